@@ -1,0 +1,3 @@
+// Public API of anchoralign. This file only re-exports; each stage lives in its own folder.
+export type * from './types.js';
+export * from './lang/index.js';

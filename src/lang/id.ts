@@ -1,0 +1,30 @@
+import type { LanguageProfile } from './profile.js';
+
+/** Indonesian. */
+export const id: LanguageProfile = {
+  code: 'id',
+  name: 'Indonesian',
+  script: 'Latn',
+  direction: 'ltr',
+  segmentation: {
+    terminators: ['.', '?', '!', '…'],
+    quotePairs: [
+      ['“', '”'],
+      ['"', '"'],
+      ['‘', '’'],
+    ],
+    abbreviations: ['Tn.', 'Ny.', 'Nn.', 'dll.', 'dsb.', 'dst.', 'No.', 'no.', 'Dr.', 'dr.', 'Prof.', 'H.', 'Hj.', 'Jl.', 'Kab.', 'Kec.', 'Rp.', 'S.H.', 'S.E.', 'M.Si.', 'tsb.', 'yth.', 'sdr.', 'Bpk.', 'Ir.', 'St.', 'a.n.', 'u.p.', 'hlm.'],
+  },
+  anchors: {
+    decimalSeparator: ',',
+    groupSeparators: ['.', ' ', '\u00a0'],
+    numberWords: {},
+    ordinalWords: {},
+    scaleWords: {},
+    approximations: {},
+    monthNames: {},
+    yearMarkers: ['tahun'],
+    cliticPrefixes: [],
+    countryNames: {},
+  },
+};

@@ -1,0 +1,32 @@
+import type { LanguageProfile } from './profile.js';
+
+/** Dutch. */
+export const nl: LanguageProfile = {
+  code: 'nl',
+  name: 'Dutch',
+  script: 'Latn',
+  direction: 'ltr',
+  segmentation: {
+    terminators: ['.', '?', '!', '…'],
+    quotePairs: [
+      ['„', '”'],
+      ['“', '”'],
+      ['‘', '’'],
+      ['"', '"'],
+      ["'", "'"],
+    ],
+    abbreviations: ['o.a.', 'd.w.z.', 'bijv.', 'bv.', 'ca.', 'dhr.', 'mevr.', 'nr.', 'm.b.t.', 'i.p.v.', 'z.g.a.n.', 'e.d.', 'enz.', 'etc.', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'jl.', 'a.s.', 't.o.v.', 'vs.', 'blz.', 'p.', 'm.', 'n.a.v.', 'o.b.v.', 'resp.', 'incl.', 'excl.', 'St.', 'ing.', 'ds.'],
+  },
+  anchors: {
+    decimalSeparator: ',',
+    groupSeparators: ['.', ' ', '\u00a0'],
+    numberWords: {},
+    ordinalWords: {},
+    scaleWords: {},
+    approximations: {},
+    monthNames: {},
+    yearMarkers: ['jaar'],
+    cliticPrefixes: [],
+    countryNames: {},
+  },
+};

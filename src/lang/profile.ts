@@ -1,0 +1,53 @@
+/**
+ * The one interface every language implements. Language data is typed data: the segmenter and the
+ * anchor extractor read it, and callers can extend a profile (`{ ...nl, segmentation: { ... } }`).
+ *
+ * @module
+ */
+
+/** Rules the sentence segmenter reads. Owned by `src/segment/`. */
+export interface SegmentationRules {
+  /** Characters that can end a sentence (`.`, `?`, `!`, `…`, Arabic `؟`, `۔`). */
+  terminators: readonly string[];
+  /** Opening and closing quote characters (`«` `»`, `„` `"`, `"` `"`). */
+  quotePairs: ReadonlyArray<readonly [open: string, close: string]>;
+  /** Abbreviations, with their final dot, after which a sentence does not end (`р.`, `bijv.`, `Tn.`). */
+  abbreviations: readonly string[];
+}
+
+/** Rules the anchor extractor reads. Owned by `src/anchors/`. */
+export interface AnchorRules {
+  /** Decimal separator (`,` in nl/id/sv/uk, `٫` in ar). */
+  decimalSeparator: string;
+  /** Thousands separators (`.`, space, NBSP, narrow NBSP, `٬`). */
+  groupSeparators: readonly string[];
+  /** Cardinal number words in every inflected form → value (`трьох` → 3, `drie` → 3). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Ordinal words in every inflected form → value (`tionde` → 10, `kesepuluh` → 10). */
+  ordinalWords: Readonly<Record<string, number>>;
+  /** Scale words → multiplier (`мільйон` → 1e6, `juta` → 1e6). */
+  scaleWords: Readonly<Record<string, number>>;
+  /** Words before a number that make it approximate or a bound (`nästan` → approximately). */
+  approximations: Readonly<Record<string, 'approximately' | 'more-than' | 'less-than' | 'at-least' | 'at-most'>>;
+  /** Month names in every grammatical form → 1–12 (`лютого` → 2, `فبراير` → 2). */
+  monthNames: Readonly<Record<string, number>>;
+  /** Words marking a year (`року`, `р.`, `år`, `tahun`, `عام`). */
+  yearMarkers: readonly string[];
+  /** Clitic prefixes stripped before a dictionary look-up (Arabic `و ب ل ف ال`). */
+  cliticPrefixes: readonly string[];
+  /** Country names in every inflected form → ISO 3166-1 alpha-2 (`Китаю` → CN). */
+  countryNames: Readonly<Record<string, string>>;
+}
+
+/** A language the pipeline knows. Unknown codes get the generic profile. */
+export interface LanguageProfile {
+  /** BCP 47 code (`uk`, `nl`, `id`, `sv`, `ar`). */
+  code: string;
+  /** English name, for messages. */
+  name: string;
+  /** ISO 15924 script (`Latn`, `Cyrl`, `Arab`). */
+  script: string;
+  direction: 'ltr' | 'rtl';
+  segmentation: SegmentationRules;
+  anchors: AnchorRules;
+}

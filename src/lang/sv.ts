@@ -1,0 +1,32 @@
+import type { LanguageProfile } from './profile.js';
+
+/** Swedish. */
+export const sv: LanguageProfile = {
+  code: 'sv',
+  name: 'Swedish',
+  script: 'Latn',
+  direction: 'ltr',
+  segmentation: {
+    terminators: ['.', '?', '!', '…'],
+    quotePairs: [
+      ['”', '”'],
+      ['»', '»'],
+      ['“', '”'],
+      ['"', '"'],
+      ['’', '’'],
+    ],
+    abbreviations: ['bl.a.', 't.ex.', 'm.m.', 'ca.', 'd.v.s.', 's.k.', 'dvs.', 'osv.', 'etc.', 'fr.o.m.', 't.o.m.', 'o.s.v.', 'm.fl.', 'f.d.', 'p.g.a.', 'pga.', 'resp.', 'jfr.', 'st.', 'kl.', 'nr.', 'tel.', 'f.n.', 'e.Kr.', 'f.Kr.', 'dr.', 'prof.', 'mr.', 'ang.', 'inkl.', 'exkl.'],
+  },
+  anchors: {
+    decimalSeparator: ',',
+    groupSeparators: [' ', '\u00a0', '\u202f'],
+    numberWords: {},
+    ordinalWords: {},
+    scaleWords: {},
+    approximations: {},
+    monthNames: {},
+    yearMarkers: ['år', 'året'],
+    cliticPrefixes: [],
+    countryNames: {},
+  },
+};

@@ -1,0 +1,31 @@
+import type { LanguageProfile } from './profile.js';
+
+/** Ukrainian. */
+export const uk: LanguageProfile = {
+  code: 'uk',
+  name: 'Ukrainian',
+  script: 'Cyrl',
+  direction: 'ltr',
+  segmentation: {
+    terminators: ['.', '?', '!', '…'],
+    quotePairs: [
+      ['«', '»'],
+      ['„', '“'],
+      ['“', '”'],
+      ['"', '"'],
+    ],
+    abbreviations: ['р.', 'ім.', 'тис.', 'млн.', 'ст.', 'вул.', 'див.', 'грн.', 'т.зв.', 'т.д.', 'т.п.', 'і т.д.', 'напр.', 'с.', 'м.', 'обл.', 'пров.', 'проф.', 'акад.', 'ін.', 'др.', 'тов.', 'руб.', 'млрд.', 'кв.', 'км.'],
+  },
+  anchors: {
+    decimalSeparator: ',',
+    groupSeparators: [' ', '\u00a0', '\u202f'],
+    numberWords: {},
+    ordinalWords: {},
+    scaleWords: {},
+    approximations: {},
+    monthNames: {},
+    yearMarkers: ['р.', 'року', 'рік', 'році', 'роки', 'років'],
+    cliticPrefixes: [],
+    countryNames: {},
+  },
+};
