@@ -1,0 +1,114 @@
+// The report's own style and script, inlined into every report (no network, no external assets).
+
+/** Anchor types in legend order, with the label shown to readers. */
+export const anchorTypeLabels: ReadonlyArray<readonly [type: string, label: string]> = [
+  ['number', 'number'],
+  ['ordinal', 'ordinal'],
+  ['date', 'date'],
+  ['entity', 'name'],
+  ['country', 'country'],
+];
+
+export const severityOrder = ['error', 'warning', 'info'] as const;
+
+/**
+ * The stylesheet. Only the column count and the number of rules vary, both integers, so nothing
+ * from the input ever reaches CSS.
+ */
+export function reportStyle(columnCount: number, ruleCount: number): string {
+  const columnRules: string[] = [];
+  for (let column = 0; column < columnCount; column++) {
+    columnRules.push(`.c${column}{grid-column:${column + 2}}`);
+  }
+  const ruleFilters: string[] = [];
+  for (let rule = 0; rule < ruleCount; rule++) {
+    ruleFilters.push(`.hide-r${rule} .fi.r${rule}{display:none}`, `.hide-r${rule} mark.r${rule}{outline:none}`);
+  }
+  return `
+:root{color-scheme:light;--line:#d8dbe0;--muted:#5b6270;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#1c1f24;background:#fff}
+body{margin:0}
+header{padding:12px 16px 8px;border-bottom:1px solid var(--line)}
+h1{font-size:1.25rem;margin:0 0 4px}
+h2{font-size:1rem;margin:10px 0 4px}
+.summary{color:var(--muted);margin:0}
+.legend mark{margin-inline-end:4px}
+.legend,.filters{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center;margin:6px 0;font-size:.9rem}
+.filters fieldset{border:1px solid var(--line);border-radius:6px;padding:2px 8px;margin:0;display:flex;flex-wrap:wrap;gap:2px 10px}
+.filters legend{font-size:.8rem;color:var(--muted);padding:0 4px}
+.filters label{white-space:nowrap;cursor:pointer}
+#findings{max-height:32vh;overflow:auto;margin:4px 0 0;padding:0 0 0 2.2em;font-size:.92rem}
+#findings li{margin:2px 0}
+#findings a.go{color:inherit;text-decoration:none}
+#findings a.go:hover .msg{text-decoration:underline}
+.ev a{font-size:.8rem;color:var(--muted);margin-inline-start:6px}
+.badge{display:inline-block;font-size:.72rem;font-weight:600;text-transform:uppercase;border-radius:4px;padding:0 5px;margin-inline-end:6px;color:#fff}
+.badge.sev-error{background:#c62828}.badge.sev-warning{background:#b26a00}.badge.sev-info{background:#4a6fa5}
+code{font-size:.85em;background:#f1f3f5;border-radius:3px;padding:0 3px}
+.none{color:var(--muted)}
+.grid{min-width:calc(3.2em + ${columnCount} * 14em)}
+.row{display:grid;grid-template-columns:3.2em repeat(${columnCount},minmax(0,1fr));border-bottom:1px solid #eceef1;content-visibility:auto;contain-intrinsic-size:auto 4.5em;scroll-margin-top:4em}
+.row.head{position:sticky;top:0;z-index:2;background:#f6f7f9;border-bottom:2px solid var(--line);font-weight:600;content-visibility:visible}
+.row.aligned{background:#fcfdff}
+.row.current{background:#fff8d6;box-shadow:inset 4px 0 #e0a800}
+.row.has-f>.n{color:#c62828;font-weight:600}
+.only-findings .row:not(.has-f):not(.head){display:none}
+.n{grid-column:1;font-size:.75rem;color:var(--muted);text-align:end;padding:6px 6px 0 0;text-decoration:none}
+.cell{padding:5px 10px;border-inline-start:1px solid #eceef1;min-width:0;overflow-wrap:anywhere}
+.cell[dir=rtl]{text-align:right}
+.k-caption,.k-boilerplate{opacity:.5}
+.k-boilerplate{font-size:.88em}
+.k-heading{font-weight:600}
+.a{border-radius:3px;padding:0 1px}
+.a-number{background:#d6e6ff}.a-ordinal{background:#cdeff0}.a-date{background:#d5f2d0}.a-entity{background:#ecdcff}.a-country{background:#ffe0c2}
+mark{background:none;color:inherit}
+mark.f{outline:2px solid #4a6fa5;outline-offset:0;border-radius:2px}
+mark.f.sev-error{outline-color:#c62828}mark.f.sev-warning{outline-color:#d08a00}
+mark.f.fix{outline-width:3px}
+.hide-sev-error .fi.sev-error,.hide-sev-warning .fi.sev-warning,.hide-sev-info .fi.sev-info{display:none}
+.hide-sev-error mark.sev-error,.hide-sev-warning mark.sev-warning,.hide-sev-info mark.sev-info{outline:none}
+${columnRules.join('\n')}
+${ruleFilters.join('\n')}
+`;
+}
+
+/**
+ * The script: the filters toggle classes on <body> (CSS does the hiding, so a click costs one class
+ * change whatever the report's size), and a click on a finding scrolls its row to the middle of the
+ * screen and marks it.
+ */
+export const reportScript = `
+(function () {
+  var body = document.body;
+  document.querySelectorAll('input[data-hide]').forEach(function (input) {
+    var apply = function () { body.classList.toggle(input.getAttribute('data-hide'), !input.checked); };
+    input.addEventListener('change', apply);
+    apply();
+  });
+  var only = document.getElementById('only-findings');
+  if (only) {
+    var applyOnly = function () { body.classList.toggle('only-findings', only.checked); };
+    only.addEventListener('change', applyOnly);
+    applyOnly();
+  }
+  var current = null;
+  function show(id, smooth) {
+    var row = document.getElementById(id);
+    if (!row) return false;
+    if (current) current.classList.remove('current');
+    current = row;
+    row.classList.add('current');
+    row.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    return true;
+  }
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#row-"]') : null;
+    if (!link) return;
+    var id = link.getAttribute('href').slice(1);
+    if (show(id, false)) {
+      event.preventDefault();
+      history.replaceState(null, '', '#' + id);
+    }
+  });
+  if (location.hash.indexOf('#row-') === 0) show(location.hash.slice(1), false);
+})();
+`;

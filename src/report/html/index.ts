@@ -1,0 +1,1 @@
+export { renderReport, type RenderOptions, type ReportData } from './render.js';

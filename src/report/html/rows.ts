@@ -1,0 +1,109 @@
+import type { Cluster, SegmentedDocument } from '../../types.js';
+
+/** One row of the side-by-side view: per document, the sentence indices shown in its column. */
+export interface ReportRow {
+  /** Index of the cluster this row shows, or -1 for a sentence no cluster holds. */
+  cluster: number;
+  /** `cells[document]` lists that document's sentence indices (empty when it has none here). */
+  cells: number[][];
+}
+
+/**
+ * Lays clusters and unaligned sentences out in rows so that every document reads top to bottom in
+ * its own order wherever the alignment allows it. A greedy merge over one pointer per document:
+ * the next row is an item (cluster or lone sentence) that is next in every document it touches;
+ * when crossing links (comparable articles) leave no such item, the earliest cluster goes first.
+ * Linear in the number of sentences times the number of documents.
+ *
+ * @throws {RangeError} when a cluster names a document or sentence that does not exist.
+ */
+export function layoutRows(documents: readonly SegmentedDocument[], clusters: readonly Cluster[]): ReportRow[] {
+  const documentCount = documents.length;
+  const owner = documents.map((document) => new Int32Array(document.sentences.length).fill(-1));
+  // Per cluster and document: the lowest sentence index it holds there (or -1).
+  const firstSentence: Int32Array[] = [];
+  clusters.forEach((cluster, clusterIndex) => {
+    const first = new Int32Array(documentCount).fill(-1);
+    for (const member of cluster.members) {
+      const sentenceOwners = owner[member.document];
+      if (!Number.isInteger(member.document) || sentenceOwners === undefined) {
+        throw new RangeError(`clusters[${clusterIndex}] names document ${member.document}, which does not exist`);
+      }
+      for (const sentence of member.sentences) {
+        if (!Number.isInteger(sentence) || sentence < 0 || sentence >= sentenceOwners.length) {
+          throw new RangeError(
+            `clusters[${clusterIndex}] names sentence ${sentence} of document ${member.document}, which does not exist`,
+          );
+        }
+        if (sentenceOwners[sentence] !== -1) continue; // a sentence shows once, in its first cluster
+        sentenceOwners[sentence] = clusterIndex;
+        const current = first[member.document] ?? -1;
+        if (current === -1 || sentence < current) first[member.document] = sentence;
+      }
+    }
+    firstSentence.push(first);
+  });
+
+  const emitted = new Uint8Array(clusters.length);
+  const next = new Int32Array(documentCount);
+  const rows: ReportRow[] = [];
+
+  const skipEmitted = (document: number): void => {
+    const sentenceOwners = owner[document]!;
+    let position = next[document]!;
+    while (position < sentenceOwners.length) {
+      const clusterIndex = sentenceOwners[position]!;
+      if (clusterIndex === -1 || emitted[clusterIndex] === 0) break;
+      position++;
+    }
+    next[document] = position;
+  };
+  const relativePosition = (document: number, sentence: number): number =>
+    sentence / Math.max(1, owner[document]!.length);
+
+  for (;;) {
+    let bestReady: { cluster: number; document: number; key: number } | undefined;
+    let bestBlocked: { cluster: number; key: number } | undefined;
+    for (let document = 0; document < documentCount; document++) {
+      skipEmitted(document);
+      const head = next[document]!;
+      if (head >= owner[document]!.length) continue;
+      const clusterIndex = owner[document]![head]!;
+      let key = relativePosition(document, head);
+      let ready = true;
+      if (clusterIndex !== -1) {
+        const first = firstSentence[clusterIndex]!;
+        for (let other = 0; other < documentCount; other++) {
+          const sentence = first[other]!;
+          if (sentence === -1) continue;
+          key = Math.min(key, relativePosition(other, sentence));
+          if (sentence !== next[other]) ready = false;
+        }
+      }
+      if (ready) {
+        if (bestReady === undefined || key < bestReady.key) bestReady = { cluster: clusterIndex, document, key };
+      } else if (bestBlocked === undefined || key < bestBlocked.key) {
+        bestBlocked = { cluster: clusterIndex, key };
+      }
+    }
+    if (bestReady === undefined && bestBlocked === undefined) break;
+    const cells: number[][] = Array.from({ length: documentCount }, () => []);
+    if (bestReady !== undefined && bestReady.cluster === -1) {
+      const head = next[bestReady.document]!;
+      cells[bestReady.document]!.push(head);
+      next[bestReady.document] = head + 1;
+      rows.push({ cluster: -1, cells });
+      continue;
+    }
+    const clusterIndex = bestReady?.cluster ?? bestBlocked!.cluster;
+    emitted[clusterIndex] = 1;
+    for (const member of clusters[clusterIndex]!.members) {
+      for (const sentence of member.sentences) {
+        if (owner[member.document]![sentence] === clusterIndex) cells[member.document]!.push(sentence);
+      }
+    }
+    for (const cell of cells) cell.sort((left, right) => left - right);
+    rows.push({ cluster: clusterIndex, cells });
+  }
+  return rows;
+}
