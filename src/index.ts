@@ -1,3 +1,5 @@
 // Public API of anchoralign. This file only re-exports; each stage lives in its own folder.
 export type * from './types.js';
 export * from './lang/index.js';
+export * from './report/index.js';
+export { detectLanguage, type DetectedLanguage } from './lang/detect.js';

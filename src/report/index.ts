@@ -1,0 +1,7 @@
+// Reporters: they only format results (segmented documents, alignments, check results).
+export { formatGithub, type GithubFormatOptions } from './github.js';
+export { formatJson, jsonFormatVersion } from './json.js';
+export { formatSarif, type SarifFormatOptions } from './sarif.js';
+export type { CheckedRun, ReportInput, RuleDescription, SegmentedRun } from './shapes.js';
+export { formatText, type LanguageSource, type TextFormatOptions } from './text.js';
+// HTML report (src/report/html/) is exported below by its owner.
