@@ -22,8 +22,11 @@ export function layoutRows(documents: readonly SegmentedDocument[], clusters: re
   const owner = documents.map((document) => new Int32Array(document.sentences.length).fill(-1));
   // Per cluster and document: the lowest sentence index it holds there (or -1).
   const firstSentence: Int32Array[] = [];
+  // Per cluster: the [document, sentence] pairs it owns (each sentence once, even if named twice).
+  const ownedSentences: Array<Array<[number, number]>> = [];
   clusters.forEach((cluster, clusterIndex) => {
     const first = new Int32Array(documentCount).fill(-1);
+    const owned: Array<[number, number]> = [];
     for (const member of cluster.members) {
       const sentenceOwners = owner[member.document];
       if (!Number.isInteger(member.document) || sentenceOwners === undefined) {
@@ -37,11 +40,13 @@ export function layoutRows(documents: readonly SegmentedDocument[], clusters: re
         }
         if (sentenceOwners[sentence] !== -1) continue; // a sentence shows once, in its first cluster
         sentenceOwners[sentence] = clusterIndex;
+        owned.push([member.document, sentence]);
         const current = first[member.document] ?? -1;
         if (current === -1 || sentence < current) first[member.document] = sentence;
       }
     }
     firstSentence.push(first);
+    ownedSentences.push(owned);
   });
 
   const emitted = new Uint8Array(clusters.length);
@@ -97,11 +102,7 @@ export function layoutRows(documents: readonly SegmentedDocument[], clusters: re
     }
     const clusterIndex = bestReady?.cluster ?? bestBlocked!.cluster;
     emitted[clusterIndex] = 1;
-    for (const member of clusters[clusterIndex]!.members) {
-      for (const sentence of member.sentences) {
-        if (owner[member.document]![sentence] === clusterIndex) cells[member.document]!.push(sentence);
-      }
-    }
+    for (const [document, sentence] of ownedSentences[clusterIndex]!) cells[document]!.push(sentence);
     for (const cell of cells) cell.sort((left, right) => left - right);
     rows.push({ cluster: clusterIndex, cells });
   }
