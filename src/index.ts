@@ -3,3 +3,4 @@ export type * from './types.js';
 export * from './lang/index.js';
 export * from './report/index.js';
 export { detectLanguage, type DetectedLanguage } from './lang/detect.js';
+export * from './segment/index.js';

@@ -14,6 +14,13 @@ export const ar: LanguageProfile = {
       ['"', '"'],
     ],
     abbreviations: ['د.', 'م.', 'ه.', 'ص.', 'ج.'],
+    mayEndAbbreviations: ['م.', 'هـ.', 'ه.'],
+    pageMarkers: {
+      source: ['مصدر', 'المصدر'],
+      comments: ['تعليق', 'تعليقات', 'التعليقات'],
+      endOfArticle: ['في نفس الموضوع', 'في نفس الفئة', 'من نفس المؤلف', 'اقرأ أيضا', 'اقرأ أيضًا'],
+      byline: ['بقلم', 'تصوير', 'المحرر'],
+    },
   },
   anchors: {
     decimalSeparator: '٫',

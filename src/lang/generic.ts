@@ -15,6 +15,15 @@ export const generic: LanguageProfile = {
       ['"', '"'],
     ],
     abbreviations: [],
+    mayEndAbbreviations: ['etc.'],
+    pageMarkers: {
+      source: ['Source'],
+      comments: ['Comment', 'Comments'],
+      endOfArticle: ['In the same topic', 'In the same category', 'From the same author', 'Related articles', 'Read more'],
+      byline: ['Photo', 'Photos', 'Text and photos'],
+      lines: ['No data', 'No videos available', 'Advertisement'],
+      imageLabels: ['Ảnh', 'Photo', 'Foto', 'Фото', 'Gambar', 'Bild', 'صورة'],
+    },
   },
   anchors: {
     decimalSeparator: '.',

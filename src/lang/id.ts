@@ -14,6 +14,13 @@ export const id: LanguageProfile = {
       ['‘', '’'],
     ],
     abbreviations: ['Tn.', 'Ny.', 'Nn.', 'dll.', 'dsb.', 'dst.', 'No.', 'no.', 'Dr.', 'dr.', 'Prof.', 'H.', 'Hj.', 'Jl.', 'Kab.', 'Kec.', 'Rp.', 'S.H.', 'S.E.', 'M.Si.', 'tsb.', 'yth.', 'sdr.', 'Bpk.', 'Ir.', 'St.', 'a.n.', 'u.p.', 'hlm.'],
+    mayEndAbbreviations: ['dll.', 'dsb.', 'dst.', 'tsb.'],
+    pageMarkers: {
+      source: ['Sumber'],
+      comments: ['Komentar'],
+      endOfArticle: ['Dalam topik yang sama', 'Dalam kategori yang sama', 'Dari penulis yang sama', 'Baca juga', 'Berita terkait'],
+      byline: ['Penulis', 'Foto', 'Editor', 'Teks dan foto'],
+    },
   },
   anchors: {
     decimalSeparator: ',',

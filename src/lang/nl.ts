@@ -16,6 +16,14 @@ export const nl: LanguageProfile = {
       ["'", "'"],
     ],
     abbreviations: ['o.a.', 'd.w.z.', 'bijv.', 'bv.', 'ca.', 'dhr.', 'mevr.', 'nr.', 'm.b.t.', 'i.p.v.', 'z.g.a.n.', 'e.d.', 'enz.', 'etc.', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'jl.', 'a.s.', 't.o.v.', 'vs.', 'blz.', 'p.', 'm.', 'n.a.v.', 'o.b.v.', 'resp.', 'incl.', 'excl.', 'St.', 'ing.', 'ds.'],
+    mayEndAbbreviations: ['enz.', 'etc.', 'e.d.', 'jl.', 'incl.', 'excl.'],
+    pageMarkers: {
+      source: ['Bron'],
+      comments: ['Reactie', 'Reacties'],
+      endOfArticle: ['In hetzelfde onderwerp', 'In dezelfde categorie', 'Van dezelfde auteur', 'Lees ook', 'Gerelateerde artikelen'],
+      byline: ['Tekst en foto\'s', 'Tekst', 'Foto\'s', 'Foto', 'Door'],
+      lines: ['Laat een reactie achter om je gevoelens te delen!'],
+    },
   },
   anchors: {
     decimalSeparator: ',',

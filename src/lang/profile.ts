@@ -13,6 +13,32 @@ export interface SegmentationRules {
   quotePairs: ReadonlyArray<readonly [open: string, close: string]>;
   /** Abbreviations, with their final dot, after which a sentence does not end (`р.`, `bijv.`, `Tn.`). */
   abbreviations: readonly string[];
+  /**
+   * Abbreviations that may also end a sentence (`enz.`, `etc.`, `osv.`, `dll.`, `р.` after a year): they
+   * end one when the next word starts with neither a lowercase letter nor a digit.
+   */
+  mayEndAbbreviations?: readonly string[];
+  /**
+   * Web-page furniture, used to tell captions, headings and boilerplate from the article body.
+   * Matching ignores case and surrounding whitespace. The generic profile's lists apply to every language.
+   */
+  pageMarkers?: PageMarkers;
+}
+
+/** Words that scraped news pages put around an article, per language. */
+export interface PageMarkers {
+  /** Source labels (`Bron`, `Källa`, `Sumber`, `Джерело`, `مصدر`), alone or before `:`; the article ends there. */
+  source?: readonly string[];
+  /** Comment-widget labels (`Reactie`, `Коментар`), alone or as `Reactie (0)`; the article ends there. */
+  comments?: readonly string[];
+  /** Lines that open a related-articles list (`In hetzelfde onderwerp`); the article ends there. */
+  endOfArticle?: readonly string[];
+  /** Byline labels before `:` (`Новини та фотографії`, `Tekst en foto's`): the line is boilerplate. */
+  byline?: readonly string[];
+  /** Whole lines that are boilerplate wherever they stand (`No data`). */
+  lines?: readonly string[];
+  /** Words for "photo" in image titles such as `… - Ảnh 1.`: such a line and the line after it are captions. */
+  imageLabels?: readonly string[];
 }
 
 /** Rules the anchor extractor reads. Owned by `src/anchors/`. */

@@ -16,6 +16,13 @@ export const sv: LanguageProfile = {
       ['’', '’'],
     ],
     abbreviations: ['bl.a.', 't.ex.', 'm.m.', 'ca.', 'd.v.s.', 's.k.', 'dvs.', 'osv.', 'etc.', 'fr.o.m.', 't.o.m.', 'o.s.v.', 'm.fl.', 'f.d.', 'p.g.a.', 'pga.', 'resp.', 'jfr.', 'st.', 'kl.', 'nr.', 'tel.', 'f.n.', 'e.Kr.', 'f.Kr.', 'dr.', 'prof.', 'mr.', 'ang.', 'inkl.', 'exkl.'],
+    mayEndAbbreviations: ['osv.', 'o.s.v.', 'etc.', 'm.m.', 'm.fl.', 'inkl.', 'exkl.'],
+    pageMarkers: {
+      source: ['Källa', 'Källor'],
+      comments: ['Kommentar', 'Kommentarer'],
+      endOfArticle: ['I samma ämne', 'I samma kategori', 'Av samma författare', 'Läs också', 'Relaterade artiklar'],
+      byline: ['Text och foto', 'Text', 'Foto'],
+    },
   },
   anchors: {
     decimalSeparator: ',',

@@ -1,0 +1,179 @@
+// Tells body text from headings, captions and web-page boilerplate, line by line. Signals are generic
+// (framing bars, repeated lines, datelines, URLs, missing final punctuation, position before the
+// dateline or after the article's end); words come from the language profiles' page markers.
+import type { SentenceKind } from '../types.js';
+import { isBlank, letterCaseAt } from './chars.js';
+import type { LineSpan } from './lines.js';
+import { normaliseLine, type CompiledRules } from './rules.js';
+
+/** Lines longer than this are never furniture (headings, banners, datelines, markers). */
+const SHORT_LINE = 160;
+/** A heading has at most this many words. */
+const HEADING_MAX_WORDS = 16;
+/** The dateline, if any, stands among the first lines of a page. */
+const DATELINE_SEARCH_LINES = 6;
+
+const timeAtStart = /^\d{1,2}:\d{2}(?!\d)/;
+const dateAtEnd = /\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
+const urlOnly = /^(?:https?:\/\/|www\.)\S+$/i;
+const labelThenUrl = /^[^\s:]{1,40}(?: [^\s:]{1,40}){0,3}: ?(?:https?:\/\/|www\.)\S+$/i;
+const siteBanner = /^[\p{L}\d-]{1,40}\.[a-z]{2,6} [-–—|] /iu;
+const placeholder = /^\[[^\s\[\]]{1,40}\]$/;
+const counter = /^(.{1,40}?) ?\(\d{1,9}\)$/;
+
+/** The kind of each line (same order as `lines`). */
+export function classifyLines(text: string, lines: readonly LineSpan[], rules: CompiledRules): SentenceKind[] {
+  const contents = lines.map((line) => text.slice(line.start, line.end));
+  const kinds: SentenceKind[] = new Array<SentenceKind>(lines.length).fill('body');
+  const decided: boolean[] = new Array<boolean>(lines.length).fill(false);
+  const mark = (index: number, kind: SentenceKind) => {
+    kinds[index] = kind;
+    decided[index] = true;
+  };
+
+  // Boilerplate, and the end of the article: everything after a source line, a comment counter or a
+  // related-articles heading is page furniture.
+  let inTail = false;
+  let dateline = -1;
+  for (let index = 0; index < contents.length; index++) {
+    const line = contents[index] ?? '';
+    if (inTail) {
+      mark(index, 'boilerplate');
+      continue;
+    }
+    if (line.length > SHORT_LINE * 2) continue;
+    const normalised = normaliseLine(line);
+    if (endsArticle(line, normalised, rules)) {
+      inTail = true;
+      mark(index, 'boilerplate');
+      continue;
+    }
+    if (isImageTitle(normalised, rules)) continue;
+    if (line.length <= SHORT_LINE && isDateline(line)) {
+      if (dateline < 0 && index < DATELINE_SEARCH_LINES) dateline = index;
+      mark(index, 'boilerplate');
+      continue;
+    }
+    if (isBoilerplateLine(line, normalised, rules)) mark(index, 'boilerplate');
+  }
+
+  // Captions: lines framed by bars, image titles and the line after them, lines printed twice.
+  for (let index = 0; index < contents.length; index++) {
+    if (decided[index]) continue;
+    const line = contents[index] ?? '';
+    if (line.length > SHORT_LINE * 3) continue;
+    if (line.charCodeAt(0) === 0x7c || line.charCodeAt(line.length - 1) === 0x7c) {
+      mark(index, 'caption');
+    } else if (isImageTitle(normaliseLine(line), rules)) {
+      mark(index, 'caption');
+      const nextIndex = index + 1;
+      if (nextIndex < contents.length && !decided[nextIndex] && (contents[nextIndex] ?? '').length <= SHORT_LINE * 2) {
+        mark(nextIndex, 'caption');
+      }
+    } else if (line === contents[index - 1] || line === contents[index + 1]) {
+      mark(index, 'caption');
+    }
+  }
+
+  // Headings: the title above the dateline, and short lines without final punctuation.
+  for (let index = 0; index < contents.length; index++) {
+    if (decided[index]) continue;
+    const line = contents[index] ?? '';
+    if ((index < dateline && line.length <= SHORT_LINE * 2) || isHeadingLine(line, rules)) mark(index, 'heading');
+  }
+  return kinds;
+}
+
+function endsArticle(line: string, normalised: string, rules: CompiledRules): boolean {
+  const { source, comments, endOfArticle } = rules.markers;
+  if (endOfArticle.has(normalised) || source.has(normalised) || comments.has(normalised)) return true;
+  const colon = normalised.indexOf(':');
+  if (colon > 0 && source.has(normalised.slice(0, colon).trimEnd())) return true;
+  const count = counter.exec(normalised);
+  if (count !== null && comments.has(count[1] ?? '')) return true;
+  return labelThenUrl.test(line) && source.size > 0 && isSourceUrlLine(normalised, source);
+}
+
+function isSourceUrlLine(normalised: string, source: ReadonlySet<string>): boolean {
+  const colon = normalised.indexOf(':');
+  return colon > 0 && source.has(normalised.slice(0, colon));
+}
+
+function isBoilerplateLine(line: string, normalised: string, rules: CompiledRules): boolean {
+  const { byline, lines } = rules.markers;
+  if (lines.has(normalised)) return true;
+  if (countNonBlank(line) <= 2 && !hasDigit(line)) return true;
+  if (line.length > SHORT_LINE) return false;
+  if (urlOnly.test(line) || labelThenUrl.test(line) || placeholder.test(line)) return true;
+  const colon = normalised.indexOf(':');
+  if (colon > 0 && byline.has(normalised.slice(0, colon).trimEnd())) return true;
+  if (counter.test(normalised) && rules.markers.comments.has(counter.exec(normalised)?.[1] ?? '')) return true;
+  if (siteBanner.test(line)) return true;
+  return !hasFinalPunctuation(line, rules) && isForeignDiacriticLine(line);
+}
+
+/** A page's dateline: `14:27, 21 лютого 2025 р.` or `Người Lao Động21/02/2025`. */
+function isDateline(line: string): boolean {
+  if (timeAtStart.test(line) && line.length <= 60) return true;
+  return dateAtEnd.test(line);
+}
+
+/** `Gặp gỡ … - Ảnh 1.`: an image's title, ending in a word for "photo" and its number. */
+function isImageTitle(normalised: string, rules: CompiledRules): boolean {
+  let end = normalised.length;
+  if (normalised.endsWith('.')) end--;
+  let digits = end;
+  while (digits > 0 && isAsciiDigit(normalised.charCodeAt(digits - 1))) digits--;
+  if (digits === end || end - digits > 3) return false;
+  const beforeNumber = normalised.slice(0, digits).trimEnd();
+  return rules.imageLabels.some((label) => beforeNumber.endsWith(label) && beforeNumber.length > label.length + 3);
+}
+
+/** Short, ends without punctuation, starts like a sentence: `Ta din relation till nästa nivå`. */
+function isHeadingLine(line: string, rules: CompiledRules): boolean {
+  if (line.length > SHORT_LINE || hasFinalPunctuation(line, rules)) return false;
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 0x3a || last === 0x2c || last === 0x3b || last === 0x2d) return false;
+  let words = 1;
+  for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 0x20) words++;
+  if (words > HEADING_MAX_WORDS) return false;
+  const first = letterCaseAt(line, 0);
+  return first === 'upper' || first === 'digit' || first === 'uncased';
+}
+
+function hasFinalPunctuation(line: string, rules: CompiledRules): boolean {
+  let k = line.length - 1;
+  while (k > 0 && (rules.closers.has(line.charCodeAt(k)) || isBlank(line.charCodeAt(k)))) k--;
+  return rules.terminators.has(line.charCodeAt(k));
+}
+
+/**
+ * Vietnamese letters (Latin Extended Additional, ơ ư đ ă) make up much of the line: a site banner or
+ * motto left in the page's own language (`Độc lập - Tự do - Hạnh phúc`), not part of the translation.
+ */
+function isForeignDiacriticLine(line: string): boolean {
+  let letters = 0;
+  let foreign = 0;
+  for (let k = 0; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    const kind = letterCaseAt(line, k);
+    if (kind === 'upper' || kind === 'lower' || kind === 'uncased') letters++;
+    if ((code >= 0x1ea0 && code <= 0x1ef9) || code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af || code === 0x111 || code === 0x110 || code === 0x103 || code === 0x102) foreign++;
+  }
+  return foreign >= 2 && foreign * 12 >= letters;
+}
+
+function countNonBlank(line: string): number {
+  let count = 0;
+  for (let k = 0; k < line.length && count < 3; k++) if (!isBlank(line.charCodeAt(k))) count++;
+  return count;
+}
+
+function hasDigit(line: string): boolean {
+  for (let k = 0; k < line.length; k++) if (isAsciiDigit(line.charCodeAt(k))) return true;
+  return false;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

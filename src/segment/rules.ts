@@ -1,0 +1,98 @@
+// Compiles a LanguageProfile's segmentation data into look-up tables, once per profile object.
+import { generic } from '../lang/generic.js';
+import type { LanguageProfile, PageMarkers } from '../lang/profile.js';
+import { closingBrackets, openingBrackets } from './chars.js';
+
+/** The segmentation rules of one profile, ready for the scanner and the kind classifier. */
+export interface CompiledRules {
+  /** Terminator code units (all terminators are single UTF-16 code units). */
+  terminators: ReadonlySet<number>;
+  /** Terminators that end a sentence whatever follows, except a lowercase word (`?`, `!`, `؟`). */
+  strongTerminators: ReadonlySet<number>;
+  closers: ReadonlySet<number>;
+  openers: ReadonlySet<number>;
+  /** Lowercased abbreviations (their last word), with the final dot. */
+  abbreviations: ReadonlySet<string>;
+  /** Lowercased abbreviations that may also end a sentence. */
+  mayEndAbbreviations: ReadonlySet<string>;
+  /** Lowercased page markers, the profile's merged with the generic ones. */
+  markers: Required<{ [K in keyof PageMarkers]: ReadonlySet<string> }>;
+  imageLabels: readonly string[];
+  languageCode: string;
+}
+
+const cache = new WeakMap<LanguageProfile, CompiledRules>();
+
+/** Compiled rules for `profile` (cached per profile object, so extended profiles work too). */
+export function compileRules(profile: LanguageProfile): CompiledRules {
+  let rules = cache.get(profile);
+  if (rules === undefined) {
+    rules = compile(profile);
+    cache.set(profile, rules);
+  }
+  return rules;
+}
+
+function compile(profile: LanguageProfile): CompiledRules {
+  const seg = profile.segmentation;
+  const terminators = new Set<number>();
+  for (const terminator of seg.terminators) {
+    if (terminator.length === 1) terminators.add(terminator.charCodeAt(0));
+  }
+  const strongTerminators = new Set<number>();
+  for (const code of terminators) {
+    const char = String.fromCharCode(code);
+    if (char !== '.' && char !== '…' && char !== '۔') strongTerminators.add(code);
+  }
+  const closers = new Set<number>(closingBrackets.map((c) => c.charCodeAt(0)));
+  const openers = new Set<number>(openingBrackets.map((c) => c.charCodeAt(0)));
+  for (const [open, close] of seg.quotePairs) {
+    if (close.length === 1) closers.add(close.charCodeAt(0));
+    if (open.length === 1) openers.add(open.charCodeAt(0));
+  }
+  const lastWord = (abbreviation: string) => {
+    const parts = abbreviation.trim().split(/\s+/);
+    return (parts[parts.length - 1] ?? '').toLowerCase();
+  };
+  const mayEndAbbreviations = new Set((seg.mayEndAbbreviations ?? []).map(lastWord));
+  const abbreviations = new Set(seg.abbreviations.map(lastWord));
+  const own = seg.pageMarkers ?? {};
+  const shared = profile === generic ? {} : (generic.segmentation.pageMarkers ?? {});
+  const merge = (key: keyof PageMarkers) =>
+    new Set([...(own[key] ?? []), ...(shared[key] ?? [])].map((marker) => normaliseLine(marker)));
+  return {
+    terminators,
+    strongTerminators,
+    closers,
+    openers,
+    abbreviations,
+    mayEndAbbreviations,
+    markers: {
+      source: merge('source'),
+      comments: merge('comments'),
+      endOfArticle: merge('endOfArticle'),
+      byline: merge('byline'),
+      lines: merge('lines'),
+      imageLabels: merge('imageLabels'),
+    },
+    imageLabels: [...merge('imageLabels')],
+    languageCode: profile.code,
+  };
+}
+
+/** Lowercase, single-spaced, trimmed: how lines are compared with markers. */
+export function normaliseLine(line: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (const char of line) {
+    const code = char.charCodeAt(0);
+    if (code <= 0x20 || code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200f) || code === 0xfeff) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += char;
+  }
+  return out.toLowerCase().replace(/[’‘`]/g, "'");
+}
