@@ -1,0 +1,100 @@
+/**
+ * `align`: two versions of a story, sentence by sentence.
+ *
+ * @module
+ */
+import type { AlignMode, Alignment, DocumentInput, SegmentedDocument } from '../types.js';
+import { findUniqueMatches, monotoneChain } from './band.js';
+import { sentenceClasses } from './classes.js';
+import { alignComparable } from './comparable.js';
+import { createCostModel, excludedClass, type CostModel } from './cost.js';
+import { resolveDocument } from './document.js';
+import { extractPairFeatures } from './features.js';
+import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
+import { alignParallel, pathToLinks } from './parallel.js';
+
+/** Default confidence threshold of comparable mode. */
+export const defaultComparableMinScore = 0.3;
+
+/**
+ * Aligns the sentences of two documents.
+ *
+ * - `parallel` mode finds the best monotone sequence of beads (1-1, 1-2, 2-1, 2-2, 1-0, 0-1 by
+ *   default) by dynamic programming over a band around confident anchor matches, so it runs in
+ *   linear time and memory.
+ * - `comparable` mode links sentences of two different articles that report the same fact, in any
+ *   order, one-to-one, keeping only links with confidence ≥ `minScore`.
+ * - `auto` (default) picks parallel when the confident anchor matches are monotone and most sentences
+ *   find a confident partner along the path; otherwise comparable.
+ *
+ * Boilerplate never links; headings, captions and body sentences only link to their own kind.
+ * Sentences in no link are unaligned. Links are in order of A; each sentence is used at most once.
+ *
+ * @param a First document: `{ text, lang }` (segmented here), `{ sentences, lang }` or a SegmentedDocument.
+ * @param b Second document, same forms.
+ * @throws {TypeError} when `a`, `b` or `options` has the wrong shape.
+ * @throws {RangeError} when an option is out of range (such as an unknown `mode`).
+ */
+export function align(a: DocumentInput, b: DocumentInput, options?: AlignOptions): Alignment {
+  const resolved = resolveAlignOptions(options);
+  const docA = resolveDocument(a, 'a');
+  const docB = resolveDocument(b, 'b');
+  return alignDocuments(docA, docB, resolved);
+}
+
+/** {@link align} on documents already resolved (used by `alignMany`). */
+export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions): Alignment {
+  const classA = sentenceClasses(docA);
+  const classB = sentenceClasses(docB);
+  const features = extractPairFeatures(docA, docB, {
+    weights: options.features,
+    gazetteer: options.gazetteer,
+    include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
+  });
+  const model = createCostModel(features, options.penalties, classA, classB);
+  if (options.mode === 'comparable') {
+    return { mode: 'comparable', a: docA, b: docB, links: alignComparable(model, options.minScore ?? defaultComparableMinScore) };
+  }
+  const path = alignParallel(model, options.beads, options.bandWidth);
+  if (options.mode === 'parallel') {
+    return { mode: 'parallel', a: docA, b: docB, links: pathToLinks(model, path, options.minScore ?? 0) };
+  }
+  const allLinks = pathToLinks(model, path, 0);
+  const mode = looksParallel(model, allLinks) ? 'parallel' : 'comparable';
+  const links =
+    mode === 'parallel'
+      ? allLinks.filter((link) => link.score >= (options.minScore ?? 0))
+      : alignComparable(model, options.minScore ?? defaultComparableMinScore);
+  return { mode, a: docA, b: docB, links };
+}
+
+/**
+ * A translation shows as (1) confident anchor matches that mostly keep their order and (2) a
+ * monotone path along which most taking-part sentences find a confident partner.
+ */
+function looksParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: number[]; score: number }>): boolean {
+  const takingPartA = countTakingPart(model.classA);
+  const takingPartB = countTakingPart(model.classB);
+  if (takingPartA === 0 || takingPartB === 0) return true;
+  const matches = findUniqueMatches(model.features);
+  if (matches.length >= 4) {
+    const chain = monotoneChain(matches);
+    if (chain.length / matches.length < 0.6) return false;
+  }
+  let coveredA = 0;
+  let coveredB = 0;
+  for (const link of links) {
+    if (link.score < 0.5) continue;
+    coveredA += link.a.length;
+    coveredB += link.b.length;
+  }
+  return (coveredA + coveredB) / (takingPartA + takingPartB) >= 0.6;
+}
+
+function countTakingPart(classes: Uint8Array): number {
+  let count = 0;
+  for (const cls of classes) if (cls !== excludedClass) count++;
+  return count;
+}
+
+export type { AlignMode };

@@ -1,0 +1,114 @@
+/**
+ * The cost of a bead: how unlikely it is that these sentences of A and of B say the same thing.
+ * Lower is better. Pure arithmetic over {@link PairFeatures}; the search decides which beads to price.
+ *
+ * cost(k-l bead) = merge·(k+l−2) + (k+l)/2 · (length·δ²/2 + anchors·(1 − overlap))
+ *   δ       Gale–Church: (lenB − c·lenA) / √(s²·(c·lenA + lenB)/2), c = the pair's own length ratio
+ *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
+ * cost(1-0 or 0-1 bead) = skip, or 0 for a sentence that takes no part (boilerplate).
+ *
+ * @module
+ */
+import type { PairFeatures } from './features.js';
+import type { AlignPenalties } from './options.js';
+
+/** Variance of the length difference per character (Gale & Church 1993). */
+const lengthVariance = 6.8;
+/** Cap on the length term, so one odd sentence cannot outweigh everything else. */
+const maxLengthTerm = 12;
+
+/** Sentence classes: only sentences of one class share a bead; class 0 takes part in nothing. */
+export const excludedClass = 0;
+
+export interface CostModel {
+  readonly penalties: AlignPenalties;
+  /** Length ratio B/A of the pair (from the documents themselves). */
+  readonly ratio: number;
+  readonly features: PairFeatures;
+  /** Class of each sentence of A / B (see {@link excludedClass}). */
+  readonly classA: Uint8Array;
+  readonly classB: Uint8Array;
+}
+
+/** Builds the cost model; the length ratio is estimated from the total length of the taking-part sentences. */
+export function createCostModel(
+  features: PairFeatures,
+  penalties: AlignPenalties,
+  classA: Uint8Array,
+  classB: Uint8Array,
+): CostModel {
+  let totalA = 0;
+  let totalB = 0;
+  features.a.lengths.forEach((length, i) => {
+    if (classA[i] !== excludedClass) totalA += length;
+  });
+  features.b.lengths.forEach((length, j) => {
+    if (classB[j] !== excludedClass) totalB += length;
+  });
+  const ratio = totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : 1;
+  return { penalties, ratio, features, classA, classB };
+}
+
+/** Shared feature weight of sentence `x` of A and `y` of B (the search caches it). */
+export type PairShared = (x: number, y: number) => number;
+
+/**
+ * Cost of the bead joining A[aStart, aStart+aCount) and B[bStart, bStart+bCount), or `Infinity` when
+ * it mixes sentence classes or uses a sentence that takes no part.
+ */
+export function beadCost(
+  model: CostModel,
+  aStart: number,
+  aCount: number,
+  bStart: number,
+  bCount: number,
+  shared: PairShared,
+): number {
+  const { classA, classB, penalties } = model;
+  if (aCount === 0 || bCount === 0) {
+    const cls = aCount === 0 ? classB[bStart] : classA[aStart];
+    if (aCount + bCount !== 1) return Infinity;
+    return cls === excludedClass ? 0 : penalties.skip;
+  }
+  const cls = classA[aStart]!;
+  if (cls === excludedClass) return Infinity;
+  for (let x = aStart; x < aStart + aCount; x++) if (classA[x] !== cls) return Infinity;
+  for (let y = bStart; y < bStart + bCount; y++) if (classB[y] !== cls) return Infinity;
+
+  const { a, b } = model.features;
+  let lengthA = 0;
+  let weightA = 0;
+  for (let x = aStart; x < aStart + aCount; x++) {
+    lengthA += a.lengths[x]!;
+    weightA += a.weightTotals[x]!;
+  }
+  let lengthB = 0;
+  let weightB = 0;
+  for (let y = bStart; y < bStart + bCount; y++) {
+    lengthB += b.lengths[y]!;
+    weightB += b.weightTotals[y]!;
+  }
+  let common = 0;
+  for (let x = aStart; x < aStart + aCount; x++) {
+    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
+  }
+  const scaledA = model.ratio * lengthA;
+  const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
+  const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
+  const evidence = weightA + weightB;
+  const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0.35;
+  // Scaled by the bead's size, so one 2-2 bead is not cheaper than the two 1-1 beads it could be.
+  const size = (aCount + bCount) / 2;
+  return penalties.merge * (aCount + bCount - 2) + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
+}
+
+/**
+ * Confidence in [0, 1] that a bead is right: a logistic of how much cheaper it is than leaving its
+ * sentences unaligned.
+ */
+export function beadConfidence(model: CostModel, cost: number, aCount: number, bCount: number): number {
+  if (!Number.isFinite(cost)) return 0;
+  const margin = model.penalties.skip * (aCount + bCount) - cost;
+  const confidence = 1 / (1 + Math.exp(-(margin - model.penalties.skip) / 1.1));
+  return Math.round(confidence * 1000) / 1000;
+}

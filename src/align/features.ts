@@ -1,0 +1,265 @@
+/**
+ * What the cost function knows about each sentence: its length and a sorted set of feature ids
+ * (anchors, numbers, capitalised tokens, cognate prefixes, punctuation), each with a rarity weight.
+ *
+ * Features only count when they occur in both documents: a word of one language that never appears in
+ * the other tells nothing about which sentences correspond, so it neither helps nor hurts.
+ *
+ * @module
+ */
+import type { Anchor, SegmentedDocument } from '../types.js';
+import { extractAnchors, nameSimilarity, type Gazetteer } from './deps.js';
+import type { FeatureWeights } from './options.js';
+
+/** Features of one document's sentences. */
+export interface DocumentFeatures {
+  /** Length of each sentence in UTF-16 code units, whitespace excluded. */
+  lengths: Float64Array;
+  /** Feature ids of each sentence, sorted, unique. */
+  features: Int32Array[];
+  /** Sum of the weights of each sentence's features. */
+  weightTotals: Float64Array;
+  /** Anchors of each sentence (from the anchors stage). */
+  anchors: Anchor[][];
+}
+
+/** Features of both documents of a pair, sharing one feature vocabulary. */
+export interface PairFeatures {
+  a: DocumentFeatures;
+  b: DocumentFeatures;
+  /** Weight of each feature id (0 when it occurs in only one document). */
+  weights: Float64Array;
+  /** Ids of features that occur exactly once in each document (candidate confident anchors). */
+  uniqueInBoth: Int32Array;
+}
+
+const tokenPattern = /\p{Nd}{1,30}(?:[.,:/\u00a0\u202f ]\p{Nd}{1,30}){0,6}|[\p{L}\p{M}]{1,64}|[?!:;("«%]/gu;
+const nonDigit = /\D/g;
+const marks = /\p{M}/gu;
+const upperFirst = /^\p{Lu}/u;
+
+/** Raw (string) features of one sentence, before interning. */
+function sentenceFeatureStrings(text: string, anchors: readonly Anchor[]): string[] {
+  const found: string[] = [];
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
+    const token = match[0];
+    const first = token.charCodeAt(0);
+    if (token.length === 1 && '?!:;("«%'.includes(token)) {
+      found.push(`q${token}`);
+      continue;
+    }
+    if (isDigitStart(token)) {
+      found.push(`n${toAsciiDigits(token).replace(nonDigit, '')}`);
+      continue;
+    }
+    const folded = foldWord(token);
+    if (token.length >= 2 && first !== 0 && upperFirst.test(token)) found.push(`c${folded}`);
+    if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
+  }
+  for (const anchor of anchors) {
+    if (anchor.type === 'entity') found.push(`e${anchor.value}`);
+    else found.push(`a${anchor.type[0]}${anchor.value}`);
+  }
+  return found;
+}
+
+function isDigitStart(token: string): boolean {
+  return /^\p{Nd}/u.test(token);
+}
+
+function toAsciiDigits(token: string): string {
+  let out = '';
+  for (const char of token) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x30 && code <= 0x39) out += char;
+    else if (/\p{Nd}/u.test(char)) out += String(digitValue(code));
+    else out += char;
+  }
+  return out;
+}
+
+/** Value of a decimal digit in any Unicode block (digits come in runs of ten starting at a 0). */
+function digitValue(code: number): number {
+  for (let zero = code; zero > code - 10; zero--) {
+    const previous = String.fromCodePoint(zero - 1);
+    if (!/\p{Nd}/u.test(previous)) return code - zero;
+  }
+  return 0;
+}
+
+/** Lower case without diacritics (`Höhe` → `hohe`), so near-identical spellings meet. */
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(marks, '');
+}
+
+function kindWeight(feature: string, weights: FeatureWeights): number {
+  switch (feature[0]) {
+    case 'n':
+      return weights.number;
+    case 'a':
+      return weights.anchor;
+    case 'e':
+      return weights.entity;
+    case 'c':
+      return weights.capitalised;
+    case 'p':
+      return weights.cognatePrefix;
+    default:
+      return weights.punctuation;
+  }
+}
+
+/** Options of {@link extractPairFeatures}. */
+export interface FeatureOptions {
+  weights: FeatureWeights;
+  gazetteer?: Gazetteer | undefined;
+  /** Sentences that take part (others get no features); default all. */
+  include?: (side: 'a' | 'b', sentenceIndex: number) => boolean;
+}
+
+/**
+ * Extracts and weights the features of both documents. Runs in time linear in the text (plus a
+ * bounded cross-product of distinct entity keys, to unify near-identical names).
+ */
+export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocument, options: FeatureOptions): PairFeatures {
+  const vocabulary = new Map<string, number>();
+  const rawA = rawFeatures(docA, 'a', options);
+  const rawB = rawFeatures(docB, 'b', options);
+  unifyEntityKeys(rawA.strings, rawB.strings);
+  const idsA = rawA.strings.map((list) => intern(list, vocabulary));
+  const idsB = rawB.strings.map((list) => intern(list, vocabulary));
+  const size = vocabulary.size;
+  const dfA = new Int32Array(size);
+  const dfB = new Int32Array(size);
+  for (const ids of idsA) for (const id of ids) dfA[id]!++;
+  for (const ids of idsB) for (const id of ids) dfB[id]!++;
+  const kinds = new Array<string>(size);
+  for (const [feature, id] of vocabulary) kinds[id] = feature;
+  const weights = new Float64Array(size);
+  const total = idsA.length + idsB.length + 1;
+  const unique: number[] = [];
+  for (let id = 0; id < size; id++) {
+    const inA = dfA[id]!;
+    const inB = dfB[id]!;
+    if (inA === 0 || inB === 0) continue;
+    weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
+    if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q') unique.push(id);
+  }
+  return {
+    a: finish(idsA, rawA.lengths, rawA.anchors, weights),
+    b: finish(idsB, rawB.lengths, rawB.anchors, weights),
+    weights,
+    uniqueInBoth: Int32Array.from(unique),
+  };
+}
+
+function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions) {
+  const strings: string[][] = [];
+  const lengths = new Float64Array(doc.sentences.length);
+  const anchors: Anchor[][] = [];
+  doc.sentences.forEach((sentence, index) => {
+    lengths[index] = nonSpaceLength(sentence.text);
+    if (options.include && !options.include(side, index)) {
+      strings.push([]);
+      anchors.push([]);
+      return;
+    }
+    let found: Anchor[] = [];
+    try {
+      found = extractAnchors(sentence, { lang: doc.lang, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) });
+    } catch {
+      // The anchors stage must not throw on text; if it does, align on the other features.
+      found = [];
+    }
+    anchors.push(found);
+    strings.push(sentenceFeatureStrings(sentence.text, found));
+  });
+  return { strings, lengths, anchors };
+}
+
+function nonSpaceLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) count++;
+  }
+  return Math.max(1, count);
+}
+
+/** Entity keys of B that are close to a key of A (by `nameSimilarity`) take A's key. */
+function unifyEntityKeys(a: string[][], b: string[][]): void {
+  const keysA = distinctEntityKeys(a);
+  const keysB = distinctEntityKeys(b);
+  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > 250_000) return;
+  const setA = new Set(keysA);
+  const replacement = new Map<string, string>();
+  for (const keyB of keysB) {
+    if (setA.has(keyB)) continue;
+    let best = '';
+    let bestSimilarity = 0.8;
+    for (const keyA of keysA) {
+      const similarity = nameSimilarity(keyA.slice(1), keyB.slice(1));
+      if (similarity > bestSimilarity) {
+        best = keyA;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best) replacement.set(keyB, best);
+  }
+  if (replacement.size === 0) return;
+  for (const list of b) {
+    for (let i = 0; i < list.length; i++) list[i] = replacement.get(list[i]!) ?? list[i]!;
+  }
+}
+
+function distinctEntityKeys(lists: string[][]): string[] {
+  const keys = new Set<string>();
+  for (const list of lists) for (const feature of list) if (feature[0] === 'e' && feature.length > 2) keys.add(feature);
+  return [...keys];
+}
+
+function intern(list: readonly string[], vocabulary: Map<string, number>): Int32Array {
+  const ids = new Set<number>();
+  for (const feature of list) {
+    let id = vocabulary.get(feature);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(feature, id);
+    }
+    ids.add(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], weights: Float64Array): DocumentFeatures {
+  const weightTotals = new Float64Array(ids.length);
+  const kept = ids.map((list, index) => {
+    const useful = list.filter((id) => weights[id]! > 0);
+    let sum = 0;
+    for (const id of useful) sum += weights[id]!;
+    weightTotals[index] = sum;
+    return useful;
+  });
+  return { lengths, features: kept, weightTotals, anchors };
+}
+
+/** Sum of the weights of the features two sentences share (merge of two sorted id lists). */
+export function sharedWeight(x: Int32Array, y: Int32Array, weights: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i]!;
+    const v = y[j]!;
+    if (u === v) {
+      sum += weights[u]!;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return sum;
+}

@@ -1,0 +1,12 @@
+// Public API of the alignment stage.
+export { align, defaultComparableMinScore } from './align.js';
+export {
+  type AlignOptions,
+  type AlignPenalties,
+  type BeadType,
+  type FeatureWeights,
+  defaultBeadTypes,
+  defaultFeatureWeights,
+  defaultPenalties,
+} from './options.js';
+export { type AlignmentScores, type Bead, linksToBeads, parseBeadLines, scoreAlignments } from './score.js';

@@ -1,0 +1,171 @@
+/**
+ * Options of `align` and `alignMany`: bead types as data, penalties as named numbers.
+ *
+ * @module
+ */
+import type { Gazetteer } from './deps.js';
+
+/** A bead shape: how many consecutive sentences of A and of B it joins (`[1, 2]` is a 1-2 bead). */
+export type BeadType = readonly [a: number, b: number];
+
+/** The bead types tried by default: 1-1, 1-2, 2-1, 2-2, 1-0, 0-1. */
+export const defaultBeadTypes: readonly BeadType[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [1, 2],
+  [2, 1],
+  [2, 2],
+];
+
+/** Named weights of the bead cost. All are non-negative; larger means "costs more". */
+export interface AlignPenalties {
+  /** Cost of leaving one sentence unaligned (a 1-0 or 0-1 bead). */
+  skip: number;
+  /** Extra cost of a bead that joins more than one sentence on a side, per extra sentence. */
+  merge: number;
+  /** Weight of the Gale–Church length term (squared normalised length difference / 2). */
+  length: number;
+  /** Weight of the anchor/lexical term: `(1 - overlap)` where overlap is the rarity-weighted Dice of shared anchors. */
+  anchors: number;
+}
+
+/** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
+export const defaultPenalties: Readonly<AlignPenalties> = {
+  skip: 2.5,
+  merge: 1,
+  length: 1,
+  anchors: 2,
+};
+
+/** Weights of the feature families that make up the anchor/lexical overlap of a bead. */
+export interface FeatureWeights {
+  /** Numbers written with digits (normalised). */
+  number: number;
+  /** Anchors from the anchors stage (numbers, ordinals, dates, countries). */
+  anchor: number;
+  /** Entity keys (cross-script names). */
+  entity: number;
+  /** Identical capitalised tokens (names, places in Latin/Cyrillic script). */
+  capitalised: number;
+  /** Cognate-ish shared prefixes: the first 4 letters of words of 5 or more letters (same-script pairs). */
+  cognatePrefix: number;
+  /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
+  punctuation: number;
+}
+
+export const defaultFeatureWeights: Readonly<FeatureWeights> = {
+  number: 3,
+  anchor: 3,
+  entity: 2.5,
+  capitalised: 1.5,
+  cognatePrefix: 1,
+  punctuation: 0.5,
+};
+
+/** Options of {@link align}. */
+export interface AlignOptions {
+  /** `parallel`: monotone translation; `comparable`: separate articles; `auto` (default) decides. */
+  mode?: 'auto' | 'parallel' | 'comparable';
+  /** Links below this confidence are dropped (comparable mode; default 0.5). In parallel mode, default 0. */
+  minScore?: number;
+  /** Bead types to try in parallel mode (default {@link defaultBeadTypes}). */
+  beads?: readonly BeadType[];
+  /** Override some of {@link defaultPenalties}. */
+  penalties?: Partial<AlignPenalties>;
+  /** Override some of {@link defaultFeatureWeights}. */
+  features?: Partial<FeatureWeights>;
+  /** Gazetteer handed to the anchor extractor. */
+  gazetteer?: Gazetteer;
+  /**
+   * Half-width (in sentences) of the search band around the anchor path for long documents.
+   * Documents small enough are searched in full. Default 48.
+   */
+  bandWidth?: number;
+}
+
+/** Options after validation, with every default filled in. */
+export interface ResolvedAlignOptions {
+  mode: 'auto' | 'parallel' | 'comparable';
+  minScore: number | undefined;
+  beads: readonly BeadType[];
+  penalties: AlignPenalties;
+  features: FeatureWeights;
+  gazetteer: Gazetteer | undefined;
+  bandWidth: number;
+}
+
+const modes = new Set(['auto', 'parallel', 'comparable']);
+
+/**
+ * Validates `options` and fills in defaults.
+ *
+ * @throws {TypeError} when `options` or one of its fields has the wrong type.
+ * @throws {RangeError} when a value is out of range (unknown mode, negative penalty, bad bead type).
+ */
+export function resolveAlignOptions(options: AlignOptions | undefined): ResolvedAlignOptions {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`options must be an object, got ${describe(options)}`);
+  }
+  const mode = options.mode ?? 'auto';
+  if (typeof mode !== 'string') throw new TypeError(`options.mode must be a string, got ${describe(mode)}`);
+  if (!modes.has(mode)) {
+    throw new RangeError(`options.mode must be 'auto', 'parallel' or 'comparable', got ${JSON.stringify(mode)}`);
+  }
+  const minScore = options.minScore;
+  if (minScore !== undefined) {
+    if (typeof minScore !== 'number') throw new TypeError(`options.minScore must be a number, got ${describe(minScore)}`);
+    if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`options.minScore must be in [0, 1], got ${minScore}`);
+  }
+  const beads = options.beads ?? defaultBeadTypes;
+  if (!Array.isArray(beads)) throw new TypeError(`options.beads must be an array, got ${describe(beads)}`);
+  for (const bead of beads) {
+    if (
+      !Array.isArray(bead) ||
+      bead.length !== 2 ||
+      !bead.every((n) => Number.isInteger(n) && n >= 0 && n <= 4) ||
+      bead[0] + bead[1] === 0
+    ) {
+      throw new RangeError(`options.beads must hold pairs of integers 0–4 (not both 0), got ${JSON.stringify(bead)}`);
+    }
+  }
+  if (!beads.some((b) => b[0] > 0 && b[1] > 0)) {
+    throw new RangeError('options.beads must contain at least one bead with sentences on both sides');
+  }
+  const penalties = mergeNumbers('options.penalties', defaultPenalties, options.penalties);
+  const features = mergeNumbers('options.features', defaultFeatureWeights, options.features);
+  const bandWidth = options.bandWidth ?? 48;
+  if (typeof bandWidth !== 'number') throw new TypeError(`options.bandWidth must be a number, got ${describe(bandWidth)}`);
+  if (!(Number.isInteger(bandWidth) && bandWidth >= 4)) {
+    throw new RangeError(`options.bandWidth must be an integer ≥ 4, got ${bandWidth}`);
+  }
+  return { mode: mode as ResolvedAlignOptions['mode'], minScore, beads, penalties, features, gazetteer: options.gazetteer, bandWidth };
+}
+
+function mergeNumbers<T extends object>(name: string, defaults: Readonly<T>, given: Partial<T> | undefined): T {
+  if (given === undefined) return { ...defaults };
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new TypeError(`${name} must be an object, got ${describe(given)}`);
+  }
+  const merged = { ...defaults } as Record<string, number>;
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in defaults)) throw new RangeError(`${name}.${key} is not a known option`);
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new TypeError(`${name}.${key} must be a finite number, got ${describe(value)}`);
+    }
+    if (value < 0) throw new RangeError(`${name}.${key} must be ≥ 0, got ${value}`);
+    merged[key] = value;
+  }
+  return merged as T;
+}
+
+/** Short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
+}

@@ -1,0 +1,56 @@
+/**
+ * Parallel mode: a monotone path of beads through the documents (a translation).
+ *
+ * @module
+ */
+import type { Link } from '../types.js';
+import { bandAroundChain, findUniqueMatches, monotoneChain } from './band.js';
+import { beadConfidence, beadCost, type CostModel } from './cost.js';
+import { sharedWeight } from './features.js';
+import type { BeadType } from './options.js';
+import { search } from './search.js';
+import { traceback, type PathBead } from './traceback.js';
+
+/** Beads of the best monotone path; widens the band when the path runs along its edge. */
+export function alignParallel(model: CostModel, beads: readonly BeadType[], bandWidth: number): PathBead[] {
+  const n = model.classA.length;
+  const m = model.classB.length;
+  if (n === 0 && m === 0) return [];
+  const chain = monotoneChain(findUniqueMatches(model.features));
+  let width = bandWidth;
+  for (let attempt = 0; ; attempt++) {
+    const band = bandAroundChain(n, m, chain, width);
+    const path = traceback(search(model, beads, band));
+    if (attempt >= 2 || band.size === (n + 1) * (m + 1) || !touchesEdge(path, band.lo, band.hi, m)) return path;
+    width *= 3;
+  }
+}
+
+function touchesEdge(path: readonly PathBead[], lo: Int32Array, hi: Int32Array, m: number): boolean {
+  for (const bead of path) {
+    const i = bead.aStart + bead.aCount;
+    const j = bead.bStart + bead.bCount;
+    if ((lo[i]! > 0 && j - lo[i]! < 2) || (hi[i]! < m && hi[i]! - j < 2)) return true;
+  }
+  return false;
+}
+
+/** Turns the path's beads with sentences on both sides into links with confidences. */
+export function pathToLinks(model: CostModel, path: readonly PathBead[], minScore: number): Link[] {
+  const { a, b, weights } = model.features;
+  const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
+  const links: Link[] = [];
+  for (const bead of path) {
+    if (bead.aCount === 0 || bead.bCount === 0) continue;
+    const cost = beadCost(model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, shared);
+    const score = beadConfidence(model, cost, bead.aCount, bead.bCount);
+    if (score < minScore) continue;
+    links.push({ a: range(bead.aStart, bead.aCount), b: range(bead.bStart, bead.bCount), score });
+  }
+  return links;
+}
+
+export function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+

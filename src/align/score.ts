@@ -1,0 +1,150 @@
+/**
+ * Scoring an alignment against gold, exactly as Vecalign's `score.py` (after Sennrich & Volk's
+ * strict/lax measures):
+ *
+ * - beads empty on both sides are dropped; test and gold are compared as sets of (A-ids, B-ids);
+ * - precision: a test bead is a strict hit when it is also in gold; a lax hit when it is not, but one
+ *   of its A sentences is aligned in gold to one of its B sentences; 1-0/0-1 beads count here;
+ * - recall: the same with gold and test swapped and with 1-0/0-1 beads left out on both sides;
+ * - F1 is the harmonic mean of precision and recall; every ratio with a zero denominator is 0.
+ *
+ * @module
+ */
+
+/** One bead as two lists of sentence indices (either may be empty). */
+export type Bead = readonly [a: readonly number[], b: readonly number[]];
+
+/** Strict and lax precision, recall and F1. */
+export interface AlignmentScores {
+  precisionStrict: number;
+  recallStrict: number;
+  f1Strict: number;
+  precisionLax: number;
+  recallLax: number;
+  f1Lax: number;
+}
+
+interface Counts {
+  strictHit: number;
+  strictMiss: number;
+  laxHit: number;
+  laxMiss: number;
+}
+
+const beadKey = (bead: Bead) => `${bead[0].join(',')}:${bead[1].join(',')}`;
+
+function countPrecision(gold: readonly Bead[], test: readonly Bead[]): Counts {
+  const nonEmpty = (beads: readonly Bead[]) => {
+    const unique = new Map<string, Bead>();
+    for (const bead of beads) if (bead[0].length > 0 || bead[1].length > 0) unique.set(beadKey(bead), bead);
+    return unique;
+  };
+  const goldSet = nonEmpty(gold);
+  const testSet = nonEmpty(test);
+  const goldTargetsOf = new Map<number, Set<number>>();
+  for (const [a, b] of goldSet.values()) {
+    for (const x of a) {
+      let targets = goldTargetsOf.get(x);
+      if (!targets) goldTargetsOf.set(x, (targets = new Set()));
+      for (const y of b) targets.add(y);
+    }
+  }
+  const counts: Counts = { strictHit: 0, strictMiss: 0, laxHit: 0, laxMiss: 0 };
+  for (const [key, [a, b]] of testSet) {
+    if (goldSet.has(key)) {
+      counts.strictHit++;
+      counts.laxHit++;
+      continue;
+    }
+    counts.strictMiss++;
+    const overlaps = a.some((x) => b.some((y) => goldTargetsOf.get(x)?.has(y)));
+    if (overlaps) counts.laxHit++;
+    else counts.laxMiss++;
+  }
+  return counts;
+}
+
+const ratio = (hit: number, miss: number) => (hit + miss === 0 ? 0 : hit / (hit + miss));
+const harmonic = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+/**
+ * Scores one or more test alignments against their gold alignments (counts are pooled over all
+ * pairs, as Vecalign does).
+ *
+ * @throws {RangeError} when `gold` and `test` hold different numbers of alignments.
+ */
+export function scoreAlignments(gold: ReadonlyArray<readonly Bead[]>, test: ReadonlyArray<readonly Bead[]>): AlignmentScores {
+  if (gold.length !== test.length) {
+    throw new RangeError(`gold and test must hold the same number of alignments (${gold.length} ≠ ${test.length})`);
+  }
+  const precision: Counts = { strictHit: 0, strictMiss: 0, laxHit: 0, laxMiss: 0 };
+  const recall: Counts = { strictHit: 0, strictMiss: 0, laxHit: 0, laxMiss: 0 };
+  const bothSides = (beads: readonly Bead[]) => beads.filter(([a, b]) => a.length > 0 && b.length > 0);
+  gold.forEach((goldBeads, index) => {
+    const testBeads = test[index]!;
+    add(precision, countPrecision(goldBeads, testBeads));
+    add(recall, countPrecision(bothSides(testBeads), bothSides(goldBeads)));
+  });
+  const precisionStrict = ratio(precision.strictHit, precision.strictMiss);
+  const precisionLax = ratio(precision.laxHit, precision.laxMiss);
+  const recallStrict = ratio(recall.strictHit, recall.strictMiss);
+  const recallLax = ratio(recall.laxHit, recall.laxMiss);
+  return {
+    precisionStrict,
+    recallStrict,
+    f1Strict: harmonic(precisionStrict, recallStrict),
+    precisionLax,
+    recallLax,
+    f1Lax: harmonic(precisionLax, recallLax),
+  };
+}
+
+function add(total: Counts, more: Counts): void {
+  total.strictHit += more.strictHit;
+  total.strictMiss += more.strictMiss;
+  total.laxHit += more.laxHit;
+  total.laxMiss += more.laxMiss;
+}
+
+/**
+ * The full bead list of an alignment: its links, plus a 1-0 or 0-1 bead for every sentence in no
+ * link (as a path aligner would report it). `sizeA`/`sizeB` are the documents' sentence counts.
+ */
+export function linksToBeads(links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>, sizeA: number, sizeB: number): Bead[] {
+  const beads: Bead[] = links.map((link) => [[...link.a], [...link.b]] as const);
+  const usedA = new Uint8Array(sizeA);
+  const usedB = new Uint8Array(sizeB);
+  for (const link of links) {
+    for (const x of link.a) usedA[x] = 1;
+    for (const y of link.b) usedB[y] = 1;
+  }
+  for (let x = 0; x < sizeA; x++) if (!usedA[x]) beads.push([[x], []]);
+  for (let y = 0; y < sizeB; y++) if (!usedB[y]) beads.push([[], [y]]);
+  return beads;
+}
+
+/**
+ * Parses Vecalign/Bleualign bead lines (`[0, 1]:[2]`, `[]:[3]`), one per line.
+ *
+ * @throws {SyntaxError} naming the line that is not a bead.
+ */
+export function parseBeadLines(text: string): Bead[] {
+  const beads: Bead[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const match = /^\[([\d,\s]{0,10000})\]\s{0,8}:\s{0,8}\[([\d,\s]{0,10000})\]/.exec(line);
+    if (!match) throw new SyntaxError(`line ${index + 1} is not a bead: ${line.slice(0, 60)}`);
+    beads.push([parseIds(match[1]!), parseIds(match[2]!)]);
+  });
+  return beads;
+}
+
+function parseIds(list: string): number[] {
+  return list
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(Number);
+}
