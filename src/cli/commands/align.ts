@@ -1,0 +1,37 @@
+import { formatJson } from '../../report/json.js';
+import { formatText } from '../../report/text.js';
+import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths } from '../context.js';
+import { UsageError } from '../errors.js';
+import { alignDocuments } from '../pipeline.js';
+
+const options = { ...inputOptions, format: { type: 'string' }, mode: { type: 'string' } } as const;
+
+/** `anchoralign align A B`: the two versions' sentences side by side, or the links as JSON. */
+export async function alignCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('align', args, options, context);
+  const format = parseChoice('format', values.format, ['text', 'json'] as const, 'text');
+  const mode = parseChoice('mode', values.mode, ['auto', 'parallel', 'comparable'] as const, 'auto');
+  if (positionals.length !== 2) {
+    throw new UsageError(`align: give exactly two files, A and B (got ${positionals.length})`);
+  }
+  const loaded = await loadInputs(context, positionals, values, { separateDirectories: false });
+  const documents = loaded.sets.flatMap((set) => set.documents);
+  if (documents.length !== 2) {
+    if (!loaded.failed) throw new UsageError(`align: the arguments name ${documents.length} files; give exactly two files, A and B`);
+    return 2;
+  }
+  const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
+  const alignment = await alignDocuments(a.input, b.input, mode);
+  const [docA, docB] = withPaths([alignment.a, alignment.b], documents);
+  const result = { ...alignment, a: docA ?? alignment.a, b: docB ?? alignment.b };
+  context.io.stdout.write(
+    format === 'json'
+      ? formatJson(result)
+      : formatText(result, {
+          color: useColor(context.io, values['no-color'] === true),
+          width: outputWidth(context.io),
+          languageSources: documents.map((document) => document.languageSource),
+        }),
+  );
+  return loaded.failed ? 2 : 0;
+}

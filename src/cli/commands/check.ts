@@ -1,0 +1,160 @@
+import { formatGithub } from '../../report/github.js';
+import { formatJson } from '../../report/json.js';
+import { formatSarif } from '../../report/sarif.js';
+import { formatText } from '../../report/text.js';
+import type { Cluster, Finding, SegmentedDocument, Severity } from '../../types.js';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import {
+  type CommandContext,
+  inputOptions,
+  type LoadedDocument,
+  type LoadedSet,
+  loadInputs,
+  outputWidth,
+  parseChoice,
+  parseCommandArgs,
+  useColor,
+  withPaths,
+} from '../context.js';
+import { UsageError } from '../errors.js';
+import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
+import { runCheckTasks, workerScript } from '../pool.js';
+import { findPackageRoot, packageVersion } from '../version.js';
+import { loadConfig } from './shared.js';
+
+const options = {
+  ...inputOptions,
+  format: { type: 'string' },
+  mode: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  jobs: { type: 'string' },
+} as const;
+
+const severityRank: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
+const failOnRank = { none: Number.POSITIVE_INFINITY, info: 1, warning: 2, error: 3 } as const;
+
+/** Most documents `check` compares in one set: it compares every pair, so more is a mistake. */
+export const maxDocumentsPerSet = 100;
+
+/** `anchoralign check FILE|DIR...`: findings between versions, as text, JSON, SARIF or annotations. */
+export async function checkCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', args, options, context);
+  const format = parseChoice('format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
+  const mode = parseChoice('mode', values.mode, ['auto', 'parallel', 'comparable'] as const, 'auto');
+  const failOn = parseChoice('fail-on', values['fail-on'], ['error', 'warning', 'info', 'none'] as const, 'error');
+  const jobs = parseJobs(values.jobs);
+  if (positionals.length === 0) throw new UsageError('check: give the versions to compare: FILE... or DIR...');
+  const config = await loadConfig(context, values.config);
+  const checkOptions: CheckOptions = { ...config, ...(values.mode === undefined ? {} : { mode }) };
+
+  const loaded = await loadInputs(context, positionals, values, { separateDirectories: true });
+  let failed = loaded.failed;
+  const sets: LoadedSet[] = [];
+  for (const set of loaded.sets) {
+    if (set.documents.length > maxDocumentsPerSet) {
+      context.error(
+        `${set.label}: ${set.documents.length} documents in one set; check compares every pair, at most ${maxDocumentsPerSet} (give one directory per article set)`,
+      );
+      failed = true;
+      continue;
+    }
+    sets.push(set);
+  }
+  if (sets.length === 0) return 2;
+
+  const results = await checkSets(context, sets, checkOptions, jobs);
+  const merged = mergeResults(results, sets);
+  const text = await formatCheck(format, merged, context, sets, values['no-color'] === true);
+  context.io.stdout.write(text);
+  if (failed) return 2;
+  const worst = Math.max(0, ...merged.findings.map((finding) => severityRank[finding.severity]));
+  return worst >= failOnRank[failOn] ? 1 : 0;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, got ${JSON.stringify(value)}`);
+  return jobs;
+}
+
+async function checkSets(context: CommandContext, sets: readonly LoadedSet[], checkOptions: CheckOptions, jobs: number): Promise<CheckResult[]> {
+  const results = new Array<CheckResult>(sets.length);
+  const comparable: number[] = [];
+  for (const [index, set] of sets.entries()) {
+    if (set.documents.length === 1) {
+      const only = set.documents[0] as LoadedDocument;
+      context.note(`${set.label === 'files' ? only.path : set.label}: only one document, nothing to compare`);
+      results[index] = { documents: [await segmentDocument(only.input)], findings: [], clusters: [] };
+    } else {
+      comparable.push(index);
+    }
+  }
+  const script = jobs > 1 && comparable.length > 1 ? workerScript() : undefined;
+  if (script) {
+    const tasks = comparable.map((setIndex) => ({
+      id: setIndex,
+      documents: (sets[setIndex] as LoadedSet).documents.map((document) => document.input),
+      options: checkOptions,
+    }));
+    const answers = await runCheckTasks(tasks, jobs, script, (done) => context.progress.update(done, tasks.length, 'checking'));
+    answers.forEach((result, index) => {
+      results[comparable[index] as number] = result;
+    });
+  } else {
+    for (const [done, setIndex] of comparable.entries()) {
+      context.progress.update(done, comparable.length, 'checking');
+      results[setIndex] = await checkDocuments(
+        (sets[setIndex] as LoadedSet).documents.map((document) => document.input),
+        checkOptions,
+      );
+    }
+  }
+  context.progress.clear();
+  return results;
+}
+
+/** Several sets become one result: documents one after another, evidence indices shifted. */
+function mergeResults(results: readonly CheckResult[], sets: readonly LoadedSet[]): CheckResult {
+  const documents: SegmentedDocument[] = [];
+  const findings: Finding[] = [];
+  const clusters: Cluster[] = [];
+  results.forEach((result, setIndex) => {
+    const offset = documents.length;
+    documents.push(...withPaths(result.documents, (sets[setIndex] as LoadedSet).documents));
+    for (const finding of result.findings) {
+      findings.push({ ...finding, evidence: finding.evidence.map((evidence) => ({ ...evidence, document: evidence.document + offset })) });
+    }
+    for (const cluster of result.clusters) {
+      clusters.push({ ...cluster, members: cluster.members.map((member) => ({ ...member, document: member.document + offset })) });
+    }
+  });
+  return { documents, findings, clusters };
+}
+
+async function formatCheck(
+  format: 'text' | 'json' | 'sarif' | 'github',
+  result: CheckResult,
+  context: CommandContext,
+  sets: readonly LoadedSet[],
+  noColor: boolean,
+): Promise<string> {
+  if (format === 'json') return formatJson(result);
+  if (format === 'github') return formatGithub(result);
+  if (format === 'sarif') {
+    const root = findPackageRoot();
+    const rules = await listRules();
+    return formatSarif(result, {
+      toolVersion: packageVersion(),
+      rules: rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.defaultSeverity })),
+      ...(root ? { helpUriBase: pathToFileURL(join(root, 'docs', 'rules')).href + '/' } : {}),
+    });
+  }
+  return formatText(result, {
+    color: useColor(context.io, noColor),
+    width: outputWidth(context.io),
+    languageSources: sets.flatMap((set) => set.documents.map((document) => document.languageSource)),
+  });
+}

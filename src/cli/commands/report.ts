@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs } from '../context.js';
+import { describeFsError, UsageError } from '../errors.js';
+import { renderHtmlReport } from '../pipeline.js';
+import { loadConfig } from './shared.js';
+
+const options = { ...inputOptions, out: { type: 'string', short: 'o' }, config: { type: 'string' }, mode: { type: 'string' } } as const;
+
+/** `anchoralign report FILE|DIR... --out report.html`: the side-by-side HTML report. Writes only `--out`. */
+export async function reportCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('report', args, options, context);
+  const mode = parseChoice('mode', values.mode, ['auto', 'parallel', 'comparable'] as const, 'auto');
+  if (values.out === undefined || values.out === '') throw new UsageError('report: give --out FILE, where to write the HTML report');
+  if (positionals.length === 0) throw new UsageError('report: give the versions to show: FILE... or DIR...');
+  const config = await loadConfig(context, values.config);
+  const loaded = await loadInputs(context, positionals, values, { separateDirectories: true });
+  if (loaded.sets.length > 1) throw new UsageError('report: give one article set (one directory, or files); one report shows one set');
+  const documents = loaded.sets[0]?.documents ?? [];
+  if (documents.length === 0) return 2;
+  const html = await renderHtmlReport(
+    documents.map((document) => document.input),
+    { ...config, ...(values.mode === undefined ? {} : { mode }) },
+  );
+  const out = isAbsolute(values.out) ? values.out : join(context.io.cwd, values.out);
+  try {
+    writeFileSync(out, html);
+  } catch (error) {
+    context.error(`${values.out}: cannot write the report: ${describeFsError(error)}`);
+    return 2;
+  }
+  context.note(`wrote ${values.out} (${documents.length} document${documents.length === 1 ? '' : 's'})`);
+  return loaded.failed ? 2 : 0;
+}

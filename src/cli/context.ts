@@ -1,0 +1,255 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { languageName } from '../report/languages.js';
+import type { LanguageSource } from '../report/text.js';
+import type { DocumentInput, SegmentedDocument } from '../types.js';
+import { firstLine, type InputProblem, UsageError } from './errors.js';
+import {
+  expandArguments,
+  formatBytes,
+  hasFullRules,
+  readInput,
+  resolveLanguage,
+  validateLanguageOption,
+} from './inputs.js';
+import { createProgress, type Progress, silentProgress } from './progress.js';
+import type { CliIo } from './run.js';
+
+/** What every command gets: the streams, and helpers that honour `--quiet` and the TTY. */
+export interface CommandContext {
+  io: CliIo;
+  progress: Progress;
+  quiet: boolean;
+  /** A note on stderr (suppressed by `--quiet`). */
+  note(message: string): void;
+  /** An error on stderr (always shown). */
+  error(message: string): void;
+}
+
+/** The context before options are parsed (no progress, not quiet). */
+export function createContext(io: CliIo): CommandContext {
+  const context: CommandContext = {
+    io,
+    progress: silentProgress,
+    quiet: false,
+    note(message) {
+      if (context.quiet) return;
+      context.progress.clear();
+      io.stderr.write(`anchoralign: ${message}\n`);
+    },
+    error(message) {
+      context.progress.clear();
+      io.stderr.write(`anchoralign: ${message}\n`);
+    },
+  };
+  return context;
+}
+
+/** Options every reading command takes. */
+export const inputOptions = {
+  lang: { type: 'string', multiple: true },
+  presegmented: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Default `--max-bytes`: a 5 × 1 MB set passes easily; a 50 MB dump is refused with a message. */
+export const defaultMaxBytes = 16 * 1024 * 1024;
+
+/**
+ * Parses a command's arguments with `node:util` `parseArgs`, turning its errors into one-line
+ * usage errors, and sets up `--quiet` and the progress bar on the context.
+ */
+export function parseCommandArgs<const Options extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  args: readonly string[],
+  options: Options,
+  context: CommandContext,
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${firstLine(error instanceof Error ? error.message : String(error))} (see anchoralign ${command} --help)`);
+  }
+  const values = parsed.values as Record<string, unknown>;
+  context.quiet = values.quiet === true;
+  context.progress = createProgress(context.io.stderr, { enabled: !context.quiet });
+  return parsed;
+}
+
+/** Whether to colour stdout: a terminal, no `NO_COLOR`, no `--no-color` (`FORCE_COLOR` forces it). */
+export function useColor(io: CliIo, noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** The width to format text for: the terminal's, else `COLUMNS`, else 100. */
+export function outputWidth(io: CliIo): number {
+  const columns = io.stdout.columns ?? Number(io.env.COLUMNS);
+  return Number.isFinite(columns) && columns > 0 ? columns : 100;
+}
+
+/**
+ * Parses `--max-bytes`: a whole number of bytes with an optional K, M or G suffix (powers of 1024).
+ *
+ * @throws {UsageError} naming the bad value.
+ */
+export function parseByteSize(value: string | undefined): number {
+  if (value === undefined) return defaultMaxBytes;
+  const match = /^(\d{1,15})\s?([kmg]i?b?)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-bytes ${JSON.stringify(value)} is not a size (such as 1000000, 64M or 1G)`);
+  const unit = (match[2] ?? '').charAt(0).toLowerCase();
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Number(match[1]) * factor;
+  if (bytes < 1) throw new UsageError('--max-bytes must be at least 1');
+  return bytes;
+}
+
+/** Parses a choice option (`--format`, `--mode`, `--fail-on`), defaulting when absent. */
+export function parseChoice<const T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+/** One input, read and decoded, with its language. */
+export interface LoadedDocument {
+  path: string;
+  lang: string;
+  languageSource: LanguageSource;
+  /** What the pipeline gets: raw text, or a document built from the lines (`--presegmented`). */
+  input: DocumentInput;
+}
+
+/** A set of loaded documents (compared with each other by `check`). */
+export interface LoadedSet {
+  label: string;
+  documents: LoadedDocument[];
+}
+
+/** What loading the command line's inputs gave. */
+export interface LoadedInputs {
+  sets: LoadedSet[];
+  /** Whether any input could not be read (exit code 2 at the end). */
+  failed: boolean;
+}
+
+/**
+ * Expands, reads, decodes and assigns a language to every input. Each bad input gets one line on
+ * stderr naming it; the others still load.
+ */
+export async function loadInputs(
+  context: CommandContext,
+  positionals: readonly string[],
+  values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined },
+  options: { separateDirectories: boolean },
+): Promise<LoadedInputs> {
+  const langs = (values.lang ?? []).map(validateLanguageOption);
+  const maxBytes = parseByteSize(values['max-bytes']);
+  const expanded = expandArguments(positionals, { cwd: context.io.cwd, separateDirectories: options.separateDirectories });
+  const paths = expanded.sets.flatMap((set) => set.paths);
+  reportProblems(context, expanded.problems);
+  const failedToExpand = expanded.problems.length > 0;
+  // --lang values map onto files in command-line order; a bad argument keeps its place so the
+  // values after it still go to the right files.
+  const langByPath = new Map<string, string>();
+  if (langs.length > 1) {
+    const targets = langs.length === expanded.order.length ? expanded.order : langs.length === paths.length ? paths : undefined;
+    if (!targets) {
+      throw new UsageError(
+        `--lang was given ${langs.length} times for ${paths.length} file${paths.length === 1 ? '' : 's'}; give it once per file, in file order, or once for all`,
+      );
+    }
+    targets.forEach((path, index) => {
+      const lang = langs[index];
+      if (lang !== undefined && !langByPath.has(path)) langByPath.set(path, lang);
+    });
+  }
+  let failed = failedToExpand;
+  const languageFor = (path: string): string | undefined => (langs.length === 1 ? langs[0] : langByPath.get(path));
+
+  const sets: LoadedSet[] = [];
+  const unsupported = new Map<string, string[]>();
+  let position = 0;
+  for (const set of expanded.sets) {
+    const documents: LoadedDocument[] = [];
+    for (const path of set.paths) {
+      const index = position++;
+      context.progress.update(index, paths.length, 'reading');
+      const read = await readInput(path, { cwd: context.io.cwd, maxBytes, stdin: context.io.stdin });
+      if (!read.ok) {
+        context.error(`${path}: ${read.reason}`);
+        failed = true;
+        continue;
+      }
+      if (read.text.trim() === '') context.note(`${path}: empty file (no sentences)`);
+      const language = resolveLanguage(path, read.text, languageFor(path));
+      if (language.source === 'detected') {
+        if (language.lang === 'und') {
+          context.note(`${path}: could not tell the language; using generic rules (pass --lang CODE)`);
+        } else if ((language.confidence ?? 0) < 0.3) {
+          context.note(`${path}: language detected as ${language.lang} with low confidence; pass --lang CODE to be sure`);
+        }
+      }
+      if (language.lang !== 'und' && !hasFullRules(language.lang)) {
+        unsupported.set(language.lang, [...(unsupported.get(language.lang) ?? []), path]);
+      }
+      const input: DocumentInput = values.presegmented
+        ? presegmentedDocument(path, language.lang, read.text)
+        : { text: read.text, lang: language.lang, path };
+      documents.push({ path, lang: language.lang, languageSource: language.source, input });
+    }
+    if (documents.length > 0) sets.push({ label: set.label, documents });
+  }
+  context.progress.clear();
+  for (const [lang, files] of unsupported) {
+    const name = languageName(lang);
+    const label = name === lang ? `'${lang}'` : `'${lang}' (${name})`;
+    const shown = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+    context.note(`no rules for language ${label} in ${shown}; using generic rules`);
+  }
+  return { sets, failed };
+}
+
+function reportProblems(context: CommandContext, problems: readonly InputProblem[]): void {
+  for (const problem of problems) context.error(`${problem.path}: ${problem.reason}`);
+}
+
+/**
+ * A document from a pre-segmented file: each non-empty line is one sentence (surrounding
+ * whitespace left between sentences, so nothing is lost and offsets point into the file).
+ */
+export function presegmentedDocument(path: string, lang: string, text: string): SegmentedDocument {
+  const sentences: SegmentedDocument['sentences'] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (code !== 0x0a && code !== 0x0d) continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+    while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const index = sentences.length;
+      sentences.push({ index, start, end, text: text.slice(start, end), paragraph: index, kind: 'body' });
+    }
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStart = i + 1;
+  }
+  return { path, lang, text, sentences };
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x200b;
+}
+
+/** Puts each loaded document's path back on its segmented document (the contract's `path`). */
+export function withPaths(documents: readonly SegmentedDocument[], loaded: readonly LoadedDocument[]): SegmentedDocument[] {
+  return documents.map((document, index) => ({ ...document, path: loaded[index]?.path ?? document.path ?? `document ${index}` }));
+}
+
+export { formatBytes };

@@ -1,0 +1,42 @@
+// The stages the commands call, loaded on first use so `--help`, `--version` and argument errors
+// answer without loading the whole pipeline.
+import type { Alignment, DocumentInput, SegmentedDocument } from '../types.js';
+import type { CheckOptions, CheckResult, RuleInfo } from '../check/types.js';
+
+/** Segments one document (raw text, or pre-segmented) into a {@link SegmentedDocument}. */
+export async function segmentDocument(input: DocumentInput): Promise<SegmentedDocument> {
+  const { toSegmentedDocument } = await import('../segment/index.js');
+  return toSegmentedDocument(input);
+}
+
+/** Aligns two documents. */
+export async function alignDocuments(a: DocumentInput, b: DocumentInput, mode: 'auto' | 'parallel' | 'comparable'): Promise<Alignment> {
+  const { align } = await import('../align/index.js');
+  return align(a, b, { mode });
+}
+
+/** Checks one set of versions. */
+export async function checkDocuments(documents: DocumentInput[], options: CheckOptions): Promise<CheckResult> {
+  const { check } = await import('../check/index.js');
+  return check(documents, options);
+}
+
+/** Parses a config file's text (throws with a message naming the bad key or line). */
+export async function parseCheckConfig(json: string): Promise<CheckOptions> {
+  const { parseConfig } = await import('../check/index.js');
+  return parseConfig(json);
+}
+
+/** The rules `check` knows, for SARIF. */
+export async function listRules(): Promise<readonly RuleInfo[]> {
+  const { rules } = await import('../check/index.js');
+  return rules;
+}
+
+/** Renders the self-contained HTML report. */
+export async function renderHtmlReport(documents: DocumentInput[], options: CheckOptions): Promise<string> {
+  const { report } = await import('../report/html/report.js');
+  return report(documents, options);
+}
+
+export type { CheckOptions, CheckResult, RuleInfo };
