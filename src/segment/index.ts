@@ -1,5 +1,6 @@
 // Sentence segmentation: lossless, offset-exact, per-language rules, with sentence kinds.
 export { segment, countSentencesByKind, type SegmentOptions } from './segment.js';
 export { toSegmentedDocument } from './document.js';
+export { scoreSegmentation, type SegmentationScore } from './score.js';
 export { isBlank as isBlankCodeUnit } from './chars.js';
 export type { PageMarkers } from '../lang/profile.js';

@@ -56,6 +56,14 @@ export function scanLine(
     let nextStart = after;
     while (nextStart < scanEnd && isBlank(text.charCodeAt(nextStart))) nextStart++;
     if (nextStart >= scanEnd) break;
+    // A closing quote set off by a space (`gegaan. '' Daarna`) still belongs to the sentence it closes.
+    const quoteEnd = closingQuoteTokenEnd(text, nextStart, scanEnd, rules);
+    if (quoteEnd > nextStart) {
+      closeEnd = quoteEnd;
+      nextStart = quoteEnd;
+      while (nextStart < scanEnd && isBlank(text.charCodeAt(nextStart))) nextStart++;
+      if (nextStart >= scanEnd) break;
+    }
     if (endsSentence(text, sentenceStart, i, runEnd, nextStart, scanEnd, rules)) {
       let sentenceEnd = closeEnd;
       while (isTransparent(text.charCodeAt(sentenceEnd - 1))) sentenceEnd--;
@@ -93,12 +101,34 @@ function endsSentence(
   // A single full stop (or Urdu-style `۔`): it may belong to the word before it.
   const word = wordBefore(text, sentenceStart, runStart + 1, rules);
   if (word.length <= 1) return true;
+  // `J. Smith`, `M.C. Maguire`, `Р. Докінз`: initials before a name (checked before the abbreviations,
+  // so Ukrainian `Р.` is an initial while `р.` is "year").
+  if (isInitial(word) || isDottedInitials(word)) return next !== 'upper';
   const key = word.toLowerCase();
-  if (rules.mayEndAbbreviations.has(key)) return next !== 'digit';
+  // `enz.`, `р.`: an end only when a capitalised (or uncased) word follows — not before `№ 991` or `2025`.
+  if (rules.mayEndAbbreviations.has(key)) return next === 'upper' || next === 'uncased';
   if (rules.abbreviations.has(key)) return false;
-  if (isInitial(word)) return next !== 'upper';
-  if (isDottedAbbreviation(word)) return next !== 'digit';
+  if (isDottedAbbreviation(word)) return next === 'upper' || next === 'uncased';
   return true;
+}
+
+/**
+ * The end of a token made only of closing quotes or brackets (`''`, `”`, `»)`) that starts at `from`
+ * and is followed by a blank or the line's end; `from` when there is none.
+ */
+function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: CompiledRules): number {
+  let k = from;
+  let closingOnly = false;
+  while (k < limit && k - from < 4) {
+    const code = text.charCodeAt(k);
+    if (!rules.closers.has(code)) break;
+    if (!rules.openers.has(code)) closingOnly = true;
+    k++;
+  }
+  if (k === from || (k < limit && !isBlank(text.charCodeAt(k)))) return from;
+  // Two apostrophes are the typewriter closing quote (`,,Ja.''`).
+  const typewriter = k - from === 2 && text.charCodeAt(from) === 0x27 && text.charCodeAt(from + 1) === 0x27;
+  return closingOnly || typewriter ? k : from;
 }
 
 /** The word that ends at `end` (it includes the final dot), without opening quotes or brackets. */
@@ -122,6 +152,15 @@ function isInitial(word: string): boolean {
   if (letters.length === 0 || letters.length > 2) return false;
   if ([...letters].length !== 1) return false;
   return letterCaseAt(letters, 0) === 'upper';
+}
+
+/** `M.C.`, `J.W.`: single capitals, each with its dot. */
+function isDottedInitials(word: string): boolean {
+  if (word.length < 4 || word.length > 8 || word.length % 2 !== 0) return false;
+  for (let k = 0; k < word.length; k += 2) {
+    if (word.charCodeAt(k + 1) !== FULL_STOP || letterCaseAt(word, k) !== 'upper') return false;
+  }
+  return true;
 }
 
 /** `d.w.z.`, `U.S.`, `t.ex.`: short letter groups joined by dots. */
@@ -148,7 +187,8 @@ function nextWordCase(text: string, from: number, limit: number, rules: Compiled
   let k = from;
   while (k < limit) {
     const code = text.charCodeAt(k);
-    if (rules.openers.has(code) || isBlank(code)) k++;
+    // Dashes too: `…тюрмі? — спитав він` goes on after a quoted question.
+    if (rules.openers.has(code) || isBlank(code) || code === 0x2014 || code === 0x2013) k++;
     else break;
   }
   if (k >= limit) return 'other';

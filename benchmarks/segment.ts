@@ -1,0 +1,177 @@
+// Segmentation quality and speed: anchoralign vs Intl.Segmenter vs sentence-splitter, in one run.
+// Quality: boundary F1 on the UD dev sets (../shared/data/segmentation-dev/) and on the corpus gold.
+// Speed: MB/s (UTF-8) of each segmenter on the same text, and anchoralign's per-byte speed on one
+// 1 MB paragraph relative to 1 KB paragraphs (a ratio near 1 means no quadratic path).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { split as sentenceSplitterSplit } from 'sentence-splitter';
+import { scoreSegmentation, segment } from '../src/index.js';
+import type { Span } from '../src/index.js';
+import { markdownTable, writeResultsSection } from './lib/results.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const devDir = `${root}../shared/data/segmentation-dev/`;
+const corpusDir = `${root}corpora/spring-meeting-2025/`;
+
+interface GoldText {
+  name: string;
+  lang: string;
+  text: string;
+  gold: Span[];
+}
+
+/** UD jsonl: sentences joined by a space, paragraphs (and documents) by a blank line. */
+function loadJsonl(lang: string, file: string): GoldText {
+  let text = '';
+  const gold: Span[] = [];
+  for (const line of readFileSync(devDir + file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as { newdoc: boolean; newpar: boolean; text: string };
+    const sentence = row.text.trim();
+    if (sentence === '') continue;
+    if (text.length > 0) text += row.newpar || row.newdoc ? '\n\n' : ' ';
+    gold.push({ start: text.length, end: text.length + sentence.length });
+    text += sentence;
+  }
+  return { name: `UD dev ${lang}`, lang, text, gold };
+}
+
+/** One gold sentence per line, joined by a space. */
+function loadLines(lang: string, file: string, name: string): GoldText {
+  let text = '';
+  const gold: Span[] = [];
+  for (const line of readFileSync(devDir + file, 'utf8').split('\n')) {
+    const sentence = line.trim();
+    if (sentence === '') continue;
+    if (text.length > 0) text += ' ';
+    gold.push({ start: text.length, end: text.length + sentence.length });
+    text += sentence;
+  }
+  return { name, lang, text, gold };
+}
+
+function loadCorpusGold(lang: string): GoldText | undefined {
+  const goldPath = `${corpusDir}gold/${lang}.segments.json`;
+  if (!existsSync(goldPath)) return undefined;
+  const text = readFileSync(`${corpusDir}${lang}.txt`, 'utf8');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Span[];
+  return { name: `corpus ${lang}`, lang, text, gold };
+}
+
+/** Trims white space off a span, as every segmenter is scored on trimmed spans. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+type Segmenter = (text: string, lang: string) => Span[];
+
+const segmenters: Record<string, Segmenter> = {
+  anchoralign: (text, lang) => segment(text, { lang }),
+  'Intl.Segmenter': (text, lang) => {
+    const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    const spans: Span[] = [];
+    for (const part of segmenter.segment(text)) {
+      const span = trimSpan(text, part.index, part.index + part.segment.length);
+      if (span.end > span.start) spans.push(span);
+    }
+    return spans;
+  },
+  'sentence-splitter': (text) => {
+    const spans: Span[] = [];
+    for (const node of sentenceSplitterSplit(text)) {
+      if (node.type !== 'Sentence') continue;
+      const span = trimSpan(text, node.range[0], node.range[1]);
+      if (span.end > span.start) spans.push(span);
+    }
+    return spans;
+  },
+};
+const names = Object.keys(segmenters);
+
+const devSets: GoldText[] = [
+  loadJsonl('uk', 'uk.ud-iu-dev.jsonl'),
+  loadJsonl('nl', 'nl.ud-alpino-dev.jsonl'),
+  loadJsonl('id', 'id.ud-gsd-dev.jsonl'),
+  loadJsonl('sv', 'sv.ud-talbanken-dev.jsonl'),
+  loadLines('ar', 'ar.news-commentary-dev.txt', 'news-commentary dev ar'),
+];
+const corpusSets = ['uk', 'nl', 'id', 'sv', 'ar'].map(loadCorpusGold).filter((set): set is GoldText => set !== undefined);
+
+const pct = (value: number) => (value * 100).toFixed(1);
+const qualityRows: string[][] = [];
+const meanF1 = new Map<string, number>(names.map((name) => [name, 0]));
+for (const set of [...devSets, ...corpusSets]) {
+  const row = [set.name, String(set.gold.length)];
+  for (const name of names) {
+    const score = scoreSegmentation(segmenters[name]!(set.text, set.lang), set.gold);
+    row.push(pct(score.f1));
+    if (devSets.includes(set)) meanF1.set(name, (meanF1.get(name) ?? 0) + score.f1 / devSets.length);
+  }
+  qualityRows.push(row);
+}
+qualityRows.push(['**mean of UD/news dev sets**', '', ...names.map((name) => `**${pct(meanF1.get(name) ?? 0)}**`)]);
+
+// Speed: every segmenter on the same text (all dev sets concatenated), best of a few runs.
+const speedText = devSets.map((set) => set.text).join('\n\n');
+const speedBytes = Buffer.byteLength(speedText, 'utf8');
+function bestSeconds(run: () => void, repeats: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return best;
+}
+const speedRows = names.map((name) => {
+  const seconds = bestSeconds(() => segmenters[name]!(speedText, 'nl'), name === 'sentence-splitter' ? 1 : 5);
+  return [name, (speedBytes / 1e6).toFixed(2), (speedBytes / 1e6 / seconds).toFixed(1)];
+});
+
+// No quadratic paths: one 1 MB paragraph vs the same sentences in ~1 KB paragraphs.
+const sentencesForScaling = devSets.flatMap((set) => set.gold.map((span) => set.text.slice(span.start, span.end)));
+let oneParagraph = '';
+let paragraphs = '';
+let paragraph = '';
+for (let k = 0; oneParagraph.length < 1_000_000; k++) {
+  const sentence = sentencesForScaling[k % sentencesForScaling.length] ?? '';
+  oneParagraph += (oneParagraph ? ' ' : '') + sentence;
+  paragraph += (paragraph ? ' ' : '') + sentence;
+  if (paragraph.length >= 1000) {
+    paragraphs += (paragraphs ? '\n\n' : '') + paragraph;
+    paragraph = '';
+  }
+}
+paragraphs += paragraph ? `\n\n${paragraph}` : '';
+const bytesOne = Buffer.byteLength(oneParagraph, 'utf8');
+const bytesMany = Buffer.byteLength(paragraphs, 'utf8');
+const speedOne = bytesOne / 1e6 / bestSeconds(() => segment(oneParagraph, { lang: 'nl' }), 5);
+const speedMany = bytesMany / 1e6 / bestSeconds(() => segment(paragraphs, { lang: 'nl' }), 5);
+
+writeResultsSection(
+  'Segmentation',
+  [
+    '### Boundary F1 (%)',
+    '',
+    'A boundary is a sentence end (the end of the text excluded). UD dev sets: sentences joined by a space, paragraphs by a blank line; Arabic: news-commentary dev, one gold sentence per line, joined by a space. Corpus rows: `corpora/spring-meeting-2025/gold/`.',
+    '',
+    markdownTable(['set', 'gold sentences', ...names], qualityRows),
+    '',
+    '### Throughput (same text for all: the five dev sets concatenated)',
+    '',
+    markdownTable(['segmenter', 'MB (UTF-8)', 'MB/s'], speedRows),
+    '',
+    '### Scaling (anchoralign)',
+    '',
+    markdownTable(
+      ['input', 'MB', 'MB/s'],
+      [
+        ['one 1 MB paragraph, no newline', (bytesOne / 1e6).toFixed(2), speedOne.toFixed(1)],
+        ['~1 KB paragraphs', (bytesMany / 1e6).toFixed(2), speedMany.toFixed(1)],
+        ['per-byte speed ratio (1 MB / 1 KB)', '', (speedOne / speedMany).toFixed(2)],
+      ],
+    ),
+  ].join('\n'),
+);
