@@ -5,3 +5,4 @@ export * from './report/index.js';
 export { detectLanguage, type DetectedLanguage } from './lang/detect.js';
 export * from './segment/index.js';
 export * from './align/index.js';
+export * from './check/index.js';

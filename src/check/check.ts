@@ -1,0 +1,223 @@
+/**
+ * `check`: segment, extract anchors, align every pair of versions, run the rules, vote, fingerprint.
+ *
+ * @module
+ */
+import { getProfile } from '../lang/index.js';
+import type { Alignment, Anchor, Cluster, DocumentInput, Finding, SegmentedDocument, Severity } from '../types.js';
+import { validateCheckOptions } from './config.js';
+import { align, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
+import { compareFindings, finalizeFinding, mildest } from './finding.js';
+import { ruleImplementations } from './rules/index.js';
+import { isCheckable } from './text.js';
+import type { CheckOptions, CheckResult, RuleContext, SentencePair } from './types.js';
+
+/** Links below this score are left out of the result's clusters. */
+const clusterMinScore = 0.3;
+/** At most this many names from other versions are handed to the extractor of a script without capitals. */
+const knownNamesLimit = 5000;
+
+/**
+ * Checks versions of one story against each other and returns the factual disagreements.
+ *
+ * Every pair of documents is aligned (`parallel` for translations, `comparable` for separate articles,
+ * `auto` decides per pair); the rules compare the anchors of linked sentences, and within one article.
+ * Findings are the same whatever the order of `docs` (documents are processed in a canonical order,
+ * by language and text), and their ids are stable across runs. Evidence offsets are UTF-16 code units
+ * into `documents[d].text`, end exclusive.
+ *
+ * @param docs The versions: raw text with a language, pre-segmented sentences, or segmented documents.
+ * @param options Mode, rule severities (`off` disables a rule), suppressed finding ids, extra
+ *   gazetteer entries, name aliases.
+ * @throws {TypeError} when `docs` is not an array of documents or an option has the wrong type.
+ * @throws {RangeError} for an unknown option key, rule, severity or mode.
+ */
+export function check(docs: readonly DocumentInput[], options?: CheckOptions): CheckResult {
+  if (!Array.isArray(docs)) throw new TypeError(`docs must be an array of documents, got ${docs === null ? 'null' : typeof docs}`);
+  const resolved = validateCheckOptions(options);
+  const documents = docs.map((doc, i) => {
+    if (typeof doc !== 'object' || doc === null) throw new TypeError(`docs[${i}] must be a document object`);
+    return toSegmentedDocument(doc);
+  });
+
+  const order = canonicalOrder(documents);
+  const canonical = order.map((i) => documents[i]!);
+  const gazetteer = createGazetteer(resolved.gazetteer ?? []);
+  const anchors = extractAllAnchors(canonical, gazetteer);
+  const alignments = alignPairs(canonical, resolved.mode ?? 'auto', gazetteer);
+  const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {});
+
+  const suppressed = new Set(resolved.suppress ?? []);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const rule of ruleImplementations) {
+    const configured = resolved.rules?.[rule.id];
+    if (configured === 'off') continue;
+    const base: Severity = configured ?? rule.defaultSeverity;
+    for (const raw of rule.run(context)) {
+      const finding = finalizeFinding(raw, mildest(base, raw.severity), canonical);
+      if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
+      seen.add(finding.id);
+      findings.push(finding);
+    }
+  }
+  findings.sort(compareFindings(canonical));
+
+  // Back from canonical to the caller's document order.
+  for (const finding of findings) {
+    for (const evidence of finding.evidence) evidence.document = order[evidence.document]!;
+  }
+  const clusters = clustersFrom(alignments, canonical).map((cluster) => ({
+    ...cluster,
+    members: cluster.members.map((m) => ({ ...m, document: order[m.document]! })).sort((x, y) => x.document - y.document),
+  }));
+  return { documents, findings, clusters };
+}
+
+/** Document indices sorted by language, then text, then path: an order that ignores the caller's. */
+function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
+  return documents
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = documents[x]!;
+      const b = documents[y]!;
+      if (a.lang !== b.lang) return a.lang < b.lang ? -1 : 1;
+      if (a.text !== b.text) return a.text < b.text ? -1 : 1;
+      const pathA = a.path ?? '';
+      const pathB = b.path ?? '';
+      if (pathA !== pathB) return pathA < pathB ? -1 : 1;
+      return x - y;
+    });
+}
+
+/**
+ * Anchors of every checkable sentence. Scripts without capitals (Arabic) get a second pass with the
+ * names found in the other versions, so their names are found too.
+ */
+function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
+  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) =>
+    doc.sentences.map((sentence, i) =>
+      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, ...(knownNames ? { knownNames } : {}) }) : [],
+    );
+  const anchors = documents.map((doc) => extract(doc));
+  documents.forEach((doc, d) => {
+    const script = getProfile(doc.lang).script;
+    if (script === 'Latn' || script === 'Cyrl' || documents.length < 2) return;
+    const names = new Set<string>();
+    anchors.forEach((other, o) => {
+      if (o === d) return;
+      for (const sentence of other) {
+        for (const anchor of sentence) {
+          if (anchor.type === 'entity' && names.size < knownNamesLimit) {
+            names.add(anchor.value);
+            names.add(anchor.text);
+          }
+        }
+      }
+    });
+    anchors[d] = extract(doc, [...names].sort());
+  });
+  return anchors;
+}
+
+/** Every unordered pair of documents, aligned (`a` before `b` in canonical order). */
+function alignPairs(documents: readonly SegmentedDocument[], mode: 'auto' | 'parallel' | 'comparable', gazetteer: Gazetteer): Array<{ a: number; b: number; alignment: Alignment }> {
+  const alignments: Array<{ a: number; b: number; alignment: Alignment }> = [];
+  for (let a = 0; a < documents.length; a++) {
+    for (let b = a + 1; b < documents.length; b++) {
+      alignments.push({ a, b, alignment: align(documents[a]!, documents[b]!, { mode, gazetteer } as Parameters<typeof align>[2]) });
+    }
+  }
+  return alignments;
+}
+
+/** Alias spellings as entity keys (in the script each spelling is written in) → canonical key. */
+function aliasIndex(aliases: Record<string, string[]>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [canonical, spellings] of Object.entries(aliases)) {
+    const canonicalKey = entityKey(canonical, scriptLanguage(canonical));
+    index.set(canonicalKey, canonicalKey);
+    for (const spelling of spellings) index.set(entityKey(spelling, scriptLanguage(spelling)), canonicalKey);
+  }
+  return index;
+}
+
+/** A language whose script the name is written in, for keying a name given without a language. */
+function scriptLanguage(name: string): string {
+  if (/\p{Script=Arabic}/u.test(name)) return 'ar';
+  if (/\p{Script=Cyrillic}/u.test(name)) return 'uk';
+  return 'und';
+}
+
+/** The rules' view: anchors, linked sentence pairs with their mode, helpers from the anchors stage. */
+export function buildContext(
+  documents: readonly SegmentedDocument[],
+  anchors: Anchor[][][],
+  alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>,
+  aliases: Record<string, string[]>,
+): RuleContext {
+  const modes = documents.map(() => documents.map((): 'parallel' | 'comparable' => 'comparable'));
+  const pairs: SentencePair[] = [];
+  for (const { a, b, alignment } of alignments) {
+    modes[a]![b] = alignment.mode;
+    modes[b]![a] = alignment.mode;
+    for (const link of alignment.links) {
+      if (link.a.length === 0 || link.b.length === 0) continue;
+      pairs.push({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b }, score: link.score, mode: alignment.mode });
+    }
+  }
+  return { documents, anchors, pairs, modes, nameSimilarity, entityKey, aliasOf: aliasIndex(aliases) };
+}
+
+/** Connected sentences across documents (links above {@link clusterMinScore}), as clusters. */
+function clustersFrom(alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>, documents: readonly SegmentedDocument[]): Cluster[] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const scores = new Map<string, number[]>();
+  const linkRoots: Array<[string, number]> = [];
+  for (const { a, b, alignment } of alignments) {
+    for (const link of alignment.links) {
+      if (link.a.length === 0 || link.b.length === 0 || link.score < clusterMinScore) continue;
+      const nodes = [...link.a.map((s) => `${a}:${s}`), ...link.b.map((s) => `${b}:${s}`)];
+      for (const node of nodes) if (!parent.has(node)) parent.set(node, node);
+      for (const node of nodes.slice(1)) {
+        const [x, y] = [find(nodes[0]!), find(node)];
+        if (x !== y) parent.set(y, x);
+      }
+      linkRoots.push([nodes[0]!, link.score]);
+    }
+  }
+  for (const [node, score] of linkRoots) {
+    const root = find(node);
+    scores.set(root, [...(scores.get(root) ?? []), score]);
+  }
+  const components = new Map<string, Map<number, number[]>>();
+  for (const node of parent.keys()) {
+    const root = find(node);
+    const [document, sentence] = node.split(':').map(Number) as [number, number];
+    const members = components.get(root) ?? new Map<number, number[]>();
+    members.set(document, [...(members.get(document) ?? []), sentence]);
+    components.set(root, members);
+  }
+  const clusters: Cluster[] = [];
+  for (const [root, members] of components) {
+    if (members.size < 2) continue;
+    const list = scores.get(root) ?? [0];
+    clusters.push({
+      members: [...members].map(([document, sentences]) => ({ document, sentences: sentences.sort((x, y) => x - y) })),
+      score: list.reduce((x, y) => x + y, 0) / list.length,
+    });
+  }
+  void documents;
+  return clusters.sort((x, y) => firstSentence(x) - firstSentence(y));
+}
+
+function firstSentence(cluster: Cluster): number {
+  const first = [...cluster.members].sort((x, y) => x.document - y.document)[0]!;
+  return first.document * 1e9 + first.sentences[0]!;
+}

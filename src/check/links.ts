@@ -1,0 +1,197 @@
+// Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
+import type { Anchor, DateAnchor, EntityAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
+import { entityIdentity, isCheckable } from './text.js';
+import type { RuleContext, SentencePair } from './types.js';
+
+/** Lowest link score at which two sentences of translations are compared. */
+export const parallelMinScore = 0.45;
+/** Lowest link score at which two sentences of separate articles are compared. */
+export const comparableMinScore = 0.55;
+
+/** The anchors of some sentences of one document (boilerplate left out), in order. */
+export function anchorsOfSentences(context: RuleContext, document: number, sentences: readonly number[]): Array<{ anchor: Anchor; sentence: number }> {
+  const doc = context.documents[document]!;
+  const found: Array<{ anchor: Anchor; sentence: number }> = [];
+  for (const sentence of sentences) {
+    if (!isCheckable(doc, sentence)) continue;
+    for (const anchor of context.anchors[document]?.[sentence] ?? []) found.push({ anchor, sentence });
+  }
+  return found;
+}
+
+function identityOf(anchor: Anchor): string | undefined {
+  if (anchor.type === 'entity') return `e:${entityIdentity(anchor)}`;
+  if (anchor.type === 'country') return `c:${anchor.value}`;
+  return undefined;
+}
+
+/**
+ * How well two sets of sentences agree on names and countries: shared identities and their Jaccard
+ * ratio. Separate articles link sentences that share a topic; only near-identical sentences are
+ * compared fact by fact.
+ */
+export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[], anchorsB: readonly Anchor[]): { shared: number; ratio: number } {
+  const a = new Set(anchorsA.map(identityOf).filter((x): x is string => x !== undefined));
+  const b = new Set(anchorsB.map(identityOf).filter((x): x is string => x !== undefined));
+  let shared = 0;
+  const unmatchedB = new Set(b);
+  for (const identity of a) {
+    if (unmatchedB.has(identity)) {
+      shared++;
+      unmatchedB.delete(identity);
+      continue;
+    }
+    if (identity.startsWith('e:')) {
+      for (const other of unmatchedB) {
+        if (other.startsWith('e:') && context.nameSimilarity(identity.slice(2), other.slice(2)) >= 0.8) {
+          shared++;
+          unmatchedB.delete(other);
+          break;
+        }
+      }
+    }
+  }
+  const union = a.size + b.size - shared;
+  return { shared, ratio: union === 0 ? 1 : shared / union };
+}
+
+/**
+ * The linked sentence pairs confident enough to compare facts on: translations above
+ * {@link parallelMinScore}; separate articles above {@link comparableMinScore} and only when the two
+ * sides name the same people, places and countries (at least two, most of them).
+ */
+export function confidentPairs(context: RuleContext): SentencePair[] {
+  return context.pairs.filter((pair) => {
+    if (pair.mode === 'parallel') return pair.score >= parallelMinScore;
+    if (pair.score < comparableMinScore) return false;
+    const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
+    const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+    const { shared, ratio } = nameAgreement(context, anchorsA, anchorsB);
+    return shared >= 2 && ratio >= 0.6;
+  });
+}
+
+/** A count: a cardinal number or an ordinal. */
+export type CountAnchor = NumberAnchor | OrdinalAnchor;
+
+/** Whether an anchor is a count (cardinal or ordinal). */
+export function isCount(anchor: Anchor): anchor is CountAnchor {
+  return anchor.type === 'number' || anchor.type === 'ordinal';
+}
+
+/** The comparable value of a count: type, value, range bound and percent sign. */
+export function countValue(anchor: CountAnchor): string {
+  if (anchor.type === 'ordinal') return `${anchor.numeric}.`;
+  const upper = anchor.upper !== undefined ? `-${anchor.upper}` : '';
+  return `${anchor.numeric}${upper}${anchor.percent ? '%' : ''}`;
+}
+
+/** Numbers a date stands for (its year and day), so that `2025` as a number matches the year of a date. */
+function dateNumbers(anchor: DateAnchor): number[] {
+  return [anchor.year, anchor.day, anchor.endDay].filter((n): n is number => n !== undefined);
+}
+
+/** Every number value a set of anchors mentions (counts, range bounds, date parts). */
+export function mentionedNumbers(anchors: readonly Anchor[]): Set<number> {
+  const numbers = new Set<number>();
+  for (const anchor of anchors) {
+    if (anchor.type === 'number') {
+      numbers.add(anchor.numeric);
+      if (anchor.upper !== undefined) numbers.add(anchor.upper);
+    } else if (anchor.type === 'ordinal') {
+      numbers.add(anchor.numeric);
+    } else if (anchor.type === 'date') {
+      for (const n of dateNumbers(anchor)) numbers.add(n);
+    }
+  }
+  return numbers;
+}
+
+/** The sentences within `radius` of the given ones in the same document (the given ones included). */
+export function neighbourhood(context: RuleContext, document: number, sentences: readonly number[], radius: number): number[] {
+  const count = context.documents[document]!.sentences.length;
+  const around = new Set<number>();
+  for (const sentence of sentences) {
+    for (let s = Math.max(0, sentence - radius); s <= Math.min(count - 1, sentence + radius); s++) around.add(s);
+  }
+  return [...around].sort((x, y) => x - y);
+}
+
+/** Whether two date anchors can describe the same day (every field given by both agrees; ranges overlap). */
+export function datesCompatible(x: DateAnchor, y: DateAnchor): boolean {
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
+  if (x.month !== undefined && y.month !== undefined && x.month !== y.month) return false;
+  if (x.day !== undefined && y.day !== undefined) {
+    const [fromX, toX] = [x.day, x.endDay ?? x.day];
+    const [fromY, toY] = [y.day, y.endDay ?? y.day];
+    if (toX < fromY || toY < fromX) return false;
+  }
+  return true;
+}
+
+/** Whether two date anchors share a field (so a difference is a contradiction, not just less detail). */
+export function datesOverlapInFields(x: DateAnchor, y: DateAnchor): boolean {
+  return (
+    (x.year !== undefined && y.year !== undefined) ||
+    (x.month !== undefined && y.month !== undefined) ||
+    (x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined)
+  );
+}
+
+/** Person-like entity anchors. */
+export function isEntity(anchor: Anchor): anchor is EntityAnchor {
+  return anchor.type === 'entity';
+}
+
+/** Language codes of documents, for messages. */
+export function langOf(context: RuleContext, document: number): string {
+  return context.documents[document]!.lang;
+}
+
+/** "nl, id and ar" */
+export function listLanguages(langs: readonly string[]): string {
+  const unique = [...new Set(langs)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/**
+ * For every sentence, the sentences of other documents it is confidently linked to. Used to gather the
+ * third, fourth … versions of a fact two versions disagree on.
+ */
+export function linkIndex(pairs: readonly SentencePair[]): Map<string, Map<number, Set<number>>> {
+  const index = new Map<string, Map<number, Set<number>>>();
+  const add = (document: number, sentence: number, otherDocument: number, otherSentences: readonly number[]) => {
+    const key = `${document}:${sentence}`;
+    const byDocument = index.get(key) ?? new Map<number, Set<number>>();
+    const set = byDocument.get(otherDocument) ?? new Set<number>();
+    for (const s of otherSentences) set.add(s);
+    byDocument.set(otherDocument, set);
+    index.set(key, byDocument);
+  };
+  for (const pair of pairs) {
+    for (const s of pair.a.sentences) add(pair.a.document, s, pair.b.document, pair.b.sentences);
+    for (const s of pair.b.sentences) add(pair.b.document, s, pair.a.document, pair.a.sentences);
+  }
+  return index;
+}
+
+/** Sentences of documents other than `exclude` linked to any of the given sentences. */
+export function linkedElsewhere(
+  index: Map<string, Map<number, Set<number>>>,
+  sides: ReadonlyArray<{ document: number; sentences: readonly number[] }>,
+  exclude: ReadonlySet<number>,
+): Map<number, number[]> {
+  const result = new Map<number, Set<number>>();
+  for (const side of sides) {
+    for (const sentence of side.sentences) {
+      for (const [document, sentences] of index.get(`${side.document}:${sentence}`) ?? []) {
+        if (exclude.has(document)) continue;
+        const set = result.get(document) ?? new Set<number>();
+        for (const s of sentences) set.add(s);
+        result.set(document, set);
+      }
+    }
+  }
+  return new Map([...result].map(([document, set]) => [document, [...set].sort((x, y) => x - y)]));
+}

@@ -1,0 +1,190 @@
+// Who holds which office where, as each version states it: the facts role-mismatch and name-variant compare.
+import type { Anchor, EntityAnchor } from '../types.js';
+import { entityIdentity, hasClausePunctuation, isCheckable, isLetter, isPlace, officeWords } from './text.js';
+import type { RuleContext } from './types.js';
+
+/** One person mention in one sentence. */
+export interface PersonMention {
+  document: number;
+  sentence: number;
+  anchor: EntityAnchor;
+  /** Identity shared by every spelling of the person across versions (similar keys, aliases). */
+  person: string;
+}
+
+/** "X, secretary of the party committee of Quang Ninh": a person given an office at a place. */
+export interface RoleAssertion {
+  document: number;
+  sentence: number;
+  person: string;
+  mention: EntityAnchor;
+  office: string;
+  place: string;
+  placeAnchor: EntityAnchor;
+  /** From the first to the last character of person and place, in whichever order they stand. */
+  start: number;
+  end: number;
+}
+
+export interface RoleAnalysis {
+  mentions: PersonMention[];
+  assertions: RoleAssertion[];
+  /** Representative name of each person identity (its most frequent key). */
+  names: Map<string, string>;
+}
+
+const cache = new WeakMap<RuleContext, RoleAnalysis>();
+
+/** Persons, their identities and their role assertions; computed once per context. */
+export function analyseRoles(context: RuleContext): RoleAnalysis {
+  const cached = cache.get(context);
+  if (cached !== undefined) return cached;
+  const personKeys = new Set<string>();
+  context.anchors.forEach((doc) => doc.forEach((anchors) => anchors.forEach((a) => {
+    if (a.type === 'entity' && a.entityKind === 'person') personKeys.add(a.value);
+  })));
+  const isPerson = (anchor: Anchor): anchor is EntityAnchor =>
+    anchor.type === 'entity' &&
+    (anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.gazetteerId === undefined && anchor.country === undefined && personKeys.has(anchor.value)));
+
+  const raw: Array<{ document: number; sentence: number; anchor: EntityAnchor }> = [];
+  context.documents.forEach((doc, document) => {
+    doc.sentences.forEach((_, sentence) => {
+      if (!isCheckable(doc, sentence)) return;
+      for (const anchor of context.anchors[document]?.[sentence] ?? []) {
+        if (isPerson(anchor)) raw.push({ document, sentence, anchor });
+      }
+    });
+  });
+  const identity = personIdentities(context, raw.map((m) => m.anchor.value));
+  const mentions: PersonMention[] = raw.map((m) => ({ ...m, person: identity.get(m.anchor.value)! }));
+  const names = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.anchor.value, (counts.get(m.anchor.value) ?? 0) + 1);
+  for (const m of mentions) {
+    const current = names.get(m.person);
+    if (current === undefined || (counts.get(m.anchor.value) ?? 0) > (counts.get(current) ?? 0)) names.set(m.person, m.anchor.value);
+  }
+  const assertions: RoleAssertion[] = [];
+  context.documents.forEach((doc, document) => {
+    doc.sentences.forEach((sentence, index) => {
+      if (!isCheckable(doc, index)) return;
+      const anchors = context.anchors[document]?.[index] ?? [];
+      const persons = mentions.filter((m) => m.document === document && m.sentence === index);
+      if (persons.length === 0) return;
+      assertions.push(...rolesInSentence(document, index, sentence.text, sentence.start, anchors, persons));
+    });
+  });
+  const analysis = { mentions, assertions, names };
+  cache.set(context, analysis);
+  return analysis;
+}
+
+/** Union of person keys that are spellings of one person: similar keys, or one alias group. */
+function personIdentities(context: RuleContext, keys: readonly string[]): Map<string, string> {
+  const unique = [...new Set(keys)].sort();
+  const parent = new Map(unique.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const union = (x: string, y: string) => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx !== ry) parent.set(rx < ry ? ry : rx, rx < ry ? rx : ry);
+  };
+  for (let i = 0; i < unique.length; i++) {
+    const alias = aliasCanonical(context, unique[i]!);
+    for (let j = i + 1; j < unique.length; j++) {
+      const [x, y] = [unique[i]!, unique[j]!];
+      // Cheap filters first: a similar name has a similar length.
+      if (Math.abs(x.length - y.length) > Math.max(x.length, y.length) * 0.4) continue;
+      if (context.nameSimilarity(x, y) >= 0.8) union(x, y);
+      else if (alias !== undefined && alias === aliasCanonical(context, y)) union(x, y);
+    }
+  }
+  return new Map(unique.map((k) => [k, find(k)]));
+}
+
+/** The canonical name of an alias group the key belongs to, if any. */
+export function aliasCanonical(context: RuleContext, key: string): string | undefined {
+  const direct = context.aliasOf.get(key);
+  if (direct !== undefined) return direct;
+  for (const [aliasKey, canonical] of context.aliasOf) {
+    if (context.nameSimilarity(aliasKey, key) >= 0.92) return canonical;
+  }
+  return undefined;
+}
+
+const appositionReach = 160;
+const officeToPlaceReach = 90;
+
+/**
+ * Roles in one sentence. Two shapes, in every language:
+ * - after the name: `Tran Cuong, [member of …,] secretary of the party committee of Guangxi Zhuang`
+ *   (a comma right after the name, then an office word, then a place with no clause break between);
+ * - before the name: `Secretary of the Party Committee of Guangxi Zhuang[,] Chen Gang` (office word,
+ *   place, then the name right after, at most a comma or a few words such as `autonomous region`).
+ */
+export function rolesInSentence(
+  document: number,
+  sentence: number,
+  text: string,
+  offset: number,
+  anchors: readonly Anchor[],
+  persons: readonly PersonMention[],
+): RoleAssertion[] {
+  const places = anchors.filter(isPlace);
+  const offices = officeWords(text).map((o) => ({ ...o, start: o.start + offset, end: o.end + offset }));
+  const slice = (from: number, to: number) => text.slice(from - offset, to - offset);
+  const assertions: RoleAssertion[] = [];
+  const consumedOffices = new Set<number>();
+  const personStarts = persons.map((p) => p.anchor.start);
+
+  for (const mention of persons) {
+    const afterName = slice(mention.anchor.end, Math.min(mention.anchor.end + 3, offset + text.length)).trimStart();
+    if (!afterName.startsWith(',') && !afterName.startsWith('،')) continue;
+    const nextPerson = Math.min(...personStarts.filter((s) => s > mention.anchor.start), Infinity);
+    const reach = Math.min(mention.anchor.end + appositionReach, nextPerson, offset + text.length);
+    for (const office of offices) {
+      if (office.start < mention.anchor.end || office.start >= reach) continue;
+      const place = places.find((p) => p.start > office.end && p.start < Math.min(office.end + officeToPlaceReach, reach));
+      if (place === undefined || hasClausePunctuation(slice(office.end, place.start))) continue;
+      consumedOffices.add(office.start);
+      assertions.push({
+        document, sentence, person: mention.person, mention: mention.anchor, office: office.office,
+        place: entityIdentity(place), placeAnchor: place, start: mention.anchor.start, end: place.end,
+      });
+      break;
+    }
+  }
+
+  for (const mention of persons) {
+    const place = [...places].reverse().find((p) => p.end <= mention.anchor.start);
+    if (place === undefined) continue;
+    const gap = slice(place.end, mention.anchor.start);
+    if (!gapBeforeName(gap)) continue;
+    const office = [...offices].reverse().find((o) => o.end <= place.start && place.start - o.end <= officeToPlaceReach);
+    if (office === undefined || consumedOffices.has(office.start)) continue;
+    if (hasClausePunctuation(slice(office.end, place.start))) continue;
+    if (personStarts.some((s) => s > office.start && s < place.start)) continue;
+    // Another person's apposition owns this office ("Vu Dai Thang, secretary of Quang Ninh, Tran Cuong, …").
+    if (assertions.some((a) => a.start <= office.start && a.end >= place.end)) continue;
+    assertions.push({
+      document, sentence, person: mention.person, mention: mention.anchor, office: office.office,
+      place: entityIdentity(place), placeAnchor: place, start: office.start, end: mention.anchor.end,
+    });
+  }
+  return assertions;
+}
+
+/** Between a role's place and the name: spaces, or `, `, or up to 25 letters of a place type ("autonomous region"). */
+function gapBeforeName(gap: string): boolean {
+  if (gap.trim() === '' || gap.trim() === ',' || gap.trim() === '،') return gap.length <= 3;
+  if (gap.length > 25) return false;
+  for (const char of gap) {
+    if (!isLetter(char) && char !== ' ' && char !== '-') return false;
+  }
+  return true;
+}

@@ -1,0 +1,132 @@
+// count-mismatch: linked sentences give the same counted thing different values.
+import type { Anchor } from '../../types.js';
+import {
+  anchorsOfSentences,
+  confidentPairs,
+  type CountAnchor,
+  countValue,
+  isCount,
+  langOf,
+  linkedElsewhere,
+  linkIndex,
+  listLanguages,
+  mentionedNumbers,
+  neighbourhood,
+} from '../links.js';
+import { isSubCount } from '../text.js';
+import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
+import { type Observation, voteOutliers } from '../vote.js';
+
+/** Counts on one side of a pair that the other side does not mention at all. */
+export function unmatchedCounts(
+  own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+): Array<{ anchor: CountAnchor; sentence: number }> {
+  const otherCounts = new Map<string, number>();
+  for (const { anchor } of other) {
+    if (isCount(anchor)) otherCounts.set(countValue(anchor), (otherCounts.get(countValue(anchor)) ?? 0) + 1);
+  }
+  const otherNumbers = mentionedNumbers(other.map((x) => x.anchor));
+  const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
+  for (const item of own) {
+    const { anchor } = item;
+    if (!isCount(anchor)) continue;
+    const value = countValue(anchor);
+    const left = otherCounts.get(value) ?? 0;
+    if (left > 0) {
+      otherCounts.set(value, left - 1);
+      continue;
+    }
+    // Written another way on the other side (a date's year, a range bound): not a disagreement.
+    const upper = anchor.type === 'number' ? anchor.upper : undefined;
+    if (otherNumbers.has(anchor.numeric) && (upper === undefined || otherNumbers.has(upper))) continue;
+    unmatched.push({ anchor, sentence: item.sentence });
+  }
+  return unmatched;
+}
+
+/** Counts are compared only with counts of the same kind: cardinal, ordinal, percentage. */
+export function countKind(anchor: CountAnchor): string {
+  return anchor.type === 'ordinal' ? 'ordinal' : anchor.percent ? 'percent' : 'number';
+}
+
+/** Whether a count is hedged ("nearly 300", "more than 12") or a part of a larger one ("of which … 12"). */
+export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
+  if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
+  const s = context.documents[document]!.sentences[sentence]!;
+  return isSubCount(s.text, anchor.start - s.start);
+}
+
+/** The one unmatched count of each kind that both sides have, as disagreeing pairs. */
+export function countConflicts(context: RuleContext, pair: SentencePair) {
+  const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
+  const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
+  const unmatchedA = unmatchedCounts(sideA, sideB);
+  const unmatchedB = unmatchedCounts(sideB, sideA);
+  const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
+  for (const kind of ['number', 'ordinal', 'percent']) {
+    const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
+    const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
+    if (a.length === 1 && b.length === 1) conflicts.push({ a: a[0]!, b: b[0]! });
+  }
+  return { conflicts, unmatchedA, unmatchedB };
+}
+
+function mentionedAround(context: RuleContext, document: number, sentences: readonly number[]): Set<number> {
+  const around = neighbourhood(context, document, sentences, 2);
+  return mentionedNumbers(anchorsOfSentences(context, document, around).map((x) => x.anchor));
+}
+
+/** The count-mismatch rule. */
+export const countMismatch: Rule = {
+  id: 'count-mismatch',
+  defaultSeverity: 'error',
+  description: 'Linked sentences give the same counted thing different values ("29 agreements" vs "12 agreements").',
+  run(context) {
+    const pairs = confidentPairs(context);
+    const index = linkIndex(pairs);
+    const findings = new Map<string, RawFinding>();
+    for (const pair of pairs) {
+      for (const { a, b } of countConflicts(context, pair).conflicts) {
+        // The other version states the value a few sentences away: the link is off, not the fact.
+        if (mentionedAround(context, pair.b.document, pair.b.sentences).has(a.anchor.numeric)) continue;
+        if (mentionedAround(context, pair.a.document, pair.a.sentences).has(b.anchor.numeric)) continue;
+        const valueA = countValue(a.anchor);
+        const valueB = countValue(b.anchor);
+        const observations: Observation[] = [
+          { value: valueA, evidence: evidenceOf(pair.a.document, a) },
+          { value: valueB, evidence: evidenceOf(pair.b.document, b) },
+        ];
+        const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
+        for (const [document, sentences] of elsewhere) {
+          for (const item of anchorsOfSentences(context, document, sentences)) {
+            if (!isCount(item.anchor)) continue;
+            const value = countValue(item.anchor);
+            if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(document, item as { anchor: CountAnchor; sentence: number }) });
+          }
+        }
+        const qualified =
+          isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
+        for (const outlier of voteOutliers(observations, context.documents)) {
+          const first = outlier.evidence[0]!;
+          const key = `${first.document}:${first.start}`;
+          if (findings.has(key)) continue;
+          const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
+          const raw: RawFinding = {
+            rule: 'count-mismatch',
+            message: `${langOf(context, first.document)} gives ${outlier.value} where ${listLanguages(otherLangs)} give${otherLangs.length > 1 ? '' : 's'} ${outlier.others.join(' or ')} in the linked sentence${qualified ? ' (a hedged or partial count: check that both count the same thing)' : ''}.`,
+            values: [outlier.value, ...outlier.others],
+            evidence: outlier.evidence,
+          };
+          if (qualified) raw.severity = 'info';
+          findings.set(key, raw);
+        }
+      }
+    }
+    return [...findings.values()];
+  },
+};
+
+function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: number }) {
+  return { document, sentence: item.sentence, start: item.anchor.start, end: item.anchor.end, value: countValue(item.anchor) };
+}

@@ -1,0 +1,135 @@
+// country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import type { Anchor, EntityAnchor } from '../../types.js';
+import { langOf, listLanguages } from '../links.js';
+import { entityIdentity, isCheckable, isPlace } from '../text.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
+import { compareObservations, type Observation, voteOutliers } from '../vote.js';
+
+/** A place written with a country label: `Guangxi Zhuang (China)`, `(Хазянг, В'єтнам)`. */
+export interface CountryLabel {
+  document: number;
+  sentence: number;
+  place: EntityAnchor;
+  /** ISO 3166-1 alpha-2 code of the label. */
+  country: string;
+  /** From the place's start to the label's end (with the closing parenthesis). */
+  start: number;
+  end: number;
+}
+
+function isBlankRun(text: string): boolean {
+  for (const char of text) if (char !== ' ' && char !== '\u00a0' && char !== '\u202f') return false;
+  return true;
+}
+
+/** The text between the place and the label must be ` (` or `, ` (the latter only inside parentheses). */
+function labelShape(between: string, after: string): 'paren' | 'comma' | undefined {
+  const trimmed = between.trim();
+  const closes = after.trimStart().startsWith(')');
+  if (!closes) return undefined;
+  if (trimmed === '(' && isBlankRun(between.replace('(', ''))) return 'paren';
+  if ((trimmed === ',' || trimmed === '،') && isBlankRun(between.replace(trimmed, ''))) return 'comma';
+  return undefined;
+}
+
+/** Every place in every version written with a country label. */
+export function findCountryLabels(context: RuleContext): CountryLabel[] {
+  const labels: CountryLabel[] = [];
+  context.documents.forEach((doc, document) => {
+    doc.sentences.forEach((sentence, index) => {
+      if (!isCheckable(doc, index)) return;
+      const anchors: readonly Anchor[] = context.anchors[document]?.[index] ?? [];
+      for (let i = 1; i < anchors.length; i++) {
+        const label = anchors[i]!;
+        const place = anchors[i - 1]!;
+        if (label.type !== 'country' || !isPlace(place) || place.end > label.start) continue;
+        const between = doc.text.slice(place.end, label.start);
+        const after = doc.text.slice(label.end, Math.min(doc.text.length, label.end + 3));
+        if (labelShape(between, after) === undefined) continue;
+        const close = doc.text.indexOf(')', label.end);
+        labels.push({ document, sentence: index, place, country: label.value, start: place.start, end: close + 1 });
+      }
+    });
+  });
+  return labels;
+}
+
+function countryName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+    return name !== undefined && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** The country-label rule. */
+export const countryLabel: Rule = {
+  id: 'country-label',
+  defaultSeverity: 'error',
+  description: 'A place is given a country other than the one the gazetteer or the other versions give it.',
+  run(context) {
+    const labels = findCountryLabels(context);
+    const byPlace = new Map<string, CountryLabel[]>();
+    for (const label of labels) {
+      const key = entityIdentity(label.place);
+      byPlace.set(key, [...(byPlace.get(key) ?? []), label]);
+    }
+    const findings: RawFinding[] = [];
+    for (const group of byPlace.values()) {
+      const observations: Observation[] = group.map((label) => ({
+        value: label.country,
+        evidence: { document: label.document, sentence: label.sentence, start: label.start, end: label.end, value: label.country },
+      }));
+      const known = group.find((label) => label.place.country !== undefined)?.place.country;
+      if (known !== undefined) {
+        findings.push(...againstGazetteer(context, observations, known));
+        continue;
+      }
+      for (const outlier of voteOutliers(observations, context.documents)) {
+        const first = outlier.evidence[0]!;
+        const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
+        findings.push({
+          rule: 'country-label',
+          message: `${langOf(context, first.document)} places ${placeName(context, first)} in ${countryName(outlier.value)} where ${listLanguages(otherLangs)} say ${outlier.others.map(countryName).join(' or ')}.`,
+          values: [outlier.value, ...outlier.others],
+          evidence: outlier.evidence,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function placeName(context: RuleContext, evidence: EvidenceDraft): string {
+  const text = context.documents[evidence.document]!.text.slice(evidence.start, evidence.end);
+  const open = text.lastIndexOf('(');
+  let name = open > 0 ? text.slice(0, open) : text;
+  while (name.length > 0 && ' \u00a0,،'.includes(name[name.length - 1]!)) name = name.slice(0, -1);
+  return name;
+}
+
+/** Every label that disagrees with the gazetteer, evidenced by the labels (one per version) that agree. */
+function againstGazetteer(context: RuleContext, observations: readonly Observation[], known: string): RawFinding[] {
+  const agreeing = observations.filter((o) => o.value === known).sort(compareObservations);
+  const support: EvidenceDraft[] = [];
+  const seen = new Set<number>();
+  for (const o of agreeing) {
+    if (seen.has(o.evidence.document)) continue;
+    seen.add(o.evidence.document);
+    support.push(o.evidence);
+  }
+  const findings: RawFinding[] = [];
+  for (const wrong of observations.filter((o) => o.value !== known).sort(compareObservations)) {
+    const lang = langOf(context, wrong.evidence.document);
+    const otherLangs = support.map((e) => langOf(context, e.document));
+    const others = otherLangs.length > 0 ? `the gazetteer and ${listLanguages(otherLangs)} say` : 'the gazetteer says';
+    findings.push({
+      rule: 'country-label',
+      message: `${lang} places ${placeName(context, wrong.evidence)} in ${countryName(wrong.value)} where ${others} ${countryName(known)}.`,
+      values: [wrong.value, known],
+      evidence: [wrong.evidence, ...support],
+    });
+  }
+  return findings;
+}

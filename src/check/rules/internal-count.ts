@@ -1,0 +1,68 @@
+// internal-count: one article counts the same set two ways ("4 provinces" in the text, "5 provinces" in a caption).
+import type { NumberAnchor } from '../../types.js';
+import { langOf } from '../links.js';
+import { countedNoun, isCheckable, isSubCount } from '../text.js';
+import type { RawFinding, Rule } from '../types.js';
+import { type Observation, voteOutliers } from '../vote.js';
+
+/** Counts of 1 and 2 are everywhere ("the two sides", "one of") and name different sets; so are big ones. */
+const smallestCount = 3;
+const largestCount = 1000;
+
+/** The internal-count rule. */
+export const internalCount: Rule = {
+  id: 'internal-count',
+  defaultSeverity: 'warning',
+  description: 'Within one article, two counts of the same thing disagree ("four provinces" in the text, "5 provinces" in a caption).',
+  run(context) {
+    const findings: RawFinding[] = [];
+    context.documents.forEach((doc, document) => {
+      const byNoun = new Map<string, Observation[]>();
+      doc.sentences.forEach((sentence, index) => {
+        if (!isCheckable(doc, index)) return;
+        for (const anchor of context.anchors[document]?.[index] ?? []) {
+          if (anchor.type !== 'number' || !isPlainCount(anchor)) continue;
+          if (isSubCount(sentence.text, anchor.start - sentence.start)) continue;
+          const noun = countedNoun(doc.text, anchor.end);
+          if (noun === undefined) continue;
+          const list = byNoun.get(noun) ?? [];
+          list.push({ value: String(anchor.numeric), evidence: { document, sentence: index, start: anchor.start, end: nounEnd(doc.text, anchor.end), value: String(anchor.numeric) } });
+          byNoun.set(noun, list);
+        }
+      });
+      for (const observations of byNoun.values()) {
+        // Three or more different values for one noun mean several sets, not one set miscounted.
+        if (new Set(observations.map((o) => o.value)).size !== 2) continue;
+        for (const outlier of voteOutliers(observations, context.documents)) {
+          findings.push({
+            rule: 'internal-count',
+            message: `${langOf(context, document)} counts "${doc.text.slice(outlier.evidence[0]!.start, outlier.evidence[0]!.end)}" here but ${outlier.others.join(' or ')} elsewhere in the same article.`,
+            values: [outlier.value, ...outlier.others],
+            evidence: outlier.evidence.length > 1 ? outlier.evidence : [...outlier.evidence, ...othersInDocument(observations, outlier.value)],
+          });
+        }
+      }
+    });
+    return findings;
+  },
+};
+
+function isPlainCount(anchor: NumberAnchor): boolean {
+  return (
+    anchor.relation === 'exact' && !anchor.percent && anchor.upper === undefined &&
+    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount
+  );
+}
+
+/** The count and the word it counts: `5 провінціями`. */
+function nounEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] === ' ') i++;
+  while (i < text.length && /[\p{L}\p{M}'’]/u.test(text[i]!)) i++;
+  return i;
+}
+
+function othersInDocument(observations: readonly Observation[], value: string) {
+  const other = observations.find((o) => o.value !== value);
+  return other === undefined ? [] : [other.evidence];
+}

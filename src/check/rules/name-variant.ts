@@ -1,0 +1,183 @@
+// name-variant: one person named two ways (a spelling variant, or two names for one office).
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
+import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
+import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
+import { contradictedRoles } from './role-mismatch.js';
+
+function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
+  return { document: m.document, sentence: m.sentence, start: m.anchor.start, end: m.anchor.end, value: m.anchor.value };
+}
+
+function assertionEvidence(a: RoleAssertion): EvidenceDraft {
+  return { document: a.document, sentence: a.sentence, start: a.start, end: a.end, value: a.mention.value };
+}
+
+function textOf(context: RuleContext, document: number, start: number, end: number): string {
+  return context.documents[document]!.text.slice(start, end);
+}
+
+function wordCount(name: string): number {
+  return foldSpelling(name).split(' ').length;
+}
+
+/** Spellings of one person within one article that differ by more than inflection. */
+function spellingVariants(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
+  const groups = new Map<string, PersonMention[]>();
+  for (const m of mentions) {
+    const key = `${m.document}\u0000${m.person}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const findings: RawFinding[] = [];
+  for (const group of groups.values()) {
+    const classes: PersonMention[][] = [];
+    for (const m of group) {
+      const surface = textOf(context, m.document, m.anchor.start, m.anchor.end);
+      const home = classes.find((c) => sameSpellingUpToInflection(textOf(context, c[0]!.document, c[0]!.anchor.start, c[0]!.anchor.end), surface));
+      if (home !== undefined) home.push(m);
+      else classes.push([m]);
+    }
+    if (classes.length < 2) continue;
+    classes.sort((x, y) => y.length - x.length || x[0]!.anchor.start - y[0]!.anchor.start);
+    const main = classes[0]!;
+    const mainText = textOf(context, main[0]!.document, main[0]!.anchor.start, main[0]!.anchor.end);
+    for (const variant of classes.slice(1)) {
+      const variantText = textOf(context, variant[0]!.document, variant[0]!.anchor.start, variant[0]!.anchor.end);
+      if (wordCount(variantText) !== wordCount(mainText)) continue;
+      const lang = langOf(context, variant[0]!.document);
+      findings.push({
+        rule: 'name-variant',
+        message: `${lang} spells one name two ways: "${variantText}" (${variant.length}×) and "${mainText}" (${main.length}×).`,
+        values: [foldSpelling(variantText), foldSpelling(mainText)],
+        evidence: [mentionEvidence(context, variant[0]!), mentionEvidence(context, main[0]!)],
+      });
+    }
+  }
+  return findings;
+}
+
+/** Several people given one office at one place in one article (`Чень Ган` and `Чан Ккуонг`). */
+function namesForOneRole(context: RuleContext, assertions: readonly RoleAssertion[]): RawFinding[] {
+  const byRole = new Map<string, RoleAssertion[]>();
+  for (const a of assertions) {
+    const key = `${a.document}\u0000${a.office}\u0000${a.place}`;
+    byRole.set(key, [...(byRole.get(key) ?? []), a]);
+  }
+  const findings: RawFinding[] = [];
+  for (const group of byRole.values()) {
+    const byPerson = new Map<string, RoleAssertion[]>();
+    for (const a of group) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
+    if (byPerson.size < 2) continue;
+    const holders = [...byPerson.values()].sort((x, y) => x.length - y.length || x[0]!.start - y[0]!.start);
+    const first = holders[0]![0]!;
+    const names = holders.map((h) => textOf(context, h[0]!.document, h[0]!.mention.start, h[0]!.mention.end));
+    const place = textOf(context, first.document, first.placeAnchor.start, first.placeAnchor.end);
+    findings.push({
+      rule: 'name-variant',
+      message: `${langOf(context, first.document)} gives the office of ${first.office} of ${place} to ${names.length} names: ${names.join(', ')} (one person named ${names.length} ways, or a wrong name).`,
+      values: holders.map((h) => h[0]!.mention.value),
+      evidence: holders.map((h) => assertionEvidence(h[0]!)),
+    });
+  }
+  return findings;
+}
+
+/**
+ * An article gives an office to one name and also mentions the name the other versions give that
+ * office to (`Chen Gang` as Guangxi secretary, and `Tran Cuong`, whom the others call so).
+ */
+function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAssertion[], mentions: readonly PersonMention[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const roles = new Map<string, RoleAssertion[]>();
+  for (const a of assertions) {
+    const key = `${a.office}\u0000${a.place}`;
+    roles.set(key, [...(roles.get(key) ?? []), a]);
+  }
+  for (const group of roles.values()) {
+    const documents = [...new Set(group.map((a) => a.document))].sort((x, y) => x - y);
+    for (const document of documents) {
+      const own = group.filter((a) => a.document === document);
+      const ownPersons = new Set(own.map((a) => a.person));
+      if (ownPersons.size !== 1) continue;
+      const others = group.filter((a) => a.document !== document && !ownPersons.has(a.person));
+      if (others.length === 0) continue;
+      const support = new Map<string, Set<number>>();
+      for (const a of others) support.set(a.person, (support.get(a.person) ?? new Set()).add(a.document));
+      const [otherPerson] = [...support.entries()].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : 1))[0]!;
+      const mentioned = mentions.filter((m) => m.document === document && m.person === otherPerson).sort((x, y) => x.anchor.start - y.anchor.start)[0];
+      if (mentioned === undefined) continue;
+      const first = own.sort((x, y) => x.start - y.start)[0]!;
+      const elsewhere = others.filter((a) => a.person === otherPerson).sort((x, y) => x.document - y.document || x.start - y.start);
+      const seen = new Set<number>();
+      const support1 = elsewhere.filter((a) => !seen.has(a.document) && seen.add(a.document));
+      const ownName = textOf(context, first.document, first.mention.start, first.mention.end);
+      const otherName = textOf(context, mentioned.document, mentioned.anchor.start, mentioned.anchor.end);
+      const place = textOf(context, first.document, first.placeAnchor.start, first.placeAnchor.end);
+      findings.push({
+        rule: 'name-variant',
+        message: `${langOf(context, document)} calls the ${first.office} of ${place} ${ownName} and also names ${otherName}, whom ${listLanguages(support1.map((a) => langOf(context, a.document)))} give that office: one person named two ways?`,
+        values: [first.mention.value, mentioned.anchor.value],
+        evidence: [assertionEvidence(first), mentionEvidence(context, mentioned), ...support1.map(assertionEvidence)],
+      });
+    }
+  }
+  return findings;
+}
+
+/** In a translation, linked sentences that name different people (one name each left over). */
+function swappedNames(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const strictPerson = (m: PersonMention) => m.anchor.entityKind === 'person';
+  for (const pair of confidentPairs(context)) {
+    if (pair.mode !== 'parallel') continue;
+    const inSide = (side: { document: number; sentences: number[] }) =>
+      mentions.filter((m) => m.document === side.document && side.sentences.includes(m.sentence));
+    const a = inSide(pair.a);
+    const b = inSide(pair.b);
+    const leftA = a.filter((x) => !b.some((y) => y.person === x.person || context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.6));
+    const leftB = b.filter((y) => !a.some((x) => y.person === x.person || context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.6));
+    if (leftA.length !== 1 || leftB.length !== 1) continue;
+    const [x, y] = [leftA[0]!, leftB[0]!];
+    if (!strictPerson(x) || !strictPerson(y)) continue;
+    if (context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.4) continue;
+    // Only a name the other side mentions elsewhere is a swap; a name with no counterpart at all is a transliteration we cannot judge.
+    const knownA = mentions.some((m) => m.document === pair.a.document && m.person === y.person);
+    const knownB = mentions.some((m) => m.document === pair.b.document && m.person === x.person);
+    if (!knownA && !knownB) continue;
+    const [wrong, right] = knownA ? [x, y] : [y, x];
+    const wrongText = textOf(context, wrong.document, wrong.anchor.start, wrong.anchor.end);
+    const rightText = textOf(context, right.document, right.anchor.start, right.anchor.end);
+    findings.push({
+      rule: 'name-variant',
+      message: `${langOf(context, wrong.document)} names ${wrongText} where the ${langOf(context, right.document)} translation names ${rightText} in the linked sentence.`,
+      values: [wrong.anchor.value, right.anchor.value],
+      evidence: [mentionEvidence(context, wrong), mentionEvidence(context, right)],
+    });
+  }
+  return findings;
+}
+
+/** Whether every name in the finding belongs to one alias group of the configuration. */
+function dismissedByAlias(context: RuleContext, finding: RawFinding): boolean {
+  const canonical = new Set(finding.evidence.map((e) => (e.value === undefined ? undefined : aliasCanonical(context, e.value))));
+  return canonical.size === 1 && !canonical.has(undefined);
+}
+
+/** The name-variant rule. */
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  defaultSeverity: 'warning',
+  description: 'One person is named two ways: a spelling variant, or two names for the same office (dismiss with an alias).',
+  run(context) {
+    const { mentions, assertions } = analyseRoles(context);
+    const wrong = new Set(contradictedRoles(context).map(({ wrong: w }) => w));
+    const trusted = assertions.filter((a) => !wrong.has(a));
+    const findings = [
+      ...spellingVariants(context, mentions),
+      ...namesForOneRole(context, trusted),
+      ...namesAcrossVersions(context, trusted, mentions),
+      ...swappedNames(context, mentions),
+    ];
+    return findings.filter((f) => !dismissedByAlias(context, f));
+  },
+};

@@ -1,0 +1,181 @@
+// Small word-level helpers the rules share. Linear scanners over the sentence text, no backtracking regexes.
+import type { Anchor, EntityAnchor, SegmentedDocument } from '../types.js';
+
+const letterPattern = /[\p{L}\p{M}]/u;
+
+/** Whether `char` is a letter or combining mark (any script). */
+export function isLetter(char: string | undefined): boolean {
+  return char !== undefined && letterPattern.test(char);
+}
+
+function isWordInner(char: string | undefined): boolean {
+  return char === "'" || char === '’' || char === 'ʼ';
+}
+
+/** The word starting at or after `from` (skipping spaces only), or undefined when punctuation comes first. */
+export function wordAfter(text: string, from: number): { word: string; start: number; end: number } | undefined {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f')) i++;
+  if (!isLetter(text[i])) return undefined;
+  const start = i;
+  while (i < text.length && (isLetter(text[i]) || (isWordInner(text[i]) && isLetter(text[i + 1])))) i++;
+  return { word: text.slice(start, i), start, end: i };
+}
+
+/** The words of `text` in order, lowercased, with their offsets. */
+export function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
+  const words: Array<{ word: string; start: number; end: number }> = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && (isLetter(text[i]) || (isWordInner(text[i]) && isLetter(text[i + 1])))) i++;
+    words.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
+  }
+  return words;
+}
+
+/** A crude stem that survives inflection in the five languages: the first six letters, lowercased. */
+export function stem(word: string): string {
+  return word.toLowerCase().replace(/[’ʼ']/gu, '').slice(0, 6);
+}
+
+const coordinators = new Set(['and', 'och', 'en', 'dan', 'та', 'і', 'й', 'и', 'و', 'et', 'und', 'y', 'e']);
+
+/**
+ * The thing a number counts, as written right after it: the next word, joined with the word after a
+ * hyphen, slash or `and` (`provinserna och regionerna`, `provincies/regio's`). Stems joined by `+`;
+ * undefined when no word follows the number.
+ */
+export function countedNoun(text: string, numberEnd: number): string | undefined {
+  const first = wordAfter(text, numberEnd);
+  if (first === undefined) return undefined;
+  const parts = [stem(first.word)];
+  let i = first.end;
+  while (i < text.length && text[i] === ' ') i++;
+  const joiner = text[i];
+  let next: ReturnType<typeof wordAfter>;
+  if (joiner === '-' || joiner === '–' || joiner === '/') {
+    next = wordAfter(text, i + 1);
+  } else {
+    const coordinator = wordAfter(text, i);
+    if (coordinator !== undefined && coordinators.has(coordinator.word.toLowerCase())) {
+      next = wordAfter(text, coordinator.end);
+    }
+  }
+  if (next !== undefined) parts.push(stem(next.word));
+  return parts.join('+');
+}
+
+// Words that mark a count as a part of a larger one ("of which … alone 12").
+const subCountWords = new Set([
+  'alone', 'which', 'including', 'among',
+  'waarvan', 'alleen', 'daarvan', 'onder',
+  'varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland',
+  'antaranya', 'sendiri', 'termasuk', 'diantaranya',
+  'них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам',
+  'منها', 'وحدها', 'بينها', 'ومنها', 'منهم',
+  'davon', 'allein', 'dont', 'seul', 'seule',
+]);
+
+/** Whether a word marking a sub-count or part stands in the sentence before the number (`Av dessa … ensamt 12`). */
+export function isSubCount(sentenceText: string, localStart: number): boolean {
+  return wordsOf(sentenceText.slice(0, localStart)).some(({ word }) => subCountWords.has(word));
+}
+
+// Offices a person holds. The stems match inflected and compound forms (partijsecretaris, секретаря).
+const officeStems: ReadonlyArray<readonly [string, string]> = [
+  ['secretar', 'secretary'], ['sekreterare', 'secretary'], ['sekretaris', 'secretary'], ['секретар', 'secretary'],
+  ['سكرتير', 'secretary'], ['أمين', 'secretary'], ['sekretär', 'secretary'], ['secrétaire', 'secretary'],
+  ['voorzitter', 'chair'], ['ordförande', 'chair'], ['ketua', 'chair'], ['голова', 'chair'], ['رئيس', 'chair'],
+  ['chairman', 'chair'], ['vorsitz', 'chair'], ['président', 'chair'],
+  ['directeur', 'director'], ['direktör', 'director'], ['direktur', 'director'], ['директор', 'director'],
+  ['مدير', 'director'], ['director', 'director'], ['direktor', 'director'],
+  ['gouverneur', 'governor'], ['guvernör', 'governor'], ['gubernur', 'governor'], ['губернатор', 'governor'], ['محافظ', 'governor'],
+  ['burgemeester', 'mayor'], ['borgmästare', 'mayor'], ['walikota', 'mayor'], ['мер', 'mayor'], ['mayor', 'mayor'],
+];
+const deputyWords = new Set(['plaatsvervangend', 'plaatsvervangende', 'vice', 'vicevoorzitter', 'biträdande', 'wakil', 'заступник', 'заступника', 'نائب', 'deputy', 'stellvertretender', 'adjoint']);
+const arabicClitics = ['وبال', 'وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+
+function officeOfWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const candidate of [lower, ...arabicClitics.filter((c) => lower.startsWith(c)).map((c) => lower.slice(c.length))]) {
+    for (const [officeStem, office] of officeStems) {
+      if (officeStem === 'мер' ? candidate === 'мер' || candidate === 'мера' : candidate.startsWith(officeStem) || (officeStem.length >= 8 && candidate.endsWith(officeStem))) {
+        return office;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Office words in `text` (`secretaris`, `أمين`, `секретаря`), with the office class and offsets. */
+export function officeWords(text: string): Array<{ office: string; start: number; end: number }> {
+  const words = wordsOf(text);
+  const found: Array<{ office: string; start: number; end: number }> = [];
+  words.forEach((w, i) => {
+    const office = officeOfWord(w.word);
+    if (office === undefined) return;
+    const deputy = (i > 0 && deputyWords.has(words[i - 1]!.word)) || w.word.startsWith('vice');
+    found.push({ office: deputy ? `deputy ${office}` : office, start: w.start, end: w.end });
+  });
+  return found;
+}
+
+/** Whether the text holds clause punctuation that ends an apposition. */
+export function hasClausePunctuation(text: string): boolean {
+  for (const char of text) {
+    if (',،;؛.:()|!?'.includes(char)) return true;
+  }
+  return false;
+}
+
+/** Whether an anchor names a place (a gazetteer place, or an entity the extractor calls a place). */
+export function isPlace(anchor: Anchor): anchor is EntityAnchor {
+  return anchor.type === 'entity' && (anchor.entityKind === 'place' || (anchor.entityKind !== 'person' && anchor.country !== undefined));
+}
+
+/** The identity of an entity for joining across versions: its gazetteer id, else its key. */
+export function entityIdentity(anchor: EntityAnchor): string {
+  return anchor.gazetteerId ?? anchor.value;
+}
+
+/** Sentences worth checking: everything but web-page boilerplate. */
+export function isCheckable(document: SegmentedDocument, sentence: number): boolean {
+  return document.sentences[sentence]?.kind !== 'boilerplate';
+}
+
+/**
+ * A surface form for comparing spellings of one name in one language: lowercased, without diacritics or
+ * tatweel, and with the Arabic letters that transliterate the same sound (ج/غ for "g") folded together.
+ */
+export function foldSpelling(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\u0640/gu, '')
+    .replace(/ج/gu, 'غ')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether two spellings of a name in one language differ only by inflection (`Тханг`/`Тханга`,
+ * `Minh`/`Minhs`): word by word, equal or one a prefix of the other with at most two extra letters.
+ */
+export function sameSpellingUpToInflection(a: string, b: string): boolean {
+  const wordsA = foldSpelling(a).split(' ');
+  const wordsB = foldSpelling(b).split(' ');
+  if (wordsA.length !== wordsB.length) return false;
+  return wordsA.every((wordA, i) => {
+    const wordB = wordsB[i]!;
+    if (wordA === wordB) return true;
+    const [short, long] = wordA.length <= wordB.length ? [wordA, wordB] : [wordB, wordA];
+    return long.startsWith(short) && long.length - short.length <= 2 && short.length >= 3;
+  });
+}

@@ -1,0 +1,77 @@
+// Majority vote across versions: which version is the odd one out.
+import type { SegmentedDocument } from '../types.js';
+import type { EvidenceDraft } from './types.js';
+
+/** One version's statement of a fact: its value and where it says so. */
+export interface Observation {
+  value: string;
+  evidence: EvidenceDraft;
+}
+
+/** The outcome of a vote: one outlier value, where it is stated, and where the others state otherwise. */
+export interface Outlier {
+  value: string;
+  /** Other values, most supported first. */
+  others: string[];
+  /** First the outlier's evidence, then one piece per other document (majority value first). */
+  evidence: EvidenceDraft[];
+}
+
+/**
+ * Groups observations by value and names the outliers: every value stated by fewer documents than the
+ * best-supported one. When values tie (two versions, one each), the tie is broken without reference to
+ * document order (a caption or heading is the one to fix before body text, then canonical document order), so the result is stable.
+ */
+export function voteOutliers(observations: readonly Observation[], documents: readonly SegmentedDocument[]): Outlier[] {
+  const byValue = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const list = byValue.get(observation.value) ?? [];
+    list.push(observation);
+    byValue.set(observation.value, list);
+  }
+  if (byValue.size < 2) return [];
+  const support = (list: Observation[]) => new Set(list.map((o) => o.evidence.document)).size;
+  const tieKey = (list: Observation[]) => {
+    const first = [...list].sort((x, y) => compareObservations(x, y))[0]!;
+    const sentence = documents[first.evidence.document]!.sentences[first.evidence.sentence];
+    // Body text is believed over captions and headings on a tie.
+    const kindRank = sentence?.kind === 'body' ? 1 : 0;
+    return `${kindRank}\u0000${String(first.evidence.document).padStart(6, '0')}\u0000${sentence?.text ?? ''}`;
+  };
+  const ranked = [...byValue.entries()].sort(([valueX, x], [valueY, y]) => {
+    const bySupport = support(y) - support(x);
+    if (bySupport !== 0) return bySupport;
+    const byMentions = y.length - x.length;
+    if (byMentions !== 0) return byMentions;
+    const keyX = tieKey(x);
+    const keyY = tieKey(y);
+    if (keyX !== keyY) return keyX > keyY ? -1 : 1;
+    return valueX < valueY ? -1 : 1;
+  });
+  const outliers: Outlier[] = [];
+  for (let i = 1; i < ranked.length; i++) {
+    const [value, list] = ranked[i]!;
+    const own = [...list].sort((x, y) => compareObservations(x, y));
+    const evidence: EvidenceDraft[] = [own[0]!.evidence];
+    const usedDocuments = new Set<number>();
+    for (let j = 0; j < ranked.length; j++) {
+      if (j === i) continue;
+      for (const observation of [...ranked[j]![1]].sort((x, y) => compareObservations(x, y))) {
+        const key = observation.evidence.document;
+        if (usedDocuments.has(key)) continue;
+        usedDocuments.add(key);
+        evidence.push(observation.evidence);
+      }
+    }
+    outliers.push({ value, others: ranked.filter((_, j) => j !== i).map(([v]) => v), evidence });
+  }
+  return outliers;
+}
+
+/**
+ * Order of observations. The engine runs rules on documents in a canonical order (by language, then
+ * text), so document index order is itself independent of the order the caller gave.
+ */
+export function compareObservations(x: Observation, y: Observation): number {
+  return x.evidence.document - y.evidence.document || x.evidence.start - y.evidence.start;
+}
