@@ -89,11 +89,11 @@ describe('renderReport', () => {
   it('offers a filter for each severity and each rule that toggles a class the CSS acts on', () => {
     for (const severity of ['error', 'warning', 'info']) {
       assert.ok(html.includes(`data-hide="hide-sev-${severity}"`));
-      assert.ok(html.includes(`.hide-sev-${severity} .fi.sev-${severity}`));
+      assert.ok(html.includes(`#findings.hide-sev-${severity} .sev-${severity}`));
     }
     assert.match(html, /data-hide="hide-r0" name="rule" value="count-mismatch"/);
     assert.match(html, /data-hide="hide-r1" name="rule" value="country-label"/);
-    assert.ok(html.includes('.hide-r1 .fi.r1{display:none}'));
+    assert.ok(html.includes('#findings.hide-r1 .r1{display:none}'));
   });
 
   it('dims captions and boilerplate', () => {

@@ -22,7 +22,7 @@ export function reportStyle(columnCount: number, ruleCount: number): string {
   }
   const ruleFilters: string[] = [];
   for (let rule = 0; rule < ruleCount; rule++) {
-    ruleFilters.push(`.hide-r${rule} .fi.r${rule}{display:none}`, `.hide-r${rule} mark.r${rule}{outline:none}`);
+    ruleFilters.push(`#findings.hide-r${rule} .r${rule}{display:none}`);
   }
   return `
 :root{color-scheme:light;--line:#d8dbe0;--muted:#5b6270;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#1c1f24;background:#fff}
@@ -64,23 +64,23 @@ mark{background:none;color:inherit}
 mark.f{outline:2px solid #4a6fa5;outline-offset:0;border-radius:2px}
 mark.f.sev-error{outline-color:#c62828}mark.f.sev-warning{outline-color:#d08a00}
 mark.f.fix{outline-width:3px}
-.hide-sev-error .fi.sev-error,.hide-sev-warning .fi.sev-warning,.hide-sev-info .fi.sev-info{display:none}
-.hide-sev-error mark.sev-error,.hide-sev-warning mark.sev-warning,.hide-sev-info mark.sev-info{outline:none}
+#findings.hide-sev-error .sev-error,#findings.hide-sev-warning .sev-warning,#findings.hide-sev-info .sev-info{display:none}
 ${columnRules.join('\n')}
 ${ruleFilters.join('\n')}
 `;
 }
 
 /**
- * The script: the filters toggle classes on <body> (CSS does the hiding, so a click costs one class
- * change whatever the report's size), and a click on a finding scrolls its row to the middle of the
- * screen and marks it.
+ * The script: the filters toggle classes on the findings list (CSS does the hiding, and only the
+ * list is restyled, however large the documents), and a click on a finding scrolls its row to the
+ * middle of the screen and marks it.
  */
 export const reportScript = `
 (function () {
   var body = document.body;
+  var list = document.getElementById('findings');
   document.querySelectorAll('input[data-hide]').forEach(function (input) {
-    var apply = function () { body.classList.toggle(input.getAttribute('data-hide'), !input.checked); };
+    var apply = function () { if (list) list.classList.toggle(input.getAttribute('data-hide'), !input.checked); };
     input.addEventListener('change', apply);
     apply();
   });
