@@ -216,13 +216,16 @@ export function languageFromFileName(path: string): string | undefined {
   return undefined;
 }
 
+let languageNames: Intl.DisplayNames | undefined;
+
 function isLanguageCodeLike(part: string): boolean {
   if (part.length !== 2 && !(part.length >= 5 && (part[2] === '-' || part[2] === '_'))) return false;
   const primary = part.slice(0, 2);
   if (!/^[a-zA-Z]{2}$/.test(primary)) return false;
   if (part.length > 2 && !/^[a-zA-Z0-9]{2,8}$/.test(part.slice(3))) return false;
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(primary.toLowerCase());
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const name = languageNames.of(primary.toLowerCase());
     return name !== undefined && name.toLowerCase() !== primary.toLowerCase();
   } catch {
     return false;
