@@ -1,0 +1,315 @@
+// Each rule on hand-built anchors and links: what it must flag, and the look-alikes it must leave alone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countMismatch } from '../../src/check/rules/count-mismatch.js';
+import { countryLabel } from '../../src/check/rules/country-label.js';
+import { dateMismatch } from '../../src/check/rules/date-mismatch.js';
+import { internalCount } from '../../src/check/rules/internal-count.js';
+import { missingNumber } from '../../src/check/rules/missing-number.js';
+import { nameVariant } from '../../src/check/rules/name-variant.js';
+import { roleMismatch } from '../../src/check/rules/role-mismatch.js';
+import { country, date, entity, evidenceTexts, makeContext, makeDocument, num, ord, person, place } from './helpers.js';
+
+describe('count-mismatch', () => {
+  const nl = makeDocument({ lang: 'nl', sentences: ['De partijen in Quang Ninh en Guangxi ondertekenden 29 overeenkomsten.', 'Het weer was goed.'] });
+  const ar = makeDocument({ lang: 'ar', sentences: ['وقع الطرفان في كوانغ نينه وقوانغشي 12 اتفاقية.', 'كان الطقس جيدا.'] });
+  const sv = makeDocument({ lang: 'sv', sentences: ['Parterna i Quang Ninh och Guangxi undertecknade 29 avtal.'] });
+  const places = (doc: ReturnType<typeof makeDocument>, qn: string, gx: string) => [place(doc, 0, qn, 'quang-ninh', 'VN'), place(doc, 0, gx, 'guangxi', 'CN')];
+
+  it('flags linked sentences that give one count two values, naming values and languages', () => {
+    const context = makeContext([nl, ar], [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0]]]);
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['nl:29', 'ar:12']));
+    assert.match(findings[0]!.message, /12/u);
+    assert.match(findings[0]!.message, /29/u);
+    assert.match(findings[0]!.message, /\bnl\b/u);
+    assert.match(findings[0]!.message, /\bar\b/u);
+    assert.equal(findings[0]!.severity, undefined);
+  });
+
+  it('names the outlier first when three versions vote', () => {
+    const context = makeContext(
+      [nl, ar, sv],
+      [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)], [num(sv, 0, '29', 29)]],
+      [[0, [0], 1, [0]], [0, [0], 2, [0]], [1, [0], 2, [0]]],
+    );
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['ar:12', 'nl:29', 'sv:29']);
+  });
+
+  it('leaves equal counts, weak links and ambiguous leftovers alone', () => {
+    const equal = makeContext([nl, sv], [[num(nl, 0, '29', 29)], [num(sv, 0, '29', 29)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(equal), []);
+    const weak = makeContext([nl, ar], [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0], 0.2]]);
+    assert.deepEqual(countMismatch.run(weak), []);
+    const nl2 = makeDocument({ lang: 'nl', sentences: ['In 3 dagen tekenden 29 partijen.'] });
+    const ambiguous = makeContext([nl2, ar], [[num(nl2, 0, '3', 3), num(nl2, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(ambiguous), []);
+  });
+
+  it('lowers hedged counts and sub-counts to info', () => {
+    const nlHedged = makeDocument({ lang: 'nl', sentences: ['Er kwamen bijna 300 delegaties.'] });
+    const arPlain = makeDocument({ lang: 'ar', sentences: ['جاء 250 وفدا.'] });
+    const hedged = makeContext([nlHedged, arPlain], [[num(nlHedged, 0, '300', 300, { relation: 'approximately' })], [num(arPlain, 0, '250', 250)]], [[0, [0], 1, [0]]]);
+    assert.equal(countMismatch.run(hedged)[0]?.severity, 'info');
+    const svSub = makeDocument({ lang: 'sv', sentences: ['Av dessa har provinsen Quang Ninh ensamt 12 samförståndsavtal.'] });
+    const sub = makeContext([nl, svSub], [[num(nl, 0, '29', 29)], [num(svSub, 0, '12', 12)]], [[0, [0], 1, [0]]]);
+    assert.equal(countMismatch.run(sub)[0]?.severity, 'info');
+  });
+
+  it('compares ordinals with ordinals: 10-ї = tionde, but not 9', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ['рік проведення 10-ї Весняної зустрічі'] });
+    const svTenth = makeDocument({ lang: 'sv', sentences: ['året för det tionde vårmötet'] });
+    const svNinth = makeDocument({ lang: 'sv', sentences: ['året för det nionde vårmötet'] });
+    assert.deepEqual(countMismatch.run(makeContext([uk, svTenth], [[ord(uk, 0, '10-ї', 10)], [ord(svTenth, 0, 'tionde', 10)]], [[0, [0], 1, [0]]])), []);
+    const findings = countMismatch.run(makeContext([uk, svNinth], [[ord(uk, 0, '10-ї', 10)], [ord(svNinth, 0, 'nionde', 9)]], [[0, [0], 1, [0]]]));
+    assert.equal(findings.length, 1);
+  });
+
+  it('in separate articles, compares only sentences that name the same places', () => {
+    const bare = makeContext([nl, ar], [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0], 0.9, 'comparable']]);
+    assert.deepEqual(countMismatch.run(bare), []);
+    const named = makeContext(
+      [nl, ar],
+      [[num(nl, 0, '29', 29), ...places(nl, 'Quang Ninh', 'Guangxi')], [num(ar, 0, '12', 12), ...places(ar, 'كوانغ نينه', 'قوانغشي')]],
+      [[0, [0], 1, [0], 0.9, 'comparable']],
+    );
+    assert.equal(countMismatch.run(named).length, 1);
+  });
+
+  it('does not flag a value the other version states in a neighbouring sentence', () => {
+    const arNear = makeDocument({ lang: 'ar', sentences: ['وقع الطرفان 12 اتفاقية.', 'المجموع 29 اتفاقية.'] });
+    const context = makeContext([nl, arNear], [[num(nl, 0, '29', 29)], [num(arNear, 0, '12', 12), num(arNear, 1, '29', 29)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+
+  it('matches a number against a year or day written as a date on the other side', () => {
+    const nlYear = makeDocument({ lang: 'nl', sentences: ['Het Lentefestival 2025 in Quang Ninh.'] });
+    const arYear = makeDocument({ lang: 'ar', sentences: ['اجتماع الربيع عام 2025 في كوانغ نينه.'] });
+    const context = makeContext([nlYear, arYear], [[num(nlYear, 0, '2025', 2025)], [date(arYear, 0, 'عام 2025', { year: 2025 })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+});
+
+describe('date-mismatch', () => {
+  const nl = makeDocument({ lang: 'nl', sentences: ['De delegatie kwam op 20 februari naar Quang Ninh.'] });
+  const ar = makeDocument({ lang: 'ar', sentences: ['وصل الوفد في 21 فبراير إلى كوانغ نينه.'] });
+
+  it('flags a different day for the same event', () => {
+    const context = makeContext([nl, ar], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ar, 0, '21 فبراير', { month: 2, day: 21 })]], [[0, [0], 1, [0]]]);
+    const findings = dateMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['nl:20 februari', 'ar:21 فبراير']));
+  });
+
+  it('accepts a day inside a range and dates that only differ in detail', () => {
+    const sv = makeDocument({ lang: 'sv', sentences: ['Mötet ägde rum den 19–21 februari 2025.'] });
+    const uk = makeDocument({ lang: 'uk', sentences: ['Вранці 21 лютого відбулася зустріч.'] });
+    const range = makeContext([sv, uk], [[date(sv, 0, '19–21 februari 2025', { year: 2025, month: 2, day: 19, endDay: 21 })], [date(uk, 0, '21 лютого', { month: 2, day: 21 })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(dateMismatch.run(range), []);
+    const ukYear = makeDocument({ lang: 'uk', sentences: ['У 2025 році відбулася зустріч.'] });
+    const detail = makeContext([nl, ukYear], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ukYear, 0, '2025 році', { year: 2025 })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(dateMismatch.run(detail), []);
+  });
+
+  it('does not compare dates of weakly linked sentences', () => {
+    const context = makeContext([nl, ar], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ar, 0, '21 فبراير', { month: 2, day: 21 })]], [[0, [0], 1, [0], 0.3]]);
+    assert.deepEqual(dateMismatch.run(context), []);
+  });
+});
+
+describe('country-label', () => {
+  const sv = makeDocument({
+    lang: 'sv',
+    sentences: ['de fyra provinserna: Quang Ninh, Ha Giang (Vietnam) och den autonoma regionen Guangxi Zhuang (Vietnam) i synnerhet.', 'regionen Guangxi Zhuang (Kina) tackade.'],
+  });
+  const nl = makeDocument({ lang: 'nl', sentences: ['de delegatie uit de Autonome Regio Guangxi Zhuang (China) kwam.'] });
+  const svAnchors = [
+    place(sv, 0, 'Quang Ninh', 'quang-ninh', 'VN'), place(sv, 0, 'Ha Giang', 'ha-giang', 'VN'), country(sv, 0, 'Vietnam', 'VN'),
+    place(sv, 0, 'Guangxi Zhuang', 'guangxi', 'CN'), country(sv, 0, 'Vietnam', 'VN', 1),
+    place(sv, 1, 'Guangxi Zhuang', 'guangxi', 'CN'), country(sv, 1, 'Kina', 'CN'),
+  ];
+  const nlAnchors = [place(nl, 0, 'Guangxi Zhuang', 'guangxi', 'CN'), country(nl, 0, 'China', 'CN')];
+
+  it('flags a place labelled with the wrong country, with the agreeing labels as evidence', () => {
+    const context = makeContext([sv, nl], [svAnchors, nlAnchors]);
+    const findings = countryLabel.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['sv:Guangxi Zhuang (Vietnam)', 'sv:Guangxi Zhuang (Kina)', 'nl:Guangxi Zhuang (China)']);
+    assert.match(findings[0]!.message, /Vietnam/u);
+    assert.match(findings[0]!.message, /China/u);
+  });
+
+  it('without a gazetteer country, the majority of versions decides', () => {
+    const strip = (anchors: ReturnType<typeof place | typeof country>[]) =>
+      anchors.map((a) => (a.type === 'entity' ? { ...a, country: undefined, entityKind: 'place' as const } : a));
+    const context = makeContext([sv, nl], [strip(svAnchors), strip(nlAnchors)]);
+    const findings = countryLabel.run(context);
+    assert.equal(findings.length, 1);
+    assert.equal(evidenceTexts(context, findings[0]!)[0], 'sv:Guangxi Zhuang (Vietnam)');
+  });
+
+  it('reads "(place, country)" but not a list of countries after a place', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ["ринку Лунг Лан (Хазянг, В'єтнам) - Лонг Бінь (Гуансі, Китай) на кордоні."] });
+    const ukAnchors = [place(uk, 0, 'Хазянг', 'ha-giang', 'VN'), country(uk, 0, "В'єтнам", 'VN'), place(uk, 0, 'Гуансі', 'guangxi', 'CN'), country(uk, 0, 'Китай', 'CN')];
+    assert.deepEqual(countryLabel.run(makeContext([uk], [ukAnchors])), []);
+    const list = makeDocument({ lang: 'nl', sentences: ['handel tussen Guangxi, Vietnam en Laos.'] });
+    const listAnchors = [place(list, 0, 'Guangxi', 'guangxi', 'CN'), country(list, 0, 'Vietnam', 'VN'), country(list, 0, 'Laos', 'LA')];
+    assert.deepEqual(countryLabel.run(makeContext([list], [listAnchors])), []);
+  });
+});
+
+describe('role-mismatch', () => {
+  const nl = makeDocument({
+    lang: 'nl',
+    sentences: ['Kameraad Vu Dai Thang, secretaris van het partijcomité van de provincie Quang Ninh, verwelkomde kameraad Tran Cuong, secretaris van het partijcomité van de autonome regio Guangxi Zhuang.'],
+  });
+  const ar = makeDocument({
+    lang: 'ar',
+    sentences: [
+      'رحب الرفيق فو داي ثانغ، أمين لجنة الحزب في مقاطعة كوانغ نينه، بالرفيق تران كوونغ، أمين لجنة الحزب في منطقة قوانغشي.',
+      'أكد الرفيق تران كوونج، أمين لجنة الحزب في مقاطعة كوانج نينه، أن إمكانات التعاون كبيرة.',
+    ],
+  });
+  const nlAnchors = [
+    person(nl, 0, 'Vu Dai Thang', 'vu dai thang'), place(nl, 0, 'Quang Ninh', 'quang-ninh', 'VN'),
+    person(nl, 0, 'Tran Cuong', 'tran cuong'), place(nl, 0, 'Guangxi Zhuang', 'guangxi', 'CN'),
+  ];
+  const arAnchors = [
+    person(ar, 0, 'فو داي ثانغ', 'vu dai thang'), place(ar, 0, 'كوانغ نينه', 'quang-ninh', 'VN'),
+    person(ar, 0, 'تران كوونغ', 'tran cuong'), place(ar, 0, 'قوانغشي', 'guangxi', 'CN'),
+    person(ar, 1, 'تران كوونج', 'tran cuong'), place(ar, 1, 'كوانج نينه', 'quang-ninh', 'VN'),
+  ];
+
+  it('flags the version that gives a person the office the others give to someone else', () => {
+    const context = makeContext([nl, ar], [nlAnchors, arAnchors]);
+    const findings = roleMismatch.run(context);
+    assert.equal(findings.length, 1);
+    const texts = evidenceTexts(context, findings[0]!);
+    assert.equal(texts[0], 'ar:تران كوونج، أمين لجنة الحزب في مقاطعة كوانج نينه');
+    assert.ok(texts.includes('nl:Tran Cuong, secretaris van het partijcomité van de autonome regio Guangxi Zhuang'));
+    assert.ok(texts.includes('nl:Vu Dai Thang, secretaris van het partijcomité van de provincie Quang Ninh'));
+  });
+
+  it("does not give a person the office of the previous person's apposition", () => {
+    const nl2 = makeDocument({ lang: 'nl', sentences: ['ontmoette de heer Vu Dai Thang, secretaris van het Partijcomité van Quang Ninh, de heer Tran Cuong, lid van het Centraal Comité.'] });
+    const anchors = [person(nl2, 0, 'Vu Dai Thang', 'vu dai thang'), place(nl2, 0, 'Quang Ninh', 'quang-ninh', 'VN'), person(nl2, 0, 'Tran Cuong', 'tran cuong')];
+    const context = makeContext([nl, nl2], [nlAnchors, anchors]);
+    assert.deepEqual(roleMismatch.run(context), []);
+  });
+
+  it('stays quiet when every version agrees', () => {
+    const arConsistent = makeDocument({ lang: 'ar', sentences: [ar.sentences[0]!.text] });
+    const context = makeContext([nl, arConsistent], [nlAnchors, arAnchors.slice(0, 4).map((a) => ({ ...a }))]);
+    assert.deepEqual(roleMismatch.run(context), []);
+  });
+});
+
+describe('name-variant', () => {
+  it('flags a spelling variant within one article, not an inflection', () => {
+    const uk = makeDocument({
+      lang: 'uk',
+      sentences: ['товариш Нгуєн Сюань Тханг виступив.', 'Нгуєн Суан Тханг та секретарі.', 'директор Нгуєн Суан Тханг виступає.', 'звіт товариша Ву Дай Тханга.', 'Ву Дай Тханг виступає.'],
+    });
+    const anchors = [
+      person(uk, 0, 'Нгуєн Сюань Тханг', 'nguyen xuan thang'), person(uk, 1, 'Нгуєн Суан Тханг', 'nguyen xuan thang'),
+      person(uk, 2, 'Нгуєн Суан Тханг', 'nguyen xuan thang'), person(uk, 3, 'Ву Дай Тханга', 'vu dai thang'), person(uk, 4, 'Ву Дай Тханг', 'vu dai thang'),
+    ];
+    const context = makeContext([uk], [anchors]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['uk:Нгуєн Сюань Тханг', 'uk:Нгуєн Суан Тханг']);
+  });
+
+  it('flags two names given one office in one article', () => {
+    const uk = makeDocument({
+      lang: 'uk',
+      sentences: [
+        'Секретар партійного комітету Гуансі-Чжуанського автономного району Чень Ган виступає на конференції.',
+        'Секретар партійного комітету Гуансі-Чжуанського автономного району Чан Ккуонг та секретарі підписали меморандум.',
+        'Секретар партійного комітету Гуансі-Чжуанського автономного району Чан Ккуонг та секретарі зробили фото.',
+      ],
+    });
+    const anchors = [0, 1, 2].flatMap((s) => [
+      place(uk, s, 'Гуансі-Чжуанського', 'guangxi', 'CN'),
+      person(uk, s, s === 0 ? 'Чень Ган' : 'Чан Ккуонг', s === 0 ? 'chen gan' : 'chan kkuong'),
+    ]);
+    const context = makeContext([uk], [anchors]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    const texts = evidenceTexts(context, findings[0]!);
+    assert.match(texts[0]!, /Чень Ган$/u);
+    assert.match(texts[1]!, /Чан Ккуонг$/u);
+  });
+
+  const nl = makeDocument({ lang: 'nl', sentences: ['Kameraad Tran Cuong, secretaris van het partijcomité van de autonome regio Guangxi Zhuang, sprak.'] });
+  const id = makeDocument({
+    lang: 'id',
+    sentences: ['Sekretaris Komite Partai Daerah Otonomi Guangxi Zhuang, Chen Gang, mengusulkan kerja sama.', 'Tn. Tran Cuong menegaskan bahwa ia akan berkoordinasi.'],
+  });
+  const nlAnchors = [person(nl, 0, 'Tran Cuong', 'tran cuong'), place(nl, 0, 'Guangxi Zhuang', 'guangxi', 'CN')];
+  const idAnchors = [place(id, 0, 'Guangxi Zhuang', 'guangxi', 'CN'), person(id, 0, 'Chen Gang', 'chen gang'), person(id, 1, 'Tran Cuong', 'tran cuong')];
+
+  it('flags an article that gives the office to one name and also mentions the name the others use', () => {
+    const context = makeContext([nl, id], [nlAnchors, idAnchors]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), [
+      'id:Sekretaris Komite Partai Daerah Otonomi Guangxi Zhuang, Chen Gang',
+      'id:Tran Cuong',
+      'nl:Tran Cuong, secretaris van het partijcomité van de autonome regio Guangxi Zhuang',
+    ]);
+  });
+
+  it('is dismissed by an alias', () => {
+    const context = makeContext([nl, id], [nlAnchors, idAnchors], [], { 'Tran Cuong': ['Chen Gang'] });
+    assert.deepEqual(nameVariant.run(context), []);
+  });
+});
+
+describe('internal-count', () => {
+  it('flags one set counted two ways in one article, the caption first', () => {
+    const uk = makeDocument({
+      lang: 'uk',
+      sentences: ['конференції між чотирма провінціями (Куангнінь, Хазянг, Лангшон, Каобанг) В\'єтнаму.', "комітету між автономним районом та 5 провінціями В'єтнаму."],
+      kinds: ['body', 'caption'],
+    });
+    const context = makeContext([uk], [[num(uk, 0, 'чотирма', 4, { spelledOut: true }), num(uk, 1, '5', 5)]]);
+    const findings = internalCount.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['uk:5 провінціями', 'uk:чотирма провінціями']);
+  });
+
+  it('tells "four provinces" from "five provinces and regions"', () => {
+    const sv = makeDocument({
+      lang: 'sv',
+      sentences: ['de fyra provinserna: Quang Ninh, Lang Son.', 'för de fem provinserna och regionerna att se tillbaka.', 'mellan de 5 provinserna - regionerna i allmänhet.', 'fortsatte fyra gränsprovinser i Vietnam.'],
+    });
+    const anchors = [num(sv, 0, 'fyra', 4), num(sv, 1, 'fem', 5), num(sv, 2, '5', 5), num(sv, 3, 'fyra', 4)];
+    assert.deepEqual(internalCount.run(makeContext([sv], [anchors])), []);
+  });
+
+  it('ignores counts of one and two, which name many different sets', () => {
+    const nl = makeDocument({ lang: 'nl', sentences: ['de twee provincies werken samen.', 'de 1 provincies'] });
+    assert.deepEqual(internalCount.run(makeContext([nl], [[num(nl, 0, 'twee', 2), num(nl, 1, '1', 1)]])), []);
+  });
+});
+
+describe('missing-number', () => {
+  const nl = makeDocument({ lang: 'nl', sentences: ['Twee spoorlijnen van 1.435 mm verbinden Guangxi met Vietnam.'] });
+  const ar = makeDocument({ lang: 'ar', sentences: ['خطان للسكك الحديدية القياسية يربطان قوانغشي بفيتنام.'] });
+
+  it('flags a number the translation leaves out, pointing at the translation first', () => {
+    const context = makeContext([nl, ar], [[num(nl, 0, '1.435', 1435)], []], [[0, [0], 1, [0]]]);
+    const findings = missingNumber.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), [`ar:${ar.sentences[0]!.text}`, 'nl:1.435']);
+  });
+
+  it('only in translations, and not for spelled-out numbers', () => {
+    assert.deepEqual(missingNumber.run(makeContext([nl, ar], [[num(nl, 0, '1.435', 1435)], []], [[0, [0], 1, [0], 0.9, 'comparable']])), []);
+    assert.deepEqual(missingNumber.run(makeContext([nl, ar], [[num(nl, 0, 'Twee', 2, { spelledOut: true })], []], [[0, [0], 1, [0]]])), []);
+  });
+});
