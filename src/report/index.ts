@@ -5,4 +5,4 @@ export { formatSarif, type SarifFormatOptions } from './sarif.js';
 export type { CheckedRun, ReportInput, RuleDescription, SegmentedRun } from './shapes.js';
 export { formatText, type LanguageSource, type TextFormatOptions } from './text.js';
 // HTML report (src/report/html/) is exported below by its owner.
-export { renderReport, type RenderOptions, type ReportData } from './html/index.js';
+export { renderReport, report, type RenderOptions, type ReportData, type ReportOptions } from './html/index.js';

@@ -1,1 +1,2 @@
 export { renderReport, type RenderOptions, type ReportData } from './render.js';
+export { report, type ReportOptions } from './report.js';

@@ -1,4 +1,5 @@
-import { createGazetteer, extractAnchors } from '../../anchors/index.js';
+// INTERIM: the anchors stage through the checker's stand-ins until src/anchors/index.ts lands.
+import { createGazetteer, extractAnchors } from '../../check/deps.js';
 import { check, type CheckOptions } from '../../check/index.js';
 import { getProfile } from '../../lang/index.js';
 import type { Anchor, DocumentInput, SegmentedDocument } from '../../types.js';
