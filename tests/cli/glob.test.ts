@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { expandGlob, matchSegment } from '../../src/cli/glob.js';
+import { run, tempDir } from './helpers.js';
+
+describe('matchSegment', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['*.txt', 'nl.txt', true],
+    ['*.txt', 'nl.txt.bak', false],
+    ['?l.txt', 'nl.txt', true],
+    ['?l.txt', 'nnl.txt', false],
+    ['a*b*c', 'aXXbYYc', true],
+    ['a*b*c', 'aXXbYY', false],
+    ['*', '.hidden', false],
+    ['.*', '.hidden', true],
+    ['x.[ab].txt', 'x.[ab].txt', true],
+    ['', '', true],
+  ];
+  for (const [pattern, name, expected] of cases) {
+    it(`${JSON.stringify(pattern)} ${expected ? 'matches' : 'does not match'} ${JSON.stringify(name)}`, () => {
+      assert.equal(matchSegment(pattern, name), expected);
+    });
+  }
+
+  it('stays fast on adversarial patterns (no exponential backtracking)', () => {
+    const pattern = `${'*a'.repeat(50)}b`;
+    const name = 'a'.repeat(20_000);
+    const started = performance.now();
+    assert.equal(matchSegment(pattern, name), false);
+    assert.ok(performance.now() - started < 2000);
+  });
+});
+
+describe('expandGlob', () => {
+  it('expands *, ? and ** relative to cwd, sorted, as the pattern spells them, and survives a symlink loop', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      mkdirSync(join(dir, 'events', 'a', 'deep'), { recursive: true });
+      mkdirSync(join(dir, 'events', 'b'));
+      writeFileSync(join(dir, 'events', 'a', 'nl.txt'), 'x');
+      writeFileSync(join(dir, 'events', 'a', 'ar.txt'), 'x');
+      writeFileSync(join(dir, 'events', 'a', 'deep', 'sv.txt'), 'x');
+      writeFileSync(join(dir, 'events', 'b', 'uk.txt'), 'x');
+      writeFileSync(join(dir, 'events', 'b', 'notes.md'), 'x');
+      symlinkSync(join(dir, 'events'), join(dir, 'events', 'b', 'loop'));
+      assert.deepEqual(expandGlob('events/*/*.txt', { cwd: dir }), ['events/a/ar.txt', 'events/a/nl.txt', 'events/b/uk.txt']);
+      assert.deepEqual(expandGlob('events/?/nl.txt', { cwd: dir }), ['events/a/nl.txt']);
+      assert.deepEqual(expandGlob('events/**/*.txt', { cwd: dir }), ['events/a/ar.txt', 'events/a/deep/sv.txt', 'events/a/nl.txt', 'events/b/uk.txt']);
+      assert.deepEqual(expandGlob(`${dir}/events/b/*.md`, { cwd: '/' }), [`${dir}/events/b/notes.md`]);
+      assert.deepEqual(expandGlob('nothing/*.txt', { cwd: dir }), []);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is used by the CLI for arguments that name no file, with a message when nothing matches', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'a.nl.txt'), 'Een zin.');
+      writeFileSync(join(dir, 'b.sv.txt'), 'En mening.');
+      const outcome = await run(['segment', '*.txt', 'none/*.txt', '--format', 'json'], { cwd: dir });
+      assert.equal(outcome.code, 2);
+      assert.deepEqual(outcome.stderrLines, ['anchoralign: none/*.txt: no files match this pattern']);
+      const json = JSON.parse(outcome.stdout) as { documents: Array<{ path: string; lang: string }> };
+      assert.deepEqual(json.documents.map((document) => [document.path, document.lang]), [['a.nl.txt', 'nl'], ['b.sv.txt', 'sv']]);
+    } finally {
+      cleanup();
+    }
+  });
+});
