@@ -4,5 +4,6 @@ export * from './lang/index.js';
 export * from './report/index.js';
 export { detectLanguage, type DetectedLanguage } from './lang/detect.js';
 export * from './segment/index.js';
+export * from './anchors/index.js';
 export * from './align/index.js';
 export * from './check/index.js';

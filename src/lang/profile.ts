@@ -63,6 +63,20 @@ export interface AnchorRules {
   cliticPrefixes: readonly string[];
   /** Country names in every inflected form → ISO 3166-1 alpha-2 (`Китаю` → CN). */
   countryNames: Readonly<Record<string, string>>;
+  /** Abbreviated month names (`лют`, `feb`) → 1–12; read only next to a day or a year. */
+  monthAbbreviations?: Readonly<Record<string, number>>;
+  /** Suffixes that make digits an ordinal, after a hyphen, colon or nothing (`ї` in `10-ї`, `e` in `15:e`, `de`). */
+  ordinalSuffixes?: readonly string[];
+  /** Prefixes that make digits an ordinal (`ke-` in `ke-10`). */
+  ordinalPrefixes?: readonly string[];
+  /** Words after a number that make it a percentage (`procent`, `відсотків`, `بالمئة`). */
+  percentWords?: readonly string[];
+  /** Case and possessive endings stripped to match a name's stem (`у`, `ом`, `s`). Longest first is not required. */
+  nameEndings?: readonly string[];
+  /** Capitalised words that are never part of a name (sentence openers, capitalised common nouns). Lowercase. */
+  stopWords?: readonly string[];
+  /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */
+  personTitles?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

@@ -1,0 +1,256 @@
+// Generates the anchor tables that come from CLDR (`npm run generate:cldr`):
+//   - cardinal and ordinal number words, by running the RBNF spell-out rules of `cldr-rbnf`,
+//   - scale words (thousand, million, milliard) harvested from those rules, with their plural forms,
+//   - month names (format and stand-alone, wide and abbreviated) from `cldr-dates-full`, including the
+//     regional Arabic calendars (ar-SY/ar-LB/ar-IQ `شباط`, ar-DZ/ar-TN `فيفري`, ar-MA `غشت`),
+//   - country names from `cldr-localenames-full` (ISO 3166-1 alpha-2 codes only).
+// Writes src/lang/generated/<code>.ts (committed) and the readable snapshot docs/lang/<code>.md, which
+// also lists the hand-written layer from src/lang/anchors/<code>.ts so a native speaker sees everything.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rbnfDir = join(dirname(require.resolve('cldr-rbnf/package.json')), 'rbnf');
+const datesDir = join(dirname(require.resolve('cldr-dates-full/package.json')), 'main');
+const namesDir = join(dirname(require.resolve('cldr-localenames-full/package.json')), 'main');
+const cldrVersion = (JSON.parse(readFileSync(require.resolve('cldr-rbnf/package.json'), 'utf8')) as { version: string }).version;
+
+/** Languages with a generated table: the five profiles, plus de/fr/en so generic text gets months and countries. */
+const languages = ['uk', 'nl', 'id', 'sv', 'ar', 'de', 'fr', 'en'] as const;
+
+// ---------------------------------------------------------------------------------------------------
+// A small RBNF interpreter: enough of ICU's rule syntax to spell integers (substitutions << >> ==,
+// optional [..] parts, $(cardinal,...)$ plural forms, base/radix), which is all the spell-out sets use.
+
+interface RbnfRule {
+  base: number;
+  divisor: number;
+  body: string;
+}
+type RuleSets = Map<string, RbnfRule[]>;
+
+function parseRbnf(text: string): RuleSets {
+  const sets: RuleSets = new Map();
+  let current: RbnfRule[] | undefined;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const header = /^(%%?[\w-]+):$/.exec(line);
+    if (header) {
+      current = [];
+      sets.set(header[1]!, current);
+      continue;
+    }
+    const rule = /^([^:]+):\s?(.*);$/.exec(line);
+    if (!rule || !current) continue;
+    const [baseText, radixText] = rule[1]!.split('/');
+    if (!/^\d+$/.test(baseText!)) continue; // -x, x.x, Inf, NaN: not needed for whole numbers
+    const base = Number(baseText);
+    const radix = radixText ? Number(radixText) : 10;
+    let divisor = 1;
+    while (divisor * radix <= base) divisor *= radix;
+    let body = rule[2]!;
+    if (body.startsWith("'")) body = body.slice(1);
+    current.push({ base, divisor: radixText ? Number(radixText) : divisor, body });
+  }
+  return sets;
+}
+
+function spell(sets: RuleSets, setName: string, n: number, lang: string, depth = 0): string {
+  if (depth > 20) throw new Error(`RBNF recursion too deep for ${setName} ${n}`);
+  const rules = sets.get(setName);
+  if (!rules) throw new Error(`no RBNF rule set ${setName}`);
+  let rule: RbnfRule | undefined;
+  for (const candidate of rules) if (candidate.base <= n) rule = candidate;
+  if (!rule) throw new Error(`no rule for ${n} in ${setName}`);
+  const quotient = Math.floor(n / rule.divisor);
+  const remainder = n % rule.divisor;
+  const expand = (body: string): string => {
+    let out = '';
+    for (let i = 0; i < body.length; ) {
+      const ch = body[i]!;
+      if (ch === '[') {
+        const close = body.indexOf(']', i);
+        if (remainder !== 0) out += expand(body.slice(i + 1, close));
+        i = close + 1;
+      } else if (ch === '$' && body[i + 1] === '(') {
+        const close = body.indexOf(')$', i);
+        const [kind, ...forms] = body.slice(i + 2, close).split(',');
+        const category = new Intl.PluralRules(lang, { type: kind === 'ordinal' ? 'ordinal' : 'cardinal' }).select(quotient);
+        const options = new Map([...forms.join(',').matchAll(/(\w+)\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+        out += options.get(category) ?? options.get('other') ?? '';
+        i = close + 2;
+      } else if (ch === '<' || ch === '>' || ch === '=') {
+        let close = body.indexOf(ch, i + 1);
+        const inner = body.slice(i + 1, close);
+        if (ch === '>' && body[close + 1] === '>') close += 1; // >>> : same as >> for whole numbers
+        const value = ch === '<' ? quotient : ch === '>' ? remainder : n;
+        const target = inner === '' ? setName : inner;
+        out += target.startsWith('%') ? spell(sets, target, value, lang, depth + 1) : String(value);
+        i = close + 1;
+      } else {
+        out += ch;
+        i += 1;
+      }
+    }
+    return out;
+  };
+  return expand(rule.body);
+}
+
+/** Soft hyphens and zero-width joiners are hyphenation hints in RBNF output, not letters. */
+function cleanSpelling(text: string): string {
+  return text.replace(/[\u00ad\u200b-\u200d]/g, '').trim();
+}
+
+interface NumberTables {
+  numberWords: Record<string, number>;
+  ordinalWords: Record<string, number>;
+  scaleWords: Record<string, number>;
+}
+
+function numberTables(lang: string): NumberTables {
+  const sets = parseRbnf(readFileSync(join(rbnfDir, `${lang}-SpelloutRules.txt`), 'utf8'));
+  const publicSets = [...sets.keys()].filter((name) => !name.startsWith('%%'));
+  const cardinalSets = publicSets.filter((name) => name.startsWith('%spellout-cardinal'));
+  const ordinalSets = publicSets.filter((name) => name.startsWith('%spellout-ordinal'));
+  const values = [...Array.from({ length: 101 }, (_, i) => i), 200, 300, 400, 500, 600, 700, 800, 900, 1000];
+  const numberWords: Record<string, number> = {};
+  const ordinalWords: Record<string, number> = {};
+  const add = (table: Record<string, number>, word: string, value: number) => {
+    const key = word.toLowerCase();
+    // Only one-word spellings are dictionary entries; multi-word numbers are read by combining words.
+    if (key === '' || /\s/.test(key) || key in table) return;
+    table[key] = value;
+  };
+  for (const set of cardinalSets) for (const n of values) add(numberWords, cleanSpelling(spell(sets, set, n, lang)), n);
+  for (const set of ordinalSets) for (const n of values.slice(1)) add(ordinalWords, cleanSpelling(spell(sets, set, n, lang)), n);
+  // Scale words: the literal words of the rules for thousands, millions, milliards (all plural forms).
+  const scaleWords: Record<string, number> = {};
+  for (const set of cardinalSets) {
+    for (const rule of sets.get(set) ?? []) {
+      const scale = [1e3, 1e6, 1e9].find((s) => rule.divisor === s);
+      if (!scale) continue;
+      const literal = rule.body
+        .replace(/\[[^\]]*\]/g, ' ')
+        .replace(/\$\((\w+),([^)]*)\)\$/g, (_, _kind, forms: string) => ` ${[...forms.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]).join(' ')} `)
+        .replace(/([<>=])[^<>=]*\1/g, ' ');
+      for (const word of cleanSpelling(literal).split(/\s+/)) {
+        if (/^\p{L}+$/u.test(word) && !(word.toLowerCase() in scaleWords)) scaleWords[word.toLowerCase()] = scale;
+      }
+    }
+  }
+  return { numberWords, ordinalWords, scaleWords };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Months and countries.
+
+function readJson(path: string): any {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function monthTables(lang: string): { monthNames: Record<string, number>; monthAbbreviations: Record<string, number> } {
+  const locales = readdirSync(datesDir).filter((locale) => locale === lang || locale.startsWith(`${lang}-`));
+  const monthNames: Record<string, number> = {};
+  const monthAbbreviations: Record<string, number> = {};
+  for (const locale of locales.sort()) {
+    const months = readJson(join(datesDir, locale, 'ca-gregorian.json')).main[locale].dates.calendars.gregorian.months;
+    for (const context of ['format', 'stand-alone'] as const) {
+      for (const [month, name] of Object.entries<string>(months[context].wide)) {
+        const key = name.toLowerCase();
+        if (!(key in monthNames)) monthNames[key] = Number(month);
+      }
+      for (const [month, name] of Object.entries<string>(months[context].abbreviated)) {
+        const key = name.toLowerCase().replace(/\.$/, '');
+        // Abbreviations only count next to a day or year; skip those equal to a full name of another month.
+        if (key.length >= 3 && !(key in monthNames) && !(key in monthAbbreviations)) monthAbbreviations[key] = Number(month);
+      }
+    }
+  }
+  return { monthNames, monthAbbreviations };
+}
+
+/** Territory codes that are not countries (EU, UN, eurozone, unknown, pseudo). */
+const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+
+function countryTable(lang: string): Record<string, string> {
+  const territories: Record<string, string> = readJson(join(namesDir, lang, 'territories.json')).main[lang].localeDisplayNames.territories;
+  const table: Record<string, string> = {};
+  for (const [id, name] of Object.entries(territories)) {
+    const code = id.slice(0, 2);
+    if (!/^[A-Z]{2}(-alt-(short|variant))?$/.test(id) || notCountries.has(code)) continue;
+    const key = name.toLowerCase();
+    if (!(key in table)) table[key] = code;
+  }
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output.
+
+function tsObject(table: Record<string, string | number>): string {
+  const entries = Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n  }`;
+}
+
+function generateTs(lang: string): { source: string; tables: Record<string, Record<string, string | number>> } {
+  const tables = { ...numberTables(lang), ...monthTables(lang), countryNames: countryTable(lang) };
+  const source = `// Generated by scripts/generate-cldr.ts from CLDR ${cldrVersion} (cldr-rbnf, cldr-dates-full,
+// cldr-localenames-full). Do not edit: run \`npm run generate:cldr\`. Readable snapshot: docs/lang/${lang}.md
+/* eslint-disable */
+
+/** Anchor tables for \`${lang}\` taken from CLDR. Keys are lowercase. */
+export const cldr${lang[0]!.toUpperCase()}${lang.slice(1)} = {
+${Object.entries(tables)
+  .map(([name, table]) => `  ${name}: ${tsObject(table)},`)
+  .join('\n')}
+} as const satisfies Record<string, Readonly<Record<string, string | number>>>;
+`;
+  return { source, tables };
+}
+
+function mdTable(title: string, table: Readonly<Record<string, string | number>> | readonly string[] | undefined, source: string): string {
+  if (!table) return '';
+  const rows = Array.isArray(table)
+    ? (table as readonly string[]).map((word) => `| ${word} | |`)
+    : Object.entries(table)
+        .sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1))
+        .map(([word, value]) => `| ${word} | ${value} |`);
+  if (rows.length === 0) return '';
+  return `## ${title}\n\n_${source}_ (${rows.length})\n\n| form | value |\n| --- | --- |\n${rows.join('\n')}\n\n`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(join(root, 'src/lang/generated'), { recursive: true });
+  mkdirSync(join(root, 'docs/lang'), { recursive: true });
+  const generated = new Map<string, Record<string, Record<string, string | number>>>();
+  for (const lang of languages) {
+    const { source, tables } = generateTs(lang);
+    writeFileSync(join(root, 'src/lang/generated', `${lang}.ts`), source);
+    generated.set(lang, tables);
+  }
+  // The snapshot shows the generated tables and the hand-written layer side by side.
+  const handAnchorData: Record<string, unknown> = await import('../src/lang/anchors/index.js').then(
+    (module: { handAnchorData: Record<string, unknown> }) => module.handAnchorData,
+    () => ({}), // first run, before the hand-written layer exists
+  );
+  for (const lang of languages) {
+    const tables = generated.get(lang)!;
+    const hand = handAnchorData[lang] as Record<string, Readonly<Record<string, string | number>> | readonly string[]> | undefined;
+    let md = `# Anchor tables: \`${lang}\`\n\nWhat the anchor extractor knows about this language. Generated by \`npm run generate:cldr\`; review it as a diff.\nCLDR ${cldrVersion} tables come first, then the hand-written layer (\`src/lang/anchors/${lang}.ts\`) with the forms CLDR lacks\n(case endings, clitics, colloquial names). Number words are produced by running the CLDR RBNF spell-out rules.\n\n`;
+    if (hand) {
+      for (const [name, table] of Object.entries(hand)) md += mdTable(`${name} (hand-written)`, table, `src/lang/anchors/${lang}.ts`);
+    }
+    for (const [name, table] of Object.entries(tables)) {
+      md += mdTable(`${name} (CLDR)`, name === 'countryNames' ? table : table, `CLDR ${cldrVersion}`);
+    }
+    writeFileSync(join(root, 'docs/lang', `${lang}.md`), md);
+  }
+  console.log(`generate-cldr: wrote ${languages.length} tables to src/lang/generated/ and docs/lang/`);
+}
+
+await main();

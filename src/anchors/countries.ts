@@ -1,0 +1,75 @@
+// Country names → ISO 3166-1 alpha-2, from the CLDR territory names of every language with tables, plus
+// the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
+import { foldWord } from './text.js';
+import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
+
+let allNames: Map<string, string> | undefined;
+
+/** Names of every language, for a country written the way another language writes it. */
+function namesOfAllLanguages(): Map<string, string> {
+  if (allNames) return allNames;
+  allNames = new Map();
+  for (const lang of tableLanguages()) {
+    for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) {
+      const folded = foldWord(name);
+      // Short names collide with words of other languages (`Oman`, `Chad`…); keep them to their language.
+      if (folded.length >= 5 && !allNames.has(folded)) allNames.set(folded, code);
+    }
+  }
+  return allNames;
+}
+
+const ownNames = new Map<string, Map<string, string>>();
+function namesOf(lang: string): Map<string, string> {
+  let map = ownNames.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) map.set(foldWord(name), code);
+    ownNames.set(lang, map);
+  }
+  return map;
+}
+
+/** Endings a stem may have lost (`Кита|й` → `Кита|ю`, `Україн|а` → `Україн|и`, `Рос|ія` → `Рос|ії`). */
+const nominativeEndings = ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'];
+
+/**
+ * The ISO 3166-1 alpha-2 code of a country named by `word` (one word or a multi-word name) in `lang`,
+ * in any inflected or cliticised form: `Китаю`, `Китаєм`, `В'єтнаму` (uk), `Kinas` (sv), `Tiongkok`,
+ * `Cina` (id), `والصين`, `للصين` (ar). Names from the other languages' tables are recognised too.
+ * Adjectives and demonyms (`Vietnamese`, `В'єтнамсько-китайської`, `الصيني`) are not countries.
+ *
+ * @throws {TypeError} when `word` or `lang` is not a string.
+ */
+export function countryCode(word: string, lang: string): string | undefined {
+  if (typeof word !== 'string') throw new TypeError(`word must be a string, got ${typeof word}`);
+  if (typeof lang !== 'string' || lang.trim() === '') throw new TypeError(`lang must be a non-empty language code, got ${typeof lang}`);
+  const folded = foldWord(word.trim().replace(/\s+/g, ' '));
+  if (folded === '') return undefined;
+  return lookupFolded(folded, primaryLanguage(lang));
+}
+
+/** {@link countryCode} for an already folded word or phrase. */
+export function lookupFolded(folded: string, lang: string): string | undefined {
+  const own = namesOf(lang);
+  const all = namesOfAllLanguages();
+  const direct = own.get(folded) ?? all.get(folded);
+  if (direct) return direct;
+  const tables = languageTables(lang);
+  if (tables.arabicScript) {
+    for (const candidate of arabicCandidates(folded)) {
+      const code = own.get(candidate) ?? own.get(`ال${candidate}`) ?? all.get(candidate);
+      if (code) return code;
+    }
+    return undefined;
+  }
+  for (const ending of tables.nameEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    const stem = folded.slice(0, folded.length - ending.length);
+    for (const restored of nominativeEndings) {
+      const code = own.get(stem + restored);
+      if (code) return code;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,1003 @@
+// extractAnchors: one left-to-right pass over the tokens of a sentence for numbers, ordinals, dates and
+// countries, then a pass over the words nothing claimed for names. Every scanner looks at most a few
+// tokens ahead, so the whole extraction is linear in the length of the text.
+import type { Anchor, CountryAnchor, DateAnchor, EntityAnchor, EntityKind, NumberAnchor, NumberRelation, OrdinalAnchor } from '../types.js';
+import { lookupFolded } from './countries.js';
+import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
+import { KeyIndex } from './key-index.js';
+import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
+import { digitsToNumber, foldWord, isArabicLetter, isCapitalised } from './text.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** Options of {@link extractAnchors}. */
+export interface ExtractAnchorsOptions {
+  /** BCP 47 language of the sentence (`uk`, `nl`, `id`, `sv`, `ar`; others get generic rules). */
+  lang: string;
+  /** Places and organisations to recognise; the bundled {@link defaultGazetteer} when omitted. */
+  gazetteer?: Gazetteer;
+  /**
+   * Names (or their entity keys) seen in the other versions of the article. Lets scripts without
+   * capital letters (Arabic) find people's names by their cross-script key.
+   */
+  knownNames?: readonly string[];
+}
+
+/** A sentence as the segmenter returns it: its text and where it starts in the document. */
+export interface SentenceLike {
+  text: string;
+  /** UTF-16 offset of the sentence in the document. */
+  start: number;
+}
+
+/** Longest digit run read as a number; longer runs (IDs, hashes, 400-digit strings) are identifiers. */
+const maxDigits = 15;
+/** Years a bare four-digit number is read as. */
+const minYear = 1900;
+const maxYear = 2100;
+
+/**
+ * Extracts the anchors of one sentence: numbers, ordinals, dates, names (entities) and countries,
+ * each with its span, surface text and normalised `value` that compares equal across languages.
+ *
+ * Offsets are UTF-16 code units, end exclusive: into the document (`sentence.start` + local offset) when
+ * given a sentence object, else into the string. Anchors are sorted by `start` and do not overlap.
+ *
+ * Choices: a four-digit number 1900–2100 without separators is a year (a date anchor), unless a percent
+ * sign, a scale word or an approximation makes it a quantity. A date swallows the numbers inside it.
+ * Identifiers are not counts: URLs, e-mail addresses, versions (`v1.2.3`), codes mixing letters and digits
+ * (`COVID-19`, `Su-30MK2`, `QNR2`), phone numbers, times (`14:27`), dotted digit strings that are no valid
+ * number (`1.2.3.4`), numbers with a leading zero and runs of more than 15 digits yield no anchor. A number
+ * right after a word like "marker", "no." is still a number (the check stage judges what it counts).
+ *
+ * @throws {TypeError} when `sentence` is neither a string nor `{ text, start }`, or `options.lang` is missing.
+ */
+export function extractAnchors(sentence: string | SentenceLike, options: ExtractAnchorsOptions): Anchor[] {
+  let text: string;
+  let base = 0;
+  if (typeof sentence === 'string') text = sentence;
+  else if (sentence !== null && typeof sentence === 'object' && typeof sentence.text === 'string' && Number.isInteger(sentence.start) && sentence.start >= 0) {
+    text = sentence.text;
+    base = sentence.start;
+  } else {
+    throw new TypeError('sentence must be a string or an object { text: string, start: non-negative integer }');
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError('options must be an object with a lang');
+  if (typeof options.lang !== 'string' || options.lang.trim() === '') throw new TypeError(`options.lang must be a non-empty language code, got ${typeof options.lang}`);
+  if (options.knownNames !== undefined && !Array.isArray(options.knownNames)) throw new TypeError('options.knownNames must be an array of strings');
+  const scanner = new SentenceScanner(text, base, languageTables(options.lang), options.gazetteer ?? defaultGazetteer, options.knownNames);
+  return scanner.run();
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const dashes = new Set(['-', '–', '—', '‒', '‐', '‑']);
+const letterDigitJoiners = new Set(['-', '‐', '‑', '_', '/', '.', ':']);
+const knownNamesCache = new WeakMap<readonly string[], KeyIndex<string>>();
+
+function knownNameIndex(names: readonly string[] | undefined): KeyIndex<string> | undefined {
+  if (!names || names.length === 0) return undefined;
+  let index = knownNamesCache.get(names);
+  if (!index) {
+    index = new KeyIndex<string>();
+    for (const name of names) {
+      if (typeof name !== 'string') throw new TypeError('options.knownNames must be an array of strings');
+      const key = /^[A-Z]+$/.test(name) && /^[KJSPTDBNMLRV]+$/.test(name) ? name : entityKey(name, 'und');
+      if (key.length >= 3) index.add(key, name);
+    }
+    knownNamesCache.set(names, index);
+  }
+  return index;
+}
+
+class SentenceScanner {
+  readonly #text: string;
+  readonly #base: number;
+  readonly #t: LanguageTables;
+  readonly #gazetteer: Gazetteer;
+  readonly #known: KeyIndex<string> | undefined;
+  readonly #tokens: Token[];
+  readonly #folded: string[];
+  /** Index of the first token after the whitespace-free chunk each token belongs to. */
+  readonly #chunkEnd: Int32Array;
+  readonly #claimed: Uint8Array;
+  readonly #anchors: Anchor[] = [];
+
+  constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined) {
+    this.#text = text;
+    this.#base = base;
+    this.#t = tables;
+    this.#gazetteer = gazetteer;
+    this.#known = knownNameIndex(knownNames);
+    this.#tokens = tokenize(text);
+    this.#folded = this.#tokens.map((token) => (token.kind === 'word' ? foldWord(token.text) : token.text));
+    this.#claimed = new Uint8Array(this.#tokens.length);
+    this.#chunkEnd = new Int32Array(this.#tokens.length);
+    let end = this.#tokens.length;
+    for (let i = this.#tokens.length - 1; i >= 0; i--) {
+      if (this.#tokens[i]!.kind === 'space') end = i;
+      this.#chunkEnd[i] = this.#tokens[i]!.kind === 'space' ? i + 1 : end;
+    }
+  }
+
+  run(): Anchor[] {
+    const tokens = this.#tokens;
+    let i = 0;
+    let chunkChecked = -1;
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      if (token.kind === 'space') {
+        i += 1;
+        continue;
+      }
+      // Identifiers are decided once per whitespace-free chunk, at its first token.
+      if (chunkChecked < i && (i === 0 || tokens[i - 1]!.kind === 'space')) {
+        chunkChecked = this.#chunkEnd[i]! - 1;
+        if (this.#isIdentifierChunk(i)) {
+          this.#claim(i, this.#chunkEnd[i]!);
+          i = this.#chunkEnd[i]!;
+          continue;
+        }
+      }
+      const next = token.kind === 'digits' ? this.#scanDigits(i) : token.kind === 'word' ? this.#scanWord(i) : token.kind === 'punct' ? this.#scanPunct(i) : i + 1;
+      i = Math.max(next, i + 1);
+    }
+    this.#scanNames();
+    return this.#anchors.sort((a, b) => a.start - b.start);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------------
+
+  #claim(from: number, to: number): void {
+    this.#claimed.fill(1, from, to);
+  }
+
+  /** Index of the next non-space token after `i` if at most one space token lies between, else -1. */
+  #nextWord(i: number): number {
+    const tokens = this.#tokens;
+    let j = i + 1;
+    if (j < tokens.length && tokens[j]!.kind === 'space') {
+      if (tokens[j]!.text.includes('\n')) return -1;
+      j += 1;
+    }
+    return j < tokens.length && tokens[j]!.kind !== 'space' ? j : -1;
+  }
+
+  /** Index of the previous non-space token before `i` if at most one space token lies between, else -1. */
+  #previousToken(i: number): number {
+    let j = i - 1;
+    if (j >= 0 && this.#tokens[j]!.kind === 'space') j -= 1;
+    return j >= 0 && this.#tokens[j]!.kind !== 'space' ? j : -1;
+  }
+
+  #lookupWord(table: Map<string, number>, i: number): number | undefined {
+    const folded = this.#folded[i]!;
+    const direct = table.get(folded);
+    if (direct !== undefined || !this.#t.arabicScript) return direct;
+    for (const candidate of arabicCandidates(folded)) {
+      const value = table.get(candidate);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  #span(from: number, to: number): { start: number; end: number; text: string } {
+    const start = this.#tokens[from]!.start;
+    const end = this.#tokens[to - 1]!.end;
+    return { start: this.#base + start, end: this.#base + end, text: this.#text.slice(start, end) };
+  }
+
+  /** The relation set by the words before token `i` (`nästan`, `meer dan`, `أكثر من`), or exact. */
+  #relationBefore(i: number): NumberRelation {
+    const words: string[] = [];
+    let j = i;
+    for (let n = 0; n < 4; n++) {
+      j = this.#previousToken(j);
+      if (j < 0 || this.#tokens[j]!.kind !== 'word') break;
+      words.unshift(this.#folded[j]!);
+      const phrase = words.join(' ');
+      const relation = this.#t.approximations.get(phrase) ?? (this.#t.arabicScript ? this.#arabicApproximation(words) : undefined);
+      if (relation) return relation;
+    }
+    return 'exact';
+  }
+
+  #arabicApproximation(words: string[]): Exclude<NumberRelation, 'exact'> | undefined {
+    const [first, ...rest] = words;
+    if (!first) return undefined;
+    for (const candidate of arabicCandidates(first)) {
+      const relation = this.#t.approximations.get([candidate, ...rest].join(' '));
+      if (relation) return relation;
+    }
+    return undefined;
+  }
+
+  // ---- identifiers ---------------------------------------------------------------------------------
+
+  /**
+   * Whether the chunk (text between spaces) starting at `from` is an identifier whose digits are no count:
+   * a URL or e-mail, a domain, or a code mixing letters and digits (`COVID-19`, `Su-30MK2`, `QNR2`, `v1.2.3`).
+   * Ordinals written with digits (`10-ї`, `15:e`, `10e`, `ke-10`) and anniversaries are not identifiers.
+   */
+  #isIdentifierChunk(from: number): boolean {
+    const to = this.#chunkEnd[from]!;
+    const tokens = this.#tokens;
+    let hasDigits = false;
+    let hasLetters = false;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'digits') hasDigits = true;
+      else if (token.kind === 'word') hasLetters = true;
+      else if (token.text === '@') return true;
+      else if (token.text === ':' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.text === '/') return true;
+      else if (token.text === '.' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word' && i - 1 >= from) {
+        // `nld.com.vn`, `Vietnam.vn`: a dot between letters with no space is a domain or file name.
+        return true;
+      }
+    }
+    if (!hasDigits || !hasLetters) return false;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'digits') continue;
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const wordBefore = i - 1 >= from && before?.kind === 'word';
+      const wordBeforeJoined = i - 2 >= from && before !== undefined && letterDigitJoiners.has(before.text) && tokens[i - 2]?.kind === 'word';
+      const wordAfter = i + 1 < to && after?.kind === 'word';
+      const wordAfterJoined = i + 2 < to && after !== undefined && letterDigitJoiners.has(after.text) && tokens[i + 2]?.kind === 'word';
+      if (wordBefore || wordBeforeJoined) {
+        const prefixWord = wordBefore ? i - 1 : i - 2;
+        const prefix = this.#folded[prefixWord]!;
+        const isOrdinalPrefix = this.#t.ordinalPrefixes.has(prefix) || this.#t.ordinalPrefixes.has(`${prefix}-`);
+        const isArabicArticle = this.#t.arabicScript && /^ال?ـ*$/.test(tokens[prefixWord]!.text.replace(/ـ/g, ''));
+        if (!isOrdinalPrefix && !isArabicArticle) return true;
+      }
+      if (wordAfter || wordAfterJoined) {
+        const suffixIndex = wordAfter ? i + 1 : i + 2;
+        if (!this.#isOrdinalSuffix(suffixIndex) && !this.#isUnitOrCompound(suffixIndex, wordAfterJoined)) return true;
+      }
+    }
+    return false;
+  }
+
+  #isOrdinalSuffix(i: number): boolean {
+    const suffix = this.#folded[i]!;
+    if (this.#t.ordinalSuffixes.has(suffix)) return true;
+    for (const pattern of this.#t.ordinalSuffixes) {
+      if (pattern.endsWith('*') && suffix.startsWith(pattern.slice(0, -1))) return true;
+    }
+    return false;
+  }
+
+  /** `75-årsdagen`, `5-jarige`, `15km`: digits joined to a lowercase word are a number, not a code. */
+  #isUnitOrCompound(i: number, hyphenated: boolean): boolean {
+    const word = this.#tokens[i]!.text;
+    if (isCapitalised(word)) return false;
+    return hyphenated ? word.length >= 3 : word.length <= 3 && /^\p{Ll}+$/u.test(word);
+  }
+
+  // ---- numbers, ordinals and dates written with digits ----------------------------------------------
+
+  #scanDigits(i: number): number {
+    const tokens = this.#tokens;
+    const token = tokens[i]!;
+    const chunkEnd = this.#chunkEnd[i]!;
+    // Phone numbers: `+84 912 345 678`, `(024) 3825 1234`.
+    const before = tokens[i - 1];
+    if (before && (before.text === '+' || before.text === '(') && (before.text === '+' || tokens[i + 1]?.text === ')')) {
+      return this.#skipDigitGroups(i);
+    }
+    if (token.text.length > maxDigits) return this.#skipChunk(i);
+    const date = this.#numericDate(i);
+    if (date !== undefined) return date;
+    const parsed = this.#readNumber(i);
+    if (parsed === undefined) return this.#skipChunk(i);
+    let { value, end } = parsed;
+    const { grouped, decimal } = parsed;
+    // Anything still glued to the number by `.`, `:`, `/` or `,` followed by digits: a time, a version,
+    // `1.2.3.4`, a fraction; not a count.
+    const after = tokens[end];
+    if (after && after.kind === 'punct' && end + 1 < chunkEnd && tokens[end + 1]!.kind === 'digits' && !dashes.has(after.text)) {
+      return this.#skipChunk(i);
+    }
+    if (!decimal && token.text.length > 1 && token.text.startsWith('0') && !grouped) return this.#skipChunk(i);
+    const leadingZero = !decimal && /^[0０٠۰]/.test(token.text) && token.text.length > 1;
+    if (leadingZero) return this.#skipChunk(i);
+
+    // Ordinal suffix: `10-ї`, `16-ї`, `15:e`, `10e`, `10de`, `75-årsdagen`.
+    const ordinal = this.#digitOrdinal(i, end, value);
+    if (ordinal !== undefined) return ordinal;
+
+    // Range: `1950-2025`, `19–21 februari`.
+    const dash = tokens[end];
+    let upper: number | undefined;
+    let rangeEnd = end;
+    if (dash && dashes.has(dash.text) && !decimal) {
+      const second = tokens[end + 1];
+      if (second?.kind === 'digits' && second.text.length <= maxDigits) {
+        const secondParsed = this.#readNumber(end + 1);
+        if (secondParsed && !(tokens[secondParsed.end] && dashes.has(tokens[secondParsed.end]!.text) && tokens[secondParsed.end + 1]?.kind === 'digits')) {
+          if (secondParsed.value > value) {
+            upper = secondParsed.value;
+            rangeEnd = secondParsed.end;
+          }
+        } else if (secondParsed) {
+          return this.#skipChunk(i); // three or more dashed groups: a phone number or code
+        }
+      }
+    }
+
+    // Day (or day range) followed by a month name: a date.
+    const monthAt = this.#nextWord(upper !== undefined ? rangeEnd - 1 : end - 1);
+    const dayLike = !decimal && !grouped && value >= 1 && value <= 31 && (upper === undefined || upper <= 31);
+    if (dayLike && monthAt >= 0) {
+      // German/Scandinavian style `20. Februar`: the dot after the day belongs to the date.
+      let monthIndex = monthAt;
+      if (tokens[monthAt]!.text === '.' && monthAt === (upper !== undefined ? rangeEnd : end)) monthIndex = this.#nextWord(monthAt);
+      const month = monthIndex >= 0 ? this.#monthAt(monthIndex, true) : undefined;
+      if (month !== undefined) return this.#finishDate(i, monthIndex + 1, { day: value, month, endDay: upper });
+    }
+
+    if (upper !== undefined) {
+      const isYearRange = value >= minYear && value <= maxYear && upper >= minYear && upper <= maxYear;
+      this.#emitNumber(i, rangeEnd, { value, upper, relation: this.#relationBefore(i), value2: `${value}-${upper}`, isYearRange });
+      return rangeEnd;
+    }
+
+    // Percent and scale words.
+    let percent = false;
+    let scaleEnd = end;
+    const unit = this.#nextWord(end - 1);
+    if (after?.text === '%' || after?.text === '٪') {
+      percent = true;
+      scaleEnd = end + 1;
+    } else if (unit >= 0) {
+      const word = this.#folded[unit]!;
+      const scale = tokens[unit]!.kind === 'word' ? this.#lookupWord(this.#t.scaleWords, unit) : undefined;
+      if (tokens[unit]!.text === '%' || tokens[unit]!.text === '٪' || this.#t.percentWords.has(word) || (this.#t.arabicScript && this.#isArabicPercent(unit))) {
+        percent = true;
+        scaleEnd = this.#t.arabicScript && this.#folded[unit] === 'في' ? unit + 3 : unit + 1;
+      } else if (scale !== undefined) {
+        value *= scale;
+        scaleEnd = unit + 1;
+        if (tokens[scaleEnd]?.text === '.' && /^(тис|млн|млрд|mln|mld|rb|jt|mn|mdr)$/.test(word)) scaleEnd += 1;
+      }
+    }
+    const relation = this.#relationBefore(i);
+
+    // A bare year.
+    const isYear = !grouped && !decimal && !percent && scaleEnd === end && token.text.length === 4 && value >= minYear && value <= maxYear && relation === 'exact';
+    if (isYear) return this.#finishYear(i, end, value);
+
+    this.#emitNumber(i, scaleEnd, { value, relation, percent });
+    return scaleEnd;
+  }
+
+  #isArabicPercent(unit: number): boolean {
+    const word = this.#folded[unit]!;
+    if (word === 'بالمئه' || word === 'بالمائه') return true;
+    if (word !== 'في') return false;
+    const next = this.#nextWord(unit);
+    return next >= 0 && (this.#folded[next] === 'المئه' || this.#folded[next] === 'المائه');
+  }
+
+  /** Skips the rest of the chunk (identifier-like digits); its tokens produce no anchor. */
+  #skipChunk(i: number): number {
+    const end = this.#chunkEnd[i]!;
+    this.#claim(i, end);
+    return end;
+  }
+
+  /** Skips digit groups separated by spaces, dashes, dots or parentheses (phone numbers). */
+  #skipDigitGroups(i: number): number {
+    const tokens = this.#tokens;
+    let j = i;
+    let groups = 0;
+    while (j < tokens.length && groups < 8) {
+      if (tokens[j]!.kind === 'digits') {
+        groups += 1;
+        j += 1;
+        continue;
+      }
+      const sep = tokens[j]!.text;
+      if ((sep === ' ' || sep === '-' || sep === '.' || sep === ')' || sep === '(') && tokens[j + 1]?.kind === 'digits') {
+        j += 1;
+        continue;
+      }
+      if (sep === ')' && tokens[j + 1]?.text === ' ' && tokens[j + 2]?.kind === 'digits') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    this.#claim(i, j);
+    return j;
+  }
+
+  /** Reads an integer or decimal with the language's separators: `1.435`, `1 435`, `1,5`, `٢٠٢٥`, `1٬435٫5`. */
+  #readNumber(i: number): { value: number; end: number; grouped: boolean; decimal: boolean } | undefined {
+    const tokens = this.#tokens;
+    const first = tokens[i]!.text;
+    let digits = first;
+    let end = i + 1;
+    let grouped = false;
+    if (first.length <= 3) {
+      while (end + 1 < tokens.length) {
+        const sep = tokens[end]!;
+        const group = tokens[end + 1]!;
+        const isSeparator = sep.text.length === 1 && this.#t.groupSeparators.has(sep.text);
+        if (!isSeparator || group.kind !== 'digits' || group.text.length !== 3) break;
+        // A group must not run on into more digits (`1.4355`) or be the start of a decimal in `1.435,5`.
+        digits += group.text;
+        end += 2;
+        grouped = true;
+      }
+    }
+    if (digits.length > maxDigits) return undefined;
+    let decimal = false;
+    let fraction = '';
+    const sep = tokens[end];
+    if (sep && this.#t.decimalSeparators.has(sep.text) && tokens[end + 1]?.kind === 'digits' && !(sep.text === '.' && this.#t.groupSeparators.has('.'))) {
+      const next = tokens[end + 1]!.text;
+      // `1,435` in a decimal-comma language is 1.435 only when it is not three digits of a grouped number.
+      if (next.length <= maxDigits) {
+        decimal = true;
+        fraction = next;
+        end += 2;
+      }
+    }
+    const whole = digitsToNumber(digits);
+    if (Number.isNaN(whole)) return undefined;
+    const value = decimal ? Number(`${whole}.${String(digitsToNumber(fraction)).padStart(fraction.length, '0')}`) : whole;
+    return { value, end, grouped, decimal };
+  }
+
+  /** `20/02/2025`, `20.02.2025`, `2025-02-20`: a numeric date. */
+  #numericDate(i: number): number | undefined {
+    const tokens = this.#tokens;
+    const parts: string[] = [];
+    let sep = '';
+    let j = i;
+    for (let n = 0; n < 3; n++) {
+      const part = tokens[j];
+      if (part?.kind !== 'digits') return undefined;
+      parts.push(part.text);
+      j += 1;
+      if (n < 2) {
+        const s = tokens[j]?.text ?? '';
+        if (!(s === '/' || s === '.' || s === '-') || (sep !== '' && s !== sep)) return undefined;
+        sep = s;
+        j += 1;
+      }
+    }
+    if (tokens[j]?.kind === 'digits' || tokens[j]?.kind === 'word' || (tokens[j] && tokens[j]!.text === sep && tokens[j + 1]?.kind === 'digits')) return undefined;
+    const [a, b, c] = parts.map((p) => digitsToNumber(p)) as [number, number, number];
+    let day: number;
+    let month: number;
+    let year: number;
+    if (parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2) [year, month, day] = [a, b, c];
+    else if (parts[0]!.length <= 2 && parts[1]!.length <= 2 && (parts[2]!.length === 4 || parts[2]!.length === 2)) {
+      [day, month, year] = [a, b, parts[2]!.length === 2 ? 2000 + c : c];
+      // Month-first (US) dates only when the first part cannot be a month.
+      if (month > 12 && day <= 12 && this.#t.code === 'en') [day, month] = [month, day];
+    } else return undefined;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999) return undefined;
+    this.#emitDate(i, j, { day, month, year });
+    return j;
+  }
+
+  #digitOrdinal(i: number, end: number, value: number): number | undefined {
+    const tokens = this.#tokens;
+    const joiner = tokens[end];
+    let suffixIndex = -1;
+    if (joiner?.kind === 'word' && tokens[end - 1]!.end === joiner.start) suffixIndex = end; // 10e, 10th
+    else if (joiner && (dashes.has(joiner.text) || joiner.text === ':') && tokens[end + 1]?.kind === 'word') suffixIndex = end + 1; // 10-ї, 15:e
+    // `الـ10`, `ke-10`: the prefix was claimed when the word was scanned; nothing to do here.
+    if (suffixIndex < 0 || !this.#isOrdinalSuffix(suffixIndex) || !Number.isInteger(value)) return undefined;
+    this.#emitOrdinal(i, suffixIndex + 1, value);
+    return suffixIndex + 1;
+  }
+
+  /** After a day and month: an optional year and year marker. */
+  #finishDate(from: number, afterMonth: number, parts: { day?: number; month: number; endDay?: number }): number {
+    const tokens = this.#tokens;
+    let end = afterMonth;
+    let year: number | undefined;
+    let yearAt = this.#nextWord(afterMonth - 1);
+    if (yearAt >= 0 && tokens[yearAt]!.text === ',' ) yearAt = this.#nextWord(yearAt);
+    if (yearAt >= 0 && tokens[yearAt]!.kind === 'digits' && tokens[yearAt]!.text.length === 4) {
+      year = digitsToNumber(tokens[yearAt]!.text);
+      end = this.#afterYearMarker(yearAt + 1);
+    }
+    this.#emitDate(from, end, { ...parts, year });
+    return end;
+  }
+
+  /** A bare four-digit year, with its marker (`року`, `р.`) when it has one. */
+  #finishYear(i: number, end: number, year: number): number {
+    const markerEnd = this.#afterYearMarker(end);
+    this.#emitDate(i, markerEnd, { year });
+    return markerEnd;
+  }
+
+  #afterYearMarker(end: number): number {
+    const marker = this.#nextWord(end - 1);
+    if (marker < 0 || this.#tokens[marker]!.kind !== 'word') return end;
+    const word = this.#folded[marker]!;
+    if (!this.#t.yearMarkers.has(word) || ['in', 'i', 'under', 'im', 'en'].includes(word)) return end;
+    // Markers written as abbreviations keep their dot: `2025 р.`.
+    if (this.#tokens[marker + 1]?.text === '.' && word.length <= 2) return marker + 2;
+    return marker + 1;
+  }
+
+  /** A month name (or, next to a day, an abbreviation) at token `i`. */
+  #monthAt(i: number, allowAbbreviation: boolean): number | undefined {
+    if (this.#tokens[i]?.kind !== 'word') return undefined;
+    const folded = this.#folded[i]!;
+    const full = this.#lookupWord(this.#t.monthNames, i);
+    if (full !== undefined) return full;
+    // Two-word Levantine months (`كانون الثاني`, `تشرين الأول`).
+    if (this.#t.arabicScript) {
+      const next = this.#nextWord(i);
+      if (next >= 0 && this.#tokens[next]!.kind === 'word') {
+        for (const candidate of arabicCandidates(folded)) {
+          const two = this.#t.monthNames.get(`${candidate} ${this.#folded[next]}`);
+          if (two !== undefined) return two;
+        }
+      }
+    }
+    return allowAbbreviation ? this.#t.monthAbbreviations.get(folded) : undefined;
+  }
+
+  /** Token after a (possibly two-word) month name that starts at `i`. */
+  #monthEnd(i: number): number {
+    if (this.#t.arabicScript && this.#lookupWord(this.#t.monthNames, i) === undefined) return this.#nextWord(i) + 1;
+    if (this.#tokens[i + 1]?.text === '.' && this.#t.monthAbbreviations.has(this.#folded[i]!)) return i + 2;
+    return i + 1;
+  }
+
+  // ---- words ---------------------------------------------------------------------------------------
+
+  #scanPunct(i: number): number {
+    return i + 1;
+  }
+
+  #scanWord(i: number): number {
+    const tokens = this.#tokens;
+    const folded = this.#folded[i]!;
+    // `ke-10`, `الـ10`: a prefix joined to digits makes an ordinal.
+    const joined = tokens[i + 1];
+    if (joined && dashes.has(joined.text) && tokens[i + 2]?.kind === 'digits' && (this.#t.ordinalPrefixes.has(`${folded}-`) || this.#t.ordinalPrefixes.has(folded))) {
+      return this.#prefixedOrdinal(i, i + 2);
+    }
+    if (joined?.kind === 'digits' && (this.#t.ordinalPrefixes.has(folded) || (this.#t.arabicScript && /^ال?ـ+$/.test(tokens[i]!.text)))) {
+      return this.#prefixedOrdinal(i, i + 1);
+    }
+
+    // Month first: `Februari 2025`, `February 20, 2025`, or a month on its own.
+    const month = this.#monthAt(i, false);
+    if (month !== undefined) {
+      const end = this.#monthEnd(i);
+      const dayAt = this.#nextWord(end - 1);
+      if (dayAt >= 0 && tokens[dayAt]!.kind === 'digits') {
+        const n = digitsToNumber(tokens[dayAt]!.text);
+        if (tokens[dayAt]!.text.length === 4 && n >= 1000) return this.#monthYear(i, dayAt, month);
+        if (n >= 1 && n <= 31 && tokens[dayAt]!.text.length <= 2 && this.#t.code === 'en') return this.#finishDate(i, dayAt + 1, { day: n, month });
+      }
+      // A month name alone is a date only where the word has no other meaning (not in Arabic script).
+      if (!this.#t.arabicScript && folded.length >= 3) {
+        this.#emitDate(i, end, { month });
+        return end;
+      }
+    }
+
+    // Number words, ordinal words.
+    const ordinal = this.#lookupWord(this.#t.ordinalWords, i);
+    if (ordinal !== undefined && !this.#isCollective(i)) {
+      this.#emitOrdinal(i, i + 1, ordinal, true);
+      return i + 1;
+    }
+    const number = this.#lookupWord(this.#t.numberWords, i) ?? (ordinal !== undefined ? ordinal : undefined);
+    if (number !== undefined) return this.#numberWords(i, number);
+
+    // Countries: up to three words (`Verenigde Staten`, `المملكة المتحدة`).
+    return this.#country(i);
+  }
+
+  #monthYear(i: number, yearAt: number, month: number): number {
+    const end = this.#afterYearMarker(yearAt + 1);
+    this.#emitDate(i, end, { month, year: digitsToNumber(this.#tokens[yearAt]!.text) });
+    return end;
+  }
+
+  #prefixedOrdinal(i: number, digitsAt: number): number {
+    const digits = this.#tokens[digitsAt]!;
+    if (digits.text.length > 6) return this.#skipChunk(i);
+    this.#emitOrdinal(i, digitsAt + 1, digitsToNumber(digits.text));
+    return digitsAt + 1;
+  }
+
+  /**
+   * Indonesian `kelima provinsi` ("the five provinces") is a count, while `provinsi kelima` and
+   * `tahun kelima ini` are ordinals: a ke- word directly before a content word counts.
+   */
+  #isCollective(i: number): boolean {
+    if (this.#t.code !== 'id' || !this.#folded[i]!.startsWith('ke')) return false;
+    const next = this.#nextWord(i);
+    if (next < 0 || this.#tokens[next]!.kind !== 'word') return false;
+    const word = this.#folded[next]!;
+    return !['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'].includes(word);
+  }
+
+  /** Number words, combined (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`). */
+  #numberWords(i: number, first: number): number {
+    const tokens = this.#tokens;
+    let total = 0;
+    let current = first;
+    let last = first;
+    let end = i + 1;
+    for (let n = 0; n < 6; n++) {
+      const next = this.#nextWord(end - 1);
+      if (next < 0 || tokens[next]!.kind !== 'word') break;
+      const scale = this.#lookupWord(this.#t.scaleWords, next);
+      if (scale !== undefined) {
+        current = (current || 1) * scale;
+        total += current;
+        current = 0;
+        last = scale;
+        end = next + 1;
+        continue;
+      }
+      const value = this.#lookupWord(this.#t.numberWords, next);
+      if (value === undefined || value === 0) break;
+      // Tens after units only in Arabic word order (خمسة وعشرون); otherwise each word must be smaller.
+      const arabicOrder = this.#t.arabicScript && last < 10 && value % 10 === 0 && value < 100;
+      if (!(value < last || arabicOrder) || (value >= 1000 && total === 0 && current === 0)) break;
+      current += value;
+      last = value;
+      end = next + 1;
+    }
+    const value = total + current;
+    // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts.
+    if (value <= 1 && end === i + 1) return i + 1;
+    let spanEnd = end;
+    let percent = false;
+    const unit = this.#nextWord(end - 1);
+    if (unit >= 0 && this.#t.percentWords.has(this.#folded[unit]!)) {
+      percent = true;
+      spanEnd = unit + 1;
+    }
+    this.#emitNumber(i, spanEnd, { value, relation: this.#relationBefore(i), percent, spelledOut: true });
+    return spanEnd;
+  }
+
+  #country(i: number): number {
+    const tokens = this.#tokens;
+    const word = tokens[i]!.text;
+    if (!this.#t.arabicScript && !isCapitalised(word)) return i + 1;
+    // Longest first: three, two, one word(s) separated by single spaces.
+    const ends: number[] = [i];
+    for (let n = 0; n < 2; n++) {
+      const next = this.#nextWord(ends[ends.length - 1]!);
+      if (next < 0 || tokens[next]!.kind !== 'word' || tokens[next - 1]!.kind !== 'space') break;
+      ends.push(next);
+    }
+    for (let n = ends.length - 1; n >= 0; n--) {
+      const last = ends[n]!;
+      const phrase = n === 0 ? this.#folded[i]! : ends.slice(0, n + 1).map((j) => this.#folded[j]!).join(' ');
+      if (n === 0 && phrase.length < 3) continue;
+      const code = lookupFolded(phrase, this.#t.code);
+      if (code) {
+        const anchor: CountryAnchor = { type: 'country', ...this.#span(i, last + 1), value: code };
+        this.#anchors.push(anchor);
+        this.#claim(i, last + 1);
+        return last + 1;
+      }
+    }
+    return i + 1;
+  }
+
+  // ---- names ---------------------------------------------------------------------------------------
+
+  #scanNames(): void {
+    if (this.#t.arabicScript) this.#scanUncasedNames();
+    else this.#scanCapitalisedNames();
+  }
+
+  #isNameWord(i: number, sentenceStart: boolean): boolean {
+    const token = this.#tokens[i]!;
+    if (token.kind !== 'word' || this.#claimed[i] || !isCapitalised(token.text)) return false;
+    const folded = this.#folded[i]!;
+    if (this.#t.stopWords.has(folded) || this.#t.personTitles.has(folded)) return false;
+    if (sentenceStart && token.text.length > 1 && token.text.slice(1) === token.text.slice(1).toLowerCase() && !this.#isKnown(folded)) {
+      // A capitalised first word is a name only if something else says so.
+      return false;
+    }
+    return true;
+  }
+
+  #isKnown(folded: string): boolean {
+    const key = entityKey(folded, this.#t.code);
+    return this.#gazetteer.lookup(key) !== undefined || this.#known?.getExact(key) !== undefined;
+  }
+
+  /** Latin and Cyrillic: runs of capitalised words joined by single spaces or hyphens. */
+  #scanCapitalisedNames(): void {
+    const tokens = this.#tokens;
+    let i = 0;
+    let sentenceStart = true;
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      if (token.kind === 'space') {
+        i += 1;
+        continue;
+      }
+      if (!this.#isNameWord(i, sentenceStart)) {
+        if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
+        if (token.kind === 'punct' && /[.!?…:;|«"„“]/.test(token.text)) sentenceStart = true;
+        i += 1;
+        continue;
+      }
+      sentenceStart = false;
+      const run = [i];
+      let j = i;
+      for (;;) {
+        const sep = tokens[j + 1];
+        const nextIndex = j + 2;
+        if (!sep || nextIndex >= tokens.length) break;
+        const joins = (sep.kind === 'space' && (sep.text === ' ' || sep.text === '\u00a0')) || (dashes.has(sep.text) && sep.text !== '—' && sep.text !== '–');
+        if (!joins || !this.#isNameWord(nextIndex, false) || run.length >= 8) break;
+        run.push(nextIndex);
+        j = nextIndex;
+      }
+      this.#emitRun(run);
+      i = j + 1;
+    }
+  }
+
+  /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
+  #emitRun(run: number[]): void {
+    let pending: number[] = [];
+    const flush = () => {
+      if (pending.length > 0) this.#emitName(pending, undefined);
+      pending = [];
+    };
+    for (let a = 0; a < run.length; ) {
+      let matched = false;
+      for (let b = Math.min(run.length, a + 5); b > a; b--) {
+        const words = run.slice(a, b);
+        const entry = this.#gazetteer.lookup(this.#keyOf(words));
+        if (entry && (entry.kind !== 'person' || b - a > 1)) {
+          flush();
+          this.#emitName(words, entry);
+          a = b;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        // A hyphen between two multi-word names (`Lang Son-Hanoi`) separates them; within one
+        // name (`Гуансі-Чжуанський`) it does not, and the gazetteer has already taken those.
+        if (pending.length > 0 && this.#tokens[run[a]! - 1]!.kind !== 'space') flush();
+        pending.push(run[a]!);
+        a += 1;
+      }
+    }
+    flush();
+  }
+
+  #keyOf(words: number[]): string {
+    const text = this.#text.slice(this.#tokens[words[0]!]!.start, this.#tokens[words[words.length - 1]!]!.end);
+    return entityKey(text, this.#t.code);
+  }
+
+  #emitName(words: number[], entry: GazetteerEntry | undefined): void {
+    const from = words[0]!;
+    const to = words[words.length - 1]! + 1;
+    const span = this.#span(from, to);
+    const key = entry ? this.#gazetteer.canonicalKey(entry) : this.#keyOf(words);
+    if (key === '') return;
+    let kind: EntityKind = entry ? entry.kind : 'unknown';
+    if (!entry) {
+      const title = this.#previousToken(from);
+      if (title >= 0 && this.#tokens[title]!.kind === 'word' && this.#t.personTitles.has(this.#folded[title]!)) kind = 'person';
+      else if (this.#tokens[title]?.text === '.' && this.#t.personTitles.has(`${this.#folded[title - 1]}.`)) kind = 'person';
+    }
+    const anchor: EntityAnchor = { type: 'entity', ...span, value: key, entityKind: kind };
+    if (entry) {
+      anchor.gazetteerId = entry.id;
+      if (entry.country) anchor.country = entry.country;
+    }
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+  }
+
+  /**
+   * Arabic has no capitals: slide over runs of up to four unclaimed words and keep the longest whose
+   * key is in the gazetteer or among the names seen in other versions.
+   */
+  #scanUncasedNames(): void {
+    const tokens = this.#tokens;
+    const wordSkeletons = new Map<number, string>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.#isUncasedCandidate(i)) continue;
+      const words = [i];
+      for (let n = 0; n < 3; n++) {
+        const next = this.#nextWord(words[words.length - 1]!);
+        if (next < 0 || !this.#isUncasedCandidate(next) || tokens[next - 1]!.kind !== 'space') break;
+        words.push(next);
+      }
+      let matched = false;
+      for (let n = words.length; n >= 1 && !matched; n--) {
+        const slice = words.slice(0, n);
+        const key = this.#uncasedKey(slice, wordSkeletons);
+        if (key.length < 3) continue;
+        const surface = this.#stripClitics(slice);
+        const entry = this.#gazetteerForUncased(surface, key, n);
+        if (entry) {
+          this.#emitUncased(slice, entry, this.#gazetteer.canonicalKey(entry));
+          matched = true;
+        } else if (this.#known && (n >= 2 ? key.length >= 5 : key.length >= 6) && !surface.startsWith('ال')) {
+          const found = n >= 2 ? this.#known.find(key, 7) : this.#known.find(key, Number.POSITIVE_INFINITY);
+          if (found) {
+            this.#emitUncased(slice, undefined, found.key);
+            matched = true;
+          }
+        }
+        if (matched) i = slice[slice.length - 1]!;
+      }
+    }
+  }
+
+  #isUncasedCandidate(i: number): boolean {
+    const token = this.#tokens[i];
+    if (!token || token.kind !== 'word' || this.#claimed[i]) return false;
+    if (!isArabicLetter(token.text[0]!) && !isCapitalised(token.text)) return false;
+    return !this.#t.stopWords.has(this.#folded[i]!) && !this.#t.personTitles.has(this.#folded[i]!);
+  }
+
+  /** The words' surface text with the first word's clitics (و ب ل ف ال) removed. */
+  #stripClitics(words: number[]): string {
+    const first = this.#folded[words[0]!]!;
+    const rest = words.slice(1).map((w) => this.#folded[w]!);
+    const candidates = arabicCandidates(first);
+    return [candidates[candidates.length - 1] ?? first, ...rest].join(' ');
+  }
+
+  #uncasedKey(words: number[], cache: Map<number, string>): string {
+    const parts: string[] = [];
+    for (const [n, w] of words.entries()) {
+      let part = n === 0 ? undefined : cache.get(w);
+      if (part === undefined) {
+        part = wordKeyPart(n === 0 ? this.#firstWordWithoutClitics(w) : this.#folded[w]!, this.#t.code);
+        if (n !== 0) cache.set(w, part);
+      }
+      parts.push(part);
+    }
+    return joinKeyParts(parts);
+  }
+
+  /** The first word of a candidate name without a conjunction or preposition clitic (`وكوانغ` → `كوانغ`). */
+  #firstWordWithoutClitics(i: number): string {
+    const folded = this.#folded[i]!;
+    const candidates = arabicCandidates(folded);
+    // Prefer the longest form the gazetteer or known names recognise; else the bare word.
+    for (const candidate of candidates) {
+      const key = entityKey(candidate, this.#t.code);
+      if (this.#gazetteer.lookup(key) || this.#known?.getExact(key)) return candidate;
+    }
+    return candidates.length > 1 && /^[وفبلك]/.test(folded) ? candidates[1]! : folded;
+  }
+
+  #gazetteerForUncased(surface: string, key: string, wordCount: number): GazetteerEntry | undefined {
+    const exact = surfaceIndex(this.#gazetteer).get(surface);
+    if (exact) return exact;
+    // By key only for several words with a long key: one Arabic word easily shares a short key with a
+    // name (قانونية and Quang Ninh are both KVNVN), and foreign names do not take the article.
+    if (wordCount < 2 || key.length < 5 || surface.startsWith('ال')) return undefined;
+    const entry = this.#gazetteer.lookup(key);
+    if (!entry) return undefined;
+    return key.length >= 8 || this.#gazetteer.canonicalKey(entry) === key || hasKey(this.#gazetteer, entry, key) ? entry : undefined;
+  }
+
+  #emitUncased(words: number[], entry: GazetteerEntry | undefined, key: string): void {
+    const from = words[0]!;
+    const to = words[words.length - 1]! + 1;
+    const span = this.#span(from, to);
+    // Leave a leading clitic (و، ب، ل) out of the span: `وكوانغ نينه` → `كوانغ نينه`.
+    const firstText = this.#tokens[from]!.text;
+    const bare = this.#firstWordWithoutClitics(from);
+    const cut = foldWord(firstText).length - bare.length;
+    const start = cut > 0 && cut < firstText.length ? span.start + cut : span.start;
+    let kind: EntityKind = entry ? entry.kind : 'unknown';
+    const title = this.#previousToken(from);
+    if (!entry && title >= 0 && this.#t.personTitles.has(this.#folded[title]!)) kind = 'person';
+    if (!entry && kind === 'unknown' && this.#known) kind = 'unknown';
+    const anchor: EntityAnchor = { type: 'entity', start, end: span.end, text: this.#text.slice(start - this.#base, span.end - this.#base), value: key, entityKind: kind };
+    if (entry) {
+      anchor.gazetteerId = entry.id;
+      if (entry.country) anchor.country = entry.country;
+    }
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+  }
+
+  // ---- emitting ------------------------------------------------------------------------------------
+
+  #emitNumber(from: number, to: number, n: { value: number; upper?: number; relation: NumberRelation; percent?: boolean; spelledOut?: boolean; value2?: string; isYearRange?: boolean }): void {
+    const anchor: NumberAnchor = {
+      type: 'number',
+      ...this.#span(from, to),
+      value: n.value2 ?? `${formatNumber(n.value)}${n.percent ? '%' : ''}`,
+      numeric: n.value,
+      relation: n.relation,
+    };
+    if (n.upper !== undefined) anchor.upper = n.upper;
+    if (n.percent) anchor.percent = true;
+    if (n.spelledOut) anchor.spelledOut = true;
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+  }
+
+  #emitOrdinal(from: number, to: number, value: number, spelled = false): void {
+    const anchor: OrdinalAnchor = { type: 'ordinal', ...this.#span(from, to), value: `${value}.`, numeric: value };
+    if (spelled) (anchor as OrdinalAnchor & { spelledOut?: boolean }).spelledOut = true;
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+  }
+
+  #emitDate(from: number, to: number, d: { day?: number; month?: number; year?: number; endDay?: number }): void {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    let value: string;
+    if (d.year !== undefined && d.month !== undefined && d.day !== undefined) value = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+    else if (d.year !== undefined && d.month !== undefined) value = `${d.year}-${pad(d.month)}`;
+    else if (d.month !== undefined && d.day !== undefined) value = `--${pad(d.month)}-${pad(d.day)}`;
+    else if (d.month !== undefined) value = `--${pad(d.month)}`;
+    else value = String(d.year);
+    if (d.endDay !== undefined) value += `/${pad(d.endDay)}`;
+    const anchor: DateAnchor = { type: 'date', ...this.#span(from, to), value };
+    if (d.year !== undefined) anchor.year = d.year;
+    if (d.month !== undefined) anchor.month = d.month;
+    if (d.day !== undefined) anchor.day = d.day;
+    if (d.endDay !== undefined) anchor.endDay = d.endDay;
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+  }
+}
+
+/** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  return String(Number(value.toPrecision(15)));
+}
+
+const surfaceIndexes = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+const keySets = new WeakMap<Gazetteer, Map<GazetteerEntry, Set<string>>>();
+
+/** Folded spelling → entry, for scripts where names are found by their exact written form. */
+function surfaceIndex(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
+  let index = surfaceIndexes.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const entry of gazetteer.entries) {
+      for (const names of Object.values(entry.names)) for (const name of names) if (!index.has(foldWord(name))) index.set(foldWord(name), entry);
+    }
+    surfaceIndexes.set(gazetteer, index);
+  }
+  return index;
+}
+
+/** Whether one of the entry's own names has exactly this key (not just a key within one edit). */
+function hasKey(gazetteer: Gazetteer, entry: GazetteerEntry, key: string): boolean {
+  let sets = keySets.get(gazetteer);
+  if (!sets) {
+    sets = new Map();
+    keySets.set(gazetteer, sets);
+  }
+  let keys = sets.get(entry);
+  if (!keys) {
+    keys = new Set(Object.entries(entry.names).flatMap(([lang, names]) => names.map((name) => entityKey(name, lang))));
+    sets.set(entry, keys);
+  }
+  return keys.has(key);
+}

@@ -1,0 +1,132 @@
+// Cross-script name keys. A name is transliterated to Latin (Cyrillic and Arabic letter by letter), then
+// folded to a phonetic skeleton that survives the ways Vietnamese and Chinese names are written in other
+// scripts: consonants fall into classes (g/h/gh/kh/k/q/c → K; j/zh/z/dj/gi → J; s/x/sh/ch/tr/ts → S;
+// p/ph/f/v → P; t/th → T; n/ng/nh → N), every run of vowels and semivowels becomes one `V`, spaces and
+// hyphens go, repeated classes collapse, and a final vowel is dropped (case endings, Arabic ة).
+import levenshtein from 'fast-levenshtein';
+import { foldWord } from './text.js';
+
+const cyrillic: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya', ы: 'y', э: 'e', ё: 'yo', ъ: '', "'": '',
+};
+const arabic: Readonly<Record<string, string>> = {
+  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
+  ء: '', ئ: 'y', ؤ: 'w', پ: 'p', چ: 'ch', گ: 'g', ڤ: 'v', ک: 'k', ی: 'y',
+};
+
+/** Latin transliteration of one word (Cyrillic and Arabic letters; Latin diacritics removed). */
+export function transliterate(word: string): string {
+  const folded = foldWord(word)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    // Arabic ه at the end of a word is usually the feminine ending or a written final vowel, not /h/.
+    if (ch === 'ه' && (i + 1 === folded.length || !/[\u0621-\u064a]/.test(folded[i + 1]!)) && i > 0 && folded[i - 1] !== 'ن') {
+      out += 'a';
+      continue;
+    }
+    out += cyrillic[ch] ?? arabic[ch] ?? ch;
+  }
+  return out;
+}
+
+// Multi-letter units first, so that `ngh`, `kh`, `tkh` win over their single letters.
+const skeletonUnits: ReadonlyArray<readonly [string, string]> = [
+  ['tkh', 'T'], ['ngh', 'N'], ['nkh', 'N'], ['shch', 'S'], ['tsh', 'S'], ['ng', 'N'], ['nh', 'N'], ['nj', 'N'],
+  ['kh', 'K'], ['gh', 'K'], ['gi', 'J'], ['zh', 'J'], ['dj', 'J'], ['dh', 'D'], ['ch', 'S'], ['sh', 'S'], ['tr', 'S'],
+  ['ts', 'S'], ['th', 'T'], ['ph', 'P'], ['qu', 'K'],
+  ['k', 'K'], ['g', 'K'], ['h', 'K'], ['q', 'K'], ['c', 'K'], ['j', 'J'], ['z', 'J'], ['s', 'S'], ['x', 'S'],
+  ['p', 'P'], ['f', 'P'], ['v', 'P'], ['b', 'B'], ['t', 'T'], ['d', 'D'], ['n', 'N'], ['m', 'M'], ['l', 'L'], ['r', 'R'],
+  ['a', 'V'], ['e', 'V'], ['i', 'V'], ['o', 'V'], ['u', 'V'], ['y', 'V'], ['w', 'V'],
+];
+
+/** The phonetic skeleton of Latin text (see the module comment). */
+export function skeleton(latin: string, dropFinalVowel = true): string {
+  const letters = latin.toLowerCase().replace(/[^a-z]/g, '');
+  let out = '';
+  for (let i = 0; i < letters.length; ) {
+    let unit = '';
+    let length = 1;
+    for (const [from, to] of skeletonUnits) {
+      if (letters.startsWith(from, i)) {
+        unit = to;
+        length = from.length;
+        break;
+      }
+    }
+    i += length;
+    // `gi` is /z/ only before a vowel (Giang); `Nghi` ends in a vowel.
+    if (unit === 'J' && length === 2 && letters[i - 2] === 'g' && !/[aeouy]/.test(letters[i] ?? '')) unit = 'K';
+    // v/w after a velar is a glide: Квионг, Kwang.
+    if (unit === 'P' && letters[i - 1] === 'v' && out.endsWith('K')) unit = 'V';
+    if (unit === '' || out.endsWith(unit)) continue;
+    out += unit;
+  }
+  if (dropFinalVowel && out.length > 1 && out.endsWith('V')) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * Cross-script key of a name: `Nguyen Xuan Thang`, `Нгуєн Суан Тханг`, `Нгуєн Сюань Тханг` and
+ * `نغوين شوان ثانغ` all give `NVNSVNTVN`; `Quang Ninh`, `Куангнінь`, `كوانغ نينه` give `KVNVN`.
+ * `lang` selects the case endings to strip (Ukrainian `Куангніня`, `Ву Дай Тханга`).
+ *
+ * @throws {TypeError} when `name` or `lang` is not a string.
+ */
+export function entityKey(name: string, lang: string): string {
+  if (typeof name !== 'string') throw new TypeError(`name must be a string, got ${typeof name}`);
+  if (typeof lang !== 'string') throw new TypeError(`lang must be a string, got ${typeof lang}`);
+  const words = name.split(/[\s\-‐‑–—_.·]+/u).filter((w) => w !== '');
+  return joinKeyParts(words.map((word) => wordKeyPart(word, lang)));
+}
+
+/** The skeleton of one word of a name, final vowel kept (see {@link joinKeyParts}). */
+export function wordKeyPart(word: string, lang: string): string {
+  let stem = stripArabicArticle(word);
+  if (stem.length >= 5) {
+    const lower = stem.toLowerCase();
+    const ending = (caseEndings[lang.slice(0, 2).toLowerCase()] ?? []).find((e) => lower.endsWith(e));
+    if (ending) stem = stem.slice(0, -ending.length);
+  }
+  return skeleton(transliterate(stem), false);
+}
+
+/**
+ * Joins word skeletons into a key: each word separately, so that `Tuong Huy` does not read as `ngh`;
+ * classes collapse across words and a final vowel is dropped.
+ */
+export function joinKeyParts(parts: readonly string[]): string {
+  let key = '';
+  for (const part of parts) key += key !== '' && key.endsWith(part[0] ?? '') ? part.slice(1) : part;
+  return key.length > 1 && key.endsWith('V') ? key.slice(0, -1) : key;
+}
+
+/** Case endings that are not plain vowels (vowel endings vanish with the final `V` anyway). */
+const caseEndings: Readonly<Record<string, readonly string[]>> = {
+  uk: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ах'],
+};
+
+/** Arabic names borrowed from other languages do not take the article; a leading ال is a clitic. */
+function stripArabicArticle(word: string): string {
+  return word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
+}
+
+/**
+ * Similarity of two entity keys in [0, 1]: one minus the Levenshtein distance over the longer length
+ * (fast-levenshtein). Equal keys give 1; empty keys give 0.
+ *
+ * @throws {TypeError} when a key is not a string.
+ */
+export function nameSimilarity(keyA: string, keyB: string): number {
+  if (typeof keyA !== 'string') throw new TypeError(`keyA must be a string, got ${typeof keyA}`);
+  if (typeof keyB !== 'string') throw new TypeError(`keyB must be a string, got ${typeof keyB}`);
+  if (keyA === '' || keyB === '') return 0;
+  if (keyA === keyB) return 1;
+  return 1 - levenshtein.get(keyA, keyB) / Math.max(keyA.length, keyB.length);
+}

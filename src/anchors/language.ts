@@ -1,0 +1,124 @@
+// Per-language look-up tables for the scanners, built once per language from its AnchorRules.
+import { getProfile } from '../lang/index.js';
+import { extraAnchorRules, arAnchorRules, idAnchorRules, nlAnchorRules, svAnchorRules, ukAnchorRules } from '../lang/anchors/index.js';
+import type { AnchorRules } from '../lang/profile.js';
+import type { NumberRelation } from '../types.js';
+import { foldWord } from './text.js';
+
+/** Folded look-up tables of one language. */
+export interface LanguageTables {
+  code: string;
+  rules: AnchorRules;
+  arabicScript: boolean;
+  numberWords: Map<string, number>;
+  ordinalWords: Map<string, number>;
+  scaleWords: Map<string, number>;
+  monthNames: Map<string, number>;
+  monthAbbreviations: Map<string, number>;
+  /** Approximation phrases (one to four words, folded, joined by one space). */
+  approximations: Map<string, Exclude<NumberRelation, 'exact'>>;
+  yearMarkers: Set<string>;
+  percentWords: Set<string>;
+  ordinalSuffixes: Set<string>;
+  ordinalPrefixes: Set<string>;
+  stopWords: Set<string>;
+  personTitles: Set<string>;
+  nameEndings: readonly string[];
+  groupSeparators: Set<string>;
+  decimalSeparators: Set<string>;
+}
+
+const fullRules: Readonly<Record<string, AnchorRules>> = {
+  uk: ukAnchorRules, nl: nlAnchorRules, id: idAnchorRules, sv: svAnchorRules, ar: arAnchorRules, ...extraAnchorRules,
+};
+
+const cache = new Map<string, LanguageTables>();
+
+/** The primary language subtag, lowercase (`nl-BE` → `nl`). */
+export function primaryLanguage(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
+}
+
+/** The anchor rules of a language: its profile's, or (for de/fr/en) generated ones, or the generic profile's. */
+export function anchorRulesFor(lang: string): AnchorRules {
+  const primary = primaryLanguage(lang);
+  const own = fullRules[primary];
+  if (own) return own;
+  return getProfile(lang).anchors;
+}
+
+/** Folded tables for `lang`, built on first use. */
+export function languageTables(lang: string): LanguageTables {
+  const primary = primaryLanguage(lang);
+  let tables = cache.get(primary);
+  if (!tables) {
+    tables = buildTables(primary, anchorRulesFor(primary));
+    cache.set(primary, tables);
+  }
+  return tables;
+}
+
+function foldedMap<V>(table: Readonly<Record<string, V>> | undefined): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const [key, value] of Object.entries(table ?? {})) {
+    const folded = foldWord(key);
+    if (!map.has(folded)) map.set(folded, value);
+  }
+  return map;
+}
+
+function foldedSet(list: readonly string[] | undefined): Set<string> {
+  return new Set((list ?? []).map(foldWord));
+}
+
+function buildTables(code: string, rules: AnchorRules): LanguageTables {
+  const decimal = new Set([rules.decimalSeparator]);
+  const groups = new Set(rules.groupSeparators);
+  // A dot never means a decimal in languages with a decimal comma, so it can only group thousands there.
+  if (rules.decimalSeparator === ',') groups.add('.');
+  if (rules.decimalSeparator === '٫') decimal.add('.');
+  return {
+    code,
+    rules,
+    arabicScript: code === 'ar' || code === 'fa' || code === 'ur',
+    numberWords: foldedMap(rules.numberWords),
+    ordinalWords: foldedMap(rules.ordinalWords),
+    scaleWords: foldedMap(rules.scaleWords),
+    monthNames: foldedMap(rules.monthNames),
+    monthAbbreviations: foldedMap(rules.monthAbbreviations),
+    approximations: foldedMap(rules.approximations),
+    yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
+    percentWords: foldedSet(rules.percentWords),
+    ordinalSuffixes: foldedSet(rules.ordinalSuffixes),
+    ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
+    stopWords: foldedSet(rules.stopWords),
+    personTitles: foldedSet(rules.personTitles),
+    nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
+    groupSeparators: groups,
+    decimalSeparators: decimal,
+  };
+}
+
+/** Every language with anchor tables (for country names written in another language's form). */
+export function tableLanguages(): string[] {
+  return Object.keys(fullRules);
+}
+
+/**
+ * The forms an Arabic-script word may stand for once its clitics are removed: `والصين` → `الصين`, `صين`;
+ * `للصين` → `الصين`; `بالمئة` → `المئة`, `مئة`. The word itself comes first.
+ */
+export function arabicCandidates(folded: string): string[] {
+  const out = [folded];
+  const push = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  const afterConjunction = /^[وف]/.test(folded) && folded.length > 3 ? [folded, folded.slice(1)] : [folded];
+  for (const w of afterConjunction) {
+    push(w);
+    if (w.startsWith('لل') && w.length > 3) push(`ال${w.slice(2)}`);
+    else if (/^[بلك]/.test(w) && w.length > 3) push(w.slice(1));
+  }
+  for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) push(w.slice(2));
+  return out;
+}

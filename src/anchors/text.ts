@@ -1,0 +1,76 @@
+// Character-level helpers shared by the anchor scanners: digit values in any script and word folding.
+
+/**
+ * The value 0–9 of a decimal digit in any Unicode script (`٢` → 2, `۵` → 5, `５` → 5), or -1.
+ * Unicode keeps each script's digits 0–9 contiguous, so the value is the distance from the block's zero.
+ */
+export function digitValue(codePoint: number): number {
+  if (codePoint >= 0x30 && codePoint <= 0x39) return codePoint - 0x30;
+  if (codePoint < 0x660) return -1;
+  const cached = digitCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  let value = -1;
+  if (isDigitChar(String.fromCodePoint(codePoint))) {
+    // Digits come in runs of ten per script (some runs of several tens, like the mathematical digits):
+    // the value is the distance from the start of the run, modulo ten.
+    let runStart = codePoint;
+    for (let step = 0; step < 64 && isDigitChar(String.fromCodePoint(runStart - 1)); step++) runStart -= 1;
+    value = (codePoint - runStart) % 10;
+  }
+  digitCache.set(codePoint, value);
+  return value;
+}
+
+const digitCache = new Map<number, number>();
+const digitPattern = /^\p{Nd}$/u;
+function isDigitChar(ch: string): boolean {
+  return digitPattern.test(ch);
+}
+
+/** The integer value of a run of decimal digits in one script, or NaN when it is not one. */
+export function digitsToNumber(digits: string): number {
+  let value = 0;
+  for (const ch of digits) {
+    const d = digitValue(ch.codePointAt(0)!);
+    if (d < 0) return Number.NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** Converts digits of any script to ASCII (`٢٠٢٥` → `2025`); other characters are kept. */
+export function asciiDigits(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const d = digitValue(ch.codePointAt(0)!);
+    out += d >= 0 ? String(d) : ch;
+  }
+  return out;
+}
+
+const apostrophes = /[’ʼ‘`´]/g;
+const arabicMarks = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, tatweel
+
+/**
+ * Folds a word for dictionary look-ups: lowercase, one apostrophe (`’` `ʼ` → `'`), and for Arabic script
+ * the usual orthographic normalisation (hamzated alefs → `ا`, `ى` → `ي`, `ة` → `ه`, no harakat or tatweel).
+ */
+export function foldWord(word: string): string {
+  let folded = word.toLowerCase().replace(apostrophes, "'");
+  if (/[\u0600-\u06ff]/.test(folded)) {
+    folded = folded.replace(arabicMarks, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  }
+  return folded;
+}
+
+/** Whether the character is an Arabic-script letter. */
+export function isArabicLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/** Whether the word starts with an uppercase letter (Latin, Cyrillic, Greek…). */
+export function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}

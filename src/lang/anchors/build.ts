@@ -1,0 +1,44 @@
+import type { AnchorRules } from '../profile.js';
+
+/** The CLDR part of a language's anchor tables (see src/lang/generated/). */
+export interface CldrAnchorTables {
+  numberWords: Readonly<Record<string, number>>;
+  ordinalWords: Readonly<Record<string, number>>;
+  scaleWords: Readonly<Record<string, number>>;
+  monthNames: Readonly<Record<string, number>>;
+  monthAbbreviations: Readonly<Record<string, number>>;
+  countryNames: Readonly<Record<string, string>>;
+}
+
+/** The hand-written part: forms CLDR lacks (case endings, clitics, colloquial names) and word lists. */
+export type HandAnchorData = Partial<AnchorRules>;
+
+/** Merges generated CLDR tables with the hand-written layer; hand-written entries win. */
+export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, base: Pick<AnchorRules, 'decimalSeparator' | 'groupSeparators'>): AnchorRules {
+  return {
+    decimalSeparator: hand.decimalSeparator ?? base.decimalSeparator,
+    groupSeparators: hand.groupSeparators ?? base.groupSeparators,
+    numberWords: { ...cldr.numberWords, ...hand.numberWords },
+    ordinalWords: { ...cldr.ordinalWords, ...hand.ordinalWords },
+    scaleWords: { ...cldr.scaleWords, ...hand.scaleWords },
+    approximations: { ...hand.approximations },
+    monthNames: { ...cldr.monthNames, ...hand.monthNames },
+    monthAbbreviations: { ...cldr.monthAbbreviations, ...hand.monthAbbreviations },
+    yearMarkers: hand.yearMarkers ?? [],
+    cliticPrefixes: hand.cliticPrefixes ?? [],
+    countryNames: { ...cldr.countryNames, ...hand.countryNames },
+    ordinalSuffixes: hand.ordinalSuffixes ?? [],
+    ordinalPrefixes: hand.ordinalPrefixes ?? [],
+    percentWords: hand.percentWords ?? [],
+    nameEndings: hand.nameEndings ?? [],
+    stopWords: hand.stopWords ?? [],
+    personTitles: hand.personTitles ?? [],
+  };
+}
+
+/** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */
+export function inflect(stems: Readonly<Record<string, number>>, endings: readonly string[]): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const [stem, value] of Object.entries(stems)) for (const ending of endings) table[stem + ending] = value;
+  return table;
+}

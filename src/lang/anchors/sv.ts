@@ -1,0 +1,33 @@
+// Swedish: the hand-written layer over CLDR (genitive -s, approximations, sentence openers, titles).
+import { cldrSv } from '../generated/sv.js';
+import { buildAnchorRules, type HandAnchorData } from './build.js';
+
+/** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
+export const svHand: HandAnchorData = {
+  numberWords: { båda: 2, bägge: 2 },
+  ordinalWords: {},
+  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
+  approximations: {
+    nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
+    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than',
+    'mer än': 'more-than', 'fler än': 'more-than', 'mindre än': 'less-than', 'färre än': 'less-than', minst: 'at-least',
+    högst: 'at-most', 'upp till': 'at-most',
+  },
+  yearMarkers: ['år', 'året', 'under', 'i'],
+  countryNames: {},
+  ordinalSuffixes: ['e', 'a'],
+  percentWords: ['%', 'procent'],
+  nameEndings: ['s'],
+  stopWords: [
+    'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från', 'om', 'under',
+    'efter', 'genom', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni', 'man', 'som', 'när', 'därigenom', 'dessutom', 'framför',
+    'utifrån', 'till', 'typiska', 'följaktligen', 'baserat', 'provinser', 'provinserna', 'partierna', 'partikommittéer',
+    'utbytesaktiviteter', 'gränsregioner', 'samarbetsrelationen', 'kamrat', 'centrala', 'vårmötet', 'källa', 'kommentar',
+    'livfullt', 'ta', 'industri', 'handelsdepartementet', 'president', 'ordförande', 'samarbetsavtal', 'direkt', 'ambulansväg',
+    'vänskapsstaden', 'city', 'citys', 'avtalet', 'med', 'sekreterare', 'det', 'de',
+  ],
+  personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
+};
+
+/** Swedish anchor rules: CLDR tables plus {@link svHand}. */
+export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
