@@ -247,9 +247,18 @@ function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x200b;
 }
 
-/** Puts each loaded document's path back on its segmented document (the contract's `path`). */
+/**
+ * Gives each segmented document its path as given on the command line when the stage left it out
+ * (matched by position; stages that reorder documents keep the path they were given).
+ */
 export function withPaths(documents: readonly SegmentedDocument[], loaded: readonly LoadedDocument[]): SegmentedDocument[] {
-  return documents.map((document, index) => ({ ...document, path: loaded[index]?.path ?? document.path ?? `document ${index}` }));
+  return documents.map((document, index) => (document.path === undefined ? { ...document, path: loaded[index]?.path ?? `document ${index}` } : document));
+}
+
+/** Per output document, how its language was chosen (matched by path, so reordering is fine). */
+export function languageSourcesOf(documents: readonly SegmentedDocument[], loaded: readonly LoadedDocument[]): Array<LanguageSource | undefined> {
+  const byPath = new Map(loaded.map((document) => [document.path, document.languageSource]));
+  return documents.map((document) => (document.path === undefined ? undefined : byPath.get(document.path)));
 }
 
 export { formatBytes };

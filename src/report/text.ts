@@ -199,7 +199,12 @@ function excerpt(document: SegmentedDocument, evidence: Evidence, context: TextC
   const room = Math.max(20, context.width - 10);
   let before = oneLine(document.text.slice(from, evidence.start));
   let after = oneLine(document.text.slice(evidence.end, to));
-  const span = oneLine(document.text.slice(evidence.start, evidence.end));
+  let span = oneLine(document.text.slice(evidence.start, evidence.end));
+  if (span.length > room) {
+    // A whole sentence as evidence: keep both ends, the mark still shows where it starts and stops.
+    const keep = Math.floor((room - 3) / 2);
+    span = `${span.slice(0, keep)} … ${span.slice(span.length - keep)}`;
+  }
   const spare = Math.max(10, room - span.length);
   if (before.length + after.length > spare) {
     const half = Math.floor(spare / 2);

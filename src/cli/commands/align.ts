@@ -1,6 +1,6 @@
 import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
-import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths } from '../context.js';
+import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths, languageSourcesOf } from '../context.js';
 import { UsageError } from '../errors.js';
 import { alignDocuments } from '../pipeline.js';
 
@@ -30,7 +30,7 @@ export async function alignCommand(args: readonly string[], context: CommandCont
       : formatText(result, {
           color: useColor(context.io, values['no-color'] === true),
           width: outputWidth(context.io),
-          languageSources: documents.map((document) => document.languageSource),
+          languageSources: languageSourcesOf([result.a, result.b], documents),
         }),
   );
   return loaded.failed ? 2 : 0;

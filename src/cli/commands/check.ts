@@ -16,6 +16,7 @@ import {
   parseCommandArgs,
   useColor,
   withPaths,
+  languageSourcesOf,
 } from '../context.js';
 import { UsageError } from '../errors.js';
 import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
@@ -155,6 +156,6 @@ async function formatCheck(
   return formatText(result, {
     color: useColor(context.io, noColor),
     width: outputWidth(context.io),
-    languageSources: sets.flatMap((set) => set.documents.map((document) => document.languageSource)),
+    languageSources: languageSourcesOf(result.documents, sets.flatMap((set) => set.documents)),
   });
 }

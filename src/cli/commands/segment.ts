@@ -1,7 +1,7 @@
 import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
 import type { SegmentedDocument } from '../../types.js';
-import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths } from '../context.js';
+import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths, languageSourcesOf } from '../context.js';
 import { UsageError } from '../errors.js';
 import { segmentDocument } from '../pipeline.js';
 
@@ -28,7 +28,7 @@ export async function segmentCommand(args: readonly string[], context: CommandCo
       : formatText(result, {
           color: useColor(context.io, values['no-color'] === true),
           width: outputWidth(context.io),
-          languageSources: documentsLoaded.map((document) => document.languageSource),
+          languageSources: languageSourcesOf(result.documents, documentsLoaded),
         }),
   );
   return loaded.failed ? 2 : 0;
