@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { AlignMode, Alignment, DocumentInput, SegmentedDocument } from '../types.js';
+import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } from '../types.js';
 import { findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable } from './comparable.js';
-import { createCostModel, excludedClass, type CostModel } from './cost.js';
+import { createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
+import { learnTranslations } from './learn.js';
 import { resolveDocument } from './document.js';
 import { extractPairFeatures } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
@@ -55,17 +56,29 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
   if (options.mode === 'comparable') {
     return { mode: 'comparable', a: docA, b: docB, links: alignComparable(model, options.minScore ?? defaultComparableMinScore) };
   }
-  const path = alignParallel(model, options.beads, options.bandWidth);
+  const { model: refined, links: allLinks } = twoPassParallel(model, options);
   if (options.mode === 'parallel') {
-    return { mode: 'parallel', a: docA, b: docB, links: pathToLinks(model, path, options.minScore ?? 0) };
+    return { mode: 'parallel', a: docA, b: docB, links: allLinks.filter((link) => link.score >= (options.minScore ?? 0)) };
   }
-  const allLinks = pathToLinks(model, path, 0);
-  const mode = looksParallel(model, allLinks) ? 'parallel' : 'comparable';
+  const mode = looksParallel(refined, allLinks) ? 'parallel' : 'comparable';
   const links =
     mode === 'parallel'
       ? allLinks.filter((link) => link.score >= (options.minScore ?? 0))
       : alignComparable(model, options.minScore ?? defaultComparableMinScore);
   return { mode, a: docA, b: docB, links };
+}
+
+/**
+ * First pass; then learn word translations and the length ratio from its confident links, and search
+ * again with them.
+ */
+function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { model: CostModel; links: Link[] } {
+  const firstPath = alignParallel(model, options.beads, options.bandWidth);
+  const firstLinks = pathToLinks(model, firstPath, 0);
+  if (options.features.learned <= 0) return { model, links: firstLinks };
+  const features = learnTranslations(model.features, firstLinks, options.features.learned);
+  const refined = createCostModel(features, model.penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));
+  return { model: refined, links: pathToLinks(refined, alignParallel(refined, options.beads, options.bandWidth, firstPath), 0) };
 }
 
 /**

@@ -74,7 +74,7 @@ export interface Band {
 }
 
 /** Grid cells searched in full before a band is used instead. */
-const fullSearchCells = 3_000_000;
+const fullSearchCells = 1_000_000;
 
 /** The whole grid, for documents small enough. */
 export function fullBand(n: number, m: number): Band {
@@ -110,6 +110,40 @@ export function bandAroundChain(n: number, m: number, chain: readonly AnchorPoin
   lo[0] = 0;
   hi[n] = m;
   // Keep the band connected: each row reaches the start of the next one, and never shrinks back.
+  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
+  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i]!, hi[i + 1]!);
+  for (let i = 0; i < n; i++) if (hi[i]! < lo[i + 1]!) hi[i] = lo[i + 1]!;
+  for (let i = 0; i <= n; i++) if (lo[i]! > hi[i]!) lo[i] = hi[i]!;
+  return withOffsets(n, m, lo, hi);
+}
+
+/** A band of half-width `width` around a path of beads (for a second, refining search). */
+export function bandAroundPath(
+  n: number,
+  m: number,
+  path: ReadonlyArray<{ aStart: number; aCount: number; bStart: number; bCount: number }>,
+  width: number,
+): Band {
+  if ((n + 1) * (m + 1) <= fullSearchCells || path.length === 0) return fullBand(n, m);
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1);
+  const cover = (i: number, j: number) => {
+    lo[i] = Math.min(lo[i]!, j);
+    hi[i] = Math.max(hi[i]!, j);
+  };
+  cover(0, 0);
+  for (const bead of path) {
+    for (let i = bead.aStart; i <= bead.aStart + bead.aCount; i++) {
+      cover(i, bead.bStart);
+      cover(i, bead.bStart + bead.bCount);
+    }
+  }
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, lo[i]! - width);
+    hi[i] = Math.min(m, hi[i]! + width);
+  }
+  lo[0] = 0;
+  hi[n] = m;
   for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
   for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i]!, hi[i + 1]!);
   for (let i = 0; i < n; i++) if (hi[i]! < lo[i + 1]!) hi[i] = lo[i + 1]!;

@@ -30,13 +30,15 @@ export interface CostModel {
   readonly classB: Uint8Array;
 }
 
-/** Builds the cost model; the length ratio is estimated from the total length of the taking-part sentences. */
+/** Builds the cost model; the length ratio, unless given, is estimated from the total length of the taking-part sentences. */
 export function createCostModel(
   features: PairFeatures,
   penalties: AlignPenalties,
   classA: Uint8Array,
   classB: Uint8Array,
+  givenRatio?: number,
 ): CostModel {
+  if (givenRatio !== undefined) return { penalties, ratio: givenRatio, features, classA, classB };
   let totalA = 0;
   let totalB = 0;
   features.a.lengths.forEach((length, i) => {
@@ -47,6 +49,23 @@ export function createCostModel(
   });
   const ratio = totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : 1;
   return { penalties, ratio, features, classA, classB };
+}
+
+/** Length ratio B/A over confident links (a better estimate than whole documents with unmatched parts). */
+export function ratioFromLinks(
+  model: CostModel,
+  links: ReadonlyArray<{ a: readonly number[]; b: readonly number[]; score: number }>,
+): number {
+  let totalA = 0;
+  let totalB = 0;
+  let count = 0;
+  for (const link of links) {
+    if (link.score < 0.6) continue;
+    for (const x of link.a) totalA += model.features.a.lengths[x]!;
+    for (const y of link.b) totalB += model.features.b.lengths[y]!;
+    count++;
+  }
+  return count >= 3 && totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : model.ratio;
 }
 
 /** Shared feature weight of sentence `x` of A and `y` of B (the search caches it). */
@@ -92,7 +111,25 @@ export function beadCost(
   for (let x = aStart; x < aStart + aCount; x++) {
     for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
   }
-  const scaledA = model.ratio * lengthA;
+  return beadCostFromSums(penalties, model.ratio, aCount, bCount, lengthA, lengthB, weightA, weightB, common);
+}
+
+/**
+ * The bead cost from the sums over its sentences (the search keeps prefix sums, so this is O(1)):
+ * lengths, feature weight totals of each side, and the shared weight of all sentence pairs.
+ */
+export function beadCostFromSums(
+  penalties: AlignPenalties,
+  ratio: number,
+  aCount: number,
+  bCount: number,
+  lengthA: number,
+  lengthB: number,
+  weightA: number,
+  weightB: number,
+  common: number,
+): number {
+  const scaledA = ratio * lengthA;
   const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
   const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
   const evidence = weightA + weightB;

@@ -29,7 +29,7 @@ export function resolveDocument(input: DocumentInput, name: string): SegmentedDo
   try {
     return toSegmentedDocument(input);
   } catch (error) {
-    if (error instanceof TypeError) throw new TypeError(`${name}: ${error.message}`);
+    if (error instanceof TypeError) throw new TypeError(error.message.replace(/^input\b/, name));
     throw error;
   }
 }

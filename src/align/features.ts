@@ -21,6 +21,8 @@ export interface DocumentFeatures {
   weightTotals: Float64Array;
   /** Anchors of each sentence (from the anchors stage). */
   anchors: Anchor[][];
+  /** Word ids of each sentence (folded words and digit strings), sorted, unique; for learning translations. */
+  words: Int32Array[];
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -31,6 +33,8 @@ export interface PairFeatures {
   weights: Float64Array;
   /** Ids of features that occur exactly once in each document (candidate confident anchors). */
   uniqueInBoth: Int32Array;
+  /** Number of distinct words (ids in `words` are below it). */
+  wordCount: number;
 }
 
 const tokenPattern = /\p{Nd}{1,30}(?:[.,:/\u00a0\u202f ]\p{Nd}{1,30}){0,6}|[\p{L}\p{M}]{1,64}|[?!:;("«%]/gu;
@@ -39,22 +43,24 @@ const marks = /\p{M}/gu;
 const upperFirst = /^\p{Lu}/u;
 
 /** Raw (string) features of one sentence, before interning. */
-function sentenceFeatureStrings(text: string, anchors: readonly Anchor[]): string[] {
+function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[]): string[] {
   const found: string[] = [];
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const token = match[0];
-    const first = token.charCodeAt(0);
     if (token.length === 1 && '?!:;("«%'.includes(token)) {
       found.push(`q${token}`);
       continue;
     }
     if (isDigitStart(token)) {
-      found.push(`n${toAsciiDigits(token).replace(nonDigit, '')}`);
+      const digits = toAsciiDigits(token).replace(nonDigit, '');
+      found.push(`n${digits}`);
+      words.push(digits);
       continue;
     }
     const folded = foldWord(token);
-    if (token.length >= 2 && first !== 0 && upperFirst.test(token)) found.push(`c${folded}`);
+    if (folded.length >= 2) words.push(folded);
+    if (token.length >= 2 && isUpperFirst(token)) found.push(`c${folded}`);
     if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
   }
   for (const anchor of anchors) {
@@ -64,11 +70,23 @@ function sentenceFeatureStrings(text: string, anchors: readonly Anchor[]): strin
   return found;
 }
 
+const digitStart = /^\p{Nd}/u;
+
 function isDigitStart(token: string): boolean {
-  return /^\p{Nd}/u.test(token);
+  const first = token.charCodeAt(0);
+  if (first < 0x80) return first >= 0x30 && first <= 0x39;
+  return digitStart.test(token);
+}
+
+function isUpperFirst(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return upperFirst.test(token);
 }
 
 function toAsciiDigits(token: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(token)) return token;
   let out = '';
   for (const char of token) {
     const code = char.codePointAt(0) ?? 0;
@@ -129,6 +147,9 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const rawA = rawFeatures(docA, 'a', options);
   const rawB = rawFeatures(docB, 'b', options);
   unifyEntityKeys(rawA.strings, rawB.strings);
+  const wordVocabulary = new Map<string, number>();
+  const wordsA = rawA.words.map((list) => intern(list, wordVocabulary));
+  const wordsB = rawB.words.map((list) => intern(list, wordVocabulary));
   const idsA = rawA.strings.map((list) => intern(list, vocabulary));
   const idsB = rawB.strings.map((list) => intern(list, vocabulary));
   const size = vocabulary.size;
@@ -149,21 +170,24 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q') unique.push(id);
   }
   return {
-    a: finish(idsA, rawA.lengths, rawA.anchors, weights),
-    b: finish(idsB, rawB.lengths, rawB.anchors, weights),
+    a: finish(idsA, rawA.lengths, rawA.anchors, wordsA, weights),
+    b: finish(idsB, rawB.lengths, rawB.anchors, wordsB, weights),
     weights,
     uniqueInBoth: Int32Array.from(unique),
+    wordCount: wordVocabulary.size,
   };
 }
 
 function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions) {
   const strings: string[][] = [];
+  const words: string[][] = [];
   const lengths = new Float64Array(doc.sentences.length);
   const anchors: Anchor[][] = [];
   doc.sentences.forEach((sentence, index) => {
     lengths[index] = nonSpaceLength(sentence.text);
     if (options.include && !options.include(side, index)) {
       strings.push([]);
+      words.push([]);
       anchors.push([]);
       return;
     }
@@ -175,9 +199,11 @@ function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOp
       found = [];
     }
     anchors.push(found);
-    strings.push(sentenceFeatureStrings(sentence.text, found));
+    const sentenceWords: string[] = [];
+    strings.push(sentenceFeatureStrings(sentence.text, found, sentenceWords));
+    words.push(sentenceWords);
   });
-  return { strings, lengths, anchors };
+  return { strings, words, lengths, anchors };
 }
 
 function nonSpaceLength(text: string): number {
@@ -222,19 +248,23 @@ function distinctEntityKeys(lists: string[][]): string[] {
 }
 
 function intern(list: readonly string[], vocabulary: Map<string, number>): Int32Array {
-  const ids = new Set<number>();
-  for (const feature of list) {
+  const ids = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const feature = list[i]!;
     let id = vocabulary.get(feature);
     if (id === undefined) {
       id = vocabulary.size;
       vocabulary.set(feature, id);
     }
-    ids.add(id);
+    ids[i] = id;
   }
-  return Int32Array.from(ids).sort();
+  ids.sort();
+  let unique = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[unique++] = ids[i]!;
+  return unique === ids.length ? ids : ids.slice(0, unique);
 }
 
-function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], weights: Float64Array): DocumentFeatures {
+function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], words: Int32Array[], weights: Float64Array): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
     const useful = list.filter((id) => weights[id]! > 0);
@@ -243,7 +273,7 @@ function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], w
     weightTotals[index] = sum;
     return useful;
   });
-  return { lengths, features: kept, weightTotals, anchors };
+  return { lengths, features: kept, weightTotals, anchors, words };
 }
 
 /** Sum of the weights of the features two sentences share (merge of two sorted id lists). */

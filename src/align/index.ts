@@ -9,4 +9,14 @@ export {
   defaultFeatureWeights,
   defaultPenalties,
 } from './options.js';
-export { type AlignmentScores, type Bead, linksToBeads, parseBeadLines, scoreAlignments } from './score.js';
+export {
+  type AlignmentScores,
+  type Bead,
+  type GoldAlignment,
+  type GoldSentence,
+  linksToBeads,
+  parseBeadLines,
+  resolveGoldBeads,
+  restrictToCovered,
+  scoreAlignments,
+} from './score.js';

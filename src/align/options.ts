@@ -52,6 +52,8 @@ export interface FeatureWeights {
   cognatePrefix: number;
   /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
   punctuation: number;
+  /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
+  learned: number;
 }
 
 export const defaultFeatureWeights: Readonly<FeatureWeights> = {
@@ -61,6 +63,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   capitalised: 1.5,
   cognatePrefix: 1,
   punctuation: 0.5,
+  learned: 1.5,
 };
 
 /** Options of {@link align}. */
@@ -79,7 +82,7 @@ export interface AlignOptions {
   gazetteer?: Gazetteer;
   /**
    * Half-width (in sentences) of the search band around the anchor path for long documents.
-   * Documents small enough are searched in full. Default 48.
+   * Documents small enough are searched in full. Default 24.
    */
   bandWidth?: number;
 }
@@ -135,7 +138,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   }
   const penalties = mergeNumbers('options.penalties', defaultPenalties, options.penalties);
   const features = mergeNumbers('options.features', defaultFeatureWeights, options.features);
-  const bandWidth = options.bandWidth ?? 48;
+  const bandWidth = options.bandWidth ?? 24;
   if (typeof bandWidth !== 'number') throw new TypeError(`options.bandWidth must be a number, got ${describe(bandWidth)}`);
   if (!(Number.isInteger(bandWidth) && bandWidth >= 4)) {
     throw new RangeError(`options.bandWidth must be an integer ≥ 4, got ${bandWidth}`);

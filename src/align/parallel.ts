@@ -4,22 +4,25 @@
  * @module
  */
 import type { Link } from '../types.js';
-import { bandAroundChain, findUniqueMatches, monotoneChain } from './band.js';
+import { bandAroundChain, bandAroundPath, findUniqueMatches, monotoneChain } from './band.js';
 import { beadConfidence, beadCost, type CostModel } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 import { search } from './search.js';
 import { traceback, type PathBead } from './traceback.js';
 
-/** Beads of the best monotone path; widens the band when the path runs along its edge. */
-export function alignParallel(model: CostModel, beads: readonly BeadType[], bandWidth: number): PathBead[] {
+/**
+ * Beads of the best monotone path, searched in a band around the confident anchor chain (or around
+ * `guide`, a path from an earlier pass); widens the band when the path runs along its edge.
+ */
+export function alignParallel(model: CostModel, beads: readonly BeadType[], bandWidth: number, guide?: readonly PathBead[]): PathBead[] {
   const n = model.classA.length;
   const m = model.classB.length;
   if (n === 0 && m === 0) return [];
-  const chain = monotoneChain(findUniqueMatches(model.features));
-  let width = bandWidth;
+  const chain = guide ? [] : monotoneChain(findUniqueMatches(model.features));
+  let width = guide ? Math.max(4, Math.ceil(bandWidth / 3)) : bandWidth;
   for (let attempt = 0; ; attempt++) {
-    const band = bandAroundChain(n, m, chain, width);
+    const band = guide ? bandAroundPath(n, m, guide, width) : bandAroundChain(n, m, chain, width);
     const path = traceback(search(model, beads, band));
     if (attempt >= 2 || band.size === (n + 1) * (m + 1) || !touchesEdge(path, band.lo, band.hi, m)) return path;
     width *= 3;

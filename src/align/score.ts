@@ -148,3 +148,63 @@ function parseIds(list: string): number[] {
     .filter((part) => part !== '')
     .map(Number);
 }
+
+/** A gold sentence as stored in the gold files: its span in the original text and its text. */
+export interface GoldSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A gold alignment file: beads of gold sentences. */
+export interface GoldAlignment {
+  beads: ReadonlyArray<{ a: readonly GoldSentence[]; b: readonly GoldSentence[] }>;
+}
+
+/**
+ * Maps a gold alignment onto the sentences of the current segmentation, by offsets (checked against
+ * the stored text): each gold sentence becomes the sentences that hold most of its characters.
+ * Returns the beads and the set of sentence indices the gold covers on each side (score only those).
+ *
+ * @throws {RangeError} when a gold sentence's text no longer matches the document at its offsets.
+ */
+export function resolveGoldBeads(
+  gold: GoldAlignment,
+  docA: { text: string; sentences: ReadonlyArray<{ start: number; end: number }> },
+  docB: { text: string; sentences: ReadonlyArray<{ start: number; end: number }> },
+): { beads: Bead[]; coveredA: Set<number>; coveredB: Set<number> } {
+  const coveredA = new Set<number>();
+  const coveredB = new Set<number>();
+  const beads: Bead[] = [];
+  for (const bead of gold.beads) {
+    const a = mapSentences(bead.a, docA, 'a');
+    const b = mapSentences(bead.b, docB, 'b');
+    for (const x of a) coveredA.add(x);
+    for (const y of b) coveredB.add(y);
+    if (a.length > 0 || b.length > 0) beads.push([a, b]);
+  }
+  return { beads, coveredA, coveredB };
+}
+
+function mapSentences(
+  spans: readonly GoldSentence[],
+  doc: { text: string; sentences: ReadonlyArray<{ start: number; end: number }> },
+  side: string,
+): number[] {
+  const found = new Set<number>();
+  for (const span of spans) {
+    if (doc.text.slice(span.start, span.end) !== span.text) {
+      throw new RangeError(`gold sentence of ${side} at ${span.start}–${span.end} no longer matches the document text`);
+    }
+    doc.sentences.forEach((sentence, index) => {
+      const overlap = Math.min(sentence.end, span.end) - Math.max(sentence.start, span.start);
+      if (overlap > 0 && overlap * 2 >= Math.min(sentence.end - sentence.start, span.end - span.start)) found.add(index);
+    });
+  }
+  return [...found].sort((x, y) => x - y);
+}
+
+/** Keeps the beads that touch at least one sentence the gold covers (others are outside the gold's scope). */
+export function restrictToCovered(beads: readonly Bead[], coveredA: ReadonlySet<number>, coveredB: ReadonlySet<number>): Bead[] {
+  return beads.filter(([a, b]) => a.some((x) => coveredA.has(x)) || b.some((y) => coveredB.has(y)));
+}
