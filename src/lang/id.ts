@@ -1,3 +1,4 @@
+import { idAnchorRules } from './anchors/id.js';
 import type { LanguageProfile } from './profile.js';
 
 /** Indonesian. */
@@ -22,16 +23,6 @@ export const id: LanguageProfile = {
       byline: ['Penulis', 'Foto', 'Editor', 'Teks dan foto'],
     },
   },
-  anchors: {
-    decimalSeparator: ',',
-    groupSeparators: ['.', ' ', '\u00a0'],
-    numberWords: {},
-    ordinalWords: {},
-    scaleWords: {},
-    approximations: {},
-    monthNames: {},
-    yearMarkers: ['tahun'],
-    cliticPrefixes: [],
-    countryNames: {},
-  },
+  // CLDR tables plus the hand-written layer: src/lang/anchors/id.ts (reviewed in docs/lang/id.md).
+  anchors: idAnchorRules,
 };

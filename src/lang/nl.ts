@@ -1,3 +1,4 @@
+import { nlAnchorRules } from './anchors/nl.js';
 import type { LanguageProfile } from './profile.js';
 
 /** Dutch. */
@@ -25,16 +26,6 @@ export const nl: LanguageProfile = {
       lines: ['Laat een reactie achter om je gevoelens te delen!'],
     },
   },
-  anchors: {
-    decimalSeparator: ',',
-    groupSeparators: ['.', ' ', '\u00a0'],
-    numberWords: {},
-    ordinalWords: {},
-    scaleWords: {},
-    approximations: {},
-    monthNames: {},
-    yearMarkers: ['jaar'],
-    cliticPrefixes: [],
-    countryNames: {},
-  },
+  // CLDR tables plus the hand-written layer: src/lang/anchors/nl.ts (reviewed in docs/lang/nl.md).
+  anchors: nlAnchorRules,
 };
