@@ -14,9 +14,9 @@ const corpusDir = join(repoRoot, 'corpora/spring-meeting-2025');
 const chromiumPath = '/usr/bin/chromium';
 const screenshotPath = join(repoRoot, 'docs/report-screenshot.png');
 
-/** A function to run in the page, written as source: the tests compile without the DOM library. */
-function inPage<T>(source: string): (element: unknown) => T {
-  return source as unknown as (element: unknown) => T;
+/** The little of the browser's globals used in page functions (the tests compile without the DOM library). */
+interface BrowserGlobals {
+  getComputedStyle(element: unknown): { direction: string };
 }
 
 function loadShowcase(): Array<{ text: string; lang: string; path: string }> {
@@ -117,7 +117,7 @@ describe('HTML report in headless Chromium', () => {
     const direction = await page
       .locator('.row:not(.head) .cell[lang="ar"]')
       .first()
-      .evaluate(inPage<string>('(cell) => getComputedStyle(cell).direction'));
+      .evaluate((cell) => (globalThis as unknown as BrowserGlobals).getComputedStyle(cell).direction);
     assert.equal(direction, 'rtl');
   });
 
@@ -129,11 +129,17 @@ describe('HTML report in headless Chromium', () => {
     await page.waitForFunction(`location.hash === '#${rowId}'`);
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     const after = await page.evaluate('window.scrollY');
-    const box = await row.boundingBox();
     const viewport = page.viewportSize()!;
-    assert.ok(box, 'the row is rendered');
-    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `row in the viewport (y=${box.y}, h=${box.height})`);
-    assert.notEqual(after, before, 'the page scrolled');
+    const inView = (box: { y: number; height: number } | null) => box !== null && box.y < viewport.height && box.y + box.height > 0;
+    const rowBox = await row.boundingBox();
+    assert.ok(inView(rowBox), `the row is in the viewport (y=${rowBox?.y}, height=${rowBox?.height})`);
+    // The Swedish evidence itself (the place to fix) is on screen, even if the row is taller than the screen.
+    const marks = row.locator('[lang="sv"] mark.target');
+    assert.ok((await marks.count()) > 0, 'the clicked finding’s evidence is marked as the target');
+    assert.match((await marks.allInnerTexts()).join(''), /Vietnam/);
+    const markBox = await marks.last().boundingBox();
+    assert.ok(markBox && markBox.y >= 0 && markBox.y + markBox.height <= viewport.height, `evidence on screen (y=${markBox?.y})`);
+    assert.ok(after !== before, 'the page scrolled');
     assert.match((await row.getAttribute('class')) ?? '', /\bcurrent\b/);
   });
 

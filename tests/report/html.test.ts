@@ -68,11 +68,11 @@ describe('renderReport', () => {
   });
 
   it('marks evidence in place, the place to fix apart from the places it disagrees with', () => {
-    const fix = /<mark class="([^"]*)" data-finding="1" title="([^"]*)">Vietnam<\/mark>/.exec(html);
+    const fix = /<mark class="([^"]*)" data-finding="1" data-ev="1\.0" title="([^"]*)">Vietnam<\/mark>/.exec(html);
     assert.ok(fix, 'the Swedish label is marked');
     assert.deepEqual(fix[1]!.split(' ').sort(), ['a', 'a-country', 'f', 'fix', 'r1', 'sev-error'].sort());
     assert.ok(fix[2]!.startsWith('country: VN&#10;country-label (error): sv places Guangxi'));
-    assert.match(html, /<mark class="a a-country f sev-error r1" data-finding="1"[^>]*>China<\/mark>/);
+    assert.match(html, /<mark class="a a-country f sev-error r1" data-finding="1" data-ev="1\.1"[^>]*>China<\/mark>/);
   });
 
   it('lists the findings at the top, linking to the rows of their evidence', () => {
@@ -81,9 +81,22 @@ describe('renderReport', () => {
     const items = list.match(/<li [^>]*>/g) ?? [];
     assert.equal(items.length, 2);
     assert.match(items[0]!, /data-rule="country-label" data-severity="error" data-finding-id="country-label:guangxi"/);
-    const countRow = rowMarkup(html, /href="#(row-\d+)"><span class="badge sev-warning/.exec(list)![1]!);
-    assert.ok(cellMarkup(countRow, 'sv')!.includes('>12</mark>'));
-    assert.ok(list.includes('sv: <bdi>12</bdi>'));
+    const countRow = rowMarkup(html, /href="#(row-\d+)" data-ev="2\.0"><span class="badge sev-warning/.exec(list)![1]!);
+    assert.ok(cellMarkup(countRow, 'sv')!.includes('data-ev="2.0" title="number: 12&#10;count-mismatch'));
+    assert.ok(list.includes('data-ev="2.1">nl: <bdi>29</bdi></a>'));
+  });
+
+  it('cuts long evidence in the list, keeping the whole text as its tooltip', () => {
+    const long = `${'x'.repeat(47)}😀 and more`;
+    const document = buildDocument('nl', [long]);
+    const page = renderReport({
+      documents: [document],
+      clusters: [],
+      findings: [
+        { id: 'i', rule: 'r', severity: 'info', message: 'm', evidence: [{ document: 0, sentence: 0, start: 0, end: long.length, text: long }] },
+      ],
+    });
+    assert.ok(page.includes(`title="${long}">nl: <bdi>${'x'.repeat(47)}…</bdi></a>`));
   });
 
   it('offers a filter for each severity and each rule that toggles a class the CSS acts on', () => {

@@ -64,6 +64,7 @@ mark{background:none;color:inherit}
 mark.f{outline:2px solid #4a6fa5;outline-offset:0;border-radius:2px}
 mark.f.sev-error{outline-color:#c62828}mark.f.sev-warning{outline-color:#d08a00}
 mark.f.fix{outline-width:3px}
+mark.f.target{box-shadow:0 0 0 5px #ffe066}
 #findings.hide-sev-error .sev-error,#findings.hide-sev-warning .sev-warning,#findings.hide-sev-info .sev-info{display:none}
 ${columnRules.join('\n')}
 ${ruleFilters.join('\n')}
@@ -91,24 +92,31 @@ export const reportScript = `
     applyOnly();
   }
   var current = null;
-  function show(id, smooth) {
+  var currentMarks = [];
+  // Brings the row into view; with a piece of evidence named, that very mark goes to the middle of
+  // the screen (rows of long clusters can be taller than the screen).
+  function show(id, evidence) {
     var row = document.getElementById(id);
     if (!row) return false;
     if (current) current.classList.remove('current');
+    currentMarks.forEach(function (mark) { mark.classList.remove('target'); });
     current = row;
     row.classList.add('current');
-    row.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    // One piece of evidence can be several marks (cut where anchors begin and end).
+    currentMarks = evidence ? Array.prototype.slice.call(row.querySelectorAll('mark[data-ev~="' + evidence + '"]')) : [];
+    currentMarks.forEach(function (mark) { mark.classList.add('target'); });
+    (currentMarks[0] || row).scrollIntoView({ block: 'center' });
     return true;
   }
   document.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('a[href^="#row-"]') : null;
     if (!link) return;
     var id = link.getAttribute('href').slice(1);
-    if (show(id, false)) {
+    if (show(id, link.getAttribute('data-ev'))) {
       event.preventDefault();
       history.replaceState(null, '', '#' + id);
     }
   });
-  if (location.hash.indexOf('#row-') === 0) show(location.hash.slice(1), false);
+  if (location.hash.indexOf('#row-') === 0) show(location.hash.slice(1), null);
 })();
 `;

@@ -30,8 +30,8 @@ interface Highlight {
   end: number;
   anchor?: Anchor;
   finding?: number;
-  /** True for a finding's first evidence: the place to fix. */
-  fix?: boolean;
+  /** Index of this evidence in the finding's list (0: the place to fix). */
+  evidence?: number;
 }
 
 /**
@@ -126,7 +126,7 @@ function collectHighlights(
         start: evidence.start,
         end: evidence.end,
         finding: findingIndex,
-        fix: evidenceIndex === 0,
+        evidence: evidenceIndex,
       });
     });
   });
@@ -216,20 +216,35 @@ function renderFindingList(
     const firstRow = first === undefined ? -1 : rowOfSentence[first.document]![first.sentence]!;
     out.push(
       `<li class="fi sev-${severity} r${ruleIndex.get(finding.rule)}" id="finding-${findingIndex + 1}" data-rule="${escapeHtml(finding.rule)}" data-severity="${severity}" data-finding-id="${escapeHtml(finding.id)}">`,
-      firstRow === -1 ? '<span class="go">' : `<a class="go" href="#row-${firstRow + 1}">`,
+      firstRow === -1 ? '<span class="go">' : `<a class="go" href="#row-${firstRow + 1}" data-ev="${findingIndex + 1}.0">`,
       `<span class="badge sev-${severity}">${severity}</span><code>${escapeHtml(finding.rule)}</code> <span class="msg">${escapeHtml(finding.message)}</span>`,
       firstRow === -1 ? '</span>' : '</a>',
       '<span class="ev">',
     );
-    for (const evidence of finding.evidence) {
+    finding.evidence.forEach((evidence, evidenceIndex) => {
       const row = rowOfSentence[evidence.document]![evidence.sentence]!;
       const document = documents[evidence.document]!;
-      const label = `${escapeHtml(document.lang)}: <bdi>${escapeHtml(evidence.text)}</bdi>`;
-      out.push(row === -1 ? `<span>${label}</span>` : `<a href="#row-${row + 1}">${label}</a>`);
-    }
+      const shown = evidence.text.length > evidenceLabelLength ? `${cutLabel(evidence.text)}…` : evidence.text;
+      const label = `${escapeHtml(document.lang)}: <bdi>${escapeHtml(shown)}</bdi>`;
+      const title = shown === evidence.text ? '' : ` title="${escapeHtml(evidence.text)}"`;
+      out.push(
+        row === -1
+          ? `<span${title}>${label}</span>`
+          : `<a href="#row-${row + 1}" data-ev="${findingIndex + 1}.${evidenceIndex}"${title}>${label}</a>`,
+      );
+    });
     out.push('</span></li>\n');
   });
   out.push('</ol>\n');
+}
+
+/** Longer evidence is cut in the finding list (the whole text is its tooltip). */
+const evidenceLabelLength = 48;
+
+function cutLabel(text: string): string {
+  const code = text.charCodeAt(evidenceLabelLength - 1);
+  // Never split a surrogate pair.
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? evidenceLabelLength - 1 : evidenceLabelLength);
 }
 
 function renderColumnHeads(out: string[], documents: readonly SegmentedDocument[]): void {
@@ -342,15 +357,21 @@ function openHighlight(
     const finding = findings[strongest.finding!]!;
     classes.push('f', `sev-${severityClass(finding.severity)}`);
     for (const highlight of evidence) classes.push(`r${ruleIndex.get(findings[highlight.finding!]!.rule)}`);
-    if (evidence.some((highlight) => highlight.fix)) classes.push('fix');
+    if (evidence.some((highlight) => highlight.evidence === 0)) classes.push('fix');
     for (const highlight of evidence) {
       const shown = findings[highlight.finding!]!;
       titles.push(`${shown.rule} (${shown.severity}): ${shown.message}`);
     }
   }
   const element = evidence.length > 0 ? 'mark' : 'span';
+  // data-ev names each piece of evidence (`finding.evidence`, 1-based finding numbers) so that a click
+  // in the list can bring that very mark into view, even in a row taller than the screen.
   const dataFinding =
-    evidence.length > 0 ? ` data-finding="${evidence.map((highlight) => highlight.finding! + 1).join(' ')}"` : '';
+    evidence.length > 0
+      ? ` data-finding="${[...new Set(evidence.map((highlight) => highlight.finding! + 1))].join(' ')}" data-ev="${evidence
+          .map((highlight) => `${highlight.finding! + 1}.${highlight.evidence}`)
+          .join(' ')}"`
+      : '';
   return `<${element} class="${[...new Set(classes)].join(' ')}"${dataFinding} title="${escapeHtml(titles.join('\n')).replace(/\n/g, '&#10;')}">`;
 }
 

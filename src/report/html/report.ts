@@ -1,5 +1,4 @@
-// INTERIM: the anchors stage through the checker's stand-ins until src/anchors/index.ts lands.
-import { createGazetteer, extractAnchors } from '../../check/deps.js';
+import { createGazetteer, extractAnchors } from '../../anchors/index.js';
 import { check, type CheckOptions } from '../../check/index.js';
 import { getProfile } from '../../lang/index.js';
 import type { Anchor, DocumentInput, SegmentedDocument } from '../../types.js';
@@ -31,27 +30,33 @@ export function report(docs: readonly DocumentInput[], options: ReportOptions = 
   return renderReport({ ...result, anchors }, title === undefined ? {} : { title });
 }
 
+/** At most this many names from other versions are handed to the extractor (as `check` does). */
+const knownNamesLimit = 5000;
+
 /**
- * Anchors of every sentence, for highlighting. Scripts without capital letters (Arabic) find names
- * only when told which names the other versions contain, so they go second.
+ * Anchors of every sentence, for highlighting, found the way `check` finds them: scripts without
+ * capital letters (Arabic) find names only when told which names the other versions contain.
  */
 function extractDocumentAnchors(documents: readonly SegmentedDocument[], options: CheckOptions): Anchor[][] {
-  const gazetteer = options.gazetteer === undefined ? undefined : createGazetteer(options.gazetteer);
+  const gazetteer = createGazetteer(options.gazetteer ?? []);
   const extract = (document: SegmentedDocument, knownNames?: readonly string[]): Anchor[] =>
     document.sentences.flatMap((sentence) =>
-      extractAnchors(sentence, {
-        lang: document.lang,
-        ...(gazetteer === undefined ? {} : { gazetteer }),
-        ...(knownNames === undefined ? {} : { knownNames }),
-      }),
+      extractAnchors(sentence, { lang: document.lang, gazetteer, ...(knownNames === undefined ? {} : { knownNames }) }),
     );
-  const withoutCase = (document: SegmentedDocument) => getProfile(document.lang).script === 'Arab';
-  const anchors = documents.map((document) => (withoutCase(document) ? [] : extract(document)));
-  const knownNames = [
-    ...new Set(anchors.flatMap((list) => list.filter((anchor) => anchor.type === 'entity').map((anchor) => anchor.value))),
-  ];
+  const anchors = documents.map((document) => extract(document));
   documents.forEach((document, index) => {
-    if (withoutCase(document)) anchors[index] = extract(document, knownNames);
+    const script = getProfile(document.lang).script;
+    if (script === 'Latn' || script === 'Cyrl' || documents.length < 2) return;
+    const names = new Set<string>();
+    anchors.forEach((others, other) => {
+      if (other === index) return;
+      for (const anchor of others) {
+        if (anchor.type !== 'entity' || names.size >= knownNamesLimit) continue;
+        names.add(anchor.value);
+        names.add(anchor.text);
+      }
+    });
+    anchors[index] = extract(document, [...names].sort());
   });
   return anchors;
 }
