@@ -50,6 +50,7 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
   const features = extractPairFeatures(docA, docB, {
     weights: options.features,
     gazetteer: options.gazetteer,
+    anchors: docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences,
     include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
   });
   const model = createCostModel(features, options.penalties, classA, classB);

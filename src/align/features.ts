@@ -134,6 +134,8 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
 export interface FeatureOptions {
   weights: FeatureWeights;
   gazetteer?: Gazetteer | undefined;
+  /** Whether to run the anchors stage (else only the aligner's own features). Default true. */
+  anchors?: boolean;
   /** Sentences that take part (others get no features); default all. */
   include?: (side: 'a' | 'b', sentenceIndex: number) => boolean;
 }
@@ -144,8 +146,17 @@ export interface FeatureOptions {
  */
 export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocument, options: FeatureOptions): PairFeatures {
   const vocabulary = new Map<string, number>();
-  const rawA = rawFeatures(docA, 'a', options);
-  const rawB = rawFeatures(docB, 'b', options);
+  let anchorsA = documentAnchors(docA, 'a', options);
+  let anchorsB = documentAnchors(docB, 'b', options);
+  if (options.anchors !== false) {
+    // Second look with the names the other version has (finds names in scripts without capitals).
+    const namesA = entityValues(anchorsA);
+    const namesB = entityValues(anchorsB);
+    if (namesB.length > 0) anchorsA = documentAnchors(docA, 'a', options, namesB);
+    if (namesA.length > 0) anchorsB = documentAnchors(docB, 'b', options, namesA);
+  }
+  const rawA = rawFeatures(docA, 'a', options, anchorsA);
+  const rawB = rawFeatures(docB, 'b', options, anchorsB);
   unifyEntityKeys(rawA.strings, rawB.strings);
   const wordVocabulary = new Map<string, number>();
   const wordsA = rawA.words.map((list) => intern(list, wordVocabulary));
@@ -178,29 +189,45 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   };
 }
 
-function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions) {
+/**
+ * Anchors of every taking-part sentence. `knownNames` (entity keys seen in the other document) let
+ * scripts without capitals (Arabic) find the same names.
+ */
+function documentAnchors(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, knownNames?: readonly string[]): Anchor[][] {
+  return doc.sentences.map((sentence, index) => {
+    if (options.anchors === false || (options.include && !options.include(side, index))) return [];
+    try {
+      return extractAnchors(sentence, {
+        lang: doc.lang,
+        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+        ...(knownNames && knownNames.length > 0 ? { knownNames } : {}),
+      });
+    } catch {
+      // The anchors stage must not throw on text; if it does, align on the other features.
+      return [];
+    }
+  });
+}
+
+function entityValues(anchors: readonly Anchor[][]): string[] {
+  const values = new Set<string>();
+  for (const list of anchors) for (const anchor of list) if (anchor.type === 'entity') values.add(anchor.value);
+  return [...values];
+}
+
+function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: Anchor[][]) {
   const strings: string[][] = [];
   const words: string[][] = [];
   const lengths = new Float64Array(doc.sentences.length);
-  const anchors: Anchor[][] = [];
   doc.sentences.forEach((sentence, index) => {
     lengths[index] = nonSpaceLength(sentence.text);
     if (options.include && !options.include(side, index)) {
       strings.push([]);
       words.push([]);
-      anchors.push([]);
       return;
     }
-    let found: Anchor[] = [];
-    try {
-      found = extractAnchors(sentence, { lang: doc.lang, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) });
-    } catch {
-      // The anchors stage must not throw on text; if it does, align on the other features.
-      found = [];
-    }
-    anchors.push(found);
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, found, sentenceWords));
+    strings.push(sentenceFeatureStrings(sentence.text, anchors[index] ?? [], sentenceWords));
     words.push(sentenceWords);
   });
   return { strings, words, lengths, anchors };

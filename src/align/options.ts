@@ -85,6 +85,12 @@ export interface AlignOptions {
    * Documents small enough are searched in full. Default 24.
    */
   bandWidth?: number;
+  /**
+   * Above this many sentences (both documents together) the anchors stage is not run and alignment
+   * relies on the aligner's own cheap features (digits, capitalised tokens, cognates, learned word
+   * translations), which long documents give enough statistics for. Default 4000.
+   */
+  maxAnchorSentences?: number;
 }
 
 /** Options after validation, with every default filled in. */
@@ -96,6 +102,7 @@ export interface ResolvedAlignOptions {
   features: FeatureWeights;
   gazetteer: Gazetteer | undefined;
   bandWidth: number;
+  maxAnchorSentences: number;
 }
 
 const modes = new Set(['auto', 'parallel', 'comparable']);
@@ -143,7 +150,20 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   if (!(Number.isInteger(bandWidth) && bandWidth >= 4)) {
     throw new RangeError(`options.bandWidth must be an integer ≥ 4, got ${bandWidth}`);
   }
-  return { mode: mode as ResolvedAlignOptions['mode'], minScore, beads, penalties, features, gazetteer: options.gazetteer, bandWidth };
+  const maxAnchorSentences = options.maxAnchorSentences ?? 4000;
+  if (typeof maxAnchorSentences !== 'number' || !(maxAnchorSentences >= 0)) {
+    throw new RangeError(`options.maxAnchorSentences must be a number ≥ 0, got ${describe(maxAnchorSentences)}`);
+  }
+  return {
+    mode: mode as ResolvedAlignOptions['mode'],
+    minScore,
+    beads,
+    penalties,
+    features,
+    gazetteer: options.gazetteer,
+    bandWidth,
+    maxAnchorSentences,
+  };
 }
 
 function mergeNumbers<T extends object>(name: string, defaults: Readonly<T>, given: Partial<T> | undefined): T {
