@@ -73,3 +73,21 @@ export function lookupFolded(folded: string, lang: string): string | undefined {
   }
   return undefined;
 }
+
+const prefixCache = new Map<string, Set<string>>();
+
+/**
+ * Country names of a language less their last letter (`vietna`, `chin`, `в'єтна`), at least four letters:
+ * a capitalised word starting with one is an adjective or demonym (`Vietnamese`, `Chinese`), not a name.
+ */
+export function countryPrefixes(lang: string): Set<string> {
+  let set = prefixCache.get(lang);
+  if (!set) {
+    set = new Set();
+    for (const name of namesOf(lang).keys()) {
+      if (!name.includes(' ') && name.length >= 5) set.add(name.slice(0, -1));
+    }
+    prefixCache.set(lang, set);
+  }
+  return set;
+}

@@ -2,7 +2,7 @@
 // countries, then a pass over the words nothing claimed for names. Every scanner looks at most a few
 // tokens ahead, so the whole extraction is linear in the length of the text.
 import type { Anchor, CountryAnchor, DateAnchor, EntityAnchor, EntityKind, NumberAnchor, NumberRelation, OrdinalAnchor } from '../types.js';
-import { lookupFolded } from './countries.js';
+import { countryPrefixes, lookupFolded } from './countries.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
@@ -82,7 +82,7 @@ function knownNameIndex(names: readonly string[] | undefined): KeyIndex<string> 
     index = new KeyIndex<string>();
     for (const name of names) {
       if (typeof name !== 'string') throw new TypeError('options.knownNames must be an array of strings');
-      const key = /^[A-Z]+$/.test(name) && /^[KJSPTDBNMLRV]+$/.test(name) ? name : entityKey(name, 'und');
+      const key = /^[KJSPTDBNMLRAUI]+$/.test(name) ? name : entityKey(name, 'und');
       if (key.length >= 3) index.add(key, name);
     }
     knownNamesCache.set(names, index);
@@ -704,24 +704,23 @@ class SentenceScanner {
     else this.#scanCapitalisedNames();
   }
 
-  #isNameWord(i: number, sentenceStart: boolean): boolean {
+  #isNameWord(i: number): boolean {
     const token = this.#tokens[i]!;
     if (token.kind !== 'word' || this.#claimed[i] || !isCapitalised(token.text)) return false;
     const folded = this.#folded[i]!;
-    if (this.#t.stopWords.has(folded) || this.#t.personTitles.has(folded)) return false;
-    if (sentenceStart && token.text.length > 1 && token.text.slice(1) === token.text.slice(1).toLowerCase() && !this.#isKnown(folded)) {
-      // A capitalised first word is a name only if something else says so.
-      return false;
-    }
-    return true;
+    return !this.#t.stopWords.has(folded) && !this.#t.personTitles.has(folded);
   }
 
-  #isKnown(folded: string): boolean {
-    const key = entityKey(folded, this.#t.code);
-    return this.#gazetteer.lookup(key) !== undefined || this.#known?.getExact(key) !== undefined;
+  #isKnown(words: number[]): boolean {
+    const key = this.#keyOf(words);
+    return this.#gazetteerMatch(words, key) !== undefined || this.#known?.getExact(key) !== undefined;
   }
 
-  /** Latin and Cyrillic: runs of capitalised words joined by single spaces or hyphens. */
+  /**
+   * Latin and Cyrillic: runs of capitalised words joined by single spaces or hyphens. A lone capitalised
+   * word at the start of a sentence is a name only if the gazetteer or the other versions know it;
+   * adjectives made from country names (`Vietnamese`, `В'єтнамсько-`) are not names.
+   */
   #scanCapitalisedNames(): void {
     const tokens = this.#tokens;
     let i = 0;
@@ -732,27 +731,50 @@ class SentenceScanner {
         i += 1;
         continue;
       }
-      if (!this.#isNameWord(i, sentenceStart)) {
+      if (!this.#isNameWord(i)) {
         if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
-        if (token.kind === 'punct' && /[.!?…:;|«"„“]/.test(token.text)) sentenceStart = true;
+        if (token.kind === 'punct' && /[.!?…:|«"„“]/.test(token.text)) sentenceStart = true;
         i += 1;
         continue;
       }
-      sentenceStart = false;
       const run = [i];
       let j = i;
       for (;;) {
         const sep = tokens[j + 1];
-        const nextIndex = j + 2;
+        let nextIndex = j + 2;
         if (!sep || nextIndex >= tokens.length) break;
         const joins = (sep.kind === 'space' && (sep.text === ' ' || sep.text === '\u00a0')) || (dashes.has(sep.text) && sep.text !== '—' && sep.text !== '–');
-        if (!joins || !this.#isNameWord(nextIndex, false) || run.length >= 8) break;
+        if (!joins || run.length >= 8) break;
+        // A one-letter capital inside a name (`Hau A Len`, `Хау А Лень`) is part of it, even if it is
+        // also a word (uk `а`).
+        const next = tokens[nextIndex];
+        const oneLetter = next?.kind === 'word' && next.text.length === 1 && isCapitalised(next.text) && !this.#claimed[nextIndex];
+        if (!oneLetter && !this.#isNameWord(nextIndex)) break;
+        if (oneLetter && !(tokens[nextIndex + 1]?.kind === 'space' && this.#isNameWord(nextIndex + 2))) break;
         run.push(nextIndex);
         j = nextIndex;
+        nextIndex = j + 2;
       }
-      this.#emitRun(run);
+      const lone = run.length === 1;
+      const text = this.#tokens[i]!.text;
+      const skip =
+        (lone && sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !this.#isKnown(run)) ||
+        (lone && text.length <= 2) ||
+        (lone && this.#isCountryAdjective(i));
+      sentenceStart = false;
+      if (!skip) this.#emitRun(run);
       i = j + 1;
     }
+  }
+
+  /** `Vietnamese`, `Chinese`, `В'єтнамсько`: a word that starts with a country's name (less its last letter). */
+  #isCountryAdjective(i: number): boolean {
+    const folded = this.#folded[i]!;
+    const prefixes = countryPrefixes(this.#t.code);
+    for (let length = Math.min(folded.length - 1, 12); length >= 4; length--) {
+      if (prefixes.has(folded.slice(0, length))) return true;
+    }
+    return false;
   }
 
   /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
@@ -766,8 +788,8 @@ class SentenceScanner {
       let matched = false;
       for (let b = Math.min(run.length, a + 5); b > a; b--) {
         const words = run.slice(a, b);
-        const entry = this.#gazetteer.lookup(this.#keyOf(words));
-        if (entry && (entry.kind !== 'person' || b - a > 1)) {
+        const entry = this.#gazetteerMatch(words, this.#keyOf(words));
+        if (entry) {
           flush();
           this.#emitName(words, entry);
           a = b;
@@ -784,6 +806,18 @@ class SentenceScanner {
       }
     }
     flush();
+  }
+
+  /**
+   * The gazetteer entry for capitalised words: by spelling, or by key when the key is long enough not to
+   * hit other names by chance (`Hoang` and `Hanoi` share the key KAN).
+   */
+  #gazetteerMatch(words: number[], key: string): GazetteerEntry | undefined {
+    const surface = this.#text.slice(this.#tokens[words[0]!]!.start, this.#tokens[words[words.length - 1]!]!.end);
+    const bySpelling = surfaceIndex(this.#gazetteer).get(foldWord(surface));
+    if (bySpelling) return bySpelling;
+    if (key.length < 5) return undefined;
+    return this.#gazetteer.lookup(key);
   }
 
   #keyOf(words: number[]): string {

@@ -19,7 +19,7 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** Every entry, in the order added. */
   readonly entries: readonly GazetteerEntry[];
-  /** The entry whose names have this entity key (exact, or within one edit for keys of six or more letters). */
+  /** The entry whose names have this entity key (exact, or within one edit for keys of eight or more letters with the same first sound). */
   lookup(key: string): GazetteerEntry | undefined;
   /** The cross-script key that stands for the entry (the key of its first name). */
   canonicalKey(entry: GazetteerEntry): string;

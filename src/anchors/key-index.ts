@@ -32,7 +32,7 @@ export class KeyIndex<T> {
    * The value of `key`, or of the closest key within one edit when `key` has at least `minFuzzyLength`
    * letters (short keys are too easy to hit by accident). Ties go to the key added first.
    */
-  find(key: string, minFuzzyLength = 6): { key: string; value: T } | undefined {
+  find(key: string, minFuzzyLength = 8): { key: string; value: T } | undefined {
     const exact = this.#exact.get(key);
     if (exact !== undefined) return { key, value: exact };
     if (key.length < minFuzzyLength) return undefined;
@@ -43,7 +43,8 @@ export class KeyIndex<T> {
       for (const stored of this.#deletions.get(variant) ?? []) candidates.add(stored); // one substitution
     }
     for (const candidate of candidates) {
-      if (candidate.length >= minFuzzyLength - 1 && levenshtein.get(candidate, key) <= 1) {
+      // Names that differ in their first sound are different names (Dong Hung, Tran Cuong).
+      if (candidate.length >= minFuzzyLength - 1 && candidate[0] === key[0] && levenshtein.get(candidate, key) <= 1) {
         return { key: candidate, value: this.#exact.get(candidate)! };
       }
     }

@@ -1,8 +1,8 @@
 // Cross-script name keys. A name is transliterated to Latin (Cyrillic and Arabic letter by letter), then
 // folded to a phonetic skeleton that survives the ways Vietnamese and Chinese names are written in other
 // scripts: consonants fall into classes (g/h/gh/kh/k/q/c → K; j/zh/z/dj/gi → J; s/x/sh/ch/tr/ts → S;
-// p/ph/f/v → P; t/th → T; n/ng/nh → N), every run of vowels and semivowels becomes one `V`, spaces and
-// hyphens go, repeated classes collapse, and a final vowel is dropped (case endings, Arabic ة).
+// p/ph/f/v → P; t/th → T; n/ng/nh → N), every run of vowels and semivowels becomes one class (A, U or I),
+// spaces and hyphens go, repeated classes collapse, and a final vowel is dropped (case endings, Arabic ة).
 import levenshtein from 'fast-levenshtein';
 import { foldWord } from './text.js';
 
@@ -43,17 +43,32 @@ const skeletonUnits: ReadonlyArray<readonly [string, string]> = [
   ['ts', 'S'], ['th', 'T'], ['ph', 'P'], ['qu', 'K'],
   ['k', 'K'], ['g', 'K'], ['h', 'K'], ['q', 'K'], ['c', 'K'], ['j', 'J'], ['z', 'J'], ['s', 'S'], ['x', 'S'],
   ['p', 'P'], ['f', 'P'], ['v', 'P'], ['b', 'B'], ['t', 'T'], ['d', 'D'], ['n', 'N'], ['m', 'M'], ['l', 'L'], ['r', 'R'],
-  ['a', 'V'], ['e', 'V'], ['i', 'V'], ['o', 'V'], ['u', 'V'], ['y', 'V'], ['w', 'V'],
+  ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['w', 'w'],
 ];
+
+/**
+ * One class per run of vowel letters: `A` if it has an a (Quang, Xuan, Сюань, كوانغ), else `U` if it
+ * has o, u or w (Cuong, Ккуонг, كوونغ, Nguyen, نغوين), else `I` (Ninh, Нінь, نينه). Arabic writes only
+ * long vowels, so finer vowel distinctions would not survive it.
+ */
+function vowelClass(run: string): string {
+  if (run.includes('a')) return 'A';
+  if (/[ouw]/.test(run)) return 'U';
+  return 'I';
+}
 
 /** The phonetic skeleton of Latin text (see the module comment). */
 export function skeleton(latin: string, dropFinalVowel = true): string {
   const letters = latin.toLowerCase().replace(/[^a-z]/g, '');
   let out = '';
+  let vowels = '';
+  const push = (unit: string) => {
+    if (!out.endsWith(unit)) out += unit;
+  };
   for (let i = 0; i < letters.length; ) {
     let unit = '';
     let length = 1;
-    for (const [from, to] of skeletonUnits) {
+    for (const [from, to] of unitsByLetter.get(letters[i]!) ?? []) {
       if (letters.startsWith(from, i)) {
         unit = to;
         length = from.length;
@@ -63,18 +78,32 @@ export function skeleton(latin: string, dropFinalVowel = true): string {
     i += length;
     // `gi` is /z/ only before a vowel (Giang); `Nghi` ends in a vowel.
     if (unit === 'J' && length === 2 && letters[i - 2] === 'g' && !/[aeouy]/.test(letters[i] ?? '')) unit = 'K';
-    // v/w after a velar is a glide: Квионг, Kwang.
-    if (unit === 'P' && letters[i - 1] === 'v' && out.endsWith('K')) unit = 'V';
-    if (unit === '' || out.endsWith(unit)) continue;
-    out += unit;
+    // v after a velar is a glide: Квионг, like Kwang.
+    if (unit === 'P' && letters[i - 1] === 'v' && vowels === '' && out.endsWith('K')) unit = 'w';
+    if (unit === '') continue;
+    if (unit === unit.toLowerCase()) {
+      vowels += unit;
+      continue;
+    }
+    if (vowels !== '') push(vowelClass(vowels));
+    vowels = '';
+    push(unit);
   }
-  if (dropFinalVowel && out.length > 1 && out.endsWith('V')) out = out.slice(0, -1);
+  if (vowels !== '') push(vowelClass(vowels));
+  if (dropFinalVowel && out.length > 1 && /[AUI]$/.test(out)) out = out.slice(0, -1);
   return out;
+}
+
+const unitsByLetter = new Map<string, Array<readonly [string, string]>>();
+for (const unit of skeletonUnits) {
+  const list = unitsByLetter.get(unit[0][0]!) ?? [];
+  list.push(unit);
+  unitsByLetter.set(unit[0][0]!, list);
 }
 
 /**
  * Cross-script key of a name: `Nguyen Xuan Thang`, `Нгуєн Суан Тханг`, `Нгуєн Сюань Тханг` and
- * `نغوين شوان ثانغ` all give `NVNSVNTVN`; `Quang Ninh`, `Куангнінь`, `كوانغ نينه` give `KVNVN`.
+ * `نغوين شوان ثانغ` all give `NUNSANTAN`; `Quang Ninh`, `Куангнінь`, `كوانغ نينه` give `KANIN`.
  * `lang` selects the case endings to strip (Ukrainian `Куангніня`, `Ву Дай Тханга`).
  *
  * @throws {TypeError} when `name` or `lang` is not a string.
@@ -104,7 +133,7 @@ export function wordKeyPart(word: string, lang: string): string {
 export function joinKeyParts(parts: readonly string[]): string {
   let key = '';
   for (const part of parts) key += key !== '' && key.endsWith(part[0] ?? '') ? part.slice(1) : part;
-  return key.length > 1 && key.endsWith('V') ? key.slice(0, -1) : key;
+  return key.length > 1 && /[AUI]$/.test(key) ? key.slice(0, -1) : key;
 }
 
 /** Case endings that are not plain vowels (vowel endings vanish with the final `V` anyway). */

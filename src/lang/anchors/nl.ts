@@ -4,7 +4,7 @@ import { buildAnchorRules, type HandAnchorData } from './build.js';
 
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
-  numberWords: { beide: 2, tweeën: 2, drieën: 3, vieren: 4 },
+  numberWords: { tweeën: 2, drieën: 3 },
   ordinalWords: {},
   scaleWords: { mln: 1e6, mld: 1e9, miljoenen: 1e6, duizenden: 1000 },
   approximations: {

@@ -4,7 +4,7 @@ import { buildAnchorRules, type HandAnchorData } from './build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
-  numberWords: { båda: 2, bägge: 2 },
+  numberWords: {},
   ordinalWords: {},
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
   approximations: {
@@ -15,7 +15,7 @@ export const svHand: HandAnchorData = {
   },
   yearMarkers: ['år', 'året', 'under', 'i'],
   countryNames: {},
-  ordinalSuffixes: ['e', 'a'],
+  ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'procent'],
   nameEndings: ['s'],
   stopWords: [
