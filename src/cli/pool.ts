@@ -15,11 +15,11 @@ export interface CheckTask {
 export type CheckTaskResult = { id: number; ok: true; result: CheckResult } | { id: number; ok: false; message: string; stack?: string | undefined };
 
 /**
- * The worker script: `cli-worker.js` next to the bundled CLI in `dist/`, or `worker.ts` next to this
- * file when running from source under tsx (workers inherit tsx's loader through `execArgv`).
+ * The worker script: `cli-worker.js` next to the bundled CLI in `dist/`, or, from source under tsx,
+ * `worker-from-source.mjs`, which loads `worker.ts` through tsx.
  */
 export function workerScript(): URL | undefined {
-  for (const candidate of [new URL('./cli-worker.js', import.meta.url), new URL('./worker.ts', import.meta.url), new URL('./worker.js', import.meta.url)]) {
+  for (const candidate of [new URL('./cli-worker.js', import.meta.url), new URL('./worker-from-source.mjs', import.meta.url)]) {
     if (existsSync(fileURLToPath(candidate))) return candidate;
   }
   return undefined;
