@@ -1,5 +1,8 @@
 // Splits a text into its non-blank lines, each trimmed of blanks; offsets into the original text.
-import { isBlank, isLineBreak } from './chars.js';
+import * as chars from './chars.js';
+
+// Bound once: module namespaces may be compiled to getters (tsx, some bundlers), too slow per character.
+const { isBlank, isLineBreak } = chars;
 
 /** One non-blank line: `text.slice(start, end)` has no blank character at either edge. */
 export interface LineSpan {

@@ -7,6 +7,8 @@ import { closingBrackets, openingBrackets } from './chars.js';
 export interface CompiledRules {
   /** Terminator code units (all terminators are single UTF-16 code units). */
   terminators: ReadonlySet<number>;
+  /** `isTerminator[code] === 1` for terminators: the scanner's per-character test, faster than a Set. */
+  isTerminator: Uint8Array;
   /** Terminators that end a sentence whatever follows, except a lowercase word (`?`, `!`, `؟`). */
   strongTerminators: ReadonlySet<number>;
   closers: ReadonlySet<number>;
@@ -60,8 +62,11 @@ function compile(profile: LanguageProfile): CompiledRules {
   const shared = profile === generic ? {} : (generic.segmentation.pageMarkers ?? {});
   const merge = (key: keyof PageMarkers) =>
     new Set([...(own[key] ?? []), ...(shared[key] ?? [])].map((marker) => normaliseLine(marker)));
+  const isTerminator = new Uint8Array(0x10000);
+  for (const code of terminators) isTerminator[code] = 1;
   return {
     terminators,
+    isTerminator,
     strongTerminators,
     closers,
     openers,

@@ -1,7 +1,11 @@
 // Finds sentence ends inside one line. One left-to-right pass; every look-back is bounded by the
 // current word and every look-ahead is consumed by the pass, so the cost is linear in the line length.
-import { isBlank, isSpace, isTransparent, letterCaseAt, type LetterCase } from './chars.js';
+import * as chars from './chars.js';
+import type { LetterCase } from './chars.js';
 import type { CompiledRules } from './rules.js';
+
+// Bound once: module namespaces may be compiled to getters (tsx, some bundlers), too slow per character.
+const { isBlank, isSpace, isTransparent, letterCaseAt } = chars;
 
 const FULL_STOP = 0x2e;
 const PIPE = 0x7c;
@@ -24,11 +28,11 @@ export function scanLine(
     scanEnd = end - 1;
     while (scanEnd > start && isBlank(text.charCodeAt(scanEnd - 1))) scanEnd--;
   }
+  const isTerminator = rules.isTerminator;
   let sentenceStart = start;
   let i = start;
   while (i < scanEnd) {
-    const code = text.charCodeAt(i);
-    if (!rules.terminators.has(code)) {
+    if (isTerminator[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
@@ -36,7 +40,7 @@ export function scanLine(
     let runEnd = i + 1;
     while (runEnd < scanEnd) {
       const next = text.charCodeAt(runEnd);
-      if (!rules.terminators.has(next) && !isTransparent(next)) break;
+      if (isTerminator[next] !== 1 && !isTransparent(next)) break;
       runEnd++;
     }
     let closeEnd = runEnd;
