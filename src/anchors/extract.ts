@@ -300,9 +300,8 @@ class SentenceScanner {
     if (after && after.kind === 'punct' && end + 1 < chunkEnd && tokens[end + 1]!.kind === 'digits' && !dashes.has(after.text)) {
       return this.#skipChunk(i);
     }
-    if (!decimal && token.text.length > 1 && token.text.startsWith('0') && !grouped) return this.#skipChunk(i);
-    const leadingZero = !decimal && /^[0０٠۰]/.test(token.text) && token.text.length > 1;
-    if (leadingZero) return this.#skipChunk(i);
+    // A leading zero (`0123 456 789`, `007`) marks a phone number or a code, with all its digit groups.
+    if (!decimal && token.text.length > 1 && digitsToNumber(token.text[0]!) === 0) return this.#skipDigitGroups(i);
 
     // Ordinal suffix: `10-ї`, `16-ї`, `15:e`, `10e`, `10de`, `75-årsdagen`.
     const ordinal = this.#digitOrdinal(i, end, value);
@@ -593,9 +592,13 @@ class SentenceScanner {
 
     // Number words, ordinal words.
     const ordinal = this.#lookupWord(this.#t.ordinalWords, i);
-    if (ordinal !== undefined && !this.#isCollective(i)) {
-      this.#emitOrdinal(i, i + 1, ordinal, true);
-      return i + 1;
+    if (ordinal !== undefined) {
+      if (!this.#isCollective(i)) {
+        this.#emitOrdinal(i, i + 1, ordinal, true);
+        return i + 1;
+      }
+      // Collective `kedua negara` is "both countries", like nl `beide`: no count.
+      if (ordinal === 2) return i + 1;
     }
     const number = this.#lookupWord(this.#t.numberWords, i) ?? (ordinal !== undefined ? ordinal : undefined);
     if (number !== undefined) return this.#numberWords(i, number);
@@ -755,12 +758,28 @@ class SentenceScanner {
         j = nextIndex;
         nextIndex = j + 2;
       }
+      // `Ho Chi Minh-stad`, `Quang Ninh-provinsen`: a lowercase word after a hyphen belongs to the name
+      // when the gazetteer knows the whole.
+      if (dashes.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word' && !isCapitalised(tokens[j + 2]!.text)) {
+        const whole = this.#text.slice(tokens[i]!.start, tokens[j + 2]!.end);
+        if (surfaceIndex(this.#gazetteer).has(foldWord(whole))) {
+          run.push(j + 2);
+          j += 2;
+        }
+      }
+      // Adjectives made from country names end a name and are not part of it (`Побудова В'єтнамсько-`).
+      const adjective = run.findIndex((w) => this.#isCountryAdjective(w));
+      if (adjective >= 0) run.length = adjective;
+      if (run.length === 0) {
+        sentenceStart = false;
+        i = j + 1;
+        continue;
+      }
       const lone = run.length === 1;
       const text = this.#tokens[i]!.text;
       const skip =
         (lone && sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !this.#isKnown(run)) ||
-        (lone && text.length <= 2) ||
-        (lone && this.#isCountryAdjective(i));
+        (lone && text.length <= 2);
       sentenceStart = false;
       if (!skip) this.#emitRun(run);
       i = j + 1;
@@ -862,23 +881,35 @@ class SentenceScanner {
         words.push(next);
       }
       let matched = false;
+      const firstForms = arabicCandidates(this.#folded[i]!);
+      const restParts = words.slice(1).map((w) => {
+        let part = wordSkeletons.get(w);
+        if (part === undefined) {
+          part = wordKeyPart(this.#folded[w]!, this.#t.code);
+          wordSkeletons.set(w, part);
+        }
+        return part;
+      });
       for (let n = words.length; n >= 1 && !matched; n--) {
         const slice = words.slice(0, n);
-        const key = this.#uncasedKey(slice, wordSkeletons);
-        if (key.length < 3) continue;
-        const surface = this.#stripClitics(slice);
-        const entry = this.#gazetteerForUncased(surface, key, n);
-        if (entry) {
-          this.#emitUncased(slice, entry, this.#gazetteer.canonicalKey(entry));
-          matched = true;
-        } else if (this.#known && (n >= 2 ? key.length >= 5 : key.length >= 6) && !surface.startsWith('ال')) {
-          const found = n >= 2 ? this.#known.find(key, 7) : this.#known.find(key, Number.POSITIVE_INFINITY);
-          if (found) {
-            this.#emitUncased(slice, undefined, found.key);
+        const rest = slice.slice(1).map((w) => this.#folded[w]!);
+        // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
+        for (const first of firstForms) {
+          const key = joinKeyParts([wordKeyPart(first, this.#t.code), ...restParts.slice(0, n - 1)]);
+          if (key.length < 3) continue;
+          const surface = [first, ...rest].join(' ');
+          const entry = this.#gazetteerForUncased(surface, key, n);
+          let known: string | undefined;
+          if (!entry && this.#known && (n >= 2 ? key.length >= 5 : key.length >= 6) && !first.startsWith('ال')) {
+            known = (n >= 2 ? this.#known.find(key, 7) : this.#known.find(key, Number.POSITIVE_INFINITY))?.key;
+          }
+          if (entry || known) {
+            this.#emitUncased(slice, entry, entry ? this.#gazetteer.canonicalKey(entry) : known!, first);
             matched = true;
+            i = slice[slice.length - 1]!;
+            break;
           }
         }
-        if (matched) i = slice[slice.length - 1]!;
       }
     }
   }
@@ -888,39 +919,6 @@ class SentenceScanner {
     if (!token || token.kind !== 'word' || this.#claimed[i]) return false;
     if (!isArabicLetter(token.text[0]!) && !isCapitalised(token.text)) return false;
     return !this.#t.stopWords.has(this.#folded[i]!) && !this.#t.personTitles.has(this.#folded[i]!);
-  }
-
-  /** The words' surface text with the first word's clitics (و ب ل ف ال) removed. */
-  #stripClitics(words: number[]): string {
-    const first = this.#folded[words[0]!]!;
-    const rest = words.slice(1).map((w) => this.#folded[w]!);
-    const candidates = arabicCandidates(first);
-    return [candidates[candidates.length - 1] ?? first, ...rest].join(' ');
-  }
-
-  #uncasedKey(words: number[], cache: Map<number, string>): string {
-    const parts: string[] = [];
-    for (const [n, w] of words.entries()) {
-      let part = n === 0 ? undefined : cache.get(w);
-      if (part === undefined) {
-        part = wordKeyPart(n === 0 ? this.#firstWordWithoutClitics(w) : this.#folded[w]!, this.#t.code);
-        if (n !== 0) cache.set(w, part);
-      }
-      parts.push(part);
-    }
-    return joinKeyParts(parts);
-  }
-
-  /** The first word of a candidate name without a conjunction or preposition clitic (`وكوانغ` → `كوانغ`). */
-  #firstWordWithoutClitics(i: number): string {
-    const folded = this.#folded[i]!;
-    const candidates = arabicCandidates(folded);
-    // Prefer the longest form the gazetteer or known names recognise; else the bare word.
-    for (const candidate of candidates) {
-      const key = entityKey(candidate, this.#t.code);
-      if (this.#gazetteer.lookup(key) || this.#known?.getExact(key)) return candidate;
-    }
-    return candidates.length > 1 && /^[وفبلك]/.test(folded) ? candidates[1]! : folded;
   }
 
   #gazetteerForUncased(surface: string, key: string, wordCount: number): GazetteerEntry | undefined {
@@ -934,19 +932,17 @@ class SentenceScanner {
     return key.length >= 8 || this.#gazetteer.canonicalKey(entry) === key || hasKey(this.#gazetteer, entry, key) ? entry : undefined;
   }
 
-  #emitUncased(words: number[], entry: GazetteerEntry | undefined, key: string): void {
+  #emitUncased(words: number[], entry: GazetteerEntry | undefined, key: string, bareFirst: string): void {
     const from = words[0]!;
     const to = words[words.length - 1]! + 1;
     const span = this.#span(from, to);
     // Leave a leading clitic (و، ب، ل) out of the span: `وكوانغ نينه` → `كوانغ نينه`.
     const firstText = this.#tokens[from]!.text;
-    const bare = this.#firstWordWithoutClitics(from);
-    const cut = foldWord(firstText).length - bare.length;
-    const start = cut > 0 && cut < firstText.length ? span.start + cut : span.start;
+    const cut = foldWord(firstText).length - bareFirst.length;
+    const start = cut > 0 && cut < firstText.length && !bareFirst.startsWith('ال') ? span.start + cut : span.start;
     let kind: EntityKind = entry ? entry.kind : 'unknown';
     const title = this.#previousToken(from);
     if (!entry && title >= 0 && this.#t.personTitles.has(this.#folded[title]!)) kind = 'person';
-    if (!entry && kind === 'unknown' && this.#known) kind = 'unknown';
     const anchor: EntityAnchor = { type: 'entity', start, end: span.end, text: this.#text.slice(start - this.#base, span.end - this.#base), value: key, entityKind: kind };
     if (entry) {
       anchor.gazetteerId = entry.id;

@@ -113,7 +113,7 @@ export function arabicCandidates(folded: string): string[] {
   const push = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);
   };
-  const afterConjunction = /^[وف]/.test(folded) && folded.length > 3 ? [folded, folded.slice(1)] : [folded];
+  const afterConjunction = /^[وف]/.test(folded) && folded.length >= 3 ? [folded, folded.slice(1)] : [folded];
   for (const w of afterConjunction) {
     push(w);
     if (w.startsWith('لل') && w.length > 3) push(`ال${w.slice(2)}`);

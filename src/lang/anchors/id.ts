@@ -28,7 +28,7 @@ export const idHand: HandAnchorData = {
     'perwakilan', 'bapak', 'tn.', 'tn', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
     'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
-    'partai', 'nota', 'kesepahaman',
+    'partai', 'nota', 'kesepahaman', 'sama', 'kerja',
   ],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
 };
