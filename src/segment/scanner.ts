@@ -101,7 +101,13 @@ function endsSentence(
     else if (rules.strongTerminators.has(code)) strong = true;
   }
   if (strong) return true;
-  if (ellipsis || dots > 1) return next !== 'digit';
+  if (ellipsis || dots > 1) {
+    // `"... Het begon` — an elision mark opening the sentence, not its end.
+    if (onlyOpenersBefore(text, sentenceStart, runStart, rules)) return false;
+    // Before a capital an ellipsis ends the sentence; in an uncased script (Arabic) the next word says
+    // nothing, and there it mostly trails a list that goes on (`…عليها... والتكاتف`).
+    return next === 'upper' || next === 'other';
+  }
   // A single full stop (or Urdu-style `۔`): it may belong to the word before it.
   const word = wordBefore(text, sentenceStart, runStart + 1, rules);
   if (word.length <= 1) return true;
@@ -133,6 +139,14 @@ function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: 
   // Two apostrophes are the typewriter closing quote (`,,Ja.''`).
   const typewriter = k - from === 2 && text.charCodeAt(from) === 0x27 && text.charCodeAt(from + 1) === 0x27;
   return closingOnly || typewriter ? k : from;
+}
+
+function onlyOpenersBefore(text: string, from: number, to: number, rules: CompiledRules): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!rules.openers.has(code) && !isBlank(code) && code !== 0xb7 && code !== 0x2022) return false;
+  }
+  return true;
 }
 
 /** The word that ends at `end` (it includes the final dot), without opening quotes or brackets. */
