@@ -43,7 +43,7 @@ export async function listRules(): Promise<readonly RuleInfo[]> {
 
 /** Renders the self-contained HTML report. */
 export async function renderHtmlReport(documents: DocumentInput[], options: CheckOptions): Promise<string> {
-  const { report } = await import('../report/html/report.js');
+  const { report } = await import('../report/html/index.js');
   return report(documents, options);
 }
 
