@@ -14,7 +14,7 @@ export const id: LanguageProfile = {
       ['"', '"'],
       ['‘', '’'],
     ],
-    abbreviations: ['Tn.', 'Ny.', 'Nn.', 'dll.', 'dsb.', 'dst.', 'No.', 'no.', 'Dr.', 'dr.', 'Prof.', 'H.', 'Hj.', 'Jl.', 'Kab.', 'Kec.', 'Rp.', 'S.H.', 'S.E.', 'M.Si.', 'tsb.', 'yth.', 'sdr.', 'Bpk.', 'Ir.', 'St.', 'a.n.', 'u.p.', 'hlm.', 'Tb.', 'Drs.', 'Rev.', 'RS.', 'Dsn.', 'Dk.', 'Ph.', 'Kel.', 'Ds.', 'Desa.', 'Prov.', 'Kota.', 'Vol.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'Bl.', 'gg.', 'Gg.', 'kg.', 'km.', 'Sdr.', 'Letjen.', 'Mayjen.', 'Brigjen.', 'Kol.', 'Kapt.', 'Let.', 'Pdt.', 'KH.', 'Moh.', 'Muh.', 'Mr.', 'Mrs.'],
+    abbreviations: ['Tn.', 'Ny.', 'Nn.', 'dll.', 'dsb.', 'dst.', 'No.', 'no.', 'Dr.', 'dr.', 'Prof.', 'H.', 'Hj.', 'Jl.', 'Kab.', 'Kec.', 'Rp.', 'S.H.', 'S.E.', 'M.Si.', 'tsb.', 'yth.', 'sdr.', 'Bpk.', 'Ir.', 'St.', 'a.n.', 'u.p.', 'hlm.', 'Tb.', 'Drs.', 'Rev.', 'RS.', 'Dsn.', 'Dk.', 'Ph.', 'Kel.', 'Ds.', 'Prov.', 'Vol.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'Bl.', 'gg.', 'Gg.', 'kg.', 'km.', 'Sdr.', 'Letjen.', 'Mayjen.', 'Brigjen.', 'Kapt.', 'Let.', 'Pdt.', 'KH.', 'Moh.', 'Muh.', 'Mr.', 'Mrs.'],
     mayEndAbbreviations: ['dll.', 'dsb.', 'dst.', 'tsb.', 'Inc.', 'Ltd.', 'Co.'],
     pageMarkers: {
       source: ['Sumber'],

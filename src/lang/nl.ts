@@ -16,7 +16,7 @@ export const nl: LanguageProfile = {
       ['"', '"'],
       ["'", "'"],
     ],
-    abbreviations: ['o.a.', 'd.w.z.', 'bijv.', 'bv.', 'ca.', 'dhr.', 'mevr.', 'nr.', 'm.b.t.', 'i.p.v.', 'z.g.a.n.', 'e.d.', 'enz.', 'etc.', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'jl.', 'a.s.', 't.o.v.', 'vs.', 'blz.', 'p.', 'm.', 'n.a.v.', 'o.b.v.', 'resp.', 'incl.', 'excl.', 'St.', 'ing.', 'ds.', 'mgr.', 'mej.', 'mw.', 'Vol.', 'Rev.', 'Ph.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'fig.', 'afb.', 'art.', 'lid.', 'hfdst.', 'jr.', 'sr.', 'gem.', 'max.', 'min.', 'ong.', 'plm.', 'vnl.', 'zgn.', 'zo\'n.'],
+    abbreviations: ['o.a.', 'd.w.z.', 'bijv.', 'bv.', 'ca.', 'dhr.', 'mevr.', 'nr.', 'm.b.t.', 'i.p.v.', 'z.g.a.n.', 'e.d.', 'enz.', 'etc.', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'jl.', 'a.s.', 't.o.v.', 'vs.', 'blz.', 'p.', 'm.', 'n.a.v.', 'o.b.v.', 'resp.', 'incl.', 'excl.', 'St.', 'ing.', 'ds.', 'mgr.', 'mej.', 'mw.', 'Vol.', 'Rev.', 'Ph.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'fig.', 'afb.', 'art.', 'hfdst.', 'jr.', 'sr.', 'gem.', 'max.', 'min.', 'ong.', 'plm.', 'vnl.', 'zgn.'],
     mayEndAbbreviations: ['enz.', 'etc.', 'e.d.', 'jl.', 'incl.', 'excl.', 'Inc.', 'Ltd.', 'Co.'],
     pageMarkers: {
       source: ['Bron'],
