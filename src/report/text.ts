@@ -95,7 +95,8 @@ function formatAlignmentText(alignment: Alignment, context: TextContext): string
   const { styles, width } = context;
   const gutter = ' │ ';
   const scoreWidth = 5;
-  const numberWidth = 4;
+  // Room for the widest sentence label ("17-18") plus a space.
+  const numberWidth = 1 + Math.max(3, ...alignment.links.flatMap((link) => [label(link.a).length, label(link.b).length]));
   const column = Math.max(10, Math.floor((width - gutter.length - scoreWidth - 1 - 2 * numberWidth) / 2));
   const rightToLeftB = isRightToLeft(alignment.b.lang);
   const rightToLeftA = isRightToLeft(alignment.a.lang);
