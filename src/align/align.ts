@@ -25,8 +25,8 @@ export const defaultComparableMinScore = 0.3;
  *   linear time and memory.
  * - `comparable` mode links sentences of two different articles that report the same fact, in any
  *   order, one-to-one, keeping only links with confidence ≥ `minScore`.
- * - `auto` (default) picks parallel when the confident anchor matches are monotone and most sentences
- *   find a confident partner along the path; otherwise comparable.
+ * - `auto` (default) picks parallel when the confident anchor matches keep their order and the beads
+ *   of the monotone path are mostly confident (median ≥ 0.6); otherwise comparable.
  *
  * Boilerplate never links; headings, captions and body sentences only link to their own kind.
  * Sentences in no link are unaligned. Links are in order of A; each sentence is used at most once.
@@ -53,7 +53,7 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
     anchors: docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences,
     include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
   });
-  const model = createCostModel(features, options.penalties, classA, classB);
+  const model = createCostModel(features, options.penalties, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
   if (options.mode === 'comparable') {
     return { mode: 'comparable', a: docA, b: docB, links: alignComparable(model, options.minScore ?? defaultComparableMinScore) };
   }
@@ -87,22 +87,16 @@ function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { mod
  * monotone path along which most taking-part sentences find a confident partner.
  */
 function looksParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: number[]; score: number }>): boolean {
-  const takingPartA = countTakingPart(model.classA);
-  const takingPartB = countTakingPart(model.classB);
-  if (takingPartA === 0 || takingPartB === 0) return true;
+  if (countTakingPart(model.classA) === 0 || countTakingPart(model.classB) === 0) return true;
+  if (links.length === 0) return false;
+  // Confident anchor matches that cross each other mean reordered content.
   const matches = findUniqueMatches(model.features);
-  if (matches.length >= 4) {
-    const chain = monotoneChain(matches);
-    if (chain.length / matches.length < 0.6) return false;
-  }
-  let coveredA = 0;
-  let coveredB = 0;
-  for (const link of links) {
-    if (link.score < 0.5) continue;
-    coveredA += link.a.length;
-    coveredB += link.b.length;
-  }
-  return (coveredA + coveredB) / (takingPartA + takingPartB) >= 0.6;
+  if (matches.length >= 4 && monotoneChain(matches).length / matches.length < 0.6) return false;
+  // Along a translation most beads are confident; forcing a path through two different articles
+  // gives mostly weak beads.
+  const scores = links.map((link) => link.score).sort((x, y) => x - y);
+  const median = scores[Math.floor((scores.length - 1) / 2)]!;
+  return median >= 0.6;
 }
 
 function countTakingPart(classes: Uint8Array): number {

@@ -30,13 +30,18 @@ export interface CostModel {
   readonly classB: Uint8Array;
 }
 
-/** Builds the cost model; the length ratio, unless given, is estimated from the total length of the taking-part sentences. */
+/**
+ * Builds the cost model. The length ratio, unless given, is estimated from the sentence pairs of the
+ * confident anchor chain (`anchorPairs`, when there are at least 3), else from the total length of the
+ * taking-part sentences.
+ */
 export function createCostModel(
   features: PairFeatures,
   penalties: AlignPenalties,
   classA: Uint8Array,
   classB: Uint8Array,
   givenRatio?: number,
+  anchorPairs?: ReadonlyArray<{ a: number; b: number }>,
 ): CostModel {
   if (givenRatio !== undefined) return { penalties, ratio: givenRatio, features, classA, classB };
   let totalA = 0;
@@ -47,8 +52,23 @@ export function createCostModel(
   features.b.lengths.forEach((length, j) => {
     if (classB[j] !== excludedClass) totalB += length;
   });
-  const ratio = totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : 1;
-  return { penalties, ratio, features, classA, classB };
+  let ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
+  // Sentences matched by unique anchors are translations of each other far more often than the
+  // documents as wholes are (a page may carry captions or a title the other lacks).
+  const matched = ratioOfPairs(features, anchorPairs ?? []);
+  if (matched !== undefined) ratio = matched;
+  return { penalties, ratio: Math.min(8, Math.max(1 / 8, ratio)), features, classA, classB };
+}
+
+function ratioOfPairs(features: PairFeatures, pairs: ReadonlyArray<{ a: number; b: number }>): number | undefined {
+  if (pairs.length < 3) return undefined;
+  let totalA = 0;
+  let totalB = 0;
+  for (const pair of pairs) {
+    totalA += features.a.lengths[pair.a]!;
+    totalB += features.b.lengths[pair.b]!;
+  }
+  return totalA > 0 && totalB > 0 ? totalB / totalA : undefined;
 }
 
 /** Length ratio B/A over confident links (a better estimate than whole documents with unmatched parts). */
@@ -139,13 +159,51 @@ export function beadCostFromSums(
   return penalties.merge * (aCount + bCount - 2) + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
 }
 
+/** What a bead's sentences have in common: the parts of its cost, unweighted. */
+export interface BeadEvidence {
+  /** Gale–Church δ²/2 (0 = lengths agree perfectly). */
+  lengthTerm: number;
+  /** Rarity-weighted Dice overlap of shared features, in [0, 1]. */
+  overlap: number;
+  /** Total weight of the shared features. */
+  common: number;
+}
+
+/** The evidence of one bead (both sides non-empty). */
+export function beadEvidence(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number, shared: PairShared): BeadEvidence {
+  const { a, b } = model.features;
+  let lengthA = 0;
+  let weightA = 0;
+  let lengthB = 0;
+  let weightB = 0;
+  let common = 0;
+  for (let x = aStart; x < aStart + aCount; x++) {
+    lengthA += a.lengths[x]!;
+    weightA += a.weightTotals[x]!;
+    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
+  }
+  for (let y = bStart; y < bStart + bCount; y++) {
+    lengthB += b.lengths[y]!;
+    weightB += b.weightTotals[y]!;
+  }
+  const scaledA = model.ratio * lengthA;
+  const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
+  const evidence = weightA + weightB;
+  return {
+    lengthTerm: Math.min(maxLengthTerm, (delta * delta) / 2),
+    overlap: evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0,
+    common,
+  };
+}
+
 /**
- * Confidence in [0, 1] that a bead is right: a logistic of how much cheaper it is than leaving its
- * sentences unaligned.
+ * Confidence in [0, 1] that a bead is right, from its own evidence (not from the path around it):
+ * shared rare features, discounted when they are few, and lengths that agree with the pair's ratio.
  */
-export function beadConfidence(model: CostModel, cost: number, aCount: number, bCount: number): number {
-  if (!Number.isFinite(cost)) return 0;
-  const margin = model.penalties.skip * (aCount + bCount) - cost;
-  const confidence = 1 / (1 + Math.exp(-(margin - model.penalties.skip) / 1.1));
+export function beadConfidence(evidence: BeadEvidence): number {
+  const strength = 1 - Math.exp(-evidence.common / 8);
+  const lexical = Math.sqrt(evidence.overlap * strength);
+  const length = Math.exp(-evidence.lengthTerm / 2);
+  const confidence = Math.min(1, lexical * (0.4 + 0.6 * length) + 0.25 * length * (1 - lexical));
   return Math.round(confidence * 1000) / 1000;
 }

@@ -20,3 +20,4 @@ export {
   restrictToCovered,
   scoreAlignments,
 } from './score.js';
+export { alignMany, type ManyAlignment } from './many.js';

@@ -5,7 +5,7 @@
  */
 import type { Link } from '../types.js';
 import { bandAroundChain, bandAroundPath, findUniqueMatches, monotoneChain } from './band.js';
-import { beadConfidence, beadCost, type CostModel } from './cost.js';
+import { beadConfidence, beadEvidence, type CostModel } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 import { search } from './search.js';
@@ -45,8 +45,7 @@ export function pathToLinks(model: CostModel, path: readonly PathBead[], minScor
   const links: Link[] = [];
   for (const bead of path) {
     if (bead.aCount === 0 || bead.bCount === 0) continue;
-    const cost = beadCost(model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, shared);
-    const score = beadConfidence(model, cost, bead.aCount, bead.bCount);
+    const score = beadConfidence(beadEvidence(model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, shared));
     if (score < minScore) continue;
     links.push({ a: range(bead.aStart, bead.aCount), b: range(bead.bStart, bead.bCount), score });
   }

@@ -1,0 +1,134 @@
+/**
+ * `alignMany`: N versions of a story into clusters of sentences that say the same thing.
+ *
+ * Every pair of documents is aligned (mode `auto` unless given); the links become edges between
+ * sentences, and edges are merged strongest first into connected components, refusing a merge that
+ * would give a cluster sentences from far apart in one document (a cluster holds, per document, a
+ * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences).
+ *
+ * @module
+ */
+import type { Cluster, DocumentInput, SegmentedDocument } from '../types.js';
+import { alignDocuments } from './align.js';
+import { resolveDocument } from './document.js';
+import { type AlignOptions, describe, resolveAlignOptions } from './options.js';
+
+/** How far apart (in sentence indices) two sentences of one document in one cluster may be. */
+const maxSpanPerDocument = 2;
+/** Links below this confidence are not used to build clusters (unless `minScore` says otherwise). */
+const defaultEdgeMinScore = 0.5;
+
+/** What {@link alignMany} returns. */
+export interface ManyAlignment {
+  documents: SegmentedDocument[];
+  clusters: Cluster[];
+}
+
+interface Edge {
+  nodes: number[];
+  score: number;
+}
+
+/**
+ * Aligns N versions and groups their sentences into clusters that report the same thing.
+ * Clusters span at least two documents, are sorted by their first sentence, and each sentence is in
+ * at most one cluster.
+ *
+ * @param docs Two or more documents (fewer give no clusters).
+ * @throws {TypeError} when `docs` is not an array of documents, naming the bad element.
+ * @throws {RangeError} when an option is out of range.
+ */
+export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions): ManyAlignment {
+  if (!Array.isArray(docs)) throw new TypeError(`docs must be an array of documents, got ${describe(docs)}`);
+  const resolved = resolveAlignOptions(options);
+  const documents = docs.map((doc, index) => resolveDocument(doc, `docs[${index}]`));
+  const nodeBase: number[] = [];
+  let nodeCount = 0;
+  for (const doc of documents) {
+    nodeBase.push(nodeCount);
+    nodeCount += doc.sentences.length;
+  }
+  const edgeMin = resolved.minScore ?? defaultEdgeMinScore;
+  const edges: Edge[] = [];
+  for (let i = 0; i < documents.length; i++) {
+    for (let j = i + 1; j < documents.length; j++) {
+      const alignment = alignDocuments(documents[i]!, documents[j]!, resolved);
+      for (const link of alignment.links) {
+        if (link.score < edgeMin) continue;
+        edges.push({
+          nodes: [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)],
+          score: link.score,
+        });
+      }
+    }
+  }
+  const documentOf = new Int32Array(nodeCount);
+  documents.forEach((doc, d) => documentOf.fill(d, nodeBase[d]!, nodeBase[d]! + doc.sentences.length));
+  return { documents, clusters: buildClusters(edges, nodeCount, documentOf, nodeBase) };
+}
+
+function buildClusters(edges: Edge[], nodeCount: number, documentOf: Int32Array, nodeBase: readonly number[]): Cluster[] {
+  const parent = Int32Array.from({ length: nodeCount }, (_, k) => k);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  // Per component: for each document, the lowest and highest node in it.
+  const spans = new Map<number, Map<number, [number, number]>>();
+  const spanOf = (root: number) => spans.get(root) ?? new Map([[documentOf[root]!, [root, root] as [number, number]]]);
+  const scoreSum = new Float64Array(nodeCount);
+  const scoreCount = new Int32Array(nodeCount);
+  const sorted = [...edges].sort((p, q) => q.score - p.score || p.nodes[0]! - q.nodes[0]!);
+  for (const edge of sorted) {
+    const roots = [...new Set(edge.nodes.map(find))];
+    const merged = new Map<number, [number, number]>();
+    let consistent = true;
+    for (const root of roots) {
+      for (const [doc, [low, high]] of spanOf(root)) {
+        const current = merged.get(doc);
+        const next: [number, number] = current ? [Math.min(current[0], low), Math.max(current[1], high)] : [low, high];
+        if (next[1] - next[0] > maxSpanPerDocument) consistent = false;
+        merged.set(doc, next);
+      }
+    }
+    if (!consistent) continue;
+    const root = roots[0]!;
+    for (const other of roots.slice(1)) {
+      parent[other] = root;
+      scoreSum[root] = scoreSum[root]! + scoreSum[other]!;
+      scoreCount[root] = scoreCount[root]! + scoreCount[other]!;
+      spans.delete(other);
+    }
+    spans.set(root, merged);
+    scoreSum[root] = scoreSum[root]! + edge.score;
+    scoreCount[root] = scoreCount[root]! + 1;
+  }
+  const members = new Map<number, number[]>();
+  for (let node = 0; node < nodeCount; node++) {
+    const root = find(node);
+    if (scoreCount[root] === 0) continue;
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(node);
+  }
+  const clusters: Array<Cluster & { first: number }> = [];
+  for (const [root, nodes] of members) {
+    const byDocument = new Map<number, number[]>();
+    for (const node of nodes) {
+      const doc = documentOf[node]!;
+      let list = byDocument.get(doc);
+      if (!list) byDocument.set(doc, (list = []));
+      list.push(node - nodeBase[doc]!);
+    }
+    if (byDocument.size < 2) continue;
+    clusters.push({
+      first: nodes[0]!,
+      members: [...byDocument].sort((p, q) => p[0] - q[0]).map(([document, sentences]) => ({ document, sentences })),
+      score: Math.round((scoreSum[root]! / scoreCount[root]!) * 1000) / 1000,
+    });
+  }
+  return clusters.sort((p, q) => p.first - q.first).map(({ members: m, score }) => ({ members: m, score }));
+}
