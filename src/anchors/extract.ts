@@ -71,6 +71,8 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
 
 // ---------------------------------------------------------------------------------------------------
 
+/** Languages that capitalise common nouns. */
+const capitalisesNouns = new Set(['de', 'lb', 'gsw']);
 const dashes = new Set(['-', '–', '—', '‒', '‐', '‑']);
 const letterDigitJoiners = new Set(['-', '‐', '‑', '_', '/', '.', ':']);
 const knownNamesCache = new WeakMap<readonly string[], KeyIndex<string>>();
@@ -334,7 +336,7 @@ class SentenceScanner {
       let monthIndex = monthAt;
       if (tokens[monthAt]!.text === '.' && monthAt === (upper !== undefined ? rangeEnd : end)) monthIndex = this.#nextWord(monthAt);
       const month = monthIndex >= 0 ? this.#monthAt(monthIndex, true) : undefined;
-      if (month !== undefined) return this.#finishDate(i, monthIndex + 1, { day: value, month, endDay: upper });
+      if (month !== undefined) return this.#finishDate(i, this.#monthEnd(monthIndex), { day: value, month, endDay: upper });
     }
 
     if (upper !== undefined) {
@@ -353,9 +355,11 @@ class SentenceScanner {
     } else if (unit >= 0) {
       const word = this.#folded[unit]!;
       const scale = tokens[unit]!.kind === 'word' ? this.#lookupWord(this.#t.scaleWords, unit) : undefined;
-      if (tokens[unit]!.text === '%' || tokens[unit]!.text === '٪' || this.#t.percentWords.has(word) || (this.#t.arabicScript && this.#isArabicPercent(unit))) {
+      const second = this.#nextWord(unit);
+      const twoWords = second >= 0 && this.#percentPhrase(unit, second);
+      if (tokens[unit]!.text === '%' || tokens[unit]!.text === '٪' || this.#t.percentWords.has(word) || twoWords) {
         percent = true;
-        scaleEnd = this.#t.arabicScript && this.#folded[unit] === 'في' ? unit + 3 : unit + 1;
+        scaleEnd = twoWords ? second + 1 : unit + 1;
       } else if (scale !== undefined) {
         value *= scale;
         scaleEnd = unit + 1;
@@ -372,12 +376,9 @@ class SentenceScanner {
     return scaleEnd;
   }
 
-  #isArabicPercent(unit: number): boolean {
-    const word = this.#folded[unit]!;
-    if (word === 'بالمئه' || word === 'بالمائه') return true;
-    if (word !== 'في') return false;
-    const next = this.#nextWord(unit);
-    return next >= 0 && (this.#folded[next] === 'المئه' || this.#folded[next] === 'المائه');
+  /** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */
+  #percentPhrase(first: number, second: number): boolean {
+    return this.#tokens[second]!.kind === 'word' && this.#t.percentWords.has(`${this.#folded[first]} ${this.#folded[second]}`);
   }
 
   /** Skips the rest of the chunk (identifier-like digits); its tokens produce no anchor. */
@@ -436,7 +437,7 @@ class SentenceScanner {
     let decimal = false;
     let fraction = '';
     const sep = tokens[end];
-    if (sep && this.#t.decimalSeparators.has(sep.text) && tokens[end + 1]?.kind === 'digits' && !(sep.text === '.' && this.#t.groupSeparators.has('.'))) {
+    if (sep && this.#t.decimalSeparators.has(sep.text) && tokens[end + 1]?.kind === 'digits' && (this.#t.ambiguousSeparators || !(sep.text === '.' && this.#t.groupSeparators.has('.')))) {
       const next = tokens[end + 1]!.text;
       // `1,435` in a decimal-comma language is 1.435 only when it is not three digits of a grouped number.
       if (next.length <= maxDigits) {
@@ -688,7 +689,7 @@ class SentenceScanner {
     for (let n = ends.length - 1; n >= 0; n--) {
       const last = ends[n]!;
       const phrase = n === 0 ? this.#folded[i]! : ends.slice(0, n + 1).map((j) => this.#folded[j]!).join(' ');
-      if (n === 0 && phrase.length < 3) continue;
+      if (n === 0 && phrase.length < 3 && !(phrase.length === 2 && word === word.toUpperCase())) continue;
       const code = lookupFolded(phrase, this.#t.code);
       if (code) {
         const anchor: CountryAnchor = { type: 'country', ...this.#span(i, last + 1), value: code };
@@ -779,11 +780,19 @@ class SentenceScanner {
       const text = this.#tokens[i]!.text;
       const skip =
         (lone && sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !this.#isKnown(run)) ||
-        (lone && text.length <= 2);
+        (lone && text.length <= 2) ||
+        // German capitalises every noun: a lone word is a name only if known or after a title.
+        (lone && capitalisesNouns.has(this.#t.code) && !this.#isKnown(run) && !this.#afterTitle(i));
+      const startsSentence = sentenceStart;
       sentenceStart = false;
-      if (!skip) this.#emitRun(run);
+      if (!skip) this.#emitRun(run, startsSentence);
       i = j + 1;
     }
+  }
+
+  #afterTitle(i: number): boolean {
+    const title = this.#previousToken(i);
+    return title >= 0 && this.#tokens[title]!.kind === 'word' && this.#t.personTitles.has(this.#folded[title]!);
   }
 
   /** `Vietnamese`, `Chinese`, `В'єтнамсько`: a word that starts with a country's name (less its last letter). */
@@ -797,10 +806,13 @@ class SentenceScanner {
   }
 
   /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
-  #emitRun(run: number[]): void {
+  #emitRun(run: number[], startsSentence: boolean): void {
     let pending: number[] = [];
-    const flush = () => {
-      if (pending.length > 0) this.#emitName(pending, undefined);
+    const flush = (beforeMatch: boolean) => {
+      // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
+      // is an ordinary word written with a capital.
+      const sentenceOpener = beforeMatch && startsSentence && pending.length === 1 && pending[0] === run[0];
+      if (pending.length > 0 && !sentenceOpener) this.#emitName(pending, undefined);
       pending = [];
     };
     for (let a = 0; a < run.length; ) {
@@ -809,7 +821,7 @@ class SentenceScanner {
         const words = run.slice(a, b);
         const entry = this.#gazetteerMatch(words, this.#keyOf(words));
         if (entry) {
-          flush();
+          flush(true);
           this.#emitName(words, entry);
           a = b;
           matched = true;
@@ -819,12 +831,12 @@ class SentenceScanner {
       if (!matched) {
         // A hyphen between two multi-word names (`Lang Son-Hanoi`) separates them; within one
         // name (`Гуансі-Чжуанський`) it does not, and the gazetteer has already taken those.
-        if (pending.length > 0 && this.#tokens[run[a]! - 1]!.kind !== 'space') flush();
+        if (pending.length > 0 && this.#tokens[run[a]! - 1]!.kind !== 'space') flush(false);
         pending.push(run[a]!);
         a += 1;
       }
     }
-    flush();
+    flush(false);
   }
 
   /**

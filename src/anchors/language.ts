@@ -26,6 +26,8 @@ export interface LanguageTables {
   nameEndings: readonly string[];
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
+  /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
+  ambiguousSeparators: boolean;
 }
 
 const fullRules: Readonly<Record<string, AnchorRules>> = {
@@ -77,6 +79,13 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
   // A dot never means a decimal in languages with a decimal comma, so it can only group thousands there.
   if (rules.decimalSeparator === ',') groups.add('.');
   if (rules.decimalSeparator === '٫') decimal.add('.');
+  // Languages without tables of their own: a dot or comma before exactly three digits groups
+  // thousands (`1.000`, `1,000`), before other digit counts it is a decimal mark (`1,5`, `2.25`).
+  const ambiguousSeparators = !(code in fullRules) && code !== 'en';
+  if (ambiguousSeparators) for (const mark of ['.', ',']) {
+    groups.add(mark);
+    decimal.add(mark);
+  }
   return {
     code,
     rules,
@@ -96,6 +105,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
     groupSeparators: groups,
     decimalSeparators: decimal,
+    ambiguousSeparators,
   };
 }
 

@@ -7,7 +7,7 @@ import { buildAnchorRules, type HandAnchorData } from './build.js';
 export const idHand: HandAnchorData = {
   numberWords: { dua: 2, tiga: 3, empat: 4 },
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
-  scaleWords: { rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
+  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
   approximations: {
     hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',
     'lebih dari': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',
@@ -28,7 +28,7 @@ export const idHand: HandAnchorData = {
     'perwakilan', 'bapak', 'tn.', 'tn', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
     'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
-    'partai', 'nota', 'kesepahaman', 'sama', 'kerja',
+    'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
   ],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
 };

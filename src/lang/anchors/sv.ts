@@ -4,7 +4,7 @@ import { buildAnchorRules, type HandAnchorData } from './build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
-  numberWords: {},
+  numberWords: { hundra: 100, tusen: 1000 },
   ordinalWords: {},
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
   approximations: {
@@ -20,7 +20,7 @@ export const svHand: HandAnchorData = {
   nameEndings: ['s'],
   stopWords: [
     'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från', 'om', 'under',
-    'efter', 'genom', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni', 'man', 'som', 'när', 'därigenom', 'dessutom', 'framför',
+    'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni', 'man', 'som', 'när', 'därigenom', 'dessutom', 'framför',
     'utifrån', 'till', 'typiska', 'följaktligen', 'baserat', 'provinser', 'provinserna', 'partierna', 'partikommittéer',
     'utbytesaktiviteter', 'gränsregioner', 'samarbetsrelationen', 'kamrat', 'centrala', 'vårmötet', 'källa', 'kommentar',
     'livfullt', 'ta', 'industri', 'handelsdepartementet', 'president', 'ordförande', 'samarbetsavtal', 'direkt', 'ambulansväg',
