@@ -12,6 +12,53 @@ export interface CodeBlock {
   expectedOutput?: string;
 }
 
+/** Shell-like blocks whose `anchoralign …` commands the docs tests run with the CLI. */
+export const commandLanguages: ReadonlySet<string> = new Set(['sh', 'bash', 'shell', 'console', 'yaml', 'yml']);
+
+/**
+ * The `anchoralign` commands of a shell or YAML block: lines (or YAML `run:` values) that start with
+ * `anchoralign` or `npx anchoralign`, after an optional `$ ` prompt.
+ */
+export function anchoralignCommands(block: CodeBlock): string[] {
+  return block.code
+    .split('\n')
+    .map((line) => line.trim().replace(/^-?\s*run:\s*/, '').replace(/^\$\s+/, ''))
+    .filter((line) => /^(npx\s+)?anchoralign(\s|$)/.test(line))
+    .map((line) => line.replace(/^npx\s+/, ''));
+}
+
+/** Splits a command line into words: whitespace separates, '…' and "…" quote. No pipes or variables. */
+export function splitWords(line: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let quote = '';
+  let inWord = false;
+  for (const character of line) {
+    if (quote !== '') {
+      if (character === quote) quote = '';
+      else current += character;
+    } else if (character === "'" || character === '"') {
+      quote = character;
+      inWord = true;
+    } else if (/\s/.test(character)) {
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+    } else {
+      current += character;
+      inWord = true;
+    }
+  }
+  if (quote !== '') throw new Error(`unclosed quote in: ${line}`);
+  if (inWord) words.push(current);
+  return words;
+}
+
+/** The file name a block asks to be saved as (`json file=anchoralign.config.json`), if any. */
+export function blockFileName(block: CodeBlock): string | undefined {
+  return /(?:^|\s)file=(\S+)/.exec(block.meta)?.[1];
+}
+
 /** Languages whose blocks the docs tests run with the library. */
 export const runnableLanguages: ReadonlySet<string> = new Set(['js', 'javascript', 'mjs', 'ts', 'typescript']);
 

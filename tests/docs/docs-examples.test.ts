@@ -2,11 +2,19 @@
 // tsx), and where a `text output` block follows, it must print exactly that.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractCodeBlocks, runnableLanguages, type CodeBlock } from './code-blocks.js';
+import {
+  anchoralignCommands,
+  blockFileName,
+  commandLanguages,
+  extractCodeBlocks,
+  runnableLanguages,
+  splitWords,
+  type CodeBlock,
+} from './code-blocks.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = join(repoRoot, '.tmp/docs-examples');
@@ -20,16 +28,11 @@ const markdownFiles = [
     .map((name) => `docs/${name}`),
 ];
 
-/** Runs one example in its own Node process (cwd: the repository) and returns what it printed. */
-function runExample(file: string, block: CodeBlock): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const source = block.code.replace(/(from\s+|import\s*\(\s*)(['"])anchoralign\2/g, `$1'${libraryEntry}'`);
-  const path = join(scratch, `${file.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
-  writeFileSync(path, source);
+const cliEntry = join(repoRoot, 'src/cli/main.ts');
+
+function runProcess(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path], {
-      cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -39,9 +42,47 @@ function runExample(file: string, block: CodeBlock): Promise<{ status: number | 
   });
 }
 
+/**
+ * A scratch folder for the commands of one Markdown file: `corpora/` links to the repository's, and
+ * every block marked `file=NAME` is saved as NAME, so the commands run as written.
+ */
+function commandFolder(file: string, blocks: readonly CodeBlock[]): string {
+  const folder = join(scratch, `${file.replace(/[^a-z0-9]+/gi, '-')}-cli`);
+  mkdirSync(folder, { recursive: true });
+  symlinkSync(join(repoRoot, 'corpora'), join(folder, 'corpora'), 'dir');
+  for (const block of blocks) {
+    const name = blockFileName(block);
+    if (name !== undefined) writeFileSync(join(folder, name), block.code);
+  }
+  return folder;
+}
+
+/** Runs one `anchoralign …` line through the CLI (src/, via tsx); `> FILE` at the end saves stdout. */
+async function runCommand(line: string, folder: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const words = splitWords(line);
+  assert.ok(!words.some((word) => ['|', '&&', '||', ';', '<'].includes(word)), `unsupported shell syntax in: ${line}`);
+  const redirect = words.indexOf('>');
+  const args = words.slice(1, redirect === -1 ? undefined : redirect);
+  const result = await runProcess(['--import', 'tsx', cliEntry, ...args], folder);
+  if (redirect !== -1) {
+    writeFileSync(join(folder, words[redirect + 1]!), result.stdout);
+    return { ...result, stdout: '' };
+  }
+  return result;
+}
+
+/** Runs one example in its own Node process (cwd: the repository) and returns what it printed. */
+function runExample(file: string, block: CodeBlock): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const source = block.code.replace(/(from\s+|import\s*\(\s*)(['"])anchoralign\2/g, `$1'${libraryEntry}'`);
+  const path = join(scratch, `${file.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
+  writeFileSync(path, source);
+  return runProcess(['--import', 'tsx', path], repoRoot);
+}
+
 const trimLines = (text: string) => text.replace(/[ \t]+$/gm, '').trimEnd();
 
-describe('code examples in the docs', () => {
+// Two examples at a time: each is a separate process, and most of the time is spent starting them.
+describe('code examples in the docs', { concurrency: 2 }, () => {
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   let runnableCount = 0;
@@ -56,8 +97,42 @@ describe('code examples in the docs', () => {
       });
     }
   }
+  let commandCount = 0;
+  for (const file of markdownFiles) {
+    const blocks = extractCodeBlocks(readFileSync(join(repoRoot, file), 'utf8'));
+    const withCommands = blocks.filter((block) => commandLanguages.has(block.lang) && anchoralignCommands(block).length > 0);
+    if (withCommands.length === 0) continue;
+    let folder: string | undefined;
+    for (const block of withCommands) {
+      commandCount += anchoralignCommands(block).length;
+      it(`${file}:${block.line} command${block.expectedOutput === undefined ? 's run' : 's print the output shown'}`, async () => {
+        folder ??= commandFolder(file, blocks);
+        let printed = '';
+        for (const line of anchoralignCommands(block)) {
+          const { status, stdout, stderr } = await runCommand(line, folder);
+          // 0: fine; 1: findings at or above --fail-on (what check is for). 2 and crashes are failures.
+          assert.ok(status === 0 || status === 1, `"${line}" exited with ${status}:\n${stderr}`);
+          printed += stdout;
+        }
+        if (block.expectedOutput !== undefined) assert.equal(trimLines(printed), trimLines(block.expectedOutput));
+      });
+    }
+  }
+
   it('finds the examples (so a broken parser cannot pass silently)', () => {
+    assert.ok(commandCount >= 3, `only ${commandCount} anchoralign commands found`);
     assert.ok(runnableCount >= 5, `only ${runnableCount} runnable examples found`);
+  });
+});
+
+describe('anchoralignCommands and splitWords', () => {
+  it('takes anchoralign lines from shell blocks and YAML run: steps, with quotes and redirects', () => {
+    const shell: CodeBlock = { lang: 'sh', meta: '', line: 1, code: "npm ci\n$ npx anchoralign check 'corpora/*' --format sarif > out.sarif\n" };
+    const yaml: CodeBlock = { lang: 'yaml', meta: '', line: 1, code: '      - run: npx anchoralign check corpora --fail-on error\n      - run: npm ci\n' };
+    assert.deepEqual(anchoralignCommands(shell), ["anchoralign check 'corpora/*' --format sarif > out.sarif"]);
+    assert.deepEqual(anchoralignCommands(yaml), ['anchoralign check corpora --fail-on error']);
+    assert.deepEqual(splitWords(anchoralignCommands(shell)[0]!), ['anchoralign', 'check', 'corpora/*', '--format', 'sarif', '>', 'out.sarif']);
+    assert.deepEqual(splitWords(`a "b c" 'd'e`), ['a', 'b c', 'de']);
   });
 });
 
