@@ -71,6 +71,26 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   });
 }
 
+/**
+ * Whether two sides of a link share a number or date besides the ones under comparison. Separate
+ * articles list the same places in many sentences; a shared figure is what shows two of their
+ * sentences report the same statement.
+ */
+export function shareOtherFigures(anchorsA: readonly Anchor[], anchorsB: readonly Anchor[], exclude: ReadonlySet<Anchor>): boolean {
+  const figures = (anchors: readonly Anchor[]) =>
+    new Set(anchors.filter((a) => !exclude.has(a) && isTellingFigure(a)).map((a) => `${a.type}:${a.value}`));
+  const a = figures(anchorsA);
+  for (const figure of figures(anchorsB)) if (a.has(figure)) return true;
+  return false;
+}
+
+/** A number or date that tells statements apart: not a bare year, which every article on an event repeats. */
+function isTellingFigure(anchor: Anchor): boolean {
+  if (anchor.type === 'date') return anchor.day !== undefined || anchor.month !== undefined;
+  if (anchor.type === 'number') return !(Number.isInteger(anchor.numeric) && anchor.numeric >= 1900 && anchor.numeric <= 2100);
+  return anchor.type === 'ordinal';
+}
+
 /** A count: a cardinal number or an ordinal. */
 export type CountAnchor = NumberAnchor | OrdinalAnchor;
 

@@ -45,7 +45,11 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
   })));
   const isPerson = (anchor: Anchor): anchor is EntityAnchor =>
     anchor.type === 'entity' &&
-    (anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.gazetteerId === undefined && anchor.country === undefined && personKeys.has(anchor.value)));
+    (anchor.entityKind === 'person' ||
+      // A name the extractor could not classify: a person when another version says so, or when it
+      // has two words or more (given name and family name), as Vietnamese and Chinese names do.
+      (anchor.entityKind === 'unknown' && anchor.gazetteerId === undefined && anchor.country === undefined &&
+        (personKeys.has(anchor.value) || anchor.text.trim().includes(' '))));
 
   const raw: Array<{ document: number; sentence: number; anchor: EntityAnchor }> = [];
   context.documents.forEach((doc, document) => {
@@ -149,8 +153,13 @@ export function rolesInSentence(
     const reach = Math.min(mention.anchor.end + appositionReach, nextPerson, offset + text.length);
     for (const office of offices) {
       if (office.start < mention.anchor.end || office.start >= reach) continue;
+      // A name right before ", <office>" starts another apposition: the office is that name's.
+      const entities = anchors.filter((a) => a.type === 'entity' && a.start >= mention.anchor.end && a.end <= office.start);
+      if (entities.some((e) => ['', ',', '،'].includes(slice(e.end, office.start).trim()) && slice(e.end, office.start).trim() !== '')) break;
       const place = places.find((p) => p.start > office.end && p.start < Math.min(office.end + officeToPlaceReach, reach));
       if (place === undefined || hasClausePunctuation(slice(office.end, place.start))) continue;
+      // "X, secretary of Guangxi Chen Gang and …": the office is the following name's, not X's.
+      if (persons.some((p) => p.anchor.start >= place.end && gapBeforeName(slice(place.end, p.anchor.start)))) break;
       consumedOffices.add(office.start);
       assertions.push({
         document, sentence, person: mention.person, mention: mention.anchor, office: office.office,
@@ -186,5 +195,14 @@ function gapBeforeName(gap: string): boolean {
   for (const char of gap) {
     if (!isLetter(char) && char !== ' ' && char !== '-') return false;
   }
-  return true;
+  // "… of Quang Ninh and comrade Tran Cuong": a coordinator or a title starts a new person.
+  return !gap
+    .toLowerCase()
+    .split(' ')
+    .some((word) => word !== '' && (gapStoppers.has(word) || (/\p{Script=Arabic}/u.test(word) && (word.startsWith('و') || word.startsWith('ال')))));
 }
+
+const gapStoppers = new Set([
+  'and', 'en', 'och', 'dan', 'та', 'і', 'й', 'и', 'und', 'et', 'with', 'met', 'med', 'dengan', 'з', 'із',
+  'kameraad', 'kamrat', 'kamerad', 'товариш', 'товариша', 'товаришем', 'heer', 'de', 'mr', 'bapak', 'tn', 'pak', 'herr', 'monsieur', 'camarade',
+]);

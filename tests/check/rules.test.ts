@@ -68,7 +68,7 @@ describe('count-mismatch', () => {
     assert.equal(findings.length, 1);
   });
 
-  it('in separate articles, compares only sentences that name the same places', () => {
+  it('in separate articles, compares only sentences that name the same places and share another figure', () => {
     const bare = makeContext([nl, ar], [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0], 0.9, 'comparable']]);
     assert.deepEqual(countMismatch.run(bare), []);
     const named = makeContext(
@@ -76,7 +76,18 @@ describe('count-mismatch', () => {
       [[num(nl, 0, '29', 29), ...places(nl, 'Quang Ninh', 'Guangxi')], [num(ar, 0, '12', 12), ...places(ar, 'كوانغ نينه', 'قوانغشي')]],
       [[0, [0], 1, [0], 0.9, 'comparable']],
     );
-    assert.equal(countMismatch.run(named).length, 1);
+    assert.deepEqual(countMismatch.run(named), [], 'the same places alone do not make the same statement');
+    const nlDated = makeDocument({ lang: 'nl', sentences: ['Op 21 februari ondertekenden Quang Ninh en Guangxi 29 overeenkomsten.'] });
+    const arDated = makeDocument({ lang: 'ar', sentences: ['في 21 فبراير وقعت كوانغ نينه وقوانغشي 12 اتفاقية.'] });
+    const dated = makeContext(
+      [nlDated, arDated],
+      [
+        [num(nlDated, 0, '29', 29), date(nlDated, 0, '21 februari', { month: 2, day: 21 }), ...places(nlDated, 'Quang Ninh', 'Guangxi')],
+        [num(arDated, 0, '12', 12), date(arDated, 0, '21 فبراير', { month: 2, day: 21 }), ...places(arDated, 'كوانغ نينه', 'قوانغشي')],
+      ],
+      [[0, [0], 1, [0], 0.9, 'comparable']],
+    );
+    assert.equal(countMismatch.run(dated).length, 1);
   });
 
   it('does not flag a value the other version states in a neighbouring sentence', () => {
@@ -252,19 +263,24 @@ describe('name-variant', () => {
   const nlAnchors = [person(nl, 0, 'Tran Cuong', 'tran cuong'), place(nl, 0, 'Guangxi Zhuang', 'guangxi', 'CN')];
   const idAnchors = [place(id, 0, 'Guangxi Zhuang', 'guangxi', 'CN'), person(id, 0, 'Chen Gang', 'chen gang'), person(id, 1, 'Tran Cuong', 'tran cuong')];
 
+  const ar = makeDocument({ lang: 'ar', sentences: ['شكر الرفيق تران كوونغ، أمين لجنة الحزب في منطقة قوانغشي، المضيفين.'] });
+  const arAnchors = [person(ar, 0, 'تران كوونغ', 'tran cuong'), place(ar, 0, 'قوانغشي', 'guangxi', 'CN')];
+
   it('flags an article that gives the office to one name and also mentions the name the others use', () => {
-    const context = makeContext([nl, id], [nlAnchors, idAnchors]);
+    assert.deepEqual(nameVariant.run(makeContext([nl, id], [nlAnchors, idAnchors])), [], 'one other version is no majority');
+    const context = makeContext([nl, id, ar], [nlAnchors, idAnchors, arAnchors]);
     const findings = nameVariant.run(context);
     assert.equal(findings.length, 1);
     assert.deepEqual(evidenceTexts(context, findings[0]!), [
       'id:Sekretaris Komite Partai Daerah Otonomi Guangxi Zhuang, Chen Gang',
       'id:Tran Cuong',
       'nl:Tran Cuong, secretaris van het partijcomité van de autonome regio Guangxi Zhuang',
+      'ar:تران كوونغ، أمين لجنة الحزب في منطقة قوانغشي',
     ]);
   });
 
   it('is dismissed by an alias', () => {
-    const context = makeContext([nl, id], [nlAnchors, idAnchors], [], { 'Tran Cuong': ['Chen Gang'] });
+    const context = makeContext([nl, id, ar], [nlAnchors, idAnchors, arAnchors], [], { 'Tran Cuong': ['Chen Gang'] });
     assert.deepEqual(nameVariant.run(context), []);
   });
 });
@@ -276,7 +292,18 @@ describe('internal-count', () => {
       sentences: ['конференції між чотирма провінціями (Куангнінь, Хазянг, Лангшон, Каобанг) В\'єтнаму.', "комітету між автономним районом та 5 провінціями В'єтнаму."],
       kinds: ['body', 'caption'],
     });
-    const context = makeContext([uk], [[num(uk, 0, 'чотирма', 4, { spelledOut: true }), num(uk, 1, '5', 5)]]);
+    const unrelated = makeContext([uk], [[num(uk, 0, 'чотирма', 4, { spelledOut: true }), num(uk, 1, '5', 5)]]);
+    assert.deepEqual(internalCount.run(unrelated), [], 'sentences that name nothing in common count different sets');
+    const ukLinked = makeDocument({
+      lang: 'uk',
+      sentences: ["конференції між чотирма провінціями (Куангнінь, Каобанг) В'єтнаму та Гуансі.", "комітету між Гуансі та 5 провінціями В'єтнаму."],
+      kinds: ['body', 'caption'],
+    });
+    const linkedAnchors = [
+      num(ukLinked, 0, 'чотирма', 4, { spelledOut: true }), place(ukLinked, 0, 'Гуансі', 'guangxi', 'CN'), country(ukLinked, 0, "В'єтнаму", 'VN'),
+      num(ukLinked, 1, '5', 5), place(ukLinked, 1, 'Гуансі', 'guangxi', 'CN'), country(ukLinked, 1, "В'єтнаму", 'VN'),
+    ];
+    const context = makeContext([ukLinked], [linkedAnchors]);
     const findings = internalCount.run(context);
     assert.equal(findings.length, 1);
     assert.deepEqual(evidenceTexts(context, findings[0]!), ['uk:5 провінціями', 'uk:чотирма провінціями']);
@@ -291,7 +318,10 @@ describe('internal-count', () => {
     assert.deepEqual(internalCount.run(makeContext([sv], [anchors])), []);
   });
 
-  it('ignores counts of one and two, which name many different sets', () => {
+  it('ignores measures, and counts of one and two, which name many different sets', () => {
+    const fr = makeDocument({ lang: 'fr', sentences: ['Le Manaslu au Népal : 12 pouces ( 305 mm ) de long.', 'Le Manaslu au Népal : 8 pouces ( 203 mm ) de large.'] });
+    const frAnchors = [0, 1].flatMap((s) => [entity(fr, s, 'Manaslu', 'manaslu', 'unknown'), country(fr, s, 'Népal', 'NP')]);
+    assert.deepEqual(internalCount.run(makeContext([fr], [[...frAnchors, num(fr, 0, '305', 305), num(fr, 1, '203', 203)]])), []);
     const nl = makeDocument({ lang: 'nl', sentences: ['de twee provincies werken samen.', 'de 1 provincies'] });
     assert.deepEqual(internalCount.run(makeContext([nl], [[num(nl, 0, 'twee', 2), num(nl, 1, '1', 1)]])), []);
   });

@@ -12,6 +12,7 @@ import {
   listLanguages,
   mentionedNumbers,
   neighbourhood,
+  shareOtherFigures,
 } from '../links.js';
 import { isSubCount } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -88,6 +89,7 @@ export const countMismatch: Rule = {
     const findings = new Map<string, RawFinding>();
     for (const pair of pairs) {
       for (const { a, b } of countConflicts(context, pair).conflicts) {
+        if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if (mentionedAround(context, pair.b.document, pair.b.sentences).has(a.anchor.numeric)) continue;
         if (mentionedAround(context, pair.a.document, pair.a.sentences).has(b.anchor.numeric)) continue;
@@ -126,6 +128,13 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
+
+/** In separate articles, only sentences that share another figure report the same statement. */
+export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
+  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
+  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+  return shareOtherFigures(a, b, exclude);
+}
 
 function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: number }) {
   return { document, sentence: item.sentence, start: item.anchor.start, end: item.anchor.end, value: countValue(item.anchor) };

@@ -1,6 +1,6 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { langOf, listLanguages } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
 import { compareObservations, type Observation, voteOutliers } from '../vote.js';
@@ -97,9 +97,46 @@ export const countryLabel: Rule = {
         });
       }
     }
-    return findings;
+    return [...findings, ...swappedCountries(context)];
   },
 };
+
+/**
+ * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
+ * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
+ * country the other version never mentions.
+ */
+function swappedCountries(context: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const mentioned = context.documents.map((_, d) => {
+    const codes = new Set<string>();
+    for (const sentence of context.anchors[d] ?? []) for (const a of sentence) if (a.type === 'country') codes.add(a.value);
+    return codes;
+  });
+  for (const pair of confidentPairs(context)) {
+    if (pair.mode !== 'parallel') continue;
+    const countries = (side: typeof pair.a) => anchorsOfSentences(context, side.document, side.sentences).filter((x) => x.anchor.type === 'country');
+    const a = countries(pair.a);
+    const b = countries(pair.b);
+    const leftA = a.filter((x) => !b.some((y) => y.anchor.value === x.anchor.value));
+    const leftB = b.filter((y) => !a.some((x) => x.anchor.value === y.anchor.value));
+    if (leftA.length !== 1 || leftB.length !== 1) continue;
+    const [x, y] = [leftA[0]!, leftB[0]!];
+    const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
+    const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
+    const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+    findings.push({
+      rule: 'country-label',
+      message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
+      values: [wrong.anchor.value, right.anchor.value],
+      evidence: [
+        { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
+        { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
+      ],
+    });
+  }
+  return findings;
+}
 
 function placeName(context: RuleContext, evidence: EvidenceDraft): string {
   const text = context.documents[evidence.document]!.text.slice(evidence.start, evidence.end);

@@ -12,6 +12,7 @@ import {
   neighbourhood,
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext } from '../types.js';
+import { figuresShared } from './count-mismatch.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
 type DateItem = { anchor: DateAnchor; sentence: number };
@@ -48,6 +49,7 @@ export const dateMismatch: Rule = {
       const a = unmatchedA[0]!;
       const b = unmatchedB[0]!;
       if (!datesOverlapInFields(a.anchor, b.anchor)) continue;
+      if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
       if (dateAround(context, pair.b.document, pair.b.sentences, a.anchor)) continue;
       if (dateAround(context, pair.a.document, pair.a.sentences, b.anchor)) continue;
       const observations: Observation[] = [

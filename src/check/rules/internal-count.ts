@@ -1,8 +1,8 @@
 // internal-count: one article counts the same set two ways ("4 provinces" in the text, "5 provinces" in a caption).
 import type { NumberAnchor } from '../../types.js';
 import { langOf } from '../links.js';
-import { countedNoun, isCheckable, isSubCount } from '../text.js';
-import type { RawFinding, Rule } from '../types.js';
+import { countedNoun, entityIdentity, isCheckable, isSubCount } from '../text.js';
+import type { RawFinding, Rule, RuleContext } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
 /** Counts of 1 and 2 are everywhere ("the two sides", "one of") and name different sets; so are big ones. */
@@ -30,9 +30,11 @@ export const internalCount: Rule = {
           byNoun.set(noun, list);
         }
       });
-      for (const observations of byNoun.values()) {
+      for (const [noun, observations] of byNoun) {
         // Three or more different values for one noun mean several sets, not one set miscounted.
         if (new Set(observations.map((o) => o.value)).size !== 2) continue;
+        if (noun.split('+')[0]!.length < 4 || unitStems.has(noun.split('+')[0]!)) continue;
+        if (!sameSetNamed(context, document, observations)) continue;
         for (const outlier of voteOutliers(observations, context.documents)) {
           findings.push({
             rule: 'internal-count',
@@ -46,6 +48,34 @@ export const internalCount: Rule = {
     return findings;
   },
 };
+
+// Measures and spans of time count amounts, not members of a set.
+const unitStems = new Set(
+  ['heures', 'jours', 'stunden', 'tage', 'jahre', 'wochen', 'minuten', 'uhr', 'years', 'hours', 'days', 'weeks', 'jaar', 'jaren', 'dagen', 'uren', 'weken',
+    'år', 'dagar', 'timmar', 'veckor', 'tahun', 'hari', 'jam', 'minggu', 'років', 'роки', 'днів', 'години', 'годин', 'тижні', 'метрів', 'meter', 'mètres', 'meters', 'kilometer', 'kilomètres', 'procent', 'prozent', 'persen', 'відсотків', 'fois', 'mal', 'keer', 'gånger', 'kali', 'разів']
+    .map((w) => w.slice(0, 6)),
+);
+
+/**
+ * Whether the sentences of two different counts name the same things (two or more shared names or
+ * countries between the outlier's sentence and the others'): "4 provinces of Vietnam and Guangxi" and
+ * "Guangxi and 5 provinces of Vietnam" count one set; "six camps" and "nine camps" of two attempts do not.
+ */
+function sameSetNamed(context: RuleContext, document: number, observations: readonly Observation[]): boolean {
+  const names = (sentence: number) =>
+    new Set((context.anchors[document]?.[sentence] ?? []).filter((a) => a.type === 'entity' || a.type === 'country').map((a) => (a.type === 'entity' ? entityIdentity(a) : `c:${a.value}`)));
+  const values = [...new Set(observations.map((o) => o.value))];
+  const sentencesOf = (value: string) => observations.filter((o) => o.value === value).map((o) => o.evidence.sentence);
+  for (const x of sentencesOf(values[0]!)) {
+    const a = names(x);
+    for (const y of sentencesOf(values[1]!)) {
+      let shared = 0;
+      for (const name of names(y)) if (a.has(name)) shared++;
+      if (shared >= 2) return true;
+    }
+  }
+  return false;
+}
 
 function isPlainCount(anchor: NumberAnchor): boolean {
   return (

@@ -1,4 +1,5 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
+import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
@@ -103,7 +104,10 @@ function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAsse
       if (others.length === 0) continue;
       const support = new Map<string, Set<number>>();
       for (const a of others) support.set(a.person, (support.get(a.person) ?? new Set()).add(a.document));
-      const [otherPerson] = [...support.entries()].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : 1))[0]!;
+      const [otherPerson, otherSupport] = [...support.entries()].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : 1))[0]!;
+      // The other name must be the majority's: held in at least two versions, more than this name.
+      const ownSupport = new Set(group.filter((a) => ownPersons.has(a.person)).map((a) => a.document)).size;
+      if (otherSupport.size < 2 || otherSupport.size <= ownSupport) continue;
       const mentioned = mentions.filter((m) => m.document === document && m.person === otherPerson).sort((x, y) => x.anchor.start - y.anchor.start)[0];
       if (mentioned === undefined) continue;
       const first = own.sort((x, y) => x.start - y.start)[0]!;
@@ -124,34 +128,45 @@ function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAsse
   return findings;
 }
 
+/** Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot place. */
+function nameLike(anchor: Anchor): anchor is EntityAnchor {
+  if (anchor.type !== 'entity' || anchor.gazetteerId !== undefined || anchor.country !== undefined) return false;
+  return anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.text.trim().includes(' '));
+}
+
 /** In a translation, linked sentences that name different people (one name each left over). */
-function swappedNames(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
+function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
-  const strictPerson = (m: PersonMention) => m.anchor.entityKind === 'person';
+  const similar = (x: EntityAnchor, y: EntityAnchor) => x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6;
+  const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
   for (const pair of confidentPairs(context)) {
     if (pair.mode !== 'parallel') continue;
-    const inSide = (side: { document: number; sentences: number[] }) =>
-      mentions.filter((m) => m.document === side.document && side.sentences.includes(m.sentence));
-    const a = inSide(pair.a);
-    const b = inSide(pair.b);
-    const leftA = a.filter((x) => !b.some((y) => y.person === x.person || context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.6));
-    const leftB = b.filter((y) => !a.some((x) => y.person === x.person || context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.6));
+    const side = (s: typeof pair.a) =>
+      anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
+    const a = side(pair.a);
+    const b = side(pair.b);
+    const leftA = a.filter((x) => !b.some((y) => similar(x.anchor, y.anchor)));
+    const leftB = b.filter((y) => !a.some((x) => similar(x.anchor, y.anchor)));
     if (leftA.length !== 1 || leftB.length !== 1) continue;
     const [x, y] = [leftA[0]!, leftB[0]!];
-    if (!strictPerson(x) || !strictPerson(y)) continue;
+    if (!nameLike(x.anchor) || !nameLike(y.anchor)) continue;
     if (context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.4) continue;
-    // Only a name the other side mentions elsewhere is a swap; a name with no counterpart at all is a transliteration we cannot judge.
-    const knownA = mentions.some((m) => m.document === pair.a.document && m.person === y.person);
-    const knownB = mentions.some((m) => m.document === pair.b.document && m.person === x.person);
-    if (!knownA && !knownB) continue;
-    const [wrong, right] = knownA ? [x, y] : [y, x];
-    const wrongText = textOf(context, wrong.document, wrong.anchor.start, wrong.anchor.end);
-    const rightText = textOf(context, right.document, right.anchor.start, right.anchor.end);
+    // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
+    // a transliteration we cannot judge.
+    const yInA = namesByDocument[pair.a.document]!.some((n) => similar(n, y.anchor));
+    const xInB = namesByDocument[pair.b.document]!.some((n) => similar(n, x.anchor));
+    if (yInA === xInB) continue;
+    const [wrong, wrongDoc, right, rightDoc] = yInA ? [x, pair.a.document, y, pair.b.document] : [y, pair.b.document, x, pair.a.document];
+    const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
+    const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
     findings.push({
       rule: 'name-variant',
-      message: `${langOf(context, wrong.document)} names ${wrongText} where the ${langOf(context, right.document)} translation names ${rightText} in the linked sentence.`,
+      message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} in the linked sentence.`,
       values: [wrong.anchor.value, right.anchor.value],
-      evidence: [mentionEvidence(context, wrong), mentionEvidence(context, right)],
+      evidence: [
+        { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
+        { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
+      ],
     });
   }
   return findings;
@@ -170,13 +185,14 @@ export const nameVariant: Rule = {
   description: 'One person is named two ways: a spelling variant, or two names for the same office (dismiss with an alias).',
   run(context) {
     const { mentions, assertions } = analyseRoles(context);
-    const wrong = new Set(contradictedRoles(context).map(({ wrong: w }) => w));
-    const trusted = assertions.filter((a) => !wrong.has(a));
+    // A role another rule found contradicted is not evidence of anything here.
+    const wrong = new Set(contradictedRoles(context).map(({ wrong: w }) => `${w.person}\u0000${w.office}\u0000${w.place}`));
+    const trusted = assertions.filter((a) => !wrong.has(`${a.person}\u0000${a.office}\u0000${a.place}`));
     const findings = [
       ...spellingVariants(context, mentions),
       ...namesForOneRole(context, trusted),
       ...namesAcrossVersions(context, trusted, mentions),
-      ...swappedNames(context, mentions),
+      ...swappedNames(context),
     ];
     return findings.filter((f) => !dismissedByAlias(context, f));
   },

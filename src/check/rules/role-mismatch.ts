@@ -59,7 +59,6 @@ export const roleMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'A person is given an office that the other versions give to someone else.',
   run(context) {
-    const { names } = analyseRoles(context);
     const findings: RawFinding[] = [];
     for (const { wrong, samePersonElsewhere, otherHolders } of contradictedRoles(context)) {
       const right = onePerDocument(samePersonElsewhere);
@@ -67,8 +66,9 @@ export const roleMismatch: Rule = {
       const lang = langOf(context, wrong.document);
       const person = context.documents[wrong.document]!.text.slice(wrong.mention.start, wrong.mention.end);
       const placeText = context.documents[wrong.document]!.text.slice(wrong.placeAnchor.start, wrong.placeAnchor.end);
-      const rightPlace = right[0]!.placeAnchor.value;
-      const holderName = names.get(holders[0]!.person) ?? holders[0]!.mention.value;
+      const surface = (document: number, span: { start: number; end: number }) => context.documents[document]!.text.slice(span.start, span.end);
+      const rightPlace = surface(right[0]!.document, right[0]!.placeAnchor);
+      const holderName = surface(holders[0]!.document, holders[0]!.mention);
       findings.push({
         rule: 'role-mismatch',
         message:
