@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { renderReport } from '../../src/report/html/index.js';
-import { layoutRows } from '../../src/report/html/rows.js';
+import { groupEvidence, layoutRows } from '../../src/report/html/rows.js';
 import type { Cluster, SegmentedDocument } from '../../src/index.js';
 import { buildDocument, evidenceAt, showcaseLike } from './html-fixtures.js';
 
@@ -195,9 +195,47 @@ describe('renderReport escaping (untrusted article text)', () => {
     assert.ok(!/url\(|@import/i.test(html));
     assert.match(html, /default-src 'none'/);
     // Drop text between tags and title attributes (where article text goes, escaped): no URL may remain.
-    const markupOnly = html.replace(/>[^<]*</g, '><').replace(/\stitle="[^"]*"/g, '');
+    // (The CSP's base64 hashes may contain "//", so its content goes too; it is checked above.)
+    const markupOnly = html
+      .replace(/>[^<]*</g, '><')
+      .replace(/\stitle="[^"]*"/g, '')
+      .replace(/content="default-src[^"]*"/, '');
     assert.ok(!/https?:|\/\//i.test(markupOnly), 'no URL in the markup itself');
     assert.ok(html.includes('Bron: https://example.org/a?b=1&amp;c=2.'), 'article URLs stay as escaped text');
+  });
+});
+
+describe('groupEvidence', () => {
+  const evidence = (document: number, sentence: number) => ({ document, sentence, start: 0, end: 1, text: 'x' });
+  const finding = (severity: 'error' | 'warning', ...places: Array<[number, number]>) => ({
+    id: places.join('|'),
+    rule: 'r',
+    severity,
+    message: 'm',
+    evidence: places.map(([document, sentence]) => evidence(document, sentence)),
+  });
+
+  it('puts the first evidence of each document in one row and takes it out of its cluster', () => {
+    const clusters: Cluster[] = [
+      { members: [{ document: 0, sentences: [2] }, { document: 1, sentences: [5] }, { document: 2, sentences: [1] }], score: 0.7 },
+      { members: [{ document: 0, sentences: [3] }, { document: 1, sentences: [4] }], score: 0.9 },
+    ];
+    const grouped = groupEvidence(clusters, [finding('error', [1, 5], [0, 3], [1, 6], [2, 7])]);
+    assert.deepEqual(grouped, [
+      { members: [{ document: 1, sentences: [5] }, { document: 0, sentences: [3] }, { document: 2, sentences: [7] }], score: 1 },
+      { members: [{ document: 0, sentences: [2] }, { document: 2, sentences: [1] }], score: 0.7 },
+    ]);
+  });
+
+  it('lets more severe findings claim sentences first and ignores findings within one document', () => {
+    const grouped = groupEvidence(
+      [],
+      [finding('warning', [0, 1], [1, 1]), finding('error', [0, 1], [1, 2]), finding('error', [0, 4], [0, 5])],
+    );
+    assert.deepEqual(
+      grouped.map((cluster) => cluster.members),
+      [[{ document: 0, sentences: [1] }, { document: 1, sentences: [2] }]],
+    );
   });
 });
 

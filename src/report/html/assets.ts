@@ -31,7 +31,7 @@ header{padding:12px 16px 8px;border-bottom:1px solid var(--line)}
 h1{font-size:1.25rem;margin:0 0 4px}
 h2{font-size:1rem;margin:10px 0 4px}
 .summary{color:var(--muted);margin:0}
-.legend mark{margin-inline-end:4px}
+.legend mark{margin-inline-end:6px}
 .legend,.filters{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center;margin:6px 0;font-size:.9rem}
 .filters fieldset{border:1px solid var(--line);border-radius:6px;padding:2px 8px;margin:0;display:flex;flex-wrap:wrap;gap:2px 10px}
 .filters legend{font-size:.8rem;color:var(--muted);padding:0 4px}
@@ -61,10 +61,10 @@ code{font-size:.85em;background:#f1f3f5;border-radius:3px;padding:0 3px}
 .a{border-radius:3px;padding:0 1px}
 .a-number{background:#d6e6ff}.a-ordinal{background:#cdeff0}.a-date{background:#d5f2d0}.a-entity{background:#ecdcff}.a-country{background:#ffe0c2}
 mark{background:none;color:inherit}
-mark.f{outline:2px solid #4a6fa5;outline-offset:0;border-radius:2px}
-mark.f.sev-error{outline-color:#c62828}mark.f.sev-warning{outline-color:#d08a00}
-mark.f.fix{outline-width:3px}
-mark.f.target{box-shadow:0 0 0 5px #ffe066}
+mark.f{text-decoration:underline solid #4a6fa5 2px;text-underline-offset:3px;text-decoration-skip-ink:none}
+mark.f.sev-error{text-decoration-color:#c62828}mark.f.sev-warning{text-decoration-color:#d08a00}
+mark.f.fix{text-decoration-style:wavy;text-decoration-thickness:1.5px;background-color:#ffe4e1}
+mark.f.target{box-shadow:0 0 0 3px #ffd43b;background-color:#fff3bf}
 #findings.hide-sev-error .sev-error,#findings.hide-sev-warning .sev-warning,#findings.hide-sev-info .sev-info{display:none}
 ${columnRules.join('\n')}
 ${ruleFilters.join('\n')}

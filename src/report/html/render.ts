@@ -170,7 +170,7 @@ function renderLegend(out: string[]): void {
   out.push('<div class="legend" aria-label="Legend">');
   for (const [type, label] of anchorTypeLabels) out.push(`<span class="a a-${type}">${label}</span>`);
   out.push(
-    '<span><mark class="f sev-error fix">error</mark> <mark class="f sev-warning">warning</mark> <mark class="f sev-info">info</mark> finding</span>',
+    '<span><mark class="f sev-error fix">to fix</mark> <mark class="f sev-error">disagrees</mark> finding: <mark class="f sev-error">error</mark> <mark class="f sev-warning">warning</mark> <mark class="f sev-info">info</mark></span>',
     '<span class="k-caption">caption or boilerplate</span>',
     '<span class="none">hover a highlight for its normalised value</span></div>\n',
   );

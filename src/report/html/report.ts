@@ -1,8 +1,10 @@
-import { createGazetteer, extractAnchors } from '../../anchors/index.js';
+import { alignMany } from '../../align/index.js';
+import { createGazetteer, extractAnchors, type Gazetteer } from '../../anchors/index.js';
 import { check, type CheckOptions } from '../../check/index.js';
 import { getProfile } from '../../lang/index.js';
 import type { Anchor, DocumentInput, SegmentedDocument } from '../../types.js';
 import { renderReport } from './render.js';
+import { groupEvidence } from './rows.js';
 
 /** Options of {@link report}: those of `check`, plus the page title. */
 export interface ReportOptions extends CheckOptions {
@@ -12,7 +14,8 @@ export interface ReportOptions extends CheckOptions {
 
 /**
  * Checks several versions of one story and renders them side by side as one self-contained HTML
- * page: a column per language, aligned sentences in rows, anchors highlighted by type (normalised
+ * page: a column per language, aligned sentences in rows (clusters of `alignMany`; the sentences a
+ * finding compares share a row), anchors highlighted by type (normalised
  * value on hover), findings listed at the top with links to their rows and marked in place, and a
  * filter by rule and severity. Nothing is loaded from the network; all text is escaped.
  *
@@ -25,9 +28,16 @@ export function report(docs: readonly DocumentInput[], options: ReportOptions = 
   if (!Array.isArray(docs)) throw new TypeError('docs must be an array of documents');
   if (options === null || typeof options !== 'object') throw new TypeError('options must be an object');
   const { title, ...checkOptions } = options;
-  const result = check([...docs], checkOptions);
-  const anchors = extractDocumentAnchors(result.documents, checkOptions);
-  return renderReport({ ...result, anchors }, title === undefined ? {} : { title });
+  const { documents, findings } = check([...docs], checkOptions);
+  const gazetteer = createGazetteer(checkOptions.gazetteer ?? []);
+  // Rows come from alignMany (its clusters keep each document's part of a row to a few neighbouring
+  // sentences, which is what a side-by-side view needs), with each finding's evidence in one row.
+  const { clusters } = alignMany(documents, { mode: checkOptions.mode ?? 'auto', gazetteer });
+  const anchors = extractDocumentAnchors(documents, gazetteer);
+  return renderReport(
+    { documents, findings, clusters: groupEvidence(clusters, findings), anchors },
+    title === undefined ? {} : { title },
+  );
 }
 
 /** At most this many names from other versions are handed to the extractor (as `check` does). */
@@ -37,8 +47,7 @@ const knownNamesLimit = 5000;
  * Anchors of every sentence, for highlighting, found the way `check` finds them: scripts without
  * capital letters (Arabic) find names only when told which names the other versions contain.
  */
-function extractDocumentAnchors(documents: readonly SegmentedDocument[], options: CheckOptions): Anchor[][] {
-  const gazetteer = createGazetteer(options.gazetteer ?? []);
+function extractDocumentAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][] {
   const extract = (document: SegmentedDocument, knownNames?: readonly string[]): Anchor[] =>
     document.sentences.flatMap((sentence) =>
       extractAnchors(sentence, { lang: document.lang, gazetteer, ...(knownNames === undefined ? {} : { knownNames }) }),
