@@ -1,5 +1,6 @@
 // Country names → ISO 3166-1 alpha-2, from the CLDR territory names of every language with tables, plus
 // the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
+import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
 
@@ -49,8 +50,19 @@ export function countryCode(word: string, lang: string): string | undefined {
   return lookupFolded(folded, primaryLanguage(lang));
 }
 
-/** {@link countryCode} for an already folded word or phrase. */
+const lookupMemos = new Map<string, (folded: string) => string | null>();
+
+/** {@link countryCode} for an already folded word or phrase. Memoised per language. */
 export function lookupFolded(folded: string, lang: string): string | undefined {
+  let memo = lookupMemos.get(lang);
+  if (!memo) {
+    memo = memoize((word) => computeLookup(word, lang) ?? null);
+    lookupMemos.set(lang, memo);
+  }
+  return memo(folded) ?? undefined;
+}
+
+function computeLookup(folded: string, lang: string): string | undefined {
   const own = namesOf(lang);
   const all = namesOfAllLanguages();
   const direct = own.get(folded) ?? all.get(folded);
@@ -88,6 +100,26 @@ export function countryPrefixes(lang: string): Set<string> {
       if (!name.includes(' ') && name.length >= 5) set.add(name.slice(0, -1));
     }
     prefixCache.set(lang, set);
+  }
+  return set;
+}
+
+const startCache = new Map<string, Set<string>>();
+
+/** First words of the multi-word country names of a language and of all tables (`verenigde`, `الولايات`). */
+export function multiWordCountryStarts(lang: string): Set<string> {
+  let set = startCache.get(lang);
+  if (!set) {
+    set = new Set();
+    for (const name of [...namesOf(lang).keys(), ...namesOfAllLanguages().keys()]) {
+      const space = name.indexOf(' ');
+      if (space > 0) {
+        const first = name.slice(0, space);
+        set.add(first);
+        if (languageTables(lang).arabicScript) for (const prefix of ['و', 'ب', 'ل', 'ف']) set.add(prefix + first);
+      }
+    }
+    startCache.set(lang, set);
   }
   return set;
 }

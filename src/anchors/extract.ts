@@ -2,7 +2,7 @@
 // countries, then a pass over the words nothing claimed for names. Every scanner looks at most a few
 // tokens ahead, so the whole extraction is linear in the length of the text.
 import type { Anchor, CountryAnchor, DateAnchor, EntityAnchor, EntityKind, NumberAnchor, NumberRelation, OrdinalAnchor } from '../types.js';
-import { countryPrefixes, lookupFolded } from './countries.js';
+import { countryPrefixes, lookupFolded, multiWordCountryStarts } from './countries.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
@@ -98,6 +98,7 @@ class SentenceScanner {
   readonly #t: LanguageTables;
   readonly #gazetteer: Gazetteer;
   readonly #known: KeyIndex<string> | undefined;
+  readonly #knownNames: readonly string[] | undefined;
   readonly #tokens: Token[];
   readonly #folded: string[];
   /** Index of the first token after the whitespace-free chunk each token belongs to. */
@@ -111,6 +112,7 @@ class SentenceScanner {
     this.#t = tables;
     this.#gazetteer = gazetteer;
     this.#known = knownNameIndex(knownNames);
+    this.#knownNames = knownNames;
     this.#tokens = tokenize(text);
     this.#folded = this.#tokens.map((token) => (token.kind === 'word' ? foldWord(token.text) : token.text));
     this.#claimed = new Uint8Array(this.#tokens.length);
@@ -294,6 +296,10 @@ class SentenceScanner {
     if (date !== undefined) return date;
     const parsed = this.#readNumber(i);
     if (parsed === undefined) return this.#skipChunk(i);
+    if (Number.isNaN(parsed.value)) {
+      this.#claim(i, parsed.end);
+      return Math.max(parsed.end, this.#chunkEnd[parsed.end - 1]!);
+    }
     let { value, end } = parsed;
     const { grouped, decimal } = parsed;
     // Anything still glued to the number by `.`, `:`, `/` or `,` followed by digits: a time, a version,
@@ -427,13 +433,13 @@ class SentenceScanner {
         const group = tokens[end + 1]!;
         const isSeparator = sep.text.length === 1 && this.#t.groupSeparators.has(sep.text);
         if (!isSeparator || group.kind !== 'digits' || group.text.length !== 3) break;
-        // A group must not run on into more digits (`1.4355`) or be the start of a decimal in `1.435,5`.
         digits += group.text;
         end += 2;
         grouped = true;
+        // Too long for a count: the caller skips all of it, so no group is read twice.
+        if (digits.length > maxDigits) return { value: Number.NaN, end, grouped, decimal: false };
       }
     }
-    if (digits.length > maxDigits) return undefined;
     let decimal = false;
     let fraction = '';
     const sep = tokens[end];
@@ -447,7 +453,7 @@ class SentenceScanner {
       }
     }
     const whole = digitsToNumber(digits);
-    if (Number.isNaN(whole)) return undefined;
+    if (Number.isNaN(whole)) return undefined; // digits of two scripts mixed
     const value = decimal ? Number(`${whole}.${String(digitsToNumber(fraction)).padStart(fraction.length, '0')}`) : whole;
     return { value, end, grouped, decimal };
   }
@@ -679,6 +685,13 @@ class SentenceScanner {
     const tokens = this.#tokens;
     const word = tokens[i]!.text;
     if (!this.#t.arabicScript && !isCapitalised(word)) return i + 1;
+    if (!multiWordCountryStarts(this.#t.code).has(this.#folded[i]!)) {
+      const code = this.#folded[i]!.length >= 3 || (word.length === 2 && word === word.toUpperCase()) ? lookupFolded(this.#folded[i]!, this.#t.code) : undefined;
+      if (!code) return i + 1;
+      this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code } satisfies CountryAnchor);
+      this.#claim(i, i + 1);
+      return i + 1;
+    }
     // Longest first: three, two, one word(s) separated by single spaces.
     const ends: number[] = [i];
     for (let n = 0; n < 2; n++) {
@@ -894,6 +907,16 @@ class SentenceScanner {
       }
       let matched = false;
       const firstForms = arabicCandidates(this.#folded[i]!);
+      // Cheap filter first: only words that can start a known name open a window.
+      const starts = nameStarts(this.#gazetteer, this.#knownNames);
+      let canStart = false;
+      for (const form of firstForms) {
+        if (starts.has(form) || starts.has(wordKeyPart(form, this.#t.code))) {
+          canStart = true;
+          break;
+        }
+      }
+      if (!canStart) continue;
       const restParts = words.slice(1).map((w) => {
         let part = wordSkeletons.get(w);
         if (part === undefined) {
@@ -1009,7 +1032,7 @@ class SentenceScanner {
 
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
 function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   return String(Number(value.toPrecision(15)));
 }
 
@@ -1042,4 +1065,39 @@ function hasKey(gazetteer: Gazetteer, entry: GazetteerEntry, key: string): boole
     sets.set(entry, keys);
   }
   return keys.has(key);
+}
+
+const nameStartSets = new WeakMap<Gazetteer, WeakMap<readonly string[], Set<string>>>();
+const noKnownNames: readonly string[] = [];
+
+/**
+ * Folded first words and first-word keys of every gazetteer name and known name: an uncased window can
+ * only open on one of them.
+ */
+function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefined): Set<string> {
+  let byKnown = nameStartSets.get(gazetteer);
+  if (!byKnown) {
+    byKnown = new WeakMap();
+    nameStartSets.set(gazetteer, byKnown);
+  }
+  const known = knownNames ?? noKnownNames;
+  let set = byKnown.get(known);
+  if (!set) {
+    set = new Set();
+    const add = (name: string, lang: string) => {
+      const first = name.split(/[\s\-]+/u).find((w) => w !== '');
+      if (!first) return;
+      set!.add(foldWord(first));
+      set!.add(wordKeyPart(first, lang));
+    };
+    for (const entry of gazetteer.entries) for (const [lang, names] of Object.entries(entry.names)) for (const name of names) add(name, lang);
+    for (const name of known) {
+      if (/^[KJSPTDBNMLRAUI]+$/.test(name)) {
+        // A key: any prefix of it may be the first word's key.
+        for (let length = 1; length <= name.length; length++) set.add(name.slice(0, length));
+      } else add(name, 'und');
+    }
+    byKnown.set(known, set);
+  }
+  return set;
 }

@@ -3,6 +3,7 @@
 import data from './gazetteer.json' with { type: 'json' };
 import { entityKey } from './key.js';
 import { KeyIndex } from './key-index.js';
+import { memoize } from './memo.js';
 
 /** One place, organisation or person the gazetteer knows. */
 export interface GazetteerEntry {
@@ -63,9 +64,10 @@ export function createGazetteer(extraEntries: readonly GazetteerEntry[] = []): G
       }
     }
   }
+  const lookup = memoize((key) => index.find(key)?.value ?? null, 20_000);
   return {
     entries,
-    lookup: (key) => index.find(key)?.value,
+    lookup: (key) => lookup(key) ?? undefined,
     canonicalKey: (entry) => canonical.get(entry) ?? entityKey(Object.values(entry.names)[0]?.[0] ?? entry.id, 'und'),
   };
 }

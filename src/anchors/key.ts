@@ -4,6 +4,7 @@
 // p/ph/f/v → P; t/th → T; n/ng/nh → N), every run of vowels and semivowels becomes one class (A, U or I),
 // spaces and hyphens go, repeated classes collapse, and a final vowel is dropped (case endings, Arabic ة).
 import levenshtein from 'fast-levenshtein';
+import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 
 const cyrillic: Readonly<Record<string, string>> = {
@@ -115,8 +116,20 @@ export function entityKey(name: string, lang: string): string {
   return joinKeyParts(words.map((word) => wordKeyPart(word, lang)));
 }
 
-/** The skeleton of one word of a name, final vowel kept (see {@link joinKeyParts}). */
+const memoByLang = new Map<string, (word: string) => string>();
+
+/** The skeleton of one word of a name, final vowel kept (see {@link joinKeyParts}). Memoised. */
 export function wordKeyPart(word: string, lang: string): string {
+  const primary = lang.slice(0, 2).toLowerCase();
+  let memo = memoByLang.get(primary);
+  if (!memo) {
+    memo = memoize((w) => computeWordKeyPart(w, primary));
+    memoByLang.set(primary, memo);
+  }
+  return memo(word);
+}
+
+function computeWordKeyPart(word: string, lang: string): string {
   let stem = stripArabicArticle(word);
   if (stem.length >= 5) {
     const lower = stem.toLowerCase();

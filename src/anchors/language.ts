@@ -3,6 +3,7 @@ import { getProfile } from '../lang/index.js';
 import { extraAnchorRules, arAnchorRules, idAnchorRules, nlAnchorRules, svAnchorRules, ukAnchorRules } from '../lang/anchors/index.js';
 import type { AnchorRules } from '../lang/profile.js';
 import type { NumberRelation } from '../types.js';
+import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 
 /** Folded look-up tables of one language. */
@@ -118,7 +119,13 @@ export function tableLanguages(): string[] {
  * The forms an Arabic-script word may stand for once its clitics are removed: `والصين` → `الصين`, `صين`;
  * `للصين` → `الصين`; `بالمئة` → `المئة`, `مئة`. The word itself comes first.
  */
-export function arabicCandidates(folded: string): string[] {
+export function arabicCandidates(folded: string): readonly string[] {
+  return memoCandidates(folded);
+}
+
+const memoCandidates = memoize(computeArabicCandidates);
+
+function computeArabicCandidates(folded: string): string[] {
   const out = [folded];
   const push = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);

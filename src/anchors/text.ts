@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 // Character-level helpers shared by the anchor scanners: digit values in any script and word folding.
 
 /**
@@ -56,6 +57,19 @@ const arabicMarks = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef
  * the usual orthographic normalisation (hamzated alefs → `ا`, `ى` → `ي`, `ة` → `ه`, no harakat or tatweel).
  */
 export function foldWord(word: string): string {
+  // Fast path: ASCII lowercase words need no folding.
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) {
+    const c = word.charCodeAt(i);
+    ascii = c >= 0x61 && c <= 0x7a;
+  }
+  if (ascii) return word;
+  return foldMemo(word);
+}
+
+const foldMemo = memoize(computeFold);
+
+function computeFold(word: string): string {
   let folded = word.toLowerCase().replace(apostrophes, "'");
   if (/[\u0600-\u06ff]/.test(folded)) {
     folded = folded.replace(arabicMarks, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');

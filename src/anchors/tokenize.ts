@@ -18,6 +18,12 @@ const spacePattern = /[\s\u200b-\u200f\u2060\ufeff\u061c]/u;
 const apostrophe = /['’ʼ]/;
 
 function classify(ch: string): TokenKind {
+  const c = ch.charCodeAt(0);
+  // ASCII fast paths; everything else goes through the Unicode property classes.
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'word';
+  if (c >= 0x30 && c <= 0x39) return 'digits';
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return 'space';
+  if (c < 0x80) return 'punct';
   if (letterPattern.test(ch)) return 'word';
   if (digitPattern.test(ch)) return 'digits';
   if (spacePattern.test(ch)) return 'space';
