@@ -284,6 +284,10 @@ async function main(): Promise<void> {
     return;
   }
   const quality = await qualityRows();
+  if (process.argv.includes('--quality-only')) {
+    console.log(markdownTable(['set', 'system', 'P strict', 'R strict', 'F1 strict', 'P lax', 'R lax', 'F1 lax'], quality));
+    return;
+  }
   const speed = speedRows();
   writeResultsSection(
     'Alignment',

@@ -6,14 +6,21 @@
  * @module
  */
 import type { Link } from '../types.js';
-import { excludedClass, type CostModel } from './cost.js';
+import { beadConfidence, beadEvidence, excludedClass, type CostModel } from './cost.js';
+import { sharedWeight } from './features.js';
 
 /** Features shared by more sentences than this in B are too common to propose candidates. */
 const maxPostingLength = 64;
 
-/** Candidate pairs scored by rarity-weighted overlap; greedy one-to-one above `minScore`. */
+/**
+ * Candidate pairs (sentences sharing a rare feature) scored by their own evidence; greedy one-to-one
+ * above `minScore`; then runs are followed: the neighbours of a link along the diagonal (the next
+ * sentence of each article) become a link too when their lengths agree, since moved paragraphs keep
+ * their inner order.
+ */
 export function alignComparable(model: CostModel, minScore: number): Link[] {
   const { a, b, weights } = model.features;
+  const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
   const postings = new Map<number, number[]>();
   b.features.forEach((ids, y) => {
     if (model.classB[y] === excludedClass) return;
@@ -24,41 +31,51 @@ export function alignComparable(model: CostModel, minScore: number): Link[] {
     }
   });
   const candidates: Array<{ x: number; y: number; score: number }> = [];
-  const common = new Map<number, number>();
+  const touched = new Set<number>();
   a.features.forEach((ids, x) => {
     const cls = model.classA[x];
     if (cls === excludedClass) return;
-    common.clear();
+    touched.clear();
     for (const id of ids) {
       const list = postings.get(id);
       if (!list || list.length > maxPostingLength) continue;
-      for (const y of list) if (model.classB[y] === cls) common.set(y, (common.get(y) ?? 0) + weights[id]!);
+      for (const y of list) if (model.classB[y] === cls) touched.add(y);
     }
-    for (const [y, shared] of common) {
-      const score = pairConfidence(shared, a.weightTotals[x]!, b.weightTotals[y]!);
+    for (const y of touched) {
+      const score = beadConfidence(beadEvidence(model, x, 1, y, 1, shared));
       if (score >= minScore) candidates.push({ x, y, score });
     }
   });
   candidates.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
-  const usedA = new Uint8Array(a.features.length);
+  const linkOfA = new Int32Array(a.features.length).fill(-1);
   const usedB = new Uint8Array(b.features.length);
   const links: Link[] = [];
-  for (const { x, y, score } of candidates) {
-    if (usedA[x] || usedB[y]) continue;
-    usedA[x] = 1;
+  const accept = (x: number, y: number, score: number) => {
+    linkOfA[x] = links.length;
     usedB[y] = 1;
     links.push({ a: [x], b: [y], score });
+  };
+  for (const { x, y, score } of candidates) if (linkOfA[x]! < 0 && !usedB[y]) accept(x, y, score);
+  // Follow runs along the diagonal from every link, in both directions.
+  for (let k = 0; k < links.length; k++) {
+    const seed = links[k]!;
+    for (const step of [1, -1]) {
+      let x = seed.a[0]! + step;
+      let y = seed.b[0]! + step;
+      let previous = seed.score;
+      while (x >= 0 && y >= 0 && x < linkOfA.length && y < usedB.length && linkOfA[x]! < 0 && !usedB[y]) {
+        const cls = model.classA[x];
+        if (cls === excludedClass || model.classB[y] !== cls) break;
+        const evidence = beadEvidence(model, x, 1, y, 1, shared);
+        const own = beadConfidence(evidence);
+        const score = Math.round((own + (1 - own) * 0.5 * previous * Math.exp(-evidence.lengthTerm / 2)) * 1000) / 1000;
+        if (score < minScore) break;
+        accept(x, y, score);
+        previous = score;
+        x += step;
+        y += step;
+      }
+    }
   }
   return links.sort((p, q) => p.a[0]! - q.a[0]!);
-}
-
-/**
- * Confidence that two sentences of different articles report the same fact: their Dice overlap,
- * discounted when the shared evidence is thin (one common word is not a match).
- */
-export function pairConfidence(shared: number, totalA: number, totalB: number): number {
-  if (shared <= 0 || totalA + totalB <= 0) return 0;
-  const dice = Math.min(1, (2 * shared) / (totalA + totalB));
-  const strength = 1 - Math.exp(-shared / 12);
-  return Math.round(Math.sqrt(dice) * strength * 1000) / 1000;
 }

@@ -21,11 +21,14 @@ export function alignParallel(model: CostModel, beads: readonly BeadType[], band
   if (n === 0 && m === 0) return [];
   const chain = guide ? [] : monotoneChain(findUniqueMatches(model.features));
   let width = guide ? Math.max(4, Math.ceil(bandWidth / 3)) : bandWidth;
+  let around = guide;
   for (let attempt = 0; ; attempt++) {
-    const band = guide ? bandAroundPath(n, m, guide, width) : bandAroundChain(n, m, chain, width);
+    const band = around ? bandAroundPath(n, m, around, width) : bandAroundChain(n, m, chain, width);
     const path = traceback(search(model, beads, band));
-    if (attempt >= 2 || band.size === (n + 1) * (m + 1) || !touchesEdge(path, band.lo, band.hi, m)) return path;
-    width *= 3;
+    if (attempt >= 3 || band.size === (n + 1) * (m + 1) || !touchesEdge(path, band.lo, band.hi, m)) return path;
+    // The path ran along the band's edge: search again in a band centred on it, a little wider.
+    around = path;
+    width = Math.ceil(width * 1.5);
   }
 }
 
