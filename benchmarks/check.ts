@@ -206,6 +206,18 @@ interface Tally {
 const byType = new Map<InjectionType, Tally>(injectionTypes.map((t) => [t, { injected: 0, detected: 0 }]));
 const byRule = new Map<string, { correct: number; wrong: number }>();
 let cleanAlarms = 0;
+let knownErrors = 0;
+const gold = JSON.parse(readFileSync(new URL('../corpora/spring-meeting-2025/gold/findings.json', import.meta.url), 'utf8')) as {
+  expected: Array<{ rule: string; first?: { lang: string; text: string }; includes?: Array<{ lang: string; text: string }> }>;
+};
+/** Whether a finding is one of the corpus's known errors (its rule, and a gold snippet in its first evidence). */
+function isGoldFinding(f: Finding, langs: readonly string[], c: Case): boolean {
+  return gold.expected.some((g) => {
+    if (g.rule !== f.rule) return false;
+    const snippets = [...(g.first ? [g.first] : []), ...(g.includes ?? [])].filter((x) => c.langs.includes(x.lang));
+    return snippets.length > 0 && snippets.some((x) => f.evidence.some((e) => langs[e.document] === x.lang && e.text.includes(x.text)));
+  });
+}
 let cleanPairs = 0;
 const cleanAlarmRules = new Map<string, number>();
 
@@ -217,6 +229,11 @@ for (const c of cases) {
   const pairs = Math.min(c.sentences[0].length, c.sentences[1].length);
   cleanPairs += pairs;
   for (const f of clean.findings.filter(alarm)) {
+    // The showcase pair has real errors (gold/findings.json): reporting them is no false alarm.
+    if (c.name.startsWith('corpus') && isGoldFinding(f, clean.documents.map((d) => d.lang), c)) {
+      knownErrors++;
+      continue;
+    }
     cleanAlarms++;
     cleanAlarmRules.set(f.rule, (cleanAlarmRules.get(f.rule) ?? 0) + 1);
   }
@@ -238,6 +255,10 @@ for (const c of cases) {
       const tally = byType.get(type)!;
       tally.injected++;
       if (fresh.some(hits)) tally.detected++;
+      else if (process.env.BENCH_VERBOSE) {
+        console.error(`MISS ${type} ${c.name} side ${injection.side}:\n  - ${injection.before}\n  + ${injection.after}`);
+        for (const f of fresh) console.error(`  finding ${f.rule}: ${f.message}`);
+      }
       for (const f of fresh) {
         const rule = byRule.get(f.rule) ?? { correct: 0, wrong: 0 };
         if (hits(f)) rule.correct++;
@@ -283,9 +304,10 @@ function megabyteArticle(lang: string): string {
   }
   return parts.join('\n\n');
 }
-const bigSet = ['uk', 'nl', 'id', 'sv', 'ar'].map((lang) => ({ lang, text: megabyteArticle(lang) }));
+const skipSpeed = process.env.BENCH_SKIP_SPEED !== undefined;
+const bigSet = (skipSpeed ? [] : ['uk', 'nl', 'id', 'sv', 'ar']).map((lang) => ({ lang, text: megabyteArticle(lang) }));
 const speedStart = performance.now();
-const bigResult = check(bigSet);
+const bigResult = skipSpeed ? { documents: [], findings: [] } : check(bigSet);
 const speedSeconds = (performance.now() - speedStart) / 1000;
 const megabytes = bigSet.reduce((s, d) => s + d.text.length, 0) / 1e6;
 
@@ -299,8 +321,8 @@ writeResultsSection(
     precisionTable,
     '',
     markdownTable(
-      ['untouched text', 'sentence pairs', 'alarms (error + warning)', 'per 100 sentence pairs', 'by rule'],
-      [[`${cases.length} pairs`, cleanPairs, cleanAlarms, ((100 * cleanAlarms) / cleanPairs).toFixed(2), [...cleanAlarmRules].map(([r, n]) => `${r} ${n}`).join(', ') || '–']],
+      ['untouched text', 'sentence pairs', 'false alarms (error + warning)', 'per 100 sentence pairs', 'by rule', 'known corpus errors found'],
+      [[`${cases.length} pairs`, cleanPairs, cleanAlarms, ((100 * cleanAlarms) / cleanPairs).toFixed(2), [...cleanAlarmRules].map(([r, n]) => `${r} ${n}`).join(', ') || '–', knownErrors]],
     ),
     '',
     markdownTable(

@@ -4,7 +4,7 @@
  * @module
  */
 import { getProfile } from '../lang/index.js';
-import type { Alignment, Anchor, Cluster, DocumentInput, Finding, SegmentedDocument, Severity } from '../types.js';
+import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { validateCheckOptions } from './config.js';
 import { align, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
@@ -161,12 +161,42 @@ export function buildContext(
   for (const { a, b, alignment } of alignments) {
     modes[a]![b] = alignment.mode;
     modes[b]![a] = alignment.mode;
-    for (const link of alignment.links) {
+    const links = alignment.mode === 'parallel' ? withImpliedLinks(alignment.links) : alignment.links;
+    for (const link of links) {
       if (link.a.length === 0 || link.b.length === 0) continue;
       pairs.push({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b }, score: link.score, mode: alignment.mode });
     }
   }
   return { documents, anchors, pairs, modes, nameSimilarity, entityKey, aliasOf: aliasIndex(aliases) };
+}
+
+/** Longest gap (in sentences, on each side) between two links of a translation that is read as one implied link. */
+const impliedGapLimit = 2;
+
+/**
+ * In a translation, sentences left unaligned between two links are each other's translation: the
+ * aligner leaves them out precisely when their numbers or names disagree, which is what the rules look
+ * for. Such a gap (1–2 sentences on each side, none linked elsewhere) becomes a link scored as the
+ * weaker of its two neighbours.
+ */
+export function withImpliedLinks(links: readonly Link[]): Link[] {
+  const linked = links.filter((l) => l.a.length > 0 && l.b.length > 0).sort((x, y) => x.a[0]! - y.a[0]!);
+  const result: Link[] = [...linked];
+  for (let i = 0; i + 1 < linked.length; i++) {
+    const before = linked[i]!;
+    const after = linked[i + 1]!;
+    const fromA = before.a[before.a.length - 1]! + 1;
+    const fromB = before.b[before.b.length - 1]! + 1;
+    const gapA = after.a[0]! - fromA;
+    const gapB = after.b[0]! - fromB;
+    if (gapA < 1 || gapB < 1 || gapA > impliedGapLimit || gapB > impliedGapLimit) continue;
+    result.push({
+      a: Array.from({ length: gapA }, (_, k) => fromA + k),
+      b: Array.from({ length: gapB }, (_, k) => fromB + k),
+      score: Math.min(before.score, after.score),
+    });
+  }
+  return result.sort((x, y) => x.a[0]! - y.a[0]!);
 }
 
 /** Connected sentences across documents (links above {@link clusterMinScore}), as clusters. */

@@ -61,14 +61,54 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
  * sides name the same people, places and countries (at least two, most of them).
  */
 export function confidentPairs(context: RuleContext): SentencePair[] {
-  return context.pairs.filter((pair) => {
-    if (pair.mode === 'parallel') return pair.score >= parallelMinScore;
+  const cached = confidentCache.get(context);
+  if (cached !== undefined) return cached;
+  const sandwiched = sandwichedLinks(context.pairs);
+  const confident = context.pairs.filter((pair) => {
+    if (pair.mode === 'parallel') return pair.score >= parallelMinScore || (pair.score >= sandwichMinScore && sandwiched.has(pair));
     if (pair.score < comparableMinScore) return false;
     const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
     const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
     const { shared, ratio } = nameAgreement(context, anchorsA, anchorsB);
     return shared >= 2 && ratio >= 0.6;
   });
+  confidentCache.set(context, confident);
+  return confident;
+}
+
+const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
+
+/** Lowest score of a translation link that is trusted because it sits between two good links. */
+export const sandwichMinScore = 0.15;
+/** Score both neighbours of a sandwiched link need. */
+const sandwichNeighbourScore = 0.4;
+
+/**
+ * Links of translations whose neighbours on both sides are good links. In a translation the aligner
+ * scores a link down exactly when its numbers or names disagree; between two good links it is still
+ * the right link.
+ */
+function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
+  const byDocuments = new Map<string, SentencePair[]>();
+  for (const pair of pairs) {
+    if (pair.mode !== 'parallel') continue;
+    const key = `${pair.a.document}:${pair.b.document}`;
+    byDocuments.set(key, [...(byDocuments.get(key) ?? []), pair]);
+  }
+  const result = new Set<SentencePair>();
+  for (const list of byDocuments.values()) {
+    list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
+    for (let i = 1; i + 1 < list.length; i++) {
+      const [before, pair, after] = [list[i - 1]!, list[i]!, list[i + 1]!];
+      const adjacent =
+        before.a.sentences[before.a.sentences.length - 1]! + 1 === pair.a.sentences[0] &&
+        pair.a.sentences[pair.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
+        before.b.sentences[before.b.sentences.length - 1]! + 1 === pair.b.sentences[0] &&
+        pair.b.sentences[pair.b.sentences.length - 1]! + 1 === after.b.sentences[0];
+      if (adjacent && before.score >= sandwichNeighbourScore && after.score >= sandwichNeighbourScore) result.add(pair);
+    }
+  }
+  return result;
 }
 
 /**

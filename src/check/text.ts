@@ -175,7 +175,14 @@ export function sameSpellingUpToInflection(a: string, b: string): boolean {
   return wordsA.every((wordA, i) => {
     const wordB = wordsB[i]!;
     if (wordA === wordB) return true;
+    // "Gasherbrum II" / "Gasherbrum VI", "Lager 2" / "Lager 3": a number names another thing.
+    if (isRomanOrDigits(wordA) || isRomanOrDigits(wordB) || wordA.length < 4 || wordB.length < 4) return true;
     const [short, long] = wordA.length <= wordB.length ? [wordA, wordB] : [wordB, wordA];
     return long.startsWith(short) && long.length - short.length <= 2 && short.length >= 3;
   });
+}
+
+function isRomanOrDigits(word: string): boolean {
+  for (const char of word) if (!'ivxlcdm0123456789'.includes(char)) return false;
+  return word.length > 0;
 }

@@ -68,14 +68,51 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
     const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
-    if (a.length === 1 && b.length === 1) conflicts.push({ a: a[0]!, b: b[0]! });
+    if (a.length === 1 && b.length === 1) {
+      if (plausiblySame(a[0]!.anchor, b[0]!.anchor)) conflicts.push({ a: a[0]!, b: b[0]! });
+      continue;
+    }
+    // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
+    // same number of digits, same first digit), as "1845" left over against "1849".
+    for (const x of a) {
+      const partners = b.filter((y) => lookAlike(x.anchor, y.anchor));
+      if (partners.length !== 1) continue;
+      const y = partners[0]!;
+      if (a.filter((z) => lookAlike(z.anchor, y.anchor)).length === 1) conflicts.push({ a: x, b: y });
+    }
   }
   return { conflicts, unmatchedA, unmatchedB };
 }
 
-function mentionedAround(context: RuleContext, document: number, sentences: readonly number[]): Set<number> {
-  const around = neighbourhood(context, document, sentences, 2);
-  return mentionedNumbers(anchorsOfSentences(context, document, around).map((x) => x.anchor));
+/**
+ * A count in words is small ("four members"); against a large number in digits ("n° 57") it is another
+ * fact, not a changed one.
+ */
+function plausiblySame(x: CountAnchor, y: CountAnchor): boolean {
+  const spelledX = x.type === 'number' && x.spelledOut === true;
+  const spelledY = y.type === 'number' && y.spelledOut === true;
+  if (spelledX === spelledY) return true;
+  return (spelledX ? y : x).numeric <= 20;
+}
+
+/** Two counts written alike: both words, or both digits with the same length and first digit. */
+function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
+  const spelledX = x.type === 'number' && x.spelledOut === true;
+  const spelledY = y.type === 'number' && y.spelledOut === true;
+  if (spelledX || spelledY) return spelledX && spelledY;
+  const digitsX = String(Math.trunc(x.numeric));
+  const digitsY = String(Math.trunc(y.numeric));
+  return digitsX.length === digitsY.length && digitsX.length >= 2 && digitsX[0] === digitsY[0];
+}
+
+/**
+ * Numbers the version states just around the linked sentences (not in them: those were matched one by
+ * one). One sentence each way for translations, two for separate articles, whose links are looser.
+ */
+function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a']): Set<number> {
+  const radius = pair.mode === 'parallel' ? 1 : 2;
+  const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
+  return mentionedNumbers(anchorsOfSentences(context, side.document, around).map((x) => x.anchor));
 }
 
 /** The count-mismatch rule. */
@@ -91,8 +128,8 @@ export const countMismatch: Rule = {
       for (const { a, b } of countConflicts(context, pair).conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
-        if (mentionedAround(context, pair.b.document, pair.b.sentences).has(a.anchor.numeric)) continue;
-        if (mentionedAround(context, pair.a.document, pair.a.sentences).has(b.anchor.numeric)) continue;
+        if (mentionedAround(context, pair, pair.b).has(a.anchor.numeric)) continue;
+        if (mentionedAround(context, pair, pair.a).has(b.anchor.numeric)) continue;
         const valueA = countValue(a.anchor);
         const valueB = countValue(b.anchor);
         const observations: Observation[] = [

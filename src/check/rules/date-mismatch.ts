@@ -11,7 +11,7 @@ import {
   listLanguages,
   neighbourhood,
 } from '../links.js';
-import type { RawFinding, Rule, RuleContext } from '../types.js';
+import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { figuresShared } from './count-mismatch.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -21,14 +21,36 @@ function datesOf(items: ReadonlyArray<{ anchor: Anchor; sentence: number }>): Da
   return items.filter((x): x is DateItem => x.anchor.type === 'date');
 }
 
-/** Dates on one side that no date on the other side can be. */
-export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
-  return own.filter((x) => !other.some((y) => datesCompatible(x.anchor, y.anchor)));
+/**
+ * Whether `y` accounts for `x`: compatible, and at least as precise (a bare year does not account for a
+ * day and month, or "( November )" would agree with "1956" when the other side says "January 1956").
+ */
+function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
+  return datesCompatible(x, y) && (x.month === undefined || y.month !== undefined) && (x.day === undefined || y.day !== undefined);
 }
 
-function dateAround(context: RuleContext, document: number, sentences: readonly number[], date: DateAnchor): boolean {
-  const around = datesOf(anchorsOfSentences(context, document, neighbourhood(context, document, sentences, 2)));
-  return around.some((y) => datesCompatible(date, y.anchor) && datesOverlapInFields(date, y.anchor));
+/** Dates on one side that no date on the other side accounts for. */
+export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
+  return own.filter((x) => !other.some((y) => accountsFor(x.anchor, y.anchor)));
+}
+
+function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], date: DateAnchor): boolean {
+  const radius = pair.mode === 'parallel' ? 1 : 2;
+  const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
+  return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => datesCompatible(date, y.anchor) && datesOverlapInFields(date, y.anchor));
+}
+
+/** The one leftover date on each side, or each side's one look-alike (same day, or same year without a day). */
+function datePair(unmatchedA: readonly DateItem[], unmatchedB: readonly DateItem[]): [DateItem, DateItem] | undefined {
+  if (unmatchedA.length === 1 && unmatchedB.length === 1) return [unmatchedA[0]!, unmatchedB[0]!];
+  const alike = (x: DateAnchor, y: DateAnchor) =>
+    x.day !== undefined ? x.day === y.day && x.month !== undefined && y.month !== undefined && x.month !== y.month : false;
+  const pairs: Array<[DateItem, DateItem]> = [];
+  for (const x of unmatchedA) {
+    const partners = unmatchedB.filter((y) => alike(x.anchor, y.anchor));
+    if (partners.length === 1 && unmatchedA.filter((z) => alike(z.anchor, partners[0]!.anchor)).length === 1) pairs.push([x, partners[0]!]);
+  }
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
 
 /** The date-mismatch rule. */
@@ -45,13 +67,13 @@ export const dateMismatch: Rule = {
       const sideB = datesOf(anchorsOfSentences(context, pair.b.document, pair.b.sentences));
       const unmatchedA = unmatchedDates(sideA, sideB);
       const unmatchedB = unmatchedDates(sideB, sideA);
-      if (unmatchedA.length !== 1 || unmatchedB.length !== 1) continue;
-      const a = unmatchedA[0]!;
-      const b = unmatchedB[0]!;
+      const paired = datePair(unmatchedA, unmatchedB);
+      if (paired === undefined) continue;
+      const [a, b] = paired;
       if (!datesOverlapInFields(a.anchor, b.anchor)) continue;
       if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
-      if (dateAround(context, pair.b.document, pair.b.sentences, a.anchor)) continue;
-      if (dateAround(context, pair.a.document, pair.a.sentences, b.anchor)) continue;
+      if (dateAround(context, pair, pair.b, a.anchor)) continue;
+      if (dateAround(context, pair, pair.a, b.anchor)) continue;
       const observations: Observation[] = [
         { value: a.anchor.value, evidence: evidenceOf(pair.a.document, a) },
         { value: b.anchor.value, evidence: evidenceOf(pair.b.document, b) },

@@ -145,17 +145,23 @@ function swappedNames(context: RuleContext): RawFinding[] {
       anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
     const a = side(pair.a);
     const b = side(pair.b);
-    const leftA = a.filter((x) => !b.some((y) => similar(x.anchor, y.anchor)));
-    const leftB = b.filter((y) => !a.some((x) => similar(x.anchor, y.anchor)));
+    // Capitalised common nouns (German) and names in one script only are left over all the time; only
+    // person-like names take part.
+    const leftA = a.filter((x) => nameLike(x.anchor) && !b.some((y) => similar(x.anchor, y.anchor)));
+    const leftB = b.filter((y) => nameLike(y.anchor) && !a.some((x) => similar(x.anchor, y.anchor)));
     if (leftA.length !== 1 || leftB.length !== 1) continue;
     const [x, y] = [leftA[0]!, leftB[0]!];
-    if (!nameLike(x.anchor) || !nameLike(y.anchor)) continue;
     if (context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.4) continue;
+    // The two sentences must agree on something else, or the link itself is in doubt.
+    const valuesA = new Set(anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`));
+    const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
+    if (!sharesOther) continue;
     // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
     // a transliteration we cannot judge.
     const yInA = namesByDocument[pair.a.document]!.some((n) => similar(n, y.anchor));
     const xInB = namesByDocument[pair.b.document]!.some((n) => similar(n, x.anchor));
-    if (yInA === xInB) continue;
+    if (!yInA && !xInB) continue;
+    // The swapped-in name is the one the other version knows from elsewhere; both known: canonical order.
     const [wrong, wrongDoc, right, rightDoc] = yInA ? [x, pair.a.document, y, pair.b.document] : [y, pair.b.document, x, pair.a.document];
     const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
     const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
