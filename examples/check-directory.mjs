@@ -37,6 +37,10 @@ function readSet(dir) {
     });
 }
 
+function shorten(text) {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 const entries = readdirSync(root, { withFileTypes: true });
 const sets = entries.some((entry) => entry.isFile() && entry.name.endsWith('.txt'))
   ? [root]
@@ -60,8 +64,12 @@ for (const dir of sets) {
       `${findings.length} findings (${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} info)`,
   );
   for (const finding of findings.filter((candidate) => candidate.severity !== 'info')) {
-    const where = finding.evidence.map((evidence) => `${documents[evidence.document].lang}: “${evidence.text}”`).join(', ');
-    console.log(`  ${finding.severity.padEnd(7)} ${finding.rule.padEnd(15)} ${where}`);
+    const [fix, ...others] = finding.evidence;
+    const langs = [...new Set(others.map((evidence) => documents[evidence.document].lang))].join(', ');
+    console.log(
+      `  ${finding.severity.padEnd(7)} ${finding.rule.padEnd(15)} fix ${documents[fix.document].lang} “${shorten(fix.text)}”` +
+        (langs === '' ? '' : ` (disagrees with ${langs})`),
+    );
   }
 }
 console.log(`${sets.length} set(s) checked, ${errorCount} error(s)`);
