@@ -35,6 +35,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
   // related-articles heading is page furniture.
   let inTail = false;
   let dateline = -1;
+  const normalisedLines: Array<string | undefined> = new Array<string | undefined>(contents.length);
   for (let index = 0; index < contents.length; index++) {
     const line = contents[index] ?? '';
     if (inTail) {
@@ -43,6 +44,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
     }
     if (line.length > SHORT_LINE * 2) continue;
     const normalised = normaliseLine(line);
+    normalisedLines[index] = normalised;
     if (endsArticle(line, normalised, rules)) {
       inTail = true;
       mark(index, 'boilerplate');
@@ -64,7 +66,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
     if (line.length > SHORT_LINE * 3) continue;
     if (line.charCodeAt(0) === 0x7c || line.charCodeAt(line.length - 1) === 0x7c) {
       mark(index, 'caption');
-    } else if (isImageTitle(normaliseLine(line), rules)) {
+    } else if (isImageTitle(normalisedLines[index] ?? normaliseLine(line), rules)) {
       mark(index, 'caption');
       const nextIndex = index + 1;
       if (nextIndex < contents.length && !decided[nextIndex] && (contents[nextIndex] ?? '').length <= SHORT_LINE * 2) {
@@ -89,14 +91,8 @@ function endsArticle(line: string, normalised: string, rules: CompiledRules): bo
   if (endOfArticle.has(normalised) || source.has(normalised) || comments.has(normalised)) return true;
   const colon = normalised.indexOf(':');
   if (colon > 0 && source.has(normalised.slice(0, colon).trimEnd())) return true;
-  const count = counter.exec(normalised);
-  if (count !== null && comments.has(count[1] ?? '')) return true;
-  return labelThenUrl.test(line) && source.size > 0 && isSourceUrlLine(normalised, source);
-}
-
-function isSourceUrlLine(normalised: string, source: ReadonlySet<string>): boolean {
-  const colon = normalised.indexOf(':');
-  return colon > 0 && source.has(normalised.slice(0, colon));
+  if (line.charCodeAt(line.length - 1) === 0x29 && comments.has(counter.exec(normalised)?.[1] ?? '')) return true;
+  return false;
 }
 
 function isBoilerplateLine(line: string, normalised: string, rules: CompiledRules): boolean {
@@ -104,16 +100,19 @@ function isBoilerplateLine(line: string, normalised: string, rules: CompiledRule
   if (lines.has(normalised)) return true;
   if (countNonBlank(line) <= 2 && !hasDigit(line)) return true;
   if (line.length > SHORT_LINE) return false;
-  if (urlOnly.test(line) || labelThenUrl.test(line) || placeholder.test(line)) return true;
+  // Cheap character tests first: most lines are plain text and need none of the patterns.
   const colon = normalised.indexOf(':');
+  if ((colon > 0 || normalised.startsWith('www.')) && (urlOnly.test(line) || labelThenUrl.test(line))) return true;
+  if (line.charCodeAt(0) === 0x5b && placeholder.test(line)) return true;
   if (colon > 0 && byline.has(normalised.slice(0, colon).trimEnd())) return true;
-  if (counter.test(normalised) && rules.markers.comments.has(counter.exec(normalised)?.[1] ?? '')) return true;
-  if (siteBanner.test(line)) return true;
+  if (line.charCodeAt(line.length - 1) === 0x29 && rules.markers.comments.has(counter.exec(normalised)?.[1] ?? '')) return true;
+  if (line.includes('.') && siteBanner.test(line)) return true;
   return !hasFinalPunctuation(line, rules) && isForeignDiacriticLine(line);
 }
 
 /** A page's dateline: `14:27, 21 лютого 2025 р.` or `Người Lao Động21/02/2025`. */
 function isDateline(line: string): boolean {
+  if (!hasDigit(line)) return false;
   if (timeAtStart.test(line) && line.length <= 60) return true;
   return dateAtEnd.test(line);
 }
