@@ -85,7 +85,10 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Splits `text` into lines of at most `width` cells, breaking at spaces where it can. */
+/**
+ * Splits `text` into lines of at most `width` cells, breaking at spaces where it can and inside
+ * words longer than a line. One pass over the text: each character is measured once.
+ */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   const limit = Math.max(1, width);
@@ -93,41 +96,34 @@ export function wrapText(text: string, width: number): string[] {
   let lineWidth = 0;
   for (const word of text.split(' ')) {
     if (word === '') continue;
-    let rest = word;
-    let restWidth = displayWidth(rest);
-    if (lineWidth > 0 && lineWidth + 1 + restWidth <= limit) {
-      line += ` ${rest}`;
-      lineWidth += 1 + restWidth;
+    const wordWidth = displayWidth(word);
+    if (lineWidth > 0 && lineWidth + 1 + wordWidth <= limit) {
+      line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
       continue;
     }
-    if (lineWidth > 0) {
-      lines.push(line);
-      line = '';
-      lineWidth = 0;
+    if (lineWidth > 0) lines.push(line);
+    if (wordWidth <= limit) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
     }
-    while (restWidth > limit) {
-      const [head, tail] = splitAtWidth(rest, limit);
-      lines.push(head);
-      rest = tail;
-      restWidth = displayWidth(rest);
+    // A word longer than a line: cut it into pieces of at most `limit` cells.
+    line = '';
+    lineWidth = 0;
+    for (const char of word) {
+      const charWidth = displayWidth(char);
+      if (lineWidth + charWidth > limit && lineWidth > 0) {
+        lines.push(line);
+        line = '';
+        lineWidth = 0;
+      }
+      line += char;
+      lineWidth += charWidth;
     }
-    line = rest;
-    lineWidth = restWidth;
   }
   if (lineWidth > 0 || lines.length === 0) lines.push(line);
   return lines;
-}
-
-function splitAtWidth(text: string, width: number): [string, string] {
-  let used = 0;
-  let index = 0;
-  for (const char of text) {
-    const charWidth = displayWidth(char);
-    if (used + charWidth > width && index > 0) break;
-    used += charWidth;
-    index += char.length;
-  }
-  return [text.slice(0, index), text.slice(index)];
 }
 
 /** Pads `text` with spaces to `width` cells, on the left when `alignRight`. */
