@@ -174,15 +174,11 @@ class SentenceScanner {
     return j >= 0 && this.#tokens[j]!.kind !== 'space' ? j : -1;
   }
 
+  /** Looks a word up in one of the language's tables; Arabic words also without their clitics. Memoised. */
   #lookupWord(table: Map<string, number>, i: number): number | undefined {
     const folded = this.#folded[i]!;
-    const direct = table.get(folded);
-    if (direct !== undefined || !this.#t.arabicScript) return direct;
-    for (const candidate of arabicCandidates(folded)) {
-      const value = table.get(candidate);
-      if (value !== undefined) return value;
-    }
-    return undefined;
+    if (!this.#t.arabicScript) return table.get(folded);
+    return this.#t.arabicLookup(table, folded);
   }
 
   #span(from: number, to: number): { start: number; end: number; text: string } {
@@ -543,7 +539,7 @@ class SentenceScanner {
     const full = this.#lookupWord(this.#t.monthNames, i);
     if (full !== undefined) return full;
     // Two-word Levantine months (`كانون الثاني`, `تشرين الأول`).
-    if (this.#t.arabicScript) {
+    if (this.#t.arabicScript && (folded.includes('كانون') || folded.includes('تشرين'))) {
       const next = this.#nextWord(i);
       if (next >= 0 && this.#tokens[next]!.kind === 'word') {
         for (const candidate of arabicCandidates(folded)) {
@@ -899,15 +895,8 @@ class SentenceScanner {
     const wordSkeletons = new Map<number, string>();
     for (let i = 0; i < tokens.length; i++) {
       if (!this.#isUncasedCandidate(i)) continue;
-      const words = [i];
-      for (let n = 0; n < 3; n++) {
-        const next = this.#nextWord(words[words.length - 1]!);
-        if (next < 0 || !this.#isUncasedCandidate(next) || tokens[next - 1]!.kind !== 'space') break;
-        words.push(next);
-      }
-      let matched = false;
-      const firstForms = arabicCandidates(this.#folded[i]!);
       // Cheap filter first: only words that can start a known name open a window.
+      const firstForms = arabicCandidates(this.#folded[i]!);
       const starts = nameStarts(this.#gazetteer, this.#knownNames);
       let canStart = false;
       for (const form of firstForms) {
@@ -917,6 +906,13 @@ class SentenceScanner {
         }
       }
       if (!canStart) continue;
+      const words = [i];
+      for (let n = 0; n < 3; n++) {
+        const next = this.#nextWord(words[words.length - 1]!);
+        if (next < 0 || !this.#isUncasedCandidate(next) || tokens[next - 1]!.kind !== 'space') break;
+        words.push(next);
+      }
+      let matched = false;
       const restParts = words.slice(1).map((w) => {
         let part = wordSkeletons.get(w);
         if (part === undefined) {

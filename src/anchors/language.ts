@@ -29,6 +29,8 @@ export interface LanguageTables {
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
   ambiguousSeparators: boolean;
+  /** Look-up of an Arabic-script word in one of these tables, trying it without clitics too (memoised). */
+  arabicLookup(table: Map<string, number>, folded: string): number | undefined;
 }
 
 const fullRules: Readonly<Record<string, AnchorRules>> = {
@@ -107,6 +109,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     groupSeparators: groups,
     decimalSeparators: decimal,
     ambiguousSeparators,
+    arabicLookup: memoizedArabicLookup(),
   };
 }
 
@@ -138,4 +141,22 @@ function computeArabicCandidates(folded: string): string[] {
   }
   for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) push(w.slice(2));
   return out;
+}
+
+function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
+  const memos = new Map<Map<string, number>, (folded: string) => number | null>();
+  return (table, folded) => {
+    let memo = memos.get(table);
+    if (!memo) {
+      memo = memoize((word) => {
+        for (const candidate of arabicCandidates(word)) {
+          const value = table.get(candidate);
+          if (value !== undefined) return value;
+        }
+        return null;
+      });
+      memos.set(table, memo);
+    }
+    return memo(folded) ?? undefined;
+  };
 }

@@ -24,6 +24,9 @@ function classify(ch: string): TokenKind {
   if (c >= 0x30 && c <= 0x39) return 'digits';
   if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return 'space';
   if (c < 0x80) return 'punct';
+  // Cyrillic and Arabic letters and marks, Latin-1 and Latin Extended letters, Arabic-Indic digits.
+  if ((c >= 0x0410 && c <= 0x045f) || (c >= 0x0620 && c <= 0x065f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'word';
+  if (c >= 0x0660 && c <= 0x0669) return 'digits';
   if (letterPattern.test(ch)) return 'word';
   if (digitPattern.test(ch)) return 'digits';
   if (spacePattern.test(ch)) return 'space';
@@ -35,17 +38,16 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const kind = classify(String.fromCodePoint(cp));
+    const width = charWidth(text, i);
+    const kind = classify(width === 1 ? text[i]! : text.slice(i, i + 2));
     let end = i + width;
     if (kind !== 'punct') {
       while (end < text.length) {
-        const next = text.codePointAt(end)!;
-        const ch = String.fromCodePoint(next);
+        const nextWidth = charWidth(text, end);
+        const ch = nextWidth === 1 ? text[end]! : text.slice(end, end + 2);
         const nextKind = classify(ch);
         if (nextKind === kind) {
-          end += next > 0xffff ? 2 : 1;
+          end += nextWidth;
           continue;
         }
         // An apostrophe between letters stays inside the word: п'ять, В'єтнам, zo'n.
@@ -60,4 +62,12 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** 2 for a surrogate pair starting at `i`, else 1 (a lone surrogate is one unit of punctuation). */
+function charWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
