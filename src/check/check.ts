@@ -91,31 +91,36 @@ function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
 }
 
 /**
- * Anchors of every checkable sentence. Scripts without capitals (Arabic) get a second pass with the
- * names found in the other versions, so their names are found too.
+ * Anchors of every checkable sentence. Documents in scripts with capitals go first; documents in
+ * scripts without (Arabic) then get the names found in those, so their names are found too (one pass
+ * per document).
  */
 function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
   const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) =>
     doc.sentences.map((sentence, i) =>
       isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, ...(knownNames ? { knownNames } : {}) }) : [],
     );
-  const anchors = documents.map((doc) => extract(doc));
-  documents.forEach((doc, d) => {
+  const hasCapitals = (doc: SegmentedDocument) => {
     const script = getProfile(doc.lang).script;
-    if (script === 'Latn' || script === 'Cyrl' || documents.length < 2) return;
-    const names = new Set<string>();
-    anchors.forEach((other, o) => {
-      if (o === d) return;
-      for (const sentence of other) {
-        for (const anchor of sentence) {
-          if (anchor.type === 'entity' && names.size < knownNamesLimit) {
-            names.add(anchor.value);
-            names.add(anchor.text);
-          }
+    return script === 'Latn' || script === 'Cyrl' || script === 'Grek' || script === 'Armn';
+  };
+  const anchors: Anchor[][][] = documents.map(() => []);
+  const names = new Set<string>();
+  documents.forEach((doc, d) => {
+    if (!hasCapitals(doc)) return;
+    anchors[d] = extract(doc);
+    for (const sentence of anchors[d]!) {
+      for (const anchor of sentence) {
+        if (anchor.type === 'entity' && names.size < knownNamesLimit) {
+          names.add(anchor.value);
+          names.add(anchor.text);
         }
       }
-    });
-    anchors[d] = extract(doc, [...names].sort());
+    }
+  });
+  const knownNames = [...names].sort();
+  documents.forEach((doc, d) => {
+    if (!hasCapitals(doc)) anchors[d] = extract(doc, knownNames.length > 0 ? knownNames : undefined);
   });
   return anchors;
 }
@@ -161,7 +166,7 @@ export function buildContext(
   for (const { a, b, alignment } of alignments) {
     modes[a]![b] = alignment.mode;
     modes[b]![a] = alignment.mode;
-    const links = alignment.mode === 'parallel' ? withImpliedLinks(alignment.links) : alignment.links;
+    const links = alignment.mode === 'parallel' ? withImpliedLinks(alignment.links, documents[a]!, documents[b]!) : alignment.links;
     for (const link of links) {
       if (link.a.length === 0 || link.b.length === 0) continue;
       pairs.push({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b }, score: link.score, mode: alignment.mode });
@@ -179,9 +184,13 @@ const impliedGapLimit = 2;
  * for. Such a gap (1–2 sentences on each side, none linked elsewhere) becomes a link scored as the
  * weaker of its two neighbours.
  */
-export function withImpliedLinks(links: readonly Link[]): Link[] {
+export function withImpliedLinks(links: readonly Link[], docA: SegmentedDocument, docB: SegmentedDocument): Link[] {
   const linked = links.filter((l) => l.a.length > 0 && l.b.length > 0).sort((x, y) => x.a[0]! - y.a[0]!);
   const result: Link[] = [...linked];
+  const lengthOf = (doc: SegmentedDocument, sentences: readonly number[]) => sentences.reduce((sum, s) => sum + (doc.sentences[s]?.text.length ?? 0), 0);
+  const ratio = (docA.text.length + 1) / (docB.text.length + 1);
+  const imbalance = (a: readonly number[], b: readonly number[]) => Math.abs(Math.log((lengthOf(docA, a) + 1) / ((lengthOf(docB, b) + 1) * ratio)));
+  const range = (from: number, length: number) => Array.from({ length }, (_, k) => from + k);
   for (let i = 0; i + 1 < linked.length; i++) {
     const before = linked[i]!;
     const after = linked[i + 1]!;
@@ -189,12 +198,23 @@ export function withImpliedLinks(links: readonly Link[]): Link[] {
     const fromB = before.b[before.b.length - 1]! + 1;
     const gapA = after.a[0]! - fromA;
     const gapB = after.b[0]! - fromB;
-    if (gapA < 1 || gapB < 1 || gapA > impliedGapLimit || gapB > impliedGapLimit) continue;
-    result.push({
-      a: Array.from({ length: gapA }, (_, k) => fromA + k),
-      b: Array.from({ length: gapB }, (_, k) => fromB + k),
-      score: Math.min(before.score, after.score),
-    });
+    if (gapA > impliedGapLimit || gapB > impliedGapLimit || gapA < 0 || gapB < 0 || gapA + gapB === 0) continue;
+    const score = Math.min(before.score, after.score);
+    if (gapA >= 1 && gapB >= 1) {
+      result.push({ a: range(fromA, gapA), b: range(fromB, gapB), score });
+      continue;
+    }
+    // Sentences on one side only: they belong to the neighbouring link whose lengths they balance best.
+    const orphanA = range(fromA, gapA);
+    const orphanB = range(fromB, gapB);
+    const withBefore = { a: [...before.a, ...orphanA], b: [...before.b, ...orphanB] };
+    const withAfter = { a: [...orphanA, ...after.a], b: [...orphanB, ...after.b] };
+    const gainBefore = imbalance(before.a, before.b) - imbalance(withBefore.a, withBefore.b);
+    const gainAfter = imbalance(after.a, after.b) - imbalance(withAfter.a, withAfter.b);
+    const best = gainBefore >= gainAfter ? { link: withBefore, gain: gainBefore, index: i } : { link: withAfter, gain: gainAfter, index: i + 1 };
+    if (best.gain <= 0) continue;
+    const target = result.indexOf(linked[best.index]!);
+    result[target] = { ...best.link, score: Math.min(score, linked[best.index]!.score) };
   }
   return result.sort((x, y) => x.a[0]! - y.a[0]!);
 }
