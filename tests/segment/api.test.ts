@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { retext } from 'retext';
+import retextLatin from 'retext-latin';
+import { unified } from 'unified';
 import type { Root, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import {
@@ -175,6 +177,19 @@ describe('retextAnchoralign', () => {
     assert.deepEqual(nodes.map((node) => node.data?.kind), ['boilerplate', 'body', 'body', 'caption']);
     assert.deepEqual(nodes[3]?.position?.start, { line: 4, column: 1, offset: text.indexOf('|') });
     assert.equal(tree.children.filter((child) => child.type === 'ParagraphNode').length, 3);
+  });
+
+  it('works in a plain unified pipeline with retext-latin, Arabic and a BOM included', () => {
+    const text = '\ufeffهل ستتحول الصين؟ إن هذا السؤال مهم.\nمصدر';
+    const processor = unified().use(retextLatin).use(retextAnchoralign, { lang: 'ar' });
+    const tree = processor.runSync(processor.parse(text), text) as Root;
+    const nodes = sentenceNodes(tree);
+    assert.deepEqual(
+      nodes.map((node) => [node.position?.start.offset, node.position?.end.offset, node.data?.kind]),
+      segment(text, { lang: 'ar' }).map((s) => [s.start, s.end, s.kind]),
+    );
+    assert.deepEqual(nodes.map((node) => node.data?.kind), ['body', 'body', 'boilerplate']);
+    assert.equal(nlcstToString(tree), text);
   });
 
   it('rejects bad options like segment()', () => {
