@@ -63,6 +63,10 @@ export function letterCaseAt(text: string, index: number): LetterCase {
     if (code >= 0x30 && code <= 0x39) return 'digit';
     return 'other';
   }
+  // Fast paths for the scripts of the built-in languages; everything else asks the Unicode tables.
+  if (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) return code <= 0xde ? 'upper' : 'lower';
+  if (code >= 0x400 && code <= 0x45f) return code <= 0x42f ? 'upper' : 'lower';
+  if (code >= 0x621 && code <= 0x64a) return 'uncased';
   const char = String.fromCodePoint(text.codePointAt(index) ?? code);
   if (upperLetter.test(char)) return 'upper';
   if (lowerLetter.test(char)) return 'lower';
