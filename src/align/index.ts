@@ -11,6 +11,10 @@ export {
 } from './options.js';
 export {
   type AlignmentScores,
+  type ClusterScores,
+  type GoldClusters,
+  resolveGoldClusters,
+  scoreClusters,
   type Bead,
   type GoldAlignment,
   type GoldSentence,

@@ -15,8 +15,11 @@ import { type AlignOptions, describe, resolveAlignOptions } from './options.js';
 
 /** How far apart (in sentence indices) two sentences of one document in one cluster may be. */
 const maxSpanPerDocument = 2;
-/** Links below this confidence are not used to build clusters (unless `minScore` says otherwise). */
-const defaultEdgeMinScore = 0.5;
+/**
+ * Links below this confidence are not used to build clusters (unless `minScore` says otherwise).
+ * Links between separate articles (comparable mode) need more, since a wrong one merges two facts.
+ */
+const defaultEdgeMinScore = { parallel: 0.5, comparable: 0.6 };
 
 /** What {@link alignMany} returns. */
 export interface ManyAlignment {
@@ -48,11 +51,11 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
     nodeBase.push(nodeCount);
     nodeCount += doc.sentences.length;
   }
-  const edgeMin = resolved.minScore ?? defaultEdgeMinScore;
   const edges: Edge[] = [];
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
       const alignment = alignDocuments(documents[i]!, documents[j]!, resolved);
+      const edgeMin = resolved.minScore ?? defaultEdgeMinScore[alignment.mode];
       for (const link of alignment.links) {
         if (link.score < edgeMin) continue;
         edges.push({

@@ -208,3 +208,72 @@ function mapSentences(
 export function restrictToCovered(beads: readonly Bead[], coveredA: ReadonlySet<number>, coveredB: ReadonlySet<number>): Bead[] {
   return beads.filter(([a, b]) => a.some((x) => coveredA.has(x)) || b.some((y) => coveredB.has(y)));
 }
+
+/** A gold clusters file: groups of sentences, named by file, that report the same fact. */
+export interface GoldClusters {
+  clusters: ReadonlyArray<{ members: ReadonlyArray<{ file: string; sentences: readonly GoldSentence[] }> }>;
+}
+
+/** Pairwise precision, recall and F1 of clusters (pairs of sentences of different documents). */
+export interface ClusterScores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+type ClusterLike = { members: ReadonlyArray<{ document: number; sentences: readonly number[] }> };
+
+/**
+ * Maps gold clusters onto the current segmentation of `documents` (by file name, offsets and text, as
+ * {@link resolveGoldBeads} does). Members whose file is not among `files` are dropped.
+ *
+ * @param files The file name of each document (`nl.txt`), in the order of `documents`.
+ */
+export function resolveGoldClusters(
+  gold: GoldClusters,
+  documents: ReadonlyArray<{ text: string; sentences: ReadonlyArray<{ start: number; end: number }> }>,
+  files: readonly string[],
+): ClusterLike[] {
+  return gold.clusters.map((cluster) => ({
+    members: cluster.members
+      .filter((member) => files.includes(member.file))
+      .map((member) => {
+        const document = files.indexOf(member.file);
+        return { document, sentences: mapSentences(member.sentences, documents[document]!, member.file) };
+      }),
+  }));
+}
+
+function sentencePairs(clusters: readonly ClusterLike[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const cluster of clusters) {
+    const nodes = cluster.members.flatMap((member) => member.sentences.map((sentence) => [member.document, sentence] as const));
+    for (const [d1, s1] of nodes) {
+      for (const [d2, s2] of nodes) if (d1 < d2) pairs.add(`${d1}:${s1}|${d2}:${s2}`);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Scores clusters by the pairs of sentences (from different documents) they put together. Gold may
+ * be partial, so precision only counts system pairs whose two sentences both appear in the gold.
+ */
+export function scoreClusters(gold: readonly ClusterLike[], test: readonly ClusterLike[]): ClusterScores {
+  const goldPairs = sentencePairs(gold);
+  const covered = new Set(gold.flatMap((cluster) => cluster.members.flatMap((member) => member.sentences.map((s) => `${member.document}:${s}`))));
+  let hits = 0;
+  let judged = 0;
+  for (const pair of sentencePairs(test)) {
+    const [left, right] = pair.split('|') as [string, string];
+    if (!covered.has(left) || !covered.has(right)) continue;
+    judged++;
+    if (goldPairs.has(pair)) hits++;
+  }
+  let found = 0;
+  const testPairs = sentencePairs(test);
+  for (const pair of goldPairs) if (testPairs.has(pair)) found++;
+  const precision = judged === 0 ? 0 : hits / judged;
+  const recall = goldPairs.size === 0 ? 0 : found / goldPairs.size;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
