@@ -148,11 +148,13 @@ function candidates(c: Case, side: 0 | 1, i: number, type: InjectionType, names:
   const found: Injection[] = [];
   for (const a of own) {
     if (type === 'number' && a.type === 'number' && !a.spelledOut && a.relation === 'exact' && a.upper === undefined) {
-      if (!other.some((b) => b.type === 'number' && b.numeric === a.numeric)) continue;
+      // A hedged count ("etwa 5600") is by design at most info: change only facts both sides state exactly.
+      if (!other.some((b) => b.type === 'number' && b.numeric === a.numeric && b.relation === 'exact')) continue;
       const changed = changeLastDigit(a.text);
       if (changed !== undefined) found.push(replace(a, changed));
     } else if (type === 'number word' && a.type === 'number' && a.spelledOut && a.numeric >= 2 && a.numeric <= 12) {
-      if (!other.some((b) => b.type === 'number' && b.numeric === a.numeric)) continue;
+      if (!other.some((b) => b.type === 'number' && b.numeric === a.numeric && b.relation === 'exact')) continue;
+      if (a.relation !== 'exact') continue;
       const words = Object.entries(tables(lang).numberWords).filter(([w, v]) => v >= 2 && v <= 12 && v !== a.numeric && !w.includes(' '));
       if (words.length > 0) found.push(replace(a, matchCase(a.text, pick(words)[0])));
     } else if (type === 'country' && a.type === 'country') {

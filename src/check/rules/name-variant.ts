@@ -137,7 +137,8 @@ function nameLike(anchor: Anchor): anchor is EntityAnchor {
 /** In a translation, linked sentences that name different people (one name each left over). */
 function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
-  const similar = (x: EntityAnchor, y: EntityAnchor) => x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6;
+  const similar = (x: EntityAnchor, y: EntityAnchor) =>
+    x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6 || shareLongWord(x.text, y.text);
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
   for (const pair of confidentPairs(context)) {
     if (pair.mode !== 'parallel') continue;
@@ -160,6 +161,8 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // a transliteration we cannot judge.
     const yInA = namesByDocument[pair.a.document]!.some((n) => similar(n, y.anchor));
     const xInB = namesByDocument[pair.b.document]!.some((n) => similar(n, x.anchor));
+    // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
+    // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
     if (!yInA && !xInB) continue;
     // The swapped-in name is the one the other version knows from elsewhere; both known: canonical order.
     const [wrong, wrongDoc, right, rightDoc] = yInA ? [x, pair.a.document, y, pair.b.document] : [y, pair.b.document, x, pair.a.document];
@@ -176,6 +179,12 @@ function swappedNames(context: RuleContext): RawFinding[] {
     });
   }
   return findings;
+}
+
+/** Whether two names share a word of four letters or more ("H. Roiss" and "Heinrich Roiss"). */
+function shareLongWord(a: string, b: string): boolean {
+  const words = new Set(foldSpelling(a).split(' ').filter((w) => w.length >= 4));
+  return foldSpelling(b).split(' ').some((w) => w.length >= 4 && words.has(w));
 }
 
 /** Whether every name in the finding belongs to one alias group of the configuration. */
