@@ -862,7 +862,7 @@ class SentenceScanner {
 
   #keyOf(words: number[]): string {
     const text = this.#text.slice(this.#tokens[words[0]!]!.start, this.#tokens[words[words.length - 1]!]!.end);
-    return entityKey(text, this.#t.code);
+    return this.#t.entityKey(text);
   }
 
   #emitName(words: number[], entry: GazetteerEntry | undefined): void {

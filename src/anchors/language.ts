@@ -3,6 +3,7 @@ import { getProfile } from '../lang/index.js';
 import { extraAnchorRules, arAnchorRules, idAnchorRules, nlAnchorRules, svAnchorRules, ukAnchorRules } from '../lang/anchors/index.js';
 import type { AnchorRules } from '../lang/profile.js';
 import type { NumberRelation } from '../types.js';
+import { entityKey } from './key.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 
@@ -29,6 +30,8 @@ export interface LanguageTables {
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
   ambiguousSeparators: boolean;
+  /** {@link entityKey} in this language, memoised. */
+  entityKey(name: string): string;
   /** Look-up of an Arabic-script word in one of these tables, trying it without clitics too (memoised). */
   arabicLookup(table: Map<string, number>, folded: string): number | undefined;
 }
@@ -52,14 +55,19 @@ export function anchorRulesFor(lang: string): AnchorRules {
   return getProfile(lang).anchors;
 }
 
+const byRawCode = new Map<string, LanguageTables>();
+
 /** Folded tables for `lang`, built on first use. */
 export function languageTables(lang: string): LanguageTables {
+  const known = byRawCode.get(lang);
+  if (known) return known;
   const primary = primaryLanguage(lang);
   let tables = cache.get(primary);
   if (!tables) {
     tables = buildTables(primary, anchorRulesFor(primary));
     cache.set(primary, tables);
   }
+  if (byRawCode.size < 1000) byRawCode.set(lang, tables);
   return tables;
 }
 
@@ -110,6 +118,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     decimalSeparators: decimal,
     ambiguousSeparators,
     arabicLookup: memoizedArabicLookup(),
+    entityKey: memoize((name) => entityKey(name, code), 20_000),
   };
 }
 
