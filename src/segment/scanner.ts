@@ -141,8 +141,11 @@ function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: 
   return closingOnly || typewriter ? k : from;
 }
 
+/** Whether only opening quotes, brackets, bullets and blanks stand in `[from, to)`. */
 function onlyOpenersBefore(text: string, from: number, to: number, rules: CompiledRules): boolean {
-  for (let k = from; k < to; k++) {
+  // Backwards: it stops at the first other character, at the latest the previous terminator, so the
+  // runs it reads never overlap and the whole pass stays linear.
+  for (let k = to - 1; k >= from; k--) {
     const code = text.charCodeAt(k);
     if (!rules.openers.has(code) && !isBlank(code) && code !== 0xb7 && code !== 0x2022) return false;
   }

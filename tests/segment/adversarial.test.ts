@@ -36,6 +36,8 @@ describe('segment on 1 MB adversarial input', () => {
     ['short lines that look like counters', 'Reactie (0)\n'.repeat(MB / 12), 'nl'],
     ['dotted abbreviation run', `${'ab.'.repeat(MB / 3)} Next.`, 'sv'],
     ['Arabic question marks', '؟ '.repeat(MB / 2), 'ar'],
+    ['opening brackets, then ellipses before digits', `${'('.repeat(MB / 2)}${'a... 1 '.repeat(MB / 14)}`, 'nl'],
+    ['opening brackets before every ellipsis', '((((... 1 '.repeat(MB / 10), 'nl'],
   ];
   for (const [name, text, lang] of cases) {
     it(name, () => {
