@@ -83,7 +83,8 @@ describe('renderReport', () => {
     assert.match(items[0]!, /data-rule="country-label" data-severity="error" data-finding-id="country-label:guangxi"/);
     const countRow = rowMarkup(html, /href="#(row-\d+)" data-ev="2\.0"><span class="badge sev-warning/.exec(list)![1]!);
     assert.ok(cellMarkup(countRow, 'sv')!.includes('data-ev="2.0" title="number: 12&#10;count-mismatch'));
-    assert.ok(list.includes('data-ev="2.1">nl: <bdi>29</bdi></a>'));
+    assert.ok(list.includes('<a class="fix" href="#row-3" data-ev="2.0">sv: <bdi>12</bdi></a>'));
+    assert.ok(list.includes('<a href="#row-3" data-ev="2.1">nl: <bdi>29</bdi></a>'));
   });
 
   it('cuts long evidence in the list, keeping the whole text as its tooltip', () => {

@@ -41,6 +41,7 @@ h2{font-size:1rem;margin:10px 0 4px}
 #findings a.go{color:inherit;text-decoration:none}
 #findings a.go:hover .msg{text-decoration:underline}
 .ev a{font-size:.8rem;color:var(--muted);margin-inline-start:6px}
+.ev a.fix{color:#9b1c1c;font-weight:600}
 .badge{display:inline-block;font-size:.72rem;font-weight:600;text-transform:uppercase;border-radius:4px;padding:0 5px;margin-inline-end:6px;color:#fff}
 .badge.sev-error{background:#c62828}.badge.sev-warning{background:#b26a00}.badge.sev-info{background:#4a6fa5}
 code{font-size:.85em;background:#f1f3f5;border-radius:3px;padding:0 3px}

@@ -230,7 +230,7 @@ function renderFindingList(
       out.push(
         row === -1
           ? `<span${title}>${label}</span>`
-          : `<a href="#row-${row + 1}" data-ev="${findingIndex + 1}.${evidenceIndex}"${title}>${label}</a>`,
+          : `<a${evidenceIndex === 0 ? ' class="fix"' : ''} href="#row-${row + 1}" data-ev="${findingIndex + 1}.${evidenceIndex}"${title}>${label}</a>`,
       );
     });
     out.push('</span></li>\n');
