@@ -90,6 +90,11 @@ export interface NumberAnchor extends AnchorBase {
   percent?: boolean;
   /** True when written as a word ("drie", "трьох") rather than digits. */
   spelledOut?: boolean;
+  /**
+   * True when the number names something rather than counting it: it follows a label word such as
+   * "marker", "nr.", "№" (`gränsmarkör 1369`, `маркері 504`). Still a number, but not a count.
+   */
+  label?: boolean;
 }
 
 /** An ordinal: `10-ї`, `tionde`, `ke-10`, `العاشر`. */

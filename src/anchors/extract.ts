@@ -371,11 +371,24 @@ class SentenceScanner {
     const relation = this.#relationBefore(i);
 
     // A bare year.
-    const isYear = !grouped && !decimal && !percent && scaleEnd === end && token.text.length === 4 && value >= minYear && value <= maxYear && relation === 'exact';
+    const label = this.#afterLabelWord(i);
+    const isYear = !label && !grouped && !decimal && !percent && scaleEnd === end && token.text.length === 4 && value >= minYear && value <= maxYear && relation === 'exact';
     if (isYear) return this.#finishYear(i, end, value);
 
-    this.#emitNumber(i, scaleEnd, { value, relation, percent });
+    this.#emitNumber(i, scaleEnd, { value, relation, percent, label });
     return scaleEnd;
+  }
+
+  /** `gränsmarkör 1369`, `маркері 504`, `№ 5`, `nr. 12`: the number is a label. */
+  #afterLabelWord(i: number): boolean {
+    let j = this.#previousToken(i);
+    if (j >= 0 && this.#tokens[j]!.text === '.') j -= 1;
+    if (j < 0) return false;
+    const word = this.#folded[j]!;
+    if (this.#t.labelWords.has(word)) return true;
+    if (this.#tokens[j]!.kind !== 'word') return false;
+    for (const prefix of this.#t.labelPrefixes) if (word.startsWith(prefix) || (this.#t.arabicScript && arabicCandidates(word).some((c) => c.startsWith(prefix)))) return true;
+    return false;
   }
 
   /** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */
@@ -985,7 +998,7 @@ class SentenceScanner {
 
   // ---- emitting ------------------------------------------------------------------------------------
 
-  #emitNumber(from: number, to: number, n: { value: number; upper?: number; relation: NumberRelation; percent?: boolean; spelledOut?: boolean; value2?: string; isYearRange?: boolean }): void {
+  #emitNumber(from: number, to: number, n: { value: number; upper?: number; relation: NumberRelation; percent?: boolean; spelledOut?: boolean; value2?: string; isYearRange?: boolean; label?: boolean }): void {
     const anchor: NumberAnchor = {
       type: 'number',
       ...this.#span(from, to),
@@ -996,6 +1009,7 @@ class SentenceScanner {
     if (n.upper !== undefined) anchor.upper = n.upper;
     if (n.percent) anchor.percent = true;
     if (n.spelledOut) anchor.spelledOut = true;
+    if (n.label) anchor.label = true;
     this.#anchors.push(anchor);
     this.#claim(from, to);
   }

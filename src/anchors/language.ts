@@ -25,6 +25,9 @@ export interface LanguageTables {
   ordinalPrefixes: Set<string>;
   stopWords: Set<string>;
   personTitles: Set<string>;
+  /** Label words (exact) and label prefixes (from entries ending in `*`). */
+  labelWords: Set<string>;
+  labelPrefixes: readonly string[];
   nameEndings: readonly string[];
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
@@ -113,6 +116,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
     stopWords: foldedSet(rules.stopWords),
     personTitles: foldedSet(rules.personTitles),
+    labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
+    labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
     groupSeparators: groups,
     decimalSeparators: decimal,

@@ -77,6 +77,8 @@ export interface AnchorRules {
   stopWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */
   personTitles?: readonly string[];
+  /** Words after which a number is a label, not a count (`markör`, `nr`, `№`); `*` ends a prefix. Lowercase. */
+  labelWords?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

@@ -48,6 +48,7 @@ function describeAnchor(a: Anchor): string {
   const extra: string[] = [];
   if (a.type === 'number' && a.relation !== 'exact') extra.push(a.relation);
   if (a.type === 'number' && a.spelledOut) extra.push('word');
+  if (a.type === 'number' && a.label) extra.push('label');
   if (a.type === 'entity') {
     extra.push(a.entityKind);
     if (a.gazetteerId) extra.push(`@${a.gazetteerId}`);

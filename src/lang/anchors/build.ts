@@ -13,6 +13,9 @@ export interface CldrAnchorTables {
 /** The hand-written part: forms CLDR lacks (case endings, clitics, colloquial names) and word lists. */
 export type HandAnchorData = Partial<AnchorRules>;
 
+/** Label words of every language: `№`, `no.`, `nr.` and the like. */
+const commonLabelWords = ['№', 'no', 'nr', 'nº', 'n°', '#'];
+
 /** Merges generated CLDR tables with the hand-written layer; hand-written entries win. */
 export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, base: Pick<AnchorRules, 'decimalSeparator' | 'groupSeparators'>): AnchorRules {
   return {
@@ -33,6 +36,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     nameEndings: hand.nameEndings ?? [],
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],
+    labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
   };
 }
 

@@ -33,6 +33,7 @@ export const enHand: HandAnchorData = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],
   stopWords: [...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms'],
+  labelWords: ['marker*', 'number*', 'milestone*', 'km'],
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
 };
 

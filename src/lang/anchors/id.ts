@@ -30,6 +30,7 @@ export const idHand: HandAnchorData = {
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
   ],
+  labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
 };
 

@@ -26,6 +26,7 @@ export const nlHand: HandAnchorData = {
     'politiek', 'lokaal', 'product', 'afgevaardigden', 'relevante', 'hetzelfde', 'dezelfde', 'gebeurtenissen', 'systeem',
     'secretaris', 'partijsecretaris', 'vicevoorzitter', 'voorzitter', 'kerstmis', 'highway', 'games',
   ],
+  labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
 };
 

@@ -26,6 +26,7 @@ export const svHand: HandAnchorData = {
     'livfullt', 'ta', 'industri', 'handelsdepartementet', 'president', 'ordförande', 'samarbetsavtal', 'direkt', 'ambulansväg',
     'vänskapsstaden', 'city', 'citys', 'avtalet', 'med', 'sekreterare', 'det', 'de',
   ],
+  labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
 };
 
