@@ -31,6 +31,7 @@ export function workerScript(): URL | undefined {
  */
 export async function runCheckTasks(tasks: readonly CheckTask[], jobs: number, script: URL, onDone: (done: number) => void): Promise<CheckResult[]> {
   const results = new Array<CheckResult>(tasks.length);
+  const position = new Map(tasks.map((task, index) => [task.id, index]));
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
@@ -57,7 +58,7 @@ export async function runCheckTasks(tasks: readonly CheckTask[], jobs: number, s
             fail(error);
             return;
           }
-          results[tasks.findIndex((task) => task.id === message.id)] = message.result;
+          results[position.get(message.id) ?? -1] = message.result;
           done++;
           onDone(done);
           if (done === tasks.length) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The folder of anchoralign's own package.json, found by walking up from this module: it works
@@ -35,4 +35,22 @@ export function packageVersion(): string {
   } catch {
     return '0.0.0-unknown';
   }
+}
+
+/**
+ * Where the rule pages (`docs/rules/<rule>.md`) can be read, for SARIF `helpUri`: on the web when
+ * package.json names a GitHub repository, else the copies shipped in the installed package.
+ */
+export function rulesHelpBase(): string | undefined {
+  const root = findPackageRoot();
+  if (!root) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown; homepage?: unknown };
+    const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: unknown } | undefined)?.url;
+    const github = typeof repository === 'string' ? /github\.com[/:]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?$/.exec(repository) : null;
+    if (github) return `https://github.com/${github[1]}/${github[2]}/blob/HEAD/docs/rules/`;
+  } catch {
+    // fall back to the installed copies
+  }
+  return `${pathToFileURL(join(root, 'docs', 'rules')).href}/`;
 }

@@ -156,6 +156,12 @@ describe('anchoralign check', () => {
       }
     });
 
+    it('report takes one set only', async () => {
+      const outcome = await run(['report', 'one', 'two', '--out', 'both.html'], { cwd: dir });
+      assert.equal(outcome.code, 2);
+      assert.deepEqual(outcome.stderrLines, ['anchoralign: report: give one article set (one directory, or files); one report shows one set']);
+    });
+
     it('--jobs 2 spreads the sets over worker threads and gives the same output', async () => {
       const sequential = await run(['check', 'one', 'two', 'three', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
       const parallel = await run(['check', 'one', 'two', 'three', '--format', 'json', '--fail-on', 'none', '--jobs', '2'], { cwd: dir });

@@ -3,8 +3,6 @@ import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import type { Cluster, Finding, SegmentedDocument, Severity } from '../../types.js';
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import {
   type CommandContext,
   inputOptions,
@@ -21,7 +19,7 @@ import {
 import { UsageError } from '../errors.js';
 import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
 import { runCheckTasks, workerScript } from '../pool.js';
-import { findPackageRoot, packageVersion } from '../version.js';
+import { packageVersion, rulesHelpBase } from '../version.js';
 import { loadConfig } from './shared.js';
 
 const options = {
@@ -50,19 +48,13 @@ export async function checkCommand(args: readonly string[], context: CommandCont
   const config = await loadConfig(context, values.config);
   const checkOptions: CheckOptions = { ...config, ...(values.mode === undefined ? {} : { mode }) };
 
-  const loaded = await loadInputs(context, positionals, values, { separateDirectories: true });
-  let failed = loaded.failed;
-  const sets: LoadedSet[] = [];
-  for (const set of loaded.sets) {
-    if (set.documents.length > maxDocumentsPerSet) {
-      context.error(
-        `${set.label}: ${set.documents.length} documents in one set; check compares every pair, at most ${maxDocumentsPerSet} (give one directory per article set)`,
-      );
-      failed = true;
-      continue;
-    }
-    sets.push(set);
-  }
+  const loaded = await loadInputs(context, positionals, values, {
+    separateDirectories: true,
+    maxDocumentsPerSet,
+    why: `check compares every pair, at most ${maxDocumentsPerSet} (give one directory per article set)`,
+  });
+  const failed = loaded.failed;
+  const sets = loaded.sets;
   if (sets.length === 0) return 2;
 
   const results = await checkSets(context, sets, checkOptions, jobs);
@@ -145,12 +137,12 @@ async function formatCheck(
   if (format === 'json') return formatJson(result);
   if (format === 'github') return formatGithub(result);
   if (format === 'sarif') {
-    const root = findPackageRoot();
+    const helpUriBase = rulesHelpBase();
     const rules = await listRules();
     return formatSarif(result, {
       toolVersion: packageVersion(),
       rules: rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.defaultSeverity })),
-      ...(root ? { helpUriBase: pathToFileURL(join(root, 'docs', 'rules')).href + '/' } : {}),
+      ...(helpUriBase ? { helpUriBase } : {}),
     });
   }
   return formatText(result, {

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs } from '../context.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { renderHtmlReport } from '../pipeline.js';
+import { maxDocumentsPerSet } from './check.js';
 import { loadConfig } from './shared.js';
 
 const options = { ...inputOptions, out: { type: 'string', short: 'o' }, config: { type: 'string' }, mode: { type: 'string' } } as const;
@@ -14,7 +15,11 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   if (values.out === undefined || values.out === '') throw new UsageError('report: give --out FILE, where to write the HTML report');
   if (positionals.length === 0) throw new UsageError('report: give the versions to show: FILE... or DIR...');
   const config = await loadConfig(context, values.config);
-  const loaded = await loadInputs(context, positionals, values, { separateDirectories: true });
+  const loaded = await loadInputs(context, positionals, values, {
+    separateDirectories: true,
+    maxDocumentsPerSet,
+    why: `a report compares every pair, at most ${maxDocumentsPerSet}`,
+  });
   if (loaded.sets.length > 1) throw new UsageError('report: give one article set (one directory, or files); one report shows one set');
   const documents = loaded.sets[0]?.documents ?? [];
   if (documents.length === 0) return 2;
