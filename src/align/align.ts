@@ -82,7 +82,10 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
  * again with them.
  */
 function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { model: CostModel; links: Link[] } {
-  const firstPath = alignParallel(model, options.beads, options.bandWidth);
+  // The first, wide search tries only beads of up to two sentences a side; the narrow second one all.
+  const small = options.beads.filter(([k, l]) => k <= 2 && l <= 2);
+  const firstBeads = small.some(([k, l]) => k > 0 && l > 0) ? small : options.beads;
+  const firstPath = alignParallel(model, firstBeads, options.bandWidth);
   const firstLinks = pathToLinks(model, firstPath, 0);
   if (options.features.learned <= 0) return { model, links: firstLinks };
   const features = learnTranslations(model.features, firstLinks, options.features.learned);

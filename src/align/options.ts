@@ -8,7 +8,10 @@ import type { Gazetteer } from './deps.js';
 /** A bead shape: how many consecutive sentences of A and of B it joins (`[1, 2]` is a 1-2 bead). */
 export type BeadType = readonly [a: number, b: number];
 
-/** The bead types tried by default: 1-1, 1-2, 2-1, 2-2, 1-0, 0-1. */
+/**
+ * The bead types tried by default: 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, and the rarer 1-3, 3-1, 2-3, 3-2,
+ * 1-4, 4-1 (a sentence split in three or four, which Text+Berg's gold has often enough to matter).
+ */
 export const defaultBeadTypes: readonly BeadType[] = [
   [1, 1],
   [1, 0],
@@ -16,6 +19,12 @@ export const defaultBeadTypes: readonly BeadType[] = [
   [1, 2],
   [2, 1],
   [2, 2],
+  [1, 3],
+  [3, 1],
+  [2, 3],
+  [3, 2],
+  [1, 4],
+  [4, 1],
 ];
 
 /** Named weights of the bead cost. All are non-negative; larger means "costs more". */
@@ -33,7 +42,7 @@ export interface AlignPenalties {
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
 export const defaultPenalties: Readonly<AlignPenalties> = {
   skip: 2.5,
-  merge: 1,
+  merge: 1.3,
   length: 1,
   anchors: 2,
 };
