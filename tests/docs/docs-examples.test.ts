@@ -1,11 +1,14 @@
 // Every JavaScript/TypeScript example in README.md and docs/*.md runs against the library (src/, through
-// tsx), and where a `text output` block follows, it must print exactly that.
+// tsx, each in its own process), every `anchoralign …` line of a shell block or workflow step runs
+// through the CLI's runCli, and where a `text output` block follows, it must print exactly that.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCli } from '../../src/cli/run.js';
 import {
   anchoralignCommands,
   blockFileName,
@@ -27,8 +30,6 @@ const markdownFiles = [
     .sort()
     .map((name) => `docs/${name}`),
 ];
-
-const cliEntry = join(repoRoot, 'src/cli/main.ts');
 
 function runProcess(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -57,13 +58,37 @@ function commandFolder(file: string, blocks: readonly CodeBlock[]): string {
   return folder;
 }
 
-/** Runs one `anchoralign …` line through the CLI (src/, via tsx); `> FILE` at the end saves stdout. */
+/** A stream that keeps what is written to it. */
+function collector(): Writable & { text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
+}
+
+/**
+ * Runs one `anchoralign …` line through the CLI's `runCli` in this process (as `main.ts` does, with
+ * the folder as working directory); `> FILE` at the end saves stdout there.
+ */
 async function runCommand(line: string, folder: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const words = splitWords(line);
   assert.ok(!words.some((word) => ['|', '&&', '||', ';', '<'].includes(word)), `unsupported shell syntax in: ${line}`);
   const redirect = words.indexOf('>');
   const args = words.slice(1, redirect === -1 ? undefined : redirect);
-  const result = await runProcess(['--import', 'tsx', cliEntry, ...args], folder);
+  const stdout = collector();
+  const stderr = collector();
+  const status = await runCli(args, {
+    stdout,
+    stderr,
+    stdin: Readable.from([]),
+    env: { ...process.env, NO_COLOR: '1' },
+    cwd: folder,
+  });
+  const result = { status, stdout: stdout.text(), stderr: stderr.text() };
   if (redirect !== -1) {
     writeFileSync(join(folder, words[redirect + 1]!), result.stdout);
     return { ...result, stdout: '' };
