@@ -7,8 +7,10 @@ export interface Styles {
   blue(text: string): string;
   green(text: string): string;
   cyan(text: string): string;
-  /** Marks an offending span: inverse video with colour, `⟦…⟧` without. */
+  /** Marks the span to fix: bold red underline with colour, `⟦…⟧` without. */
   mark(text: string): string;
+  /** Marks the span in a version it disagrees with: bold underline with colour, `⟦…⟧` without. */
+  markOther(text: string): string;
   removed(text: string): string;
   added(text: string): string;
 }
@@ -28,6 +30,7 @@ export function createStyles(color: boolean): Styles {
       green: plain,
       cyan: plain,
       mark: (text) => `⟦${text}⟧`,
+      markOther: (text) => `⟦${text}⟧`,
       removed: (text) => `[-${text}-]`,
       added: (text) => `{+${text}+}`,
     };
@@ -43,6 +46,7 @@ export function createStyles(color: boolean): Styles {
     green,
     cyan: sgr(36, 39),
     mark: (text) => sgr(1, 22)(sgr(4, 24)(red(text))),
+    markOther: (text) => sgr(1, 22)(sgr(4, 24)(text)),
     removed: (text) => sgr(9, 29)(red(text)),
     added: (text) => sgr(1, 22)(green(text)),
   };

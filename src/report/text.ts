@@ -184,7 +184,7 @@ function formatFinding(result: CheckedRun, finding: Finding, context: TextContex
     const role = index === 0 ? paint('✗ fix') : styles.dim('  vs ');
     const value = evidence.value === undefined ? '' : `  ${styles.dim('value')} ${index === 0 ? paint(styles.bold(evidence.value)) : styles.bold(evidence.value)}`;
     lines.push(`  ${role} ${styles.cyan(where)} ${styles.dim(languageName(document.lang))}${value}`);
-    lines.push(`        ${excerpt(document, evidence, context)}`);
+    lines.push(`        ${excerpt(document, evidence, context, index === 0)}`);
   });
   const diff = valueDiff(finding.evidence, styles);
   if (diff) lines.push(`  ${styles.dim('diff')}  ${diff}`);
@@ -192,7 +192,7 @@ function formatFinding(result: CheckedRun, finding: Finding, context: TextContex
 }
 
 // The sentence with the offending span marked, cut around the span when it is long.
-function excerpt(document: SegmentedDocument, evidence: Evidence, context: TextContext): string {
+function excerpt(document: SegmentedDocument, evidence: Evidence, context: TextContext, toFix: boolean): string {
   const sentence = document.sentences[evidence.sentence];
   const inSentence = sentence && sentence.start <= evidence.start && evidence.end <= sentence.end;
   const from = inSentence ? sentence.start : evidence.start;
@@ -216,7 +216,8 @@ function excerpt(document: SegmentedDocument, evidence: Evidence, context: TextC
   }
   const leadingSpace = before.length > 0 && /\s$/.test(document.text.slice(from, evidence.start)) ? ' ' : '';
   const trailingSpace = after.length > 0 && /^\s/.test(document.text.slice(evidence.end, to)) ? ' ' : '';
-  return `${before}${leadingSpace}${context.styles.mark(span)}${trailingSpace}${after}`;
+  const mark = toFix ? context.styles.mark : context.styles.markOther;
+  return `${before}${leadingSpace}${mark(span)}${trailingSpace}${after}`;
 }
 
 /**
