@@ -12,8 +12,8 @@ export interface ReportData {
   clusters: readonly Cluster[];
   findings: readonly Finding[];
   /**
-   * Per document, its anchors (offsets into that document's `text`, UTF-16 code units). Optional:
-   * without them the report shows no anchor highlighting.
+   * Per document, its anchors sorted by `start` (offsets into that document's `text`, UTF-16 code
+   * units), as `extractAnchors` gives them. Optional: without them nothing is highlighted but findings.
    */
   anchors?: ReadonlyArray<readonly Anchor[]>;
 }

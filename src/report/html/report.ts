@@ -23,6 +23,16 @@ export interface ReportOptions extends CheckOptions {
  * @param options Check options (mode, rule severities, suppressions, gazetteer, aliases) and `title`.
  * @returns The HTML document as a string (write it to a `.html` file).
  * @throws {TypeError} when `docs` is not an array of documents or `options` is not an object.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * const html = report([
+ *   { lang: 'nl', text: 'De provincies tekenden 29 overeenkomsten.' },
+ *   { lang: 'ar', text: 'وقعت المقاطعات على 29 اتفاقية.' },
+ * ], { title: 'nl and ar' });
+ * writeFileSync('report.html', html);
+ * ```
  */
 export function report(docs: readonly DocumentInput[], options: ReportOptions = {}): string {
   if (!Array.isArray(docs)) throw new TypeError('docs must be an array of documents');
