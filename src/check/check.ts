@@ -45,7 +45,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   const gazetteer = createGazetteer(resolved.gazetteer ?? []);
   const anchors = extractAllAnchors(canonical, gazetteer);
   const alignments = alignPairs(canonical, resolved.mode ?? 'auto', gazetteer);
-  const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {});
+  const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {}, resolved.mode === 'parallel');
 
   const suppressed = new Set(resolved.suppress ?? []);
   const seen = new Set<string>();
@@ -160,19 +160,55 @@ export function buildContext(
   anchors: Anchor[][][],
   alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>,
   aliases: Record<string, string[]>,
+  forcedParallel = false,
 ): RuleContext {
   const modes = documents.map(() => documents.map((): 'parallel' | 'comparable' => 'comparable'));
   const pairs: SentencePair[] = [];
   for (const { a, b, alignment } of alignments) {
-    modes[a]![b] = alignment.mode;
-    modes[b]![a] = alignment.mode;
-    const links = alignment.mode === 'parallel' ? withImpliedLinks(alignment.links, documents[a]!, documents[b]!) : alignment.links;
+    const mode = alignment.mode === 'parallel' && !forcedParallel && !figuresAgree(anchors, a, b, alignment.links) ? 'comparable' : alignment.mode;
+    modes[a]![b] = mode;
+    modes[b]![a] = mode;
+    const links = mode === 'parallel' ? withImpliedLinks(alignment.links, documents[a]!, documents[b]!) : alignment.links;
     for (const link of links) {
       if (link.a.length === 0 || link.b.length === 0) continue;
-      pairs.push({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b }, score: link.score, mode: alignment.mode });
+      pairs.push({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b }, score: link.score, mode });
     }
   }
   return { documents, anchors, pairs, modes, nameSimilarity, entityKey, aliasOf: aliasIndex(aliases) };
+}
+
+/** Share of a translation's figure-bearing links whose numbers and dates mostly agree. */
+const translationAgreement = 0.45;
+/** Fewer figure-bearing links than this say nothing either way. */
+const agreementEvidence = 4;
+
+/**
+ * Whether the links of a pair the aligner took for a translation agree on their numbers and dates as
+ * a translation's do. Two articles on one event can look parallel to the aligner (same places, same
+ * order of topics); their linked sentences then disagree on figures all along, and the rules must
+ * treat them as separate articles.
+ */
+function figuresAgree(anchors: readonly Anchor[][][], a: number, b: number, links: readonly Link[]): boolean {
+  const figures = (document: number, sentences: readonly number[]) =>
+    new Set(
+      sentences
+        .flatMap((s) => anchors[document]?.[s] ?? [])
+        .filter((x) => x.type === 'number' || x.type === 'ordinal' || x.type === 'date')
+        .map((x) => `${x.type}:${x.value}`),
+    );
+  let withFigures = 0;
+  let agreeing = 0;
+  for (const link of links) {
+    if (link.a.length === 0 || link.b.length === 0 || link.score < 0.45) continue;
+    const x = figures(a, link.a);
+    const y = figures(b, link.b);
+    if (x.size === 0 && y.size === 0) continue;
+    withFigures++;
+    let shared = 0;
+    for (const f of x) if (y.has(f)) shared++;
+    if (shared / (x.size + y.size - shared) >= 0.5) agreeing++;
+  }
+  return withFigures < agreementEvidence || agreeing / withFigures >= translationAgreement;
 }
 
 /** Longest gap (in sentences, on each side) between two links of a translation that is read as one implied link. */

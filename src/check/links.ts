@@ -5,6 +5,8 @@ import type { RuleContext, SentencePair } from './types.js';
 
 /** Lowest link score at which two sentences of translations are compared. */
 export const parallelMinScore = 0.45;
+/** Translation links this sure need no check that the neighbouring sentences state the value instead. */
+export const sureParallelScore = 0.75;
 /** Lowest link score at which two sentences of separate articles are compared. */
 export const comparableMinScore = 0.55;
 
@@ -63,7 +65,7 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
   if (cached !== undefined) return cached;
-  const sandwiched = sandwichedLinks(context.pairs, context);
+  const sandwiched = sandwichedLinks(context.pairs);
   const confident = context.pairs.filter((pair) => {
     if (pair.mode === 'parallel') return pair.score >= parallelMinScore || (pair.score >= sandwichMinScore && sandwiched.has(pair));
     if (pair.score < comparableMinScore) return false;
@@ -88,7 +90,7 @@ const sandwichNeighbourScore = 0.4;
  * scores a link down exactly when its numbers or names disagree; between two good links it is still
  * the right link.
  */
-function sandwichedLinks(pairs: readonly SentencePair[], context: RuleContext): Set<SentencePair> {
+function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
   const byDocuments = new Map<string, SentencePair[]>();
   for (const pair of pairs) {
     if (pair.mode !== 'parallel') continue;
@@ -98,16 +100,11 @@ function sandwichedLinks(pairs: readonly SentencePair[], context: RuleContext): 
   const result = new Set<SentencePair>();
   for (const list of byDocuments.values()) {
     list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
-    // At either end of the documents, the edge stands in for a good neighbour.
+    // The first and the last link have one neighbour only.
     const first = list[0];
     const last = list[list.length - 1];
-    if (first !== undefined && first.a.sentences[0] === 0 && first.b.sentences[0] === 0 && (list[1]?.score ?? 0) >= sandwichNeighbourScore) result.add(first);
-    if (last !== undefined && list.length > 1) {
-      const endA = context.documents[last.a.document]!.sentences.length - 1;
-      const endB = context.documents[last.b.document]!.sentences.length - 1;
-      const isEnd = last.a.sentences.includes(endA) && last.b.sentences.includes(endB);
-      if (isEnd && list[list.length - 2]!.score >= sandwichNeighbourScore) result.add(last);
-    }
+    if (first !== undefined && (list[1]?.score ?? 0) >= sandwichNeighbourScore) result.add(first);
+    if (last !== undefined && list.length > 1 && list[list.length - 2]!.score >= sandwichNeighbourScore) result.add(last);
     for (let i = 1; i + 1 < list.length; i++) {
       const [before, pair, after] = [list[i - 1]!, list[i]!, list[i + 1]!];
       const adjacent =

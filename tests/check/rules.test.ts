@@ -90,10 +90,11 @@ describe('count-mismatch', () => {
     assert.equal(countMismatch.run(dated).length, 1);
   });
 
-  it('does not flag a value the other version states in a neighbouring sentence', () => {
+  it('does not flag a value the other version states in a neighbouring sentence, unless the link is sure', () => {
     const arNear = makeDocument({ lang: 'ar', sentences: ['وقع الطرفان 12 اتفاقية.', 'المجموع 29 اتفاقية.'] });
-    const context = makeContext([nl, arNear], [[num(nl, 0, '29', 29)], [num(arNear, 0, '12', 12), num(arNear, 1, '29', 29)]], [[0, [0], 1, [0]]]);
-    assert.deepEqual(countMismatch.run(context), []);
+    const anchors = [[num(nl, 0, '29', 29)], [num(arNear, 0, '12', 12), num(arNear, 1, '29', 29)]];
+    assert.deepEqual(countMismatch.run(makeContext([nl, arNear], anchors, [[0, [0], 1, [0], 0.6]])), []);
+    assert.equal(countMismatch.run(makeContext([nl, arNear], anchors, [[0, [0], 1, [0], 0.9]])).length, 1);
   });
 
   it('matches a number against a year or day written as a date on the other side', () => {

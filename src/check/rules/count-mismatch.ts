@@ -13,6 +13,7 @@ import {
   mentionedNumbers,
   neighbourhood,
   shareOtherFigures,
+  sureParallelScore,
 } from '../links.js';
 import { isSubCount } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -110,6 +111,7 @@ function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
  * one). One sentence each way for translations, two for separate articles, whose links are looser.
  */
 function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a']): Set<number> {
+  if (pair.mode === 'parallel' && pair.score >= sureParallelScore) return new Set();
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
   return mentionedNumbers(anchorsOfSentences(context, side.document, around).map((x) => x.anchor));
