@@ -152,6 +152,15 @@ function trimNumber(value: number): string {
 }
 
 function readFileBounded(path: string, maxBytes: number): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  // Look before opening: opening a named pipe for reading blocks until someone writes to it.
+  try {
+    const stats = statSync(path);
+    if (stats.isFIFO()) return { ok: false, reason: 'a named pipe (FIFO), not a regular file' };
+    if (stats.isSocket()) return { ok: false, reason: 'a socket, not a regular file' };
+    if (stats.isDirectory()) return { ok: false, reason: 'is a directory' };
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
   let fd: number;
   try {
     fd = openSync(path, 'r');
