@@ -6,6 +6,7 @@ import { countryPrefixes, lookupFolded, multiWordCountryStarts } from './countri
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
+import { memoize } from './memo.js';
 import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
 import { digitsToNumber, foldWord, isArabicLetter, isCapitalised } from './text.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -906,19 +907,12 @@ class SentenceScanner {
   #scanUncasedNames(): void {
     const tokens = this.#tokens;
     const wordSkeletons = new Map<number, string>();
+    const starts = nameStartTest(this.#gazetteer, this.#knownNames, this.#t.code);
     for (let i = 0; i < tokens.length; i++) {
       if (!this.#isUncasedCandidate(i)) continue;
       // Cheap filter first: only words that can start a known name open a window.
+      if (!starts(this.#folded[i]!)) continue;
       const firstForms = arabicCandidates(this.#folded[i]!);
-      const starts = nameStarts(this.#gazetteer, this.#knownNames);
-      let canStart = false;
-      for (const form of firstForms) {
-        if (starts.has(form) || starts.has(wordKeyPart(form, this.#t.code))) {
-          canStart = true;
-          break;
-        }
-      }
-      if (!canStart) continue;
       const words = [i];
       for (let n = 0; n < 3; n++) {
         const next = this.#nextWord(words[words.length - 1]!);
@@ -1110,4 +1104,22 @@ function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefi
     byKnown.set(known, set);
   }
   return set;
+}
+
+const startTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();
+
+/** Memoised: can this folded word (or the word without its clitics) start a known name? */
+function nameStartTest(gazetteer: Gazetteer, knownNames: readonly string[] | undefined, lang: string): (folded: string) => boolean {
+  const starts = nameStarts(gazetteer, knownNames);
+  let byLang = startTests.get(starts);
+  if (!byLang) {
+    byLang = new Map();
+    startTests.set(starts, byLang);
+  }
+  let test = byLang.get(lang);
+  if (!test) {
+    test = memoize((folded) => arabicCandidates(folded).some((form) => starts.has(form) || starts.has(wordKeyPart(form, lang))));
+    byLang.set(lang, test);
+  }
+  return test;
 }
