@@ -34,6 +34,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
   // Boilerplate, and the end of the article: everything after a source line, a comment counter or a
   // related-articles heading is page furniture.
   let inTail = false;
+  let seenBody = false;
   let dateline = -1;
   const normalisedLines: Array<string | undefined> = new Array<string | undefined>(contents.length);
   for (let index = 0; index < contents.length; index++) {
@@ -42,11 +43,15 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
       mark(index, 'boilerplate');
       continue;
     }
-    if (line.length > SHORT_LINE * 2) continue;
+    if (line.length > SHORT_LINE * 2) {
+      seenBody = true;
+      continue;
+    }
     const normalised = normaliseLine(line);
     normalisedLines[index] = normalised;
     if (endsArticle(line, normalised, rules)) {
-      inTail = true;
+      // A source line above any article text (`Source: Reuters` first) is furniture, not the end.
+      inTail = seenBody;
       mark(index, 'boilerplate');
       continue;
     }
@@ -57,6 +62,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
       continue;
     }
     if (isBoilerplateLine(line, normalised, rules)) mark(index, 'boilerplate');
+    else if (line.length > 40 && hasFinalPunctuation(line, rules)) seenBody = true;
   }
 
   // Captions: lines framed by bars, image titles and the line after them, lines printed twice.

@@ -72,8 +72,8 @@ describe('segment', () => {
 
 describe('countSentencesByKind', () => {
   it('counts every kind, zero included', () => {
-    const counts = countSentencesByKind(segment('Bron\n\nEen zin. Nog een.', { lang: 'nl' }));
-    assert.deepEqual(counts, { body: 0, heading: 0, caption: 0, boilerplate: 3 });
+    const page = 'Tussenkop\nEen zin met genoeg woorden om artikeltekst te zijn. Nog een.\nBron\nEen ander artikel.';
+    assert.deepEqual(countSentencesByKind(segment(page, { lang: 'nl' })), { body: 2, heading: 1, caption: 0, boilerplate: 2 });
     assert.deepEqual(countSentencesByKind(segment('Een zin. Nog een.', { lang: 'nl' })), { body: 2, heading: 0, caption: 0, boilerplate: 0 });
   });
 });

@@ -110,6 +110,11 @@ describe('sentence kinds from generic signals, in any language', () => {
     ]);
   });
 
+  it('does not end the article at a source line above its text', () => {
+    const page = 'Source: Reuters\nLes deux pays ont signé un accord important hier soir. Il entre en vigueur demain.\nSource: https://example.org/a\nAutre article sans rapport.';
+    assert.deepEqual(kinds(page).map(([, kind]) => kind), ['boilerplate', 'body', 'body', 'boilerplate', 'boilerplate']);
+  });
+
   it('marks bar-framed lines, repeated lines and image titles with the line after them as captions', () => {
     const page = [
       'Un texte du corps, assez long pour ne pas être un titre, se termine ici.',
