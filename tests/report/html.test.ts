@@ -38,6 +38,7 @@ describe('renderReport', () => {
     assert.match(cellMarkup(row, 'sv') ?? '', /Guangxi \(<mark[^>]*>Vietnam<\/mark>\)/);
     assert.match(cellMarkup(row, 'nl') ?? '', /Guangxi<\/span> \(<mark[^>]*>China<\/mark>\)/);
     assert.match(cellMarkup(row, 'ar') ?? '', /<mark[^>]*>الصين<\/mark>/);
+    assert.match(row, /^id="row-4"><a class="n" href="#row-4" title="aligned, confidence 0\.85">4<\/a>/);
   });
 
   it('shows every sentence exactly once, unaligned ones in rows of their own', () => {

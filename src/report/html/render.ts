@@ -92,7 +92,7 @@ export function renderReport(data: ReportData, options: RenderOptions = {}): str
   renderFindingList(out, documents, findings, ruleIndex, rowOfSentence);
   out.push('</header>\n<main class="grid">\n');
   renderColumnHeads(out, documents);
-  renderRows(out, documents, rows, highlights, findings, ruleIndex, rowsWithFindings);
+  renderRows(out, documents, clusters, rows, highlights, findings, ruleIndex, rowsWithFindings);
   out.push('</main>\n<script>', reportScript, '</script>\n</body>\n</html>\n');
   return out.join('');
 }
@@ -262,6 +262,7 @@ function renderColumnHeads(out: string[], documents: readonly SegmentedDocument[
 function renderRows(
   out: string[],
   documents: readonly SegmentedDocument[],
+  clusters: readonly Cluster[],
   rows: readonly ReportRow[],
   highlights: ReadonlyArray<ReadonlyMap<number, Highlight[]>>,
   findings: readonly Finding[],
@@ -275,7 +276,9 @@ function renderRows(
   rows.forEach((row, rowIndex) => {
     const number = rowIndex + 1;
     const classes = `row${row.cluster === -1 ? '' : ' aligned'}${rowsWithFindings[rowIndex] === 1 ? ' has-f' : ''}`;
-    out.push(`<div class="${classes}" id="row-${number}"><a class="n" href="#row-${number}">${number}</a>`);
+    const score = row.cluster === -1 ? undefined : clusters[row.cluster]?.score;
+    const title = typeof score === 'number' && Number.isFinite(score) ? ` title="aligned, confidence ${score.toFixed(2)}"` : '';
+    out.push(`<div class="${classes}" id="row-${number}"><a class="n" href="#row-${number}"${title}>${number}</a>`);
     row.cells.forEach((sentences, document) => {
       if (sentences.length === 0) return;
       out.push(cellOpenings[document]!);
