@@ -25,6 +25,7 @@ table('uk', [
   { name: 'р. inside a date goes on before a number sign', text: 'Постанова від 21 грудня 2016 р. № 991 набула чинності. Далі.', expected: ['Постанова від 21 грудня 2016 р. № 991 набула чинності.', 'Далі.'] },
   { name: 'р. ends the sentence before a capital', text: 'Це було у 2024 р. Провінція зросла.', expected: ['Це було у 2024 р.', 'Провінція зросла.'] },
   { name: 'ім., вул., ст., див. never end one', text: 'Академія ім. Хо Ши Міна на вул. Хрещатик, ст. 5 (див. Додаток). Кінець.', expected: ['Академія ім. Хо Ши Міна на вул. Хрещатик, ст. 5 (див. Додаток).', 'Кінець.'] },
+  { name: 'ст. (century) may end a sentence, but not before a number', text: 'Це було у XIX ст. Потім згідно зі ст. 5 закону. Кінець.', expected: ['Це було у XIX ст.', 'Потім згідно зі ст. 5 закону.', 'Кінець.'] },
   { name: 'тис. and млн before numbers and nouns', text: 'Прибуло 5 тис. осіб і 2 млн гривень. Усе.', expected: ['Прибуло 5 тис. осіб і 2 млн гривень.', 'Усе.'] },
   { name: 'an initial is not an end; р. in lower case is', text: 'Книгу Р. Докінза переклали у 1976 р. Вона відома.', expected: ['Книгу Р. Докінза переклали у 1976 р.', 'Вона відома.'] },
   { name: 'a question inside dialogue goes on before a lowercase attribution', text: '«Навіщо?» — запитав він. Ніхто не знав.', expected: ['«Навіщо?» — запитав він.', 'Ніхто не знав.'] },
