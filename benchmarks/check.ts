@@ -239,9 +239,12 @@ for (const c of cases) {
     cleanAlarms++;
     cleanAlarmRules.set(f.rule, (cleanAlarmRules.get(f.rule) ?? 0) + 1);
   }
-  const names = ([0, 1] as const).map((side) =>
+  // Names to swap in: names of this article that the other version uses too (so a real name of the
+  // story, not a capitalised German noun phrase the extractor took for one).
+  const allNames = ([0, 1] as const).map((side) =>
     c.sentences[side].flatMap((s) => anchorsOf(s, c.langs[side]).filter((a): a is EntityAnchor => a.type === 'entity' && isName(a))),
   );
+  const names = ([0, 1] as const).map((side) => allNames[side]!.filter((n) => allNames[1 - side]!.some((m) => m.value === n.value)));
   for (const type of injectionTypes) {
     const all: Injection[] = [];
     for (const side of [0, 1] as const) {
