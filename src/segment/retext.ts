@@ -36,7 +36,10 @@ type Leaf = SentenceContent;
  * @example
  * ```ts
  * import { retext } from 'retext';
- * const tree = retext().use(retextAnchoralign, { lang: 'nl' }).runSync(retext().parse(text), text);
+ * const processor = retext().use(retextAnchoralign, { lang: 'nl' });
+ * const tree = processor.runSync(processor.parse(text), text);
+ * // tree.children: ParagraphNodes (one per non-empty line) whose SentenceNodes carry
+ * // position.start/end and data.kind ('body' | 'heading' | 'caption' | 'boilerplate')
  * ```
  * @throws {TypeError} when `options` has the wrong shape (as `segment()`).
  */
