@@ -16,6 +16,8 @@ import { alignParallel, pathToLinks } from './parallel.js';
 
 /** Default confidence threshold of comparable mode. */
 export const defaultComparableMinScore = 0.3;
+/** Beads of the monotone path kept in comparable mode need at least this confidence. */
+const pathLinkMinScore = 0.6;
 
 /**
  * Aligns the sentences of two documents.
@@ -62,10 +64,13 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
     include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
   });
   const model = createCostModel(features, options.penalties, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
-  if (options.mode === 'comparable') {
-    return { mode: 'comparable', a: docA, b: docB, links: alignComparable(model, options.minScore ?? defaultComparableMinScore) };
-  }
   const { model: refined, links: allLinks } = twoPassParallel(model, options);
+  const comparableMin = options.minScore ?? defaultComparableMinScore;
+  // Confident beads of the monotone path are real matches in any mode (their confidence is their own
+  // evidence); comparable matching then pairs what is left, in any order.
+  const comparable = () =>
+    alignComparable(refined, comparableMin, allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore)));
+  if (options.mode === 'comparable') return { mode: 'comparable', a: docA, b: docB, links: comparable() };
   if (options.mode === 'parallel') {
     return { mode: 'parallel', a: docA, b: docB, links: allLinks.filter((link) => link.score >= (options.minScore ?? 0)) };
   }
@@ -73,7 +78,7 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
   const links =
     mode === 'parallel'
       ? allLinks.filter((link) => link.score >= (options.minScore ?? 0))
-      : alignComparable(model, options.minScore ?? defaultComparableMinScore);
+      : comparable();
   return { mode, a: docA, b: docB, links };
 }
 

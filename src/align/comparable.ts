@@ -16,9 +16,9 @@ const maxPostingLength = 64;
  * Candidate pairs (sentences sharing a rare feature) scored by their own evidence; greedy one-to-one
  * above `minScore`; then runs are followed: the neighbours of a link along the diagonal (the next
  * sentence of each article) become a link too when their lengths agree, since moved paragraphs keep
- * their inner order.
+ * their inner order. `kept` links (confident beads of a monotone path) are taken first, as they are.
  */
-export function alignComparable(model: CostModel, minScore: number): Link[] {
+export function alignComparable(model: CostModel, minScore: number, kept: readonly Link[] = []): Link[] {
   const { a, b, weights } = model.features;
   const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
   const postings = new Map<number, number[]>();
@@ -55,10 +55,16 @@ export function alignComparable(model: CostModel, minScore: number): Link[] {
     usedB[y] = 1;
     links.push({ a: [x], b: [y], score });
   };
+  for (const link of kept) {
+    for (const x of link.a) linkOfA[x] = links.length;
+    for (const y of link.b) usedB[y] = 1;
+    links.push(link);
+  }
   for (const { x, y, score } of candidates) if (linkOfA[x]! < 0 && !usedB[y]) accept(x, y, score);
   // Follow runs along the diagonal from every link, in both directions.
   for (let k = 0; k < links.length; k++) {
     const seed = links[k]!;
+    if (seed.a.length !== 1 || seed.b.length !== 1) continue;
     for (const step of [1, -1]) {
       let x = seed.a[0]! + step;
       let y = seed.b[0]! + step;

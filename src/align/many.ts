@@ -58,6 +58,8 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
       const edgeMin = resolved.minScore ?? defaultEdgeMinScore[alignment.mode];
       for (const link of alignment.links) {
         if (link.score < edgeMin) continue;
+        // Between separate articles only one-to-one links make edges: a wider bead would glue facts.
+        if (alignment.mode === 'comparable' && (link.a.length > 1 || link.b.length > 1)) continue;
         edges.push({
           nodes: [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)],
           score: link.score,
