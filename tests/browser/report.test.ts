@@ -159,6 +159,23 @@ describe('HTML report in headless Chromium', () => {
     assert.equal(await item.isVisible(), true);
   });
 
+  it('shows only the rows of the findings the filters let through', async () => {
+    const { row } = await guangxiFinding();
+    const only = page.locator('#only-findings');
+    const rules = page.locator('input[name="rule"]');
+    const visibleRows = () => page.locator('main .row:not(.head):visible').count();
+    await only.check();
+    const withFindings = await visibleRows();
+    assert.ok(withFindings > 0 && withFindings < (await page.locator('main .row:not(.head)').count()));
+    for (const box of await rules.all()) await box.uncheck();
+    assert.equal(await visibleRows(), 0, 'no rule ticked: no row');
+    await page.locator('input[name="rule"][value="country-label"]').check();
+    assert.equal(await row.isVisible(), true, 'the country-label row is back');
+    for (const box of await rules.all()) await box.check();
+    assert.equal(await visibleRows(), withFindings);
+    await only.uncheck();
+  });
+
   it('saves a screenshot of the report for the docs', async () => {
     // Only the rows with findings, and the country-label finding picked: its row in the middle.
     await page.locator('#only-findings').check();

@@ -23,6 +23,9 @@ export function reportStyle(columnCount: number, ruleCount: number): string {
   const ruleFilters: string[] = [];
   for (let rule = 0; rule < ruleCount; rule++) {
     ruleFilters.push(`#findings.hide-r${rule} .r${rule}{display:none}`);
+    for (const severity of severityOrder) {
+      ruleFilters.push(`main.only-findings:not(.hide-r${rule}):not(.hide-sev-${severity}) .row.f${rule}-${severity}{display:grid}`);
+    }
   }
   return `
 :root{color-scheme:light;--line:#d8dbe0;--muted:#5b6270;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#1c1f24;background:#fff}
@@ -52,7 +55,7 @@ code{font-size:.85em;background:#f1f3f5;border-radius:3px;padding:0 3px}
 .row.aligned{background:#fcfdff}
 .row.current{background:#fff8d6;box-shadow:inset 4px 0 #e0a800}
 .row.has-f>.n{color:#c62828;font-weight:600}
-.only-findings .row:not(.has-f):not(.head){display:none}
+main.only-findings .row:not(.head){display:none}
 .n{grid-column:1;font-size:.75rem;color:var(--muted);text-align:end;padding:6px 6px 0 0;text-decoration:none}
 .cell{padding:5px 10px;border-inline-start:1px solid #eceef1;min-width:0;overflow-wrap:anywhere}
 .cell[dir=rtl]{text-align:right}
@@ -73,22 +76,27 @@ ${ruleFilters.join('\n')}
 }
 
 /**
- * The script: the filters toggle classes on the findings list (CSS does the hiding, and only the
- * list is restyled, however large the documents), and a click on a finding scrolls its row to the
- * middle of the screen and marks it.
+ * The script: the filters toggle classes on the findings list and on <main> (CSS does the hiding:
+ * list items, and with "only rows with findings" the rows whose findings are all filtered out), and
+ * a click on a finding scrolls its evidence to the middle of the screen and marks it.
  */
 export const reportScript = `
 (function () {
-  var body = document.body;
   var list = document.getElementById('findings');
+  var rows = document.querySelector('main');
   document.querySelectorAll('input[data-hide]').forEach(function (input) {
-    var apply = function () { if (list) list.classList.toggle(input.getAttribute('data-hide'), !input.checked); };
+    var apply = function () {
+      var hide = input.getAttribute('data-hide');
+      if (list) list.classList.toggle(hide, !input.checked);
+      // The rows only react while "only rows with findings" is on; otherwise a class on <main> restyles nothing visible.
+      if (rows) rows.classList.toggle(hide, !input.checked);
+    };
     input.addEventListener('change', apply);
     apply();
   });
   var only = document.getElementById('only-findings');
-  if (only) {
-    var applyOnly = function () { body.classList.toggle('only-findings', only.checked); };
+  if (only && rows) {
+    var applyOnly = function () { rows.classList.toggle('only-findings', only.checked); };
     only.addEventListener('change', applyOnly);
     applyOnly();
   }

@@ -63,11 +63,14 @@ export function renderReport(data: ReportData, options: RenderOptions = {}): str
   const ruleIds = [...new Set(findings.map((finding) => finding.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((rule, index) => [rule, index]));
   const highlights = collectHighlights(documents, findings, data.anchors);
-  const rowsWithFindings = new Uint8Array(rows.length);
+  // Per row, one class per rule and severity of the findings it shows (`f0-error`): the filters use
+  // them to show only the rows whose findings are not filtered out.
+  const rowFindingClasses: Array<Set<string> | undefined> = new Array(rows.length);
   findings.forEach((finding) => {
+    const key = `f${ruleIndex.get(finding.rule)}-${severityClass(finding.severity)}`;
     for (const evidence of finding.evidence) {
       const row = rowOfSentence[evidence.document]![evidence.sentence]!;
-      if (row !== -1) rowsWithFindings[row] = 1;
+      if (row !== -1) (rowFindingClasses[row] ??= new Set()).add(key);
     }
   });
 
@@ -92,7 +95,7 @@ export function renderReport(data: ReportData, options: RenderOptions = {}): str
   renderFindingList(out, documents, findings, ruleIndex, rowOfSentence);
   out.push('</header>\n<main class="grid">\n');
   renderColumnHeads(out, documents);
-  renderRows(out, documents, clusters, rows, highlights, findings, ruleIndex, rowsWithFindings);
+  renderRows(out, documents, clusters, rows, highlights, findings, ruleIndex, rowFindingClasses);
   out.push('</main>\n<script>', reportScript, '</script>\n</body>\n</html>\n');
   return out.join('');
 }
@@ -267,7 +270,7 @@ function renderRows(
   highlights: ReadonlyArray<ReadonlyMap<number, Highlight[]>>,
   findings: readonly Finding[],
   ruleIndex: ReadonlyMap<string, number>,
-  rowsWithFindings: Uint8Array,
+  rowFindingClasses: ReadonlyArray<ReadonlySet<string> | undefined>,
 ): void {
   const cellOpenings = documents.map(
     (document, index) =>
@@ -275,7 +278,8 @@ function renderRows(
   );
   rows.forEach((row, rowIndex) => {
     const number = rowIndex + 1;
-    const classes = `row${row.cluster === -1 ? '' : ' aligned'}${rowsWithFindings[rowIndex] === 1 ? ' has-f' : ''}`;
+    const findingClasses = rowFindingClasses[rowIndex];
+    const classes = `row${row.cluster === -1 ? '' : ' aligned'}${findingClasses === undefined ? '' : ` has-f ${[...findingClasses].join(' ')}`}`;
     const score = row.cluster === -1 ? undefined : clusters[row.cluster]?.score;
     const title = typeof score === 'number' && Number.isFinite(score) ? ` title="aligned, confidence ${score.toFixed(2)}"` : '';
     out.push(`<div class="${classes}" id="row-${number}"><a class="n" href="#row-${number}"${title}>${number}</a>`);
