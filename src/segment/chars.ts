@@ -76,7 +76,7 @@ export function letterCaseAt(text: string, index: number): LetterCase {
 }
 
 /** Closing brackets that a sentence end may carry after its terminator: `end.)`. */
-export const closingBrackets: readonly string[] = [')', ']', '}', '›', '»', '”', '’', '"', "'"];
+export const closingBrackets: readonly string[] = [')', ']', '}', '›', '»', '”', '’', '"', "'", '」', '』', '）', '】', '》', '〉'];
 
 /** Opening brackets and quotes skipped when looking at how the next sentence begins. */
-export const openingBrackets: readonly string[] = ['(', '[', '{', '‹', '«', '„', '“', '‘', '"', "'", '¿', '¡', ',', '‚'];
+export const openingBrackets: readonly string[] = ['(', '[', '{', '‹', '«', '„', '“', '‘', '"', "'", '¿', '¡', ',', '‚', '「', '『', '（', '【', '《', '〈'];

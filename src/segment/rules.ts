@@ -9,6 +9,8 @@ export interface CompiledRules {
   terminators: ReadonlySet<number>;
   /** `isTerminator[code] === 1` for terminators: the scanner's per-character test, faster than a Set. */
   isTerminator: Uint8Array;
+  /** Full-width terminators (`。！？`): CJK writes no space after them. */
+  spacelessTerminators: ReadonlySet<number>;
   /** Terminators that end a sentence whatever follows, except a lowercase word (`?`, `!`, `؟`). */
   strongTerminators: ReadonlySet<number>;
   closers: ReadonlySet<number>;
@@ -64,9 +66,11 @@ function compile(profile: LanguageProfile): CompiledRules {
     new Set([...(own[key] ?? []), ...(shared[key] ?? [])].map((marker) => normaliseLine(marker)));
   const isTerminator = new Uint8Array(0x10000);
   for (const code of terminators) isTerminator[code] = 1;
+  const spacelessTerminators = new Set([...terminators].filter((code) => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61));
   return {
     terminators,
     isTerminator,
+    spacelessTerminators,
     strongTerminators,
     closers,
     openers,

@@ -52,7 +52,7 @@ export function scanLine(
     if (closeEnd >= scanEnd) break;
     let after = closeEnd;
     while (after < scanEnd && isTransparent(text.charCodeAt(after))) after++;
-    if (!isSpace(text.charCodeAt(after))) {
+    if (!isSpace(text.charCodeAt(after)) && !rules.spacelessTerminators.has(text.charCodeAt(runEnd - 1))) {
       // Glued to what follows: `1.435`, `20.02.2025`, `o.a.`, `example.com/a?b`.
       i = closeEnd;
       continue;

@@ -69,6 +69,7 @@ table('ar', [
 table('und', [
   { name: 'a line break always ends a sentence', text: 'Eerste regel zonder punt\nTweede regel. En meer', expected: ['Eerste regel zonder punt', 'Tweede regel.', 'En meer'] },
   { name: 'runs of terminators stay together', text: 'Wat?! Echt?? Ja!!! Goed.', expected: ['Wat?!', 'Echt??', 'Ja!!!', 'Goed.'] },
+  { name: 'full-width terminators need no space after them', text: '我们来了。你好！真的吗？「是的。」好。', expected: ['我们来了。', '你好！', '真的吗？', '「是的。」', '好。'] },
   { name: 'no space after the terminator: no boundary', text: 'Zie versie v1.2.3.Volgende tekst.', expected: ['Zie versie v1.2.3.Volgende tekst.'] },
 ]);
 
