@@ -82,7 +82,7 @@ const adversarialRows = adversarial.map(([name, lang, text]) => {
 });
 
 // Entity keys across languages (the corpus list of people and places).
-const { entities } = JSON.parse(readFileSync(new URL('../tests/fixtures/anchors/corpus-entities.json', import.meta.url), 'utf8')) as {
+const { entities } = JSON.parse(readFileSync(new URL('../tests/fixtures/anchors/corpus/entities.json', import.meta.url), 'utf8')) as {
   entities: Array<{ key: string; forms: Record<string, string[]> }>;
 };
 const found = new Map<string, Anchor[]>();

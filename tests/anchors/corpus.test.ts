@@ -17,7 +17,7 @@ interface CorpusEntity {
   key: string;
   forms: Partial<Record<(typeof languages)[number], string[]>>;
 }
-const { entities } = JSON.parse(readFileSync(new URL('../fixtures/anchors/corpus-entities.json', import.meta.url), 'utf8')) as {
+const { entities } = JSON.parse(readFileSync(new URL('../fixtures/anchors/corpus/entities.json', import.meta.url), 'utf8')) as {
   entities: CorpusEntity[];
 };
 
