@@ -84,21 +84,28 @@ export const reportScript = `
 (function () {
   var list = document.getElementById('findings');
   var rows = document.querySelector('main');
-  document.querySelectorAll('input[data-hide]').forEach(function (input) {
+  var only = document.getElementById('only-findings');
+  var filters = Array.prototype.slice.call(document.querySelectorAll('input[data-hide]'));
+  // The rows follow the filters only while "only rows with findings" is on: a class change on <main>
+  // restyles every row, so it is made only when it shows.
+  function syncRows() {
+    if (!rows || !only) return;
+    if (only.checked) {
+      filters.forEach(function (input) { rows.classList.toggle(input.getAttribute('data-hide'), !input.checked); });
+    }
+    rows.classList.toggle('only-findings', only.checked);
+  }
+  filters.forEach(function (input) {
     var apply = function () {
-      var hide = input.getAttribute('data-hide');
-      if (list) list.classList.toggle(hide, !input.checked);
-      // The rows only react while "only rows with findings" is on; otherwise a class on <main> restyles nothing visible.
-      if (rows) rows.classList.toggle(hide, !input.checked);
+      if (list) list.classList.toggle(input.getAttribute('data-hide'), !input.checked);
+      if (only && only.checked) syncRows();
     };
     input.addEventListener('change', apply);
     apply();
   });
-  var only = document.getElementById('only-findings');
-  if (only && rows) {
-    var applyOnly = function () { rows.classList.toggle('only-findings', only.checked); };
-    only.addEventListener('change', applyOnly);
-    applyOnly();
+  if (only) {
+    only.addEventListener('change', syncRows);
+    syncRows();
   }
   var current = null;
   var currentMarks = [];
