@@ -67,7 +67,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   for (const finding of findings) {
     for (const evidence of finding.evidence) evidence.document = order[evidence.document]!;
   }
-  const clusters = clustersFrom(alignments, canonical).map((cluster) => ({
+  const clusters = clustersFrom(alignments).map((cluster) => ({
     ...cluster,
     members: cluster.members.map((m) => ({ ...m, document: order[m.document]! })).sort((x, y) => x.document - y.document),
   }));
@@ -255,8 +255,22 @@ export function withImpliedLinks(links: readonly Link[], docA: SegmentedDocument
   return result.sort((x, y) => x.a[0]! - y.a[0]!);
 }
 
-/** Connected sentences across documents (links above {@link clusterMinScore}), as clusters. */
-function clustersFrom(alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>, documents: readonly SegmentedDocument[]): Cluster[] {
+/** How far apart two sentences of one document in one cluster may be (so clusters stay rows, not chapters). */
+const clusterSpan = 2;
+
+/**
+ * Sentences of several documents that say the same thing: links above {@link clusterMinScore} merged
+ * strongest first, refusing a merge that would put sentences far apart in one document together.
+ */
+function clustersFrom(alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>): Cluster[] {
+  const edges: Array<{ nodes: Array<[number, number]>; score: number }> = [];
+  for (const { a, b, alignment } of alignments) {
+    for (const link of alignment.links) {
+      if (link.a.length === 0 || link.b.length === 0 || link.score < clusterMinScore) continue;
+      edges.push({ nodes: [...link.a.map((s): [number, number] => [a, s]), ...link.b.map((s): [number, number] => [b, s])], score: link.score });
+    }
+  }
+  edges.sort((x, y) => y.score - x.score || x.nodes[0]![0] - y.nodes[0]![0] || x.nodes[0]![1] - y.nodes[0]![1]);
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;
@@ -264,42 +278,37 @@ function clustersFrom(alignments: ReadonlyArray<{ a: number; b: number; alignmen
     parent.set(k, root);
     return root;
   };
+  const members = new Map<string, Map<number, Set<number>>>();
   const scores = new Map<string, number[]>();
-  const linkRoots: Array<[string, number]> = [];
-  for (const { a, b, alignment } of alignments) {
-    for (const link of alignment.links) {
-      if (link.a.length === 0 || link.b.length === 0 || link.score < clusterMinScore) continue;
-      const nodes = [...link.a.map((s) => `${a}:${s}`), ...link.b.map((s) => `${b}:${s}`)];
-      for (const node of nodes) if (!parent.has(node)) parent.set(node, node);
-      for (const node of nodes.slice(1)) {
-        const [x, y] = [find(nodes[0]!), find(node)];
-        if (x !== y) parent.set(y, x);
-      }
-      linkRoots.push([nodes[0]!, link.score]);
+  for (const edge of edges) {
+    const roots = [...new Set(edge.nodes.map(([d, s]) => find(`${d}:${s}`)))];
+    const merged = new Map<number, Set<number>>();
+    for (const [d, s] of edge.nodes) merged.set(d, (merged.get(d) ?? new Set()).add(s));
+    for (const root of roots) {
+      for (const [d, sentences] of members.get(root) ?? []) for (const s of sentences) merged.set(d, (merged.get(d) ?? new Set()).add(s));
     }
-  }
-  for (const [node, score] of linkRoots) {
-    const root = find(node);
-    scores.set(root, [...(scores.get(root) ?? []), score]);
-  }
-  const components = new Map<string, Map<number, number[]>>();
-  for (const node of parent.keys()) {
-    const root = find(node);
-    const [document, sentence] = node.split(':').map(Number) as [number, number];
-    const members = components.get(root) ?? new Map<number, number[]>();
-    members.set(document, [...(members.get(document) ?? []), sentence]);
-    components.set(root, members);
+    const tooWide = [...merged.values()].some((set) => Math.max(...set) - Math.min(...set) > clusterSpan);
+    if (tooWide) continue;
+    const root = roots[0]!;
+    const list = [edge.score];
+    for (const other of roots) {
+      if (other !== root) parent.set(other, root);
+      list.push(...(scores.get(other) ?? []));
+      members.delete(other);
+      scores.delete(other);
+    }
+    members.set(root, merged);
+    scores.set(root, list);
   }
   const clusters: Cluster[] = [];
-  for (const [root, members] of components) {
-    if (members.size < 2) continue;
+  for (const [root, byDocument] of members) {
+    if (byDocument.size < 2) continue;
     const list = scores.get(root) ?? [0];
     clusters.push({
-      members: [...members].map(([document, sentences]) => ({ document, sentences: sentences.sort((x, y) => x - y) })),
+      members: [...byDocument].map(([document, sentences]) => ({ document, sentences: [...sentences].sort((x, y) => x - y) })),
       score: list.reduce((x, y) => x + y, 0) / list.length,
     });
   }
-  void documents;
   return clusters.sort((x, y) => firstSentence(x) - firstSentence(y));
 }
 

@@ -1,5 +1,5 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
-import type { Anchor, DateAnchor, EntityAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
+import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
 import { entityIdentity, isCheckable } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 
@@ -203,11 +203,6 @@ export function datesOverlapInFields(x: DateAnchor, y: DateAnchor): boolean {
     (x.month !== undefined && y.month !== undefined) ||
     (x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined)
   );
-}
-
-/** Person-like entity anchors. */
-export function isEntity(anchor: Anchor): anchor is EntityAnchor {
-  return anchor.type === 'entity';
 }
 
 /** Language codes of documents, for messages. */

@@ -29,8 +29,6 @@ export interface RoleAssertion {
 export interface RoleAnalysis {
   mentions: PersonMention[];
   assertions: RoleAssertion[];
-  /** Representative name of each person identity (its most frequent key). */
-  names: Map<string, string>;
 }
 
 const cache = new WeakMap<RuleContext, RoleAnalysis>();
@@ -62,13 +60,6 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
   });
   const identity = personIdentities(context, raw.map((m) => m.anchor.value));
   const mentions: PersonMention[] = raw.map((m) => ({ ...m, person: identity.get(m.anchor.value)! }));
-  const names = new Map<string, string>();
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.anchor.value, (counts.get(m.anchor.value) ?? 0) + 1);
-  for (const m of mentions) {
-    const current = names.get(m.person);
-    if (current === undefined || (counts.get(m.anchor.value) ?? 0) > (counts.get(current) ?? 0)) names.set(m.person, m.anchor.value);
-  }
   const assertions: RoleAssertion[] = [];
   context.documents.forEach((doc, document) => {
     doc.sentences.forEach((sentence, index) => {
@@ -79,7 +70,7 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
       assertions.push(...rolesInSentence(document, index, sentence.text, sentence.start, anchors, persons));
     });
   });
-  const analysis = { mentions, assertions, names };
+  const analysis = { mentions, assertions };
   cache.set(context, analysis);
   return analysis;
 }

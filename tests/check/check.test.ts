@@ -92,3 +92,25 @@ describe('links of translations', () => {
     assert.deepEqual(new Set(finding.evidence.map((e) => e.text)), new Set(['3', '8']));
   });
 });
+
+describe('clusters of check()', () => {
+  it('put each sentence in at most one cluster, of neighbouring sentences, across two or more documents', () => {
+    const corpus = new URL('../../corpora/spring-meeting-2025/', import.meta.url);
+    const docs = ['nl', 'ar', 'sv'].map((lang) => ({ lang, text: readFileSync(new URL(`${lang}.txt`, corpus), 'utf8') }));
+    const { clusters } = check(docs);
+    assert.ok(clusters.length > 5);
+    const seen = new Set<string>();
+    for (const cluster of clusters) {
+      assert.ok(cluster.members.length >= 2);
+      assert.ok(cluster.score >= 0 && cluster.score <= 1);
+      for (const member of cluster.members) {
+        assert.ok(Math.max(...member.sentences) - Math.min(...member.sentences) <= 2);
+        for (const s of member.sentences) {
+          const key = `${member.document}:${s}`;
+          assert.equal(seen.has(key), false, `sentence ${key} in two clusters`);
+          seen.add(key);
+        }
+      }
+    }
+  });
+});
