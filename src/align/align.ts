@@ -7,10 +7,10 @@ import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } fro
 import { findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable } from './comparable.js';
-import { createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
+import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
 import { learnTranslations } from './learn.js';
 import { resolveDocument } from './document.js';
-import { extractPairFeatures } from './features.js';
+import { extractPairFeatures, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
 
@@ -69,7 +69,11 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
   // Confident beads of the monotone path are real matches in any mode (their confidence is their own
   // evidence); comparable matching then pairs what is left, in any order.
   const comparable = () =>
-    alignComparable(refined, comparableMin, allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore)));
+    alignComparable(
+      refined,
+      comparableMin,
+      allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link)),
+    );
   if (options.mode === 'comparable') return { mode: 'comparable', a: docA, b: docB, links: comparable() };
   if (options.mode === 'parallel') {
     return { mode: 'parallel', a: docA, b: docB, links: allLinks.filter((link) => link.score >= (options.minScore ?? 0)) };
@@ -113,6 +117,13 @@ function looksParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: 
   const scores = links.map((link) => link.score).sort((x, y) => x - y);
   const median = scores[Math.floor((scores.length - 1) / 2)]!;
   return median >= 0.6;
+}
+
+/** Whether every sentence of a link shares some feature with the other side (no passenger sentence). */
+function everySentenceShares(model: CostModel, link: Link): boolean {
+  const { a, b, weights } = model.features;
+  const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
+  return beadEvidence(model, link.a[0]!, link.a.length, link.b[0]!, link.b.length, shared).weakestSupport > 0;
 }
 
 function identicalSentences(docA: SegmentedDocument, docB: SegmentedDocument, classA: Uint8Array, classB: Uint8Array): boolean {

@@ -167,6 +167,11 @@ export interface BeadEvidence {
   overlap: number;
   /** Total weight of the shared features. */
   common: number;
+  /**
+   * For beads of more than two sentences: the smallest share of one sentence's own feature weight that
+   * the other side matches (0 when a sentence brings nothing); 1 for 1-1 beads.
+   */
+  weakestSupport: number;
 }
 
 /** The evidence of one bead (both sides non-empty). */
@@ -177,14 +182,25 @@ export function beadEvidence(model: CostModel, aStart: number, aCount: number, b
   let lengthB = 0;
   let weightB = 0;
   let common = 0;
+  const multi = aCount + bCount > 2;
+  const sharedOfB = multi ? new Float64Array(bCount) : undefined;
+  let weakestSupport = 1;
   for (let x = aStart; x < aStart + aCount; x++) {
     lengthA += a.lengths[x]!;
     weightA += a.weightTotals[x]!;
-    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
+    let sharedOfX = 0;
+    for (let y = bStart; y < bStart + bCount; y++) {
+      const value = shared(x, y);
+      sharedOfX += value;
+      if (sharedOfB) sharedOfB[y - bStart] = sharedOfB[y - bStart]! + value;
+    }
+    common += sharedOfX;
+    if (multi) weakestSupport = Math.min(weakestSupport, support(sharedOfX, a.weightTotals[x]!));
   }
   for (let y = bStart; y < bStart + bCount; y++) {
     lengthB += b.lengths[y]!;
     weightB += b.weightTotals[y]!;
+    if (sharedOfB) weakestSupport = Math.min(weakestSupport, support(sharedOfB[y - bStart]!, b.weightTotals[y]!));
   }
   const scaledA = model.ratio * lengthA;
   const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
@@ -193,7 +209,13 @@ export function beadEvidence(model: CostModel, aStart: number, aCount: number, b
     lengthTerm: Math.min(maxLengthTerm, (delta * delta) / 2),
     overlap: evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0,
     common,
+    weakestSupport,
   };
+}
+
+/** Share of a sentence's own feature weight matched by the other side, in [0, 1]. */
+function support(matched: number, own: number): number {
+  return own > 0 ? Math.min(1, (2 * matched) / own) : 0;
 }
 
 /**
