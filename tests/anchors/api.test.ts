@@ -1,6 +1,7 @@
 // The public API of the anchors stage: argument errors, offsets, keys, countries, the gazetteer.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { countryCode, createGazetteer, defaultGazetteer, digitValue, entityKey, extractAnchors, nameSimilarity } from '../../src/index.js';
 
 test('extractAnchors rejects bad arguments with a TypeError naming them', () => {
@@ -118,4 +119,22 @@ test('digitValue maps decimal digits of any script by code point', () => {
   assert.equal(digitValue('७'.codePointAt(0)!), 7);
   assert.equal(digitValue('𝟕'.codePointAt(0)!), 7);
   assert.equal(digitValue('a'.codePointAt(0)!), -1);
+});
+
+test('property: on any mix of scripts, digits and separators, anchors slice to their text, are sorted and never overlap', () => {
+  const pieces = ['1', '٢', '۵', '.', ',', ' ', '\u00a0', '-', '–', ':', '/', '%', '٪', 'Quang', 'Ninh', 'Куангнінь', 'كوانغ', 'نينه', 'و', 'ال',
+    'лютого', 'februari', 'فبراير', 'ke', 'e', 'ї', 'Kina', 'Китаю', 'три', 'drie', 'ثلاث', '\ud800', '😀', '\u0301', '(', ')', '+', '0',
+    'v', 'COVID', 'nästan', 'أكثر', 'من', '\n', 'A', 'Ха', 'р', 'року', '2025', '1950', 'https://', '@'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('uk', 'nl', 'id', 'sv', 'ar', 'de', 'xx'), (parts, lang) => {
+      const text = parts.join('');
+      let last = 0;
+      for (const anchor of extractAnchors(text, { lang, knownNames: ['Vu Dai Thang'] })) {
+        assert.equal(text.slice(anchor.start, anchor.end), anchor.text);
+        assert.ok(anchor.start >= last && anchor.end > anchor.start);
+        last = anchor.end;
+      }
+    }),
+    { seed: 42, numRuns: 500 },
+  );
 });
