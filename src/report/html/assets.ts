@@ -9,6 +9,7 @@ export const anchorTypeLabels: ReadonlyArray<readonly [type: string, label: stri
   ['country', 'country'],
 ];
 
+/** Severities, most severe first (the order of the filters and of the summary). */
 export const severityOrder = ['error', 'warning', 'info'] as const;
 
 /**
