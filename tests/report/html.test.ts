@@ -323,6 +323,27 @@ describe('layoutRows', () => {
   });
 });
 
+describe('escapeHtmlIsolatingRightToLeft', () => {
+  it('wraps each run of Arabic words in <bdi> and escapes everything', async () => {
+    const { escapeHtmlIsolatingRightToLeft } = await import('../../src/report/html/escape.js');
+    assert.equal(
+      escapeHtmlIsolatingRightToLeft('ar spells "تران كونج" (1×) and "تران كوونغ" <b>'),
+      'ar spells &quot;<bdi>تران كونج</bdi>&quot; (1×) and &quot;<bdi>تران كوونغ</bdi>&quot; &lt;b&gt;',
+    );
+    assert.equal(escapeHtmlIsolatingRightToLeft('no right-to-left & here'), 'no right-to-left &amp; here');
+    assert.equal(escapeHtmlIsolatingRightToLeft('ends with ش  '), 'ends with <bdi>ش</bdi>  ');
+  });
+
+  it('stays linear on 1 MB of alternating Arabic letters and spaces', async () => {
+    const { escapeHtmlIsolatingRightToLeft } = await import('../../src/report/html/escape.js');
+    const input = 'ش '.repeat(500_000) + 'x';
+    const started = performance.now();
+    const output = escapeHtmlIsolatingRightToLeft(input);
+    assert.ok(performance.now() - started < 5000);
+    assert.equal(output, `<bdi>${'ش '.repeat(499_999)}ش</bdi> x`);
+  });
+});
+
 describe('escapeHtml on adversarial input', () => {
   it('escapes 1 MB of nothing but special characters in linear time', async () => {
     const { escapeHtml } = await import('../../src/report/html/escape.js');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getProfile } from '../../lang/index.js';
 import type { Anchor, Cluster, Finding, SegmentedDocument, Sentence } from '../../types.js';
 import { anchorTypeLabels, reportScript, reportStyle, severityOrder } from './assets.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeHtmlIsolatingRightToLeft } from './escape.js';
 import { layoutRows, type ReportRow } from './rows.js';
 
 /** Everything the HTML report shows: the checked documents, their clusters, findings and anchors. */
@@ -220,7 +220,7 @@ function renderFindingList(
     out.push(
       `<li class="fi sev-${severity} r${ruleIndex.get(finding.rule)}" id="finding-${findingIndex + 1}" data-rule="${escapeHtml(finding.rule)}" data-severity="${severity}" data-finding-id="${escapeHtml(finding.id)}">`,
       firstRow === -1 ? '<span class="go">' : `<a class="go" href="#row-${firstRow + 1}" data-ev="${findingIndex + 1}.0">`,
-      `<span class="badge sev-${severity}">${severity}</span><code>${escapeHtml(finding.rule)}</code> <span class="msg">${escapeHtml(finding.message)}</span>`,
+      `<span class="badge sev-${severity}">${severity}</span><code>${escapeHtml(finding.rule)}</code> <span class="msg">${escapeHtmlIsolatingRightToLeft(finding.message)}</span>`,
       firstRow === -1 ? '</span>' : '</a>',
       '<span class="ev">',
     );
