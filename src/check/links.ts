@@ -83,7 +83,7 @@ const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;
 /** Score both neighbours of a sandwiched link need. */
-const sandwichNeighbourScore = 0.4;
+const sandwichNeighbourScore = 0.35;
 
 /**
  * Links of translations whose neighbours on both sides are good links. In a translation the aligner

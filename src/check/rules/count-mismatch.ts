@@ -107,14 +107,32 @@ function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
 }
 
 /**
- * Numbers the version states just around the linked sentences (not in them: those were matched one by
- * one). One sentence each way for translations, two for separate articles, whose links are looser.
+ * Numbers the version states just around the linked sentences that its own links leave unexplained:
+ * a neighbouring sentence that is unlinked, or whose value has no partner in its own link, hints that
+ * the sentence boundaries of the two versions differ and the value moved next door. A value its own
+ * link matches is just the same small number said again. Translation links that are sure skip this.
  */
-function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a']): Set<number> {
+function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], other: SentencePair['a']): Set<number> {
   if (pair.mode === 'parallel' && pair.score >= sureParallelScore) return new Set();
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
-  return mentionedNumbers(anchorsOfSentences(context, side.document, around).map((x) => x.anchor));
+  const numbers = new Set<number>();
+  for (const sentence of around) {
+    const link = context.pairs.find(
+      (p) =>
+        (p.a.document === side.document && p.b.document === other.document && p.a.sentences.includes(sentence)) ||
+        (p.b.document === side.document && p.a.document === other.document && p.b.sentences.includes(sentence)),
+    );
+    const own = anchorsOfSentences(context, side.document, [sentence]);
+    if (link === undefined) {
+      for (const n of mentionedNumbers(own.map((x) => x.anchor))) numbers.add(n);
+      continue;
+    }
+    const linkOther = link.a.document === other.document ? link.a : link.b;
+    const unexplained = unmatchedCounts(own, anchorsOfSentences(context, linkOther.document, linkOther.sentences));
+    for (const { anchor } of unexplained) numbers.add(anchor.numeric);
+  }
+  return numbers;
 }
 
 /** The count-mismatch rule. */
@@ -130,8 +148,8 @@ export const countMismatch: Rule = {
       for (const { a, b } of countConflicts(context, pair).conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
-        if (mentionedAround(context, pair, pair.b).has(a.anchor.numeric)) continue;
-        if (mentionedAround(context, pair, pair.a).has(b.anchor.numeric)) continue;
+        if (mentionedAround(context, pair, pair.b, pair.a).has(a.anchor.numeric)) continue;
+        if (mentionedAround(context, pair, pair.a, pair.b).has(b.anchor.numeric)) continue;
         const valueA = countValue(a.anchor);
         const valueB = countValue(b.anchor);
         const observations: Observation[] = [

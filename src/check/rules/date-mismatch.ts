@@ -10,6 +10,7 @@ import {
   linkIndex,
   listLanguages,
   neighbourhood,
+  sureParallelScore,
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { figuresShared } from './count-mismatch.js';
@@ -35,6 +36,7 @@ export function unmatchedDates(own: readonly DateItem[], other: readonly DateIte
 }
 
 function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], date: DateAnchor): boolean {
+  if (pair.mode === 'parallel' && pair.score >= sureParallelScore) return false;
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
   return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => datesCompatible(date, y.anchor) && datesOverlapInFields(date, y.anchor));
