@@ -28,7 +28,8 @@ export function unmatchedCounts(
   for (const { anchor } of other) {
     if (isCount(anchor)) otherCounts.set(countValue(anchor), (otherCounts.get(countValue(anchor)) ?? 0) + 1);
   }
-  const otherNumbers = mentionedNumbers(other.map((x) => x.anchor));
+  // Counts pair one to one; a date's year or day and a range's bounds can stand for a count too.
+  const otherNumbers = mentionedNumbers(other.map((x) => x.anchor).filter((a) => a.type === 'date' || (a.type === 'number' && a.upper !== undefined)));
   const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
   for (const item of own) {
     const { anchor } = item;
