@@ -92,49 +92,6 @@ export function ratioFromLinks(
 export type PairShared = (x: number, y: number) => number;
 
 /**
- * Cost of the bead joining A[aStart, aStart+aCount) and B[bStart, bStart+bCount), or `Infinity` when
- * it mixes sentence classes or uses a sentence that takes no part.
- */
-export function beadCost(
-  model: CostModel,
-  aStart: number,
-  aCount: number,
-  bStart: number,
-  bCount: number,
-  shared: PairShared,
-): number {
-  const { classA, classB, penalties } = model;
-  if (aCount === 0 || bCount === 0) {
-    const cls = aCount === 0 ? classB[bStart] : classA[aStart];
-    if (aCount + bCount !== 1) return Infinity;
-    return cls === excludedClass ? 0 : penalties.skip;
-  }
-  const cls = classA[aStart]!;
-  if (cls === excludedClass) return Infinity;
-  for (let x = aStart; x < aStart + aCount; x++) if (classA[x] !== cls) return Infinity;
-  for (let y = bStart; y < bStart + bCount; y++) if (classB[y] !== cls) return Infinity;
-
-  const { a, b } = model.features;
-  let lengthA = 0;
-  let weightA = 0;
-  for (let x = aStart; x < aStart + aCount; x++) {
-    lengthA += a.lengths[x]!;
-    weightA += a.weightTotals[x]!;
-  }
-  let lengthB = 0;
-  let weightB = 0;
-  for (let y = bStart; y < bStart + bCount; y++) {
-    lengthB += b.lengths[y]!;
-    weightB += b.weightTotals[y]!;
-  }
-  let common = 0;
-  for (let x = aStart; x < aStart + aCount; x++) {
-    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
-  }
-  return beadCostFromSums(penalties, model.ratio, aCount, bCount, lengthA, lengthB, weightA, weightB, common);
-}
-
-/**
  * The bead cost from the sums over its sentences (the search keeps prefix sums, so this is O(1)):
  * lengths, feature weight totals of each side, and the shared weight of all sentence pairs.
  */

@@ -91,7 +91,7 @@ export interface AlignOptions {
   gazetteer?: Gazetteer;
   /**
    * Half-width (in sentences) of the search band around the anchor path for long documents.
-   * Documents small enough are searched in full. Default 24.
+   * Documents small enough are searched in full. Default 40.
    */
   bandWidth?: number;
   /**
@@ -154,7 +154,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   }
   const penalties = mergeNumbers('options.penalties', defaultPenalties, options.penalties);
   const features = mergeNumbers('options.features', defaultFeatureWeights, options.features);
-  const bandWidth = options.bandWidth ?? 24;
+  const bandWidth = options.bandWidth ?? 40;
   if (typeof bandWidth !== 'number') throw new TypeError(`options.bandWidth must be a number, got ${describe(bandWidth)}`);
   if (!(Number.isInteger(bandWidth) && bandWidth >= 4)) {
     throw new RangeError(`options.bandWidth must be an integer ≥ 4, got ${bandWidth}`);
