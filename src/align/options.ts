@@ -65,6 +65,7 @@ export interface FeatureWeights {
   learned: number;
 }
 
+/** Feature weights calibrated on the Text+Berg dev set and the showcase corpus. */
 export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   number: 3,
   anchor: 3,

@@ -212,6 +212,19 @@ describe('align: bad input', () => {
     assert.equal(same.links.length, 50_000);
   });
 
+  it('reads adversarial 200 kB sentences in linear time (no regex backtracking)', () => {
+    const digitsAndDots = '1.'.repeat(100_000);
+    const letters = 'a'.repeat(200_000) + '1';
+    const mixed = '12 345 '.repeat(30_000);
+    const started = performance.now();
+    const result = align({ sentences: [digitsAndDots, letters, mixed], lang: 'xx' }, { sentences: [mixed, letters], lang: 'yy' });
+    assertWellFormed(result);
+    assert.ok(performance.now() - started < 20_000);
+    const lineStarted = performance.now();
+    assert.throws(() => parseBeadLines(`[${'1,'.repeat(500_000)}`), SyntaxError);
+    assert.ok(performance.now() - lineStarted < 5_000);
+  });
+
   it('works for a language with no profile', () => {
     const result = align(
       { text: 'Le refuge est à 2400 m. Il ouvre en juin. Zermatt est proche.', lang: 'fr' },
