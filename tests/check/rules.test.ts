@@ -344,3 +344,32 @@ describe('missing-number', () => {
     assert.deepEqual(missingNumber.run(makeContext([nl, ar], [[num(nl, 0, 'Twee', 2, { spelledOut: true })], []], [[0, [0], 1, [0]]])), []);
   });
 });
+
+describe('swaps in translations', () => {
+  it('flags a country the translation moved elsewhere, but not in separate articles', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Die Grenze zwischen Indien und Pakistan ist umstritten.', 'Pakistan liegt im Westen.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["La frontière entre l' Inde et la Chine est disputée.", "Le Pakistan est à l' ouest."] });
+    const anchors = [
+      [country(de, 0, 'Indien', 'IN'), country(de, 0, 'Pakistan', 'PK'), country(de, 1, 'Pakistan', 'PK')],
+      [country(fr, 0, 'Inde', 'IN'), country(fr, 0, 'Chine', 'CN'), country(fr, 1, 'Pakistan', 'PK')],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
+    const findings = countryLabel.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['fr:Chine', 'de:Pakistan']);
+    assert.deepEqual(countryLabel.run(makeContext([de, fr], anchors, [[0, [0], 1, [0], 0.9, 'comparable']])), []);
+  });
+
+  it('flags a name the translation swapped for another of the story', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Am 18. Mai erreichten Ernst Reiss und Fritz Luchsinger den Gipfel.', 'Marcel Kurz zeichnete die Karte.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Le 18 mai , Ernst Reiss et Marcel Kurz atteignirent le sommet.', 'Marcel Kurz dessina la carte.'] });
+    const anchors = [
+      [date(de, 0, '18. Mai', { month: 5, day: 18 }), entity(de, 0, 'Ernst Reiss', 'ernst reiss', 'unknown'), entity(de, 0, 'Fritz Luchsinger', 'fritz luchsinger', 'unknown'), entity(de, 1, 'Marcel Kurz', 'marcel kurz', 'unknown')],
+      [date(fr, 0, '18 mai', { month: 5, day: 18 }), entity(fr, 0, 'Ernst Reiss', 'ernst reiss', 'unknown'), entity(fr, 0, 'Marcel Kurz', 'marcel kurz', 'unknown'), entity(fr, 1, 'Marcel Kurz', 'marcel kurz', 'unknown')],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['fr:Marcel Kurz', 'de:Fritz Luchsinger']);
+  });
+});

@@ -164,8 +164,10 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
     // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
     if (!yInA && !xInB) continue;
-    // The swapped-in name is the one the other version knows from elsewhere; both known: canonical order.
-    const [wrong, wrongDoc, right, rightDoc] = yInA ? [x, pair.a.document, y, pair.b.document] : [y, pair.b.document, x, pair.a.document];
+    // The version that swapped in a name took it from elsewhere in the story, so the other version knows
+    // that name too; the name it replaced is then often missing from it. Both known: canonical order.
+    const [wrong, wrongDoc, right, rightDoc] =
+      yInA && !xInB ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
     const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
     findings.push({
