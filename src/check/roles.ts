@@ -26,6 +26,7 @@ export interface RoleAssertion {
   end: number;
 }
 
+/** Every person mention and role assertion of a check run. */
 export interface RoleAnalysis {
   mentions: PersonMention[];
   assertions: RoleAssertion[];
