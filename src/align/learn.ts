@@ -12,7 +12,7 @@ import type { PairFeatures } from './features.js';
 const maxLinksRead = 2000;
 /** Co-occurrences needed before a word pair counts, and the Dice coefficient it must reach. */
 const minCooccurrence = 2;
-const minDice = 0.55;
+const minDice = 0.45;
 
 /**
  * Adds learned translation pairs as features (weighted like other features by rarity, times
