@@ -15,7 +15,7 @@ import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } fro
 import { alignParallel, pathToLinks } from './parallel.js';
 
 /** Default confidence threshold of comparable mode. */
-export const defaultComparableMinScore = 0.3;
+export const defaultComparableMinScore = 0.5;
 /** Beads of the monotone path kept in comparable mode need at least this confidence. */
 const pathLinkMinScore = 0.6;
 
