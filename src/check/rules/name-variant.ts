@@ -150,17 +150,24 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // person-like names take part.
     const leftA = a.filter((x) => nameLike(x.anchor) && !b.some((y) => similar(x.anchor, y.anchor)));
     const leftB = b.filter((y) => nameLike(y.anchor) && !a.some((x) => similar(x.anchor, y.anchor)));
-    if (leftA.length !== 1 || leftB.length !== 1) continue;
-    const [x, y] = [leftA[0]!, leftB[0]!];
+    // Several names left on one side (capitalised noun phrases in German): keep those the other version
+    // uses elsewhere, which is what a name swapped in from the same story is.
+    const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
+    const candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor));
+    const candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor));
+    if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) continue;
+    const [x, y] = [candidatesA[0]!, candidatesB[0]!];
     if (context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.4) continue;
     // The two sentences must agree on something else, or the link itself is in doubt.
-    const valuesA = new Set(anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`));
+    const valuesA = new Set(
+      anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
+    );
     const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
     if (!sharesOther) continue;
     // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
     // a transliteration we cannot judge.
-    const yInA = namesByDocument[pair.a.document]!.some((n) => similar(n, y.anchor));
-    const xInB = namesByDocument[pair.b.document]!.some((n) => similar(n, x.anchor));
+    const yInA = knownIn(pair.a.document, y.anchor);
+    const xInB = knownIn(pair.b.document, x.anchor);
     // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
     // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
     if (!yInA && !xInB) continue;
