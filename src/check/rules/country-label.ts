@@ -118,8 +118,18 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const countries = (side: typeof pair.a) => anchorsOfSentences(context, side.document, side.sentences).filter((x) => x.anchor.type === 'country');
     const a = countries(pair.a);
     const b = countries(pair.b);
-    const leftA = a.filter((x) => !b.some((y) => y.anchor.value === x.anchor.value));
-    const leftB = b.filter((y) => !a.some((x) => x.anchor.value === y.anchor.value));
+    // One to one: "India and India" against "India and Pakistan" leaves one India over.
+    const leftOver = (own: typeof a, other: typeof a) => {
+      const available = new Map<string, number>();
+      for (const y of other) available.set(y.anchor.value, (available.get(y.anchor.value) ?? 0) + 1);
+      return own.filter((x) => {
+        const left = available.get(x.anchor.value) ?? 0;
+        if (left > 0) available.set(x.anchor.value, left - 1);
+        return left === 0;
+      });
+    };
+    const leftA = leftOver(a, b);
+    const leftB = leftOver(b, a);
     if (leftA.length !== 1 || leftB.length !== 1) continue;
     const [x, y] = [leftA[0]!, leftB[0]!];
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
