@@ -73,7 +73,7 @@ export function countedNoun(text: string, numberEnd: number): string | undefined
 // Words that mark a count as a part of a larger one ("of which … alone 12").
 const subCountWords = new Set([
   'alone', 'which', 'including', 'among',
-  'waarvan', 'alleen', 'daarvan', 'onder',
+  'waarvan', 'alleen', 'daarvan',
   'varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland',
   'antaranya', 'sendiri', 'termasuk', 'diantaranya',
   'них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам',
@@ -81,9 +81,13 @@ const subCountWords = new Set([
   'davon', 'allein', 'dont', 'seul', 'seule',
 ]);
 
-/** Whether a word marking a sub-count or part stands in the sentence before the number (`Av dessa … ensamt 12`). */
+/** How many words before a number a sub-count marker may stand (`Av dessa har provinsen Quang Ninh ensamt 12`). */
+const subCountReach = 6;
+
+/** Whether a word marking a sub-count or part stands just before the number (`Av dessa … ensamt 12`). */
 export function isSubCount(sentenceText: string, localStart: number): boolean {
-  return wordsOf(sentenceText.slice(0, localStart)).some(({ word }) => subCountWords.has(word));
+  const before = wordsOf(sentenceText.slice(Math.max(0, localStart - 200), localStart));
+  return before.slice(-subCountReach).some(({ word }) => subCountWords.has(word));
 }
 
 // Offices a person holds. The stems match inflected and compound forms (partijsecretaris, секретаря).
