@@ -1,8 +1,9 @@
 // Fuzzing: runs the command line tool on seeded random mutations of the showcase corpus for a fixed
 // time and reports crashes. Zero are expected. Kept out of `npm test`: `npm run fuzz [-- --seconds N]`.
 //
-// A crash is: runCli rejecting, an exit code other than 0/1/2, a stack trace on stderr, stdout that is
-// not exactly one JSON document under `--format json`, or a case that does not finish in time.
+// A crash is: runCli rejecting, an exit code other than 0/1/2, a stack trace or an "internal error" on
+// stderr, stdout that is not exactly one JSON document under `--format json`, or a case that does not
+// finish in time.
 // The cases run in a child process (runCli in-process with fake streams) so a hang can be killed and
 // reported; the parent restarts the child at the next case.
 //
@@ -198,6 +199,9 @@ export async function runCase(fuzzCase: FuzzCase): Promise<CaseOutcome> {
     const err = stderr.text();
     if (exitCode !== 'threw' && ![0, 1, 2].includes(exitCode)) problems.push(`exit code ${exitCode}`);
     if (stackTraceLine.test(err)) problems.push('stack trace on stderr');
+    // runCli turns unexpected exceptions into "internal error" and exit 2: still a crash.
+    const internal = /internal error[^\n]*/.exec(err);
+    if (internal) problems.push(internal[0]);
     if (wantsJson && exitCode !== 2) {
       try {
         const parsed = JSON.parse(out) as { version?: unknown };
