@@ -45,8 +45,16 @@ export function align(a: DocumentInput, b: DocumentInput, options?: AlignOptions
   return alignDocuments(docA, docB, resolved);
 }
 
-/** {@link align} on documents already resolved (used by `alignMany`). */
-export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions): Alignment {
+/**
+ * {@link align} on documents already resolved (used by `alignMany`). With `oneToOne`, a wider bead that
+ * comparable mode keeps from the path is cut down to its strongest sentence pair.
+ */
+export function alignDocuments(
+  docA: SegmentedDocument,
+  docB: SegmentedDocument,
+  options: ResolvedAlignOptions,
+  oneToOne = false,
+): Alignment {
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
   if (identicalSentences(docA, docB, classA, classB)) {
@@ -72,7 +80,9 @@ export function alignDocuments(docA: SegmentedDocument, docB: SegmentedDocument,
     alignComparable(
       refined,
       comparableMin,
-      allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link)),
+      allLinks
+        .filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link))
+        .map((link) => (oneToOne ? strongestPair(refined, link) : link)),
     );
   if (options.mode === 'comparable') return { mode: 'comparable', a: docA, b: docB, links: comparable() };
   if (options.mode === 'parallel') {
@@ -117,6 +127,20 @@ function looksParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: 
   const scores = links.map((link) => link.score).sort((x, y) => x - y);
   const median = scores[Math.floor((scores.length - 1) / 2)]!;
   return median >= 0.6;
+}
+
+/** The sentence pair of a link that shares the most weight, with the link's score. */
+function strongestPair(model: CostModel, link: Link): Link {
+  if (link.a.length === 1 && link.b.length === 1) return link;
+  const { a, b, weights } = model.features;
+  let best = { x: link.a[0]!, y: link.b[0]!, shared: -1 };
+  for (const x of link.a) {
+    for (const y of link.b) {
+      const shared = sharedWeight(a.features[x]!, b.features[y]!, weights);
+      if (shared > best.shared) best = { x, y, shared };
+    }
+  }
+  return { a: [best.x], b: [best.y], score: link.score };
 }
 
 /** Whether every sentence of a link shares some feature with the other side (no passenger sentence). */

@@ -4,7 +4,9 @@
  * Every pair of documents is aligned (mode `auto` unless given); the links become edges between
  * sentences, and edges are merged strongest first into connected components, refusing a merge that
  * would give a cluster sentences from far apart in one document (a cluster holds, per document, a
- * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences).
+ * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences) or sentences of two
+ * translations that their own alignment did not link. Between separate articles only one-to-one
+ * links count (a wider bead is cut to its strongest sentence pair).
  *
  * @module
  */
@@ -52,10 +54,20 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
     nodeCount += doc.sentences.length;
   }
   const edges: Edge[] = [];
+  // For each pair of documents aligned as translations: the link each of their sentences is in.
+  const parallelPairs: ParallelPair[] = [];
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const alignment = alignDocuments(documents[i]!, documents[j]!, resolved);
+      const alignment = alignDocuments(documents[i]!, documents[j]!, resolved, true);
       const edgeMin = resolved.minScore ?? defaultEdgeMinScore[alignment.mode];
+      if (alignment.mode === 'parallel') {
+        const linkOf = new Map<number, number>();
+        alignment.links.forEach((link, id) => {
+          for (const x of link.a) linkOf.set(nodeBase[i]! + x, id);
+          for (const y of link.b) linkOf.set(nodeBase[j]! + y, id);
+        });
+        parallelPairs.push({ first: i, second: j, linkOf });
+      }
       for (const link of alignment.links) {
         if (link.score < edgeMin) continue;
         // Between separate articles only one-to-one links make edges: a wider bead would glue facts.
@@ -69,10 +81,45 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
   }
   const documentOf = new Int32Array(nodeCount);
   documents.forEach((doc, d) => documentOf.fill(d, nodeBase[d]!, nodeBase[d]! + doc.sentences.length));
-  return { documents, clusters: buildClusters(edges, nodeCount, documentOf, nodeBase) };
+  return { documents, clusters: buildClusters(edges, nodeCount, documentOf, nodeBase, parallelPairs) };
 }
 
-function buildClusters(edges: Edge[], nodeCount: number, documentOf: Int32Array, nodeBase: readonly number[]): Cluster[] {
+interface ParallelPair {
+  first: number;
+  second: number;
+  linkOf: Map<number, number>;
+}
+
+/**
+ * A cluster may hold sentences of two translations only when they are in one link of their own
+ * alignment: a third article must not glue neighbouring beads of a translation together.
+ */
+function agreesWithTranslations(nodes: readonly number[], documentOf: Int32Array, parallelPairs: readonly ParallelPair[]): boolean {
+  for (const pair of parallelPairs) {
+    let link: number | undefined;
+    let inFirst = false;
+    let inSecond = false;
+    for (const node of nodes) {
+      const doc = documentOf[node];
+      if (doc !== pair.first && doc !== pair.second) continue;
+      if (doc === pair.first) inFirst = true;
+      else inSecond = true;
+      const id = pair.linkOf.get(node) ?? -1 - node;
+      if (link === undefined) link = id;
+      else if (link !== id) link = Number.NaN;
+    }
+    if (inFirst && inSecond && !(link !== undefined && link >= 0)) return false;
+  }
+  return true;
+}
+
+function buildClusters(
+  edges: Edge[],
+  nodeCount: number,
+  documentOf: Int32Array,
+  nodeBase: readonly number[],
+  parallelPairs: readonly ParallelPair[],
+): Cluster[] {
   const parent = Int32Array.from({ length: nodeCount }, (_, k) => k);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -84,6 +131,7 @@ function buildClusters(edges: Edge[], nodeCount: number, documentOf: Int32Array,
   // Per component: for each document, the lowest and highest node in it.
   const spans = new Map<number, Map<number, [number, number]>>();
   const spanOf = (root: number) => spans.get(root) ?? new Map([[documentOf[root]!, [root, root] as [number, number]]]);
+  const nodesOf = new Map<number, number[]>();
   const scoreSum = new Float64Array(nodeCount);
   const scoreCount = new Int32Array(nodeCount);
   const sorted = [...edges].sort((p, q) => q.score - p.score || p.nodes[0]! - q.nodes[0]!);
@@ -100,12 +148,16 @@ function buildClusters(edges: Edge[], nodeCount: number, documentOf: Int32Array,
       }
     }
     if (!consistent) continue;
+    const mergedNodes = roots.flatMap((root) => nodesOf.get(root) ?? [root]);
+    if (!agreesWithTranslations(mergedNodes, documentOf, parallelPairs)) continue;
     const root = roots[0]!;
+    nodesOf.set(root, mergedNodes);
     for (const other of roots.slice(1)) {
       parent[other] = root;
       scoreSum[root] = scoreSum[root]! + scoreSum[other]!;
       scoreCount[root] = scoreCount[root]! + scoreCount[other]!;
       spans.delete(other);
+      nodesOf.delete(other);
     }
     spans.set(root, merged);
     scoreSum[root] = scoreSum[root]! + edge.score;
