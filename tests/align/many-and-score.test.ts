@@ -49,7 +49,7 @@ describe('alignMany', () => {
     const pair = scoreClusters(nlAr, result.clusters);
     assert.ok(pair.recall >= 0.75 && pair.precision >= 0.9, JSON.stringify(pair));
     const facts = scoreClusters(ukIdSv, result.clusters);
-    assert.ok(facts.recall >= 0.25 && facts.precision >= 0.5, JSON.stringify(facts));
+    assert.ok(facts.recall >= 0.4 && facts.precision >= 0.75, JSON.stringify(facts));
   });
 
   it('gives no clusters for fewer than two documents and names a bad element', () => {
