@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { detectLanguage, formatGithub, formatJson, getProfile, isSupportedLanguage, supportedLanguages } from '../../src/index.js';
-import { renderReport } from '../../src/report/html/index.js';
+import { detectLanguage, formatGithub, formatJson, getProfile, isSupportedLanguage, renderReport, report, supportedLanguages } from '../../src/index.js';
 import type { Finding, SegmentedDocument, Severity } from '../../src/index.js';
 import { assertProperty, nastyText, tallyLine } from './arbitraries.js';
 
@@ -112,6 +111,32 @@ describe('renderReport (properties)', () => {
         assert.ok(!/<script>alert/i.test(html) && !/<img /i.test(html));
       }),
       150,
+    ));
+});
+
+describe('report (properties)', () => {
+  it('runs the whole pipeline on hostile articles and never lets their markup into the page', () =>
+    assertProperty(
+      fc.property(
+        fc.array(fc.tuple(nastyText(20), fc.constantFrom('uk', 'nl', 'ar', 'sv', 'xx'), fc.nat({ max: 99 })), { minLength: 1, maxLength: 3 }),
+        fc.string({ maxLength: 20 }),
+        (versions, title) => {
+          const docs = versions.map(([text, lang, marker]) => ({
+            text: `${text} <x-evil-${marker} onclick="alert(1)">Hanoi 29</x-evil-${marker}> <script>alert(${marker})</script> ${text}`,
+            lang,
+            path: `<x-evil-path>${marker}.txt`,
+          }));
+          const html = report(docs, { title: `${title}<x-evil-title>` });
+          assert.match(html, /^<!DOCTYPE html>/);
+          assert.ok(!html.includes('<x-evil'), 'no tag from the input survives');
+          assert.ok(!/<script>alert/.test(html), 'no script from the input survives');
+          // Attribute values are quoted and escaped; outside them no tag may carry the input's handler.
+          const tags = (html.match(/<[^>]*>/g) ?? []).map((tag) => tag.replace(/"[^"]*"/g, '""'));
+          assert.ok(!tags.some((tag) => /\sonclick=/i.test(tag)), 'no event handler from the input gets into a tag');
+          assert.ok(!tags.some((tag) => /[<>]/.test(tag.slice(1, -1))), 'no tag is broken open by a quote from the input');
+        },
+      ),
+      40,
     ));
 });
 
