@@ -99,9 +99,27 @@ export const mutations: Readonly<Record<string, Mutation>> = {
   'UTF-16 with BOM': (bytes) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('utf8'), 'utf16le')]),
   'CRLF and lone CR': (bytes, random) => Buffer.from(bytes.toString('latin1').replace(/\n/g, random() < 0.5 ? '\r\n' : '\r'), 'latin1'),
   'one long line': (bytes) => Buffer.from(bytes.toString('latin1').replace(/[\r\n]/g, ' '), 'latin1'),
+  'initials and capitals': (bytes, random) =>
+    insertAt(bytes, randomOffset(bytes, random), utf8(pick(random, ['A A ', 'J. K. ', 'A. B. C.', 'Н. Т. ', 'X Y Z ', 'Nguyen Xuan Thang A ']).repeat(1 + randomInt(random, 50)))),
+  'one long word': (bytes, random) => {
+    const unit = pick(random, ['Bala', 'وبال', 'Жова', 'ng', 'x']);
+    return insertAt(bytes, randomOffset(bytes, random), utf8(` ${unit.repeat(500 + randomInt(random, 7000))} `));
+  },
+  'words from another script': (bytes, random) => {
+    const words = bytes.toString('utf8').split(' ');
+    const foreign = ['Гуансі', 'قوانغشي', 'Guangxi', 'Китаю', 'والصين', 'Kinas', '٢٠٢٥', 'лютого', 'فبراير', 'tionde', 'ke-10'];
+    for (let i = 0; i < 1 + randomInt(random, 40) && words.length > 0; i++) words[randomInt(random, words.length)] = pick(random, foreign);
+    return utf8(words.join(' '));
+  },
   empty: () => Buffer.alloc(0),
   'whitespace only': (_bytes, random) => utf8(pick(random, [' ', '\n', '\t', '\u00a0', '\u3000']).repeat(randomInt(random, 5000))),
 };
+
+/** Mutations whose result is still valid UTF-8 text (when the input was). */
+const textMutations: readonly string[] = [
+  'RTL and zero-width marks', 'huge numbers', 'repeated punctuation', 'initials and capitals', 'one long word',
+  'words from another script', 'CRLF and lone CR', 'one long line', 'whitespace only', 'UTF-16 with BOM',
+];
 
 // ---------------------------------------------------------------------------------------------------
 // Cases
@@ -131,7 +149,9 @@ export function buildCase(corpus: ReadonlyMap<string, Buffer>, seed: number, ind
     // Most files get one or two mutations; some stay intact so that comparisons still happen.
     const count = random() < 0.2 ? 0 : 1 + randomInt(random, 2);
     for (let i = 0; i < count; i++) {
-      const name = pick(random, Object.keys(mutations));
+      // Three in four mutations keep the file valid UTF-8, so that the whole pipeline runs on it
+      // instead of the file being refused at decoding.
+      const name = pick(random, random() < 0.75 ? textMutations : Object.keys(mutations));
       mutationNames.push(name);
       bytes = mutations[name]!(bytes, random);
     }
@@ -337,7 +357,7 @@ async function parentMain(): Promise<void> {
   const crashRows = crashes.slice(0, 20).map((crash) => [crash.id, crash.command, crash.mutations, crash.problem.split('\n')[0]!.replace(/\|/g, '\\|').slice(0, 160)]);
   const markdown = [
     `${cases} cases in ${seconds} s (seed ${seed}, each case ≤ ${caseTimeoutMs} ms), runCli in-process on mutated copies of the showcase corpus. ` +
-      `**Crashes: ${crashes.length}** (a crash is an exit code other than 0/1/2, runCli throwing, a stack trace on stderr, non-JSON stdout with \`--format json\`, or a timeout). ` +
+      `**Crashes: ${crashes.length}** (a crash is an exit code other than 0/1/2, runCli throwing, a stack trace on stderr, an "internal error", non-JSON stdout with \`--format json\`, or a timeout). ` +
       `Replay one with \`npm run fuzz -- --replay SEED:CASE\`.`,
     '',
     markdownTable(['command', 'cases', 'mean ms', 'max ms'], commandRows),
