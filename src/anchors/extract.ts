@@ -732,8 +732,8 @@ class SentenceScanner {
   }
 
   #isNameWord(i: number): boolean {
-    const token = this.#tokens[i]!;
-    if (token.kind !== 'word' || this.#claimed[i] || !isCapitalised(token.text)) return false;
+    const token = this.#tokens[i];
+    if (token === undefined || token.kind !== 'word' || this.#claimed[i] || !isCapitalised(token.text)) return false;
     const folded = this.#folded[i]!;
     return !this.#t.stopWords.has(folded) && !this.#t.personTitles.has(folded);
   }
