@@ -106,7 +106,9 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     arabicScript: code === 'ar' || code === 'fa' || code === 'ur',
     numberWords: foldedMap(rules.numberWords),
     ordinalWords: foldedMap(rules.ordinalWords),
-    scaleWords: foldedMap(rules.scaleWords),
+    // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
+    // spells a number is no scale, or `1955 eine Expedition` reads as 1955 million.
+    scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word]) => !(word in rules.numberWords)))),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),
