@@ -70,6 +70,24 @@ export function countedNoun(text: string, numberEnd: number): string | undefined
   return parts.join('+');
 }
 
+// Units of time. Translators convert between them ("zwei Wochen" / "quinze jours", "anderthalb Jahre" /
+// "18 mois"), so counts of different units are no contradiction. Exact lowercased forms: a prefix would
+// catch too much (`an`, `dag`).
+const timeUnitWords: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['hour', ['hour', 'hours', 'stunde', 'stunden', 'heure', 'heures', 'uur', 'uren', 'timme', 'timmar', 'timmen', 'jam', 'година', 'години', 'годин', 'годину', 'ساعة', 'ساعات']],
+  ['day', ['day', 'days', 'tag', 'tage', 'tagen', 'jour', 'jours', 'journée', 'journées', 'dag', 'dagen', 'dagar', 'hari', 'день', 'дні', 'днів', 'дня', 'днями', 'يوم', 'يوما', 'يومًا', 'أيام']],
+  ['week', ['week', 'weeks', 'woche', 'wochen', 'semaine', 'semaines', 'weken', 'vecka', 'veckor', 'veckan', 'minggu', 'тиждень', 'тижні', 'тижнів', 'тижня', 'أسبوع', 'أسبوعا', 'أسابيع']],
+  ['month', ['month', 'months', 'monat', 'monate', 'monaten', 'mois', 'maand', 'maanden', 'månad', 'månader', 'bulan', 'місяць', 'місяці', 'місяців', 'місяця', 'شهر', 'شهرا', 'أشهر', 'شهور']],
+  ['year', ['year', 'years', 'jahr', 'jahre', 'jahren', 'ans', 'année', 'années', 'jaar', 'jaren', 'år', 'åren', 'tahun', 'рік', 'роки', 'років', 'року', 'عام', 'عاما', 'أعوام', 'سنة', 'سنوات']],
+];
+const timeUnitOf = new Map(timeUnitWords.flatMap(([unit, words]) => words.map((word) => [word, unit] as const)));
+
+/** The unit of time written right after a number (`zwei Wochen` → `week`), if any. */
+export function timeUnitAfter(text: string, numberEnd: number): string | undefined {
+  const word = wordAfter(text, numberEnd);
+  return word === undefined ? undefined : timeUnitOf.get(word.word.toLowerCase());
+}
+
 // Words that mark a count as a part of a larger one ("of which … alone 12").
 const subCountWords = new Set([
   'alone', 'which', 'including', 'among',

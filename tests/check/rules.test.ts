@@ -49,6 +49,16 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(ambiguous), []);
   });
 
+  it('treats durations in different units as a conversion, but flags a changed count of one unit', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Seit zwei Wochen standen die Engländer am Westgrat.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Depuis quinze jours les Anglais menaient l’attaque.'] });
+    const converted = makeContext([de, fr], [[num(de, 0, 'zwei', 2, { spelledOut: true })], [num(fr, 0, 'quinze', 15, { spelledOut: true })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(converted), []);
+    const frWeeks = makeDocument({ lang: 'fr', sentences: ['Depuis trois semaines les Anglais menaient l’attaque.'] });
+    const changed = makeContext([de, frWeeks], [[num(de, 0, 'zwei', 2, { spelledOut: true })], [num(frWeeks, 0, 'trois', 3, { spelledOut: true })]], [[0, [0], 1, [0]]]);
+    assert.equal(countMismatch.run(changed).length, 1);
+  });
+
   it('lowers hedged counts and sub-counts to info', () => {
     const nlHedged = makeDocument({ lang: 'nl', sentences: ['Er kwamen bijna 300 delegaties.'] });
     const arPlain = makeDocument({ lang: 'ar', sentences: ['جاء 250 وفدا.'] });

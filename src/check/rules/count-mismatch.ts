@@ -15,7 +15,7 @@ import {
   shareOtherFigures,
   sureParallelScore,
 } from '../links.js';
-import { isSubCount } from '../text.js';
+import { isSubCount, timeUnitAfter } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -71,7 +71,7 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
     const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
     if (a.length === 1 && b.length === 1) {
-      if (plausiblySame(a[0]!.anchor, b[0]!.anchor)) conflicts.push({ a: a[0]!, b: b[0]! });
+      if (plausiblySame(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
       continue;
     }
     // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
@@ -80,10 +80,26 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
       const partners = b.filter((y) => lookAlike(x.anchor, y.anchor));
       if (partners.length !== 1) continue;
       const y = partners[0]!;
-      if (a.filter((z) => lookAlike(z.anchor, y.anchor)).length === 1) conflicts.push({ a: x, b: y });
+      if (a.filter((z) => lookAlike(z.anchor, y.anchor)).length === 1 && !otherTimeUnits(context, pair, x, y)) conflicts.push({ a: x, b: y });
     }
   }
   return { conflicts, unmatchedA, unmatchedB };
+}
+
+/** Whether two counts are durations in different units ("zwei Wochen" / "quinze jours"): a conversion, not a conflict. */
+function otherTimeUnits(
+  context: RuleContext,
+  pair: SentencePair,
+  a: { anchor: CountAnchor; sentence: number },
+  b: { anchor: CountAnchor; sentence: number },
+): boolean {
+  const unitOf = (document: number, item: { anchor: CountAnchor; sentence: number }) => {
+    const s = context.documents[document]!.sentences[item.sentence]!;
+    return timeUnitAfter(s.text, item.anchor.end - s.start);
+  };
+  const unitA = unitOf(pair.a.document, a);
+  const unitB = unitOf(pair.b.document, b);
+  return unitA !== undefined && unitB !== undefined && unitA !== unitB;
 }
 
 /**
