@@ -13,9 +13,9 @@ import type { PairFeatures } from './features.js';
 import type { AlignPenalties } from './options.js';
 
 /** Variance of the length difference per character (Gale & Church 1993). */
-const lengthVariance = 6.8;
+export const lengthVariance = 6.8;
 /** Cap on the length term, so one odd sentence cannot outweigh everything else. */
-const maxLengthTerm = 12;
+export const maxLengthTerm = 12;
 
 /** Sentence classes: only sentences of one class share a bead; class 0 takes part in nothing. */
 export const excludedClass = 0;

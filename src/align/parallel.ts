@@ -32,8 +32,15 @@ export function alignParallel(model: CostModel, beads: readonly BeadType[], band
   }
 }
 
+/**
+ * Whether a bead that links sentences ends within two cells of the band's edge. Skip beads do not
+ * count: where nothing matches, every staircase of skips costs the same and the search's tie-break
+ * lays it along an edge, which says nothing about matches outside the band (between two unrelated
+ * articles nearly every bead would touch it, and each widening would be wasted).
+ */
 function touchesEdge(path: readonly PathBead[], lo: Int32Array, hi: Int32Array, m: number): boolean {
   for (const bead of path) {
+    if (bead.aCount === 0 || bead.bCount === 0) continue;
     const i = bead.aStart + bead.aCount;
     const j = bead.bStart + bead.bCount;
     if ((lo[i]! > 0 && j - lo[i]! < 2) || (hi[i]! < m && hi[i]! - j < 2)) return true;

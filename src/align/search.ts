@@ -6,7 +6,7 @@
  * @module
  */
 import type { Band } from './band.js';
-import { beadCostFromSums, type CostModel, excludedClass as excluded } from './cost.js';
+import { type CostModel, excludedClass as excluded, lengthVariance as variance, maxLengthTerm as maxTerm } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 
@@ -48,69 +48,82 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const weightSumB = prefixSums(b.weightTotals);
   const runA = classRuns(classA);
   const runB = classRuns(classB);
-  const skip = penalties.skip;
-  const costOf = beadCostFromSums;
+  // Imported bindings read as locals (a module binding may compile to a getter call per use).
   const excludedClass = excluded;
+  const lengthVariance = variance;
+  const maxLengthTerm = maxTerm;
+  const skip = penalties.skip;
+  const merge = penalties.merge;
+  const lengthWeight = penalties.length;
+  const anchorWeight = penalties.anchors;
   const { lo: bandLo, hi: bandHi, offset: bandOffset, n } = band;
-  // Inlined cellIndex: this is the hot loop.
-  const cellIndex = (_band: Band, i: number, j: number): number => {
-    if (i < 0 || i > n) return -1;
-    const lo = bandLo[i]!;
-    if (j < lo || j > bandHi[i]!) return -1;
-    return bandOffset[i]! + j - lo;
-  };
-  // Shared weight of sentence pair (i-1, j-1), at cell (i, j); NaN until computed.
-  const pairShared = new Float64Array(band.size).fill(Number.NaN);
-  const shared = (x: number, y: number): number => {
-    const cell = cellIndex(band, x + 1, y + 1);
-    if (cell < 0) return sharedWeight(a.features[x]!, b.features[y]!, weights);
-    let value = pairShared[cell]!;
-    if (value !== value) {
-      value = sharedWeight(a.features[x]!, b.features[y]!, weights);
-      pairShared[cell] = value;
-    }
-    return value;
-  };
+  const featuresA = a.features;
+  const featuresB = b.features;
+  // Shared weight of sentence pair (i-1, j-1), stored at cell (i, j). Cells are filled in storage
+  // order, so the pairs of every bead ending at a cell are already known when they lie in the band.
+  const pairShared = new Float64Array(band.size);
+  // The features of the current row's sentence of A as a dense weight table (0 elsewhere), so a pair's
+  // shared weight is one pass over the B sentence's features instead of a merge of two lists.
+  const rowWeights = new Float64Array(weights.length);
   const beadA = Int32Array.from(beads, (bead) => bead[0]);
   const beadB = Int32Array.from(beads, (bead) => bead[1]);
   const beadCount = beads.length;
   cost[0] = 0;
-  for (let i = 0; i <= band.n; i++) {
-    const lo = band.lo[i]!;
-    const hi = band.hi[i]!;
-    const rowOffset = band.offset[i]!;
+  for (let i = 0; i <= n; i++) {
+    const lo = bandLo[i]!;
+    const hi = bandHi[i]!;
+    const rowOffset = bandOffset[i]!;
+    const clsA = i > 0 ? classA[i - 1]! : excludedClass;
+    const runOfA = i > 0 ? runA[i - 1]! : 0;
+    const rowFeatures = i > 0 ? featuresA[i - 1]! : undefined;
+    if (rowFeatures) for (let f = 0; f < rowFeatures.length; f++) rowWeights[rowFeatures[f]!] = weights[rowFeatures[f]!]!;
     for (let j = lo; j <= hi; j++) {
+      const here = rowOffset + j - lo;
       if (i === 0 && j === 0) continue;
+      const sameClass = i > 0 && j > 0 && clsA !== excludedClass && classB[j - 1] === clsA;
+      if (sameClass) {
+        const columnFeatures = featuresB[j - 1]!;
+        let sum = 0;
+        for (let f = 0; f < columnFeatures.length; f++) sum += rowWeights[columnFeatures[f]!]!;
+        pairShared[here] = sum;
+      }
       let best = Infinity;
       let bestChoice = 0;
       for (let t = 0; t < beadCount; t++) {
         const k = beadA[t]!;
         const l = beadB[t]!;
-        if (k > i || l > j) continue;
-        const from = cellIndex(band, i - k, j - l);
-        if (from < 0) continue;
-        const before = cost[from]!;
+        const fromRow = i - k;
+        const fromColumn = j - l;
+        if (fromRow < 0 || fromColumn < 0) continue;
+        const fromLo = bandLo[fromRow]!;
+        if (fromColumn < fromLo || fromColumn > bandHi[fromRow]!) continue;
+        const before = cost[bandOffset[fromRow]! + fromColumn - fromLo]!;
         if (before === Infinity) continue;
         let step: number;
         if (k === 0 || l === 0) {
           if (k + l !== 1) continue;
-          step = (k === 0 ? classB[j - 1] : classA[i - 1]) === excludedClass ? 0 : skip;
+          step = (k === 0 ? classB[j - 1] : clsA) === excludedClass ? 0 : skip;
         } else {
-          const cls = classA[i - 1];
-          if (cls === excludedClass || classB[j - 1] !== cls || runA[i - 1]! < k || runB[j - 1]! < l) continue;
+          if (!sameClass || runOfA < k || runB[j - 1]! < l) continue;
           let common = 0;
-          for (let x = i - k; x < i; x++) for (let y = j - l; y < j; y++) common += shared(x, y);
-          step = costOf(
-            penalties,
-            ratio,
-            k,
-            l,
-            lengthSumA[i]! - lengthSumA[i - k]!,
-            lengthSumB[j]! - lengthSumB[j - l]!,
-            weightSumA[i]! - weightSumA[i - k]!,
-            weightSumB[j]! - weightSumB[j - l]!,
-            common,
-          );
+          for (let x = fromRow + 1; x <= i; x++) {
+            const rowLo = bandLo[x]!;
+            const rowHi = bandHi[x]!;
+            const rowStart = bandOffset[x]! - rowLo;
+            for (let y = fromColumn + 1; y <= j; y++) {
+              common += y >= rowLo && y <= rowHi ? pairShared[rowStart + y]! : sharedWeight(featuresA[x - 1]!, featuresB[y - 1]!, weights);
+            }
+          }
+          // beadCostFromSums, inlined: this is the hot loop.
+          const lengthA = lengthSumA[i]! - lengthSumA[fromRow]!;
+          const lengthB = lengthSumB[j]! - lengthSumB[fromColumn]!;
+          const scaledA = ratio * lengthA;
+          const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
+          const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
+          const evidence = weightSumA[i]! - weightSumA[fromRow]! + weightSumB[j]! - weightSumB[fromColumn]!;
+          const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0.35;
+          const size = (k + l) / 2;
+          step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
         }
         const total = before + step;
         if (total < best) {
@@ -118,10 +131,10 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           bestChoice = t + 1;
         }
       }
-      const here = rowOffset + j - lo;
       cost[here] = best;
       choice[here] = bestChoice;
     }
+    if (rowFeatures) for (let f = 0; f < rowFeatures.length; f++) rowWeights[rowFeatures[f]!] = 0;
   }
   return { band, beads, cost, choice };
 }
