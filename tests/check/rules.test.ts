@@ -382,4 +382,31 @@ describe('swaps in translations', () => {
     assert.equal(findings.length, 1);
     assert.deepEqual(evidenceTexts(context, findings[0]!), ['fr:Marcel Kurz', 'de:Fritz Luchsinger']);
   });
+
+  it('flags a name written twice in a list where the translation names someone else, among several leftovers', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['André Contamine , Paul Keller , Paul Keller und Dr. François Florence , Offizier Cwpt.Ali Usman .', 'Paul Keller blieb im Lager.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['André Contamine , Paul Keller , Robert Paragot et François Florence , officier Ali Usman .', 'Paul Keller resta au camp.'] });
+    const anchors = [
+      [
+        entity(de, 0, 'André Contamine', 'andre contamine', 'unknown'), entity(de, 0, 'Paul Keller', 'paul keller', 'unknown'),
+        entity(de, 0, 'Paul Keller', 'paul keller', 'unknown', {}, 1), person(de, 0, 'François Florence', 'francois florence'), entity(de, 1, 'Paul Keller', 'paul keller', 'unknown'),
+      ],
+      [
+        entity(fr, 0, 'André Contamine', 'andre contamine', 'unknown'), entity(fr, 0, 'Paul Keller', 'paul keller', 'unknown'), entity(fr, 0, 'Robert Paragot', 'robert paragot', 'unknown'),
+        person(fr, 0, 'François Florence', 'francois florence'), entity(fr, 0, 'Ali Usman', 'ali usman', 'unknown'), entity(fr, 1, 'Paul Keller', 'paul keller', 'unknown'),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['de:Paul Keller', 'fr:Robert Paragot']);
+    assert.equal(findings[0]!.evidence[0]!.start, anchors[0]![2]!.start);
+    // The same list with the name once on each side: nothing to report.
+    const deRight = makeDocument({ lang: 'de', sentences: ['André Contamine , Paul Keller , Robert Paragot und Dr. François Florence .', 'Paul Keller blieb im Lager.'] });
+    const plain = makeContext([deRight, fr], [
+      [entity(deRight, 0, 'Paul Keller', 'paul keller', 'unknown'), entity(deRight, 0, 'Robert Paragot', 'robert paragot', 'unknown'), entity(deRight, 1, 'Paul Keller', 'paul keller', 'unknown')],
+      anchors[1]!,
+    ], [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
+    assert.deepEqual(nameVariant.run(plain), []);
+  });
 });

@@ -1,6 +1,6 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
@@ -148,13 +148,28 @@ function swappedNames(context: RuleContext): RawFinding[] {
     const b = side(pair.b);
     // Capitalised common nouns (German) and names in one script only are left over all the time; only
     // person-like names take part.
-    const leftA = a.filter((x) => nameLike(x.anchor) && !b.some((y) => similar(x.anchor, y.anchor)));
-    const leftB = b.filter((y) => nameLike(y.anchor) && !a.some((x) => similar(x.anchor, y.anchor)));
+    // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
+    // two people has one left over.
+    const leftA = unmatchedNames(a, b, similar);
+    const leftB = unmatchedNames(b, a, similar);
     // Several names left on one side (capitalised noun phrases in German): keep those the other version
-    // uses elsewhere, which is what a name swapped in from the same story is.
+    // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
+    // the other version's sentence boundary put it.
     const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
-    const candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor));
-    const candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor));
+    const nextDoor = (other: typeof pair.a) =>
+      neighbourhood(context, other.document, other.sentences, 1)
+        .filter((s) => !other.sentences.includes(s))
+        .flatMap((s) => context.anchors[other.document]![s] ?? [])
+        .filter((n): n is EntityAnchor => n.type === 'entity');
+    const nearB = nextDoor(pair.b);
+    const nearA = nextDoor(pair.a);
+    let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
+    let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
+    // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
+    // the other side is known there: take the one standing where the swapped-in name stands (its place
+    // among the entities of its side, as in a list of team members).
+    if (candidatesA.length === 1 && candidatesB.length === 0 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, leftB, b)];
+    else if (candidatesB.length === 1 && candidatesA.length === 0 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, leftA, a)];
     if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) continue;
     const [x, y] = [candidatesA[0]!, candidatesB[0]!];
     if (context.nameSimilarity(x.anchor.value, y.anchor.value) >= 0.4) continue;
@@ -188,6 +203,35 @@ function swappedNames(context: RuleContext): RawFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Person-like names of `own` that no entity of `other` accounts for. The same name written twice on one
+ * side ("Paul Keller , Paul Keller") takes the other side's mentions of it one each, so a repeat where
+ * the other version names someone else is left over; a fuzzy partner ("Himalaya" for "Internationalen
+ * Himalaya") may account for several.
+ */
+function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[], similar: (x: EntityAnchor, y: EntityAnchor) => boolean): T[] {
+  const exactLeft = new Map<string, number>();
+  for (const y of other) exactLeft.set(y.anchor.value, (exactLeft.get(y.anchor.value) ?? 0) + 1);
+  const left: T[] = [];
+  for (const x of own) {
+    const exact = exactLeft.get(x.anchor.value);
+    if (exact !== undefined) {
+      if (exact > 0) exactLeft.set(x.anchor.value, exact - 1);
+      else if (nameLike(x.anchor)) left.push(x);
+      continue;
+    }
+    if (nameLike(x.anchor) && !other.some((y) => similar(x.anchor, y.anchor))) left.push(x);
+  }
+  return left;
+}
+
+/** The leftover of the other side whose rank among that side's entities is nearest to `x`'s rank among its own. */
+function samePlace<T extends { anchor: EntityAnchor }>(x: T, own: readonly T[], leftovers: readonly T[], other: readonly T[]): T {
+  const rank = (item: T, all: readonly T[]) => (all.length <= 1 ? 0 : all.indexOf(item) / (all.length - 1));
+  const target = rank(x, own);
+  return [...leftovers].sort((p, q) => Math.abs(rank(p, other) - target) - Math.abs(rank(q, other) - target) || other.indexOf(p) - other.indexOf(q))[0]!;
 }
 
 /** Whether two names share a word of four letters or more ("H. Roiss" and "Heinrich Roiss"). */
