@@ -55,6 +55,27 @@ export function alignDocuments(
   options: ResolvedAlignOptions,
   oneToOne = false,
 ): Alignment {
+  const pair = alignPair(docA, docB, options, !oneToOne);
+  return oneToOne ? { ...pair.alignment, links: pair.oneToOneLinks } : pair.alignment;
+}
+
+/** One search of a pair, read two ways (see {@link alignPair}). */
+export interface PairAlignment {
+  /** What {@link align} returns. */
+  alignment: Alignment;
+  /**
+   * The links `alignMany` clusters by: the same as `alignment.links`, except in comparable mode, where
+   * a wider bead kept from the path is cut down to its strongest sentence pair.
+   */
+  oneToOneLinks: Link[];
+}
+
+/**
+ * {@link align} on resolved documents, giving both the alignment and its one-to-one reading from one
+ * search (the costly part); only the cheap comparable matching runs twice. With `alignmentOnly`,
+ * `oneToOneLinks` is left as `alignment.links`.
+ */
+export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions, alignmentOnly = false): PairAlignment {
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
   if (identicalSentences(docA, docB, classA, classB)) {
@@ -63,7 +84,7 @@ export function alignDocuments(
     classA.forEach((cls, index) => {
       if (cls !== excludedClass) links.push({ a: [index], b: [index], score: 1 });
     });
-    return { mode: options.mode === 'comparable' ? 'comparable' : 'parallel', a: docA, b: docB, links };
+    return { alignment: { mode: options.mode === 'comparable' ? 'comparable' : 'parallel', a: docA, b: docB, links }, oneToOneLinks: links };
   }
   const features = extractPairFeatures(docA, docB, {
     weights: options.features,
@@ -76,24 +97,22 @@ export function alignDocuments(
   const comparableMin = options.minScore ?? defaultComparableMinScore;
   // Confident beads of the monotone path are real matches in any mode (their confidence is their own
   // evidence); comparable matching then pairs what is left, in any order.
-  const comparable = () =>
-    alignComparable(
-      refined,
-      comparableMin,
-      allLinks
-        .filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link))
-        .map((link) => (oneToOne ? strongestPair(refined, link) : link)),
-    );
-  if (options.mode === 'comparable') return { mode: 'comparable', a: docA, b: docB, links: comparable() };
-  if (options.mode === 'parallel') {
-    return { mode: 'parallel', a: docA, b: docB, links: allLinks.filter((link) => link.score >= (options.minScore ?? 0)) };
-  }
-  const mode = looksParallel(refined, allLinks) ? 'parallel' : 'comparable';
-  const links =
-    mode === 'parallel'
-      ? allLinks.filter((link) => link.score >= (options.minScore ?? 0))
-      : comparable();
-  return { mode, a: docA, b: docB, links };
+  const keptFromPath = allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link));
+  const comparable = (): PairAlignment => {
+    const alignment: Alignment = { mode: 'comparable', a: docA, b: docB, links: alignComparable(refined, comparableMin, keptFromPath) };
+    const oneToOneLinks =
+      alignmentOnly || keptFromPath.every((link) => link.a.length === 1 && link.b.length === 1)
+        ? alignment.links
+        : alignComparable(refined, comparableMin, keptFromPath.map((link) => strongestPair(refined, link)));
+    return { alignment, oneToOneLinks };
+  };
+  const parallel = (): PairAlignment => {
+    const links = allLinks.filter((link) => link.score >= (options.minScore ?? 0));
+    return { alignment: { mode: 'parallel', a: docA, b: docB, links }, oneToOneLinks: links };
+  };
+  if (options.mode === 'comparable') return comparable();
+  if (options.mode === 'parallel') return parallel();
+  return looksParallel(refined, allLinks) ? parallel() : comparable();
 }
 
 /**

@@ -24,4 +24,5 @@ export {
   restrictToCovered,
   scoreAlignments,
 } from './score.js';
-export { alignMany, type ManyAlignment } from './many.js';
+export { type AlignedPair, alignMany, alignPairs, clusterPairs, type ManyAlignment } from './many.js';
+export type { PairAlignment } from './align.js';

@@ -10,10 +10,10 @@
  *
  * @module
  */
-import type { Cluster, DocumentInput, SegmentedDocument } from '../types.js';
-import { alignDocuments } from './align.js';
+import type { Alignment, Cluster, DocumentInput, Link, SegmentedDocument } from '../types.js';
+import { alignPair, type PairAlignment } from './align.js';
 import { resolveDocument } from './document.js';
-import { type AlignOptions, describe, resolveAlignOptions } from './options.js';
+import { type AlignOptions, describe, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 
 /** How far apart (in sentence indices) two sentences of one document in one cluster may be. */
 const maxSpanPerDocument = 2;
@@ -47,6 +47,57 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
   if (!Array.isArray(docs)) throw new TypeError(`docs must be an array of documents, got ${describe(docs)}`);
   const resolved = resolveAlignOptions(options);
   const documents = docs.map((doc, index) => resolveDocument(doc, `docs[${index}]`));
+  const pairs = alignPairsResolved(documents, resolved);
+  return { documents, clusters: clusterPairs(documents, pairs, { minScore: resolved.minScore }) };
+}
+
+/** One pair of documents aligned: `first` and `second` index the documents that are sides A and B. */
+export interface AlignedPair {
+  first: number;
+  second: number;
+  /** What `align(documents[first], documents[second], options)` returns. */
+  alignment: Alignment;
+  /** The links clusters are built from (see {@link PairAlignment.oneToOneLinks}). */
+  oneToOneLinks: readonly Link[];
+}
+
+/**
+ * Aligns every unordered pair of documents once (`first` < `second`), keeping both the alignment
+ * `align` gives and the one-to-one links {@link clusterPairs} needs, so that checking and clustering
+ * the same versions share one search per pair.
+ *
+ * @param documents Segmented documents (as from `toSegmentedDocument`).
+ * @throws {TypeError} when `documents` is not an array or an option has the wrong type.
+ * @throws {RangeError} when an option is out of range.
+ */
+export function alignPairs(documents: readonly SegmentedDocument[], options?: AlignOptions): AlignedPair[] {
+  if (!Array.isArray(documents)) throw new TypeError(`documents must be an array of documents, got ${describe(documents)}`);
+  return alignPairsResolved(
+    documents.map((doc, index) => resolveDocument(doc, `documents[${index}]`)),
+    resolveAlignOptions(options),
+  );
+}
+
+function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  for (let i = 0; i < documents.length; i++) {
+    for (let j = i + 1; j < documents.length; j++) {
+      const { alignment, oneToOneLinks } = alignPair(documents[i]!, documents[j]!, options);
+      pairs.push({ first: i, second: j, alignment, oneToOneLinks });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The clusters of {@link alignMany} from pairs already aligned (by {@link alignPairs}, or re-indexed
+ * pairs of another order: `first` may be greater than `second`). Each pair of documents should appear
+ * once.
+ *
+ * @param options `minScore`: the confidence a link needs to join sentences (default 0.5 between
+ *   translations, 0.6 between separate articles).
+ */
+export function clusterPairs(documents: readonly SegmentedDocument[], pairs: readonly AlignedPair[], options: { minScore?: number } = {}): Cluster[] {
   const nodeBase: number[] = [];
   let nodeCount = 0;
   for (const doc of documents) {
@@ -56,32 +107,29 @@ export function alignMany(docs: readonly DocumentInput[], options?: AlignOptions
   const edges: Edge[] = [];
   // For each pair of documents aligned as translations: the link each of their sentences is in.
   const parallelPairs: ParallelPair[] = [];
-  for (let i = 0; i < documents.length; i++) {
-    for (let j = i + 1; j < documents.length; j++) {
-      const alignment = alignDocuments(documents[i]!, documents[j]!, resolved, true);
-      const edgeMin = resolved.minScore ?? defaultEdgeMinScore[alignment.mode];
-      if (alignment.mode === 'parallel') {
-        const linkOf = new Map<number, number>();
-        alignment.links.forEach((link, id) => {
-          for (const x of link.a) linkOf.set(nodeBase[i]! + x, id);
-          for (const y of link.b) linkOf.set(nodeBase[j]! + y, id);
-        });
-        parallelPairs.push({ first: i, second: j, linkOf });
-      }
-      for (const link of alignment.links) {
-        if (link.score < edgeMin) continue;
-        // Between separate articles only one-to-one links make edges: a wider bead would glue facts.
-        if (alignment.mode === 'comparable' && (link.a.length > 1 || link.b.length > 1)) continue;
-        edges.push({
-          nodes: [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)],
-          score: link.score,
-        });
-      }
+  for (const { first: i, second: j, alignment, oneToOneLinks } of pairs) {
+    const edgeMin = options.minScore ?? defaultEdgeMinScore[alignment.mode];
+    if (alignment.mode === 'parallel') {
+      const linkOf = new Map<number, number>();
+      oneToOneLinks.forEach((link, id) => {
+        for (const x of link.a) linkOf.set(nodeBase[i]! + x, id);
+        for (const y of link.b) linkOf.set(nodeBase[j]! + y, id);
+      });
+      parallelPairs.push({ first: i, second: j, linkOf });
+    }
+    for (const link of oneToOneLinks) {
+      if (link.score < edgeMin) continue;
+      // Between separate articles only one-to-one links make edges: a wider bead would glue facts.
+      if (alignment.mode === 'comparable' && (link.a.length > 1 || link.b.length > 1)) continue;
+      edges.push({
+        nodes: [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)],
+        score: link.score,
+      });
     }
   }
   const documentOf = new Int32Array(nodeCount);
   documents.forEach((doc, d) => documentOf.fill(d, nodeBase[d]!, nodeBase[d]! + doc.sentences.length));
-  return { documents, clusters: buildClusters(edges, nodeCount, documentOf, nodeBase, parallelPairs) };
+  return buildClusters(edges, nodeCount, documentOf, nodeBase, parallelPairs);
 }
 
 interface ParallelPair {

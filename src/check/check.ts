@@ -6,7 +6,7 @@
 import { getProfile } from '../lang/index.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { validateCheckOptions } from './config.js';
-import { align, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
+import { type AlignedPair, alignPairs, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
 import { isCheckable } from './text.js';
@@ -33,6 +33,16 @@ const knownNamesLimit = 5000;
  * @throws {RangeError} for an unknown option key, rule, severity or mode.
  */
 export function check(docs: readonly DocumentInput[], options?: CheckOptions): CheckResult {
+  return checkAligned(docs, options).result;
+}
+
+/**
+ * {@link check}, also handing back the pairwise alignments it made, indexed by the caller's document
+ * order (`first`/`second` index `docs`; either may be the greater), so that a caller who also wants
+ * `alignMany`'s clusters (the HTML report) can build them with `clusterPairs` instead of aligning
+ * every pair again.
+ */
+export function checkAligned(docs: readonly DocumentInput[], options?: CheckOptions): { result: CheckResult; pairs: AlignedPair[] } {
   if (!Array.isArray(docs)) throw new TypeError(`docs must be an array of documents, got ${docs === null ? 'null' : typeof docs}`);
   const resolved = validateCheckOptions(options);
   const documents = docs.map((doc, i) => {
@@ -44,7 +54,8 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   const canonical = order.map((i) => documents[i]!);
   const gazetteer = createGazetteer(resolved.gazetteer ?? []);
   const anchors = extractAllAnchors(canonical, gazetteer);
-  const alignments = alignPairs(canonical, resolved.mode ?? 'auto', gazetteer);
+  const alignedPairs = alignPairs(canonical, { mode: resolved.mode ?? 'auto', gazetteer } as Parameters<typeof alignPairs>[1]);
+  const alignments = alignedPairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment }));
   const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {}, resolved.mode === 'parallel');
 
   const suppressed = new Set(resolved.suppress ?? []);
@@ -71,7 +82,8 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
     ...cluster,
     members: cluster.members.map((m) => ({ ...m, document: order[m.document]! })).sort((x, y) => x.document - y.document),
   }));
-  return { documents, findings, clusters };
+  const pairs = alignedPairs.map((pair) => ({ ...pair, first: order[pair.first]!, second: order[pair.second]! }));
+  return { result: { documents, findings, clusters }, pairs };
 }
 
 /** Document indices sorted by language, then text, then path: an order that ignores the caller's. */
@@ -123,17 +135,6 @@ function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: G
     if (!hasCapitals(doc)) anchors[d] = extract(doc, knownNames.length > 0 ? knownNames : undefined);
   });
   return anchors;
-}
-
-/** Every unordered pair of documents, aligned (`a` before `b` in canonical order). */
-function alignPairs(documents: readonly SegmentedDocument[], mode: 'auto' | 'parallel' | 'comparable', gazetteer: Gazetteer): Array<{ a: number; b: number; alignment: Alignment }> {
-  const alignments: Array<{ a: number; b: number; alignment: Alignment }> = [];
-  for (let a = 0; a < documents.length; a++) {
-    for (let b = a + 1; b < documents.length; b++) {
-      alignments.push({ a, b, alignment: align(documents[a]!, documents[b]!, { mode, gazetteer } as Parameters<typeof align>[2]) });
-    }
-  }
-  return alignments;
 }
 
 /** Alias spellings as entity keys (in the script each spelling is written in) → canonical key. */

@@ -1,6 +1,7 @@
-import { alignMany } from '../../align/index.js';
+import { clusterPairs } from '../../align/index.js';
 import { createGazetteer, extractAnchors, type Gazetteer } from '../../anchors/index.js';
-import { check, type CheckOptions } from '../../check/index.js';
+import { checkAligned } from '../../check/check.js';
+import type { CheckOptions } from '../../check/index.js';
 import { getProfile } from '../../lang/index.js';
 import type { Anchor, DocumentInput, SegmentedDocument } from '../../types.js';
 import { renderReport } from './render.js';
@@ -38,11 +39,13 @@ export function report(docs: readonly DocumentInput[], options: ReportOptions = 
   if (!Array.isArray(docs)) throw new TypeError('docs must be an array of documents');
   if (options === null || typeof options !== 'object') throw new TypeError('options must be an object');
   const { title, ...checkOptions } = options;
-  const { documents, findings } = check([...docs], checkOptions);
+  const { result, pairs } = checkAligned([...docs], checkOptions);
+  const { documents, findings } = result;
   const gazetteer = createGazetteer(checkOptions.gazetteer ?? []);
-  // Rows come from alignMany (its clusters keep each document's part of a row to a few neighbouring
-  // sentences, which is what a side-by-side view needs), with each finding's evidence in one row.
-  const { clusters } = alignMany(documents, { mode: checkOptions.mode ?? 'auto', gazetteer });
+  // Rows are alignMany's clusters (they keep each document's part of a row to a few neighbouring
+  // sentences, which is what a side-by-side view needs), built from the pairs check aligned, with
+  // each finding's evidence in one row.
+  const clusters = clusterPairs(documents, pairs);
   const anchors = extractDocumentAnchors(documents, gazetteer);
   return renderReport(
     { documents, findings, clusters: groupEvidence(clusters, findings), anchors },
