@@ -59,6 +59,19 @@ describe('count-mismatch', () => {
     assert.equal(countMismatch.run(changed).length, 1);
   });
 
+  it('pairs a changed duration with the leftover of the same unit among several', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Zehn Stunden Steigeisenarbeit an der Grenze des Gleichgewichts.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Il fallut deux jours pour gravir 250 m. Six heures de cramponnage.'] });
+    const context = makeContext(
+      [de, fr],
+      [[num(de, 0, 'Zehn', 10, { spelledOut: true })], [num(fr, 0, 'deux', 2, { spelledOut: true }), num(fr, 0, '250', 250), num(fr, 0, 'Six', 6, { spelledOut: true })]],
+      [[0, [0], 1, [0]]],
+    );
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Zehn', 'fr:Six']));
+  });
+
   it('lowers hedged counts and sub-counts to info', () => {
     const nlHedged = makeDocument({ lang: 'nl', sentences: ['Er kwamen bijna 300 delegaties.'] });
     const arPlain = makeDocument({ lang: 'ar', sentences: ['جاء 250 وفدا.'] });

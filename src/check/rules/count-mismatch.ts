@@ -76,14 +76,29 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     }
     // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
     // same number of digits, same first digit), as "1845" left over against "1849".
+    // A unit of time after the number narrows the look-alikes: "Zehn Stunden" against "deux jours" and
+    // "six heures" is the hours.
+    const unitA = (x: (typeof a)[number]) => unitAfter(context, pair.a.document, x);
+    const unitB = (y: (typeof b)[number]) => unitAfter(context, pair.b.document, y);
+    const narrow = <T,>(items: T[], unit: string | undefined, unitOf: (item: T) => string | undefined) => {
+      if (items.length <= 1 || unit === undefined) return items;
+      return items.filter((item) => unitOf(item) === unit);
+    };
     for (const x of a) {
-      const partners = b.filter((y) => lookAlike(x.anchor, y.anchor));
+      const partners = narrow(b.filter((y) => lookAlike(x.anchor, y.anchor) && !otherTimeUnits(context, pair, x, y)), unitA(x), unitB);
       if (partners.length !== 1) continue;
       const y = partners[0]!;
-      if (a.filter((z) => lookAlike(z.anchor, y.anchor)).length === 1 && !otherTimeUnits(context, pair, x, y)) conflicts.push({ a: x, b: y });
+      const back = narrow(a.filter((z) => lookAlike(z.anchor, y.anchor) && !otherTimeUnits(context, pair, z, y)), unitB(y), unitA);
+      if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
     }
   }
   return { conflicts, unmatchedA, unmatchedB };
+}
+
+/** The unit of time written right after a count, if any. */
+function unitAfter(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): string | undefined {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  return timeUnitAfter(s.text, item.anchor.end - s.start);
 }
 
 /** Whether two counts are durations in different units ("zwei Wochen" / "quinze jours"): a conversion, not a conflict. */
@@ -93,12 +108,8 @@ function otherTimeUnits(
   a: { anchor: CountAnchor; sentence: number },
   b: { anchor: CountAnchor; sentence: number },
 ): boolean {
-  const unitOf = (document: number, item: { anchor: CountAnchor; sentence: number }) => {
-    const s = context.documents[document]!.sentences[item.sentence]!;
-    return timeUnitAfter(s.text, item.anchor.end - s.start);
-  };
-  const unitA = unitOf(pair.a.document, a);
-  const unitB = unitOf(pair.b.document, b);
+  const unitA = unitAfter(context, pair.a.document, a);
+  const unitB = unitAfter(context, pair.b.document, b);
   return unitA !== undefined && unitB !== undefined && unitA !== unitB;
 }
 
