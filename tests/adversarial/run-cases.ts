@@ -47,7 +47,7 @@ export async function runAdversarialCases(cases: ReadonlyArray<readonly [string,
       clearTimeout(timer);
       timer = setTimeout(() => child.kill('SIGKILL'), options.caseTimeoutMs);
     };
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       let newline: number;
@@ -70,7 +70,9 @@ export async function runAdversarialCases(cases: ReadonlyArray<readonly [string,
       const why =
         signal === 'SIGKILL'
           ? `did not finish within ${options.caseTimeoutMs / 1000} s`
-          : `crashed the process (exit ${code}${/heap out of memory/i.test(stderr) ? `, out of memory at ${options.childHeapMb} MB` : ''})`;
+          : /heap out of memory/i.test(stderr)
+            ? `ran out of memory (${options.childHeapMb} MB heap)`
+            : `crashed the process (${signal ? `signal ${signal}` : `exit ${code}`})`;
       const failed = { fn: current[0], family: current[1], failed: why };
       results.set(caseKey(...current), failed);
       options.onResult?.(failed);
