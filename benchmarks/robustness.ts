@@ -120,7 +120,7 @@ async function adversarialSection(): Promise<string> {
     secondsPerMegabyte: { segment: 2, extractAnchors: 10, align: 30, check: 40 },
     maxScaling: 25,
     noiseFloorMs: 100,
-    caseTimeoutMs: 60_000,
+    caseTimeoutMs: 30_000,
     childHeapMb: 2048,
     retryLarge: false,
     onResult: (result) => console.error(`${result.fn} / ${result.family}: ${'failed' in result ? result.failed : `${result.largeMs?.toFixed(0) ?? '-'} ms`}`),
@@ -142,7 +142,7 @@ async function adversarialSection(): Promise<string> {
   return [
     `Each public function on ${adversarialFamilies.length} adversarial families (tests/adversarial/families.ts), 1 MB each, CPU time of one run ` +
       '(align and check against the Dutch showcase article). Scaling is the 1 MB time over the 100 KB time: linear is 10×. ' +
-      'Cases that ran past 60 s or out of 2 GB of heap are listed as failures.',
+      'Cases that ran past 30 s or out of 2 GB of heap are listed as failures.',
     '',
     markdownTable(['function', 'cases timed', 'slowest case at 1 MB (CPU)', 'worst scaling 100 KB → 1 MB', 'failed cases'], rows),
   ].join('\n');
