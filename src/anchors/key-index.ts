@@ -4,14 +4,21 @@
 import levenshtein from 'fast-levenshtein';
 
 /** A set of keys with values, searchable exactly or within Levenshtein distance 1. */
+// No name has a key this long; longer keys are matched exactly only, which keeps the deletion
+// variants (L of them, L letters each) from making a long token cost O(L²).
+const maxFuzzyKeyLength = 64;
+
 export class KeyIndex<T> {
   readonly #exact = new Map<string, T>();
   readonly #deletions = new Map<string, string[]>();
+  #longestFuzzyKey = 0;
 
   /** Adds `key` → `value`; the first value for a key wins. */
   add(key: string, value: T): void {
     if (key === '' || this.#exact.has(key)) return;
     this.#exact.set(key, value);
+    if (key.length > maxFuzzyKeyLength) return;
+    this.#longestFuzzyKey = Math.max(this.#longestFuzzyKey, key.length);
     for (const variant of deletions(key)) {
       const list = this.#deletions.get(variant);
       if (list) list.push(key);
@@ -35,7 +42,8 @@ export class KeyIndex<T> {
   find(key: string, minFuzzyLength = 8): { key: string; value: T } | undefined {
     const exact = this.#exact.get(key);
     if (exact !== undefined) return { key, value: exact };
-    if (key.length < minFuzzyLength) return undefined;
+    // One edit changes the length by at most one, so a longer query cannot be near any stored key.
+    if (key.length < minFuzzyLength || key.length > this.#longestFuzzyKey + 1) return undefined;
     const candidates = new Set<string>();
     for (const stored of this.#deletions.get(key) ?? []) candidates.add(stored); // query is a deletion of a key
     for (const variant of deletions(key)) {

@@ -47,24 +47,38 @@ const skeletonUnits: ReadonlyArray<readonly [string, string]> = [
   ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['w', 'w'],
 ];
 
+/** A run of vowels as it is read so far: its class is decided by the strongest vowel in it. */
+interface VowelRun {
+  length: number;
+  hasA: boolean;
+  hasBack: boolean;
+}
+
 /**
  * One class per run of vowel letters: `A` if it has an a (Quang, Xuan, Сюань, كوانغ), else `U` if it
  * has o, u or w (Cuong, Ккуонг, كوونغ, Nguyen, نغوين), else `I` (Ninh, Нінь, نينه). Arabic writes only
  * long vowels, so finer vowel distinctions would not survive it.
  */
-function vowelClass(run: string): string {
-  if (run.includes('a')) return 'A';
-  if (/[ouw]/.test(run)) return 'U';
+function vowelClass(run: VowelRun): string {
+  if (run.hasA) return 'A';
+  if (run.hasBack) return 'U';
   return 'I';
 }
 
 /** The phonetic skeleton of Latin text (see the module comment). */
 export function skeleton(latin: string, dropFinalVowel = true): string {
   const letters = latin.toLowerCase().replace(/[^a-z]/g, '');
-  let out = '';
-  let vowels = '';
+  // Units go into an array: `out.endsWith` on a growing string flattens it every time (O(n²) on a long word).
+  const units: string[] = [];
+  // Flags, not the run's text: a word of 200,000 vowels made a string that every test re-read.
+  const vowels: VowelRun = { length: 0, hasA: false, hasBack: false };
+  const clearVowels = () => {
+    vowels.length = 0;
+    vowels.hasA = false;
+    vowels.hasBack = false;
+  };
   const push = (unit: string) => {
-    if (!out.endsWith(unit)) out += unit;
+    if (units[units.length - 1] !== unit) units.push(unit);
   };
   for (let i = 0; i < letters.length; ) {
     let unit = '';
@@ -80,19 +94,21 @@ export function skeleton(latin: string, dropFinalVowel = true): string {
     // `gi` is /z/ only before a vowel (Giang); `Nghi` ends in a vowel.
     if (unit === 'J' && length === 2 && letters[i - 2] === 'g' && !/[aeouy]/.test(letters[i] ?? '')) unit = 'K';
     // v after a velar is a glide: Квионг, like Kwang.
-    if (unit === 'P' && letters[i - 1] === 'v' && vowels === '' && out.endsWith('K')) unit = 'w';
+    if (unit === 'P' && letters[i - 1] === 'v' && vowels.length === 0 && units[units.length - 1]?.endsWith('K')) unit = 'w';
     if (unit === '') continue;
     if (unit === unit.toLowerCase()) {
-      vowels += unit;
+      vowels.length += 1;
+      if (unit.includes('a')) vowels.hasA = true;
+      if (/[ouw]/.test(unit)) vowels.hasBack = true;
       continue;
     }
-    if (vowels !== '') push(vowelClass(vowels));
-    vowels = '';
+    if (vowels.length > 0) push(vowelClass(vowels));
+    clearVowels();
     push(unit);
   }
-  if (vowels !== '') push(vowelClass(vowels));
-  if (dropFinalVowel && out.length > 1 && /[AUI]$/.test(out)) out = out.slice(0, -1);
-  return out;
+  if (vowels.length > 0) push(vowelClass(vowels));
+  if (dropFinalVowel && units.length > 1 && /^[AUI]$/.test(units[units.length - 1]!)) units.pop();
+  return units.join('');
 }
 
 const unitsByLetter = new Map<string, Array<readonly [string, string]>>();
