@@ -1,4 +1,5 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
+import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
 import { entityIdentity, isCheckable } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
@@ -91,12 +92,10 @@ const sandwichNeighbourScore = 0.35;
  * the right link.
  */
 function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
-  const byDocuments = new Map<string, SentencePair[]>();
-  for (const pair of pairs) {
-    if (pair.mode !== 'parallel') continue;
-    const key = `${pair.a.document}:${pair.b.document}`;
-    byDocuments.set(key, [...(byDocuments.get(key) ?? []), pair]);
-  }
+  const byDocuments = groupBy(
+    pairs.filter((pair) => pair.mode === 'parallel'),
+    (pair) => `${pair.a.document}:${pair.b.document}`,
+  );
   const result = new Set<SentencePair>();
   for (const list of byDocuments.values()) {
     list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);

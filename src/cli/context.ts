@@ -203,7 +203,9 @@ export async function loadInputs(
         }
       }
       if (language.lang !== 'und' && !hasFullRules(language.lang)) {
-        unsupported.set(language.lang, [...(unsupported.get(language.lang) ?? []), path]);
+        const paths = unsupported.get(language.lang);
+        if (paths === undefined) unsupported.set(language.lang, [path]);
+        else paths.push(path);
       }
       const input: DocumentInput = values.presegmented
         ? presegmentedDocument(path, language.lang, read.text)

@@ -1,4 +1,5 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
@@ -70,11 +71,7 @@ export const countryLabel: Rule = {
   description: 'A place is given a country other than the one the gazetteer or the other versions give it.',
   run(context) {
     const labels = findCountryLabels(context);
-    const byPlace = new Map<string, CountryLabel[]>();
-    for (const label of labels) {
-      const key = entityIdentity(label.place);
-      byPlace.set(key, [...(byPlace.get(key) ?? []), label]);
-    }
+    const byPlace = groupBy(labels, (label) => entityIdentity(label.place));
     const findings: RawFinding[] = [];
     for (const group of byPlace.values()) {
       const observations: Observation[] = group.map((label) => ({

@@ -1,4 +1,5 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
+import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
@@ -24,19 +25,20 @@ function wordCount(name: string): number {
 
 /** Spellings of one person within one article that differ by more than inflection. */
 function spellingVariants(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
-  const groups = new Map<string, PersonMention[]>();
-  for (const m of mentions) {
-    const key = `${m.document}\u0000${m.person}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
+  const groups = groupBy(mentions, (m) => `${m.document}\u0000${m.person}`);
   const findings: RawFinding[] = [];
   for (const group of groups.values()) {
     const classes: PersonMention[][] = [];
+    // A surface seen before joins its class directly: only new spellings are compared with the classes.
+    const classOfSurface = new Map<string, PersonMention[]>();
     for (const m of group) {
       const surface = textOf(context, m.document, m.anchor.start, m.anchor.end);
-      const home = classes.find((c) => sameSpellingUpToInflection(textOf(context, c[0]!.document, c[0]!.anchor.start, c[0]!.anchor.end), surface));
+      const home =
+        classOfSurface.get(surface) ??
+        classes.find((c) => sameSpellingUpToInflection(textOf(context, c[0]!.document, c[0]!.anchor.start, c[0]!.anchor.end), surface));
       if (home !== undefined) home.push(m);
       else classes.push([m]);
+      classOfSurface.set(surface, home ?? classes[classes.length - 1]!);
     }
     if (classes.length < 2) continue;
     classes.sort((x, y) => y.length - x.length || x[0]!.anchor.start - y[0]!.anchor.start);
@@ -59,15 +61,10 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
 
 /** Several people given one office at one place in one article (`Чень Ган` and `Чан Ккуонг`). */
 function namesForOneRole(context: RuleContext, assertions: readonly RoleAssertion[]): RawFinding[] {
-  const byRole = new Map<string, RoleAssertion[]>();
-  for (const a of assertions) {
-    const key = `${a.document}\u0000${a.office}\u0000${a.place}`;
-    byRole.set(key, [...(byRole.get(key) ?? []), a]);
-  }
+  const byRole = groupBy(assertions, (a) => `${a.document}\u0000${a.office}\u0000${a.place}`);
   const findings: RawFinding[] = [];
   for (const group of byRole.values()) {
-    const byPerson = new Map<string, RoleAssertion[]>();
-    for (const a of group) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
+    const byPerson = groupBy(group, (a) => a.person);
     if (byPerson.size < 2) continue;
     const holders = [...byPerson.values()].sort((x, y) => x.length - y.length || x[0]!.start - y[0]!.start);
     const first = holders[0]![0]!;
@@ -89,11 +86,7 @@ function namesForOneRole(context: RuleContext, assertions: readonly RoleAssertio
  */
 function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAssertion[], mentions: readonly PersonMention[]): RawFinding[] {
   const findings: RawFinding[] = [];
-  const roles = new Map<string, RoleAssertion[]>();
-  for (const a of assertions) {
-    const key = `${a.office}\u0000${a.place}`;
-    roles.set(key, [...(roles.get(key) ?? []), a]);
-  }
+  const roles = groupBy(assertions, (a) => `${a.office}\u0000${a.place}`);
   for (const group of roles.values()) {
     const documents = [...new Set(group.map((a) => a.document))].sort((x, y) => x - y);
     for (const document of documents) {
