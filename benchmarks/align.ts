@@ -28,23 +28,13 @@ import {
   toSegmentedDocument,
 } from '../src/index.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
+import { seededRandom } from './lib/random.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const textBergDir = `${root}../shared/data/text-berg-dev/`;
 const corpusDir = `${root}corpora/spring-meeting-2025/`;
 const thisFile = fileURLToPath(import.meta.url);
 
-/** Seeded PRNG (mulberry32): the same figures on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function readLines(path: string): string[] {
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -104,7 +94,7 @@ const remapSet = (set: Set<number> | undefined, map: Map<number, number>) =>
 
 /** Deletes `fraction` of the sentences on each side at random (seeded). */
 function deleteSentences(pair: TestPair, fraction: number, seed: number): TestPair {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const keep = (doc: SegmentedDocument) => doc.sentences.map((s) => s.index).filter(() => next() >= fraction);
   const orderA = keep(pair.a);
   const orderB = keep(pair.b);
@@ -125,7 +115,7 @@ function deleteSentences(pair: TestPair, fraction: number, seed: number): TestPa
  * text has no paragraphs, so blocks of 5 sentences stand in for them.
  */
 function moveParagraphs(pair: TestPair, fraction: number, seed: number): TestPair {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const paragraphs: Array<{ key: number; ids: number[] }> = [];
   const presegmented = pair.b.sentences.every((s, i) => s.paragraph === i);
   for (const sentence of pair.b.sentences) {
@@ -242,7 +232,7 @@ function syntheticPair(size: number, seed: number): { a: string[]; b: string[] }
   const de = readLines(`${textBergDir}dev.de`);
   const fr = readLines(`${textBergDir}dev.fr`);
   const oneToOne = parseBeadLines(readFileSync(`${textBergDir}dev.defr`, 'utf8')).filter(([x, y]) => x.length === 1 && y.length === 1);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const a: string[] = [];
   const b: string[] = [];
   for (let k = 0; k < size; k++) {

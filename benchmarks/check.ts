@@ -18,21 +18,14 @@ import { getProfile } from '../src/lang/index.js';
 import { toSegmentedDocument } from '../src/segment/index.js';
 import type { Anchor, EntityAnchor, Finding } from '../src/types.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
+import { seededRandom } from './lib/random.js';
 
 const seed = 20250220;
 const windowBeads = 24;
 const injectionsPerTypeAndCase = 2;
 const gazetteer = createGazetteer();
 
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(seed);
+const random = seededRandom(seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 function shuffle<T>(items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { markdownTable, writeResultsSection } from './lib/results.js';
+import { seededRandom } from './lib/random.js';
 
 const corpusDir = fileURLToPath(new URL('../corpora/spring-meeting-2025/', import.meta.url));
 const languages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
@@ -23,17 +24,6 @@ const languages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
 // ---------------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: small, fast, good enough to pick mutations; the same seed gives the same cases. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const randomInt = (random: () => number, below: number) => Math.floor(random() * below);
 const pick = <T>(random: () => number, items: readonly T[]): T => items[randomInt(random, items.length)]!;
@@ -139,7 +129,7 @@ function loadCorpus(): Map<string, Buffer> {
 
 /** Builds case number `index` of run `seed` (pure: the same arguments give the same case). */
 export function buildCase(corpus: ReadonlyMap<string, Buffer>, seed: number, index: number): FuzzCase {
-  const random = createRandom(seed * 1_000_003 + index);
+  const random = seededRandom(seed * 1_000_003 + index);
   const command = pick(random, ['segment', 'align', 'check', 'check', 'report'] as const);
   const fileCount = command === 'align' ? 2 : command === 'segment' ? 1 + randomInt(random, 2) : 2 + randomInt(random, 4);
   const mutationNames: string[] = [];
