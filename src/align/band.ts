@@ -107,14 +107,7 @@ export function bandAroundChain(n: number, m: number, chain: readonly AnchorPoin
     lo[i] = Math.max(0, Math.floor(centre) - width);
     hi[i] = Math.min(m, Math.ceil(centre) + width);
   }
-  lo[0] = 0;
-  hi[n] = m;
-  // Keep the band connected: each row reaches the start of the next one, and never shrinks back.
-  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
-  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i]!, hi[i + 1]!);
-  for (let i = 0; i < n; i++) if (hi[i]! < lo[i + 1]!) hi[i] = lo[i + 1]!;
-  for (let i = 0; i <= n; i++) if (lo[i]! > hi[i]!) lo[i] = hi[i]!;
-  return withOffsets(n, m, lo, hi);
+  return connectedBand(n, m, lo, hi);
 }
 
 /** A band of half-width `width` around a path of beads (for a second, refining search). */
@@ -142,6 +135,14 @@ export function bandAroundPath(
     lo[i] = Math.max(0, lo[i]! - width);
     hi[i] = Math.min(m, hi[i]! + width);
   }
+  return connectedBand(n, m, lo, hi);
+}
+
+/**
+ * Makes row ranges a band the search can walk from (0, 0) to (n, m): the corners are in it, each row
+ * reaches the start of the next one, and rows never shrink back.
+ */
+function connectedBand(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   lo[0] = 0;
   hi[n] = m;
   for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
