@@ -270,4 +270,18 @@ export function languageSourcesOf(documents: readonly SegmentedDocument[], loade
   return documents.map((document) => (document.path === undefined ? undefined : byPath.get(document.path)));
 }
 
+/** The text reporter's options for this run: colour, terminal width and where each language came from. */
+export function textFormatOptions(
+  context: CommandContext,
+  noColorFlag: boolean,
+  documents: readonly SegmentedDocument[],
+  loaded: readonly LoadedDocument[],
+): { color: boolean; width: number; languageSources: Array<LanguageSource | undefined> } {
+  return {
+    color: useColor(context.io, noColorFlag),
+    width: outputWidth(context.io),
+    languageSources: languageSourcesOf(documents, loaded),
+  };
+}
+
 export { formatBytes };

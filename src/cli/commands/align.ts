@@ -1,6 +1,6 @@
 import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
-import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths, languageSourcesOf } from '../context.js';
+import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs, textFormatOptions, withPaths } from '../context.js';
 import { UsageError } from '../errors.js';
 import { alignDocuments } from '../pipeline.js';
 
@@ -27,11 +27,7 @@ export async function alignCommand(args: readonly string[], context: CommandCont
   context.io.stdout.write(
     format === 'json'
       ? formatJson(result)
-      : formatText(result, {
-          color: useColor(context.io, values['no-color'] === true),
-          width: outputWidth(context.io),
-          languageSources: languageSourcesOf([result.a, result.b], documents),
-        }),
+      : formatText(result, textFormatOptions(context, values['no-color'] === true, [result.a, result.b], documents)),
   );
   return loaded.failed ? 2 : 0;
 }

@@ -9,12 +9,10 @@ import {
   type LoadedDocument,
   type LoadedSet,
   loadInputs,
-  outputWidth,
   parseChoice,
   parseCommandArgs,
-  useColor,
+  textFormatOptions,
   withPaths,
-  languageSourcesOf,
 } from '../context.js';
 import { UsageError } from '../errors.js';
 import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
@@ -145,9 +143,5 @@ async function formatCheck(
       ...(helpUriBase ? { helpUriBase } : {}),
     });
   }
-  return formatText(result, {
-    color: useColor(context.io, noColor),
-    width: outputWidth(context.io),
-    languageSources: languageSourcesOf(result.documents, sets.flatMap((set) => set.documents)),
-  });
+  return formatText(result, textFormatOptions(context, noColor, result.documents, sets.flatMap((set) => set.documents)));
 }

@@ -1,7 +1,7 @@
 import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
 import type { SegmentedDocument } from '../../types.js';
-import { type CommandContext, inputOptions, loadInputs, outputWidth, parseChoice, parseCommandArgs, useColor, withPaths, languageSourcesOf } from '../context.js';
+import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs, textFormatOptions, withPaths } from '../context.js';
 import { UsageError } from '../errors.js';
 import { segmentDocument } from '../pipeline.js';
 
@@ -25,11 +25,7 @@ export async function segmentCommand(args: readonly string[], context: CommandCo
   context.io.stdout.write(
     format === 'json'
       ? formatJson(result)
-      : formatText(result, {
-          color: useColor(context.io, values['no-color'] === true),
-          width: outputWidth(context.io),
-          languageSources: languageSourcesOf(result.documents, documentsLoaded),
-        }),
+      : formatText(result, textFormatOptions(context, values['no-color'] === true, result.documents, documentsLoaded)),
   );
   return loaded.failed ? 2 : 0;
 }
