@@ -422,4 +422,45 @@ describe('swaps in translations', () => {
     ], [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
     assert.deepEqual(nameVariant.run(plain), []);
   });
+
+  it('flags a swap although the swapped-in name shares a common word with a name both sides write', () => {
+    // "Hans Willenpart" on both sides must not account for "Hans Ratay"; nor "Hidden Peak" for "Broad Peak".
+    const de = makeDocument({ lang: 'de', sentences: ['Sepp Lerch , Nanga Parbat ( Photograph ) und Hans Willenpart .', 'Der Nanga Parbat ist hoch.', 'Vom K2 über Black Tooth und Hidden Peak .', 'Black Tooth ist schwarz.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Sepp Larch , Hans Ratay ( photographe ) et Hans Willenpart .', 'Le Nanga Parbat est haut.', 'Du K2 au Broad Peak et au Hidden Peak .', 'Le Black Tooth est noir.'] });
+    const anchors = [
+      [
+        entity(de, 0, 'Sepp Lerch', 'SIPLIRS', 'unknown'), entity(de, 0, 'Nanga Parbat', 'NANAPARBAT', 'unknown'), entity(de, 0, 'Hans Willenpart', 'KANSULINPART', 'unknown'),
+        entity(de, 1, 'Nanga Parbat', 'NANAPARBAT', 'unknown'),
+        num(de, 2, '2', 2), entity(de, 2, 'Black Tooth', 'BLAKTUT', 'unknown'), entity(de, 2, 'Hidden Peak', 'KIDINPAK', 'unknown'),
+        entity(de, 3, 'Black Tooth', 'BLAKTUT', 'unknown'),
+      ],
+      [
+        entity(fr, 0, 'Sepp Larch', 'SIPLARS', 'unknown'), entity(fr, 0, 'Hans Ratay', 'KANSRAT', 'unknown'), entity(fr, 0, 'Hans Willenpart', 'KANSULINPART', 'unknown'),
+        entity(fr, 1, 'Nanga Parbat', 'NANAPARBAT', 'unknown'),
+        num(fr, 2, '2', 2), entity(fr, 2, 'Broad Peak', 'BRADPAK', 'unknown'), entity(fr, 2, 'Hidden Peak', 'KIDINPAK', 'unknown'),
+        entity(fr, 3, 'Black Tooth', 'BLAKTUT', 'unknown'),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]], [0, [2], 1, [2]], [0, [3], 1, [3]]]);
+    const found = nameVariant.run(context).map((f) => evidenceTexts(context, f));
+    // "Nanga Parbat" and "Hans Ratay" have keys 0.5 alike, but as spellings in one script they are two names.
+    assert.deepEqual(found, [['de:Nanga Parbat', 'fr:Hans Ratay'], ['de:Black Tooth', 'fr:Broad Peak']]);
+  });
+
+  it('still lets a name account for a longer form of itself that the same side also writes short', () => {
+    // The French leaves the expedition's name out and names a mountain the German names elsewhere.
+    const de = makeDocument({ lang: 'de', sentences: ['Die Internationalen Himalaya-Expedition 1934 und der Himalaya , mit Hans Ertl .', 'Später der Gasherbrum II .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["L' expédition de 1934 dans l' Himalaya , avec Gasherbrum II et Hans Ertl .", 'Plus tard le Gasherbrum II .'] });
+    const anchors = [
+      [
+        entity(de, 0, 'Internationalen Himalaya', 'INTIRNATUNALINKIMAL', 'unknown'), date(de, 0, '1934', { year: 1934 }), entity(de, 0, 'Himalaya', 'KIMAL', 'unknown', {}, 1),
+        entity(de, 0, 'Hans Ertl', 'KANSIRTL', 'unknown'), entity(de, 1, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+      ],
+      [
+        date(fr, 0, '1934', { year: 1934 }), entity(fr, 0, 'Himalaya', 'KIMAL', 'unknown'), entity(fr, 0, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+        entity(fr, 0, 'Hans Ertl', 'KANSIRTL', 'unknown'), entity(fr, 1, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+      ],
+    ];
+    assert.deepEqual(nameVariant.run(makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]])), []);
+  });
 });
