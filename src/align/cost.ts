@@ -5,7 +5,8 @@
  * cost(k-l bead) = merge·(k+l−2) + (k+l)/2 · (length·δ²/2 + anchors·(1 − overlap))
  *   δ       Gale–Church: (lenB − c·lenA) / √(s²·(c·lenA + lenB)/2), c = the pair's own length ratio
  *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
- * cost(1-0 or 0-1 bead) = skip, or 0 for a sentence that takes no part (boilerplate).
+ * cost(1-0 or 0-1 bead) = skip (a quarter of it for debris such as `- _-`), or 0 for a sentence that
+ * takes no part (boilerplate).
  *
  * @module
  */

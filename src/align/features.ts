@@ -9,6 +9,7 @@
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
 import { extractAnchors, nameSimilarity, type Gazetteer } from './deps.js';
+import { skipFactors } from './fragments.js';
 import type { FeatureWeights } from './options.js';
 
 /** Features of one document's sentences. */
@@ -23,6 +24,8 @@ export interface DocumentFeatures {
   anchors: Anchor[][];
   /** Word ids of each sentence (folded words and digit strings), sorted, unique; for learning translations. */
   words: Int32Array[];
+  /** Factor of the skip penalty for leaving each sentence unaligned (1, or less for debris; see `fragments.ts`). */
+  skipFactors: Float64Array;
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -181,8 +184,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q') unique.push(id);
   }
   return {
-    a: finish(idsA, rawA.lengths, rawA.anchors, wordsA, weights),
-    b: finish(idsB, rawB.lengths, rawB.anchors, wordsB, weights),
+    a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights),
+    b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights),
     weights,
     uniqueInBoth: Int32Array.from(unique),
     wordCount: wordVocabulary.size,
@@ -291,7 +294,14 @@ function intern(list: readonly string[], vocabulary: Map<string, number>): Int32
   return unique === ids.length ? ids : ids.slice(0, unique);
 }
 
-function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], words: Int32Array[], weights: Float64Array): DocumentFeatures {
+function finish(
+  doc: SegmentedDocument,
+  ids: Int32Array[],
+  lengths: Float64Array,
+  anchors: Anchor[][],
+  words: Int32Array[],
+  weights: Float64Array,
+): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
     const useful = list.filter((id) => weights[id]! > 0);
@@ -300,7 +310,7 @@ function finish(ids: Int32Array[], lengths: Float64Array, anchors: Anchor[][], w
     weightTotals[index] = sum;
     return useful;
   });
-  return { lengths, features: kept, weightTotals, anchors, words };
+  return { lengths, features: kept, weightTotals, anchors, words, skipFactors: skipFactors(doc.sentences.map((sentence) => sentence.text)) };
 }
 
 /** Sum of the weights of the features two sentences share (merge of two sorted id lists). */

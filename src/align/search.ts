@@ -46,6 +46,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const lengthSumB = prefixSums(b.lengths);
   const weightSumA = prefixSums(a.weightTotals);
   const weightSumB = prefixSums(b.weightTotals);
+  const skipFactorA = a.skipFactors;
+  const skipFactorB = b.skipFactors;
   const runA = classRuns(classA);
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
@@ -102,7 +104,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
         let step: number;
         if (k === 0 || l === 0) {
           if (k + l !== 1) continue;
-          step = (k === 0 ? classB[j - 1] : clsA) === excludedClass ? 0 : skip;
+          if ((k === 0 ? classB[j - 1] : clsA) === excludedClass) step = 0;
+          else step = skip * (k === 0 ? skipFactorB[j - 1]! : skipFactorA[i - 1]!);
         } else {
           if (!sameClass || runOfA < k || runB[j - 1]! < l) continue;
           let common = 0;

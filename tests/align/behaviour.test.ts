@@ -134,6 +134,38 @@ describe('align: parallel mode', () => {
     assert.deepEqual(result.links[0]?.b, [0, 1]);
   });
 
+  it('leaves OCR debris unaligned instead of joining it to a neighbour', () => {
+    const result = align(
+      {
+        sentences: [
+          'Die Hütte liegt auf 2400 Metern und bietet 40 Schlafplätze.',
+          'Im Sommer 1956 war sie von Juni bis September offen.',
+          'Der Hüttenwart heisst Peter Zurbriggen.',
+        ],
+        lang: 'de',
+      },
+      {
+        sentences: [
+          'La cabane se trouve à 2400 mètres et offre 40 places.',
+          '- _-',
+          "En été 1956 elle était ouverte de juin à septembre.",
+          '24 a !',
+          'Le gardien est Peter Zurbriggen.',
+        ],
+        lang: 'fr',
+      },
+      { mode: 'parallel' },
+    );
+    assert.deepEqual(
+      result.links.map((link) => [link.a, link.b]),
+      [
+        [[0], [0]],
+        [[1], [2]],
+        [[2], [4]],
+      ],
+    );
+  });
+
   it('lets boilerplate take part in nothing and captions link only to captions', () => {
     const a = documentOf('nl', [
       ['Menu Nieuws Sport', 'boilerplate'],
