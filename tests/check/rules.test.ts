@@ -126,6 +126,35 @@ describe('count-mismatch', () => {
     const context = makeContext([nlYear, arYear], [[num(nlYear, 0, '2025', 2025)], [date(arYear, 0, 'عام 2025', { year: 2025 })]], [[0, [0], 1, [0]]]);
     assert.deepEqual(countMismatch.run(context), []);
   });
+
+  it('does not let a date both sides write, or a number word, stand for a day', () => {
+    // "6 juillet" is the partner of "6. Juli", so "sechs" is left against "quatre".
+    const de = makeDocument({ lang: 'de', sentences: ['Der Aufstieg war für die sechs Hochträger , die am 6. Juli eingesetzt wurden , hart.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['La montée fut dure pour les quatre porteurs installés le 6 juillet .'] });
+    const swapped = makeContext(
+      [de, fr],
+      [[num(de, 0, 'sechs', 6, { spelledOut: true }), date(de, 0, '6. Juli', { month: 7, day: 6 })], [num(fr, 0, 'quatre', 4, { spelledOut: true }), date(fr, 0, '6 juillet', { month: 7, day: 6 })]],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(countMismatch.run(swapped).map((f) => evidenceTexts(swapped, f).sort()), [['de:sechs', 'fr:quatre']]);
+    // "quatre porteurs" is a count, not the day of "4. Juli" (the French says "le lendemain").
+    const deDay = makeDocument({ lang: 'de', sentences: ['Am 4. Juli trugen sechs Hochträger die Lasten.'] });
+    const frDay = makeDocument({ lang: 'fr', sentences: ['Le lendemain , quatre porteurs montèrent les charges.'] });
+    const day = makeContext(
+      [deDay, frDay],
+      [[date(deDay, 0, '4. Juli', { month: 7, day: 4 }), num(deDay, 0, 'sechs', 6, { spelledOut: true })], [num(frDay, 0, 'quatre', 4, { spelledOut: true })]],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(countMismatch.run(day).map((f) => evidenceTexts(day, f).sort()), [['de:sechs', 'fr:quatre']]);
+    // The same with the day in digits ("Le 4") is the date written short: nothing left over but "sechs".
+    const frDigits = makeDocument({ lang: 'fr', sentences: ['Le 4 , six porteurs montèrent les charges.'] });
+    const digits = makeContext(
+      [deDay, frDigits],
+      [[date(deDay, 0, '4. Juli', { month: 7, day: 4 }), num(deDay, 0, 'sechs', 6, { spelledOut: true })], [num(frDigits, 0, '4', 4), num(frDigits, 0, 'six', 6, { spelledOut: true })]],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(countMismatch.run(digits), []);
+  });
 });
 
 describe('date-mismatch', () => {

@@ -28,8 +28,20 @@ export function unmatchedCounts(
   for (const { anchor } of other) {
     if (isCount(anchor)) otherCounts.set(countValue(anchor), (otherCounts.get(countValue(anchor)) ?? 0) + 1);
   }
-  // Counts pair one to one; a date's year or day and a range's bounds can stand for a count too.
-  const otherNumbers = mentionedNumbers(other.map((x) => x.anchor).filter((a) => a.type === 'date' || (a.type === 'number' && a.upper !== undefined)));
+  // Counts pair one to one; a range's bounds can stand for a count too, and so can a date's year or day
+  // for a count in digits ("Le 3" for "3. Juli"), but not a date this side writes as well: "6 juillet"
+  // is the partner of "6. Juli". A number word is a count, never a day or a year: "quatre porteurs" is
+  // not explained by "4. Juli".
+  const ownDates = new Map<string, number>();
+  for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
+  const freeDate = (anchor: Anchor) => {
+    const left = ownDates.get(anchor.value) ?? 0;
+    if (left > 0) ownDates.set(anchor.value, left - 1);
+    return left === 0;
+  };
+  const otherAnchors = other.map((x) => x.anchor);
+  const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
+  const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
   const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
   for (const item of own) {
     const { anchor } = item;
@@ -42,7 +54,9 @@ export function unmatchedCounts(
     }
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
     const upper = anchor.type === 'number' ? anchor.upper : undefined;
-    if (otherNumbers.has(anchor.numeric) && (upper === undefined || otherNumbers.has(upper))) continue;
+    const spelled = anchor.type === 'number' && anchor.spelledOut === true;
+    const writtenOtherwise = (n: number) => rangeNumbers.has(n) || (!spelled && dateNumbers.has(n));
+    if (writtenOtherwise(anchor.numeric) && (upper === undefined || writtenOtherwise(upper))) continue;
     unmatched.push({ anchor, sentence: item.sentence });
   }
   return unmatched;
