@@ -127,6 +127,22 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(context), []);
   });
 
+  it('among several look-alike leftovers, pairs the one a digit slip away', () => {
+    // The French leaves out the height of camp I; its 6703 is the German 6700 with one digit changed.
+    const de = makeDocument({ lang: 'de', sentences: ['Sie machten den Eisgrat zwischen Lager I ( 6000 m ) und Lager II ( 6700 m ) gangbar.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Ils aménagent l' arête entre le camp I et le camp II , 6703 m ."] });
+    const context = makeContext([de, fr], [[num(de, 0, '6000', 6000), num(de, 0, '6700', 6700)], [num(fr, 0, '6703', 6703)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(context).map((f) => evidenceTexts(context, f).sort()), [['de:6700', 'fr:6703']]);
+    // Two neighbouring digits swapped is a slip too; two partners a slip away are still ambiguous.
+    const deSwap = makeDocument({ lang: 'de', sentences: ['Zwischen Lager I ( 6000 m ) und dem Schwarzen Zahn ( 6719 m ).'] });
+    const frSwap = makeDocument({ lang: 'fr', sentences: ['Entre le camp I et le Black Tooth , 6179 m .'] });
+    const swap = makeContext([deSwap, frSwap], [[num(deSwap, 0, '6000', 6000), num(deSwap, 0, '6719', 6719)], [num(frSwap, 0, '6179', 6179)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(swap).map((f) => evidenceTexts(swap, f).sort()), [['de:6719', 'fr:6179']]);
+    const frBoth = makeDocument({ lang: 'fr', sentences: ["Ils aménagent l' arête entre le camp I et le camp II , 6100 m ."] });
+    const both = makeContext([de, frBoth], [[num(de, 0, '6000', 6000), num(de, 0, '6700', 6700)], [num(frBoth, 0, '6100', 6100)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(both), []);
+  });
+
   it('does not let a date both sides write, or a number word, stand for a day', () => {
     // "6 juillet" is the partner of "6. Juli", so "sechs" is left against "quatre".
     const de = makeDocument({ lang: 'de', sentences: ['Der Aufstieg war für die sechs Hochträger , die am 6. Juli eingesetzt wurden , hart.'] });

@@ -94,15 +94,19 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     // "six heures" is the hours.
     const unitA = (x: (typeof a)[number]) => unitAfter(context, pair.a.document, x);
     const unitB = (y: (typeof b)[number]) => unitAfter(context, pair.b.document, y);
-    const narrow = <T,>(items: T[], unit: string | undefined, unitOf: (item: T) => string | undefined) => {
-      if (items.length <= 1 || unit === undefined) return items;
-      return items.filter((item) => unitOf(item) === unit);
+    // So does a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed
+    // (or two neighbouring digits swapped), the one mistake a copy or a translation makes.
+    const narrow = <T extends { anchor: CountAnchor }>(items: T[], target: CountAnchor, unit: string | undefined, unitOf: (item: T) => string | undefined) => {
+      const byUnit = items.length <= 1 || unit === undefined ? items : items.filter((item) => unitOf(item) === unit);
+      if (byUnit.length <= 1) return byUnit;
+      const slips = byUnit.filter((item) => digitSlip(item.anchor, target));
+      return slips.length === 1 ? slips : byUnit;
     };
     for (const x of a) {
-      const partners = narrow(b.filter((y) => lookAlike(x.anchor, y.anchor) && !otherTimeUnits(context, pair, x, y)), unitA(x), unitB);
+      const partners = narrow(b.filter((y) => lookAlike(x.anchor, y.anchor) && !otherTimeUnits(context, pair, x, y)), x.anchor, unitA(x), unitB);
       if (partners.length !== 1) continue;
       const y = partners[0]!;
-      const back = narrow(a.filter((z) => lookAlike(z.anchor, y.anchor) && !otherTimeUnits(context, pair, z, y)), unitB(y), unitA);
+      const back = narrow(a.filter((z) => lookAlike(z.anchor, y.anchor) && !otherTimeUnits(context, pair, z, y)), y.anchor, unitB(y), unitA);
       if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
     }
   }
@@ -136,6 +140,17 @@ function plausiblySame(x: CountAnchor, y: CountAnchor): boolean {
   const spelledY = y.type === 'number' && y.spelledOut === true;
   if (spelledX === spelledY) return true;
   return (spelledX ? y : x).numeric <= 20;
+}
+
+/** Two counts in digits that differ by one digit, or by two neighbouring digits swapped (`6700`/`6703`, `6719`/`6179`). */
+function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
+  if ((x.type === 'number' && x.spelledOut === true) || (y.type === 'number' && y.spelledOut === true)) return false;
+  const [p, q] = [String(x.numeric), String(y.numeric)];
+  if (p.length !== q.length || p === q) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < p.length && differ.length <= 2; i++) if (p[i] !== q[i]) differ.push(i);
+  if (differ.length === 1) return true;
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && p[differ[0]!] === q[differ[1]!] && p[differ[1]!] === q[differ[0]!];
 }
 
 /** Two counts written alike: both words, or both digits with the same length and first digit. */
