@@ -11,10 +11,18 @@ import { sharedWeight } from './features.js';
 
 /** Features shared by more sentences than this in B are too common to propose candidates. */
 const maxPostingLength = 64;
+/**
+ * How much a rival costs a candidate: its score is multiplied by `1 − rivalDiscount · rival`, where
+ * `rival` is the best other candidate of either sentence. Between two articles on one topic, a sentence
+ * shares a number or a name with several sentences of the other by chance; a real match stands out.
+ */
+export const rivalDiscount = 0.3;
+/** Candidates scoring below this are not links, but still count as rivals. */
+const minRivalScore = 0.3;
 
 /**
- * Candidate pairs (sentences sharing a rare feature) scored by their own evidence; greedy one-to-one
- * above `minScore`; then runs are followed: the neighbours of a link along the diagonal (the next
+ * Candidate pairs (sentences sharing a rare feature) scored by their own evidence, discounted by their
+ * best rival (see {@link rivalDiscount}); greedy one-to-one above `minScore`; then runs are followed: the neighbours of a link along the diagonal (the next
  * sentence of each article) become a link too when their lengths agree, since moved paragraphs keep
  * their inner order. `kept` links (confident beads of a monotone path) are taken first, as they are.
  */
@@ -43,10 +51,12 @@ export function alignComparable(model: CostModel, minScore: number, kept: readon
     }
     for (const y of touched) {
       const score = beadConfidence(beadEvidence(model, x, 1, y, 1, shared));
-      if (score >= minScore) candidates.push({ x, y, score });
+      if (score >= minRivalScore) candidates.push({ x, y, score });
     }
   });
-  candidates.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  discountRivals(candidates);
+  const strong = candidates.filter((candidate) => candidate.score >= minScore);
+  strong.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
   const linkOfA = new Int32Array(a.features.length).fill(-1);
   const usedB = new Uint8Array(b.features.length);
   const links: Link[] = [];
@@ -60,7 +70,7 @@ export function alignComparable(model: CostModel, minScore: number, kept: readon
     for (const y of link.b) usedB[y] = 1;
     links.push(link);
   }
-  for (const { x, y, score } of candidates) if (linkOfA[x]! < 0 && !usedB[y]) accept(x, y, score);
+  for (const { x, y, score } of strong) if (linkOfA[x]! < 0 && !usedB[y]) accept(x, y, score);
   // Follow runs along the diagonal from every link, in both directions.
   for (let k = 0; k < links.length; k++) {
     const seed = links[k]!;
@@ -84,4 +94,26 @@ export function alignComparable(model: CostModel, minScore: number, kept: readon
     }
   }
   return links.sort((p, q) => p.a[0]! - q.a[0]!);
+}
+
+/** Lowers each candidate's score by the best rival of either of its sentences (see {@link rivalDiscount}). */
+export function discountRivals(candidates: Array<{ x: number; y: number; score: number }>): void {
+  const bestTwoOfA = new Map<number, [number, number]>();
+  const bestTwoOfB = new Map<number, [number, number]>();
+  const note = (map: Map<number, [number, number]>, sentence: number, score: number) => {
+    const best = map.get(sentence);
+    if (!best) map.set(sentence, [score, 0]);
+    else if (score > best[0]) map.set(sentence, [score, best[0]]);
+    else if (score > best[1]) best[1] = score;
+  };
+  for (const { x, y, score } of candidates) {
+    note(bestTwoOfA, x, score);
+    note(bestTwoOfB, y, score);
+  }
+  // The best other candidate: the runner-up when this one is the best, else the best.
+  const rivalOf = (best: [number, number], score: number) => (best[0] === score ? best[1] : best[0]);
+  for (const candidate of candidates) {
+    const rival = Math.max(rivalOf(bestTwoOfA.get(candidate.x)!, candidate.score), rivalOf(bestTwoOfB.get(candidate.y)!, candidate.score));
+    candidate.score = Math.round(candidate.score * (1 - rivalDiscount * rival) * 1000) / 1000;
+  }
 }

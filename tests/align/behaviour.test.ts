@@ -221,6 +221,15 @@ describe('align: comparable mode', () => {
     assert.ok(!result.links.some((link) => link.a[0] === 1 || link.b[0] === 2), 'unrelated sentences stay unaligned');
   });
 
+  it('finds few confident links between two unrelated articles on one topic', () => {
+    // The first half of the German yearbook and the second half of the French one share no gold bead.
+    const de = readLines(`${textBergDir}dev.de`).slice(0, 230);
+    const fr = readLines(`${textBergDir}dev.fr`).slice(280);
+    const result = align({ sentences: de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode: 'comparable' });
+    const confident = result.links.filter((link) => link.score >= 0.7).length;
+    assert.ok(confident <= 10, `${confident} links with confidence ≥ 0.7`);
+  });
+
   it('honours minScore', () => {
     const a = { sentences: ['Guangxi signed 29 agreements in 2025.', 'Nothing in common here at all.'], lang: 'en' };
     const b = { sentences: ['Guangxi tekende 29 overeenkomsten in 2025.', 'Helemaal niets gemeen.'], lang: 'nl' };
