@@ -203,6 +203,23 @@ async function qualityRows(): Promise<Array<Array<string | number>>> {
   return rows;
 }
 
+/**
+ * Comparable mode on two articles that share a topic but no sentence: the first 230 German sentences of
+ * Text+Berg dev against the French sentences from 280 on (no gold bead joins the two ranges). Every link
+ * is a false one; the fewer and the less confident, the better.
+ */
+function unrelatedRows(): Array<Array<string | number>> {
+  const de = readLines(`${textBergDir}dev.de`).slice(0, 230);
+  const fr = readLines(`${textBergDir}dev.fr`).slice(280);
+  const gold = parseBeadLines(readFileSync(`${textBergDir}dev.defr`, 'utf8'));
+  const crossing = gold.some(([x, y]) => x.some((i) => i < 230) && y.some((j) => j >= 280));
+  if (crossing) throw new Error('the unrelated ranges of Text+Berg dev share a gold bead');
+  const result = align({ sentences: de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode: 'comparable' });
+  const atLeast = (threshold: number) => result.links.filter((link) => link.score >= threshold).length;
+  const per100 = (count: number) => ((100 * count) / de.length).toFixed(1);
+  return [[`${de.length} × ${fr.length}`, atLeast(0.5), per100(atLeast(0.5)), atLeast(0.7), per100(atLeast(0.7)), atLeast(0.9)]];
+}
+
 /** alignMany on the five corpus versions against the hand-made clusters (pairwise P/R/F1). */
 function clusterRows(): Array<Array<string | number>> {
   const langs = ['uk', 'nl', 'id', 'sv', 'ar'];
@@ -304,9 +321,12 @@ async function main(): Promise<void> {
   }
   const quality = await qualityRows();
   const clusters = clusterRows();
+  const unrelated = unrelatedRows();
+  const unrelatedHeader = ['sentences', 'links ≥ 0.5', 'per 100 sentences of A', 'links ≥ 0.7', 'per 100', 'links ≥ 0.9'];
   if (process.argv.includes('--quality-only')) {
     console.log(markdownTable(['set', 'system', 'P strict', 'R strict', 'F1 strict', 'P lax', 'R lax', 'F1 lax'], quality));
     console.log(markdownTable(['gold clusters', 'count', 'P pairs', 'R pairs', 'F1 pairs', 'note'], clusters));
+    console.log(markdownTable(unrelatedHeader, unrelated));
     return;
   }
   const speed = speedRows();
@@ -323,6 +343,11 @@ async function main(): Promise<void> {
         'The gold is partial for uk/id/sv, so precision only judges pairs whose two sentences both appear in the gold.',
       '',
       markdownTable(['gold clusters', 'count', 'P pairs', 'R pairs', 'F1 pairs', 'note'], clusters),
+      '',
+      'Comparable mode on two unrelated articles on one topic (Text+Berg dev: German sentences 0–229 against French sentences 280–553, ' +
+        'which no gold bead joins): every link is false, so fewer and less confident is better.',
+      '',
+      markdownTable(unrelatedHeader, unrelated),
       '',
       'Speed and peak RSS: synthetic pre-segmented de–fr pairs (Text+Berg 1-1 beads sampled with a seed, 3% of sentences deleted per side), ' +
         'each size in its own child process (RSS includes Node and tsx, about 100 MB); anchoralign: best of 3 runs, hunalign: one run.',
