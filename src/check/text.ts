@@ -88,24 +88,49 @@ export function timeUnitAfter(text: string, numberEnd: number): string | undefin
   return word === undefined ? undefined : timeUnitOf.get(word.word.toLowerCase());
 }
 
-// Words that mark a count as a part of a larger one ("of which … alone 12").
-const subCountWords = new Set([
-  'alone', 'which', 'including', 'among',
-  'waarvan', 'alleen', 'daarvan',
-  'varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland',
-  'antaranya', 'sendiri', 'termasuk', 'diantaranya',
-  'них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам',
-  'منها', 'وحدها', 'بينها', 'ومنها', 'منهم',
-  'davon', 'allein', 'dont', 'seul', 'seule',
-]);
-
+/** How many characters before a number qualifiers are looked for. */
+export const qualifierWindow = 400;
 /** How many words before a number a sub-count marker may stand (`Av dessa har provinsen Quang Ninh ensamt 12`). */
 const subCountReach = 6;
+/**
+ * Relative pronouns that mark a part only right before the number (`dont 12`, `of which 12`); further
+ * back they just begin a clause (`dont les sommets cotent de 5800 à 6200 m`).
+ */
+const pronounReach = 2;
+/**
+ * "Besides the leader, the team had five climbers": a fronted phrase that leaves someone out of the
+ * first count after it, however long the phrase (not of "and two scientists" after that).
+ */
+const exclusionReach = 12;
 
-/** Whether a word marking a sub-count or part stands just before the number (`Av dessa … ensamt 12`). */
-export function isSubCount(sentenceText: string, localStart: number): boolean {
-  const before = wordsOf(sentenceText.slice(Math.max(0, localStart - 200), localStart));
-  return before.slice(-subCountReach).some(({ word }) => subCountWords.has(word));
+// Words that mark a count as a part of a larger one ("of which … alone 12"), with how far back they reach.
+const subCountWords = new Map<string, number>([
+  ...['alone', 'including', 'among'].map((w) => [w, subCountReach] as const),
+  ...['waarvan', 'alleen', 'daarvan'].map((w) => [w, subCountReach] as const),
+  ...['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland'].map((w) => [w, subCountReach] as const),
+  ...['antaranya', 'sendiri', 'termasuk', 'diantaranya'].map((w) => [w, subCountReach] as const),
+  ...['них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам'].map((w) => [w, subCountReach] as const),
+  ...['منها', 'وحدها', 'بينها', 'ومنها', 'منهم'].map((w) => [w, subCountReach] as const),
+  ...['davon', 'allein', 'seul', 'seule'].map((w) => [w, subCountReach] as const),
+  ...['which', 'dont'].map((w) => [w, pronounReach] as const),
+  ...['besides', 'apart', 'behalve', 'förutom', 'utöver', 'selain', 'крім', 'окрім', 'عدا', 'باستثناء', 'outre', 'außer', 'ausser'].map(
+    (w) => [w, exclusionReach] as const,
+  ),
+]);
+
+/**
+ * Whether a word marking a sub-count or part stands before the number within its reach (`Av dessa …
+ * ensamt 12`). `previousCountEnd`: where the count before this one in the sentence ends (local offset),
+ * so that "besides …" qualifies only the first count after it.
+ */
+export function isSubCount(sentenceText: string, localStart: number, previousCountEnd = 0): boolean {
+  const from = Math.max(0, localStart - qualifierWindow);
+  const before = wordsOf(sentenceText.slice(from, localStart)).slice(-exclusionReach);
+  return before.some(({ word, start }, i) => {
+    const reach = subCountWords.get(word) ?? 0;
+    if (reach === exclusionReach && from + start < previousCountEnd) return false;
+    return before.length - i <= reach;
+  });
 }
 
 // Offices a person holds. The stems match inflected and compound forms (partijsecretaris, секретаря).

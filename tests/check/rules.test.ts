@@ -82,6 +82,27 @@ describe('count-mismatch', () => {
     assert.equal(countMismatch.run(sub)[0]?.severity, 'info');
   });
 
+  it('reads "besides …" as leaving someone out of the first count after it, and "dont" far back as a plain relative', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Die Mannschaft setzte sich aus sechs Bergsteigern und zwei Wissenschaftlern zusammen :'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Outre le chef Fritz Morawec , l' équipe comprenait cinq alpinistes et deux « scientifiques » :"] });
+    const deAnchors = [num(de, 0, 'sechs', 6, { spelledOut: true }), num(de, 0, 'zwei', 2, { spelledOut: true })];
+    const besides = makeContext([de, fr], [deAnchors, [num(fr, 0, 'cinq', 5, { spelledOut: true }), num(fr, 0, 'deux', 2, { spelledOut: true })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(besides).map((f) => f.severity), ['info']);
+    // The second count of that clause is not qualified: "sechs" against "six … deux" → "zwei" against "neuf" is an error.
+    const frChanged = makeDocument({ lang: 'fr', sentences: ["Outre le chef Fritz Morawec , l' équipe comprenait six alpinistes et neuf « scientifiques » :"] });
+    const second = makeContext([de, frChanged], [deAnchors, [num(frChanged, 0, 'six', 6, { spelledOut: true }), num(frChanged, 0, 'neuf', 9, { spelledOut: true })]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(second).map((f) => [f.severity, evidenceTexts(second, f).sort()]), [[undefined, ['de:zwei', 'fr:neuf']]]);
+    // "dont" five words back opens a relative clause ("whose summits"), not a part of a larger count.
+    const deRange = makeDocument({ lang: 'de', sentences: ['Die Gipfelhöhen halten sich zwischen 5800 und 6300 m.'] });
+    const frDont = makeDocument({ lang: 'fr', sentences: ['Une région négligée jusqu’ici , dont les sommets cotent de 5806 à 6300 m.'] });
+    const dont = makeContext([deRange, frDont], [[num(deRange, 0, '5800', 5800), num(deRange, 0, '6300', 6300)], [num(frDont, 0, '5806', 5806), num(frDont, 0, '6300', 6300)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(dont).map((f) => f.severity), [undefined]);
+    // Right before the number it still marks a part: "29 accords, dont 12 à Quang Ninh".
+    const frPart = makeDocument({ lang: 'fr', sentences: ['Les parties ont signé des accords , dont 12 à Quang Ninh.'] });
+    const part = makeContext([nl, frPart], [[num(nl, 0, '29', 29)], [num(frPart, 0, '12', 12)]], [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(part).map((f) => f.severity), ['info']);
+  });
+
   it('compares ordinals with ordinals: 10-ї = tionde, but not 9', () => {
     const uk = makeDocument({ lang: 'uk', sentences: ['рік проведення 10-ї Весняної зустрічі'] });
     const svTenth = makeDocument({ lang: 'sv', sentences: ['året för det tionde vårmötet'] });

@@ -15,7 +15,7 @@ import {
   shareOtherFigures,
   sureParallelScore,
 } from '../links.js';
-import { isSubCount, timeUnitAfter } from '../text.js';
+import { isSubCount, qualifierWindow, timeUnitAfter } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -71,7 +71,24 @@ export function countKind(anchor: CountAnchor): string {
 export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
   const s = context.documents[document]!.sentences[sentence]!;
-  return isSubCount(s.text, anchor.start - s.start);
+  const previous = previousCount(context.anchors[document]?.[sentence] ?? [], anchor);
+  return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
+}
+
+/** The count that ends last before `anchor` within {@link qualifierWindow} characters (anchors sorted by start). */
+function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | undefined {
+  let low = 0;
+  let high = anchors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (anchors[middle]!.start < anchor.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && anchors[i]!.end > anchor.start - qualifierWindow; i--) {
+    const candidate = anchors[i]!;
+    if (isCount(candidate) && candidate.end <= anchor.start) return candidate;
+  }
+  return undefined;
 }
 
 /** The one unmatched count of each kind that both sides have, as disagreeing pairs. */

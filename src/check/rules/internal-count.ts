@@ -20,9 +20,13 @@ export const internalCount: Rule = {
       const byNoun = new Map<string, Observation[]>();
       doc.sentences.forEach((sentence, index) => {
         if (!isCheckable(doc, index)) return;
+        let previousCountEnd = 0;
         for (const anchor of context.anchors[document]?.[index] ?? []) {
+          if (anchor.type !== 'number' && anchor.type !== 'ordinal') continue;
+          const previous = previousCountEnd;
+          previousCountEnd = anchor.end - sentence.start;
           if (anchor.type !== 'number' || !isPlainCount(anchor)) continue;
-          if (isSubCount(sentence.text, anchor.start - sentence.start)) continue;
+          if (isSubCount(sentence.text, anchor.start - sentence.start, previous)) continue;
           const noun = countedNoun(doc.text, anchor.end);
           if (noun === undefined) continue;
           const list = byNoun.get(noun) ?? [];
