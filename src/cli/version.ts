@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The folder of anchoralign's own package.json, found by walking up from this module: it works
@@ -38,19 +38,22 @@ export function packageVersion(): string {
 }
 
 /**
- * Where the rule pages (`docs/rules/<rule>.md`) can be read, for SARIF `helpUri`: on the web when
- * package.json names a GitHub repository, else the copies shipped in the installed package.
+ * Where the rule pages (`docs/rules/<rule>.md`) can be read, for SARIF `helpUri`: on GitHub when
+ * package.json names a GitHub repository, else the copies published with this version of the npm
+ * package (`docs/` is in its `files`), which code scanning can open, unlike a `file://` path on the
+ * machine that ran the check.
  */
 export function rulesHelpBase(): string | undefined {
   const root = findPackageRoot();
   if (!root) return undefined;
   try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown; homepage?: unknown };
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown; version?: unknown };
     const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: unknown } | undefined)?.url;
     const github = typeof repository === 'string' ? /github\.com[/:]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?$/.exec(repository) : null;
     if (github) return `https://github.com/${github[1]}/${github[2]}/blob/HEAD/docs/rules/`;
+    if (typeof manifest.version === 'string') return `https://unpkg.com/anchoralign@${encodeURIComponent(manifest.version)}/docs/rules/`;
   } catch {
-    // fall back to the installed copies
+    // an unreadable manifest: no helpUri rather than a wrong one
   }
-  return `${pathToFileURL(join(root, 'docs', 'rules')).href}/`;
+  return undefined;
 }
