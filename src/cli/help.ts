@@ -5,7 +5,7 @@ export type CommandName = (typeof commandNames)[number];
 const inputHelp = `Inputs:
   FILE        a UTF-8 text file (a leading BOM is dropped; UTF-16 with a BOM is decoded)
   DIR         every *.txt file directly inside the directory
-  GLOB        a pattern with *, ? and ** (quote it so the shell leaves it alone)
+  GLOB        a pattern with *, ?, **, [a-z] and {nl,ar} (quote it so the shell leaves it alone)
   -           standard input
 
 Language of each file: --lang (once per file in order, or once for all), else a .CODE. or CODE.

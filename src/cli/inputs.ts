@@ -49,7 +49,15 @@ export function expandArguments(args: readonly string[], options: { cwd: string;
       stats = statSync(resolveAgainst(options.cwd, arg));
     } catch (error) {
       if (isGlobPattern(arg)) {
-        const matches = expandGlob(arg, { cwd: options.cwd });
+        let matches: string[];
+        try {
+          matches = expandGlob(arg, { cwd: options.cwd });
+        } catch (globError) {
+          if (!(globError instanceof RangeError)) throw globError;
+          problems.push({ path: arg, reason: globError.message });
+          order.push(arg);
+          continue;
+        }
         if (matches.length === 0) {
           problems.push({ path: arg, reason: 'no files match this pattern' });
           order.push(arg);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { expandGlob, matchSegment } from '../../src/cli/glob.js';
+import { expandBraces, expandGlob, matchSegment } from '../../src/cli/glob.js';
 import { run, tempDir } from './helpers.js';
 
 describe('matchSegment', () => {
@@ -15,7 +15,14 @@ describe('matchSegment', () => {
     ['a*b*c', 'aXXbYY', false],
     ['*', '.hidden', false],
     ['.*', '.hidden', true],
-    ['x.[ab].txt', 'x.[ab].txt', true],
+    ['x.[ab].txt', 'x.a.txt', true],
+    ['x.[ab].txt', 'x.c.txt', false],
+    ['[a-c]?.txt', 'bx.txt', true],
+    ['[!a-c]?.txt', 'bx.txt', false],
+    ['[^a-c]?.txt', 'dx.txt', true],
+    ['[]]x', ']x', true],
+    ['a[b', 'a[b', true],
+    ['[ук]*.txt', 'україна.txt', true],
     ['', '', true],
   ];
   for (const [pattern, name, expected] of cases) {
@@ -30,6 +37,21 @@ describe('matchSegment', () => {
     const started = performance.now();
     assert.equal(matchSegment(pattern, name), false);
     assert.ok(performance.now() - started < 2000);
+  });
+});
+
+describe('expandBraces', () => {
+  it('expands alternations in sequence and nested, and keeps braces without a comma literal', () => {
+    assert.deepEqual(expandBraces('{nl,ar}.txt'), ['nl.txt', 'ar.txt']);
+    assert.deepEqual(expandBraces('{a,b}{1,2}'), ['a1', 'a2', 'b1', 'b2']);
+    assert.deepEqual(expandBraces('x{a,{b,c}}y'), ['xay', 'xby', 'xcy']);
+    assert.deepEqual(expandBraces('{a}.txt'), ['{a}.txt']);
+    assert.deepEqual(expandBraces('{a,b.txt'), ['{a,b.txt']);
+  });
+
+  it('refuses a pattern that expands to too many patterns, and a pattern longer than any path', () => {
+    assert.throws(() => expandBraces('{a,b}'.repeat(11)), (error: unknown) => error instanceof RangeError && /more than 1024/.test(error.message));
+    assert.throws(() => expandGlob(`${'{'.repeat(100_000)}a,b`, { cwd: '/' }), RangeError);
   });
 });
 
@@ -50,6 +72,8 @@ describe('expandGlob', () => {
       assert.deepEqual(expandGlob('events/**/*.txt', { cwd: dir }), ['events/a/ar.txt', 'events/a/deep/sv.txt', 'events/a/nl.txt', 'events/b/uk.txt']);
       assert.deepEqual(expandGlob(`${dir}/events/b/*.md`, { cwd: '/' }), [`${dir}/events/b/notes.md`]);
       assert.deepEqual(expandGlob('nothing/*.txt', { cwd: dir }), []);
+      assert.deepEqual(expandGlob('events/a/{nl,ar,xx}.txt', { cwd: dir }), ['events/a/ar.txt', 'events/a/nl.txt']);
+      assert.deepEqual(expandGlob('events/[ab]/[!a]*.txt', { cwd: dir }), ['events/a/nl.txt', 'events/b/uk.txt']);
     } finally {
       cleanup();
     }
@@ -65,6 +89,14 @@ describe('expandGlob', () => {
       assert.deepEqual(outcome.stderrLines, ['anchoralign: none/*.txt: no files match this pattern']);
       const json = JSON.parse(outcome.stdout) as { documents: Array<{ path: string; lang: string }> };
       assert.deepEqual(json.documents.map((document) => [document.path, document.lang]), [['a.nl.txt', 'nl'], ['b.sv.txt', 'sv']]);
+      const braces = await run(['segment', '{a,b}.{nl,sv}.txt', '--format', 'json'], { cwd: dir });
+      assert.equal(braces.code, 0);
+      const paths = (JSON.parse(braces.stdout) as { documents: Array<{ path: string }> }).documents.map((document) => document.path);
+      assert.deepEqual(paths, ['a.nl.txt', 'b.sv.txt']);
+      const tooMany = await run(['segment', '{a,b}'.repeat(11)], { cwd: dir });
+      assert.equal(tooMany.code, 2);
+      assert.equal(tooMany.stderrLines.length, 1);
+      assert.match(tooMany.stderrLines[0]!, /expands to more than 1024 patterns/);
     } finally {
       cleanup();
     }
