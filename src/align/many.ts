@@ -80,10 +80,12 @@ export function alignPairs(documents: readonly SegmentedDocument[], options?: Al
 
 function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
   const pairs: AlignedPair[] = [];
+  const total = (documents.length * (documents.length - 1)) / 2;
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
       const { alignment, oneToOneLinks } = alignPair(documents[i]!, documents[j]!, options);
       pairs.push({ first: i, second: j, alignment, oneToOneLinks });
+      options.onProgress?.(pairs.length, total);
     }
   }
   return pairs;

@@ -101,6 +101,11 @@ export interface AlignOptions {
    * translations), which long documents give enough statistics for. Default 4000.
    */
   maxAnchorSentences?: number;
+  /**
+   * Called after each pair of documents is aligned by `alignMany` or `alignPairs` (and so by `check`),
+   * with how many of the `total` pairs are done: a long run can show progress. Not called by `align`.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Options after validation, with every default filled in. */
@@ -113,6 +118,7 @@ export interface ResolvedAlignOptions {
   gazetteer: Gazetteer | undefined;
   bandWidth: number;
   maxAnchorSentences: number;
+  onProgress: ((done: number, total: number) => void) | undefined;
 }
 
 const modes = new Set(['auto', 'parallel', 'comparable']);
@@ -164,6 +170,10 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   if (typeof maxAnchorSentences !== 'number' || !(maxAnchorSentences >= 0)) {
     throw new RangeError(`options.maxAnchorSentences must be a number ≥ 0, got ${describe(maxAnchorSentences)}`);
   }
+  const onProgress = options.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError(`options.onProgress must be a function, got ${describe(onProgress)}`);
+  }
   return {
     mode: mode as ResolvedAlignOptions['mode'],
     minScore,
@@ -173,6 +183,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     gazetteer: options.gazetteer,
     bandWidth,
     maxAnchorSentences,
+    onProgress,
   };
 }
 

@@ -52,6 +52,22 @@ describe('alignMany', () => {
     assert.ok(facts.recall >= 0.4 && facts.precision >= 0.75, JSON.stringify(facts));
   });
 
+  it('reports progress after each pair and rejects a progress callback that is not a function', () => {
+    const calls: Array<[number, number]> = [];
+    const three = [
+      { sentences: ['Guangxi signed 29 agreements.'], lang: 'en' },
+      { sentences: ['Guangxi tekende 29 overeenkomsten.'], lang: 'nl' },
+      { sentences: ['Guangxi undertecknade 29 avtal.'], lang: 'sv' },
+    ];
+    alignMany(three, { onProgress: (done, total) => calls.push([done, total]) });
+    assert.deepEqual(calls, [
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    assert.throws(() => alignMany(three, { onProgress: 'yes' as never }), (error: unknown) => error instanceof TypeError && /options\.onProgress/.test(error.message));
+  });
+
   it('gives no clusters for fewer than two documents and names a bad element', () => {
     assert.deepEqual(alignMany([]).clusters, []);
     assert.deepEqual(alignMany([docs[0]!]).clusters, []);
