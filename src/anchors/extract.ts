@@ -581,6 +581,12 @@ class SentenceScanner {
   #scanWord(i: number): number {
     const tokens = this.#tokens;
     const folded = this.#folded[i]!;
+    // `camp IV`, `Lager III`: a Roman numeral after a noun that numbers things is that number.
+    const roman = this.#romanAfterNumberedNoun(i);
+    if (roman !== undefined) {
+      this.#emitNumber(i, i + 1, { value: roman, relation: 'exact' });
+      return i + 1;
+    }
     // `ke-10`, `الـ10`: a prefix joined to digits makes an ordinal.
     const joined = tokens[i + 1];
     if (joined && dashes.has(joined.text) && tokens[i + 2]?.kind === 'digits' && (this.#t.ordinalPrefixes.has(`${folded}-`) || this.#t.ordinalPrefixes.has(folded))) {
@@ -622,6 +628,15 @@ class SentenceScanner {
 
     // Countries: up to three words (`Verenigde Staten`, `المملكة المتحدة`).
     return this.#country(i);
+  }
+
+  /** The value of token `i` when it is a Roman numeral right after a noun of {@link numberedNouns}. */
+  #romanAfterNumberedNoun(i: number): number | undefined {
+    const value = romanValue(this.#tokens[i]!.text);
+    if (value === undefined) return undefined;
+    const noun = this.#previousToken(i);
+    if (noun < 0 || noun !== i - 2 || this.#tokens[noun]!.kind !== 'word') return undefined;
+    return numberedNouns.has(this.#folded[noun]!) ? value : undefined;
   }
 
   #monthYear(i: number, yearAt: number, month: number): number {
@@ -1035,6 +1050,46 @@ class SentenceScanner {
 }
 
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
+/**
+ * Nouns that number their instances with Roman numerals (`camp IV`, `Lager III`, `chapitre II`), in the
+ * languages we read, folded. After other words a Roman numeral is part of a name (`Gasherbrum II`,
+ * `Ang Tsering III`) or a pronoun (`I`).
+ */
+const numberedNouns = new Set(
+  [
+    'camp', 'lager', 'hochlager', 'höhenlager', 'sturmlager', 'kamp', 'läger', 'табір',
+    'chapter', 'chapitre', 'kapitel', 'hoofdstuk', 'bab', 'розділ',
+    'volume', 'tome', 'band', 'deel', 'volym', 'том', 'part', 'partie', 'teil',
+  ].map(foldWord),
+);
+
+const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral written the standard way (`IV`, not `IIII`), 1–399, or undefined. */
+function romanValue(word: string): number | undefined {
+  if (word.length === 0 || word.length > 9) return undefined;
+  let value = 0;
+  for (let k = 0; k < word.length; k++) {
+    const digit = romanDigits[word[k]!];
+    if (digit === undefined) return undefined;
+    const next = k + 1 < word.length ? romanDigits[word[k + 1]!] : undefined;
+    value += next !== undefined && next > digit ? -digit : digit;
+  }
+  return value > 0 && toRoman(value) === word ? value : undefined;
+}
+
+function toRoman(value: number): string {
+  let rest = value;
+  let roman = '';
+  for (const [digits, amount] of [['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) {
+    while (rest >= amount) {
+      roman += digits;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   return String(Number(value.toPrecision(15)));

@@ -91,6 +91,21 @@ describe('links of translations', () => {
     assert.ok(finding, JSON.stringify(result.findings));
     assert.deepEqual(new Set(finding.evidence.map((e) => e.text)), new Set(['3', '8']));
   });
+
+  it('reads "camp IV" as the "Lager 4" of the translation, not as a count left over', () => {
+    const de = [
+      'Die Expedition von Ernst Reiss erreichte am 18. Mai 1956 den Gipfel des Lhotse in Nepal.',
+      'Zurück blieben nur die vier Bergsteiger ; sie stampften den Platz für Lager 4 ( 6300 m ) fest.',
+      'Am 23. Mai standen Jürg Marmet und Ernst Schmied auf dem Mount Everest.',
+    ];
+    const fr = [
+      "L' expédition d' Ernst Reiss atteignit le 18 mai 1956 le sommet du Lhotse au Népal.",
+      'Les deux porteurs redescendent , laissant les quatre hommes tasser la neige pour la tente du camp IV ( 6300 m ).',
+      'Le 23 mai , Jürg Marmet et Ernst Schmied se tenaient sur le Mont Everest.',
+    ];
+    const result = check([{ lang: 'de', sentences: de }, { lang: 'fr', sentences: fr }], { mode: 'parallel' });
+    assert.deepEqual(result.findings.filter((f) => f.severity !== 'info'), []);
+  });
 });
 
 describe('clusters of check()', () => {
