@@ -86,10 +86,15 @@ export const sandwichMinScore = 0.15;
 /** Score both neighbours of a sandwiched link need. */
 const sandwichNeighbourScore = 0.35;
 
+/** How many weak links in a row two good links of a translation may hold between them and still vouch for. */
+const sandwichRunLimit = 4;
+
 /**
- * Links of translations whose neighbours on both sides are good links. In a translation the aligner
- * scores a link down exactly when its numbers or names disagree; between two good links it is still
- * the right link.
+ * Links of translations that sit between two good links, directly or in an unbroken run of at most
+ * {@link sandwichRunLimit} weaker links that leave no sentence out on either side. In a translation the
+ * aligner scores a link down exactly when its numbers or names disagree, and gives short sentences
+ * without any anchor little confidence ("Noch 335 Höhenmeter bis zum Gipfel ." after a changed number,
+ * then two sentences with no figure or name); between two good links they are still the right links.
  */
 function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
   const byDocuments = groupBy(
@@ -97,21 +102,32 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
     (pair) => `${pair.a.document}:${pair.b.document}`,
   );
   const result = new Set<SentencePair>();
+  const good = (pair: SentencePair) => pair.score >= sandwichNeighbourScore;
+  const adjacent = (before: SentencePair, after: SentencePair) =>
+    before.a.sentences[before.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
+    before.b.sentences[before.b.sentences.length - 1]! + 1 === after.b.sentences[0];
   for (const list of byDocuments.values()) {
     list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
     // The first and the last link have one neighbour only.
     const first = list[0];
     const last = list[list.length - 1];
-    if (first !== undefined && (list[1]?.score ?? 0) >= sandwichNeighbourScore) result.add(first);
-    if (last !== undefined && list.length > 1 && list[list.length - 2]!.score >= sandwichNeighbourScore) result.add(last);
+    if (first !== undefined && list[1] !== undefined && good(list[1])) result.add(first);
+    if (last !== undefined && list.length > 1 && good(list[list.length - 2]!)) result.add(last);
+    // A good link reached from link i through adjacent links, in direction step, leaving at most
+    // sandwichRunLimit links (i among them) between the two good ones.
+    const reachesGood = (i: number, step: 1 | -1, budget: number) => {
+      for (let j = i; budget > 0; j += step, budget--) {
+        const next = list[j + step];
+        if (next === undefined || !(step === 1 ? adjacent(list[j]!, next) : adjacent(next, list[j]!))) return -1;
+        if (good(next)) return sandwichRunLimit - budget;
+      }
+      return -1;
+    };
     for (let i = 1; i + 1 < list.length; i++) {
-      const [before, pair, after] = [list[i - 1]!, list[i]!, list[i + 1]!];
-      const adjacent =
-        before.a.sentences[before.a.sentences.length - 1]! + 1 === pair.a.sentences[0] &&
-        pair.a.sentences[pair.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
-        before.b.sentences[before.b.sentences.length - 1]! + 1 === pair.b.sentences[0] &&
-        pair.b.sentences[pair.b.sentences.length - 1]! + 1 === after.b.sentences[0];
-      if (adjacent && before.score >= sandwichNeighbourScore && after.score >= sandwichNeighbourScore) result.add(pair);
+      const left = reachesGood(i, -1, sandwichRunLimit);
+      if (left < 0) continue;
+      const right = reachesGood(i, 1, sandwichRunLimit - left);
+      if (right >= 0) result.add(list[i]!);
     }
   }
   return result;

@@ -148,6 +148,25 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(context), []);
   });
 
+  it('in a translation, trusts a run of weak links held between two good ones, but not a longer or broken run', () => {
+    // The aligner scores the changed sentence down, and the short sentences after it have no anchor to
+    // be sure of: a run of weak links between two good ones.
+    const de = makeDocument({ lang: 'de', sentences: ['Es ist der Hauptkamm zwischen Baltoro und Shaksgam.', 'Noch 335 Höhenmeter bis zum Gipfel.', 'Der Schnee war weich.', 'Das Spuren war eine Strapaze.', 'Um 15 Uhr standen sie oben.', 'Der Abstieg begann.', 'Sie kehrten zurück.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["C' est la chaîne entre le Baltoro et le Shaksgam.", 'Encore 339 m jusqu\' au sommet.', 'La neige était molle.', 'Ouvrir la trace était fatigant.', 'A 15 h ils étaient au sommet.', 'La descente commença.', 'Ils revinrent.'] });
+    const anchors = [
+      [num(de, 1, '335', 335), num(de, 4, '15', 15)],
+      [num(fr, 1, '339', 339), num(fr, 4, '15', 15)],
+    ];
+    const run = (scores: number[], skip?: number) =>
+      countMismatch.run(makeContext([de, fr], anchors, scores.flatMap((score, i) => (i === skip ? [] : [[0, [i], 1, [i], score] as [number, number[], number, number[], number]]))));
+    assert.deepEqual(run([0.9, 0.24, 0.23, 0.25, 0.9, 0.9, 0.9]).map((f) => f.values.slice().sort()), [['335', '339']]);
+    assert.deepEqual(run([0.9, 0.24, 0.23, 0.25, 0.2, 0.9, 0.9]).map((f) => f.values.slice().sort()), [['335', '339']]);
+    // Five weak links in a row are too long a run to vouch for.
+    assert.deepEqual(run([0.9, 0.24, 0.23, 0.25, 0.2, 0.2, 0.9]), []);
+    // A sentence left out of the run breaks it.
+    assert.deepEqual(run([0.9, 0.24, 0.23, 0.25, 0.9, 0.9, 0.9], 2), []);
+  });
+
   it('among several look-alike leftovers, pairs the one a digit slip away', () => {
     // The French leaves out the height of camp I; its 6703 is the German 6700 with one digit changed.
     const de = makeDocument({ lang: 'de', sentences: ['Sie machten den Eisgrat zwischen Lager I ( 6000 m ) und Lager II ( 6700 m ) gangbar.'] });
