@@ -532,6 +532,43 @@ describe('swaps in translations', () => {
     assert.deepEqual(found, [['de:Nanga Parbat', 'fr:Hans Ratay'], ['de:Black Tooth', 'fr:Broad Peak']]);
   });
 
+  it('among several leftovers the other version knows, takes the one standing where the swapped-in name stands', () => {
+    // "Hans Ratay" looks known to the German through "Hans Ertl", "Gasherbrum II" is known there too.
+    const de = makeDocument({ lang: 'de', sentences: ['Nanga Parbat , Heinrich Roiss und Georg Weiler machten die zweite Ersteigung , nach Hans Ertl und Albert Höcht .', 'Das Wetter war gut.', 'Der Gasherbrum II und der Nanga Parbat .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Hans Ratay , Heinrich Roiss et Georg Weiler firent la deuxième ascension après le Gasherbrum II , après Hans Ertl et Albert Höcht .', 'Il faisait beau.', 'Le Gasherbrum II et le Nanga Parbat .'] });
+    const names = (doc: typeof de, list: Array<[string, string]>, s = 0) => list.map(([text, key]) => entity(doc, s, text, key, 'unknown'));
+    const anchors = [
+      [
+        ...names(de, [['Nanga Parbat', 'NANAPARBAT'], ['Heinrich Roiss', 'KINRISRUS'], ['Georg Weiler', 'KURKULIR'], ['Hans Ertl', 'KANSIRTL'], ['Albert Höcht', 'ALBIRTKUST']]),
+        ...names(de, [['Gasherbrum II', 'KASIRBRUM'], ['Nanga Parbat', 'NANAPARBAT']], 2),
+      ],
+      [
+        ...names(fr, [['Hans Ratay', 'KANSRAT'], ['Heinrich Roiss', 'KINRISRUS'], ['Georg Weiler', 'KURKULIR'], ['Gasherbrum II', 'KASIRBRUM'], ['Hans Ertl', 'KANSIRTL'], ['Albert Höcht', 'ALBIRTKUST']]),
+        ...names(fr, [['Gasherbrum II', 'KASIRBRUM'], ['Nanga Parbat', 'NANAPARBAT']], 2),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]], [0, [2], 1, [2]]]);
+    assert.deepEqual(nameVariant.run(context).map((f) => evidenceTexts(context, f)), [['de:Nanga Parbat', 'fr:Hans Ratay']]);
+  });
+
+  it('names the version that writes a name twice where the other writes two names as the one to fix', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Dhaulagiri in Nepal , Shisha Pangma oder Gosainthan in Tibet , Hidden Peak und Broad Peak .', 'Der Shisha Pangma ist hoch.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['le Dhaulagiri au Népal , le Hidden Peak ou Gosainthan au Tibet , le Hidden Peak et le Broad Peak .', 'Le Shisha Pangma est haut.'] });
+    const anchors = [
+      [
+        entity(de, 0, 'Dhaulagiri', 'DALAKR', 'unknown'), country(de, 0, 'Nepal', 'NP'), entity(de, 0, 'Shisha Pangma', 'SISAPANM', 'unknown'), entity(de, 0, 'Gosainthan', 'KUSANTAN', 'unknown'),
+        entity(de, 0, 'Hidden Peak', 'KIDINPAK', 'unknown'), entity(de, 0, 'Broad Peak', 'BRADPAK', 'unknown'), entity(de, 1, 'Shisha Pangma', 'SISAPANM', 'unknown'),
+      ],
+      [
+        entity(fr, 0, 'Dhaulagiri', 'DALAKR', 'unknown'), country(fr, 0, 'Népal', 'NP'), entity(fr, 0, 'Hidden Peak', 'KIDINPAK', 'unknown'), entity(fr, 0, 'Gosainthan', 'KUSANTAN', 'unknown'),
+        entity(fr, 0, 'Hidden Peak', 'KIDINPAK', 'unknown', {}, 1), entity(fr, 0, 'Broad Peak', 'BRADPAK', 'unknown'), entity(fr, 1, 'Shisha Pangma', 'SISAPANM', 'unknown'),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]]);
+    const findings = nameVariant.run(context);
+    assert.deepEqual(findings.map((f) => evidenceTexts(context, f)), [['fr:Hidden Peak', 'de:Shisha Pangma']]);
+  });
+
   it('still lets a name account for a longer form of itself that the same side also writes short', () => {
     // The French leaves the expedition's name out and names a mountain the German names elsewhere.
     const de = makeDocument({ lang: 'de', sentences: ['Die Internationalen Himalaya-Expedition 1934 und der Himalaya , mit Hans Ertl .', 'Später der Gasherbrum II .'] });

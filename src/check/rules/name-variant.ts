@@ -163,8 +163,10 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
     // the other side is known there: take the one standing where the swapped-in name stands (its place
     // among the entities of its side, as in a list of team members).
-    if (candidatesA.length === 1 && candidatesB.length === 0 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, leftB, b)];
-    else if (candidatesB.length === 1 && candidatesA.length === 0 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, leftA, a)];
+    // The same when several leftovers are known there: a name sharing a first name with someone of the
+    // story ("Hans Ratay", "Hans Ertl") looks known.
+    if (candidatesA.length === 1 && candidatesB.length !== 1 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, candidatesB.length > 1 ? candidatesB : leftB, b)];
+    else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
     if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) continue;
     const [x, y] = [candidatesA[0]!, candidatesB[0]!];
     if (mayBeOneName(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
@@ -182,9 +184,12 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
     if (!yInA && !xInB) continue;
     // The version that swapped in a name took it from elsewhere in the story, so the other version knows
-    // that name too; the name it replaced is then often missing from it. Both known: canonical order.
-    const [wrong, wrongDoc, right, rightDoc] =
-      yInA && !xInB ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+    // that name too; the name it replaced is then often missing from it. Both known: a name written
+    // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
+    // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
+    const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) => own.some((z) => z !== item && z.anchor.value === item.anchor.value);
+    const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
+    const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
     const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
     findings.push({
