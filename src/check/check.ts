@@ -54,7 +54,11 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
   const canonical = order.map((i) => documents[i]!);
   const gazetteer = createGazetteer(resolved.gazetteer ?? []);
   const anchors = extractAllAnchors(canonical, gazetteer);
-  const alignedPairs = alignPairs(canonical, { mode: resolved.mode ?? 'auto', gazetteer } as Parameters<typeof alignPairs>[1]);
+  const alignedPairs = alignPairs(canonical, {
+    mode: resolved.mode ?? 'auto',
+    gazetteer,
+    ...(resolved.onProgress ? { onProgress: resolved.onProgress } : {}),
+  } as Parameters<typeof alignPairs>[1]);
   const alignments = alignedPairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment }));
   const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {}, resolved.mode === 'parallel');
 

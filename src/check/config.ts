@@ -63,10 +63,18 @@ export function parseConfig(json: string): CheckOptions {
 export function validateCheckOptions(value: unknown, where = 'options'): CheckOptions {
   if (value === undefined) return {};
   if (!isPlainObject(value)) throw new TypeError(`${where} must be an object`);
+  // A progress callback comes from code only; a config file cannot hold a function.
+  const fromCode = where !== 'config';
   for (const key of Object.keys(value)) {
-    if (!configKeys.has(key)) throw new RangeError(`${where}: unknown key "${key}" (expected one of ${[...configKeys].join(', ')})`);
+    if (!configKeys.has(key) && !(fromCode && key === 'onProgress')) {
+      throw new RangeError(`${where}: unknown key "${key}" (expected one of ${[...configKeys].join(', ')})`);
+    }
   }
   const options: CheckOptions = {};
+  if (fromCode && value.onProgress !== undefined) {
+    if (typeof value.onProgress !== 'function') throw new TypeError(`${where}.onProgress must be a function`);
+    options.onProgress = value.onProgress as CheckOptions['onProgress'];
+  }
   if (value.mode !== undefined) {
     if (typeof value.mode !== 'string' || !modes.has(value.mode)) throw new RangeError(`${where}.mode must be auto, parallel or comparable, got ${JSON.stringify(value.mode)}`);
     options.mode = value.mode as CheckOptions['mode'];

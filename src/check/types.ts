@@ -29,6 +29,11 @@ export interface CheckOptions {
   gazetteer?: CheckGazetteerEntry[];
   /** Canonical person name → other spellings of the same person. Dismisses `name-variant` findings. */
   aliases?: Record<string, string[]>;
+  /**
+   * Called after each pair of versions is aligned (the long part of a check), with how many of the
+   * `total` pairs are done. From code only: a config file cannot set it.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What {@link check} returns. */

@@ -97,9 +97,12 @@ async function checkSets(context: CommandContext, sets: readonly LoadedSet[], ch
   } else {
     for (const [done, setIndex] of comparable.entries()) {
       context.progress.update(done, comparable.length, 'checking');
+      // One set: the bar moves with the pairs of versions aligned inside it (check is one long call).
+      const onProgress =
+        comparable.length === 1 ? (pairsDone: number, pairs: number) => context.progress.update(pairsDone, pairs, 'pairs of versions aligned') : undefined;
       results[setIndex] = await checkDocuments(
         (sets[setIndex] as LoadedSet).documents.map((document) => document.input),
-        checkOptions,
+        onProgress ? { ...checkOptions, onProgress } : checkOptions,
       );
     }
   }
