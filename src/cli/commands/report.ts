@@ -25,8 +25,13 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   if (documents.length === 0) return 2;
   const html = await renderHtmlReport(
     documents.map((document) => document.input),
-    { ...config, ...(values.mode === undefined ? {} : { mode }) },
+    {
+      ...config,
+      ...(values.mode === undefined ? {} : { mode }),
+      onProgress: (done: number, total: number) => context.progress.update(done, total, 'pairs of versions aligned'),
+    },
   );
+  context.progress.clear();
   const out = isAbsolute(values.out) ? values.out : join(context.io.cwd, values.out);
   try {
     writeFileSync(out, html);
