@@ -569,6 +569,18 @@ describe('swaps in translations', () => {
     assert.deepEqual(findings.map((f) => evidenceTexts(context, f)), [['fr:Hidden Peak', 'de:Shisha Pangma']]);
   });
 
+  it('tells names apart by the number they end in: Gasherbrum II is not Gasherbrum VI', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Am Südfuss des Gasherbrum II ( 7190 m ) , wo der Abruzzi Glacier beginnt .', 'Der Gasherbrum II ist schön.', 'Der Gasherbrum VI ist hoch.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['au pied sud du Gasherbrum VI , 7190 m , où commence le glacier des Abruzzes .', 'Le Gasherbrum II est beau.', 'Le Gasherbrum VI est haut.'] });
+    const g = (doc: typeof de, s: number, numeral: 'II' | 'VI') => entity(doc, s, `Gasherbrum ${numeral}`, numeral === 'II' ? 'KASIRBRUM' : 'KASIRBRUMP', 'unknown');
+    const anchors = [
+      [g(de, 0, 'II'), num(de, 0, '7190', 7190), entity(de, 0, 'Abruzzi Glacier', 'ABRUJIKLAKIR', 'unknown'), g(de, 1, 'II'), g(de, 2, 'VI')],
+      [g(fr, 0, 'VI'), num(fr, 0, '7190', 7190), g(fr, 1, 'II'), g(fr, 2, 'VI')],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]], [0, [2], 1, [2]]]);
+    assert.deepEqual(nameVariant.run(context).map((f) => evidenceTexts(context, f).sort()), [['de:Gasherbrum II', 'fr:Gasherbrum VI']]);
+  });
+
   it('still lets a name account for a longer form of itself that the same side also writes short', () => {
     // The French leaves the expedition's name out and names a mountain the German names elsewhere.
     const de = makeDocument({ lang: 'de', sentences: ['Die Internationalen Himalaya-Expedition 1934 und der Himalaya , mit Hans Ertl .', 'Später der Gasherbrum II .'] });

@@ -133,7 +133,7 @@ function nameLike(anchor: Anchor): anchor is EntityAnchor {
 function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
-    x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6 || shareLongWord(x.text, y.text);
+    !otherNumerals(x, y) && (x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6 || shareLongWord(x.text, y.text));
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
   for (const pair of confidentPairs(context)) {
     if (pair.mode !== 'parallel') continue;
@@ -187,7 +187,8 @@ function swappedNames(context: RuleContext): RawFinding[] {
     // that name too; the name it replaced is then often missing from it. Both known: a name written
     // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
     // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
-    const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) => own.some((z) => z !== item && z.anchor.value === item.anchor.value);
+    const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
+      own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
     const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
@@ -216,17 +217,17 @@ function swappedNames(context: RuleContext): RawFinding[] {
  */
 function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[], similar: (x: EntityAnchor, y: EntityAnchor) => boolean): T[] {
   const exactLeft = new Map<string, number>();
-  for (const y of other) exactLeft.set(y.anchor.value, (exactLeft.get(y.anchor.value) ?? 0) + 1);
-  const ownValues = new Set(own.map((x) => x.anchor.value));
+  for (const y of other) exactLeft.set(nameIdentity(y.anchor), (exactLeft.get(nameIdentity(y.anchor)) ?? 0) + 1);
+  const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
   const left: T[] = [];
   for (const x of own) {
-    const exact = exactLeft.get(x.anchor.value);
+    const exact = exactLeft.get(nameIdentity(x.anchor));
     if (exact !== undefined) {
-      if (exact > 0) exactLeft.set(x.anchor.value, exact - 1);
+      if (exact > 0) exactLeft.set(nameIdentity(x.anchor), exact - 1);
       else if (nameLike(x.anchor)) left.push(x);
       continue;
     }
-    const partner = (y: T) => similar(x.anchor, y.anchor) && (!ownValues.has(y.anchor.value) || isSubName(x.anchor.text, y.anchor.text));
+    const partner = (y: T) => similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text));
     if (nameLike(x.anchor) && !other.some(partner)) left.push(x);
   }
   return left;
@@ -249,11 +250,53 @@ const sameScriptSpellingSimilarity = 0.5;
  * of the same length look related.
  */
 function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
-  if (context.nameSimilarity(a.value, b.value) < 0.4) return false;
+  if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < 0.4) return false;
   const scriptA = getProfile(langOf(context, documentA)).script;
   if (scriptA !== getProfile(langOf(context, documentB)).script) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
   return 1 - levenshtein.get(foldedA, foldedB) / Math.max(foldedA.length, foldedB.length, 1) >= sameScriptSpellingSimilarity;
+}
+
+/**
+ * The number a name ends in, Roman or in digits (`Gasherbrum II` → 2, `Lager 3` → 3). Entity keys leave
+ * numerals out, yet `Gasherbrum II` and `Gasherbrum VI` are two mountains.
+ */
+function trailingNumeral(name: string): number | undefined {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (/^[0-9]{1,4}$/u.test(last)) return Number(last);
+  return romanNumeral(last);
+}
+
+const romanValues: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a Roman numeral up to 89 written the standard way, or undefined. */
+function romanNumeral(word: string): number | undefined {
+  if (word.length > 7) return undefined;
+  let value = 0;
+  for (let k = 0; k < word.length; k++) {
+    const digit = romanValues[word[k]!];
+    if (digit === undefined) return undefined;
+    const next = romanValues[word[k + 1] ?? ''];
+    value += next !== undefined && next > digit ? -digit : digit;
+  }
+  const tens = ['', 'X', 'XX', 'XXX', 'XL', 'L', 'LX', 'LXX', 'LXXX'];
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  return value > 0 && value < 90 && tens[Math.floor(value / 10)]! + units[value % 10]! === word ? value : undefined;
+}
+
+/** Whether two names end in different numbers (`Gasherbrum II` / `Gasherbrum VI`): two things, however alike. */
+function otherNumerals(a: EntityAnchor, b: EntityAnchor): boolean {
+  const x = trailingNumeral(a.text);
+  const y = trailingNumeral(b.text);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A name's identity for pairing mentions one to one: its entity key and the number it ends in. */
+function nameIdentity(anchor: EntityAnchor): string {
+  const numeral = trailingNumeral(anchor.text);
+  return numeral === undefined ? anchor.value : `${anchor.value}\u0000${numeral}`;
 }
 
 /** Whether every word of one name is a word of the other ("Himalaya" in "Internationalen Himalaya"). */
