@@ -1049,7 +1049,6 @@ class SentenceScanner {
   }
 }
 
-/** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
 /**
  * Nouns that number their instances with Roman numerals (`camp IV`, `Lager III`, `chapitre II`), in the
  * languages we read, folded. After other words a Roman numeral is part of a name (`Gasherbrum II`,
@@ -1090,6 +1089,7 @@ function toRoman(value: number): string {
   return roman;
 }
 
+/** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   return String(Number(value.toPrecision(15)));
