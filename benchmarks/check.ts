@@ -7,8 +7,11 @@
 // in that language, a month changed, a name swapped for another name of the same article. Only facts
 // both sides state are changed, so each injection is a real disagreement.
 //
-// BENCH_VERBOSE=1 prints every missed injection to stderr; BENCH_SKIP_SPEED=1 skips the 5 × 1 MB timing.
+// BENCH_VERBOSE=1 prints every missed injection to stderr; BENCH_SKIP_SPEED=1 skips the 5 × 1 MB timing;
+// --seed N draws another set of injections (the figures in RESULTS.md use the default seed).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createGazetteer, extractAnchors } from '../src/anchors/index.js';
 import { align } from '../src/align/index.js';
 import { check } from '../src/check/index.js';
@@ -20,7 +23,9 @@ import type { Anchor, EntityAnchor, Finding } from '../src/types.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 
-const seed = 20250220;
+// `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
+const seedAt = process.argv.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 20250220;
 const windowBeads = 24;
 const injectionsPerTypeAndCase = 2;
 const gazetteer = createGazetteer();
@@ -256,6 +261,12 @@ const sourceDisagreements: ReadonlyArray<{ rule: string; de: [string, string]; f
     rule: 'date-mismatch', de: ['1956', 'Swami Pranavananda'], fr: ['octobre 1955', 'Swami Pranavananda'],
     note: 'the two texts cite different publications of the article (Alpine Journal May 1956 / Les Alpes October 1955)',
   },
+  {
+    // de: "Die Gipfelhöhen halten sich zwischen 5800 und 6300 m. Es sind also für Himalaya-Verhältnisse …"
+    // fr: "… dont les sommets cotent de 5800 à 6200 m. A l' échelle de l' Himalaya …"
+    rule: 'count-mismatch', de: ['6300', 'zwischen 5800 und 6300 m'], fr: ['6200', 'cotent de 5800 à 6200 m'],
+    note: 'the highest summit of the range (Spiti) is 6300 m in one text and 6200 m in the other',
+  },
 ];
 const sourceDisagreementsFound: Array<[string, string, string, string]> = [];
 /** Whether an alarm is one of the verified disagreements of the original texts above. */
@@ -343,6 +354,34 @@ const detectedTotal = [...byType.values()].reduce((s, t) => s + t.detected, 0);
 const correctTotal = [...byRule.values()].reduce((s, r) => s + r.correct, 0);
 const wrongTotal = [...byRule.values()].reduce((s, r) => s + r.wrong, 0);
 
+// `--draw-only`: one draw's totals as JSON, for the parent run's table of other draws.
+if (process.argv.includes('--draw-only')) {
+  const types = Object.fromEntries([...byType].map(([type, t]) => [type, [t.detected, t.injected]]));
+  console.log(JSON.stringify({ seed, injected: injectedTotal, detected: detectedTotal, correct: correctTotal, wrong: wrongTotal, types }));
+  process.exit(0);
+}
+
+/** The same benchmark with other seeds, each in a child process (the injections draw from one module-level generator). */
+function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
+  const totals = { injected: 0, detected: 0, correct: 0, wrong: 0 };
+  const rows: Array<Array<string | number>> = [];
+  for (const other of seeds) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--draw-only', '--seed', String(other)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 20,
+    });
+    const draw = JSON.parse(out) as { injected: number; detected: number; correct: number; wrong: number; types: Record<string, [number, number]> };
+    for (const key of ['injected', 'detected', 'correct', 'wrong'] as const) totals[key] += draw[key];
+    const perType = Object.entries(draw.types).map(([type, [detected, injected]]) => `${type} ${ratio(detected, injected)}`).join(', ');
+    rows.push([other, draw.injected, ratio(draw.detected, draw.injected), ratio(draw.correct, draw.correct + draw.wrong), perType]);
+  }
+  rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
+  return rows;
+}
+const drawSeeds = [1, 2, 3, 4, 5];
+const drawRows = otherDraws(drawSeeds);
+
 const recallTable = markdownTable(
   ['injected error', 'injections', 'detected', 'recall'],
   [...[...byType].map(([type, t]) => [type, t.injected, t.detected, ratio(t.detected, t.injected)]), ['**all**', injectedTotal, detectedTotal, ratio(detectedTotal, injectedTotal)]],
@@ -399,6 +438,10 @@ const section = (
     recallTable,
     '',
     markdownTable(['data set', 'injections', 'detected', 'recall'], [...bySet].map(([name, t]) => [name, t.injected, t.detected, ratio(t.detected, t.injected)])),
+    '',
+    `The same with ${drawSeeds.length} other seeds (other injections into the same texts), so the figures are not those of one lucky draw:`,
+    '',
+    markdownTable(['seed', 'injections', 'recall', 'precision', 'recall by injected error'], drawRows),
     '',
     precisionTable,
     '',
