@@ -1,5 +1,6 @@
 // Country names → ISO 3166-1 alpha-2, from the CLDR territory names of every language with tables, plus
 // the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
+import { demonymData } from '../lang/anchors/demonyms.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
@@ -122,4 +123,57 @@ export function multiWordCountryStarts(lang: string): Set<string> {
     startCache.set(lang, set);
   }
   return set;
+}
+
+const demonymCache = new Map<string, Map<string, string>>();
+
+/** Every folded demonym form of a language (stem + ending) → country code. */
+function demonymsOf(lang: string): Map<string, string> {
+  let map = demonymCache.get(lang);
+  if (!map) {
+    map = new Map();
+    const data = demonymData[lang];
+    if (data) {
+      for (const [code, stems] of Object.entries(data.stems)) {
+        for (const stem of stems) for (const ending of data.endings) map.set(foldWord(stem + ending), code);
+      }
+    }
+    demonymCache.set(lang, map);
+  }
+  return map;
+}
+
+/**
+ * The country a country adjective or demonym names (`Vietnamese`, `chinesischen`, `китайської`,
+ * `والصينية`), from the hand-written tables of src/lang/anchors/demonyms.ts; `capitalised` tells whether
+ * the word was written with a capital (languages that capitalise these forms need one).
+ */
+export function demonymCountry(folded: string, lang: string, capitalised: boolean): string | undefined {
+  const data = demonymData[lang];
+  if (!data || (data.capitalised && !capitalised)) return undefined;
+  const map = demonymsOf(lang);
+  if (!languageTables(lang).arabicScript) return map.get(folded);
+  for (const candidate of arabicCandidates(folded)) {
+    const code = map.get(candidate);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/** Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE). */
+const compassExceptions = new Set(['nordirland', 'noordierland']);
+
+/**
+ * The country of a one-word compass region (`Westnepal`, `Nordvietnams`, `Sydkorea` is a name of its own
+ * and found before this): a compass prefix of the language, then a country name of at least four letters.
+ */
+export function compassCountry(folded: string, lang: string): string | undefined {
+  const prefixes = demonymData[lang]?.compassPrefixes;
+  if (!prefixes || compassExceptions.has(folded)) return undefined;
+  for (const prefix of prefixes) {
+    if (!folded.startsWith(prefix) || folded.length - prefix.length < 4) continue;
+    const code = lookupFolded(folded.slice(prefix.length), lang);
+    if (code) return code;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // countries, then a pass over the words nothing claimed for names. Every scanner looks at most a few
 // tokens ahead, so the whole extraction is linear in the length of the text.
 import type { Anchor, CountryAnchor, DateAnchor, EntityAnchor, EntityKind, NumberAnchor, NumberRelation, OrdinalAnchor } from '../types.js';
-import { countryPrefixes, lookupFolded, multiWordCountryStarts } from './countries.js';
+import { compassCountry, countryPrefixes, demonymCountry, lookupFolded, multiWordCountryStarts } from './countries.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
@@ -22,6 +22,12 @@ export interface ExtractAnchorsOptions {
    * capital letters (Arabic) find people's names by their cross-script key.
    */
   knownNames?: readonly string[];
+  /**
+   * Also read country adjectives and demonyms (`Vietnamese`, `chinesischen`, `الصينية`) and one-word
+   * compass regions (`Westnepal`) as country anchors of that country. Off by default: they tell which
+   * country a sentence is about (the check stage compares them) but are no names of places.
+   */
+  demonyms?: boolean;
 }
 
 /** A sentence as the segmenter returns it: its text and where it starts in the document. */
@@ -66,7 +72,7 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
   if (options === null || typeof options !== 'object') throw new TypeError('options must be an object with a lang');
   if (typeof options.lang !== 'string' || options.lang.trim() === '') throw new TypeError(`options.lang must be a non-empty language code, got ${typeof options.lang}`);
   if (options.knownNames !== undefined && !Array.isArray(options.knownNames)) throw new TypeError('options.knownNames must be an array of strings');
-  const scanner = new SentenceScanner(text, base, languageTables(options.lang), options.gazetteer ?? defaultGazetteer, options.knownNames);
+  const scanner = new SentenceScanner(text, base, languageTables(options.lang), options.gazetteer ?? defaultGazetteer, options.knownNames, options.demonyms === true);
   return scanner.run();
 }
 
@@ -75,6 +81,8 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
 /** Languages that capitalise common nouns. */
 const capitalisesNouns = new Set(['de', 'lb', 'gsw']);
 const dashes = new Set(['-', '–', '—', '‒', '‐', '‑']);
+/** Hyphens inside a name (`Royaume-Uni`), not dashes between phrases. */
+const nameHyphens = new Set(['-', '‐', '‑']);
 const letterDigitJoiners = new Set(['-', '‐', '‑', '_', '/', '.', ':']);
 const knownNamesCache = new WeakMap<readonly string[], KeyIndex<string>>();
 
@@ -106,8 +114,10 @@ class SentenceScanner {
   readonly #chunkEnd: Int32Array;
   readonly #claimed: Uint8Array;
   readonly #anchors: Anchor[] = [];
+  readonly #demonyms: boolean;
 
-  constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined) {
+  constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined, demonyms: boolean) {
+    this.#demonyms = demonyms;
     this.#text = text;
     this.#base = base;
     this.#t = tables;
@@ -707,9 +717,43 @@ class SentenceScanner {
   }
 
   #country(i: number): number {
+    const before = this.#anchors.length;
+    const next = this.#countryName(i);
+    if (this.#anchors.length > before || !this.#demonyms) return next;
+    const folded = this.#folded[i]!;
+    const capitalised = isCapitalised(this.#tokens[i]!.text);
+    const code = demonymCountry(folded, this.#t.code, capitalised) ?? (capitalised || this.#t.arabicScript ? compassCountry(folded, this.#t.code) : undefined);
+    if (code === undefined) return next;
+    this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code } satisfies CountryAnchor);
+    this.#claim(i, i + 1);
+    return i + 1;
+  }
+
+  /** `Royaume-Uni`, `États-Unis`, `Grande-Bretagne`: a country name of two or three words joined by hyphens. */
+  #hyphenatedCountry(i: number): number | undefined {
+    const tokens = this.#tokens;
+    let phrase = this.#folded[i]!;
+    let found: { end: number; code: string } | undefined;
+    for (let j = i, n = 0; n < 2; n++, j += 2) {
+      const hyphen = tokens[j + 1];
+      const word = tokens[j + 2];
+      if (hyphen === undefined || word === undefined || !nameHyphens.has(hyphen.text) || word.kind !== 'word') break;
+      phrase += `-${this.#folded[j + 2]!}`;
+      const code = lookupFolded(phrase, this.#t.code);
+      if (code) found = { end: j + 3, code };
+    }
+    if (found === undefined) return undefined;
+    this.#anchors.push({ type: 'country', ...this.#span(i, found.end), value: found.code } satisfies CountryAnchor);
+    this.#claim(i, found.end);
+    return found.end;
+  }
+
+  #countryName(i: number): number {
     const tokens = this.#tokens;
     const word = tokens[i]!.text;
     if (!this.#t.arabicScript && !isCapitalised(word)) return i + 1;
+    const hyphenated = this.#hyphenatedCountry(i);
+    if (hyphenated !== undefined) return hyphenated;
     if (!multiWordCountryStarts(this.#t.code).has(this.#folded[i]!)) {
       const code = this.#folded[i]!.length >= 3 || (word.length === 2 && word === word.toUpperCase()) ? lookupFolded(this.#folded[i]!, this.#t.code) : undefined;
       if (!code) return i + 1;

@@ -114,7 +114,7 @@ function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
 function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
   const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) =>
     doc.sentences.map((sentence, i) =>
-      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, ...(knownNames ? { knownNames } : {}) }) : [],
+      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, ...(knownNames ? { knownNames } : {}) }) : [],
     );
   const hasCapitals = (doc: SegmentedDocument) => {
     const script = getProfile(doc.lang).script;

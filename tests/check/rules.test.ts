@@ -468,6 +468,49 @@ describe('swaps in translations', () => {
     assert.deepEqual(countryLabel.run(makeContext([de, fr], anchors, [[0, [0], 1, [0], 0.9, 'comparable']])), []);
   });
 
+  it('flags a country swap where the other side names its country twice', () => {
+    // nl "aan Vietnam … met Vietnamese regio's" against ar "إلى فرنسا … مع محليات فيتنام … فيتنام": France against Vietnam.
+    const nl = makeDocument({ lang: 'nl', sentences: ["Het bezoek aan Frankrijk versterkt de samenwerking met Vietnamese regio's."] });
+    const ar = makeDocument({ lang: 'ar', sentences: ['الزيارة إلى فيتنام تعزز التعاون مع محليات فيتنام.'] });
+    const anchors = [
+      [country(nl, 0, 'Frankrijk', 'FR'), country(nl, 0, 'Vietnamese', 'VN')],
+      [country(ar, 0, 'فيتنام', 'VN'), country(ar, 0, 'فيتنام', 'VN', 1)],
+    ];
+    const findings = countryLabel.run(makeContext([nl, ar], anchors, [[0, [0], 1, [0]]]));
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.values, ['FR', 'VN']);
+  });
+
+  it('still flags a swap when the translation leaves out a country adjective the original has', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Die Expeditionen haben einen nepalischen Verbindungsoffizier mitzunehmen , den die Regierung von Japan zuteilt .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Les expéditions doivent prendre un officier de liaison attribué par le Gouvernement du Népal ."] });
+    const anchors = [[country(de, 0, 'nepalischen', 'NP'), country(de, 0, 'Japan', 'JP')], [country(fr, 0, 'Népal', 'NP')]];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
+    const findings = countryLabel.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!), ['de:Japan', 'fr:Népal']);
+  });
+
+  it('of two mentions of one country, leaves over the one whose neighbours the other side names with another country', () => {
+    // "Austria Peak … the Italian expedition to the Karakorum in 1929" against "Italy Peak … expédition italienne au Karakorum 1929".
+    const de = makeDocument({ lang: 'de', sentences: ['Der Name Austria Peak ist falsch, Iskander Mirza hat ihn genehmigt, dazu Conway Saddle und Baltoro Kangri, einst von der italienischen Expedition im Karakorum 1929 besucht.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Le nom Italie Peak est faux, Iskander Mirza l' a confirmé.", "Le Conway Saddle , atteint par l' expédition italienne au Karakorum 1929 ."] });
+    const anchors = [
+      [
+        country(de, 0, 'Austria', 'AT'), entity(de, 0, 'Iskander Mirza', 'iskander mirza', 'person'), entity(de, 0, 'Conway Saddle', 'conway saddle', 'unknown'),
+        entity(de, 0, 'Baltoro Kangri', 'baltoro kangri', 'unknown'), country(de, 0, 'italienischen', 'IT'), entity(de, 0, 'Karakorum', 'karakorum', 'unknown'), date(de, 0, '1929', { year: 1929 }),
+      ],
+      [
+        country(fr, 0, 'Italie', 'IT'), entity(fr, 0, 'Iskander Mirza', 'iskander mirza', 'person'),
+        entity(fr, 1, 'Conway Saddle', 'conway saddle', 'unknown'), country(fr, 1, 'italienne', 'IT'), entity(fr, 1, 'Karakorum', 'karakorum', 'unknown'), date(fr, 1, '1929', { year: 1929 }),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0, 1]]]);
+    const findings = countryLabel.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Austria', 'fr:Italie']));
+  });
+
   it('flags a name the translation swapped for another of the story', () => {
     const de = makeDocument({ lang: 'de', sentences: ['Am 18. Mai erreichten Ernst Reiss und Fritz Luchsinger den Gipfel.', 'Marcel Kurz zeichnete die Karte.'] });
     const fr = makeDocument({ lang: 'fr', sentences: ['Le 18 mai , Ernst Reiss et Marcel Kurz atteignirent le sommet.', 'Marcel Kurz dessina la carte.'] });

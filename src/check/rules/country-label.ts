@@ -1,9 +1,10 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import { countryCode } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
-import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, type Observation, voteOutliers } from '../vote.js';
 
 /** A place written with a country label: `Guangxi Zhuang (China)`, `(Хазянг, В'єтнам)`. */
@@ -99,6 +100,91 @@ export const countryLabel: Rule = {
 };
 
 /**
+ * A country anchor of linked sentences, with where it stands in them (0 at the start, 1 at the end) and
+ * the values of the anchors around it (names, numbers: the same in both languages).
+ */
+interface PlacedCountry {
+  anchor: Anchor;
+  sentence: number;
+  place: number;
+  neighbours: ReadonlySet<string>;
+}
+
+/** How many anchors on each side of a country make its neighbourhood. */
+const neighbourReach = 3;
+
+function placedCountries(context: RuleContext, side: SentencePair['a']): PlacedCountry[] {
+  const doc = context.documents[side.document]!;
+  const first = doc.sentences[side.sentences[0]!]!;
+  const last = doc.sentences[side.sentences[side.sentences.length - 1]!]!;
+  const length = Math.max(1, last.end - first.start);
+  const anchors = anchorsOfSentences(context, side.document, side.sentences);
+  const placed: PlacedCountry[] = [];
+  anchors.forEach((x, i) => {
+    if (x.anchor.type !== 'country') return;
+    const neighbours = new Set<string>();
+    for (let j = Math.max(0, i - neighbourReach); j <= Math.min(anchors.length - 1, i + neighbourReach); j++) {
+      const other = anchors[j]!.anchor;
+      if (other.type !== 'country') neighbours.add(`${other.type}:${other.value}`);
+    }
+    placed.push({ ...x, place: (x.anchor.start - first.start) / length, neighbours });
+  });
+  return placed;
+}
+
+function sharedNeighbours(x: PlacedCountry, y: PlacedCountry): number {
+  let shared = 0;
+  for (const value of x.neighbours) if (y.neighbours.has(value)) shared++;
+  return shared;
+}
+
+/**
+ * The countries of each side the other side does not account for, one to one: "India and India"
+ * against "India and Pakistan" leaves one India over. Of several mentions of one country, the ones
+ * with the same names and numbers around them pair up first, then the ones standing nearest, so the one
+ * left over is the one whose counterpart the other side names differently.
+ */
+function unmatchedCountries(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry[], PlacedCountry[]] {
+  const matched = new Set<PlacedCountry>();
+  const byValue = (side: readonly PlacedCountry[]) => groupBy(side, (x) => x.anchor.value);
+  const groupsB = byValue(b);
+  for (const [value, xs] of byValue(a)) {
+    const ys = groupsB.get(value) ?? [];
+    // Nearest first; a pathological sentence naming one country thousands of times pairs in order.
+    const pairs: Array<[PlacedCountry, PlacedCountry]> = [];
+    if (xs.length * ys.length <= 4096) {
+      for (const x of xs) for (const y of ys) pairs.push([x, y]);
+      const closeness = new Map(pairs.map((p) => [p, sharedNeighbours(p[0], p[1]) - Math.abs(p[0].place - p[1].place)]));
+      pairs.sort((p, q) => closeness.get(q)! - closeness.get(p)!);
+    } else {
+      for (let i = 0; i < Math.min(xs.length, ys.length); i++) pairs.push([xs[i]!, ys[i]!]);
+    }
+    for (const [x, y] of pairs) {
+      if (matched.has(x) || matched.has(y)) continue;
+      matched.add(x);
+      matched.add(y);
+    }
+  }
+  return [a.filter((x) => !matched.has(x)), b.filter((y) => !matched.has(y))];
+}
+
+/**
+ * The two countries of a swap: each side left with one country the other side does not account for,
+ * perhaps named twice ("Vietnam … Vietnamese regions" against "France … Vietnamese regions" leaves France
+ * against Vietnam).
+ */
+function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  const oneCountry = (left: readonly PlacedCountry[]) => left.length > 0 && left.every((l) => l.anchor.value === left[0]!.anchor.value);
+  return oneCountry(leftA) && oneCountry(leftB) ? [leftA[0]!, leftB[0]!] : undefined;
+}
+
+/** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
+function isCountryName(context: RuleContext, document: number, x: PlacedCountry): boolean {
+  return countryCode(x.anchor.text, langOf(context, document)) !== undefined;
+}
+
+/**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
  * country the other version never mentions.
@@ -112,23 +198,13 @@ function swappedCountries(context: RuleContext): RawFinding[] {
   });
   for (const pair of confidentPairs(context)) {
     if (pair.mode !== 'parallel') continue;
-    const countries = (side: typeof pair.a) => anchorsOfSentences(context, side.document, side.sentences).filter((x) => x.anchor.type === 'country');
-    const a = countries(pair.a);
-    const b = countries(pair.b);
-    // One to one: "India and India" against "India and Pakistan" leaves one India over.
-    const leftOver = (own: typeof a, other: typeof a) => {
-      const available = new Map<string, number>();
-      for (const y of other) available.set(y.anchor.value, (available.get(y.anchor.value) ?? 0) + 1);
-      return own.filter((x) => {
-        const left = available.get(x.anchor.value) ?? 0;
-        if (left > 0) available.set(x.anchor.value, left - 1);
-        return left === 0;
-      });
-    };
-    const leftA = leftOver(a, b);
-    const leftB = leftOver(b, a);
-    if (leftA.length !== 1 || leftB.length !== 1) continue;
-    const [x, y] = [leftA[0]!, leftB[0]!];
+    const a = placedCountries(context, pair.a);
+    const b = placedCountries(context, pair.b);
+    // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
+    // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
+    const swap = swapOf(a, b) ?? swapOf(a.filter((x) => isCountryName(context, pair.a.document, x)), b.filter((y) => isCountryName(context, pair.b.document, y)));
+    if (swap === undefined) continue;
+    const [x, y] = swap;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];

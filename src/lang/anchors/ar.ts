@@ -23,7 +23,7 @@ export const arHand: HandAnchorData = {
   },
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
-  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN' },
+  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB' },
   ordinalSuffixes: [],
   percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة'],
   nameEndings: [],

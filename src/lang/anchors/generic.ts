@@ -10,6 +10,8 @@ const latinStops = ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'of', 'to', 'for'
 /** Hand-written German anchor data. */
 export const deHand: HandAnchorData = {
   yearMarkers: ['jahr', 'jahre', 'im'],
+  // Great Britain and England name the United Kingdom in everyday use (CLDR has only `Vereinigtes Königreich`).
+  countryNames: { großbritannien: 'GB', grossbritannien: 'GB', england: 'GB' },
   percentWords: ['%', 'prozent'],
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
@@ -19,6 +21,7 @@ export const deHand: HandAnchorData = {
 /** Hand-written French anchor data. */
 export const frHand: HandAnchorData = {
   yearMarkers: ['an', 'année', 'en'],
+  countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB' },
   percentWords: ['%', 'pour cent', 'pourcent'],
   approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],
@@ -28,6 +31,7 @@ export const frHand: HandAnchorData = {
 /** Hand-written English anchor data. */
 export const enHand: HandAnchorData = {
   yearMarkers: ['year', 'in'],
+  countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB' },
   percentWords: ['%', 'percent', 'per cent'],
   approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],

@@ -14,7 +14,7 @@ export const idHand: HandAnchorData = {
     'paling sedikit': 'at-least', minimal: 'at-least', 'paling banyak': 'at-most', maksimal: 'at-most',
   },
   yearMarkers: ['tahun', 'thn'],
-  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN' },
+  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
   percentWords: ['%', 'persen'],

@@ -14,7 +14,7 @@ export const svHand: HandAnchorData = {
     högst: 'at-most', 'upp till': 'at-most',
   },
   yearMarkers: ['år', 'året', 'under', 'i'],
-  countryNames: {},
+  countryNames: { england: 'GB' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'procent'],
   nameEndings: ['s'],

@@ -1,0 +1,58 @@
+// Country adjectives and demonyms (`Vietnamese`, `الصيني`, `chinesisch`) and one-word compass regions
+// (`Westnepal`) are countries when asked for (`demonyms: true`, as the check stage does); hyphenated
+// country names (`Royaume-Uni`) and everyday names of the United Kingdom are countries always.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryCode, extractAnchors } from '../../src/index.js';
+
+const countries = (text: string, lang: string, demonyms = true) =>
+  extractAnchors(text, { lang, demonyms }).filter((a) => a.type === 'country').map((a) => [a.text, a.value]);
+
+describe('country adjectives and demonyms', () => {
+  it('reads the Arabic nisba with article and clitics as the country', () => {
+    assert.deepEqual(countries('عضو اللجنة المركزية للحزب الشيوعي الفيتنامي', 'ar'), [['الفيتنامي', 'VN']]);
+    assert.deepEqual(countries('والصينية وللصينيين', 'ar'), [['والصينية', 'CN'], ['وللصينيين', 'CN']]);
+  });
+
+  it('reads adjectives in every case of the five corpus languages and de/fr/en', () => {
+    assert.deepEqual(countries("samenwerking met Vietnamese regio's en de Chinese delegatie", 'nl'), [['Vietnamese', 'VN'], ['Chinese', 'CN']]);
+    assert.deepEqual(countries("в'єтнамсько-китайського кордону", 'uk'), [["в'єтнамсько", 'VN'], ['китайського', 'CN']]);
+    assert.deepEqual(countries('den kinesiska delegationen', 'sv'), [['kinesiska', 'CN']]);
+    assert.deepEqual(countries('warga Tionghoa', 'id'), [['Tionghoa', 'CN']]);
+    assert.deepEqual(countries('im pakistanischen Karakorum, die Japaner', 'de'), [['pakistanischen', 'PK'], ['Japaner', 'JP']]);
+    assert.deepEqual(countries("dans le Karakorum pakistanais , l' expédition sino-soviétique", 'fr'), [['pakistanais', 'PK'], ['sino', 'CN']]);
+    assert.deepEqual(countries('the Nepalese government', 'en'), [['Nepalese', 'NP']]);
+  });
+
+  it('leaves them alone unless asked, and leaves names that look like them alone', () => {
+    assert.deepEqual(countries("Vietnamese regio's", 'nl', false), []);
+    assert.deepEqual(countries('الحزب الشيوعي الفيتنامي', 'ar', false), []);
+    // nl `Frans` is a first name as often as "French"; lowercase `polish` in English is a verb.
+    assert.deepEqual(countries('Frans Timmermans sprak', 'nl'), []);
+    assert.deepEqual(countries('they polish the stones', 'en'), []);
+  });
+
+  it('reads a one-word compass region as its country', () => {
+    assert.deepEqual(countries('Toni Hagen arbeitet seit 1956 in Westnepal .', 'de'), [['Westnepal', 'NP']]);
+    assert.deepEqual(countries('in Nordvietnam', 'sv'), [['Nordvietnam', 'VN']]);
+    assert.deepEqual(countries('in Nordirland', 'de'), []);
+  });
+});
+
+describe('hyphenated and everyday country names', () => {
+  it('reads Royaume-Uni, États-Unis and Grande-Bretagne as one country each', () => {
+    assert.deepEqual(countries("dans le Royaume-Uni , aux États-Unis et en Grande-Bretagne", 'fr', false), [
+      ['Royaume-Uni', 'GB'],
+      ['États-Unis', 'US'],
+      ['Grande-Bretagne', 'GB'],
+    ]);
+  });
+
+  it('knows Great Britain and England as the United Kingdom', () => {
+    assert.equal(countryCode('Großbritannien', 'de'), 'GB');
+    assert.equal(countryCode('England', 'sv'), 'GB');
+    assert.equal(countryCode('Groot-Brittannië', 'nl'), 'GB');
+    assert.equal(countryCode('Inggris', 'id'), 'GB');
+    assert.equal(countryCode('بريطانيا', 'ar'), 'GB');
+  });
+});
