@@ -68,7 +68,10 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   if (cached !== undefined) return cached;
   const sandwiched = sandwichedLinks(context.pairs);
   const confident = context.pairs.filter((pair) => {
-    if (pair.mode === 'parallel') return pair.score >= parallelMinScore || (pair.score >= sandwichMinScore && sandwiched.has(pair));
+    if (pair.mode === 'parallel') {
+      const run = sandwiched.get(pair);
+      return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
+    }
     if (pair.score < comparableMinScore) return false;
     const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
     const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
@@ -83,6 +86,12 @@ const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;
+/**
+ * Lowest score of a translation link whose two neighbours are good links right next to it. A sentence
+ * whose only anchor is the number that changed ("300 Schritt" / "304 m") scores near nothing, yet in a
+ * translation the one sentence between two sure links is its counterpart.
+ */
+export const directSandwichMinScore = 0.05;
 /** Score both neighbours of a sandwiched link need. */
 const sandwichNeighbourScore = 0.35;
 
@@ -96,12 +105,13 @@ const sandwichRunLimit = 4;
  * without any anchor little confidence ("Noch 335 Höhenmeter bis zum Gipfel ." after a changed number,
  * then two sentences with no figure or name); between two good links they are still the right links.
  */
-function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
+function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, number> {
   const byDocuments = groupBy(
     pairs.filter((pair) => pair.mode === 'parallel'),
     (pair) => `${pair.a.document}:${pair.b.document}`,
   );
-  const result = new Set<SentencePair>();
+  // Each sandwiched link with the number of weak links between the two good ones (1: it alone).
+  const result = new Map<SentencePair, number>();
   const good = (pair: SentencePair) => pair.score >= sandwichNeighbourScore;
   const adjacent = (before: SentencePair, after: SentencePair) =>
     before.a.sentences[before.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
@@ -111,8 +121,8 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
     // The first and the last link have one neighbour only.
     const first = list[0];
     const last = list[list.length - 1];
-    if (first !== undefined && list[1] !== undefined && good(list[1])) result.add(first);
-    if (last !== undefined && list.length > 1 && good(list[list.length - 2]!)) result.add(last);
+    if (first !== undefined && list[1] !== undefined && good(list[1])) result.set(first, sandwichRunLimit);
+    if (last !== undefined && list.length > 1 && good(list[list.length - 2]!)) result.set(last, sandwichRunLimit);
     // A good link reached from link i through adjacent links, in direction step, leaving at most
     // sandwichRunLimit links (i among them) between the two good ones.
     const reachesGood = (i: number, step: 1 | -1, budget: number) => {
@@ -127,7 +137,7 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Set<SentencePair> {
       const left = reachesGood(i, -1, sandwichRunLimit);
       if (left < 0) continue;
       const right = reachesGood(i, 1, sandwichRunLimit - left);
-      if (right >= 0) result.add(list[i]!);
+      if (right >= 0) result.set(list[i]!, left + right + 1);
     }
   }
   return result;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countedNoun, foldSpelling, hasClausePunctuation, isSubCount, officeWords, sameSpellingUpToInflection, wordsOf } from '../../src/check/text.js';
-import { parseConfig } from '../../src/index.js';
+import { check, parseConfig } from '../../src/index.js';
 
 const size = 200_000;
 const inputs: Record<string, string> = {
@@ -38,5 +38,24 @@ describe('text scanners on 200 kB adversarial strings', () => {
     const lines = Array.from({ length: 100_000 }, (_, i) => `  "x${i}": 1,`);
     const json = `{\n${lines.join('\n')}\n}`;
     assert.throws(() => parseConfig(json), (e: unknown) => e instanceof SyntaxError && /line 100002/u.test(e.message));
+  });
+
+  it('pairs the leftover counts of a linked pair in bounded time, however many there are', () => {
+    // Thousands of counts on each side that nothing explains (and number words with units around them):
+    // pairing look-alikes must not weigh every pair against every other.
+    const n = 5000;
+    const de = Array.from({ length: n }, (_, i) => `${1000 + i} m`).join(' , ');
+    const fr = Array.from({ length: n }, (_, i) => `${1000 + n + ((i * 7) % n)} m`).join(' , ');
+    const words = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'zwei Tage' : 'vier Zacken')).join(' und ');
+    const elapsed = timed(() =>
+      check(
+        [
+          { lang: 'de', sentences: ['Start .', `${de} .`, `${words} .`, 'Ende .'] },
+          { lang: 'fr', sentences: ['Début .', `${fr} .`, `${words.replaceAll('vier Zacken', 'deux jours')} .`, 'Fin .'] },
+        ],
+        { mode: 'parallel' },
+      ),
+    );
+    assert.ok(elapsed < 20000, `took ${elapsed} ms`);
   });
 });

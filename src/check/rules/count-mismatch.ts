@@ -15,7 +15,7 @@ import {
   shareOtherFigures,
   sureParallelScore,
 } from '../links.js';
-import { isSubCount, qualifierWindow, timeUnitAfter } from '../text.js';
+import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -23,10 +23,16 @@ import { type Observation, voteOutliers } from '../vote.js';
 export function unmatchedCounts(
   own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
   other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  sameForm = false,
 ): Array<{ anchor: CountAnchor; sentence: number }> {
+  // With `sameForm`, a number word is matched only by a number word and digits only by digits.
+  const formOf = (anchor: CountAnchor) => (sameForm ? (anchor.type === 'number' && anchor.spelledOut === true ? 'w:' : 'd:') : '');
   const otherCounts = new Map<string, number>();
   for (const { anchor } of other) {
-    if (isCount(anchor)) otherCounts.set(countValue(anchor), (otherCounts.get(countValue(anchor)) ?? 0) + 1);
+    if (isCount(anchor)) {
+      const key = formOf(anchor) + countValue(anchor);
+      otherCounts.set(key, (otherCounts.get(key) ?? 0) + 1);
+    }
   }
   // Counts pair one to one; a range's bounds can stand for a count too, and so can a date's year or day
   // for a count in digits ("Le 3" for "3. Juli"), but not a date this side writes as well: "6 juillet"
@@ -46,7 +52,7 @@ export function unmatchedCounts(
   for (const item of own) {
     const { anchor } = item;
     if (!isCount(anchor)) continue;
-    const value = countValue(anchor);
+    const value = formOf(anchor) + countValue(anchor);
     const left = otherCounts.get(value) ?? 0;
     if (left > 0) {
       otherCounts.set(value, left - 1);
@@ -106,28 +112,144 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
       continue;
     }
     // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
-    // same number of digits, same first digit), as "1845" left over against "1849".
-    // A unit of time after the number narrows the look-alikes: "Zehn Stunden" against "deux jours" and
-    // "six heures" is the hours.
-    const unitA = (x: (typeof a)[number]) => unitAfter(context, pair.a.document, x);
-    const unitB = (y: (typeof b)[number]) => unitAfter(context, pair.b.document, y);
-    // So does a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed
-    // (or two neighbouring digits swapped), the one mistake a copy or a translation makes.
-    const narrow = <T extends { anchor: CountAnchor }>(items: T[], target: CountAnchor, unit: string | undefined, unitOf: (item: T) => string | undefined) => {
-      const byUnit = items.length <= 1 || unit === undefined ? items : items.filter((item) => unitOf(item) === unit);
-      if (byUnit.length <= 1) return byUnit;
-      const slips = byUnit.filter((item) => digitSlip(item.anchor, target));
-      return slips.length === 1 ? slips : byUnit;
-    };
-    for (const x of a) {
-      const partners = narrow(b.filter((y) => lookAlike(x.anchor, y.anchor) && !otherTimeUnits(context, pair, x, y)), x.anchor, unitA(x), unitB);
-      if (partners.length !== 1) continue;
-      const y = partners[0]!;
-      const back = narrow(a.filter((z) => lookAlike(z.anchor, y.anchor) && !otherTimeUnits(context, pair, z, y)), y.anchor, unitB(y), unitA);
-      if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
+    // same number of digits, same first digit), as "1845" left over against "1849", or the one count of
+    // the same thing written the same way ("9 cm" against "12 pouces" and "4 cm").
+    const found = pairLookAlikes(context, pair, a, b);
+    conflicts.push(...found);
+    if (found.length > 0) continue;
+    // As many leftovers on each side, each written like the one in the same place on the other side:
+    // the translation changed them in order ("sechs Bergsteigern und acht Wissenschaftlern" against
+    // "cinq alpinistes et deux scientifiques"; the first is a part after "outre", so at most info).
+    if (a.length >= 2 && a.length === b.length && a.length <= 3 && a.every((x, i) => lookAlike(x.anchor, b[i]!.anchor) && !otherTimeUnits(context, pair, x, b[i]!))) {
+      a.forEach((x, i) => conflicts.push({ a: x, b: b[i]! }));
+      continue;
+    }
+    // A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
+    // "deux altitudes" is four against two, although the footnote's 2 matches the value.
+    if (kind === 'number') {
+      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind);
+      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind);
+      if (wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!)) conflicts.push({ a: wordsA[0]!, b: wordsB[0]! });
     }
   }
   return { conflicts, unmatchedA, unmatchedB };
+}
+
+type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** Most leftover pairs weighed against each other in one link. */
+const maxLeftoverPairs = 40_000;
+
+function isSpelled(anchor: CountAnchor): boolean {
+  return anchor.type === 'number' && anchor.spelledOut === true;
+}
+
+/** Leftovers that are each other's one look-alike, narrowed by what follows and precedes each number. */
+function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Leftover[], b: readonly Leftover[]): Array<{ a: Leftover; b: Leftover }> {
+  const conflicts: Array<{ a: Leftover; b: Leftover }> = [];
+  // A sentence with thousands of unexplained counts is no statement to compare count by count.
+  if (a.length * b.length > maxLeftoverPairs) return conflicts;
+  // What stands around each leftover, worked out once (the pairing below compares many of them).
+  const memo = <T>(compute: (item: Leftover) => T) => {
+    const cache = new Map<Leftover, T>();
+    return (item: Leftover): T => {
+      if (!cache.has(item)) cache.set(item, compute(item));
+      return cache.get(item)!;
+    };
+  };
+  const nounA = memo((x) => nounAfter(context, pair.a.document, x));
+  const nounB = memo((y) => nounAfter(context, pair.b.document, y));
+  const beforeA = memo((x) => anchorBefore(context, pair.a.document, x));
+  const beforeB = memo((y) => anchorBefore(context, pair.b.document, y));
+  const unitA = memo((x) => unitAfter(context, pair.a.document, x));
+  const unitB = memo((y) => unitAfter(context, pair.b.document, y));
+  const nounCache = new Map<string, boolean>();
+  const sameNounOf = (x: string | undefined, y: string | undefined) => {
+    if (x === undefined || y === undefined) return false;
+    const key = `${x}\u0000${y}`;
+    let same = nounCache.get(key);
+    if (same === undefined) nounCache.set(key, (same = sameNoun(context, x, y)));
+    return same;
+  };
+  const otherUnits = (x: Leftover, y: Leftover) => {
+    const [unitX, unitY] = [unitA(x), unitB(y)];
+    return unitX !== undefined && unitY !== undefined && unitX !== unitY;
+  };
+  const alike = (x: Leftover, y: Leftover) =>
+    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && sameNounOf(nounA(x), nounB(y)))) && !otherUnits(x, y);
+  // Narrowing, each step only while more than one candidate is left:
+  // a unit of time after the number ("Zehn Stunden" against "deux jours" and "six heures" is the hours;
+  // "vier Zacken", with none, is not "Deux jours");
+  // the same noun after it ("8 Rupies" / "3 roupies", "9 cm" / "4 cm");
+  // the same anchor right before it ("Lager II ( 6702 m )" / "camp II , 6700 m" against "Lager I ( 6000 m )");
+  // a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed (or two
+  // neighbouring digits swapped), the one mistake a copy or a translation makes.
+  const narrow = (items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] => {
+    const unit = targetIsA ? unitA(target) : unitB(target);
+    const unitOf = targetIsA ? unitB : unitA;
+    let left = items;
+    if (left.length > 1 && unit !== undefined) left = left.filter((item) => unitOf(item) === unit);
+    const steps: Array<(item: Leftover) => boolean> = [
+      (item) => unit !== undefined || unitOf(item) === undefined,
+      (item) => (targetIsA ? sameNounOf(nounA(target), nounB(item)) : sameNounOf(nounA(item), nounB(target))),
+      (item) => {
+        const before = targetIsA ? beforeA(target) : beforeB(target);
+        return before !== undefined && before === (targetIsA ? beforeB(item) : beforeA(item));
+      },
+      (item) => digitSlip(item.anchor, target.anchor),
+    ];
+    for (const step of steps) {
+      if (left.length <= 1) break;
+      const kept = left.filter(step);
+      if (kept.length > 0) left = kept;
+    }
+    return left;
+  };
+  for (const x of a) {
+    const partners = narrow(b.filter((y) => alike(x, y)), x, true);
+    if (partners.length !== 1) continue;
+    const y = partners[0]!;
+    const back = narrow(a.filter((z) => alike(z, y)), y, false);
+    if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
+  }
+  return conflicts;
+}
+
+/** The word right after a count, as a key that compares across languages (`Rupies`/`roupies`, `cm`/`cm`). */
+function nounAfter(context: RuleContext, document: number, item: Leftover): string | undefined {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  const word = wordAfter(s.text, item.anchor.end - s.start);
+  if (word === undefined) return undefined;
+  // Unit symbols are written alike in every language; longer words are compared by their name keys.
+  if (word.word.length <= 3) return `=${word.word.toLowerCase()}`;
+  return context.entityKey(word.word, langOf(context, document));
+}
+
+function sameNoun(context: RuleContext, x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  if (x === y) return true;
+  if (x.startsWith('=') || y.startsWith('=') || x.length < 4 || y.length < 4) return false;
+  return context.nameSimilarity(x, y) >= 0.8;
+}
+
+/** The value of the anchor right before a count in its sentence (`II` in `Lager II ( 6702 m )`). */
+function anchorBefore(context: RuleContext, document: number, item: Leftover): string | undefined {
+  const anchors = context.anchors[document]?.[item.sentence] ?? [];
+  // Anchors are sorted by start: a binary search finds the count.
+  let low = 0;
+  let high = anchors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (anchors[middle]!.start < item.anchor.start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && anchors[low] === item.anchor ? `${anchors[low - 1]!.type}:${anchors[low - 1]!.value}` : undefined;
+}
+
+/** Two counts in digits with as many digits, or two number words. */
+function sameDigitCount(x: CountAnchor, y: CountAnchor): boolean {
+  if (isSpelled(x) || isSpelled(y)) return isSpelled(x) && isSpelled(y);
+  return String(Math.trunc(x.numeric)).length === String(Math.trunc(y.numeric)).length;
 }
 
 /** The unit of time written right after a count, if any. */
