@@ -247,6 +247,8 @@ class SentenceScanner {
       }
     }
     if (!hasDigits || !hasLetters) return false;
+    // `9.Mai`, `11.Juli`: a day and a month name written without a space is a date, not a code.
+    if (to - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && tokens[from + 1]!.text === '.' && this.#monthAt(from + 2, true) !== undefined) return false;
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'digits') continue;
