@@ -684,6 +684,24 @@ describe('swaps in translations', () => {
     assert.deepEqual(findings.map((f) => evidenceTexts(context, f)), [['fr:Hidden Peak', 'de:Shisha Pangma']]);
   });
 
+  it('does not let a name of the same pattern account for another: Broad Peak is not Hidden Peak', () => {
+    // The German writes "BroadPeak" (no name found); the French swapped "Hidden Peak" for "Shisha Pangma".
+    const de = makeDocument({ lang: 'de', sentences: ['Shisha Pangma ( 8013 m ) in Tibet , Hidden Peak ( 8068 m ) und BroadPeak ( 8047 m ) .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['le Shisha Pangma , 8013 m , au Tibet , le Shisha Pangma , 8068 m , et le Broad Peak , 8047 m .'] });
+    const anchors = [
+      [entity(de, 0, 'Shisha Pangma', 'shisha pangma', 'unknown'), num(de, 0, '8013', 8013), entity(de, 0, 'Hidden Peak', 'hidden peak', 'unknown'), num(de, 0, '8068', 8068), num(de, 0, '8047', 8047)],
+      [
+        entity(fr, 0, 'Shisha Pangma', 'shisha pangma', 'unknown'), num(fr, 0, '8013', 8013), entity(fr, 0, 'Shisha Pangma', 'shisha pangma', 'unknown', {}, 1),
+        num(fr, 0, '8068', 8068), entity(fr, 0, 'Broad Peak', 'broad peak', 'unknown'), num(fr, 0, '8047', 8047),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['fr:Shisha Pangma', 'de:Hidden Peak']));
+    assert.equal(findings[0]!.evidence.find((e) => e.document === 1)!.start, fr.text.indexOf('Shisha Pangma', 10));
+  });
+
   it('tells names apart by the number they end in: Gasherbrum II is not Gasherbrum VI', () => {
     const de = makeDocument({ lang: 'de', sentences: ['Am Südfuss des Gasherbrum II ( 7190 m ) , wo der Abruzzi Glacier beginnt .', 'Der Gasherbrum II ist schön.', 'Der Gasherbrum VI ist hoch.'] });
     const fr = makeDocument({ lang: 'fr', sentences: ['au pied sud du Gasherbrum VI , 7190 m , où commence le glacier des Abruzzes .', 'Le Gasherbrum II est beau.', 'Le Gasherbrum VI est haut.'] });

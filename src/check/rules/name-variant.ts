@@ -306,10 +306,29 @@ function isSubName(a: string, b: string): boolean {
   return short.every((w) => long.has(w));
 }
 
-/** Whether two names share a word of four letters or more ("H. Roiss" and "Heinrich Roiss"). */
+/**
+ * Whether two names share a word of four letters or more ("H. Roiss" and "Heinrich Roiss"), unless they
+ * are two names of one pattern: as many words, the shared ones in the same places, and the others
+ * plainly different words rather than an initial or a shortening ("Hidden Peak" and "Broad Peak",
+ * "Hans Ratay" and "Hans Ertl" are two mountains, two people).
+ */
 function shareLongWord(a: string, b: string): boolean {
-  const words = new Set(foldSpelling(a).split(' ').filter((w) => w.length >= 4));
-  return foldSpelling(b).split(' ').some((w) => w.length >= 4 && words.has(w));
+  const [wordsA, wordsB] = [foldSpelling(a).split(' '), foldSpelling(b).split(' ')];
+  const words = new Set(wordsA.filter((w) => w.length >= 4));
+  if (!wordsB.some((w) => w.length >= 4 && words.has(w))) return false;
+  if (wordsA.length !== wordsB.length || wordsA.length < 2) return true;
+  const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+  const plainlyDifferent = (x: string, y: string) => {
+    const [p, q] = [bare(x), bare(y)];
+    return p.length > 2 && q.length > 2 && !p.startsWith(q) && !q.startsWith(p);
+  };
+  let differing = 0;
+  for (let i = 0; i < wordsA.length; i++) {
+    if (wordsA[i] === wordsB[i]) continue;
+    if (!plainlyDifferent(wordsA[i]!, wordsB[i]!)) return true;
+    differing++;
+  }
+  return differing === 0;
 }
 
 /** Whether every name in the finding belongs to one alias group of the configuration. */
