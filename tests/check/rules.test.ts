@@ -239,6 +239,18 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(makeContext([same, fr], clean, [[0, [0], 1, [0]]])), []);
   });
 
+  it('between two sure links, a value in the sentence next door does not excuse a conflict', () => {
+    // "de twee provincies" before: the Arabic dual (المقاطعتان) gives no number, so the Dutch 2 is unexplained there.
+    const nl = makeDocument({ lang: 'nl', sentences: ['De twee provincies volgen de verklaringen.', 'Beide zijden voeren de drie documenten uit.', 'Zij bevorderen de samenwerking.'] });
+    const ar = makeDocument({ lang: 'ar', sentences: ['تستمر المقاطعتان في استيعاب البيانات.', 'يواصل الجانبان تنفيذ إثنان وثائق.', 'ويعمل الجانبان على تعزيز التعاون.'] });
+    const anchors = [[num(nl, 0, 'twee', 2, { spelledOut: true }), num(nl, 1, 'drie', 3, { spelledOut: true })], [num(ar, 1, 'إثنان', 2, { spelledOut: true })]];
+    const run = (neighbourScore: number) =>
+      countMismatch.run(makeContext([nl, ar], anchors, [[0, [0], 1, [0], neighbourScore], [0, [1], 1, [1], 0.72], [0, [2], 1, [2], neighbourScore]]));
+    assert.deepEqual(run(0.95).map((f) => f.values.slice().sort()), [['2', '3']]);
+    // Neighbours less sure: the boundaries may differ, and the 2 may have moved next door.
+    assert.deepEqual(run(0.6), []);
+  });
+
   it('among several look-alike leftovers, pairs the one a digit slip away', () => {
     // The French leaves out the height of camp I; its 6703 is the German 6700 with one digit changed.
     const de = makeDocument({ lang: 'de', sentences: ['Sie machten den Eisgrat zwischen Lager I ( 6000 m ) und Lager II ( 6700 m ) gangbar.'] });

@@ -309,7 +309,7 @@ function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
  * link matches is just the same small number said again. Translation links that are sure skip this.
  */
 function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], other: SentencePair['a']): Set<number> {
-  if (pair.mode === 'parallel' && pair.score >= sureParallelScore) return new Set();
+  if (pair.mode === 'parallel' && (pair.score >= sureParallelScore || betweenSureLinks(context, pair))) return new Set();
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
   const numbers = new Set<number>();
@@ -330,6 +330,33 @@ function mentionedAround(context: RuleContext, pair: SentencePair, side: Sentenc
   }
   return numbers;
 }
+
+/**
+ * Whether a translation link has a sure link right before and right after it, each touching it on both
+ * sides: then the sentence boundaries of the two versions agree there, and a value next door is another
+ * statement, not this one moved ("de twee provincies" in the sentence before does not excuse "إثنان
+ * وثائق" against "drie juridische documenten").
+ */
+function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
+  let edges = sureLinkEdges.get(context);
+  if (edges === undefined) {
+    // Where sure links end and start, once per context: `documentA:documentB:sentenceA:sentenceB`.
+    edges = { ends: new Set(), starts: new Set() };
+    for (const p of context.pairs) {
+      if (p.score < sureParallelScore) continue;
+      const documents = `${p.a.document}:${p.b.document}`;
+      edges.ends.add(`${documents}:${p.a.sentences[p.a.sentences.length - 1]}:${p.b.sentences[p.b.sentences.length - 1]}`);
+      edges.starts.add(`${documents}:${p.a.sentences[0]}:${p.b.sentences[0]}`);
+    }
+    sureLinkEdges.set(context, edges);
+  }
+  const documents = `${pair.a.document}:${pair.b.document}`;
+  const before = `${documents}:${pair.a.sentences[0]! - 1}:${pair.b.sentences[0]! - 1}`;
+  const after = `${documents}:${pair.a.sentences[pair.a.sentences.length - 1]! + 1}:${pair.b.sentences[pair.b.sentences.length - 1]! + 1}`;
+  return edges.ends.has(before) && edges.starts.has(after);
+}
+
+const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string> }>();
 
 /** The count-mismatch rule. */
 export const countMismatch: Rule = {
