@@ -251,6 +251,23 @@ describe('count-mismatch', () => {
     assert.deepEqual(run(0.6), []);
   });
 
+  it('reads two adjacent translation links as one for number words the aligner put in different links', () => {
+    // The German sentence runs on ("… nachgeholt Es waren fünf Lager errichtet"); the aligner linked the
+    // French "Six camps furent installés" with the next sentence.
+    const de = makeDocument({ lang: 'de', sentences: ['Das wurde 1956 nachgeholt Es waren fünf Lager errichtet , das oberste bei 7200 m.', 'Nördlich des Mustagh Ata liegt der Kongur Debe .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Cela fut fait en 1956 .', 'Six camps furent installés , le dernier à 7200 m .', 'Au nord du Muztagh Ata se dresse le Kongur Débé .'] });
+    const anchors = [
+      [num(de, 0, 'fünf', 5, { spelledOut: true }), num(de, 0, '7200', 7200)],
+      [num(fr, 1, 'Six', 6, { spelledOut: true }), num(fr, 1, '7200', 7200)],
+    ];
+    const links: Array<[number, number[], number, number[], number]> = [[0, [0], 1, [0], 0.8], [0, [1], 1, [1, 2], 0.8]];
+    assert.deepEqual(countMismatch.run(makeContext([de, fr], anchors, links)).map((f) => f.values.slice().sort()), [['5', '6']]);
+    // Untouched ("Cinq camps"): the two links together agree.
+    const same = makeDocument({ lang: 'fr', sentences: ['Cela fut fait en 1956 .', 'Cinq camps furent installés , le dernier à 7200 m .', 'Au nord du Muztagh Ata se dresse le Kongur Débé .'] });
+    const clean = [anchors[0]!, [num(same, 1, 'Cinq', 5, { spelledOut: true }), num(same, 1, '7200', 7200)]];
+    assert.deepEqual(countMismatch.run(makeContext([de, same], clean, links)), []);
+  });
+
   it('among several look-alike leftovers, pairs the one a digit slip away', () => {
     // The French leaves out the height of camp I; its 6703 is the German 6700 with one digit changed.
     const de = makeDocument({ lang: 'de', sentences: ['Sie machten den Eisgrat zwischen Lager I ( 6000 m ) und Lager II ( 6700 m ) gangbar.'] });

@@ -358,6 +358,50 @@ function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
 
 const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string> }>();
 
+/**
+ * Number words the aligner put in neighbouring links: a translation link ends its sentence where the
+ * other version ends it one sentence later ("… nachgeholt Es waren fünf Lager errichtet" linked alone,
+ * "Cinq camps furent installés" linked with the next sentence). Two adjacent translation links are
+ * read as one: when their number words leave exactly one word on each side, in different links, the
+ * two disagree. Digits are left alone (paragraph and note numbers differ between editions).
+ */
+function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePair[]): Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> {
+  const result: Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> = [];
+  const parallel = pairs.filter((p) => p.mode === 'parallel');
+  const byDocuments = new Map<string, SentencePair[]>();
+  for (const p of parallel) {
+    const key = `${p.a.document}:${p.b.document}`;
+    const list = byDocuments.get(key) ?? [];
+    list.push(p);
+    byDocuments.set(key, list);
+  }
+  for (const list of byDocuments.values()) {
+    list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [p, q] = [list[i]!, list[i + 1]!];
+      const adjacent = p.a.sentences[p.a.sentences.length - 1]! + 1 === q.a.sentences[0] && p.b.sentences[p.b.sentences.length - 1]! + 1 === q.b.sentences[0];
+      if (!adjacent) continue;
+      const union: SentencePair = {
+        a: { document: p.a.document, sentences: [...p.a.sentences, ...q.a.sentences] },
+        b: { document: p.b.document, sentences: [...p.b.sentences, ...q.b.sentences] },
+        score: Math.min(p.score, q.score),
+        mode: 'parallel',
+      };
+      const sideA = anchorsOfSentences(context, union.a.document, union.a.sentences);
+      const sideB = anchorsOfSentences(context, union.b.document, union.b.sentences);
+      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor));
+      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor));
+      if (wordsA.length !== 1 || wordsB.length !== 1) continue;
+      const [x, y] = [wordsA[0]!, wordsB[0]!];
+      // Within one link the link's own comparison already decided.
+      if (p.a.sentences.includes(x.sentence) === p.b.sentences.includes(y.sentence)) continue;
+      if (countKind(x.anchor) !== countKind(y.anchor) || otherTimeUnits(context, union, x, y)) continue;
+      result.push({ pair: union, conflicts: [{ a: x, b: y }] });
+    }
+  }
+  return result;
+}
+
 /** The count-mismatch rule. */
 export const countMismatch: Rule = {
   id: 'count-mismatch',
@@ -367,8 +411,9 @@ export const countMismatch: Rule = {
     const pairs = confidentPairs(context);
     const index = linkIndex(pairs);
     const findings = new Map<string, RawFinding>();
-    for (const pair of pairs) {
-      for (const { a, b } of countConflicts(context, pair).conflicts) {
+    const work = [...pairs.map((pair) => ({ pair, conflicts: countConflicts(context, pair).conflicts })), ...crossLinkWordConflicts(context, pairs)];
+    for (const { pair, conflicts } of work) {
+      for (const { a, b } of conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if (mentionedAround(context, pair, pair.b, pair.a).has(a.anchor.numeric)) continue;
