@@ -713,6 +713,23 @@ describe('swaps in translations', () => {
     assert.deepEqual(findings.map((f) => evidenceTexts(context, f)), [['fr:Hidden Peak', 'de:Shisha Pangma']]);
   });
 
+  it('does not let a bare name account for a numbered one when the other side numbers that name too', () => {
+    // "glacier de Gasherbrum" is the glacier; the French "Gasherbrum II" written twice is the counterpart of "Gasherbrum VI".
+    const de = makeDocument({ lang: 'de', sentences: ['Ein Weg zum Fusse des Gasherbrum VI wurde erkundet . Zwei Gratrippen ziehen zum Gasherbrum II hinauf .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["On reconnut le glacier de Gasherbrum jusqu' au pied du Gasherbrum II. Deux nervures montent vers le Gasherbrum II."] });
+    const anchors = [
+      [entity(de, 0, 'Gasherbrum VI', 'gasherbrum', 'unknown'), num(de, 0, 'Zwei', 2, { spelledOut: true }), entity(de, 0, 'Gasherbrum II', 'gasherbrum', 'unknown')],
+      [
+        entity(fr, 0, 'Gasherbrum', 'gasherbrum', 'unknown'), entity(fr, 0, 'Gasherbrum II', 'gasherbrum', 'unknown'),
+        num(fr, 0, 'Deux', 2, { spelledOut: true }), entity(fr, 0, 'Gasherbrum II', 'gasherbrum', 'unknown', {}, 1),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Gasherbrum VI', 'fr:Gasherbrum II']));
+  });
+
   it('does not let a name of the same pattern account for another: Broad Peak is not Hidden Peak', () => {
     // The German writes "BroadPeak" (no name found); the French swapped "Hidden Peak" for "Shisha Pangma".
     const de = makeDocument({ lang: 'de', sentences: ['Shisha Pangma ( 8013 m ) in Tibet , Hidden Peak ( 8068 m ) und BroadPeak ( 8047 m ) .'] });

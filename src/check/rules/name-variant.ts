@@ -219,6 +219,11 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
   const exactLeft = new Map<string, number>();
   for (const y of other) exactLeft.set(nameIdentity(y.anchor), (exactLeft.get(nameIdentity(y.anchor)) ?? 0) + 1);
   const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
+  // A numbered name ("Gasherbrum VI") is not the bare name ("glacier de Gasherbrum") when the other side
+  // also writes that name with a number ("Gasherbrum II"): the bare one is something else of that name.
+  const numberedValues = new Set(other.filter((z) => trailingNumeral(z.anchor.text) !== undefined).map((z) => z.anchor.value));
+  const numberedElsewhere = (x: T, y: T) =>
+    trailingNumeral(x.anchor.text) !== undefined && trailingNumeral(y.anchor.text) === undefined && numberedValues.has(y.anchor.value);
   const left: T[] = [];
   for (const x of own) {
     const exact = exactLeft.get(nameIdentity(x.anchor));
@@ -227,7 +232,8 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
       else if (nameLike(x.anchor)) left.push(x);
       continue;
     }
-    const partner = (y: T) => similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text));
+    const partner = (y: T) =>
+      similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text)) && !numberedElsewhere(x, y);
     if (nameLike(x.anchor) && !other.some(partner)) left.push(x);
   }
   return left;
