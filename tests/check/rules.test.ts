@@ -268,6 +268,21 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(makeContext([de, same], clean, links)), []);
   });
 
+  it('across two adjacent links, pairs digits only as a one-digit slip from 100 up', () => {
+    // "… 254 Höhenmeter erforderten zwei Tage" linked with the sentence before; "Il fallut deux jours pour gravir 250 m" with the next.
+    const de = makeDocument({ lang: 'de', sentences: ['Die ersten Seillängen hatten Stunden gekostet , 254 Höhenmeter erforderten zwei Tage .', 'Sechs Stunden Steigeisenarbeit folgten .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Les premières longueurs coûtèrent des heures .', 'Il fallut deux jours pour gravir 250 m. Six heures de cramponnage .'] });
+    const anchors = (changed: number) => [
+      [num(de, 0, '254', 254), num(de, 0, 'zwei', 2, { spelledOut: true }), num(de, 1, 'Sechs', 6, { spelledOut: true })],
+      [num(fr, 1, 'deux', 2, { spelledOut: true }), { ...num(fr, 1, '250', 250), numeric: changed, value: String(changed) }, num(fr, 1, 'Six', 6, { spelledOut: true })],
+    ];
+    const links: Array<[number, number[], number, number[], number]> = [[0, [0], 1, [0], 0.9], [0, [1], 1, [1], 0.6]];
+    const values = (changed: number) => countMismatch.run(makeContext([de, fr], anchors(changed), links)).map((f) => f.values.slice().sort());
+    assert.deepEqual(values(250), [['250', '254']]);
+    // Not a one-digit slip (a note or page number of another edition): left alone.
+    assert.deepEqual(values(318), []);
+  });
+
   it('among several look-alike leftovers, pairs the one a digit slip away', () => {
     // The French leaves out the height of camp I; its 6703 is the German 6700 with one digit changed.
     const de = makeDocument({ lang: 'de', sentences: ['Sie machten den Eisgrat zwischen Lager I ( 6000 m ) und Lager II ( 6700 m ) gangbar.'] });

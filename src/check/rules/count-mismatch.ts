@@ -363,7 +363,8 @@ const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<
  * other version ends it one sentence later ("… nachgeholt Es waren fünf Lager errichtet" linked alone,
  * "Cinq camps furent installés" linked with the next sentence). Two adjacent translation links are
  * read as one: when their number words leave exactly one word on each side, in different links, the
- * two disagree. Digits are left alone (paragraph and note numbers differ between editions).
+ * two disagree. Digits only when one is the other with one digit changed, from 100 up (paragraph and
+ * note numbers differ between editions).
  */
 function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePair[]): Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> {
   const result: Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> = [];
@@ -389,14 +390,24 @@ function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePa
       };
       const sideA = anchorsOfSentences(context, union.a.document, union.a.sentences);
       const sideB = anchorsOfSentences(context, union.b.document, union.b.sentences);
-      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor));
-      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor));
-      if (wordsA.length !== 1 || wordsB.length !== 1) continue;
-      const [x, y] = [wordsA[0]!, wordsB[0]!];
-      // Within one link the link's own comparison already decided.
-      if (p.a.sentences.includes(x.sentence) === p.b.sentences.includes(y.sentence)) continue;
-      if (countKind(x.anchor) !== countKind(y.anchor) || otherTimeUnits(context, union, x, y)) continue;
-      result.push({ pair: union, conflicts: [{ a: x, b: y }] });
+      const leftA = unmatchedCounts(sideA, sideB, true);
+      const leftB = unmatchedCounts(sideB, sideA, true);
+      const crossed = (x: Leftover, y: Leftover) =>
+        // Within one link the link's own comparison already decided.
+        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y);
+      const wordsA = leftA.filter((x) => isSpelled(x.anchor));
+      const wordsB = leftB.filter((y) => isSpelled(y.anchor));
+      if (wordsA.length === 1 && wordsB.length === 1 && crossed(wordsA[0]!, wordsB[0]!)) {
+        result.push({ pair: union, conflicts: [{ a: wordsA[0]!, b: wordsB[0]! }] });
+        continue;
+      }
+      // Digits only as a slip of one digit in a number of three digits or more ("254 Höhenmeter" /
+      // "gravir 250 m"), never note or page numbers.
+      const digitsA = leftA.filter((x) => !isSpelled(x.anchor) && x.anchor.numeric >= 100);
+      const digitsB = leftB.filter((y) => !isSpelled(y.anchor) && y.anchor.numeric >= 100);
+      if (digitsA.length === 1 && digitsB.length === 1 && digitSlip(digitsA[0]!.anchor, digitsB[0]!.anchor) && crossed(digitsA[0]!, digitsB[0]!)) {
+        result.push({ pair: union, conflicts: [{ a: digitsA[0]!, b: digitsB[0]! }] });
+      }
     }
   }
   return result;
