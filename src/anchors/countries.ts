@@ -70,8 +70,14 @@ function computeLookup(folded: string, lang: string): string | undefined {
   if (direct) return direct;
   const tables = languageTables(lang);
   if (tables.arabicScript) {
-    for (const candidate of arabicCandidates(folded)) {
-      const code = own.get(candidate) ?? own.get(`ال${candidate}`) ?? all.get(candidate);
+    const candidates = arabicCandidates(folded);
+    for (const candidate of candidates) {
+      // A word written with the article is a country only if the country's name has it (`الصين`):
+      // `المالي` is "the financial", not Mali (`مالي`).
+      const articleRemoved = !candidate.startsWith('ال') && candidates.includes(`ال${candidate}`);
+      const code = articleRemoved
+        ? (own.get(`ال${candidate}`) ?? all.get(`ال${candidate}`))
+        : (own.get(candidate) ?? own.get(`ال${candidate}`) ?? all.get(candidate));
       if (code) return code;
     }
     return undefined;

@@ -63,6 +63,16 @@ test('nameSimilarity is 1 for equal keys, lower for closer-than-unrelated keys, 
   assert.throws(() => nameSimilarity('A', null as unknown as string), { name: 'TypeError', message: /keyB/ });
 });
 
+test('countryCode takes an Arabic word with the article for a country only when the name has it', () => {
+  assert.equal(countryCode('الصين', 'ar'), 'CN');
+  assert.equal(countryCode('للصين', 'ar'), 'CN');
+  assert.equal(countryCode('مالي', 'ar'), 'ML');
+  assert.equal(countryCode('لمالي', 'ar'), 'ML');
+  // "the financial", not Mali
+  assert.equal(countryCode('المالي', 'ar'), undefined);
+  assert.equal(countryCode('والمالي', 'ar'), undefined);
+});
+
 test('countryCode reads inflected and cliticised forms in every language', () => {
   const cases: Array<[string, string, string | undefined]> = [
     ['Китаю', 'uk', 'CN'], ['Китаєм', 'uk', 'CN'], ["В'єтнаму", 'uk', 'VN'], ['В’єтнамом', 'uk', 'VN'], ['України', 'uk', 'UA'],
