@@ -644,11 +644,10 @@ class SentenceScanner {
 
   /** The value of token `i` when it is a Roman numeral right after a noun of {@link numberedNouns}. */
   #romanAfterNumberedNoun(i: number): number | undefined {
-    const value = romanValue(this.#tokens[i]!.text);
-    if (value === undefined) return undefined;
-    const noun = this.#previousToken(i);
-    if (noun < 0 || noun !== i - 2 || this.#tokens[noun]!.kind !== 'word') return undefined;
-    return numberedNouns.has(this.#folded[noun]!) ? value : undefined;
+    // The noun first: it rules out nearly every word at the cost of one set look-up.
+    const noun = i - 2;
+    if (noun < 0 || this.#tokens[noun]!.kind !== 'word' || !numberedNouns.has(this.#folded[noun]!) || this.#previousToken(i) !== noun) return undefined;
+    return romanValue(this.#tokens[i]!.text);
   }
 
   #monthYear(i: number, yearAt: number, month: number): number {
