@@ -21,16 +21,12 @@ function namesOfAllLanguages(): Map<string, string> {
   return allNames;
 }
 
-const ownNames = new Map<string, Map<string, string>>();
-function namesOf(lang: string): Map<string, string> {
-  let map = ownNames.get(lang);
-  if (!map) {
-    map = new Map();
-    for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) map.set(foldWord(name), code);
-    ownNames.set(lang, map);
-  }
+/** Country names of one language, folded → code. */
+const namesOf = memoize((lang: string): Map<string, string> => {
+  const map = new Map<string, string>();
+  for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) map.set(foldWord(name), code);
   return map;
-}
+});
 
 /** Endings a stem may have lost (`Кита|й` → `Кита|ю`, `Україн|а` → `Україн|и`, `Рос|ія` → `Рос|ії`). */
 const nominativeEndings = ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'];
@@ -51,16 +47,12 @@ export function countryCode(word: string, lang: string): string | undefined {
   return lookupFolded(folded, primaryLanguage(lang));
 }
 
-const lookupMemos = new Map<string, (folded: string) => string | null>();
+/** One memo of {@link computeLookup} per language. */
+const lookupMemos = memoize((lang: string) => memoize((folded: string) => computeLookup(folded, lang) ?? null));
 
 /** {@link countryCode} for an already folded word or phrase. Memoised per language. */
 export function lookupFolded(folded: string, lang: string): string | undefined {
-  let memo = lookupMemos.get(lang);
-  if (!memo) {
-    memo = memoize((word) => computeLookup(word, lang) ?? null);
-    lookupMemos.set(lang, memo);
-  }
-  return memo(folded) ?? undefined;
+  return lookupMemos(lang)(folded) ?? undefined;
 }
 
 function computeLookup(folded: string, lang: string): string | undefined {
@@ -93,61 +85,43 @@ function computeLookup(folded: string, lang: string): string | undefined {
   return undefined;
 }
 
-const prefixCache = new Map<string, Set<string>>();
-
 /**
  * Country names of a language less their last letter (`vietna`, `chin`, `в'єтна`), at least four letters:
  * a capitalised word starting with one is an adjective or demonym (`Vietnamese`, `Chinese`), not a name.
  */
-export function countryPrefixes(lang: string): Set<string> {
-  let set = prefixCache.get(lang);
-  if (!set) {
-    set = new Set();
-    for (const name of namesOf(lang).keys()) {
-      if (!name.includes(' ') && name.length >= 5) set.add(name.slice(0, -1));
-    }
-    prefixCache.set(lang, set);
+export const countryPrefixes = memoize((lang: string): Set<string> => {
+  const set = new Set<string>();
+  for (const name of namesOf(lang).keys()) {
+    if (!name.includes(' ') && name.length >= 5) set.add(name.slice(0, -1));
   }
   return set;
-}
-
-const startCache = new Map<string, Set<string>>();
+});
 
 /** First words of the multi-word country names of a language and of all tables (`verenigde`, `الولايات`). */
-export function multiWordCountryStarts(lang: string): Set<string> {
-  let set = startCache.get(lang);
-  if (!set) {
-    set = new Set();
-    for (const name of [...namesOf(lang).keys(), ...namesOfAllLanguages().keys()]) {
-      const space = name.indexOf(' ');
-      if (space > 0) {
-        const first = name.slice(0, space);
-        set.add(first);
-        if (languageTables(lang).arabicScript) for (const prefix of ['و', 'ب', 'ل', 'ف']) set.add(prefix + first);
-      }
+export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
+  const set = new Set<string>();
+  for (const name of [...namesOf(lang).keys(), ...namesOfAllLanguages().keys()]) {
+    const space = name.indexOf(' ');
+    if (space > 0) {
+      const first = name.slice(0, space);
+      set.add(first);
+      if (languageTables(lang).arabicScript) for (const prefix of ['و', 'ب', 'ل', 'ف']) set.add(prefix + first);
     }
-    startCache.set(lang, set);
   }
   return set;
-}
-
-const demonymCache = new Map<string, Map<string, string>>();
+});
 
 /** Every folded demonym form of a language (stem + ending) → country code. */
-function demonymsOf(lang: string): Map<string, string> {
-  let map = demonymCache.get(lang);
-  if (!map) {
-    map = new Map();
-    const data = demonymData[lang];
-    if (data) {
-      for (const [code, stems] of Object.entries(data.stems)) {
-        for (const stem of stems) for (const ending of data.endings) map.set(foldWord(stem + ending), code);
-      }
+const demonymsOf = memoize((lang: string): Map<string, string> => {
+  const map = new Map<string, string>();
+  const data = demonymData[lang];
+  if (data) {
+    for (const [code, stems] of Object.entries(data.stems)) {
+      for (const stem of stems) for (const ending of data.endings) map.set(foldWord(stem + ending), code);
     }
-    demonymCache.set(lang, map);
   }
   return map;
-}
+});
 
 /**
  * The country a country adjective or demonym names (`Vietnamese`, `chinesischen`, `китайської`,

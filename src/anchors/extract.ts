@@ -86,19 +86,27 @@ const nameHyphens = new Set(['-', '‐', '‑']);
 const letterDigitJoiners = new Set(['-', '‐', '‑', '_', '/', '.', ':']);
 const knownNamesCache = new WeakMap<readonly string[], KeyIndex<string>>();
 
+/** The value stored under `key`, built and stored on the first call (caches keyed by tables and gazetteers). */
+function cached<K, V>(store: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, build: () => V): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = build();
+    store.set(key, value);
+  }
+  return value;
+}
+
 function knownNameIndex(names: readonly string[] | undefined): KeyIndex<string> | undefined {
   if (!names || names.length === 0) return undefined;
-  let index = knownNamesCache.get(names);
-  if (!index) {
-    index = new KeyIndex<string>();
+  return cached(knownNamesCache, names, () => {
+    const index = new KeyIndex<string>();
     for (const name of names) {
       if (typeof name !== 'string') throw new TypeError('options.knownNames must be an array of strings');
       const key = /^[KJSPTDBNMLRAUI]+$/.test(name) ? name : entityKey(name, 'und');
       if (key.length >= 3) index.add(key, name);
     }
-    knownNamesCache.set(names, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 class SentenceScanner {
@@ -1145,29 +1153,19 @@ const keySets = new WeakMap<Gazetteer, Map<GazetteerEntry, Set<string>>>();
 
 /** Folded spelling → entry, for scripts where names are found by their exact written form. */
 function surfaceIndex(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
-  let index = surfaceIndexes.get(gazetteer);
-  if (!index) {
-    index = new Map();
+  return cached(surfaceIndexes, gazetteer, () => {
+    const index = new Map<string, GazetteerEntry>();
     for (const entry of gazetteer.entries) {
       for (const names of Object.values(entry.names)) for (const name of names) if (!index.has(foldWord(name))) index.set(foldWord(name), entry);
     }
-    surfaceIndexes.set(gazetteer, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** Whether one of the entry's own names has exactly this key (not just a key within one edit). */
 function hasKey(gazetteer: Gazetteer, entry: GazetteerEntry, key: string): boolean {
-  let sets = keySets.get(gazetteer);
-  if (!sets) {
-    sets = new Map();
-    keySets.set(gazetteer, sets);
-  }
-  let keys = sets.get(entry);
-  if (!keys) {
-    keys = new Set(Object.entries(entry.names).flatMap(([lang, names]) => names.map((name) => entityKey(name, lang))));
-    sets.set(entry, keys);
-  }
+  const sets = cached(keySets, gazetteer, () => new Map<GazetteerEntry, Set<string>>());
+  const keys = cached(sets, entry, () => new Set(Object.entries(entry.names).flatMap(([lang, names]) => names.map((name) => entityKey(name, lang)))));
   return keys.has(key);
 }
 
@@ -1179,20 +1177,15 @@ const noKnownNames: readonly string[] = [];
  * only open on one of them.
  */
 function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefined): Set<string> {
-  let byKnown = nameStartSets.get(gazetteer);
-  if (!byKnown) {
-    byKnown = new WeakMap();
-    nameStartSets.set(gazetteer, byKnown);
-  }
+  const byKnown = cached(nameStartSets, gazetteer, () => new WeakMap<readonly string[], Set<string>>());
   const known = knownNames ?? noKnownNames;
-  let set = byKnown.get(known);
-  if (!set) {
-    set = new Set();
+  return cached(byKnown, known, () => {
+    const set = new Set<string>();
     const add = (name: string, lang: string) => {
       const first = name.split(/[\s\-]+/u).find((w) => w !== '');
       if (!first) return;
-      set!.add(foldWord(first));
-      set!.add(wordKeyPart(first, lang));
+      set.add(foldWord(first));
+      set.add(wordKeyPart(first, lang));
     };
     for (const entry of gazetteer.entries) for (const [lang, names] of Object.entries(entry.names)) for (const name of names) add(name, lang);
     for (const name of known) {
@@ -1201,9 +1194,8 @@ function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefi
         for (let length = 1; length <= name.length; length++) set.add(name.slice(0, length));
       } else add(name, 'und');
     }
-    byKnown.set(known, set);
-  }
-  return set;
+    return set;
+  });
 }
 
 const startTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();
@@ -1211,15 +1203,6 @@ const startTests = new WeakMap<Set<string>, Map<string, (folded: string) => bool
 /** Memoised: can this folded word (or the word without its clitics) start a known name? */
 function nameStartTest(gazetteer: Gazetteer, knownNames: readonly string[] | undefined, lang: string): (folded: string) => boolean {
   const starts = nameStarts(gazetteer, knownNames);
-  let byLang = startTests.get(starts);
-  if (!byLang) {
-    byLang = new Map();
-    startTests.set(starts, byLang);
-  }
-  let test = byLang.get(lang);
-  if (!test) {
-    test = memoize((folded) => arabicCandidates(folded).some((form) => starts.has(form) || starts.has(wordKeyPart(form, lang))));
-    byLang.set(lang, test);
-  }
-  return test;
+  const byLang = cached(startTests, starts, () => new Map<string, (folded: string) => boolean>());
+  return cached(byLang, lang, () => memoize((folded) => arabicCandidates(folded).some((form) => starts.has(form) || starts.has(wordKeyPart(form, lang)))));
 }
