@@ -98,6 +98,23 @@ const sandwichNeighbourScore = 0.35;
 /** How many weak links in a row two good links of a translation may hold between them and still vouch for. */
 const sandwichRunLimit = 4;
 
+/** The translation links of each pair of documents, in the order of the first document. */
+export function translationLinksInOrder(pairs: readonly SentencePair[]): SentencePair[][] {
+  const byDocuments = groupBy(
+    pairs.filter((pair) => pair.mode === 'parallel'),
+    (pair) => `${pair.a.document}:${pair.b.document}`,
+  );
+  return [...byDocuments.values()].map((list) => list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!));
+}
+
+/** Whether `after` starts right where `before` ends, in both documents (no sentence left out between). */
+export function adjacentLinks(before: SentencePair, after: SentencePair): boolean {
+  return (
+    before.a.sentences[before.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
+    before.b.sentences[before.b.sentences.length - 1]! + 1 === after.b.sentences[0]
+  );
+}
+
 /**
  * Links of translations that sit between two good links, directly or in an unbroken run of at most
  * {@link sandwichRunLimit} weaker links that leave no sentence out on either side. In a translation the
@@ -106,18 +123,10 @@ const sandwichRunLimit = 4;
  * then two sentences with no figure or name); between two good links they are still the right links.
  */
 function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, number> {
-  const byDocuments = groupBy(
-    pairs.filter((pair) => pair.mode === 'parallel'),
-    (pair) => `${pair.a.document}:${pair.b.document}`,
-  );
   // Each sandwiched link with the number of weak links between the two good ones (1: it alone).
   const result = new Map<SentencePair, number>();
   const good = (pair: SentencePair) => pair.score >= sandwichNeighbourScore;
-  const adjacent = (before: SentencePair, after: SentencePair) =>
-    before.a.sentences[before.a.sentences.length - 1]! + 1 === after.a.sentences[0] &&
-    before.b.sentences[before.b.sentences.length - 1]! + 1 === after.b.sentences[0];
-  for (const list of byDocuments.values()) {
-    list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
+  for (const list of translationLinksInOrder(pairs)) {
     // The first and the last link have one neighbour only.
     const first = list[0];
     const last = list[list.length - 1];
@@ -128,7 +137,7 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, numb
     const reachesGood = (i: number, step: 1 | -1, budget: number) => {
       for (let j = i; budget > 0; j += step, budget--) {
         const next = list[j + step];
-        if (next === undefined || !(step === 1 ? adjacent(list[j]!, next) : adjacent(next, list[j]!))) return -1;
+        if (next === undefined || !(step === 1 ? adjacentLinks(list[j]!, next) : adjacentLinks(next, list[j]!))) return -1;
         if (good(next)) return sandwichRunLimit - budget;
       }
       return -1;

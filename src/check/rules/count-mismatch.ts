@@ -1,6 +1,7 @@
 // count-mismatch: linked sentences give the same counted thing different values.
 import type { Anchor } from '../../types.js';
 import {
+  adjacentLinks,
   anchorsOfSentences,
   confidentPairs,
   type CountAnchor,
@@ -14,6 +15,7 @@ import {
   neighbourhood,
   shareOtherFigures,
   sureParallelScore,
+  translationLinksInOrder,
 } from '../links.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -26,7 +28,7 @@ export function unmatchedCounts(
   sameForm = false,
 ): Array<{ anchor: CountAnchor; sentence: number }> {
   // With `sameForm`, a number word is matched only by a number word and digits only by digits.
-  const formOf = (anchor: CountAnchor) => (sameForm ? (anchor.type === 'number' && anchor.spelledOut === true ? 'w:' : 'd:') : '');
+  const formOf = (anchor: CountAnchor) => (sameForm ? (isSpelled(anchor) ? 'w:' : 'd:') : '');
   const otherCounts = new Map<string, number>();
   for (const { anchor } of other) {
     if (isCount(anchor)) {
@@ -60,7 +62,7 @@ export function unmatchedCounts(
     }
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
     const upper = anchor.type === 'number' ? anchor.upper : undefined;
-    const spelled = anchor.type === 'number' && anchor.spelledOut === true;
+    const spelled = isSpelled(anchor);
     const writtenOtherwise = (n: number) => rangeNumbers.has(n) || (!spelled && dateNumbers.has(n));
     if (writtenOtherwise(anchor.numeric) && (upper === undefined || writtenOtherwise(upper))) continue;
     unmatched.push({ anchor, sentence: item.sentence });
@@ -81,16 +83,21 @@ export function isQualified(context: RuleContext, document: number, sentence: nu
   return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
 }
 
-/** The count that ends last before `anchor` within {@link qualifierWindow} characters (anchors sorted by start). */
-function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | undefined {
+/** Index of the first anchor starting at or after `start` (anchors are sorted by start: a binary search). */
+function firstStartingAt(anchors: readonly Anchor[], start: number): number {
   let low = 0;
   let high = anchors.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (anchors[middle]!.start < anchor.start) low = middle + 1;
+    if (anchors[middle]!.start < start) low = middle + 1;
     else high = middle;
   }
-  for (let i = low - 1; i >= 0 && anchors[i]!.end > anchor.start - qualifierWindow; i--) {
+  return low;
+}
+
+/** The count that ends last before `anchor` within {@link qualifierWindow} characters (anchors sorted by start). */
+function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | undefined {
+  for (let i = firstStartingAt(anchors, anchor.start) - 1; i >= 0 && anchors[i]!.end > anchor.start - qualifierWindow; i--) {
     const candidate = anchors[i]!;
     if (isCount(candidate) && candidate.end <= anchor.start) return candidate;
   }
@@ -225,8 +232,7 @@ function nounAfter(context: RuleContext, document: number, item: Leftover): stri
   return context.entityKey(word.word, langOf(context, document));
 }
 
-function sameNoun(context: RuleContext, x: string | undefined, y: string | undefined): boolean {
-  if (x === undefined || y === undefined) return false;
+function sameNoun(context: RuleContext, x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith('=') || y.startsWith('=') || x.length < 4 || y.length < 4) return false;
   return context.nameSimilarity(x, y) >= 0.8;
@@ -235,14 +241,7 @@ function sameNoun(context: RuleContext, x: string | undefined, y: string | undef
 /** The value of the anchor right before a count in its sentence (`II` in `Lager II ( 6702 m )`). */
 function anchorBefore(context: RuleContext, document: number, item: Leftover): string | undefined {
   const anchors = context.anchors[document]?.[item.sentence] ?? [];
-  // Anchors are sorted by start: a binary search finds the count.
-  let low = 0;
-  let high = anchors.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (anchors[middle]!.start < item.anchor.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstStartingAt(anchors, item.anchor.start);
   return low > 0 && anchors[low] === item.anchor ? `${anchors[low - 1]!.type}:${anchors[low - 1]!.value}` : undefined;
 }
 
@@ -275,15 +274,14 @@ function otherTimeUnits(
  * fact, not a changed one.
  */
 function plausiblySame(x: CountAnchor, y: CountAnchor): boolean {
-  const spelledX = x.type === 'number' && x.spelledOut === true;
-  const spelledY = y.type === 'number' && y.spelledOut === true;
+  const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
   if (spelledX === spelledY) return true;
   return (spelledX ? y : x).numeric <= 20;
 }
 
 /** Two counts in digits that differ by one digit, or by two neighbouring digits swapped (`6700`/`6703`, `6719`/`6179`). */
 function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
-  if ((x.type === 'number' && x.spelledOut === true) || (y.type === 'number' && y.spelledOut === true)) return false;
+  if (isSpelled(x) || isSpelled(y)) return false;
   const [p, q] = [String(x.numeric), String(y.numeric)];
   if (p.length !== q.length || p === q) return false;
   const differ: number[] = [];
@@ -294,8 +292,7 @@ function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
 
 /** Two counts written alike: both words, or both digits with the same length and first digit. */
 function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
-  const spelledX = x.type === 'number' && x.spelledOut === true;
-  const spelledY = y.type === 'number' && y.spelledOut === true;
+  const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
   if (spelledX || spelledY) return spelledX && spelledY;
   const digitsX = String(Math.trunc(x.numeric));
   const digitsY = String(Math.trunc(y.numeric));
@@ -368,20 +365,10 @@ const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<
  */
 function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePair[]): Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> {
   const result: Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> = [];
-  const parallel = pairs.filter((p) => p.mode === 'parallel');
-  const byDocuments = new Map<string, SentencePair[]>();
-  for (const p of parallel) {
-    const key = `${p.a.document}:${p.b.document}`;
-    const list = byDocuments.get(key) ?? [];
-    list.push(p);
-    byDocuments.set(key, list);
-  }
-  for (const list of byDocuments.values()) {
-    list.sort((x, y) => x.a.sentences[0]! - y.a.sentences[0]!);
+  for (const list of translationLinksInOrder(pairs)) {
     for (let i = 0; i + 1 < list.length; i++) {
       const [p, q] = [list[i]!, list[i + 1]!];
-      const adjacent = p.a.sentences[p.a.sentences.length - 1]! + 1 === q.a.sentences[0] && p.b.sentences[p.b.sentences.length - 1]! + 1 === q.b.sentences[0];
-      if (!adjacent) continue;
+      if (!adjacentLinks(p, q)) continue;
       const union: SentencePair = {
         a: { document: p.a.document, sentences: [...p.a.sentences, ...q.a.sentences] },
         b: { document: p.b.document, sentences: [...p.b.sentences, ...q.b.sentences] },
