@@ -130,6 +130,11 @@ export interface EntityAnchor extends AnchorBase {
 /** A country, normalised to its ISO 3166-1 alpha-2 code (`value`: "CN", "VN"). */
 export interface CountryAnchor extends AnchorBase {
   type: 'country';
+  /**
+   * Written as an adjective, a demonym or a compass region (`Vietnamese`, `nepalischen`, `Westnepal`),
+   * not as the country's name. Only found with the `demonyms` option of `extractAnchors`.
+   */
+  adjective?: boolean;
 }
 
 export type Anchor = NumberAnchor | OrdinalAnchor | DateAnchor | EntityAnchor | CountryAnchor;

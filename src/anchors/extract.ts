@@ -733,7 +733,7 @@ class SentenceScanner {
     const capitalised = isCapitalised(this.#tokens[i]!.text);
     const code = demonymCountry(folded, this.#t.code, capitalised) ?? (capitalised || this.#t.arabicScript ? compassCountry(folded, this.#t.code) : undefined);
     if (code === undefined) return next;
-    this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code } satisfies CountryAnchor);
+    this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code, adjective: true } satisfies CountryAnchor);
     this.#claim(i, i + 1);
     return i + 1;
   }

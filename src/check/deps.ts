@@ -1,4 +1,4 @@
 // The stages the checker stands on, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
 export { type AlignedPair, alignPairs } from '../align/index.js';
-export { countryCode, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity } from '../anchors/index.js';
+export { createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity } from '../anchors/index.js';

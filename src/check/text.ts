@@ -103,19 +103,21 @@ const pronounReach = 2;
  */
 const exclusionReach = 12;
 
+const reaching = (reach: number, words: readonly string[]) => words.map((word) => [word, reach] as const);
+
 // Words that mark a count as a part of a larger one ("of which … alone 12"), with how far back they reach.
 const subCountWords = new Map<string, number>([
-  ...['alone', 'including', 'among'].map((w) => [w, subCountReach] as const),
-  ...['waarvan', 'alleen', 'daarvan'].map((w) => [w, subCountReach] as const),
-  ...['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland'].map((w) => [w, subCountReach] as const),
-  ...['antaranya', 'sendiri', 'termasuk', 'diantaranya'].map((w) => [w, subCountReach] as const),
-  ...['них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам'].map((w) => [w, subCountReach] as const),
-  ...['منها', 'وحدها', 'بينها', 'ومنها', 'منهم'].map((w) => [w, subCountReach] as const),
-  ...['davon', 'allein', 'seul', 'seule'].map((w) => [w, subCountReach] as const),
-  ...['which', 'dont'].map((w) => [w, pronounReach] as const),
-  ...['besides', 'apart', 'behalve', 'förutom', 'utöver', 'selain', 'крім', 'окрім', 'عدا', 'باستثناء', 'outre', 'außer', 'ausser'].map(
-    (w) => [w, exclusionReach] as const,
-  ),
+  ...reaching(subCountReach, [
+    'alone', 'including', 'among',
+    'waarvan', 'alleen', 'daarvan',
+    'varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland',
+    'antaranya', 'sendiri', 'termasuk', 'diantaranya',
+    'них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам',
+    'منها', 'وحدها', 'بينها', 'ومنها', 'منهم',
+    'davon', 'allein', 'seul', 'seule',
+  ]),
+  ...reaching(pronounReach, ['which', 'dont']),
+  ...reaching(exclusionReach, ['besides', 'apart', 'behalve', 'förutom', 'utöver', 'selain', 'крім', 'окрім', 'عدا', 'باستثناء', 'outre', 'außer', 'ausser']),
 ]);
 
 /**

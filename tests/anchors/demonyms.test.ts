@@ -32,6 +32,13 @@ describe('country adjectives and demonyms', () => {
     assert.deepEqual(countries('they polish the stones', 'en'), []);
   });
 
+  it('marks adjectives, demonyms and compass regions as such, and names not', () => {
+    const marks = extractAnchors('Die nepalischen Träger in Westnepal und in Nepal', { lang: 'de', demonyms: true })
+      .filter((a) => a.type === 'country')
+      .map((a) => [a.text, a.type === 'country' && a.adjective === true]);
+    assert.deepEqual(marks, [['nepalischen', true], ['Westnepal', true], ['Nepal', false]]);
+  });
+
   it('reads a one-word compass region as its country', () => {
     assert.deepEqual(countries('Toni Hagen arbeitet seit 1956 in Westnepal .', 'de'), [['Westnepal', 'NP']]);
     assert.deepEqual(countries('in Nordvietnam', 'sv'), [['Nordvietnam', 'VN']]);

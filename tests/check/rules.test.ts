@@ -600,7 +600,7 @@ describe('swaps in translations', () => {
   it('still flags a swap when the translation leaves out a country adjective the original has', () => {
     const de = makeDocument({ lang: 'de', sentences: ['Die Expeditionen haben einen nepalischen Verbindungsoffizier mitzunehmen , den die Regierung von Japan zuteilt .'] });
     const fr = makeDocument({ lang: 'fr', sentences: ["Les expéditions doivent prendre un officier de liaison attribué par le Gouvernement du Népal ."] });
-    const anchors = [[country(de, 0, 'nepalischen', 'NP'), country(de, 0, 'Japan', 'JP')], [country(fr, 0, 'Népal', 'NP')]];
+    const anchors = [[{ ...country(de, 0, 'nepalischen', 'NP'), adjective: true }, country(de, 0, 'Japan', 'JP')], [country(fr, 0, 'Népal', 'NP')]];
     const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
     const findings = countryLabel.run(context);
     assert.equal(findings.length, 1);

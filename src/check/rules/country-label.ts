@@ -1,5 +1,4 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
-import { countryCode } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
@@ -180,8 +179,8 @@ function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [Plac
 }
 
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
-function isCountryName(context: RuleContext, document: number, x: PlacedCountry): boolean {
-  return countryCode(x.anchor.text, langOf(context, document)) !== undefined;
+function isCountryName(x: PlacedCountry): boolean {
+  return !(x.anchor.type === 'country' && x.anchor.adjective === true);
 }
 
 /**
@@ -202,7 +201,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const b = placedCountries(context, pair.b);
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
     // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
-    const swap = swapOf(a, b) ?? swapOf(a.filter((x) => isCountryName(context, pair.a.document, x)), b.filter((y) => isCountryName(context, pair.b.document, y)));
+    const swap = swapOf(a, b) ?? swapOf(a.filter(isCountryName), b.filter(isCountryName));
     if (swap === undefined) continue;
     const [x, y] = swap;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
