@@ -8,7 +8,7 @@ import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
 import { memoize } from './memo.js';
 import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
-import { digitsToNumber, foldWord, isArabicLetter, isCapitalised } from './text.js';
+import { digitsToNumber, foldWord, isArabicLetter, isCapitalised, romanValue } from './text.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Options of {@link extractAnchors}. */
@@ -1114,33 +1114,6 @@ const numberedNouns = new Set(
     'volume', 'tome', 'band', 'deel', 'volym', 'том', 'part', 'partie', 'teil',
   ].map(foldWord),
 );
-
-const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** The value of a Roman numeral written the standard way (`IV`, not `IIII`), 1–399, or undefined. */
-function romanValue(word: string): number | undefined {
-  if (word.length === 0 || word.length > 9) return undefined;
-  let value = 0;
-  for (let k = 0; k < word.length; k++) {
-    const digit = romanDigits[word[k]!];
-    if (digit === undefined) return undefined;
-    const next = k + 1 < word.length ? romanDigits[word[k + 1]!] : undefined;
-    value += next !== undefined && next > digit ? -digit : digit;
-  }
-  return value > 0 && toRoman(value) === word ? value : undefined;
-}
-
-function toRoman(value: number): string {
-  let rest = value;
-  let roman = '';
-  for (const [digits, amount] of [['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) {
-    while (rest >= amount) {
-      roman += digits;
-      rest -= amount;
-    }
-  }
-  return roman;
-}
 
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
 function formatNumber(value: number): string {

@@ -88,3 +88,30 @@ export function isCapitalised(word: string): boolean {
   const first = word[0];
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral written the standard way (`IV`, not `IIII`), 1–399, or undefined. */
+export function romanValue(word: string): number | undefined {
+  if (word.length === 0 || word.length > 9) return undefined;
+  let value = 0;
+  for (let k = 0; k < word.length; k++) {
+    const digit = romanDigits[word[k]!];
+    if (digit === undefined) return undefined;
+    const next = k + 1 < word.length ? romanDigits[word[k + 1]!] : undefined;
+    value += next !== undefined && next > digit ? -digit : digit;
+  }
+  return value > 0 && toRoman(value) === word ? value : undefined;
+}
+
+function toRoman(value: number): string {
+  let rest = value;
+  let roman = '';
+  for (const [digits, amount] of [['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) {
+    while (rest >= amount) {
+      roman += digits;
+      rest -= amount;
+    }
+  }
+  return roman;
+}

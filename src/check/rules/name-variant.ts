@@ -1,7 +1,7 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
-import levenshtein from 'fast-levenshtein';
 import { getProfile } from '../../lang/index.js';
 import { groupBy } from '../group.js';
+import { romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
@@ -260,7 +260,7 @@ function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, 
   const scriptA = getProfile(langOf(context, documentA)).script;
   if (scriptA !== getProfile(langOf(context, documentB)).script) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
-  return 1 - levenshtein.get(foldedA, foldedB) / Math.max(foldedA.length, foldedB.length, 1) >= sameScriptSpellingSimilarity;
+  return context.nameSimilarity(foldedA, foldedB) >= sameScriptSpellingSimilarity;
 }
 
 /**
@@ -272,24 +272,9 @@ function trailingNumeral(name: string): number | undefined {
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;
   if (/^[0-9]{1,4}$/u.test(last)) return Number(last);
-  return romanNumeral(last);
-}
-
-const romanValues: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
-
-/** The value of a Roman numeral up to 89 written the standard way, or undefined. */
-function romanNumeral(word: string): number | undefined {
-  if (word.length > 7) return undefined;
-  let value = 0;
-  for (let k = 0; k < word.length; k++) {
-    const digit = romanValues[word[k]!];
-    if (digit === undefined) return undefined;
-    const next = romanValues[word[k + 1] ?? ''];
-    value += next !== undefined && next > digit ? -digit : digit;
-  }
-  const tens = ['', 'X', 'XX', 'XXX', 'XL', 'L', 'LX', 'LXX', 'LXXX'];
-  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-  return value > 0 && value < 90 && tens[Math.floor(value / 10)]! + units[value % 10]! === word ? value : undefined;
+  // Up to LXXXIX: a name ending in `C` or `XC` is a letter more likely than a hundred.
+  const roman = romanValue(last);
+  return roman !== undefined && roman < 90 ? roman : undefined;
 }
 
 /** Whether two names end in different numbers (`Gasherbrum II` / `Gasherbrum VI`): two things, however alike. */
