@@ -115,36 +115,44 @@ function matchesOne(token: Token, char: string): boolean {
 }
 
 /**
- * Whether one path segment matches a pattern segment with `*` (any run of characters, not `/`), `?`
- * (one character) and `[...]` classes (`[ab]`, `[a-z]`, `[!0-9]`). Greedy with a single backtrack
- * point, so O(pattern × name) at worst and never exponential. A leading dot must be matched
- * literally, as in shells.
+ * A test of path segments against a pattern segment with `*` (any run of characters, not `/`), `?`
+ * (one character) and `[...]` classes (`[ab]`, `[a-z]`, `[!0-9]`); the pattern is read once. Greedy
+ * with a single backtrack point, so O(pattern × name) at worst and never exponential. A leading dot
+ * must be matched literally, as in shells.
  */
-export function matchSegment(pattern: string, name: string): boolean {
-  if (name.startsWith('.') && !pattern.startsWith('.')) return false;
+export function segmentMatcher(pattern: string): (name: string) => boolean {
   const tokens = tokenize(pattern);
-  const chars = [...name];
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < chars.length) {
-    const token = tokens[p];
-    if (token !== undefined && token.kind !== 'star' && matchesOne(token, chars[n]!)) {
-      p++;
-      n++;
-    } else if (token?.kind === 'star') {
-      starP = p++;
-      starN = n;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else {
-      return false;
+  const dotted = pattern.startsWith('.');
+  return (name) => {
+    if (name.startsWith('.') && !dotted) return false;
+    const chars = [...name];
+    let p = 0;
+    let n = 0;
+    let starP = -1;
+    let starN = 0;
+    while (n < chars.length) {
+      const token = tokens[p];
+      if (token !== undefined && token.kind !== 'star' && matchesOne(token, chars[n]!)) {
+        p++;
+        n++;
+      } else if (token?.kind === 'star') {
+        starP = p++;
+        starN = n;
+      } else if (starP >= 0) {
+        p = starP + 1;
+        n = ++starN;
+      } else {
+        return false;
+      }
     }
-  }
-  while (tokens[p]?.kind === 'star') p++;
-  return p === tokens.length;
+    while (tokens[p]?.kind === 'star') p++;
+    return p === tokens.length;
+  };
+}
+
+/** Whether one path segment matches a pattern segment (see {@link segmentMatcher}). */
+export function matchSegment(pattern: string, name: string): boolean {
+  return segmentMatcher(pattern)(name);
 }
 
 /** Options of {@link expandGlob}. */
@@ -187,6 +195,8 @@ function expandOne(pattern: string, options: GlobOptions): string[] {
   const prefix = absolute ? `/${prefixParts.filter(Boolean).join('/')}` : prefixParts.join('/');
   const results: string[] = [];
   const visited = new Set<string>();
+  // Each pattern segment read once, not once per directory entry.
+  const matchers = segments.map((segment) => segmentMatcher(segment));
 
   const walk = (fsDir: string, shown: string, index: number): void => {
     if (results.length >= limit) return;
@@ -218,7 +228,7 @@ function expandOne(pattern: string, options: GlobOptions): string[] {
       return;
     }
     for (const name of entries) {
-      if (!matchSegment(segment, name)) continue;
+      if (!matchers[index]!(name)) continue;
       const path = join(fsDir, name);
       if (last) {
         if (!isDirectory(path) && results.length < limit) results.push(joinShown(shown, name));
