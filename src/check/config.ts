@@ -51,20 +51,21 @@ export function parseConfig(json: string): CheckOptions {
     const place = errorPlace(message, json);
     throw new SyntaxError(place ? `config: invalid JSON at line ${place.line}, column ${place.column}: ${message}` : `config: invalid JSON: ${message}`);
   }
-  return validateCheckOptions(value, 'config');
+  return validateCheckOptions(value, 'config', false);
 }
 
 /**
  * Checks the shape of check options (from code or from a parsed config) and returns a clean copy.
+ * `where` names the options in messages; `fromCode` is false for a config file, which cannot set
+ * `onProgress`.
  *
  * @throws {TypeError} for a value of the wrong type, naming its key.
  * @throws {RangeError} for an unknown key, rule, severity or mode, naming it.
  */
-export function validateCheckOptions(value: unknown, where = 'options'): CheckOptions {
+export function validateCheckOptions(value: unknown, where = 'options', fromCode = true): CheckOptions {
   if (value === undefined) return {};
   if (!isPlainObject(value)) throw new TypeError(`${where} must be an object`);
   // A progress callback comes from code only; a config file cannot hold a function.
-  const fromCode = where !== 'config';
   for (const key of Object.keys(value)) {
     if (!configKeys.has(key) && !(fromCode && key === 'onProgress')) {
       throw new RangeError(`${where}: unknown key "${key}" (expected one of ${[...configKeys].join(', ')})`);
