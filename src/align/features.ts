@@ -34,6 +34,11 @@ export interface PairFeatures {
   b: DocumentFeatures;
   /** Weight of each feature id (0 when it occurs in only one document). */
   weights: Float64Array;
+  /**
+   * 1 for feature ids that point at one particular thing (a number, a date or other anchor, a name, a
+   * capitalised word), 0 for word-class evidence (cognate prefixes, punctuation, learned words).
+   */
+  specific: Uint8Array;
   /** Ids of features that occur exactly once in each document (candidate confident anchors). */
   uniqueInBoth: Int32Array;
   /** Number of distinct words (ids in `words` are below it). */
@@ -174,6 +179,7 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const kinds = new Array<string>(size);
   for (const [feature, id] of vocabulary) kinds[id] = feature;
   const weights = new Float64Array(size);
+  const specific = new Uint8Array(size);
   const total = idsA.length + idsB.length + 1;
   const unique: number[] = [];
   for (let id = 0; id < size; id++) {
@@ -181,12 +187,14 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     const inB = dfB[id]!;
     if (inA === 0 || inB === 0) continue;
     weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
+    if ('nace'.includes(kinds[id]![0]!)) specific[id] = 1;
     if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q') unique.push(id);
   }
   return {
     a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights),
     b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights),
     weights,
+    specific,
     uniqueInBoth: Int32Array.from(unique),
     wordCount: wordVocabulary.size,
   };

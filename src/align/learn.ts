@@ -99,6 +99,8 @@ export function learnTranslations(
   const idsB = extend(features.b.words, features.b.features, pairIdOfB);
   const weights = new Float64Array(nextId);
   weights.set(features.weights);
+  const specific = new Uint8Array(nextId);
+  specific.set(features.specific);
   const dfA = new Int32Array(nextId);
   const dfB = new Int32Array(nextId);
   for (const list of idsA) for (const id of list) if (id >= features.weights.length) dfA[id]!++;
@@ -121,5 +123,6 @@ export function learnTranslations(
     a: { ...features.a, features: idsA, weightTotals: totals(idsA) },
     b: { ...features.b, features: idsB, weightTotals: totals(idsB) },
     weights,
+    specific,
   };
 }

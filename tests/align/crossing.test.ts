@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { align } from '../../src/index.js';
+import { mergeCrossingBeads } from '../../src/align/crossing.js';
+import type { DocumentFeatures, PairFeatures } from '../../src/align/features.js';
+import type { PathBead } from '../../src/align/traceback.js';
+
+/** Features of one side from lists of feature ids (only `features` matters to the merge). */
+function side(lists: number[][]): DocumentFeatures {
+  const count = lists.length;
+  return {
+    lengths: new Float64Array(count).fill(50),
+    features: lists.map((list) => Int32Array.from(list).sort()),
+    weightTotals: new Float64Array(count),
+    anchors: lists.map(() => []),
+    words: lists.map(() => new Int32Array(0)),
+    skipFactors: new Float64Array(count).fill(1),
+  };
+}
+
+/** Ids 0–9; ids listed in `general` are word-class features (not specific). */
+function pair(a: number[][], b: number[][], general: number[] = []): PairFeatures {
+  const specific = new Uint8Array(10).fill(1);
+  for (const id of general) specific[id] = 0;
+  return { a: side(a), b: side(b), weights: new Float64Array(10).fill(5), specific, uniqueInBoth: new Int32Array(0), wordCount: 0 };
+}
+
+const oneToOne = (count: number): PathBead[] => Array.from({ length: count }, (_, k) => ({ aStart: k, aCount: 1, bStart: k, bCount: 1 }));
+const classes = (count: number, cls = 1) => new Uint8Array(count).fill(cls);
+const shape = (path: readonly PathBead[]) => path.map((bead) => `${bead.aStart}+${bead.aCount}:${bead.bStart}+${bead.bCount}`);
+
+describe('align: beads a clause crosses', () => {
+  // A0 carries name 1, whose only counterpart is in B1 (the next bead): the clause moved across the full stop.
+  const crossing = () => pair([[1, 2], [3]], [[2], [1, 3]]);
+
+  it('merges two beads when a rare name of one bead is found only on the other side of the next bead', () => {
+    const path = oneToOne(2);
+    assert.deepEqual(shape(mergeCrossingBeads(crossing(), classes(2), classes(2), path)), ['0+2:0+2']);
+    assert.deepEqual(shape(path), ['0+1:0+1', '1+1:1+1'], 'the input path is left as it was');
+  });
+
+  it('merges in the other direction too (B of the first bead, A of the second)', () => {
+    const features = pair([[2], [1, 3]], [[1, 2], [3]]);
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(2), classes(2), oneToOne(2))), ['0+2:0+2']);
+  });
+
+  it('leaves beads apart when the name also has a partner inside its own bead', () => {
+    const features = pair([[1, 2], [3]], [[1, 2], [1, 3]]);
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(2), classes(2), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+  });
+
+  it('leaves beads apart when the shared feature is word-class evidence, not a name or number', () => {
+    const features = pair([[1, 2], [3]], [[2], [1, 3]], [1]);
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(2), classes(2), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+  });
+
+  it('ignores a name repeated all over a document', () => {
+    const features = pair([[1, 2], [3], [1], [1]], [[2], [1, 3], [4], [5]]);
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(4), classes(4), oneToOne(4))).slice(0, 2), ['0+1:0+1', '1+1:1+1']);
+  });
+
+  it('merges chains and absorbs a skipped sentence whose name sits in the neighbouring bead', () => {
+    // A0–B0, A1 skipped (its name 4 is in B1), A2–B1; name 1 crosses from A0 into B1 as well.
+    const features = pair([[1, 2], [4], [3]], [[2], [1, 3, 4]]);
+    const path: PathBead[] = [
+      { aStart: 0, aCount: 1, bStart: 0, bCount: 1 },
+      { aStart: 1, aCount: 1, bStart: 1, bCount: 0 },
+      { aStart: 2, aCount: 1, bStart: 1, bCount: 1 },
+    ];
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(3), classes(2), path)), ['0+3:0+2']);
+  });
+
+  it('keeps merged beads to four sentences a side', () => {
+    const features = pair([[1], [2], [3], [4], [5]], [[1, 2, 3, 4, 5, 6], [7]]);
+    const path: PathBead[] = [
+      { aStart: 0, aCount: 4, bStart: 0, bCount: 1 },
+      { aStart: 4, aCount: 1, bStart: 1, bCount: 1 },
+    ];
+    // Name 5 of A4 is found only in B0: a crossing, but the merged bead would hold five sentences of A.
+    assert.deepEqual(shape(mergeCrossingBeads(features, classes(5), classes(2), path)), ['0+4:0+1', '4+1:1+1']);
+  });
+
+  it('never merges a caption with body text or anything with boilerplate', () => {
+    const captionFirst = new Uint8Array([2, 1]);
+    assert.deepEqual(shape(mergeCrossingBeads(crossing(), captionFirst, new Uint8Array([2, 1]), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+    const boilerplate = new Uint8Array([1, 0]);
+    assert.deepEqual(shape(mergeCrossingBeads(crossing(), classes(2), boilerplate, oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+  });
+
+  it('gives one link when a translation moves a clause with a number across a sentence boundary', () => {
+    // Each sentence has its own names and dates; only "250" crosses from A1 into B2.
+    const de = [
+      'Die Expedition verliess Kathmandu am 3. Mai mit vierzig Trägern.',
+      'Am 7. Juli kosteten Larch die ersten beiden Seillängen über dem Bergschrund Stunden, 250 Höhenmeter erforderten zwei Tage.',
+      'Reinagl arbeitete sechs Stunden an den Platten der Scharte von Gasherbrum VI.',
+      'Am 12. Juni standen Morawec und Willenpart auf dem Gipfel des Gasherbrum II.',
+    ];
+    const fr = [
+      "L'expédition quitta Katmandou le 3 mai avec quarante porteurs.",
+      'Le 7 juillet, les deux premières longueurs au-dessus de la rimaye coûtèrent des heures à Larch.',
+      'Il fallut deux jours pour 250 m. Reinagl travailla six heures sur les dalles de la brèche du Gasherbrum VI.',
+      'Le 12 juin, Morawec et Willenpart atteignirent le sommet du Gasherbrum II.',
+    ];
+    const result = align({ sentences: de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode: 'parallel' });
+    assert.deepEqual(
+      result.links.map((link) => [link.a, link.b]),
+      [
+        [[0], [0]],
+        [[1, 2], [1, 2]],
+        [[3], [3]],
+      ],
+    );
+  });
+});
