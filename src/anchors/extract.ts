@@ -123,6 +123,8 @@ class SentenceScanner {
   readonly #claimed: Uint8Array;
   readonly #anchors: Anchor[] = [];
   readonly #demonyms: boolean;
+  /** Days before this token index start no day list (an earlier walk failed past them). */
+  #noDayListBefore = 0;
 
   constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined, demonyms: boolean) {
     this.#demonyms = demonyms;
@@ -271,7 +273,9 @@ class SentenceScanner {
         const prefix = this.#folded[prefixWord]!;
         const isOrdinalPrefix = this.#t.ordinalPrefixes.has(prefix) || this.#t.ordinalPrefixes.has(`${prefix}-`);
         const isArabicArticle = this.#t.arabicScript && /^ال?ـ*$/.test(tokens[prefixWord]!.text.replace(/ـ/g, ''));
-        if (!isOrdinalPrefix && !isArabicArticle) return true;
+        // `و16`: Arabic writes "and" glued to the number after it.
+        const isGluedCoordinator = wordBefore && prefixWord === from && this.#t.cliticCoordinators.has(prefix);
+        if (!isOrdinalPrefix && !isArabicArticle && !isGluedCoordinator) return true;
       }
       if (wordAfter || wordAfterJoined) {
         const suffixIndex = wordAfter ? i + 1 : i + 2;
@@ -331,6 +335,12 @@ class SentenceScanner {
     // Ordinal suffix: `10-ї`, `16-ї`, `15:e`, `10e`, `10de`, `75-årsdagen`.
     const ordinal = this.#digitOrdinal(i, end, value);
     if (ordinal !== undefined) return ordinal;
+
+    // `am 6. und 7. Juli`, `les 15 et 25 mai`: each day of a list ending in a date is a date.
+    if (!decimal && !grouped) {
+      const list = this.#dayList(i);
+      if (list !== undefined) return list;
+    }
 
     // Range: `1950-2025`, `19–21 februari`.
     const dash = tokens[end];
@@ -398,6 +408,79 @@ class SentenceScanner {
 
     this.#emitNumber(i, scaleEnd, { value, relation, percent, label });
     return scaleEnd;
+  }
+
+  /**
+   * A list of days joined by commas and coordinators that ends in a day and month: `6. und 7. Juli 1956`,
+   * `3., 4. und 5. Juni`, `15 et 25 mai`, `15 و16 أبريل`. Emits a date for every earlier day (span: the
+   * day and a dot right after it; month and year of the final date), leaves the final date to the usual
+   * path, and returns the token after it; undefined when no such list starts at `i`. Only commas and
+   * coordinators may stand between the days, and every day is 1–31 with one or two digits.
+   *
+   * A walk that fails does so at the same token for every day it passed, so those days are not walked
+   * again (`#noDayListBefore`): the scan stays linear on `1, 1, 1, …`.
+   */
+  #dayList(i: number): number | undefined {
+    if (i < this.#noDayListBefore) return undefined;
+    const tokens = this.#tokens;
+    const days: Array<{ from: number; to: number; day: number }> = [];
+    let j = i;
+    let glued = false;
+    for (;;) {
+      const day = this.#listDay(j);
+      if (day === undefined) break;
+      const to = tokens[j + 1]?.text === '.' ? j + 2 : j + 1;
+      const next = this.#nextWord(to - 1);
+      if (next < 0) break;
+      if (this.#monthAt(next, true) !== undefined) {
+        if (days.length === 0 || this.#isIdentifierChunk(glued ? j - 1 : j)) break;
+        return this.#finishDayList(days, j);
+      }
+      // The separator: a comma, a coordinator (preceded by a space), or a comma and a coordinator.
+      let k = next;
+      let separated = false;
+      if (tokens[k]!.text === ',' || tokens[k]!.text === '،') {
+        separated = true;
+        k = this.#nextWord(k);
+        if (k < 0) break;
+      }
+      glued = false;
+      let nextDay = k;
+      if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#t.coordinators.has(this.#folded[k]!)) {
+        separated = true;
+        glued = this.#t.cliticCoordinators.has(this.#folded[k]!) && tokens[k + 1]?.kind === 'digits';
+        nextDay = glued ? k + 1 : this.#nextWord(k);
+      }
+      // The next day stands apart: after a space, or glued to its coordinator.
+      if (!separated || nextDay < 0 || (!glued && tokens[nextDay - 1]!.kind !== 'space')) break;
+      days.push({ from: j, to, day });
+      j = nextDay;
+    }
+    this.#noDayListBefore = j + 1;
+    return undefined;
+  }
+
+  /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */
+  #listDay(i: number): number | undefined {
+    const token = this.#tokens[i];
+    if (token?.kind !== 'digits' || token.text.length > 2 || this.#claimed[i]) return undefined;
+    if (token.text.length === 2 && digitsToNumber(token.text[0]!) === 0) return undefined;
+    const parsed = this.#readNumber(i);
+    if (parsed === undefined || parsed.decimal || parsed.grouped) return undefined;
+    return parsed.value >= 1 && parsed.value <= 31 ? parsed.value : undefined;
+  }
+
+  /** Reads the final date of a day list at `last`, then gives each earlier day its month and year. */
+  #finishDayList(days: ReadonlyArray<{ from: number; to: number; day: number }>, last: number): number {
+    const before = this.#anchors.length;
+    const end = this.#scanDigits(last);
+    const final = this.#anchors[before];
+    const isDayDate = final?.type === 'date' && final.start === this.#base + this.#tokens[last]!.start && final.day !== undefined && final.month !== undefined;
+    for (const { from, to, day } of days) {
+      if (isDayDate) this.#emitDate(from, to, { day, month: final.month, year: final.year });
+      else this.#emitNumber(from, from + 1, { value: day, relation: this.#relationBefore(from) });
+    }
+    return end;
   }
 
   /** `gränsmarkör 1369`, `маркері 504`, `№ 5`, `nr. 12`: the number is a label. */

@@ -29,6 +29,10 @@ export interface LanguageTables {
   labelWords: Set<string>;
   labelPrefixes: readonly string[];
   nameEndings: readonly string[];
+  /** Words joining list items, "and"/"or" (`und`, `en`, `і`, `أو`), folded. */
+  coordinators: Set<string>;
+  /** Coordinators that are also clitic prefixes and may be glued to the next number (Arabic `و` in `و16`). */
+  cliticCoordinators: Set<string>;
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
@@ -121,6 +125,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
+    coordinators: foldedSet(rules.coordinators),
+    cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,
     decimalSeparators: decimal,
     ambiguousSeparators,

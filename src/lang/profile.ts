@@ -79,6 +79,12 @@ export interface AnchorRules {
   personTitles?: readonly string[];
   /** Words after which a number is a label, not a count (`markör`, `nr`, `№`); `*` ends a prefix. Lowercase. */
   labelWords?: readonly string[];
+  /**
+   * Words joining the items of a list, "and" and "or" (`und`, `oder`, `en`, `of`, `і`, `або`, `و`, `أو`).
+   * Lets the extractor read every day of `am 6. und 7. Juli` as a date, not just the last. A coordinator
+   * that is also a clitic prefix (Arabic `و`) may be written glued to the number after it (`و16`). Lowercase.
+   */
+  coordinators?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

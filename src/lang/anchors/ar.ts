@@ -33,6 +33,8 @@ export const arHand: HandAnchorData = {
   ],
   labelWords: ['العلامه*', 'علامه*', 'رقم*', 'الرقم*', 'الشاخصه*'],
   personTitles: ['الرفيق', 'بالرفيق', 'والرفيق', 'السيد', 'السيدة', 'الرئيس', 'الأمين', 'السكرتير', 'سكرتير', 'أمين'],
+  // `و` is usually glued to the next word or number (`و16`).
+  coordinators: ['و', 'أو'],
 };
 
 /** Arabic anchor rules: CLDR tables plus {@link arHand}. */

@@ -37,6 +37,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
+    coordinators: hand.coordinators ?? [],
   };
 }
 

@@ -32,6 +32,7 @@ export const idHand: HandAnchorData = {
   ],
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
+  coordinators: ['dan', 'atau'],
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

@@ -28,6 +28,7 @@ export const nlHand: HandAnchorData = {
   ],
   labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
+  coordinators: ['en', 'of'],
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */

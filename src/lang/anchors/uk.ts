@@ -65,6 +65,7 @@ export const ukHand: HandAnchorData = {
   ],
   labelWords: ['маркер*', 'номер*', 'будин*', 'пункт*', 'стовп*'],
   personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек'],
+  coordinators: ['і', 'й', 'та', 'або', 'чи'],
 };
 
 /** Ukrainian anchor rules: CLDR tables plus {@link ukHand}. */

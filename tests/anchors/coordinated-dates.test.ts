@@ -1,0 +1,180 @@
+// Coordinated day lists: in `am 6. und 7. Juli 1956` every day is a date, not only the last one, so a
+// version that writes the days apart (`le 6 juillet 1956 … le 7`) agrees on both dates.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractAnchors } from '../../src/index.js';
+
+/** Every anchor as [type, value, start, end, text]. */
+function anchors(text: string, lang: string): Array<[string, string, number, number, string]> {
+  return extractAnchors(text, { lang }).map((a) => [a.type, a.value, a.start, a.end, a.text]);
+}
+
+describe('every day of a coordinated list is a date', () => {
+  const cases: Array<[lang: string, text: string, expected: Array<[string, string, number, number, string]>]> = [
+    ['de', 'am 6. und 7. Juli 1956', [['date', '1956-07-06', 3, 5, '6.'], ['date', '1956-07-07', 10, 22, '7. Juli 1956']]],
+    ['de', 'am 15. und 25. Mai', [['date', '--05-15', 3, 6, '15.'], ['date', '--05-25', 11, 18, '25. Mai']]],
+    ['fr', 'les 15 et 25 mai', [['date', '--05-15', 4, 6, '15'], ['date', '--05-25', 10, 16, '25 mai']]],
+    ['nl', 'op 15 en 16 april 2025', [['date', '2025-04-15', 3, 5, '15'], ['date', '2025-04-16', 9, 22, '16 april 2025']]],
+    ['sv', 'den 15 och 16 april 2025', [['date', '2025-04-15', 4, 6, '15'], ['date', '2025-04-16', 11, 24, '16 april 2025']]],
+    ['id', 'pada 15 dan 16 April 2025', [['date', '2025-04-15', 5, 7, '15'], ['date', '2025-04-16', 12, 25, '16 April 2025']]],
+    ['uk', '15 і 16 квітня 2025 року', [['date', '2025-04-15', 0, 2, '15'], ['date', '2025-04-16', 5, 24, '16 квітня 2025 року']]],
+    ['uk', 'у 15 та 16 квітня', [['date', '--04-15', 2, 4, '15'], ['date', '--04-16', 8, 17, '16 квітня']]],
+    ['en', 'on 15 and 16 April 2025', [['date', '2025-04-15', 3, 5, '15'], ['date', '2025-04-16', 10, 23, '16 April 2025']]],
+    // Arabic `و` glued to the next number: the day's span leaves the conjunction out.
+    ['ar', '15 و16 أبريل 2025', [['date', '2025-04-15', 0, 2, '15'], ['date', '2025-04-16', 4, 17, '16 أبريل 2025']]],
+    ['ar', '١٥ و١٦ أبريل ٢٠٢٥', [['date', '2025-04-15', 0, 2, '١٥'], ['date', '2025-04-16', 4, 17, '١٦ أبريل ٢٠٢٥']]],
+    ['ar', 'في 15 و 16 أبريل 2025', [['date', '2025-04-15', 3, 5, '15'], ['date', '2025-04-16', 8, 21, '16 أبريل 2025']]],
+  ];
+  for (const [lang, text, expected] of cases) {
+    test(`${lang}: ${text}`, () => {
+      assert.deepEqual(anchors(text, lang), expected);
+    });
+  }
+
+  test('offsets are into the document when given a sentence object', () => {
+    const found = extractAnchors({ text: 'am 6. und 7. Juli 1956', start: 100 }, { lang: 'de' });
+    assert.deepEqual(found.map((a) => [a.value, a.start, a.end]), [['1956-07-06', 103, 105], ['1956-07-07', 110, 122]]);
+  });
+
+  test('an earlier day carries day, month and year like the final date', () => {
+    const [first] = extractAnchors('am 6. und 7. Juli 1956', { lang: 'de' });
+    assert.equal(first?.type, 'date');
+    if (first?.type !== 'date') return;
+    assert.deepEqual([first.day, first.month, first.year, first.endDay], [6, 7, 1956, undefined]);
+  });
+
+  test('"am 6. und 7. Juli 1956" states the date "le 6 juillet 1956" states', () => {
+    const german = extractAnchors('Sie erreichten den Gipfel am 6. und 7. Juli 1956.', { lang: 'de' }).map((a) => a.value);
+    const french = extractAnchors('Ils atteignirent le sommet le 6 juillet 1956.', { lang: 'fr' }).map((a) => a.value);
+    assert.ok(german.includes(french[0]!), `${german} / ${french}`);
+  });
+});
+
+describe('"or" and comma lists', () => {
+  const cases: Array<[lang: string, text: string, values: string[]]> = [
+    ['de', 'am 6. oder 7. Juli', ['--07-06', '--07-07']],
+    ['fr', 'le 6 ou 7 juillet', ['--07-06', '--07-07']],
+    ['nl', '15 of 16 april', ['--04-15', '--04-16']],
+    ['sv', '15 eller 16 april', ['--04-15', '--04-16']],
+    ['id', '15 atau 16 April', ['--04-15', '--04-16']],
+    ['uk', '15 або 16 квітня', ['--04-15', '--04-16']],
+    ['uk', '15 чи 16 квітня', ['--04-15', '--04-16']],
+    ['ar', '15 أو 16 أبريل', ['--04-15', '--04-16']],
+    ['en', '15 or 16 April', ['--04-15', '--04-16']],
+    ['de', 'am 3., 4. und 5. Juni', ['--06-03', '--06-04', '--06-05']],
+    ['nl', '3, 4 en 5 juni', ['--06-03', '--06-04', '--06-05']],
+    ['sv', '3, 4 och 5 juni 2024', ['2024-06-03', '2024-06-04', '2024-06-05']],
+    ['en', 'on 15, 16, and 17 April 2025', ['2025-04-15', '2025-04-16', '2025-04-17']],
+    ['ar', '3، 4 و5 يونيو', ['--06-03', '--06-04', '--06-05']],
+  ];
+  for (const [lang, text, values] of cases) {
+    test(`${lang}: ${text}`, () => {
+      const found = extractAnchors(text, { lang });
+      assert.deepEqual(found.map((a) => [a.type, a.value]), values.map((v) => ['date', v]));
+    });
+  }
+
+  test('German list spans: each day with its dot', () => {
+    assert.deepEqual(anchors('am 3., 4. und 5. Juni', 'de'), [
+      ['date', '--06-03', 3, 5, '3.'],
+      ['date', '--06-04', 7, 9, '4.'],
+      ['date', '--06-05', 14, 21, '5. Juni'],
+    ]);
+  });
+});
+
+describe('numbers that are no day list stay numbers', () => {
+  test('a count before a coordinator with no month after the list', () => {
+    assert.deepEqual(anchors('3 und 4 Kinder', 'de'), [['number', '3', 0, 1, '3'], ['number', '4', 6, 7, '4']]);
+    assert.deepEqual(anchors('zwischen 3 und 5 Tagen', 'de').map((a) => a[0]), ['number', 'number']);
+  });
+
+  test('32 is no day', () => {
+    assert.deepEqual(anchors('32 und 5. Juli', 'de'), [['number', '32', 0, 2, '32'], ['date', '--07-05', 7, 14, '5. Juli']]);
+    assert.deepEqual(anchors('0 und 5. Juli', 'de')[0]?.slice(0, 2), ['number', '0']);
+  });
+
+  test('a decimal or a grouped number is no day', () => {
+    assert.deepEqual(anchors('2,5 und 7. Juli', 'de'), [['number', '2.5', 0, 3, '2,5'], ['date', '--07-07', 8, 15, '7. Juli']]);
+    assert.deepEqual(anchors('1.000 en 5 juni', 'nl'), [['number', '1000', 0, 5, '1.000'], ['date', '--06-05', 9, 15, '5 juni']]);
+  });
+
+  test('numbers joined by other words than coordinators', () => {
+    assert.deepEqual(anchors('3 mit 4. Juli', 'de'), [['number', '3', 0, 1, '3'], ['date', '--07-04', 6, 13, '4. Juli']]);
+    assert.deepEqual(anchors('le 6 et le 7 juillet', 'fr').map((a) => a[0]), ['number', 'date']);
+    assert.deepEqual(anchors('15 dan tanggal 16 April', 'id').map((a) => a[0]), ['number', 'date']);
+  });
+
+  test('a coordinator of another language joins nothing', () => {
+    assert.deepEqual(anchors('15 und 16 april', 'nl').map((a) => a[0]), ['number', 'date']);
+  });
+
+  test('a number glued to a word is no list day', () => {
+    assert.deepEqual(anchors('3, 4x und 5. Juni', 'de').map((a) => a[0]), ['number', 'number', 'date']);
+    assert.deepEqual(anchors('3, 4und 5. Juni', 'de').map((a) => a[0]), ['number', 'number', 'date']);
+  });
+});
+
+describe('ranges keep their reading', () => {
+  test('a day range is still one date with endDay', () => {
+    assert.deepEqual(
+      extractAnchors('19–21 februari 2025', { lang: 'nl' }).map((a) => (a.type === 'date' ? [a.value, a.day, a.endDay, a.start, a.end] : a.type)),
+      [['2025-02-19/21', 19, 21, 0, 19]],
+    );
+  });
+
+  test('range words are no coordinators', () => {
+    assert.deepEqual(anchors('vom 6. bis 8. Juli', 'de').map((a) => a[0]), ['number', 'date']);
+    assert.deepEqual(anchors('du 6 au 8 juillet', 'fr').map((a) => a[0]), ['number', 'date']);
+    assert.deepEqual(anchors('van 6 tot 8 juli', 'nl').map((a) => a[0]), ['number', 'date']);
+  });
+
+  test('a list day before a range does not join it', () => {
+    assert.deepEqual(anchors('3 en 19–21 februari', 'nl').map((a) => [a[0], a[1]]), [['number', '3'], ['date', '--02-19/21']]);
+  });
+});
+
+describe('Arabic "and" glued to a number', () => {
+  test('و before a year or a count no longer hides the number', () => {
+    assert.deepEqual(anchors('في عامي 2024 و2025', 'ar'), [['date', '2024', 8, 12, '2024'], ['date', '2025', 14, 18, '2025']]);
+    assert.deepEqual(anchors('و3 وثائق', 'ar'), [['number', '3', 1, 2, '3']]);
+  });
+
+  test('other letters glued to digits still make a code', () => {
+    assert.deepEqual(anchors('ب16 أبريل', 'ar'), []);
+    assert.deepEqual(anchors('15 ب16 أبريل', 'ar'), [['number', '15', 0, 2, '15']]);
+  });
+});
+
+describe('day lists stay linear', () => {
+  const items = '1, '.repeat(10_000);
+
+  test('10,000 list days before a month', () => {
+    const started = performance.now();
+    const found = extractAnchors(`${items}und 2. Juli`, { lang: 'de' });
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
+    assert.equal(found.length, 10_001);
+    assert.ok(found.every((a) => a.type === 'date'));
+    assert.deepEqual([found[9_999]!.start, found[9_999]!.end, found[10_000]!.value], [29_997, 29_998, '--07-02']);
+  });
+
+  test('10,000 list days that end in no month', () => {
+    const started = performance.now();
+    const found = extractAnchors(`${items}und 2 Kinder`, { lang: 'de' });
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
+    assert.equal(found.length, 10_001);
+    assert.ok(found.every((a) => a.type === 'number'));
+  });
+
+  test('1 MB of Arabic days glued to و', () => {
+    const text = '1 و'.repeat(350_000);
+    const started = performance.now();
+    const found = extractAnchors(`${text}2 أبريل`, { lang: 'ar' });
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(seconds < 30, `${seconds.toFixed(1)} s`);
+    assert.equal(found.length, 350_001);
+    assert.equal(found[0]!.value, '--04-01');
+  });
+});
