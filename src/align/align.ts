@@ -8,7 +8,7 @@ import { findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
-import { mergeCrossingBeads } from './crossing.js';
+import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
 import { resolveDocument } from './document.js';
 import { extractPairFeatures, sharedWeight } from './features.js';
@@ -127,7 +127,7 @@ function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { mod
   const firstBeads = small.some(([k, l]) => k > 0 && l > 0) ? small : options.beads;
   const firstPath = alignParallel(model, firstBeads, options.bandWidth);
   const firstLinks = pathToLinks(model, firstPath, 0);
-  const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, mergeCrossingBeads(final.features, final.classA, final.classB, path), 0);
+  const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, uncrossBeads(final, path), 0);
   if (options.features.learned <= 0) return { model, links: finish(model, firstPath) };
   const features = learnTranslations(model.features, firstLinks, options.features.learned);
   const refined = createCostModel(features, model.penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));

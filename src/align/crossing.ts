@@ -2,53 +2,104 @@
  * Beads that a translator's clause crosses. When a sentence of A carries a rare name or number that
  * its own bead's B side lacks but the next bead's B side has (or the other way round), the boundary
  * between the two beads cuts a sentence's content in two: the clause moved across a full stop in
- * translation. Such beads are one unit of meaning, so they are merged (Text+Berg's gold does the same).
+ * translation. The two beads are then cut again where nothing crosses, if there is such a cut (the
+ * cheapest one), or else merged into one unit of meaning (Text+Berg's gold does the same).
  *
  * @module
  */
-import { excludedClass } from './cost.js';
-import type { PairFeatures } from './features.js';
+import { beadCostFromSums, excludedClass, type CostModel } from './cost.js';
+import { sharedWeight, type PairFeatures } from './features.js';
 import type { PathBead } from './traceback.js';
 
 /** A crossing feature may occur at most this often in each document (a name repeated all over proves nothing). */
 const maxOccurrences = 2;
-/** A merged bead keeps at most this many sentences a side. */
+/** A merged or re-cut bead keeps at most this many sentences a side. */
 const maxSentencesPerSide = 4;
 
 /**
- * Merges neighbouring beads of a monotone path whose boundary a specific feature crosses (see the
- * module comment). Linear in the path and the features. Returns a new path; `path` is not changed.
+ * Re-cuts or merges neighbouring beads of a monotone path whose boundary a specific feature crosses
+ * (see the module comment). Linear in the path and the features. Returns a new path; `path` is not
+ * changed.
  */
-export function mergeCrossingBeads(
-  features: PairFeatures,
-  classA: Uint8Array,
-  classB: Uint8Array,
-  path: readonly PathBead[],
-): PathBead[] {
+export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathBead[] {
+  const { features, classA, classB } = model;
   const rare = rareSpecificFeatures(features);
   const merged: PathBead[] = [];
   for (let bead of path) {
-    for (let previous = merged.at(-1); previous !== undefined && shouldMerge(previous, bead); previous = merged.at(-1)) {
-      bead = {
+    for (let previous = merged.at(-1); previous !== undefined && crossing(previous, bead); previous = merged.at(-1)) {
+      const union = {
         aStart: previous.aStart,
         aCount: previous.aCount + bead.aCount,
         bStart: previous.bStart,
         bCount: previous.bCount + bead.bCount,
       };
       merged.pop();
+      const cut = cleanestCut(union);
+      if (cut) {
+        merged.push(cut[0]);
+        bead = cut[1];
+        break;
+      }
+      if (tooWide(union)) {
+        merged.push(previous);
+        break;
+      }
+      bead = union;
     }
     merged.push(bead);
   }
   return merged;
 
-  function shouldMerge(first: PathBead, second: PathBead): boolean {
-    if (first.aCount + second.aCount > maxSentencesPerSide || first.bCount + second.bCount > maxSentencesPerSide) return false;
-    if (!oneClass(first, second)) return false;
+  /** The cheapest way to cut `union` into two beads (sentences on both sides of each) that no feature crosses. */
+  function cleanestCut(union: PathBead): [PathBead, PathBead] | undefined {
+    let best: [PathBead, PathBead] | undefined;
+    let bestCost = Infinity;
+    for (let k = 1; k < union.aCount; k++) {
+      for (let l = 1; l < union.bCount; l++) {
+        const first = { aStart: union.aStart, aCount: k, bStart: union.bStart, bCount: l };
+        const second = { aStart: union.aStart + k, aCount: union.aCount - k, bStart: union.bStart + l, bCount: union.bCount - l };
+        if (tooWide(first) || tooWide(second) || crosses(first, second)) continue;
+        const cost = beadCost(first) + beadCost(second);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = [first, second];
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The bead's cost as the search prices it. */
+  function beadCost(bead: PathBead): number {
+    const { a, b, weights } = features;
+    let lengthA = 0;
+    let lengthB = 0;
+    let weightA = 0;
+    let weightB = 0;
+    let common = 0;
+    for (let x = bead.aStart; x < bead.aStart + bead.aCount; x++) {
+      lengthA += a.lengths[x]!;
+      weightA += a.weightTotals[x]!;
+      for (let y = bead.bStart; y < bead.bStart + bead.bCount; y++) common += sharedWeight(a.features[x]!, b.features[y]!, weights);
+    }
+    for (let y = bead.bStart; y < bead.bStart + bead.bCount; y++) {
+      lengthB += b.lengths[y]!;
+      weightB += b.weightTotals[y]!;
+    }
+    return beadCostFromSums(model.penalties, model.ratio, bead.aCount, bead.bCount, lengthA, lengthB, weightA, weightB, common);
+  }
+
+  function crossing(first: PathBead, second: PathBead): boolean {
+    return oneClass(first, second) && crosses(first, second);
+  }
+
+  /** Whether a rare specific feature of one bead is found on the other side of the other bead only. */
+  function crosses(first: PathBead, second: PathBead): boolean {
     const firstA = featureSet(features.a.features, first.aStart, first.aCount, rare);
     const firstB = featureSet(features.b.features, first.bStart, first.bCount, rare);
     const secondA = featureSet(features.a.features, second.aStart, second.aCount, rare);
     const secondB = featureSet(features.b.features, second.bStart, second.bCount, rare);
-    return crosses(firstA, secondB, firstB, secondA) || crosses(secondA, firstB, secondB, firstA);
+    return foundOnlyAcross(firstA, secondB, firstB, secondA) || foundOnlyAcross(secondA, firstB, secondB, firstA);
   }
 
   function oneClass(first: PathBead, second: PathBead): boolean {
@@ -67,8 +118,12 @@ export function mergeCrossingBeads(
   }
 }
 
+function tooWide(bead: PathBead): boolean {
+  return bead.aCount > maxSentencesPerSide || bead.bCount > maxSentencesPerSide;
+}
+
 /** Whether a feature of `from` is found in `across` but in neither bead's own other side. */
-function crosses(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>): boolean {
+function foundOnlyAcross(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>): boolean {
   for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id)) return true;
   return false;
 }
