@@ -350,6 +350,48 @@ describe('date-mismatch', () => {
     assert.deepEqual(dateMismatch.run(detail), []);
   });
 
+  it('counts days of a list one by one: a day written twice does not stand for a changed one', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Die Angriffe am 13., 15. und 17. Juni scheiterten.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Les assauts des 13 , 13 et 17 juin échouèrent.'] });
+    const june = (day: number) => ({ month: 6, day });
+    const context = makeContext(
+      [de, fr],
+      [
+        [date(de, 0, '13.', june(13)), date(de, 0, '15.', june(15)), date(de, 0, '17. Juni', june(17))],
+        [date(fr, 0, '13 ,', june(13)), date(fr, 0, '13 et', june(13)), date(fr, 0, '17 juin', june(17))],
+      ],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(dateMismatch.run(context).map((f) => evidenceTexts(context, f).sort()), [['de:15.', 'fr:13 et']]);
+  });
+
+  it('flags a list of days whose month changed as one', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Zwei Angriffe am 15. und 25. Mai scheiterten.'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Deux assauts, les 15 et 25 septembre, échouèrent.'] });
+    const context = makeContext(
+      [de, fr],
+      [
+        [date(de, 0, '15.', { month: 5, day: 15 }), date(de, 0, '25. Mai', { month: 5, day: 25 })],
+        [date(fr, 0, '15', { month: 9, day: 15 }), date(fr, 0, '25 septembre', { month: 9, day: 25 })],
+      ],
+      [[0, [0], 1, [0]]],
+    );
+    const findings = dateMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!).sort(), ['de:15.', 'fr:15']);
+    // Months that change in different ways are no one change: nothing to pair with confidence.
+    const mixed = makeDocument({ lang: 'fr', sentences: ['Deux assauts, les 15 septembre et 25 octobre, échouèrent.'] });
+    const unclear = makeContext(
+      [de, mixed],
+      [
+        [date(de, 0, '15.', { month: 5, day: 15 }), date(de, 0, '25. Mai', { month: 5, day: 25 })],
+        [date(mixed, 0, '15 septembre', { month: 9, day: 15 }), date(mixed, 0, '25 octobre', { month: 10, day: 25 })],
+      ],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(dateMismatch.run(unclear), []);
+  });
+
   it('does not compare dates of weakly linked sentences', () => {
     const context = makeContext([nl, ar], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ar, 0, '21 فبراير', { month: 2, day: 21 })]], [[0, [0], 1, [0], 0.3]]);
     assert.deepEqual(dateMismatch.run(context), []);

@@ -32,7 +32,19 @@ function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
 
 /** Dates on one side that no date on the other side accounts for. */
 export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
-  return own.filter((x) => !other.some((y) => accountsFor(x.anchor, y.anchor)));
+  // Full days are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`.
+  const used = new Set<DateItem>();
+  return own.filter((x) => {
+    if (x.anchor.day !== undefined && x.anchor.month !== undefined) {
+      const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
+      if (same) {
+        used.add(same);
+        return false;
+      }
+      if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
+    }
+    return !other.some((y) => accountsFor(x.anchor, y.anchor));
+  });
 }
 
 function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], date: DateAnchor): boolean {
@@ -52,7 +64,10 @@ function datePair(unmatchedA: readonly DateItem[], unmatchedB: readonly DateItem
     const partners = unmatchedB.filter((y) => alike(x.anchor, y.anchor));
     if (partners.length === 1 && unmatchedA.filter((z) => alike(z.anchor, partners[0]!.anchor)).length === 1) pairs.push([x, partners[0]!]);
   }
-  return pairs.length === 1 ? pairs[0] : undefined;
+  if (pairs.length === 1) return pairs[0];
+  // A list of days whose month changed as one (`15. und 25. Mai` / `15 et 25 septembre`): the first pair speaks for all.
+  if (pairs.length > 1 && pairs.every(([x, y]) => x.anchor.month === pairs[0]![0].anchor.month && y.anchor.month === pairs[0]![1].anchor.month)) return pairs[0];
+  return undefined;
 }
 
 /** The date-mismatch rule. */
