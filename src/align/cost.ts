@@ -7,6 +7,7 @@
  *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
  * cost(1-0 or 0-1 bead) = skip (a quarter of it for debris such as `- _-`), or 0 for a sentence that
  * takes no part (boilerplate).
+ * Either bead costs colonBoundary more when its last sentence ends with a colon on one side only.
  *
  * @module
  */

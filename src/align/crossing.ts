@@ -69,7 +69,7 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     return best;
   }
 
-  /** The bead's cost as the search prices it. */
+  /** The bead's cost as the search prices it (see `search.ts`). */
   function beadCost(bead: PathBead): number {
     const { a, b, weights } = features;
     let lengthA = 0;
@@ -86,7 +86,10 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
       lengthB += b.lengths[y]!;
       weightB += b.weightTotals[y]!;
     }
-    return beadCostFromSums(model.penalties, model.ratio, bead.aCount, bead.bCount, lengthA, lengthB, weightA, weightB, common);
+    const openA = bead.aCount > 0 ? a.introducesNext[bead.aStart + bead.aCount - 1]! : 0;
+    const openB = bead.bCount > 0 ? b.introducesNext[bead.bStart + bead.bCount - 1]! : 0;
+    const boundary = openA !== openB ? model.penalties.colonBoundary : 0;
+    return boundary + beadCostFromSums(model.penalties, model.ratio, bead.aCount, bead.bCount, lengthA, lengthB, weightA, weightB, common);
   }
 
   function crossing(first: PathBead, second: PathBead): boolean {

@@ -26,6 +26,8 @@ export interface DocumentFeatures {
   words: Int32Array[];
   /** Factor of the skip penalty for leaving each sentence unaligned (1, or less for debris; see `fragments.ts`). */
   skipFactors: Float64Array;
+  /** 1 for a sentence that ends with a colon: it introduces the next one (see `AlignPenalties.colonBoundary`). */
+  introducesNext: Uint8Array;
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -318,7 +320,13 @@ function finish(
     weightTotals[index] = sum;
     return useful;
   });
-  return { lengths, features: kept, weightTotals, anchors, words, skipFactors: skipFactors(doc.sentences.map((sentence) => sentence.text)) };
+  const texts = doc.sentences.map((sentence) => sentence.text);
+  return { lengths, features: kept, weightTotals, anchors, words, skipFactors: skipFactors(texts), introducesNext: Uint8Array.from(texts, endsWithColon) };
+}
+
+function endsWithColon(text: string): 0 | 1 {
+  const last = text.trimEnd().at(-1);
+  return last === ':' || last === '\uff1a' ? 1 : 0;
 }
 
 /** Sum of the weights of the features two sentences share (merge of two sorted id lists). */

@@ -37,6 +37,11 @@ export interface AlignPenalties {
   length: number;
   /** Weight of the anchor/lexical term: `(1 - overlap)` where overlap is the rarity-weighted Dice of shared anchors. */
   anchors: number;
+  /**
+   * Extra cost of a bead (skips included) whose last sentence ends with a colon on one side only: such a
+   * sentence introduces the next one, so a boundary right after it is unlikely unless both versions have it.
+   */
+  colonBoundary: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -45,6 +50,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   merge: 1.3,
   length: 1,
   anchors: 2,
+  colonBoundary: 0.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

@@ -48,6 +48,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const weightSumB = prefixSums(b.weightTotals);
   const skipFactorA = a.skipFactors;
   const skipFactorB = b.skipFactors;
+  const introducesNextA = a.introducesNext;
+  const introducesNextB = b.introducesNext;
   const runA = classRuns(classA);
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
@@ -58,6 +60,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const merge = penalties.merge;
   const lengthWeight = penalties.length;
   const anchorWeight = penalties.anchors;
+  const colonBoundary = penalties.colonBoundary;
   const { lo: bandLo, hi: bandHi, offset: bandOffset, n } = band;
   const featuresA = a.features;
   const featuresB = b.features;
@@ -128,6 +131,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
         }
+        // A boundary right after a sentence that introduces the next, on one side only.
+        if ((k > 0 ? introducesNextA[i - 1]! : 0) !== (l > 0 ? introducesNextB[j - 1]! : 0)) step += colonBoundary;
         const total = before + step;
         if (total < best) {
           best = total;

@@ -17,6 +17,7 @@ function side(lists: number[][]): DocumentFeatures {
     anchors: lists.map(() => []),
     words: lists.map(() => new Int32Array(0)),
     skipFactors: new Float64Array(count).fill(1),
+    introducesNext: new Uint8Array(count),
   };
 }
 
