@@ -140,6 +140,21 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   return undefined;
 }
 
+/** Folded combining forms of a language (`germano`, `anglo`) → country code. */
+const combiningFormsOf = memoize((lang: string): Map<string, string> => {
+  const map = new Map<string, string>();
+  for (const [code, forms] of Object.entries(demonymData[lang]?.combiningForms ?? {})) for (const form of forms) map.set(foldWord(form), code);
+  return map;
+});
+
+/**
+ * The country a combining form names (`germano` in `germano-suisse`); the caller makes sure the word is
+ * the first part of a hyphenated compound.
+ */
+export function combiningFormCountry(folded: string, lang: string): string | undefined {
+  return combiningFormsOf(lang).get(folded);
+}
+
 /** Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE). */
 const compassExceptions = new Set(['nordirland', 'noordierland']);
 

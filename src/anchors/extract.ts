@@ -2,7 +2,7 @@
 // countries, then a pass over the words nothing claimed for names. Every scanner looks at most a few
 // tokens ahead, so the whole extraction is linear in the length of the text.
 import type { Anchor, CountryAnchor, DateAnchor, EntityAnchor, EntityKind, NumberAnchor, NumberRelation, OrdinalAnchor } from '../types.js';
-import { compassCountry, countryPrefixes, demonymCountry, lookupFolded, multiWordCountryStarts } from './countries.js';
+import { combiningFormCountry, compassCountry, countryPrefixes, demonymCountry, lookupFolded, multiWordCountryStarts } from './countries.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
@@ -814,11 +814,21 @@ class SentenceScanner {
     if (this.#anchors.length > before || !this.#demonyms) return next;
     const folded = this.#folded[i]!;
     const capitalised = isCapitalised(this.#tokens[i]!.text);
-    const code = demonymCountry(folded, this.#t.code, capitalised) ?? (capitalised || this.#t.arabicScript ? compassCountry(folded, this.#t.code) : undefined);
+    const code =
+      demonymCountry(folded, this.#t.code, capitalised) ??
+      (capitalised || this.#t.arabicScript ? compassCountry(folded, this.#t.code) : undefined) ??
+      (this.#beforeHyphenatedWord(i) ? combiningFormCountry(folded, this.#t.code) : undefined);
     if (code === undefined) return next;
     this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code, adjective: true } satisfies CountryAnchor);
     this.#claim(i, i + 1);
     return i + 1;
+  }
+
+  /** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */
+  #beforeHyphenatedWord(i: number): boolean {
+    const hyphen = this.#tokens[i + 1];
+    const word = this.#tokens[i + 2];
+    return hyphen !== undefined && word !== undefined && nameHyphens.has(hyphen.text) && word.kind === 'word';
   }
 
   /** `Royaume-Uni`, `États-Unis`, `Grande-Bretagne`: a country name of two or three words joined by hyphens. */

@@ -32,6 +32,18 @@ describe('country adjectives and demonyms', () => {
     assert.deepEqual(countries('they polish the stones', 'en'), []);
   });
 
+  it('reads combining forms only as the first part of a hyphenated compound', () => {
+    assert.deepEqual(countries('une expédition germano-suisse dite végétarienne', 'fr'), [['germano', 'DE'], ['suisse', 'CH']]);
+    assert.deepEqual(countries('eine anglo-amerikanische Expedition', 'de'), [['anglo', 'GB'], ['amerikanische', 'US']]);
+    assert.deepEqual(countries('the Anglo-French treaty', 'en'), [['Anglo', 'GB'], ['French', 'FR']]);
+    assert.deepEqual(countries('een anglo-amerikaanse ploeg', 'nl'), [['anglo', 'GB']]);
+    assert.deepEqual(countries('en italo-schweizisk expedition', 'sv'), [['italo', 'IT'], ['schweizisk', 'CH']]);
+    // Alone, or before a spaced dash, they are names: Jean Franco wrote the book on Makalu.
+    assert.deepEqual(countries('le livre de Jean Franco ( Makalu )', 'fr'), []);
+    assert.deepEqual(countries('Franco - le général', 'fr'), []);
+    assert.deepEqual(countries('eine anglo-amerikanische Expedition', 'de', false), []);
+  });
+
   it('marks adjectives, demonyms and compass regions as such, and names not', () => {
     const marks = extractAnchors('Die nepalischen Träger in Westnepal und in Nepal', { lang: 'de', demonyms: true })
       .filter((a) => a.type === 'country')

@@ -16,10 +16,29 @@ export interface DemonymData {
   capitalised: boolean;
   /** Prefixes of compass points that make a region of a country in one word (`Westnepal`, `Nordvietnam`). */
   compassPrefixes?: readonly string[];
+  /**
+   * Combining forms by country code, lowercase, that name a country only as the first part of a
+   * hyphenated compound (`germano-suisse`, `anglo-amerikanisch`): alone they are names (`Franco`).
+   */
+  combiningForms?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** Latin combining forms shared by de, fr, en, nl and sv (`anglo-`, `franco-`, `italo-`). */
+const latinCombiningForms: Readonly<Record<string, readonly string[]>> = {
+  GB: ['anglo'],
+  FR: ['franco', 'franko'],
+  DE: ['germano'],
+  IT: ['italo'],
+  ES: ['hispano'],
+  RU: ['russo'],
+  AT: ['austro'],
+  JP: ['nippo'],
+  CH: ['helvéto', 'helvético'],
+};
 
 /** German: `chinesisch(e|en|er|es|em)`, `Chinese(n)`, `Japaner(in|innen)`; `sino-` as in `sino-tibetisch`. */
 const de: DemonymData = {
+  combiningForms: latinCombiningForms,
   endings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 'in', 'innen'],
   capitalised: false,
   stems: {
@@ -50,6 +69,7 @@ const de: DemonymData = {
 
 /** French: `chinois(e|es)`, `vietnamien(ne|nes|s)`; `sino-` as in `sino-soviétique`. */
 const fr: DemonymData = {
+  combiningForms: latinCombiningForms,
   endings: ['', 'e', 's', 'es', 'ne', 'nes'],
   capitalised: false,
   stems: {
@@ -79,6 +99,7 @@ const fr: DemonymData = {
 
 /** English: `Chinese`, `Pakistani(s)`, `Sino-`. */
 const en: DemonymData = {
+  combiningForms: latinCombiningForms,
   endings: ['', 's'],
   capitalised: true,
   stems: {
@@ -108,6 +129,7 @@ const en: DemonymData = {
 
 /** Dutch: `Vietnamees`/`Vietnamese`, `Chinees`/`Chinese`/`Chinezen`, `Pakistaans(e)`. */
 const nl: DemonymData = {
+  combiningForms: latinCombiningForms,
   endings: ['', 'e'],
   capitalised: true,
   stems: {
@@ -138,6 +160,7 @@ const nl: DemonymData = {
 
 /** Swedish: `kinesisk(a|t)`, `vietnames(er|erna)`. */
 const sv: DemonymData = {
+  combiningForms: latinCombiningForms,
   endings: ['', 'a', 't', 'er', 'erna'],
   capitalised: false,
   stems: {
