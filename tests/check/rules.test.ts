@@ -649,6 +649,23 @@ describe('swaps in translations', () => {
     assert.deepEqual(evidenceTexts(context, findings[0]!), ['de:Japan', 'fr:Népal']);
   });
 
+  it('leaves adjectives alone that differ only in how often both versions name the same two countries', () => {
+    // A list of expeditions that the aligner cut after the third item on one side only.
+    const de = makeDocument({ lang: 'de', sentences: ['1954 die erste argentinische Expedition , 1955 die schweizerische Expedition und 1956 die zweite argentinische Expedition .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['expédition suisse de 1953 , première expédition argentine en 1954 , expédition suisse en 1955 .'] });
+    const adjective = (anchor: ReturnType<typeof country>) => ({ ...anchor, adjective: true });
+    const anchors = [
+      [adjective(country(de, 0, 'argentinische', 'AR')), adjective(country(de, 0, 'schweizerische', 'CH')), adjective(country(de, 0, 'argentinische', 'AR', 1))],
+      [adjective(country(fr, 0, 'suisse', 'CH')), adjective(country(fr, 0, 'argentine', 'AR')), adjective(country(fr, 0, 'suisse', 'CH', 1))],
+    ];
+    assert.deepEqual(countryLabel.run(makeContext([de, fr], anchors, [[0, [0], 1, [0]]])), []);
+    // The same with a country the other version never names in the link is a swap.
+    const frSwapped = makeDocument({ lang: 'fr', sentences: ['expédition suisse de 1955 , première expédition italienne en 1954 , deuxième expédition argentine en 1956 .'] });
+    const swapped = [anchors[0]!, [adjective(country(frSwapped, 0, 'suisse', 'CH')), adjective(country(frSwapped, 0, 'italienne', 'IT')), adjective(country(frSwapped, 0, 'argentine', 'AR'))]];
+    const context = makeContext([de, frSwapped], swapped, [[0, [0], 1, [0]]]);
+    assert.equal(countryLabel.run(context).length, 1);
+  });
+
   it('of two mentions of one country, leaves over the one whose neighbours the other side names with another country', () => {
     // "Austria Peak … the Italian expedition to the Karakorum in 1929" against "Italy Peak … expédition italienne au Karakorum 1929".
     const de = makeDocument({ lang: 'de', sentences: ['Der Name Austria Peak ist falsch, Iskander Mirza hat ihn genehmigt, dazu Conway Saddle und Baltoro Kangri, einst von der italienischen Expedition im Karakorum 1929 besucht.'] });

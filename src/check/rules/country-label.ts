@@ -178,6 +178,11 @@ function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [Plac
   return oneCountry(leftA) && oneCountry(leftB) ? [leftA[0]!, leftB[0]!] : undefined;
 }
 
+/** Whether `side` names the country of `country` anywhere. */
+function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boolean {
+  return side.some((x) => x.anchor.value === country.anchor.value);
+}
+
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
 function isCountryName(x: PlacedCountry): boolean {
   return !(x.anchor.type === 'country' && x.anchor.adjective === true);
@@ -204,6 +209,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const swap = swapOf(a, b) ?? swapOf(a.filter(isCountryName), b.filter(isCountryName));
     if (swap === undefined) continue;
     const [x, y] = swap;
+    // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
+    // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
+    // country: a list the aligner cut differently, or an adjective one version repeats.
+    if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
