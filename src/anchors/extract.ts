@@ -8,7 +8,7 @@ import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
 import { memoize } from './memo.js';
 import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
-import { digitsToNumber, foldWord, isArabicLetter, isCapitalised, romanValue } from './text.js';
+import { digitsToNumber, foldWord, isArabicLetter, isCapitalised, isNumberedNoun, romanValue } from './text.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Options of {@link extractAnchors}. */
@@ -733,11 +733,11 @@ class SentenceScanner {
     return this.#country(i);
   }
 
-  /** The value of token `i` when it is a Roman numeral right after a noun of {@link numberedNouns}. */
+  /** The value of token `i` when it is a Roman numeral right after a noun that numbers its instances ({@link isNumberedNoun}). */
   #romanAfterNumberedNoun(i: number): number | undefined {
     // The noun first: it rules out nearly every word at the cost of one set look-up.
     const noun = i - 2;
-    if (noun < 0 || this.#tokens[noun]!.kind !== 'word' || !numberedNouns.has(this.#folded[noun]!) || this.#previousToken(i) !== noun) return undefined;
+    if (noun < 0 || this.#tokens[noun]!.kind !== 'word' || !isNumberedNoun(this.#folded[noun]!) || this.#previousToken(i) !== noun) return undefined;
     return romanValue(this.#tokens[i]!.text);
   }
 
@@ -1194,19 +1194,6 @@ class SentenceScanner {
     this.#claim(from, to);
   }
 }
-
-/**
- * Nouns that number their instances with Roman numerals (`camp IV`, `Lager III`, `chapitre II`), in the
- * languages we read, folded. After other words a Roman numeral is part of a name (`Gasherbrum II`,
- * `Ang Tsering III`) or a pronoun (`I`).
- */
-const numberedNouns = new Set(
-  [
-    'camp', 'lager', 'hochlager', 'höhenlager', 'sturmlager', 'kamp', 'läger', 'табір',
-    'chapter', 'chapitre', 'kapitel', 'hoofdstuk', 'bab', 'розділ',
-    'volume', 'tome', 'band', 'deel', 'volym', 'том', 'part', 'partie', 'teil',
-  ].map(foldWord),
-);
 
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
 function formatNumber(value: number): string {

@@ -89,6 +89,24 @@ export function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/**
+ * Nouns that number their instances (`camp IV`, `Lager 3`, `chapitre II`), in the languages we read,
+ * folded. After other words a Roman numeral is part of a name (`Gasherbrum II`, `Ang Tsering III`) or a
+ * pronoun (`I`).
+ */
+const numberedNouns = new Set(
+  [
+    'camp', 'lager', 'hochlager', 'höhenlager', 'sturmlager', 'kamp', 'läger', 'табір',
+    'chapter', 'chapitre', 'kapitel', 'hoofdstuk', 'bab', 'розділ',
+    'volume', 'tome', 'band', 'deel', 'volym', 'том', 'part', 'partie', 'teil',
+  ].map(foldWord),
+);
+
+/** Whether a folded word is a noun that numbers its instances (`lager` in `Lager 3`, `camp` in `camp IV`). */
+export function isNumberedNoun(folded: string): boolean {
+  return numberedNouns.has(folded);
+}
+
 const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The value of a Roman numeral written the standard way (`IV`, not `IIII`), 1–399, or undefined. */

@@ -2,4 +2,4 @@
 export { toSegmentedDocument } from '../segment/index.js';
 export { type AlignedPair, alignPairs } from '../align/index.js';
 export { createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity } from '../anchors/index.js';
-export { romanValue } from '../anchors/text.js';
+export { foldWord, isNumberedNoun, romanValue } from '../anchors/text.js';

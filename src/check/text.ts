@@ -22,6 +22,16 @@ export function wordAfter(text: string, from: number): { word: string; start: nu
   return { word: text.slice(start, i), start, end: i };
 }
 
+/** The word ending right before `to` (skipping spaces only), or undefined when punctuation comes first. */
+export function wordBefore(text: string, to: number): { word: string; start: number; end: number } | undefined {
+  let i = to;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\u202f')) i--;
+  if (!isLetter(text[i - 1])) return undefined;
+  const end = i;
+  while (i > 0 && (isLetter(text[i - 1]) || (isWordInner(text[i - 1]) && isLetter(text[i - 2])))) i--;
+  return { word: text.slice(i, end), start: i, end };
+}
+
 /** The words of `text` in order, lowercased, with their offsets. */
 export function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
   const words: Array<{ word: string; start: number; end: number }> = [];

@@ -299,6 +299,30 @@ describe('count-mismatch', () => {
     assert.deepEqual(countMismatch.run(both), []);
   });
 
+  it('pairs the numbers of two numbered instances among several leftovers, digits against Roman numerals', () => {
+    // "Lager 8" was "Lager 1": camp I is where the French puts it; "6000" has a partner nowhere.
+    const de = makeDocument({ lang: 'de', sentences: ['Ende Juni stand Lager 8 ( 5100 m ) , Lager 3 ( 6000 m ) musste auf dem Felssporn erstellt werden .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Fin juin le camp I était installé à 5100 m , le camp III dut être placé sur un éperon rocheux .'] });
+    const anchors = [
+      [num(de, 0, '8', 8), num(de, 0, '5100', 5100), num(de, 0, '3', 3), num(de, 0, '6000', 6000)],
+      [num(fr, 0, 'I', 1), num(fr, 0, '5100', 5100), num(fr, 0, 'III', 3)],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
+    assert.deepEqual(countMismatch.run(context).map((f) => evidenceTexts(context, f).sort()), [['de:8', 'fr:I']]);
+    // Without the numbered nouns, 8 and 1 are two small numbers among others: no pair is sure.
+    const deBare = makeDocument({ lang: 'de', sentences: ['Ende Juni waren es 8 Leute ( 5100 m ) , dazu 3 auf 6000 m .'] });
+    const frBare = makeDocument({ lang: 'fr', sentences: ['Fin juin ils étaient I à 5100 m , et III plus haut .'] });
+    const bare = makeContext(
+      [deBare, frBare],
+      [
+        [num(deBare, 0, '8', 8), num(deBare, 0, '5100', 5100), num(deBare, 0, '3', 3), num(deBare, 0, '6000', 6000)],
+        [num(frBare, 0, 'I', 1), num(frBare, 0, '5100', 5100), num(frBare, 0, 'III', 3)],
+      ],
+      [[0, [0], 1, [0]]],
+    );
+    assert.deepEqual(countMismatch.run(bare), []);
+  });
+
   it('does not let a date both sides write, or a number word, stand for a day', () => {
     // "6 juillet" is the partner of "6. Juli", so "sechs" is left against "quatre".
     const de = makeDocument({ lang: 'de', sentences: ['Der Aufstieg war für die sechs Hochträger , die am 6. Juli eingesetzt wurden , hart.'] });

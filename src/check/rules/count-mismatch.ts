@@ -17,7 +17,8 @@ import {
   sureParallelScore,
   translationLinksInOrder,
 } from '../links.js';
-import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter } from '../text.js';
+import { foldWord, isNumberedNoun } from '../deps.js';
+import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -170,6 +171,8 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
   const beforeB = memo((y) => anchorBefore(context, pair.b.document, y));
   const unitA = memo((x) => unitAfter(context, pair.a.document, x));
   const unitB = memo((y) => unitAfter(context, pair.b.document, y));
+  const numberedA = memo((x) => numbersAnInstance(context, pair.a.document, x));
+  const numberedB = memo((y) => numbersAnInstance(context, pair.b.document, y));
   const nounCache = new Map<string, boolean>();
   const sameNounOf = (x: string | undefined, y: string | undefined) => {
     if (x === undefined || y === undefined) return false;
@@ -182,11 +185,14 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
     const [unitX, unitY] = [unitA(x), unitB(y)];
     return unitX !== undefined && unitY !== undefined && unitX !== unitY;
   };
+  // "Lager 8" against "camp I": both number an instance of something, however they are written.
   const alike = (x: Leftover, y: Leftover) =>
-    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && sameNounOf(nounA(x), nounB(y)))) && !otherUnits(x, y);
+    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && sameNounOf(nounA(x), nounB(y))) || (numberedA(x) && numberedB(y))) &&
+    !otherUnits(x, y);
   // Narrowing, each step only while more than one candidate is left:
   // a unit of time after the number ("Zehn Stunden" against "deux jours" and "six heures" is the hours;
   // "vier Zacken", with none, is not "Deux jours");
+  // a number of an instance against one ("Lager 8 ( 5100 m )" / "camp I … 5100 m" against "6000 m");
   // the same noun after it ("8 Rupies" / "3 roupies", "9 cm" / "4 cm");
   // the same anchor right before it ("Lager II ( 6702 m )" / "camp II , 6700 m" against "Lager I ( 6000 m )");
   // a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed (or two
@@ -198,6 +204,7 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
     if (left.length > 1 && unit !== undefined) left = left.filter((item) => unitOf(item) === unit);
     const steps: Array<(item: Leftover) => boolean> = [
       (item) => unit !== undefined || unitOf(item) === undefined,
+      (item) => (targetIsA ? numberedA(target) === numberedB(item) : numberedA(item) === numberedB(target)),
       (item) => (targetIsA ? sameNounOf(nounA(target), nounB(item)) : sameNounOf(nounA(item), nounB(target))),
       (item) => {
         const before = targetIsA ? beforeA(target) : beforeB(target);
@@ -243,6 +250,13 @@ function anchorBefore(context: RuleContext, document: number, item: Leftover): s
   const anchors = context.anchors[document]?.[item.sentence] ?? [];
   const low = firstStartingAt(anchors, item.anchor.start);
   return low > 0 && anchors[low] === item.anchor ? `${anchors[low - 1]!.type}:${anchors[low - 1]!.value}` : undefined;
+}
+
+/** Whether a count numbers an instance of a noun (`Lager 3`, `camp IV`, `chapitre 2`): the word before it says. */
+function numbersAnInstance(context: RuleContext, document: number, item: Leftover): boolean {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  const word = wordBefore(s.text, item.anchor.start - s.start);
+  return word !== undefined && isNumberedNoun(foldWord(word.word));
 }
 
 /** Two counts in digits with as many digits, or two number words. */
