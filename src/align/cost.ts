@@ -118,6 +118,40 @@ export function beadCostFromSums(
   return penalties.merge * (aCount + bCount - 2) + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
 }
 
+/**
+ * Extra cost of a bead whose last sentence ends with a colon on one side only (`colonBoundary`);
+ * `aEnd`/`bEnd` are the indexes just past the bead on each side.
+ */
+export function boundaryCost(model: CostModel, aCount: number, aEnd: number, bCount: number, bEnd: number): number {
+  const openA = aCount > 0 ? model.features.a.introducesNext[aEnd - 1]! : 0;
+  const openB = bCount > 0 ? model.features.b.introducesNext[bEnd - 1]! : 0;
+  return openA !== openB ? model.penalties.colonBoundary : 0;
+}
+
+/**
+ * The cost of a bead with sentences on both sides, exactly as the search prices it (the search inlines
+ * the same arithmetic over prefix sums): {@link beadCostFromSums} plus {@link boundaryCost}.
+ */
+export function beadCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number, shared: PairShared): number {
+  const { a, b } = model.features;
+  let lengthA = 0;
+  let weightA = 0;
+  let lengthB = 0;
+  let weightB = 0;
+  let common = 0;
+  for (let x = aStart; x < aStart + aCount; x++) {
+    lengthA += a.lengths[x]!;
+    weightA += a.weightTotals[x]!;
+    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
+  }
+  for (let y = bStart; y < bStart + bCount; y++) {
+    lengthB += b.lengths[y]!;
+    weightB += b.weightTotals[y]!;
+  }
+  const sumsCost = beadCostFromSums(model.penalties, model.ratio, aCount, bCount, lengthA, lengthB, weightA, weightB, common);
+  return sumsCost + boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount);
+}
+
 /** What a bead's sentences have in common: the parts of its cost, unweighted. */
 export interface BeadEvidence {
   /** Gale–Church δ²/2 (0 = lengths agree perfectly). */

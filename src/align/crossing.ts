@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { beadCostFromSums, excludedClass, type CostModel } from './cost.js';
+import { beadCost, excludedClass, type CostModel } from './cost.js';
 import { sharedWeight, type PairFeatures } from './features.js';
 import type { PathBead } from './traceback.js';
 
@@ -24,6 +24,8 @@ const maxSentencesPerSide = 4;
 export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathBead[] {
   const { features, classA, classB } = model;
   const rare = rareSpecificFeatures(features);
+  const shared = (x: number, y: number) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
+  const costOf = (bead: PathBead) => beadCost(model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, shared);
   const merged: PathBead[] = [];
   for (let bead of path) {
     for (let previous = merged.at(-1); previous !== undefined && crossing(previous, bead); previous = merged.at(-1)) {
@@ -59,7 +61,7 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
         const first = { aStart: union.aStart, aCount: k, bStart: union.bStart, bCount: l };
         const second = { aStart: union.aStart + k, aCount: union.aCount - k, bStart: union.bStart + l, bCount: union.bCount - l };
         if (tooWide(first) || tooWide(second) || crosses(first, second)) continue;
-        const cost = beadCost(first) + beadCost(second);
+        const cost = costOf(first) + costOf(second);
         if (cost < bestCost) {
           bestCost = cost;
           best = [first, second];
@@ -67,29 +69,6 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
       }
     }
     return best;
-  }
-
-  /** The bead's cost as the search prices it (see `search.ts`). */
-  function beadCost(bead: PathBead): number {
-    const { a, b, weights } = features;
-    let lengthA = 0;
-    let lengthB = 0;
-    let weightA = 0;
-    let weightB = 0;
-    let common = 0;
-    for (let x = bead.aStart; x < bead.aStart + bead.aCount; x++) {
-      lengthA += a.lengths[x]!;
-      weightA += a.weightTotals[x]!;
-      for (let y = bead.bStart; y < bead.bStart + bead.bCount; y++) common += sharedWeight(a.features[x]!, b.features[y]!, weights);
-    }
-    for (let y = bead.bStart; y < bead.bStart + bead.bCount; y++) {
-      lengthB += b.lengths[y]!;
-      weightB += b.weightTotals[y]!;
-    }
-    const openA = bead.aCount > 0 ? a.introducesNext[bead.aStart + bead.aCount - 1]! : 0;
-    const openB = bead.bCount > 0 ? b.introducesNext[bead.bStart + bead.bCount - 1]! : 0;
-    const boundary = openA !== openB ? model.penalties.colonBoundary : 0;
-    return boundary + beadCostFromSums(model.penalties, model.ratio, bead.aCount, bead.bCount, lengthA, lengthB, weightA, weightB, common);
   }
 
   function crossing(first: PathBead, second: PathBead): boolean {

@@ -131,7 +131,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
         }
-        // A boundary right after a sentence that introduces the next, on one side only.
+        // boundaryCost, inlined: a boundary right after a sentence that introduces the next, on one side only.
         if ((k > 0 ? introducesNextA[i - 1]! : 0) !== (l > 0 ? introducesNextB[j - 1]! : 0)) step += colonBoundary;
         const total = before + step;
         if (total < best) {
