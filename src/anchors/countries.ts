@@ -132,12 +132,8 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   const data = demonymData[lang];
   if (!data || (data.capitalised && !capitalised)) return undefined;
   const map = demonymsOf(lang);
-  if (!languageTables(lang).arabicScript) return map.get(folded);
-  for (const candidate of arabicCandidates(folded)) {
-    const code = map.get(candidate);
-    if (code) return code;
-  }
-  return undefined;
+  const tables = languageTables(lang);
+  return tables.arabicScript ? tables.arabicLookup(map, folded) : map.get(folded);
 }
 
 /** Folded combining forms of a language (`germano`, `anglo`) → country code. */

@@ -819,9 +819,7 @@ class SentenceScanner {
       (capitalised || this.#t.arabicScript ? compassCountry(folded, this.#t.code) : undefined) ??
       (this.#beforeHyphenatedWord(i) ? combiningFormCountry(folded, this.#t.code) : undefined);
     if (code === undefined) return next;
-    this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code, adjective: true } satisfies CountryAnchor);
-    this.#claim(i, i + 1);
-    return i + 1;
+    return this.#emitCountry(i, i + 1, code, true);
   }
 
   /** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */
@@ -831,23 +829,28 @@ class SentenceScanner {
     return hyphen !== undefined && word !== undefined && nameHyphens.has(hyphen.text) && word.kind === 'word';
   }
 
+  /** Pushes a country anchor over tokens [from, to) and claims them; returns `to`. */
+  #emitCountry(from: number, to: number, code: string, adjective = false): number {
+    const anchor: CountryAnchor = { type: 'country', ...this.#span(from, to), value: code };
+    if (adjective) anchor.adjective = true;
+    this.#anchors.push(anchor);
+    this.#claim(from, to);
+    return to;
+  }
+
   /** `Royaume-Uni`, `États-Unis`, `Grande-Bretagne`: a country name of two or three words joined by hyphens. */
   #hyphenatedCountry(i: number): number | undefined {
     const tokens = this.#tokens;
     let phrase = this.#folded[i]!;
     let found: { end: number; code: string } | undefined;
     for (let j = i, n = 0; n < 2; n++, j += 2) {
-      const hyphen = tokens[j + 1];
-      const word = tokens[j + 2];
-      if (hyphen === undefined || word === undefined || !nameHyphens.has(hyphen.text) || word.kind !== 'word') break;
+      if (!this.#beforeHyphenatedWord(j)) break;
       phrase += `-${this.#folded[j + 2]!}`;
       const code = lookupFolded(phrase, this.#t.code);
       if (code) found = { end: j + 3, code };
     }
     if (found === undefined) return undefined;
-    this.#anchors.push({ type: 'country', ...this.#span(i, found.end), value: found.code } satisfies CountryAnchor);
-    this.#claim(i, found.end);
-    return found.end;
+    return this.#emitCountry(i, found.end, found.code);
   }
 
   #countryName(i: number): number {
@@ -859,9 +862,7 @@ class SentenceScanner {
     if (!multiWordCountryStarts(this.#t.code).has(this.#folded[i]!)) {
       const code = this.#folded[i]!.length >= 3 || (word.length === 2 && word === word.toUpperCase()) ? lookupFolded(this.#folded[i]!, this.#t.code) : undefined;
       if (!code) return i + 1;
-      this.#anchors.push({ type: 'country', ...this.#span(i, i + 1), value: code } satisfies CountryAnchor);
-      this.#claim(i, i + 1);
-      return i + 1;
+      return this.#emitCountry(i, i + 1, code);
     }
     // Longest first: three, two, one word(s) separated by single spaces.
     const ends: number[] = [i];
@@ -875,12 +876,7 @@ class SentenceScanner {
       const phrase = n === 0 ? this.#folded[i]! : ends.slice(0, n + 1).map((j) => this.#folded[j]!).join(' ');
       if (n === 0 && phrase.length < 3 && !(phrase.length === 2 && word === word.toUpperCase())) continue;
       const code = lookupFolded(phrase, this.#t.code);
-      if (code) {
-        const anchor: CountryAnchor = { type: 'country', ...this.#span(i, last + 1), value: code };
-        this.#anchors.push(anchor);
-        this.#claim(i, last + 1);
-        return last + 1;
-      }
+      if (code) return this.#emitCountry(i, last + 1, code);
     }
     return i + 1;
   }

@@ -3,10 +3,11 @@
 // itself and its own deletions instead of scanning every key.
 import levenshtein from 'fast-levenshtein';
 
-/** A set of keys with values, searchable exactly or within Levenshtein distance 1. */
 // No name has a key this long; longer keys are matched exactly only, which keeps the deletion
 // variants (L of them, L letters each) from making a long token cost O(L²).
 const maxFuzzyKeyLength = 64;
+
+/** A set of keys with values, searchable exactly or within Levenshtein distance 1. */
 
 export class KeyIndex<T> {
   readonly #exact = new Map<string, T>();

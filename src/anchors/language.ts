@@ -40,7 +40,7 @@ export interface LanguageTables {
   /** {@link entityKey} in this language, memoised. */
   entityKey(name: string): string;
   /** Look-up of an Arabic-script word in one of these tables, trying it without clitics too (memoised). */
-  arabicLookup(table: Map<string, number>, folded: string): number | undefined;
+  arabicLookup<V>(table: Map<string, V>, folded: string): V | undefined;
 }
 
 const fullRules: Readonly<Record<string, AnchorRules>> = {
@@ -166,8 +166,8 @@ function computeArabicCandidates(folded: string): string[] {
 }
 
 function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
-  const memos = new Map<Map<string, number>, (folded: string) => number | null>();
-  return (table, folded) => {
+  const memos = new Map<Map<string, unknown>, (folded: string) => unknown>();
+  return <V>(table: Map<string, V>, folded: string): V | undefined => {
     let memo = memos.get(table);
     if (!memo) {
       memo = memoize((word) => {
@@ -179,6 +179,6 @@ function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
       });
       memos.set(table, memo);
     }
-    return memo(folded) ?? undefined;
+    return (memo(folded) as V | null) ?? undefined;
   };
 }
