@@ -425,11 +425,14 @@ export const countMismatch: Rule = {
     const findings = new Map<string, RawFinding>();
     const work = [...pairs.map((pair) => ({ pair, conflicts: countConflicts(context, pair).conflicts })), ...crossLinkWordConflicts(context, pairs)];
     for (const { pair, conflicts } of work) {
+      // What each version states around the link depends on the link only: worked out once, when needed.
+      let aroundA: Set<number> | undefined;
+      let aroundB: Set<number> | undefined;
       for (const { a, b } of conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
-        if (mentionedAround(context, pair, pair.b, pair.a).has(a.anchor.numeric)) continue;
-        if (mentionedAround(context, pair, pair.a, pair.b).has(b.anchor.numeric)) continue;
+        if ((aroundB ??= mentionedAround(context, pair, pair.b, pair.a)).has(a.anchor.numeric)) continue;
+        if ((aroundA ??= mentionedAround(context, pair, pair.a, pair.b)).has(b.anchor.numeric)) continue;
         const valueA = countValue(a.anchor);
         const valueB = countValue(b.anchor);
         const observations: Observation[] = [
