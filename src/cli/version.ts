@@ -2,18 +2,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The fields of anchoralign's package.json that the CLI reads. */
+interface Manifest {
+  name?: unknown;
+  version?: unknown;
+  repository?: unknown;
+}
+
 /**
- * The folder of anchoralign's own package.json, found by walking up from this module: it works
- * from `dist/cli.js` (one level down) and from `src/cli/run.ts` under tsx (two levels down).
+ * anchoralign's own package.json, found by walking up from this module: it works from
+ * `dist/cli.js` (one level down) and from `src/cli/run.ts` under tsx (two levels down).
  */
-export function findPackageRoot(from: string = fileURLToPath(import.meta.url)): string | undefined {
+function ownManifest(from: string = fileURLToPath(import.meta.url)): Manifest | undefined {
   let dir = dirname(from);
   for (let depth = 0; depth < 6; depth++) {
     const candidate = join(dir, 'package.json');
     if (existsSync(candidate)) {
       try {
-        const manifest = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: unknown };
-        if (manifest.name === 'anchoralign') return dir;
+        const manifest = JSON.parse(readFileSync(candidate, 'utf8')) as Manifest;
+        if (manifest.name === 'anchoralign') return manifest;
       } catch {
         // not ours or unreadable: keep walking up
       }
@@ -27,14 +34,8 @@ export function findPackageRoot(from: string = fileURLToPath(import.meta.url)): 
 
 /** The version of the installed package, or `0.0.0-unknown` when its package.json cannot be found. */
 export function packageVersion(): string {
-  const root = findPackageRoot();
-  if (!root) return '0.0.0-unknown';
-  try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
-    return typeof manifest.version === 'string' ? manifest.version : '0.0.0-unknown';
-  } catch {
-    return '0.0.0-unknown';
-  }
+  const version = ownManifest()?.version;
+  return typeof version === 'string' ? version : '0.0.0-unknown';
 }
 
 /**
@@ -44,16 +45,11 @@ export function packageVersion(): string {
  * machine that ran the check.
  */
 export function rulesHelpBase(): string | undefined {
-  const root = findPackageRoot();
-  if (!root) return undefined;
-  try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown; version?: unknown };
-    const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: unknown } | undefined)?.url;
-    const github = typeof repository === 'string' ? /github\.com[/:]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?$/.exec(repository) : null;
-    if (github) return `https://github.com/${github[1]}/${github[2]}/blob/HEAD/docs/rules/`;
-    if (typeof manifest.version === 'string') return `https://unpkg.com/anchoralign@${encodeURIComponent(manifest.version)}/docs/rules/`;
-  } catch {
-    // an unreadable manifest: no helpUri rather than a wrong one
-  }
+  const manifest = ownManifest();
+  if (!manifest) return undefined;
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: unknown } | undefined)?.url;
+  const github = typeof repository === 'string' ? /github\.com[/:]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?$/.exec(repository) : null;
+  if (github) return `https://github.com/${github[1]}/${github[2]}/blob/HEAD/docs/rules/`;
+  if (typeof manifest.version === 'string') return `https://unpkg.com/anchoralign@${encodeURIComponent(manifest.version)}/docs/rules/`;
   return undefined;
 }
