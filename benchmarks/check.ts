@@ -380,7 +380,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   for (const other of seeds) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--draw-only', '--seed', String(other)], {
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 20,
     });
     const draw = JSON.parse(out) as { injected: number; detected: number; correct: number; wrong: number; types: Record<string, [number, number]> };
