@@ -93,26 +93,11 @@ export function ratioFromLinks(
 /** Shared feature weight of sentence `x` of A and `y` of B (the search caches it). */
 export type PairShared = (x: number, y: number) => number;
 
-/**
- * The bead cost from the sums over its sentences (the search keeps prefix sums, so this is O(1)):
- * lengths, feature weight totals of each side, and the shared weight of all sentence pairs.
- */
-export function beadCostFromSums(
-  penalties: AlignPenalties,
-  ratio: number,
-  aCount: number,
-  bCount: number,
-  lengthA: number,
-  lengthB: number,
-  weightA: number,
-  weightB: number,
-  common: number,
-): number {
-  const scaledA = ratio * lengthA;
-  const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
-  const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
-  const evidence = weightA + weightB;
-  const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0.35;
+/** The overlap a bead is given when neither side has any feature: no evidence either way. */
+export const noEvidenceOverlap = 0.35;
+
+/** The cost of a k-l bead from its two terms (see the module comment). */
+function beadCostFromTerms(penalties: AlignPenalties, aCount: number, bCount: number, lengthTerm: number, overlap: number): number {
   // Scaled by the bead's size, so one 2-2 bead is not cheaper than the two 1-1 beads it could be.
   const size = (aCount + bCount) / 2;
   return penalties.merge * (aCount + bCount - 2) + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
@@ -130,26 +115,12 @@ export function boundaryCost(model: CostModel, aCount: number, aEnd: number, bCo
 
 /**
  * The cost of a bead with sentences on both sides, exactly as the search prices it (the search inlines
- * the same arithmetic over prefix sums): {@link beadCostFromSums} plus {@link boundaryCost}.
+ * the same arithmetic over prefix sums): the two terms of its evidence, plus {@link boundaryCost}.
  */
 export function beadCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number, shared: PairShared): number {
-  const { a, b } = model.features;
-  let lengthA = 0;
-  let weightA = 0;
-  let lengthB = 0;
-  let weightB = 0;
-  let common = 0;
-  for (let x = aStart; x < aStart + aCount; x++) {
-    lengthA += a.lengths[x]!;
-    weightA += a.weightTotals[x]!;
-    for (let y = bStart; y < bStart + bCount; y++) common += shared(x, y);
-  }
-  for (let y = bStart; y < bStart + bCount; y++) {
-    lengthB += b.lengths[y]!;
-    weightB += b.weightTotals[y]!;
-  }
-  const sumsCost = beadCostFromSums(model.penalties, model.ratio, aCount, bCount, lengthA, lengthB, weightA, weightB, common);
-  return sumsCost + boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount);
+  const evidence = beadEvidence(model, aStart, aCount, bStart, bCount, shared);
+  const overlap = evidence.weight > 0 ? evidence.overlap : noEvidenceOverlap;
+  return beadCostFromTerms(model.penalties, aCount, bCount, evidence.lengthTerm, overlap) + boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount);
 }
 
 /** What a bead's sentences have in common: the parts of its cost, unweighted. */
@@ -160,6 +131,8 @@ export interface BeadEvidence {
   overlap: number;
   /** Total weight of the shared features. */
   common: number;
+  /** Total feature weight of both sides (0 when neither side has any feature). */
+  weight: number;
   /**
    * For beads of more than two sentences: the smallest share of one sentence's own feature weight that
    * the other side matches (0 when a sentence brings nothing); 1 for 1-1 beads.
@@ -202,6 +175,7 @@ export function beadEvidence(model: CostModel, aStart: number, aCount: number, b
     lengthTerm: Math.min(maxLengthTerm, (delta * delta) / 2),
     overlap: evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0,
     common,
+    weight: evidence,
     weakestSupport,
   };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Band } from './band.js';
-import { type CostModel, excludedClass as excluded, lengthVariance as variance, maxLengthTerm as maxTerm } from './cost.js';
+import { type CostModel, excludedClass as excluded, lengthVariance as variance, maxLengthTerm as maxTerm, noEvidenceOverlap as noEvidence } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 
@@ -56,6 +56,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const excludedClass = excluded;
   const lengthVariance = variance;
   const maxLengthTerm = maxTerm;
+  const noEvidenceOverlap = noEvidence;
   const skip = penalties.skip;
   const merge = penalties.merge;
   const lengthWeight = penalties.length;
@@ -120,14 +121,14 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
               common += y >= rowLo && y <= rowHi ? pairShared[rowStart + y]! : sharedWeight(featuresA[x - 1]!, featuresB[y - 1]!, weights);
             }
           }
-          // beadCostFromSums, inlined: this is the hot loop.
+          // beadCost (cost.ts) over prefix sums, inlined: this is the hot loop.
           const lengthA = lengthSumA[i]! - lengthSumA[fromRow]!;
           const lengthB = lengthSumB[j]! - lengthSumB[fromColumn]!;
           const scaledA = ratio * lengthA;
           const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
           const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
           const evidence = weightSumA[i]! - weightSumA[fromRow]! + weightSumB[j]! - weightSumB[fromColumn]!;
-          const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : 0.35;
+          const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : noEvidenceOverlap;
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
         }
