@@ -10,7 +10,8 @@ export type BeadType = readonly [a: number, b: number];
 
 /**
  * The bead types tried by default: 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, and the rarer 1-3, 3-1, 2-3, 3-2,
- * 1-4, 4-1 (a sentence split in three or four, which Text+Berg's gold has often enough to matter).
+ * 1-4, 4-1, 1-5, 5-1 (a long sentence split in three to five, as where a German enumeration becomes
+ * French clauses cut at semicolons; Text+Berg's gold has them often enough to matter).
  */
 export const defaultBeadTypes: readonly BeadType[] = [
   [1, 1],
@@ -25,7 +26,12 @@ export const defaultBeadTypes: readonly BeadType[] = [
   [3, 2],
   [1, 4],
   [4, 1],
+  [1, 5],
+  [5, 1],
 ];
+
+/** The most sentences one side of a bead type may join (search time grows with the bead's area). */
+export const maxBeadSide = 5;
 
 /** Named weights of the bead cost. All are non-negative; larger means "costs more". */
 export interface AlignPenalties {
@@ -156,10 +162,10 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     if (
       !Array.isArray(bead) ||
       bead.length !== 2 ||
-      !bead.every((n) => Number.isInteger(n) && n >= 0 && n <= 4) ||
+      !bead.every((n) => Number.isInteger(n) && n >= 0 && n <= maxBeadSide) ||
       bead[0] + bead[1] === 0
     ) {
-      throw new RangeError(`options.beads must hold pairs of integers 0–4 (not both 0), got ${JSON.stringify(bead)}`);
+      throw new RangeError(`options.beads must hold pairs of integers 0–${maxBeadSide} (not both 0), got ${JSON.stringify(bead)}`);
     }
   }
   if (!beads.some((b) => b[0] > 0 && b[1] > 0)) {
