@@ -6,8 +6,8 @@ export function isGlobPattern(argument: string): boolean {
   if (argument.includes('*') || argument.includes('?')) return true;
   const open = argument.indexOf('[');
   if (open >= 0 && argument.indexOf(']', open + 2) > open) return true;
-  const brace = argument.indexOf('{');
-  return brace >= 0 && argument.indexOf(',', brace) > brace && argument.indexOf('}', brace) > brace;
+  // A brace is an alternation only when `expandBraces` would expand it (a comma at its own level).
+  return findAlternation(argument) !== undefined;
 }
 
 /** Longest glob pattern accepted (PATH_MAX on Linux). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { expandBraces, expandGlob, matchSegment } from '../../src/cli/glob.js';
+import { expandBraces, expandGlob, isGlobPattern, matchSegment } from '../../src/cli/glob.js';
 import { run, tempDir } from './helpers.js';
 
 describe('matchSegment', () => {
@@ -37,6 +37,14 @@ describe('matchSegment', () => {
     const started = performance.now();
     assert.equal(matchSegment(pattern, name), false);
     assert.ok(performance.now() - started < 2000);
+  });
+});
+
+describe('isGlobPattern', () => {
+  it('calls an argument a pattern exactly when it has a wildcard, a class or an alternation', () => {
+    for (const pattern of ['*.txt', 'n?.txt', 'x.[ab].txt', '{nl,ar}.txt', 'x{a,{b,c}}y']) assert.equal(isGlobPattern(pattern), true, pattern);
+    // Braces and commas that `expandBraces` leaves literal name a file, so a missing one is "not found".
+    for (const name of ['a{b}c,d', 'a,b{c}', '{a,b.txt', 'report{1}.txt', 'x[].txt', 'plain.txt']) assert.equal(isGlobPattern(name), false, name);
   });
 });
 
