@@ -111,7 +111,8 @@ const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50
 
 /** The value of a Roman numeral written the standard way (`IV`, not `IIII`), 1–399, or undefined. */
 export function romanValue(word: string): number | undefined {
-  if (word.length === 0 || word.length > 9) return undefined;
+  // CCCLXXXVIII (388) is the longest numeral up to 399.
+  if (word.length === 0 || word.length > 11) return undefined;
   let value = 0;
   for (let k = 0; k < word.length; k++) {
     const digit = romanDigits[word[k]!];

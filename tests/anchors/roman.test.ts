@@ -14,6 +14,11 @@ describe('Roman numerals after a numbered noun', () => {
     assert.deepEqual(numbers('Chapter XIV begins here.', 'en'), [['XIV', 14]]);
   });
 
+  it('reads the longest numerals up to 399 (ten and eleven letters)', () => {
+    assert.deepEqual(numbers('Chapter CCLXXXVIII and chapter CCCLXXXVIII.', 'en'), [['CCLXXXVIII', 288], ['CCCLXXXVIII', 388]]);
+    assert.deepEqual(numbers('Chapter CCCLXXXVIIII.', 'en'), []);
+  });
+
   it('gives the same value as the number in digits, so "Lager 4" and "camp IV" agree', () => {
     const de = extractAnchors('den Platz für Lager 4 ( 6300 m ) .', { lang: 'de' }).filter((a) => a.type === 'number');
     const fr = extractAnchors('la tente du camp IV ( 6300 m ) .', { lang: 'fr' }).filter((a) => a.type === 'number');
