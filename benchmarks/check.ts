@@ -26,6 +26,10 @@ import { seededRandom } from './lib/random.js';
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 20250220;
+if (!Number.isSafeInteger(seed) || seed < 0) {
+  console.error(`bench:check: --seed needs a whole number 0 or more, got ${JSON.stringify(process.argv[seedAt + 1] ?? '')}`);
+  process.exit(2);
+}
 const windowBeads = 24;
 const injectionsPerTypeAndCase = 2;
 const gazetteer = createGazetteer();
