@@ -828,6 +828,27 @@ describe('swaps in translations', () => {
     assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Gasherbrum VI', 'fr:Gasherbrum II']));
   });
 
+  it('nor a name that only shares its word, when the other side numbers that name: the Gasherbrum glacier is not Gasherbrum VI', () => {
+    // The French swapped one "Gasherbrum II" for "Gasherbrum VI"; the German glacier shares the word "Gasherbrum".
+    const de = makeDocument({ lang: 'de', sentences: ['Ein Weg durch den Südlichen Gasherbrum-Gletscher zum Fusse des Gasherbrum II . Zwei Gratrippen ziehen zum Gasherbrum II hinauf .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["On reconnut le glacier jusqu' au pied du Gasherbrum VI. Deux nervures montent vers le Gasherbrum II."] });
+    const anchors = [
+      [
+        entity(de, 0, 'Südlichen Gasherbrum', 'südlichen gasherbrum', 'unknown'), entity(de, 0, 'Gasherbrum II', 'gasherbrum', 'unknown'),
+        num(de, 0, 'Zwei', 2, { spelledOut: true }), entity(de, 0, 'Gasherbrum II', 'gasherbrum', 'unknown', {}, 1),
+      ],
+      [entity(fr, 0, 'Gasherbrum VI', 'gasherbrum', 'unknown'), num(fr, 0, 'Deux', 2, { spelledOut: true }), entity(fr, 0, 'Gasherbrum II', 'gasherbrum', 'unknown')],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Gasherbrum II', 'fr:Gasherbrum VI']));
+    // With the same peak on both sides, the glacier beside it raises nothing.
+    const agreeing = makeDocument({ lang: 'fr', sentences: ["On reconnut le glacier jusqu' au pied du Gasherbrum II. Deux nervures montent vers le Gasherbrum II."] });
+    const same = [anchors[0]!, [entity(agreeing, 0, 'Gasherbrum II', 'gasherbrum', 'unknown'), num(agreeing, 0, 'Deux', 2, { spelledOut: true }), entity(agreeing, 0, 'Gasherbrum II', 'gasherbrum', 'unknown', {}, 1)]];
+    assert.deepEqual(nameVariant.run(makeContext([de, agreeing], same, [[0, [0], 1, [0]]])), []);
+  });
+
   it('does not let a name of the same pattern account for another: Broad Peak is not Hidden Peak', () => {
     // The German writes "BroadPeak" (no name found); the French swapped "Hidden Peak" for "Shisha Pangma".
     const de = makeDocument({ lang: 'de', sentences: ['Shisha Pangma ( 8013 m ) in Tibet , Hidden Peak ( 8068 m ) und BroadPeak ( 8047 m ) .'] });

@@ -219,11 +219,14 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
   const exactLeft = new Map<string, number>();
   for (const y of other) exactLeft.set(nameIdentity(y.anchor), (exactLeft.get(nameIdentity(y.anchor)) ?? 0) + 1);
   const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
-  // A numbered name ("Gasherbrum VI") is not the bare name ("glacier de Gasherbrum") when the other side
-  // also writes that name with a number ("Gasherbrum II"): the bare one is something else of that name.
-  const numberedValues = new Set(other.filter((z) => trailingNumeral(z.anchor.text) !== undefined).map((z) => z.anchor.value));
+  // A numbered name ("Gasherbrum VI") is not a bare name of its family ("glacier de Gasherbrum",
+  // "Gasherbrum-Gletscher") when the other side numbers that family too ("Gasherbrum II"): the bare one
+  // is something else of that name, and the numbered one must meet a numbered partner.
+  const numbered = other.filter((z) => trailingNumeral(z.anchor.text) !== undefined);
   const numberedElsewhere = (x: T, y: T) =>
-    trailingNumeral(x.anchor.text) !== undefined && trailingNumeral(y.anchor.text) === undefined && numberedValues.has(y.anchor.value);
+    trailingNumeral(x.anchor.text) !== undefined &&
+    trailingNumeral(y.anchor.text) === undefined &&
+    numbered.some((z) => z.anchor.value === y.anchor.value || shareLongWord(z.anchor.text, x.anchor.text));
   const left: T[] = [];
   for (const x of own) {
     const exact = exactLeft.get(nameIdentity(x.anchor));
