@@ -125,6 +125,9 @@ class SentenceScanner {
   readonly #demonyms: boolean;
   /** Days before this token index start no day list (an earlier walk failed past them). */
   #noDayListBefore = 0;
+  /** Months before this token index start no month list; and the year of each month of a list found. */
+  #noMonthListBefore = 0;
+  readonly #monthListYears = new Map<number, number>();
 
   constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined, demonyms: boolean) {
     this.#demonyms = demonyms;
@@ -709,6 +712,12 @@ class SentenceScanner {
         if (tokens[dayAt]!.text.length === 4 && n >= 1000) return this.#monthYear(i, dayAt, month);
         if (n >= 1 && n <= 31 && tokens[dayAt]!.text.length <= 2 && this.#t.code === 'en') return this.#finishDate(i, dayAt + 1, { day: n, month });
       }
+      // `Mai und Juni 1956`: every month of a coordinated list is in the year that ends it.
+      const year = this.#monthListYear(i, end);
+      if (year !== undefined) {
+        this.#emitDate(i, end, { month, year });
+        return end;
+      }
       // A month name alone is a date only where the word has no other meaning (not in Arabic script).
       if (!this.#t.arabicScript && folded.length >= 3) {
         this.#emitDate(i, end, { month });
@@ -731,6 +740,50 @@ class SentenceScanner {
 
     // Countries: up to three words (`Verenigde Staten`, `المملكة المتحدة`).
     return this.#country(i);
+  }
+
+  /**
+   * The year that ends a list of month names joined by commas and coordinators, starting at the month at
+   * `i` (its name ends before `end`): `Mai und Juni 1956`, `mei, juni en juli 2025`, `مايو ويونيو 2025`.
+   * Undefined when no such list starts there. A walk that fails does so at the same month for every
+   * month it passed, so those are not walked again (`#noMonthListBefore`), and a list found gives every
+   * later month its year at once: the scan stays linear on `Mai, Mai, Mai, …`.
+   */
+  #monthListYear(i: number, end: number): number | undefined {
+    const known = this.#monthListYears.get(i);
+    if (known !== undefined || i < this.#noMonthListBefore) return known;
+    const tokens = this.#tokens;
+    const months = [i];
+    let monthEnd = end;
+    for (;;) {
+      let k = this.#nextWord(monthEnd - 1);
+      if (k < 0) break;
+      if (months.length > 1 && tokens[k]!.kind === 'digits' && tokens[k]!.text.length === 4) {
+        const year = digitsToNumber(tokens[k]!.text);
+        if (year < minYear || year > maxYear) break;
+        for (const month of months) this.#monthListYears.set(month, year);
+        return year;
+      }
+      let separated = false;
+      if (tokens[k]!.text === ',' || tokens[k]!.text === '،') {
+        separated = true;
+        k = this.#nextWord(k);
+        if (k < 0) break;
+      }
+      let next = k;
+      if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#t.coordinators.has(this.#folded[k]!)) {
+        separated = true;
+        next = this.#nextWord(k);
+      } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && [...this.#t.cliticCoordinators].some((c) => this.#folded[k]!.startsWith(c))) {
+        // Arabic glues `و` to the next month (`ويونيو`); the month look-up takes the clitic off.
+        separated = true;
+      }
+      if (!separated || next < 0 || this.#monthAt(next, false) === undefined) break;
+      months.push(next);
+      monthEnd = this.#monthEnd(next);
+    }
+    this.#noMonthListBefore = monthEnd;
+    return undefined;
   }
 
   /** The value of token `i` when it is a Roman numeral right after a noun that numbers its instances ({@link isNumberedNoun}). */

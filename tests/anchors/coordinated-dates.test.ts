@@ -178,3 +178,40 @@ describe('day lists stay linear', () => {
     assert.equal(found[0]!.value, '--04-01');
   });
 });
+
+describe('every month of a coordinated list takes the year that ends it', () => {
+  const cases: Array<[lang: string, text: string, expected: Array<[string, string, number, number, string]>]> = [
+    ['de', 'im Mai und Juni 1956', [['date', '1956-05', 3, 6, 'Mai'], ['date', '1956-06', 11, 20, 'Juni 1956']]],
+    ['fr', 'en mai et juin 1956', [['date', '1956-05', 3, 6, 'mai'], ['date', '1956-06', 10, 19, 'juin 1956']]],
+    ['nl', 'in april, mei en juni 2025', [['date', '2025-04', 3, 8, 'april'], ['date', '2025-05', 10, 13, 'mei'], ['date', '2025-06', 17, 26, 'juni 2025']]],
+    ['sv', 'i maj och juni 2025', [['date', '2025-05', 2, 5, 'maj'], ['date', '2025-06', 10, 19, 'juni 2025']]],
+    ['id', 'pada Mei atau Juni 2025', [['date', '2025-05', 5, 8, 'Mei'], ['date', '2025-06', 14, 23, 'Juni 2025']]],
+    ['uk', 'у травні та червні 2025 року', [['date', '2025-05', 2, 8, 'травні'], ['date', '2025-06', 12, 28, 'червні 2025 року']]],
+    // A month alone is no date in Arabic script (the words have other meanings); in a dated list it is.
+    ['ar', 'خلال مايو ويونيو 2025', [['date', '2025-05', 5, 9, 'مايو'], ['date', '2025-06', 10, 21, 'ويونيو 2025']]],
+  ];
+  for (const [lang, text, expected] of cases) {
+    test(`${lang}: ${text}`, () => {
+      assert.deepEqual(anchors(text, lang), expected);
+    });
+  }
+
+  test('a list with no year, or with a day before its last month, gives the other months no year', () => {
+    assert.deepEqual(anchors('im Mai und Juni', 'de').map((a) => a[1]), ['--05', '--06']);
+    assert.deepEqual(anchors('im Mai und am 3. Juni 1956', 'de').map((a) => a[1]), ['--05', '1956-06-03']);
+    assert.deepEqual(anchors('im Mai kamen 1956 neue', 'de').map((a) => a[1]), ['--05', '1956']);
+    assert.deepEqual(anchors('مايو', 'ar'), []);
+  });
+
+  test('100,000 months in a list stay linear, with and without a year at the end', () => {
+    const months = 'Mai, '.repeat(100_000);
+    for (const [tail, value] of [['und Juni 1956', '1956-05'], ['und Juni', '--05']] as const) {
+      const started = performance.now();
+      const found = extractAnchors(`${months}${tail}`, { lang: 'de' });
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
+      assert.equal(found.length, 100_001);
+      assert.equal(found[99_999]!.value, value);
+    }
+  });
+});
