@@ -416,6 +416,40 @@ describe('date-mismatch', () => {
     assert.deepEqual(dateMismatch.run(unclear), []);
   });
 
+  it('counts months of a list one by one: "juin et juin 1956" does not stand for "Mai und Juni 1956"', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Im Mai und Juni 1956 war die Expedition tätig .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["En juin et juin 1956 l' expédition était à l' oeuvre ."] });
+    const context = makeContext(
+      [de, fr],
+      [
+        [date(de, 0, 'Mai', { year: 1956, month: 5 }), date(de, 0, 'Juni 1956', { year: 1956, month: 6 })],
+        [date(fr, 0, 'juin', { year: 1956, month: 6 }), date(fr, 0, 'juin 1956', { year: 1956, month: 6 })],
+      ],
+      [[0, [0], 1, [0]]],
+    );
+    const findings = dateMismatch.run(context);
+    assert.equal(findings.length, 1);
+    // The first "juin" is taken by "Juni 1956"; the second is the one left over, as with days.
+    assert.deepEqual(evidenceTexts(context, findings[0]!).sort(), ['de:Mai', 'fr:juin 1956']);
+  });
+
+  it('lets only an equally precise date next door excuse a mismatch: a bare year does not stand for a month', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Im Mai 1956 war die Expedition tätig .', 'Sie kehrte 1956 zurück .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["En juin 1956 l' expédition était à l' oeuvre .", 'Elle revint en 1956 .'] });
+    const anchors = (frNext: ReturnType<typeof date>) => [
+      [date(de, 0, 'Mai 1956', { year: 1956, month: 5 }), date(de, 1, '1956', { year: 1956 })],
+      [date(fr, 0, 'juin 1956', { year: 1956, month: 6 }), frNext],
+    ];
+    // Linked with some doubt (below a sure parallel link), so dates next door are looked at.
+    const links: Parameters<typeof makeContext>[2] = [[0, [0], 1, [0], 0.7], [0, [1], 1, [1], 0.7]];
+    const yearOnly = makeContext([de, fr], anchors(date(fr, 1, '1956', { year: 1956 })), links);
+    assert.deepEqual(dateMismatch.run(yearOnly).map((f) => evidenceTexts(yearOnly, f).sort()), [['de:Mai 1956', 'fr:juin 1956']]);
+    // The German month written in the French next sentence: the boundary moved, not the date.
+    const frMoved = makeDocument({ lang: 'fr', sentences: ["En juin 1956 l' expédition était à l' oeuvre .", 'Elle partit en mai 1956 .'] });
+    const moved = makeContext([de, frMoved], [anchors(date(frMoved, 1, 'mai 1956', { year: 1956, month: 5 }))[0]!, [date(frMoved, 0, 'juin 1956', { year: 1956, month: 6 }), date(frMoved, 1, 'mai 1956', { year: 1956, month: 5 })]], links);
+    assert.deepEqual(dateMismatch.run(moved), []);
+  });
+
   it('does not compare dates of weakly linked sentences', () => {
     const context = makeContext([nl, ar], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ar, 0, '21 فبراير', { month: 2, day: 21 })]], [[0, [0], 1, [0], 0.3]]);
     assert.deepEqual(dateMismatch.run(context), []);

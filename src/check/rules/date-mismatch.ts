@@ -32,10 +32,11 @@ function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
 
 /** Dates on one side that no date on the other side accounts for. */
 export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
-  // Full days are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`.
+  // Days and months are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor
+  // `juin et juin 1956` for `Mai und Juni 1956`.
   const used = new Set<DateItem>();
   return own.filter((x) => {
-    if (x.anchor.day !== undefined && x.anchor.month !== undefined) {
+    if (x.anchor.month !== undefined) {
       const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
       if (same) {
         used.add(same);
@@ -51,7 +52,7 @@ function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair
   if (pair.mode === 'parallel' && pair.score >= sureParallelScore) return false;
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
-  return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => datesCompatible(date, y.anchor) && datesOverlapInFields(date, y.anchor));
+  return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => accountsFor(date, y.anchor));
 }
 
 /** The one leftover date on each side, or each side's one look-alike (same day, or same year without a day). */
