@@ -883,6 +883,25 @@ describe('swaps in translations', () => {
     assert.deepEqual(nameVariant.run(makeContext([de, agreeing], same, [[0, [0], 1, [0]]])), []);
   });
 
+  it('points at the mention of a repeated name that stands where the other version has another name', () => {
+    // The French swapped "Cho Oyu" for "Pasang Dawa Lama", whom both versions name again at the end.
+    const de = makeDocument({ lang: 'de', sentences: ['5. Cho Oyu , 8189 m , Gipfelmannschaft S. Jöchler und Pasang Dawa Lama .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['5. Pasang Dawa Lama , 8189 m .', 'Équipe du sommet S. Jöchler et Pasang Dawa Lama .'] });
+    const anchors = [
+      [entity(de, 0, 'Cho Oyu', 'cho oyu', 'unknown'), num(de, 0, '8189', 8189), entity(de, 0, 'S. Jöchler', 'jochler', 'person'), entity(de, 0, 'Pasang Dawa Lama', 'pasang dawa lama', 'person')],
+      [
+        entity(fr, 0, 'Pasang Dawa Lama', 'pasang dawa lama', 'person'), num(fr, 0, '8189', 8189),
+        entity(fr, 1, 'S. Jöchler', 'jochler', 'person'), entity(fr, 1, 'Pasang Dawa Lama', 'pasang dawa lama', 'person'),
+      ],
+    ];
+    const context = makeContext([de, fr], anchors, [[0, [0], 1, [0, 1]]]);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    const french = findings[0]!.evidence.find((e) => e.document === 1)!;
+    assert.equal(french.sentence, 0, 'the swapped-in mention, not the one the German also has at the end');
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Cho Oyu', 'fr:Pasang Dawa Lama']));
+  });
+
   it('does not let a name of the same pattern account for another: Broad Peak is not Hidden Peak', () => {
     // The German writes "BroadPeak" (no name found); the French swapped "Hidden Peak" for "Shisha Pangma".
     const de = makeDocument({ lang: 'de', sentences: ['Shisha Pangma ( 8013 m ) in Tibet , Hidden Peak ( 8068 m ) und BroadPeak ( 8047 m ) .'] });

@@ -216,8 +216,8 @@ function swappedNames(context: RuleContext): RawFinding[] {
  * ("Internationalen Himalaya" beside "Himalaya").
  */
 function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[], similar: (x: EntityAnchor, y: EntityAnchor) => boolean): T[] {
-  const exactLeft = new Map<string, number>();
-  for (const y of other) exactLeft.set(nameIdentity(y.anchor), (exactLeft.get(nameIdentity(y.anchor)) ?? 0) + 1);
+  const accounted = exactlyAccounted(own, other);
+  const otherValues = new Set(other.map((y) => nameIdentity(y.anchor)));
   const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
   // A numbered name ("Gasherbrum VI") is not a bare name of its family ("glacier de Gasherbrum",
   // "Gasherbrum-Gletscher") when the other side numbers that family too ("Gasherbrum II"): the bare one
@@ -229,10 +229,8 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
     numbered.some((z) => z.anchor.value === y.anchor.value || shareLongWord(z.anchor.text, x.anchor.text));
   const left: T[] = [];
   for (const x of own) {
-    const exact = exactLeft.get(nameIdentity(x.anchor));
-    if (exact !== undefined) {
-      if (exact > 0) exactLeft.set(nameIdentity(x.anchor), exact - 1);
-      else if (nameLike(x.anchor)) left.push(x);
+    if (otherValues.has(nameIdentity(x.anchor))) {
+      if (!accounted.has(x) && nameLike(x.anchor)) left.push(x);
       continue;
     }
     const partner = (y: T) =>
@@ -240,6 +238,35 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
     if (nameLike(x.anchor) && !other.some(partner)) left.push(x);
   }
   return left;
+}
+
+/**
+ * The mentions of `own` that a mention of the very same name in `other` accounts for, one each. When
+ * `own` writes a name more often, each mention of `other` takes the free one standing nearest its own
+ * place among the entities of its side, so the one left over stands where the other version has another
+ * name ("5. Pasang Dawa Lama , 8189 m … et Pasang Dawa Lama" against "5. Cho Oyu , 8189 m … und Pasang
+ * Dawa Lama": the first is left over, not the second).
+ */
+function exactlyAccounted<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[]): Set<T> {
+  const rank = (item: T, all: readonly T[]) => (all.length <= 1 ? 0 : all.indexOf(item) / (all.length - 1));
+  const otherByName = groupBy(other, (y) => nameIdentity(y.anchor));
+  const accounted = new Set<T>();
+  for (const [name, mentions] of groupBy(own, (x) => nameIdentity(x.anchor))) {
+    const partners = otherByName.get(name) ?? [];
+    if (partners.length >= mentions.length) {
+      for (const x of mentions) accounted.add(x);
+      continue;
+    }
+    for (const y of partners) {
+      const target = rank(y, other);
+      let nearest: T | undefined;
+      for (const x of mentions) {
+        if (!accounted.has(x) && (nearest === undefined || Math.abs(rank(x, own) - target) < Math.abs(rank(nearest, own) - target))) nearest = x;
+      }
+      accounted.add(nearest!);
+    }
+  }
+  return accounted;
 }
 
 /** The leftover of the other side whose rank among that side's entities is nearest to `x`'s rank among its own. */
