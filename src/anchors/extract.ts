@@ -364,6 +364,16 @@ class SentenceScanner {
       }
     }
 
+    // A day range in words or with the German day dot (`van 19 tot 21 februari`, `6.–8. Juli`): read
+    // only when a month follows, so `5 bis 10 Kinder` stays two numbers.
+    if (upper === undefined && !decimal && !grouped) {
+      const range = this.#dayRangeEnd(end, value);
+      if (range !== undefined) {
+        upper = range.upper;
+        rangeEnd = range.end;
+      }
+    }
+
     // Day (or day range) followed by a month name: a date.
     const monthAt = this.#nextWord(upper !== undefined ? rangeEnd - 1 : end - 1);
     const dayLike = !decimal && !grouped && value >= 1 && value <= 31 && (upper === undefined || upper <= 31);
@@ -461,6 +471,30 @@ class SentenceScanner {
     }
     this.#noDayListBefore = j + 1;
     return undefined;
+  }
+
+  /**
+   * The second day of a range after the day that ends before `end` (`19 tot 21`, `6. bis 8.`, `6.–8.`),
+   * when a month name follows it: its value and the token after it (before any dot). Undefined otherwise.
+   */
+  #dayRangeEnd(end: number, first: number): { upper: number; end: number } | undefined {
+    const tokens = this.#tokens;
+    if (first < 1 || first > 31) return undefined;
+    let k = tokens[end]?.text === '.' ? end + 1 : end;
+    let secondAt: number;
+    if (tokens[k] && dashes.has(tokens[k]!.text) && k > end) secondAt = k + 1; // `6.–8.`: the dash after the dot
+    else {
+      k = this.#nextWord(k - 1);
+      if (k < 0 || tokens[k]!.kind !== 'word' || tokens[k - 1]!.kind !== 'space' || !this.#t.rangeWords.has(this.#folded[k]!)) return undefined;
+      secondAt = this.#nextWord(k);
+      if (secondAt < 0 || tokens[secondAt - 1]!.kind !== 'space') return undefined;
+    }
+    const upper = this.#listDay(secondAt);
+    if (upper === undefined || upper <= first) return undefined;
+    const afterSecond = secondAt + 1;
+    let monthAt = this.#nextWord(afterSecond - 1);
+    if (monthAt >= 0 && tokens[monthAt]!.text === '.' && monthAt === afterSecond) monthAt = this.#nextWord(monthAt);
+    return monthAt >= 0 && this.#monthAt(monthAt, true) !== undefined ? { upper, end: afterSecond } : undefined;
   }
 
   /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */
@@ -743,8 +777,9 @@ class SentenceScanner {
   }
 
   /**
-   * The year that ends a list of month names joined by commas and coordinators, starting at the month at
-   * `i` (its name ends before `end`): `Mai und Juni 1956`, `mei, juni en juli 2025`, `مايو ويونيو 2025`.
+   * The year that ends a list of month names joined by commas, coordinators, range words or dashes,
+   * starting at the month at `i` (its name ends before `end`): `Mai und Juni 1956`, `mei, juni en juli
+   * 2025`, `مايو ويونيو 2025`, `von Mai bis Oktober 1956`.
    * Undefined when no such list starts there. A walk that fails does so at the same month for every
    * month it passed, so those are not walked again (`#noMonthListBefore`), and a list found gives every
    * later month its year at once: the scan stays linear on `Mai, Mai, Mai, …`.
@@ -771,9 +806,13 @@ class SentenceScanner {
         if (k < 0) break;
       }
       let next = k;
-      if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#t.coordinators.has(this.#folded[k]!)) {
+      if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && (this.#t.coordinators.has(this.#folded[k]!) || this.#t.rangeWords.has(this.#folded[k]!))) {
         separated = true;
         next = this.#nextWord(k);
+      } else if (dashes.has(tokens[k]!.text) && !separated) {
+        // `Mai–Oktober 1956`
+        separated = true;
+        next = tokens[k + 1]?.kind === 'space' ? this.#nextWord(k) : k + 1;
       } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && [...this.#t.cliticCoordinators].some((c) => this.#folded[k]!.startsWith(c))) {
         // Arabic glues `و` to the next month (`ويونيو`); the month look-up takes the clitic off.
         separated = true;

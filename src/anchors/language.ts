@@ -33,6 +33,8 @@ export interface LanguageTables {
   coordinators: Set<string>;
   /** Coordinators that are also clitic prefixes and may be glued to the next number (Arabic `و` in `و16`). */
   cliticCoordinators: Set<string>;
+  /** Words between the ends of a range, "to" (`bis`, `tot`, `по`, `إلى`), folded. */
+  rangeWords: Set<string>;
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
@@ -126,6 +128,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
     coordinators: foldedSet(rules.coordinators),
+    rangeWords: foldedSet(rules.rangeWords),
     cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,
     decimalSeparators: decimal,

@@ -85,6 +85,12 @@ export interface AnchorRules {
    * that is also a clitic prefix (Arabic `و`) may be written glued to the number after it (`و16`). Lowercase.
    */
   coordinators?: readonly string[];
+  /**
+   * Words between the two ends of a range, "to" (`bis`, `tot`, `till`, `hingga`, `по`, `إلى`). Lets the
+   * extractor read `van 19 tot 21 februari` as one date range, like `19–21 februari`, and give the first
+   * month of `Mai bis Oktober 1956` its year. Lowercase.
+   */
+  rangeWords?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

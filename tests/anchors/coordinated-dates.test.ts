@@ -123,10 +123,35 @@ describe('ranges keep their reading', () => {
     );
   });
 
-  test('range words are no coordinators', () => {
-    assert.deepEqual(anchors('vom 6. bis 8. Juli', 'de').map((a) => a[0]), ['number', 'date']);
-    assert.deepEqual(anchors('du 6 au 8 juillet', 'fr').map((a) => a[0]), ['number', 'date']);
-    assert.deepEqual(anchors('van 6 tot 8 juli', 'nl').map((a) => a[0]), ['number', 'date']);
+  test('a range in words, or with the German day dot, is one date range like the dashed one', () => {
+    const cases: Array<[lang: string, text: string, value: string, span: string]> = [
+      ['de', 'vom 6. bis 8. Juli', '--07-06/08', '6. bis 8. Juli'],
+      ['de', 'am 6.–8. Juli 1956', '1956-07-06/08', '6.–8. Juli 1956'],
+      ['fr', 'du 6 au 8 juillet', '--07-06/08', '6 au 8 juillet'],
+      ['nl', 'van 19 tot 21 februari 2025', '2025-02-19/21', '19 tot 21 februari 2025'],
+      ['sv', 'den 19 till 21 februari 2025', '2025-02-19/21', '19 till 21 februari 2025'],
+      ['id', 'dari 19 hingga 21 Februari 2025', '2025-02-19/21', '19 hingga 21 Februari 2025'],
+      ['uk', 'з 19 по 21 лютого 2025 року', '2025-02-19/21', '19 по 21 лютого 2025 року'],
+      ['ar', 'من 19 إلى 21 فبراير 2025', '2025-02-19/21', '19 إلى 21 فبراير 2025'],
+    ];
+    for (const [lang, text, value, span] of cases) {
+      // The span runs from the first day to the end of the date, as for `19–21 februari`.
+      const start = text.indexOf(span);
+      assert.deepEqual(anchors(text, lang), [['date', value, start, start + span.length, span]], `${lang}: ${text}`);
+    }
+  });
+
+  test('range words between numbers with no month after them, or counting down, make no date range', () => {
+    assert.deepEqual(anchors('5 bis 10 Kinder', 'de').map((a) => [a[0], a[1]]), [['number', '5'], ['number', '10']]);
+    assert.deepEqual(anchors('21 bis 19 Juli', 'de').map((a) => [a[0], a[1]]), [['number', '21'], ['date', '--07-19']]);
+    assert.deepEqual(anchors('van 6 tot 8 mensen', 'nl').map((a) => a[0]), ['number', 'number']);
+  });
+
+  test('month ranges and dashed months take the year that ends them', () => {
+    assert.deepEqual(anchors('von Mai bis Oktober 1956', 'de').map((a) => a[1]), ['1956-05', '1956-10']);
+    assert.deepEqual(anchors('de mai à octobre 1956', 'fr').map((a) => a[1]), ['1956-05', '1956-10']);
+    assert.deepEqual(anchors('Mai–Oktober 1956', 'de').map((a) => a[1]), ['1956-05', '1956-10']);
+    assert.deepEqual(anchors('з травня по жовтень 2025 року', 'uk').map((a) => a[1]), ['2025-05', '2025-10']);
   });
 
   test('a list day before a range does not join it', () => {
@@ -201,6 +226,15 @@ describe('every month of a coordinated list takes the year that ends it', () => 
     assert.deepEqual(anchors('im Mai und am 3. Juni 1956', 'de').map((a) => a[1]), ['--05', '1956-06-03']);
     assert.deepEqual(anchors('im Mai kamen 1956 neue', 'de').map((a) => a[1]), ['--05', '1956']);
     assert.deepEqual(anchors('مايو', 'ar'), []);
+  });
+
+  test('100,000 days joined by range words stay linear', () => {
+    const started = performance.now();
+    const found = extractAnchors(`${'1 bis '.repeat(100_000)}2. Juli`, { lang: 'de' });
+    const seconds = (performance.now() - started) / 1000;
+    assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
+    assert.equal(found.length, 100_000);
+    assert.equal(found.at(-1)!.value, '--07-01/02');
   });
 
   test('100,000 months in a list stay linear, with and without a year at the end', () => {

@@ -35,6 +35,7 @@ export const arHand: HandAnchorData = {
   personTitles: ['الرفيق', 'بالرفيق', 'والرفيق', 'السيد', 'السيدة', 'الرئيس', 'الأمين', 'السكرتير', 'سكرتير', 'أمين'],
   // `و` is usually glued to the next word or number (`و16`).
   coordinators: ['و', 'أو'],
+  rangeWords: ['إلى', 'الى', 'حتى'],
 };
 
 /** Arabic anchor rules: CLDR tables plus {@link arHand}. */

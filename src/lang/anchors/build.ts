@@ -38,6 +38,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     personTitles: hand.personTitles ?? [],
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
     coordinators: hand.coordinators ?? [],
+    rangeWords: hand.rangeWords ?? [],
   };
 }
 

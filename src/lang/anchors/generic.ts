@@ -18,6 +18,7 @@ export const deHand: HandAnchorData = {
   stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo'],
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
+  rangeWords: ['bis'],
 };
 /** Hand-written French anchor data. */
 export const frHand: HandAnchorData = {
@@ -29,6 +30,7 @@ export const frHand: HandAnchorData = {
   stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis'],
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
+  rangeWords: ['au', 'à'],
 };
 /** Hand-written English anchor data. */
 export const enHand: HandAnchorData = {
@@ -42,6 +44,7 @@ export const enHand: HandAnchorData = {
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
   coordinators: ['and', 'or'],
+  rangeWords: ['to', 'through', 'until'],
 };
 
 export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });

@@ -33,6 +33,7 @@ export const idHand: HandAnchorData = {
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
   coordinators: ['dan', 'atau'],
+  rangeWords: ['hingga', 'sampai'],
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

@@ -29,6 +29,7 @@ export const nlHand: HandAnchorData = {
   labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
   coordinators: ['en', 'of'],
+  rangeWords: ['tot'],
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */

@@ -29,6 +29,7 @@ export const svHand: HandAnchorData = {
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
   coordinators: ['och', 'eller'],
+  rangeWords: ['till'],
 };
 
 /** Swedish anchor rules: CLDR tables plus {@link svHand}. */

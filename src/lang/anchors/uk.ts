@@ -66,6 +66,7 @@ export const ukHand: HandAnchorData = {
   labelWords: ['маркер*', 'номер*', 'будин*', 'пункт*', 'стовп*'],
   personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек'],
   coordinators: ['і', 'й', 'та', 'або', 'чи'],
+  rangeWords: ['по', 'до'],
 };
 
 /** Ukrainian anchor rules: CLDR tables plus {@link ukHand}. */
