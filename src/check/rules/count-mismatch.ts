@@ -3,6 +3,7 @@ import type { Anchor } from '../../types.js';
 import {
   adjacentLinks,
   anchorsOfSentences,
+  betweenSureLinks,
   confidentPairs,
   type CountAnchor,
   countValue,
@@ -341,33 +342,6 @@ function mentionedAround(context: RuleContext, pair: SentencePair, side: Sentenc
   }
   return numbers;
 }
-
-/**
- * Whether a translation link has a sure link right before and right after it, each touching it on both
- * sides: then the sentence boundaries of the two versions agree there, and a value next door is another
- * statement, not this one moved ("de twee provincies" in the sentence before does not excuse "إثنان
- * وثائق" against "drie juridische documenten").
- */
-function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
-  let edges = sureLinkEdges.get(context);
-  if (edges === undefined) {
-    // Where sure links end and start, once per context: `documentA:documentB:sentenceA:sentenceB`.
-    edges = { ends: new Set(), starts: new Set() };
-    for (const p of context.pairs) {
-      if (p.score < sureParallelScore) continue;
-      const documents = `${p.a.document}:${p.b.document}`;
-      edges.ends.add(`${documents}:${p.a.sentences[p.a.sentences.length - 1]}:${p.b.sentences[p.b.sentences.length - 1]}`);
-      edges.starts.add(`${documents}:${p.a.sentences[0]}:${p.b.sentences[0]}`);
-    }
-    sureLinkEdges.set(context, edges);
-  }
-  const documents = `${pair.a.document}:${pair.b.document}`;
-  const before = `${documents}:${pair.a.sentences[0]! - 1}:${pair.b.sentences[0]! - 1}`;
-  const after = `${documents}:${pair.a.sentences[pair.a.sentences.length - 1]! + 1}:${pair.b.sentences[pair.b.sentences.length - 1]! + 1}`;
-  return edges.ends.has(before) && edges.starts.has(after);
-}
-
-const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string> }>();
 
 /**
  * Number words the aligner put in neighbouring links: a translation link ends its sentence where the
