@@ -450,6 +450,21 @@ describe('date-mismatch', () => {
     assert.deepEqual(dateMismatch.run(moved), []);
   });
 
+  it('looks for a moved date next door only where the sentence boundaries may differ, not between two sure links', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Sie brachen auf .', 'Am 5. Mai erreichten sie den Pass .', 'Am 5. Mai kehrte der Arzt um .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Ils partirent .', 'Le 6 mai ils atteignirent le col .', 'Le 5 mai le médecin rentra .'] });
+    const anchors = [
+      [date(de, 1, '5. Mai', { month: 5, day: 5 }), date(de, 2, '5. Mai', { month: 5, day: 5 })],
+      [date(fr, 1, '6 mai', { month: 5, day: 6 }), date(fr, 2, '5 mai', { month: 5, day: 5 })],
+    ];
+    // Sure links before and after: the French "5 mai" next door is that sentence's own date.
+    const between = makeContext([de, fr], anchors, [[0, [0], 1, [0], 0.9], [0, [1], 1, [1], 0.7], [0, [2], 1, [2], 0.9]]);
+    assert.deepEqual(dateMismatch.run(between).map((f) => evidenceTexts(between, f).sort()), [['de:5. Mai', 'fr:6 mai']]);
+    // Doubtful links around it: the date may have moved across a boundary, so nothing is said.
+    const doubtful = makeContext([de, fr], anchors, [[0, [0], 1, [0], 0.7], [0, [1], 1, [1], 0.7], [0, [2], 1, [2], 0.7]]);
+    assert.deepEqual(dateMismatch.run(doubtful), []);
+  });
+
   it('does not compare dates of weakly linked sentences', () => {
     const context = makeContext([nl, ar], [[date(nl, 0, '20 februari', { month: 2, day: 20 })], [date(ar, 0, '21 فبراير', { month: 2, day: 21 })]], [[0, [0], 1, [0], 0.3]]);
     assert.deepEqual(dateMismatch.run(context), []);
