@@ -463,6 +463,12 @@ class SentenceScanner {
         separated = true;
         glued = this.#t.cliticCoordinators.has(this.#folded[k]!) && tokens[k + 1]?.kind === 'digits';
         nextDay = glued ? k + 1 : this.#nextWord(k);
+        // `den 6 och den 7 juli`, `le 6 et le 7 juillet`: the word before a day may be said again.
+        if (!glued && nextDay >= 0 && tokens[nextDay]!.kind === 'word' && this.#t.dayWords.has(this.#folded[nextDay]!)) nextDay = this.#nextWord(nextDay);
+      } else if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#gluedCoordinatorDayWord(this.#folded[k]!)) {
+        // Arabic `وفي 7 يوليو`: the coordinator glued to the day word.
+        separated = true;
+        nextDay = this.#nextWord(k);
       }
       // The next day stands apart: after a space, or glued to its coordinator.
       if (!separated || nextDay < 0 || (!glued && tokens[nextDay - 1]!.kind !== 'space')) break;
@@ -495,6 +501,14 @@ class SentenceScanner {
     let monthAt = this.#nextWord(afterSecond - 1);
     if (monthAt >= 0 && tokens[monthAt]!.text === '.' && monthAt === afterSecond) monthAt = this.#nextWord(monthAt);
     return monthAt >= 0 && this.#monthAt(monthAt, true) !== undefined ? { upper, end: afterSecond } : undefined;
+  }
+
+  /** Whether a word is a clitic coordinator glued to a day word (Arabic `وفي`). */
+  #gluedCoordinatorDayWord(word: string): boolean {
+    for (const coordinator of this.#t.cliticCoordinators) {
+      if (word.length > coordinator.length && word.startsWith(coordinator) && this.#t.dayWords.has(word.slice(coordinator.length))) return true;
+    }
+    return false;
   }
 
   /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */

@@ -35,6 +35,8 @@ export interface LanguageTables {
   cliticCoordinators: Set<string>;
   /** Words between the ends of a range, "to" (`bis`, `tot`, `по`, `إلى`), folded. */
   rangeWords: Set<string>;
+  /** Words before a day that a list may repeat (`den`, `le`, `am`), folded. */
+  dayWords: Set<string>;
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
@@ -129,6 +131,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
     coordinators: foldedSet(rules.coordinators),
     rangeWords: foldedSet(rules.rangeWords),
+    dayWords: foldedSet(rules.dayWords),
     cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,
     decimalSeparators: decimal,

@@ -91,6 +91,11 @@ export interface AnchorRules {
    * month of `Mai bis Oktober 1956` its year. Lowercase.
    */
   rangeWords?: readonly string[];
+  /**
+   * Words that stand before a day and may be said again before each day of a list (`den`, `le`, `am`,
+   * `op`, `tanggal`): `den 6 och den 7 juli` is two dates like `den 6 och 7 juli`. Lowercase.
+   */
+  dayWords?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

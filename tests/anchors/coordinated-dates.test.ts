@@ -50,6 +50,29 @@ describe('every day of a coordinated list is a date', () => {
   });
 });
 
+describe('a list may say the word before a day again', () => {
+  const cases: Array<[lang: string, text: string, values: string[]]> = [
+    ['sv', 'den 6 och den 7 juli 2025', ['2025-07-06', '2025-07-07']],
+    ['fr', 'le 6 et le 7 juillet 1956', ['1956-07-06', '1956-07-07']],
+    ['de', 'am 6. und am 7. Juli 1956', ['1956-07-06', '1956-07-07']],
+    ['nl', 'op 6 en op 7 juli 2025', ['2025-07-06', '2025-07-07']],
+    ['id', 'tanggal 6 dan tanggal 7 Juli 2025', ['2025-07-06', '2025-07-07']],
+    ['ar', 'في 6 و في 7 يوليو 2025', ['2025-07-06', '2025-07-07']],
+    // The coordinator glued to the day word.
+    ['ar', 'في 6 وفي 7 يوليو 2025', ['2025-07-06', '2025-07-07']],
+  ];
+  for (const [lang, text, values] of cases) {
+    test(`${lang}: ${text}`, () => {
+      assert.deepEqual(anchors(text, lang).map((a) => [a[0], a[1]]), values.map((value) => ['date', value]));
+    });
+  }
+
+  test('only after a coordinator, and only a word that stands before days', () => {
+    assert.deepEqual(anchors('3 Kinder und den 7. Juli', 'de').map((a) => [a[0], a[1]]), [['number', '3'], ['date', '--07-07']]);
+    assert.deepEqual(anchors('den 6 och sedan 7 juli', 'sv').map((a) => [a[0], a[1]]), [['number', '6'], ['date', '--07-07']]);
+  });
+});
+
 describe('"or" and comma lists', () => {
   const cases: Array<[lang: string, text: string, values: string[]]> = [
     ['de', 'am 6. oder 7. Juli', ['--07-06', '--07-07']],
@@ -101,8 +124,7 @@ describe('numbers that are no day list stay numbers', () => {
 
   test('numbers joined by other words than coordinators', () => {
     assert.deepEqual(anchors('3 mit 4. Juli', 'de'), [['number', '3', 0, 1, '3'], ['date', '--07-04', 6, 13, '4. Juli']]);
-    assert.deepEqual(anchors('le 6 et le 7 juillet', 'fr').map((a) => a[0]), ['number', 'date']);
-    assert.deepEqual(anchors('15 dan tanggal 16 April', 'id').map((a) => a[0]), ['number', 'date']);
+    assert.deepEqual(anchors('le 6 ou plutôt le 7 juillet', 'fr').map((a) => a[0]), ['number', 'date']);
   });
 
   test('a coordinator of another language joins nothing', () => {

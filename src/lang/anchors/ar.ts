@@ -36,6 +36,7 @@ export const arHand: HandAnchorData = {
   // `و` is usually glued to the next word or number (`و16`).
   coordinators: ['و', 'أو'],
   rangeWords: ['إلى', 'الى', 'حتى'],
+  dayWords: ['في'],
 };
 
 /** Arabic anchor rules: CLDR tables plus {@link arHand}. */

@@ -39,6 +39,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
     coordinators: hand.coordinators ?? [],
     rangeWords: hand.rangeWords ?? [],
+    dayWords: hand.dayWords ?? [],
   };
 }
 

@@ -19,6 +19,7 @@ export const deHand: HandAnchorData = {
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
   rangeWords: ['bis'],
+  dayWords: ['am', 'den', 'vom'],
 };
 /** Hand-written French anchor data. */
 export const frHand: HandAnchorData = {
@@ -31,6 +32,7 @@ export const frHand: HandAnchorData = {
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],
+  dayWords: ['le', 'du'],
 };
 /** Hand-written English anchor data. */
 export const enHand: HandAnchorData = {
@@ -45,6 +47,7 @@ export const enHand: HandAnchorData = {
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
   coordinators: ['and', 'or'],
   rangeWords: ['to', 'through', 'until'],
+  dayWords: ['on', 'the'],
 };
 
 export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });

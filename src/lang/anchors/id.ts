@@ -34,6 +34,7 @@ export const idHand: HandAnchorData = {
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],
+  dayWords: ['tanggal', 'pada'],
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

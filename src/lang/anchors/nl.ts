@@ -30,6 +30,7 @@ export const nlHand: HandAnchorData = {
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
+  dayWords: ['op'],
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */

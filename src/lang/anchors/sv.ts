@@ -30,6 +30,7 @@ export const svHand: HandAnchorData = {
   personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
+  dayWords: ['den'],
 };
 
 /** Swedish anchor rules: CLDR tables plus {@link svHand}. */
