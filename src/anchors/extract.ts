@@ -1023,7 +1023,8 @@ class SentenceScanner {
       }
       if (!this.#isNameWord(i)) {
         if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
-        if (token.kind === 'punct' && /[.!?…:|«"„“]/.test(token.text)) sentenceStart = true;
+        // The dot of an initial (`J. Brown`, `H. Roiss`) starts no sentence: the name goes on.
+        if (token.kind === 'punct' && /[.!?…:|«"„“]/.test(token.text) && !this.#endsInitial(i)) sentenceStart = true;
         i += 1;
         continue;
       }
@@ -1068,12 +1069,34 @@ class SentenceScanner {
         (lone && sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !this.#isKnown(run)) ||
         (lone && text.length <= 2) ||
         // German capitalises every noun: a lone word is a name only if known or after a title.
-        (lone && capitalisesNouns.has(this.#t.code) && !this.#isKnown(run) && !this.#afterTitle(i));
+        (lone && capitalisesNouns.has(this.#t.code) && !this.#isKnown(run) && !this.#afterTitle(i) && !this.#afterInitial(i));
       const startsSentence = sentenceStart;
       sentenceStart = false;
       if (!skip) this.#emitRun(run, startsSentence);
       i = j + 1;
     }
+  }
+
+  /**
+   * Whether token `i` is the dot after an initial: a one-letter capital that does not follow a
+   * capitalised word other than the sentence's first (`par J. Brown`, `- H. Roiss`, `Dr. H. Roiss`,
+   * `Tulisan J. Widodo`; not `Camp I.` or `Vitamin D.`).
+   */
+  #endsInitial(i: number): boolean {
+    if (this.#tokens[i]!.text !== '.' || i === 0) return false;
+    const letter = this.#tokens[i - 1]!;
+    if (letter.kind !== 'word' || letter.text.length !== 1 || !isCapitalised(letter.text)) return false;
+    const before = this.#previousToken(i - 1);
+    if (before < 0 || this.#tokens[before]!.kind !== 'word' || !isCapitalised(this.#tokens[before]!.text)) return true;
+    // The sentence's first word: nothing but spaces and punctuation before it (found by the nearest word).
+    for (let k = before - 1; k >= 0; k--) if (this.#tokens[k]!.kind !== 'space' && this.#tokens[k]!.kind !== 'punct') return false;
+    return true;
+  }
+
+  /** Whether a name word at `i` follows an initial (`H. Roiss`, `H.Roiss`): a surname, not a noun. */
+  #afterInitial(i: number): boolean {
+    const dot = this.#tokens[i - 1]?.kind === 'space' ? i - 2 : i - 1;
+    return dot >= 1 && this.#endsInitial(dot);
   }
 
   #afterTitle(i: number): boolean {
