@@ -397,6 +397,10 @@ export const countMismatch: Rule = {
     const pairs = confidentPairs(context);
     const index = linkIndex(pairs);
     const findings = new Map<string, RawFinding>();
+    // One disagreement, one finding: the other versions' figures answer one outlier of a value once,
+    // even when a joined pair of links ("9 Lager" / "neuf camps" next to "6 Lagern" / "six camps")
+    // offers a second same-valued outlier against them.
+    const answered = new Set<string>();
     const work = [...pairs.map((pair) => ({ pair, conflicts: countConflicts(context, pair).conflicts })), ...crossLinkWordConflicts(context, pairs)];
     for (const { pair, conflicts } of work) {
       // What each version states around the link depends on the link only: worked out once, when needed.
@@ -426,7 +430,12 @@ export const countMismatch: Rule = {
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
-          if (findings.has(key)) continue;
+          const answer = `${outlier.value}\u0000${outlier.evidence
+            .slice(1)
+            .map((e) => `${e.document}:${e.start}`)
+            .join(' ')}`;
+          if (findings.has(key) || answered.has(answer)) continue;
+          answered.add(answer);
           const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
           const raw: RawFinding = {
             rule: 'count-mismatch',
