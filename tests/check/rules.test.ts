@@ -16,6 +16,26 @@ describe('count-mismatch', () => {
   const sv = makeDocument({ lang: 'sv', sentences: ['Parterna i Quang Ninh och Guangxi undertecknade 29 avtal.'] });
   const places = (doc: ReturnType<typeof makeDocument>, qn: string, gx: string) => [place(doc, 0, qn, 'quang-ninh', 'VN'), place(doc, 0, gx, 'guangxi', 'CN')];
 
+  it('reports one disagreement once, though a joined pair of links offers a second same-valued outlier', () => {
+    // The German changed "neun" to "sechs"; the next link says "sechs" / "six" and agrees.
+    const de = makeDocument({ lang: 'de', sentences: ['Bisher ging man von Sama aus :', 'ein langer Weg , der sechs Lager erfordert hatte .', 'Jetzt kam man mit sechs Lagern aus .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Jusqu' alors on partait de Sama , une longue route qui exigea neuf camps .", "Cette fois on s' en tira avec six camps ."] });
+    const spelled = { spelledOut: true };
+    const context = makeContext(
+      [de, fr],
+      [
+        [num(de, 1, 'sechs', 6, spelled), num(de, 2, 'sechs', 6, spelled)],
+        [num(fr, 0, 'neuf', 9, spelled), num(fr, 1, 'six', 6, spelled)],
+      ],
+      [[0, [0, 1], 1, [0]], [0, [2], 1, [1]]],
+    );
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    const german = findings[0]!.evidence.find((e) => e.document === 0)!;
+    assert.equal(german.sentence, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:sechs', 'fr:neuf']));
+  });
+
   it('flags linked sentences that give one count two values, naming values and languages', () => {
     const context = makeContext([nl, ar], [[num(nl, 0, '29', 29)], [num(ar, 0, '12', 12)]], [[0, [0], 1, [0]]]);
     const findings = countMismatch.run(context);
