@@ -937,6 +937,28 @@ describe('swaps in translations', () => {
     assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Cho Oyu', 'fr:Pasang Dawa Lama']));
   });
 
+  it('finds a swap whose replaced name stands in the next link, and not a name that only moved across', () => {
+    // The French swapped "Fritz Morawec" for "Gasherbrum II", a name the German uses elsewhere; the German
+    // names the leader in the sentence after the one linked with the French.
+    const de = makeDocument({ lang: 'de', sentences: ['Die Mannschaft war stark :', 'Fritz Morawec als Leiter , Sepp Lerch und Hans Ratay .', 'Sie bestiegen den Gasherbrum II .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["Outre le chef Gasherbrum II , l' équipe comprenait :", 'Sepp Lerch et Hans Ratay .', 'Ils gravirent le Gasherbrum II .'] });
+    const person = (doc: ReturnType<typeof makeDocument>, sentence: number, text: string) => entity(doc, sentence, text, text.toLowerCase(), 'person');
+    const peak = (doc: ReturnType<typeof makeDocument>, sentence: number) => entity(doc, sentence, 'Gasherbrum II', 'gasherbrum', 'unknown');
+    const links: Parameters<typeof makeContext>[2] = [[0, [0], 1, [0]], [0, [1], 1, [1]], [0, [2], 1, [2]]];
+    const anchors = [
+      [person(de, 1, 'Fritz Morawec'), person(de, 1, 'Sepp Lerch'), person(de, 1, 'Hans Ratay'), peak(de, 2)],
+      [peak(fr, 0), person(fr, 1, 'Sepp Lerch'), person(fr, 1, 'Hans Ratay'), peak(fr, 2)],
+    ];
+    const context = makeContext([de, fr], anchors, links);
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['fr:Gasherbrum II', 'de:Fritz Morawec']));
+    // The leader named where the boundaries differ, in both versions: nothing to say.
+    const frMoved = makeDocument({ lang: 'fr', sentences: ["Outre le chef Fritz Morawec , l' équipe comprenait :", 'Sepp Lerch et Hans Ratay .', 'Ils gravirent le Gasherbrum II .'] });
+    const moved = [anchors[0]!, [person(frMoved, 0, 'Fritz Morawec'), person(frMoved, 1, 'Sepp Lerch'), person(frMoved, 1, 'Hans Ratay'), peak(frMoved, 2)]];
+    assert.deepEqual(nameVariant.run(makeContext([de, frMoved], moved, links)), []);
+  });
+
   it('does not let a name of the same pattern account for another: Broad Peak is not Hidden Peak', () => {
     // The German writes "BroadPeak" (no name found); the French swapped "Hidden Peak" for "Shisha Pangma".
     const de = makeDocument({ lang: 'de', sentences: ['Shisha Pangma ( 8013 m ) in Tibet , Hidden Peak ( 8068 m ) und BroadPeak ( 8047 m ) .'] });

@@ -3,10 +3,10 @@ import { getProfile } from '../../lang/index.js';
 import { groupBy } from '../group.js';
 import { romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
-import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { contradictedRoles } from './role-mismatch.js';
 
 function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
@@ -129,81 +129,114 @@ function nameLike(anchor: Anchor): anchor is EntityAnchor {
   return anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.text.trim().includes(' '));
 }
 
-/** In a translation, linked sentences that name different people (one name each left over). */
+/**
+ * In a translation, linked sentences that name different people (one name each left over). Two
+ * adjacent links are also read as one, for a swap whose replaced name stands across the boundary: the
+ * swapped-in name left over in one link, the name it replaced left over in the next.
+ */
 function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
     !otherNumerals(x, y) && (x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6 || shareLongWord(x.text, y.text));
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
-  for (const pair of confidentPairs(context)) {
-    if (pair.mode !== 'parallel') continue;
-    const side = (s: typeof pair.a) =>
-      anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
-    const a = side(pair.a);
-    const b = side(pair.b);
-    // Capitalised common nouns (German) and names in one script only are left over all the time; only
-    // person-like names take part.
-    // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
-    // two people has one left over.
-    const leftA = unmatchedNames(a, b, similar);
-    const leftB = unmatchedNames(b, a, similar);
-    // Several names left on one side (capitalised noun phrases in German): keep those the other version
-    // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
-    // the other version's sentence boundary put it.
-    const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
-    const nextDoor = (other: typeof pair.a) =>
-      neighbourhood(context, other.document, other.sentences, 1)
-        .filter((s) => !other.sentences.includes(s))
-        .flatMap((s) => context.anchors[other.document]![s] ?? [])
-        .filter((n): n is EntityAnchor => n.type === 'entity');
-    const nearB = nextDoor(pair.b);
-    const nearA = nextDoor(pair.a);
-    let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
-    let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
-    // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
-    // the other side is known there: take the one standing where the swapped-in name stands (its place
-    // among the entities of its side, as in a list of team members).
-    // The same when several leftovers are known there: a name sharing a first name with someone of the
-    // story ("Hans Ratay", "Hans Ertl") looks known.
-    if (candidatesA.length === 1 && candidatesB.length !== 1 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, candidatesB.length > 1 ? candidatesB : leftB, b)];
-    else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
-    if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) continue;
-    const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-    if (mayBeOneName(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
-    // The two sentences must agree on something else, or the link itself is in doubt.
-    const valuesA = new Set(
-      anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
-    );
-    const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
-    if (!sharesOther) continue;
-    // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
-    // a transliteration we cannot judge.
-    const yInA = knownIn(pair.a.document, y.anchor);
-    const xInB = knownIn(pair.b.document, x.anchor);
-    // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
-    // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
-    if (!yInA && !xInB) continue;
-    // The version that swapped in a name took it from elsewhere in the story, so the other version knows
-    // that name too; the name it replaced is then often missing from it. Both known: a name written
-    // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
-    // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
-    const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
-      own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
-    const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
-    const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
-    const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
-    const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
-    findings.push({
-      rule: 'name-variant',
-      message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} in the linked sentence.`,
-      values: [wrong.anchor.value, right.anchor.value],
-      evidence: [
-        { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
-        { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
-      ],
-    });
+  const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel');
+  const found = new Set<SentencePair>();
+  for (const pair of pairs) {
+    const finding = swapInLink(context, pair, similar, namesByDocument);
+    if (finding === undefined) continue;
+    findings.push(finding);
+    found.add(pair);
+  }
+  for (const list of translationLinksInOrder(pairs)) {
+    for (let k = 1; k < list.length; k++) {
+      const [before, after] = [list[k - 1]!, list[k]!];
+      if (found.has(before) || found.has(after) || !adjacentLinks(before, after)) continue;
+      const joined: SentencePair = {
+        ...before,
+        a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
+        b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
+      };
+      const finding = swapInLink(context, joined, similar, namesByDocument);
+      // Only a swap across the boundary is new: one name from each link.
+      const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
+      if (finding !== undefined && inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) findings.push(finding);
+    }
   }
   return findings;
+}
+
+/** The swap in one link (see {@link swappedNames}), if there is one. */
+function swapInLink(
+  context: RuleContext,
+  pair: SentencePair,
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+  namesByDocument: readonly EntityAnchor[][],
+): RawFinding | undefined {
+  const side = (s: typeof pair.a) =>
+    anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
+  const a = side(pair.a);
+  const b = side(pair.b);
+  // Capitalised common nouns (German) and names in one script only are left over all the time; only
+  // person-like names take part.
+  // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
+  // two people has one left over.
+  const leftA = unmatchedNames(a, b, similar);
+  const leftB = unmatchedNames(b, a, similar);
+  // Several names left on one side (capitalised noun phrases in German): keep those the other version
+  // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
+  // the other version's sentence boundary put it.
+  const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
+  const nextDoor = (other: typeof pair.a) =>
+    neighbourhood(context, other.document, other.sentences, 1)
+      .filter((s) => !other.sentences.includes(s))
+      .flatMap((s) => context.anchors[other.document]![s] ?? [])
+      .filter((n): n is EntityAnchor => n.type === 'entity');
+  const nearB = nextDoor(pair.b);
+  const nearA = nextDoor(pair.a);
+  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
+  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
+  // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
+  // the other side is known there: take the one standing where the swapped-in name stands (its place
+  // among the entities of its side, as in a list of team members).
+  // The same when several leftovers are known there: a name sharing a first name with someone of the
+  // story ("Hans Ratay", "Hans Ertl") looks known.
+  if (candidatesA.length === 1 && candidatesB.length !== 1 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, candidatesB.length > 1 ? candidatesB : leftB, b)];
+  else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
+  if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
+  const [x, y] = [candidatesA[0]!, candidatesB[0]!];
+  if (mayBeOneName(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  // The two sentences must agree on something else, or the link itself is in doubt.
+  const valuesA = new Set(
+    anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
+  );
+  const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
+  if (!sharesOther) return undefined;
+  // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
+  // a transliteration we cannot judge.
+  const yInA = knownIn(pair.a.document, y.anchor);
+  const xInB = knownIn(pair.b.document, x.anchor);
+  // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
+  // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
+  if (!yInA && !xInB) return undefined;
+  // The version that swapped in a name took it from elsewhere in the story, so the other version knows
+  // that name too; the name it replaced is then often missing from it. Both known: a name written
+  // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
+  // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
+  const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
+    own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
+  const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
+  const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+  const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
+  const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
+  return {
+    rule: 'name-variant',
+    message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} in the linked sentence.`,
+    values: [wrong.anchor.value, right.anchor.value],
+    evidence: [
+      { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
+      { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
+    ],
+  };
 }
 
 /**
