@@ -356,7 +356,10 @@ for (const c of cases) {
       for (const f of fresh) {
         const rule = byRule.get(f.rule) ?? { correct: 0, wrong: 0 };
         if (hits(f)) rule.correct++;
-        else rule.wrong++;
+        else {
+          rule.wrong++;
+          if (process.env.BENCH_VERBOSE) console.error(`WRONG ${f.rule} ${c.name}: ${f.message}\n  after ${type} injected on side ${injection.side}:\n  - ${injection.before}\n  + ${injection.after}`);
+        }
         byRule.set(f.rule, rule);
       }
     }
