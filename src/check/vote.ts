@@ -1,5 +1,6 @@
 // Majority vote across versions: which version is the odd one out.
 import type { SegmentedDocument } from '../types.js';
+import { groupBy } from './group.js';
 import type { EvidenceDraft } from './types.js';
 
 /** One version's statement of a fact: its value and where it says so. */
@@ -23,12 +24,7 @@ export interface Outlier {
  * document order (a caption or heading is the one to fix before body text, then canonical document order), so the result is stable.
  */
 export function voteOutliers(observations: readonly Observation[], documents: readonly SegmentedDocument[]): Outlier[] {
-  const byValue = new Map<string, Observation[]>();
-  for (const observation of observations) {
-    const list = byValue.get(observation.value) ?? [];
-    list.push(observation);
-    byValue.set(observation.value, list);
-  }
+  const byValue = groupBy(observations, (observation) => observation.value);
   if (byValue.size < 2) return [];
   const support = (list: Observation[]) => new Set(list.map((o) => o.evidence.document)).size;
   const tieKey = (list: Observation[]) => {
