@@ -503,6 +503,12 @@ class SentenceScanner {
     return monthAt >= 0 && this.#monthAt(monthAt, true) !== undefined ? { upper, end: afterSecond } : undefined;
   }
 
+  /** Whether a word starts with a clitic coordinator (Arabic `ويونيو`). */
+  #startsWithCliticCoordinator(word: string): boolean {
+    for (const coordinator of this.#t.cliticCoordinators) if (word.length > coordinator.length && word.startsWith(coordinator)) return true;
+    return false;
+  }
+
   /** Whether a word is a clitic coordinator glued to a day word (Arabic `وفي`). */
   #gluedCoordinatorDayWord(word: string): boolean {
     for (const coordinator of this.#t.cliticCoordinators) {
@@ -827,7 +833,7 @@ class SentenceScanner {
         // `Mai–Oktober 1956`
         separated = true;
         next = tokens[k + 1]?.kind === 'space' ? this.#nextWord(k) : k + 1;
-      } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && [...this.#t.cliticCoordinators].some((c) => this.#folded[k]!.startsWith(c))) {
+      } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && this.#startsWithCliticCoordinator(this.#folded[k]!)) {
         // Arabic glues `و` to the next month (`ويونيو`); the month look-up takes the clitic off.
         separated = true;
       }

@@ -953,6 +953,7 @@ describe('swaps in translations', () => {
     const findings = nameVariant.run(context);
     assert.equal(findings.length, 1);
     assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['fr:Gasherbrum II', 'de:Fritz Morawec']));
+    assert.match(findings[0]!.message, /in the neighbouring linked sentence/u);
     // The leader named where the boundaries differ, in both versions: nothing to say.
     const frMoved = makeDocument({ lang: 'fr', sentences: ["Outre le chef Fritz Morawec , l' équipe comprenait :", 'Sepp Lerch et Hans Ratay .', 'Ils gravirent le Gasherbrum II .'] });
     const moved = [anchors[0]!, [person(frMoved, 0, 'Fritz Morawec'), person(frMoved, 1, 'Sepp Lerch'), person(frMoved, 1, 'Hans Ratay'), peak(frMoved, 2)]];

@@ -156,7 +156,7 @@ function swappedNames(context: RuleContext): RawFinding[] {
         a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
         b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
       };
-      const finding = swapInLink(context, joined, similar, namesByDocument);
+      const finding = swapInLink(context, joined, similar, namesByDocument, 'in the neighbouring linked sentence');
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
       if (finding !== undefined && inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) findings.push(finding);
@@ -171,6 +171,7 @@ function swapInLink(
   pair: SentencePair,
   similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
   namesByDocument: readonly EntityAnchor[][],
+  where = 'in the linked sentence',
 ): RawFinding | undefined {
   const side = (s: typeof pair.a) =>
     anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
@@ -230,7 +231,7 @@ function swapInLink(
   const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
   return {
     rule: 'name-variant',
-    message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} in the linked sentence.`,
+    message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} ${where}.`,
     values: [wrong.anchor.value, right.anchor.value],
     evidence: [
       { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
