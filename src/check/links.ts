@@ -108,12 +108,18 @@ export function translationLinksInOrder(pairs: readonly SentencePair[]): Sentenc
 }
 
 /**
- * Whether a translation link has a sure link right before and right after it, each touching it on both
- * sides: then the sentence boundaries of the two versions agree there, and a value next door is another
- * statement, not this one moved ("de twee provincies" in the sentence before does not excuse "إثنان
- * وثائق" against "drie juridische documenten").
+ * Whether the two versions' sentence boundaries agree around a link: a translation link that is sure
+ * itself, or sits between a sure link right before and one right after it, each touching it on both
+ * sides. Then a value in a neighbouring sentence is another statement, not this one moved across a
+ * boundary ("de twee provincies" in the sentence before does not excuse "إثنان وثائق" against "drie
+ * juridische documenten").
  */
-export function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
+export function boundariesAgree(context: RuleContext, pair: SentencePair): boolean {
+  return pair.mode === 'parallel' && (pair.score >= sureParallelScore || betweenSureLinks(context, pair));
+}
+
+/** Whether a link has a sure link right before and right after it, each touching it on both sides. */
+function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
   let edges = sureLinkEdges.get(context);
   if (edges === undefined) {
     // Where sure links end and start, once per context: `documentA:documentB:sentenceA:sentenceB`.

@@ -3,7 +3,7 @@ import type { Anchor } from '../../types.js';
 import {
   adjacentLinks,
   anchorsOfSentences,
-  betweenSureLinks,
+  boundariesAgree,
   confidentPairs,
   type CountAnchor,
   countValue,
@@ -15,7 +15,6 @@ import {
   mentionedNumbers,
   neighbourhood,
   shareOtherFigures,
-  sureParallelScore,
   translationLinksInOrder,
 } from '../links.js';
 import { foldWord, isNumberedNoun } from '../deps.js';
@@ -321,7 +320,7 @@ function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
  * link matches is just the same small number said again. Translation links that are sure skip this.
  */
 function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], other: SentencePair['a']): Set<number> {
-  if (pair.mode === 'parallel' && (pair.score >= sureParallelScore || betweenSureLinks(context, pair))) return new Set();
+  if (boundariesAgree(context, pair)) return new Set();
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
   const numbers = new Set<number>();

@@ -2,7 +2,7 @@
 import type { Anchor, DateAnchor } from '../../types.js';
 import {
   anchorsOfSentences,
-  betweenSureLinks,
+  boundariesAgree,
   confidentPairs,
   datesCompatible,
   datesOverlapInFields,
@@ -11,7 +11,6 @@ import {
   linkIndex,
   listLanguages,
   neighbourhood,
-  sureParallelScore,
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { figuresShared } from './count-mismatch.js';
@@ -50,7 +49,7 @@ export function unmatchedDates(own: readonly DateItem[], other: readonly DateIte
 }
 
 function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], date: DateAnchor): boolean {
-  if (pair.mode === 'parallel' && (pair.score >= sureParallelScore || betweenSureLinks(context, pair))) return false;
+  if (boundariesAgree(context, pair)) return false;
   const radius = pair.mode === 'parallel' ? 1 : 2;
   const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
   return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => accountsFor(date, y.anchor));
