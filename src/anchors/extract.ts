@@ -125,9 +125,9 @@ class SentenceScanner {
   readonly #demonyms: boolean;
   /** Days before this token index start no day list (an earlier walk failed past them). */
   #noDayListBefore = 0;
-  /** Months before this token index start no month list; and the year of each month of a list found. */
+  /** Months before this token index start no month list; and the year of each month of a list found (made when one is). */
   #noMonthListBefore = 0;
-  readonly #monthListYears = new Map<number, number>();
+  #monthListYears: Map<number, number> | undefined;
 
   constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined, demonyms: boolean) {
     this.#demonyms = demonyms;
@@ -465,7 +465,7 @@ class SentenceScanner {
         nextDay = glued ? k + 1 : this.#nextWord(k);
         // `den 6 och den 7 juli`, `le 6 et le 7 juillet`: the word before a day may be said again.
         if (!glued && nextDay >= 0 && tokens[nextDay]!.kind === 'word' && this.#t.dayWords.has(this.#folded[nextDay]!)) nextDay = this.#nextWord(nextDay);
-      } else if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#gluedCoordinatorDayWord(this.#folded[k]!)) {
+      } else if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'space' && this.#t.dayWords.has(this.#afterCliticCoordinator(this.#folded[k]!) ?? '')) {
         // Arabic `وفي 7 يوليو`: the coordinator glued to the day word.
         separated = true;
         nextDay = this.#nextWord(k);
@@ -503,18 +503,10 @@ class SentenceScanner {
     return monthAt >= 0 && this.#monthAt(monthAt, true) !== undefined ? { upper, end: afterSecond } : undefined;
   }
 
-  /** Whether a word starts with a clitic coordinator (Arabic `ويونيو`). */
-  #startsWithCliticCoordinator(word: string): boolean {
-    for (const coordinator of this.#t.cliticCoordinators) if (word.length > coordinator.length && word.startsWith(coordinator)) return true;
-    return false;
-  }
-
-  /** Whether a word is a clitic coordinator glued to a day word (Arabic `وفي`). */
-  #gluedCoordinatorDayWord(word: string): boolean {
-    for (const coordinator of this.#t.cliticCoordinators) {
-      if (word.length > coordinator.length && word.startsWith(coordinator) && this.#t.dayWords.has(word.slice(coordinator.length))) return true;
-    }
-    return false;
+  /** The rest of a word after a clitic coordinator glued to its front (Arabic `وفي` → `في`), or undefined. */
+  #afterCliticCoordinator(word: string): string | undefined {
+    for (const coordinator of this.#t.cliticCoordinators) if (word.length > coordinator.length && word.startsWith(coordinator)) return word.slice(coordinator.length);
+    return undefined;
   }
 
   /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */
@@ -805,7 +797,7 @@ class SentenceScanner {
    * later month its year at once: the scan stays linear on `Mai, Mai, Mai, …`.
    */
   #monthListYear(i: number, end: number): number | undefined {
-    const known = this.#monthListYears.get(i);
+    const known = this.#monthListYears?.get(i);
     if (known !== undefined || i < this.#noMonthListBefore) return known;
     const tokens = this.#tokens;
     const months = [i];
@@ -816,6 +808,7 @@ class SentenceScanner {
       if (months.length > 1 && tokens[k]!.kind === 'digits' && tokens[k]!.text.length === 4) {
         const year = digitsToNumber(tokens[k]!.text);
         if (year < minYear || year > maxYear) break;
+        this.#monthListYears ??= new Map();
         for (const month of months) this.#monthListYears.set(month, year);
         return year;
       }
@@ -832,8 +825,8 @@ class SentenceScanner {
       } else if (dashes.has(tokens[k]!.text) && !separated) {
         // `Mai–Oktober 1956`
         separated = true;
-        next = tokens[k + 1]?.kind === 'space' ? this.#nextWord(k) : k + 1;
-      } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && this.#startsWithCliticCoordinator(this.#folded[k]!)) {
+        next = this.#nextWord(k);
+      } else if (this.#t.arabicScript && tokens[k]!.kind === 'word' && this.#afterCliticCoordinator(this.#folded[k]!) !== undefined) {
         // Arabic glues `و` to the next month (`ويونيو`); the month look-up takes the clitic off.
         separated = true;
       }
@@ -1099,7 +1092,7 @@ class SentenceScanner {
     return true;
   }
 
-  /** Whether a name word at `i` follows an initial (`H. Roiss`, `H.Roiss`): a surname, not a noun. */
+  /** Whether a name word at `i` follows an initial (`H. Roiss`): a surname, not a noun. */
   #afterInitial(i: number): boolean {
     const dot = this.#tokens[i - 1]?.kind === 'space' ? i - 2 : i - 1;
     return dot >= 1 && this.#endsInitial(dot);
