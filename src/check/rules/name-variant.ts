@@ -282,7 +282,6 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
  * Dawa Lama": the first is left over, not the second).
  */
 function exactlyAccounted<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[]): Set<T> {
-  const rank = (item: T, all: readonly T[]) => (all.length <= 1 ? 0 : all.indexOf(item) / (all.length - 1));
   const otherByName = groupBy(other, (y) => nameIdentity(y.anchor));
   const accounted = new Set<T>();
   for (const [name, mentions] of groupBy(own, (x) => nameIdentity(x.anchor))) {
@@ -291,14 +290,7 @@ function exactlyAccounted<T extends { anchor: EntityAnchor }>(own: readonly T[],
       for (const x of mentions) accounted.add(x);
       continue;
     }
-    for (const y of partners) {
-      const target = rank(y, other);
-      let nearest: T | undefined;
-      for (const x of mentions) {
-        if (!accounted.has(x) && (nearest === undefined || Math.abs(rank(x, own) - target) < Math.abs(rank(nearest, own) - target))) nearest = x;
-      }
-      accounted.add(nearest!);
-    }
+    for (const y of partners) accounted.add(samePlace(y, other, mentions.filter((x) => !accounted.has(x)), own));
   }
   return accounted;
 }
