@@ -1,6 +1,6 @@
 // Public API of the anchors stage: facts that survive translation (numbers, ordinals, dates, names,
 // countries), normalised so that equal facts compare equal across languages and scripts.
-export { extractAnchors, type ExtractAnchorsOptions, type SentenceLike } from './extract.js';
+export { extractAnchors, type ExtractAnchorsOptions, lowercaseWords, type SentenceLike } from './extract.js';
 export { entityKey, nameSimilarity, transliterate } from './key.js';
 export { countryCode } from './countries.js';
 export { createGazetteer, defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';

@@ -7,7 +7,7 @@ import { getProfile } from '../lang/index.js';
 import { languageForScriptOf } from '../lang/registry.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { validateCheckOptions } from './config.js';
-import { type AlignedPair, alignPairs, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
+import { type AlignedPair, alignPairs, createGazetteer, entityKey, extractAnchors, type Gazetteer, lowercaseWords, nameSimilarity, toSegmentedDocument } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
 import { isCheckable } from './text.js';
@@ -113,10 +113,12 @@ function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
  * per document).
  */
 function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
-  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) =>
-    doc.sentences.map((sentence, i) =>
-      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, ...(knownNames ? { knownNames } : {}) }) : [],
+  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) => {
+    const lowercase = lowercaseWords(doc.text);
+    return doc.sentences.map((sentence, i) =>
+      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, lowercaseWords: lowercase, ...(knownNames ? { knownNames } : {}) }) : [],
     );
+  };
   const hasCapitals = (doc: SegmentedDocument) => {
     const script = getProfile(doc.lang).script;
     return script === 'Latn' || script === 'Cyrl' || script === 'Grek' || script === 'Armn';
