@@ -52,8 +52,9 @@ export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxByte
     if (piece.length === 0) return;
     if (!overLimit && length + piece.length > maxBytes) {
       overLimit = true;
-      head = Buffer.concat([...parts, piece], length + piece.length).subarray(0, headBytesKept);
-      head = Buffer.from(head);
+      // Only the first bytes are copied: the rest of the line is counted, never held.
+      const start = Buffer.concat(parts, length);
+      head = Buffer.concat([start, piece.subarray(0, Math.max(0, headBytesKept - start.length))]).subarray(0, headBytesKept);
       parts = [];
     }
     if (!overLimit) parts.push(piece);
