@@ -22,9 +22,11 @@ function corpusText(lang: string): string {
   return text;
 }
 
-/** A window of about `chars` characters of the version, from a line start, wrapping around the text. */
-function window(lang: string, index: number, chars: number): string {
+/** A window of about `bytes` UTF-8 bytes of the version, from a line start, wrapping around the text. */
+function window(lang: string, index: number, bytes: number): string {
   const text = corpusText(lang);
+  // Cyrillic and Arabic take two bytes a letter: the window is cut in characters, sized in bytes.
+  const chars = Math.round((bytes * text.length) / Buffer.byteLength(text));
   const looped = text.repeat(Math.ceil((chars * 2) / text.length) + 1);
   const from = (index * 997) % text.length;
   const lineStart = from === 0 ? 0 : looped.indexOf('\n', from) + 1;
@@ -33,14 +35,14 @@ function window(lang: string, index: number, chars: number): string {
 }
 
 /**
- * `count` sets of the five corpus versions, each version about `charsPerVersion` characters. Every
+ * `count` sets of the five corpus versions, each version about `bytesPerVersion` bytes of UTF-8. Every
  * fourth set has the first number of its sv version raised by one (a disagreement to find).
  */
-export function corpusSets(count: number, charsPerVersion: number, prefix = 'set'): DatasetSet[] {
+export function corpusSets(count: number, bytesPerVersion: number, prefix = 'set'): DatasetSet[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `${prefix}-${index}`,
     versions: corpusLangs.map((lang) => {
-      let text = window(lang, index, charsPerVersion);
+      let text = window(lang, index, bytesPerVersion);
       if (lang === 'sv' && index % 4 === 0) text = text.replace(/\d+/, (digits) => String(Number(digits) + 1));
       return { lang, text, path: `${prefix}-${index}/${lang}.txt` };
     }),
