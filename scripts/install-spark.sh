@@ -6,6 +6,7 @@
 # (the reason on stderr; the test then says so and skips the Spark run). Any other exit: a fault.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p .tmp
 venv=.tmp/spark-venv
 # Spark 3.5 runs on Java 8, 11 and 17 (Debian 12's default); 4.x needs 17 or later.
 pyspark_requirement='pyspark>=3.5,<4'
