@@ -69,8 +69,13 @@ export function toArticleSet(value: unknown, task: StreamTask, name = 'set'): Ar
   const checked = versions.map((version: unknown, index) => toArticleVersion(version, `${name}.versions[${index}]`));
   if (source !== undefined) {
     if (typeof source !== 'string') throw new TypeError(`${name}.source must be a string (a version's lang or path), got ${describe(source)}`);
-    if (!checked.some((version) => version.lang === source || version.path === source)) {
-      throw new RangeError(`${name}.source ${JSON.stringify(source)} names no version (give one version's lang or path)`);
+    const named = checked.filter((version) => version.lang === source || version.path === source).length;
+    if (named !== 1) {
+      throw new RangeError(
+        named === 0
+          ? `${name}.source ${JSON.stringify(source)} names no version (give one version's lang or path)`
+          : `${name}.source ${JSON.stringify(source)} names ${named} versions (give the path of one)`,
+      );
     }
     return { id, versions: checked, source };
   }
@@ -98,6 +103,13 @@ function toArticleVersion(value: unknown, name: string): ArticleVersion {
     throw new TypeError(`${name}.sentences must be an array of strings`);
   }
   return { lang: canonical, sentences: sentences as string[], ...withPath };
+}
+
+/** The index of the version `set.source` names, if it names one. */
+export function sourceIndex(set: ArticleSet): number | undefined {
+  if (set.source === undefined) return undefined;
+  const index = set.versions.findIndex((version) => version.lang === set.source || version.path === set.source);
+  return index < 0 ? undefined : index;
 }
 
 /** The version as the pipeline's input; without a path it is named by its language. */

@@ -12,7 +12,7 @@ import { validateCheckOptions } from '../check/config.js';
 import type { CheckOptions, CheckResult } from '../check/types.js';
 import { toSegmentedDocument } from '../segment/document.js';
 import type { Alignment, SegmentedDocument } from '../types.js';
-import { type ArticleSet, idOf, type StreamTask, toArticleSet, toDocumentInput } from './sets.js';
+import { type ArticleSet, idOf, sourceIndex, type StreamTask, toArticleSet, toDocumentInput } from './sets.js';
 
 /** One set's outcome: its result, or why it failed (the stream goes on either way). */
 export type StreamOutcome<Result> =
@@ -97,7 +97,10 @@ export function processArticleSet<Task extends StreamTask>(task: Task, value: un
 function runTask<Task extends StreamTask>(task: Task, set: ArticleSet, options: StreamOptions): StreamResults[Task] {
   const documents = set.versions.map(toDocumentInput);
   if (task === 'check') {
-    return check(documents, options) as StreamResults[Task];
+    const source = sourceIndex(set);
+    // The set's source goes to check as the index of the version it names (check's `source` option).
+    const checkOptions = source === undefined ? options : ({ ...options, source } as StreamOptions);
+    return check(documents, checkOptions) as StreamResults[Task];
   }
   if (task === 'align') {
     return align(documents[0]!, documents[1]!, options.mode === undefined ? {} : { mode: options.mode }) as StreamResults[Task];

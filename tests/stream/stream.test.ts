@@ -90,6 +90,27 @@ describe('checkStream', () => {
   });
 });
 
+describe('a set with a source', () => {
+  it('hands check the index of the version it names, as check({ source }) answers', async () => {
+    const versions = [sv, { ...nl, path: 'nl/a.txt' }];
+    const [outcome] = await collect(checkStream([{ id: 'x', versions, source: 'nl' }]));
+    const documents = versions.map((version) => ({ ...version, path: version.path ?? version.lang }));
+    let expected: unknown;
+    try {
+      expected = { ok: true, result: check(documents, { source: 1 } as never) };
+    } catch (error) {
+      expected = { ok: false, message: (error as Error).message };
+    }
+    assert.deepEqual(outcome?.ok ? { ok: true, result: outcome.result } : { ok: false, message: outcome?.error.message }, expected);
+  });
+
+  it('a source that names two versions is an error', async () => {
+    const [outcome] = await collect(checkStream([{ id: 'x', versions: [nl, { ...nl, path: 'b' }], source: 'nl' }]));
+    assert.equal(outcome?.ok, false);
+    assert.match(outcome!.ok ? '' : outcome!.error.message, /source "nl" names 2 versions/);
+  });
+});
+
 describe('alignStream and segmentStream', () => {
   it('align: two versions per set, as align does; other sizes are errors', async () => {
     const outcomes = await collect(
