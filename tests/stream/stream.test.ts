@@ -92,7 +92,7 @@ describe('checkStream', () => {
 
 describe('a set with a source', () => {
   it('hands check the index of the version it names, as check({ source }) answers', async () => {
-    const versions = [sv, { ...nl, path: 'nl/a.txt' }];
+    const versions: Array<{ lang: string; text: string; path?: string }> = [sv, { ...nl, path: 'nl/a.txt' }];
     const [outcome] = await collect(checkStream([{ id: 'x', versions, source: 'nl' }]));
     const documents = versions.map((version) => ({ ...version, path: version.path ?? version.lang }));
     let expected: unknown;
