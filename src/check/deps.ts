@@ -1,6 +1,7 @@
 // The stages the checker stands on, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
 export { type AlignedPair, alignPairs } from '../align/index.js';
+export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export {
   aliasSimilarity,
   createGazetteer,
