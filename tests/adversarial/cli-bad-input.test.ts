@@ -108,13 +108,15 @@ describe('a batch with every kind of bad file', () => {
     assert.equal(utf16.sentences.length, 2);
   });
 
-  it('check: same lines, and the readable versions are still compared, exit 2', async () => {
+  it('check: same lines (the empty version refused too), and the readable versions are still compared, exit 2', async () => {
     const outcome = await run(['check', 'batch', '--format', 'json', '--fail-on', 'none'], dir);
     assertOneLinePerBadFile(outcome.stderrLines);
+    assert.equal(outcome.stderrLines.filter((line) => line.includes('batch/empty.txt: no text')).length, 1);
     assert.equal(outcome.code, 2);
     const json = JSON.parse(outcome.stdout) as { version: number; documents: Array<{ path: string }>; findings: unknown[] };
     assert.equal(json.version, 1);
-    assert.deepEqual(json.documents.map((document) => document.path).sort(), goodFiles.map((name) => `batch/${name}`));
+    const comparedFiles = goodFiles.filter((name) => name !== 'empty.txt');
+    assert.deepEqual(json.documents.map((document) => document.path).sort(), comparedFiles.map((name) => `batch/${name}`));
   });
 
   it('report: same lines, the report of the readable versions is still written, exit 2', async () => {

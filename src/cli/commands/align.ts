@@ -14,7 +14,7 @@ export async function alignCommand(args: readonly string[], context: CommandCont
   if (positionals.length !== 2) {
     throw new UsageError(`align: give exactly two files, A and B (got ${positionals.length})`);
   }
-  const loaded = await loadInputs(context, positionals, values, { separateDirectories: false });
+  const loaded = await loadInputs(context, positionals, values, { separateDirectories: false, refuseEmpty: true });
   const documents = loaded.sets.flatMap((set) => set.documents);
   if (documents.length !== 2) {
     if (!loaded.failed) throw new UsageError(`align: the arguments name ${documents.length} files; give exactly two files, A and B`);
