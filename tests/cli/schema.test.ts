@@ -57,6 +57,9 @@ describe('JSON output against docs/schema/cli-json-v1.schema.json', () => {
     assert.equal(validateAny({ version: 1, documents: [{ path: 'a', lang: 'nl', sentences: [{ index: 0, start: 0, end: 1 }] }] }), false);
     assert.equal(validateAny({ version: 1, documents: [], findings: [{ id: 'x', rule: 'r', severity: 'fatal', message: 'm', evidence: [] }] }), false);
     assert.equal(validateAny({ version: 1, documents: [], links: [{ a: [0], b: [], score: 1.5 }] }), false);
+    const twoDocuments = [0, 1].map(() => ({ path: 'a', lang: 'nl', sentences: [] }));
+    assert.equal(validateAny({ version: 1, documents: twoDocuments, links: [], mode: 'parallel', modeReason: 'why' }), true);
+    assert.equal(validateAny({ version: 1, documents: twoDocuments, links: [], mode: 'auto' }), false, 'mode is the mode used, never auto');
     assert.equal(validateAny({ version: 1, documents: [] }), true);
   });
 
