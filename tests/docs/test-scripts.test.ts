@@ -24,8 +24,8 @@ describe('npm test and npm run test:slow', () => {
     assert.deepEqual([...everyday, ...slow].sort(), all);
   });
 
-  it('leave the 1 MB adversarial families and the packaging checks out of the everyday half', () => {
-    for (const part of ['tests/adversarial/linear-time', 'tests/package/pack']) {
+  it('leave the 1 MB adversarial families, the browser and the packaging checks out of the everyday half', () => {
+    for (const part of ['tests/adversarial/linear-time', 'tests/package/pack', 'tests/browser/report']) {
       assert.ok(slow.some((file) => file.startsWith(part)), `${part} runs in test:slow`);
       assert.ok(!everyday.some((file) => file.startsWith(part)), `${part} is not in npm test`);
     }
@@ -33,7 +33,7 @@ describe('npm test and npm run test:slow', () => {
 
   it('are both run by CI and named in the README', () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    assert.match(manifest.scripts.test ?? '', /node scripts\/run-tests\.mjs$/);
+    assert.match(manifest.scripts.test ?? '', /node scripts\/run-tests\.mjs --checks$/, 'npm test also type-checks and lints the regexes');
     assert.match(manifest.scripts['test:slow'] ?? '', /node scripts\/run-tests\.mjs --slow$/);
     const ci = readFileSync(join(repoRoot, '.ci', 'run'), 'utf8').split('\n');
     assert.ok(ci.indexOf('npm test') >= 0 && ci.indexOf('npm run test:slow') > ci.indexOf('npm test'), 'CI runs npm test, then npm run test:slow');
