@@ -157,8 +157,10 @@ describe('a batch with every kind of bad file', () => {
 
 describe('special files do not hang or flood the tool', () => {
   // A child process, so that a read that blocks forever fails the test instead of hanging the run.
+  // Its start alone (tsx compiling src/) took over 15 s on two busy cores; a hang is forever.
+  const childTimeoutMs = 90_000;
   const runChild = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 15_000 });
+    spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: childTimeoutMs });
 
   it('a FIFO named like a text file is refused with one line, and the other files are read', () => {
     const fifoDir = join(dir, 'with-fifo');
