@@ -135,24 +135,6 @@ describe('a batch with every kind of bad file', () => {
     assert.equal(outcome.stderrLines.filter((line) => line.includes('batch/binary.txt:')).length, 1);
     assert.equal(outcome.stdout, '');
   });
-
-  it('10,000 files with bad ones among them: each bad one named once, the 10,000 others segmented', async () => {
-    const many = join(dir, 'many');
-    mkdirSync(many);
-    const one = join(dir, 'one.txt');
-    writeFileSync(one, 'Twee provincies tekenden 29 overeenkomsten.');
-    for (let i = 0; i < 10_000; i++) linkSync(one, join(many, `${String(i).padStart(5, '0')}.nl.txt`));
-    copyFileSync(join(dir, 'batch', 'binary.txt'), join(many, '03000.binary.txt'));
-    copyFileSync(join(dir, 'batch', 'latin1.txt'), join(many, '06000.latin1.txt'));
-    symlinkSync('09000.loop.txt', join(many, '09000.loop.txt'));
-    const outcome = await run(['segment', 'many', '--format', 'json'], dir);
-    assert.equal(outcome.code, 2);
-    assert.deepEqual(outcome.stderrLines.map((line) => line.split(':')[1]!.trim()).sort(), ['many/03000.binary.txt', 'many/06000.latin1.txt', 'many/09000.loop.txt']);
-    const json = JSON.parse(outcome.stdout) as { documents: Array<{ sentences: unknown[] }> };
-    assert.equal(json.documents.length, 10_000);
-    assert.ok(json.documents.every((document) => document.sentences.length === 1));
-    rmSync(many, { recursive: true });
-  });
 });
 
 describe('special files do not hang or flood the tool', () => {

@@ -180,22 +180,6 @@ describe('reading inputs', () => {
     assert.equal(tooMuch.code, 2);
     assert.match(tooMuch.stderr, /^anchoralign: -: too large \(more than the limit of 10 bytes\); raise it with --max-bytes\n$/);
   });
-
-  it('handles 10,000 files in a directory', async () => {
-    const many = join(dir, 'many');
-    mkdirSync(many);
-    // Hard links: 10,000 directory entries at a fraction of the cost of writing 10,000 files.
-    writeFileSync(join(dir, 'one-sentence.txt'), 'Een zin.');
-    for (let i = 0; i < 10_000; i++) linkSync(join(dir, 'one-sentence.txt'), join(many, `${String(i).padStart(5, '0')}.nl.txt`));
-    const outcome = await run(['segment', 'many', '--format', 'json', '--presegmented'], { cwd: dir });
-    assert.equal(outcome.code, 0, outcome.stderr.slice(0, 500));
-    const json = parse(outcome.stdout);
-    assert.equal(json.documents.length, 10_000);
-    assert.equal(json.documents[9_999]?.path, 'many/09999.nl.txt');
-    const checked = await run(['check', 'many'], { cwd: dir });
-    assert.equal(checked.code, 2);
-    assert.match(checked.stderr, /many: 10000 documents in one set; check compares every pair, at most 100/);
-  });
 });
 
 describe('--presegmented', () => {
