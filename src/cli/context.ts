@@ -116,6 +116,9 @@ export function parseChoice<const T extends string>(name: string, value: unknown
   throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
+/** Why a version with no text is refused by the commands that compare versions. */
+export const emptyInputReason = 'no text (empty or only whitespace); nothing to compare';
+
 /** One input, read and decoded, with its language. */
 export interface LoadedDocument {
   path: string;
@@ -146,7 +149,16 @@ export async function loadInputs(
   context: CommandContext,
   positionals: readonly string[],
   values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined },
-  options: { separateDirectories: boolean; maxDocumentsPerSet?: number; why?: string },
+  options: {
+    separateDirectories: boolean;
+    maxDocumentsPerSet?: number;
+    why?: string;
+    /**
+     * Whether a version with no text is an input error (`check`, `align`, `report`): an empty file is
+     * most often a failed download or scrape, and comparing nothing would pass CI. `segment` only notes it.
+     */
+    refuseEmpty?: boolean;
+  },
 ): Promise<LoadedInputs> {
   const langs = (values.lang ?? []).map(validateLanguageOption);
   const maxBytes = parseByteSize(values['max-bytes']);
@@ -193,7 +205,14 @@ export async function loadInputs(
         failed = true;
         continue;
       }
-      if (read.text.trim() === '') context.note(`${path}: empty file (no sentences)`);
+      if (read.text.trim() === '') {
+        if (options.refuseEmpty === true) {
+          context.error(`${path}: ${emptyInputReason}`);
+          failed = true;
+          continue;
+        }
+        context.note(`${path}: empty file (no sentences)`);
+      }
       const language = resolveLanguage(path, read.text, languageFor(path));
       if (language.source === 'detected') {
         if (language.lang === 'und') {
