@@ -367,7 +367,8 @@ async function ntrexTranslationRows(docs: NtrexDocument[], extra: Record<string,
           if (system === 'default') {
             const counts = chosen.get(half) ?? new Map<string, number>();
             chosen.set(half, counts);
-            const reason = `${result.mode}${'modeReason' in result ? `: ${String((result as { modeReason?: string }).modeReason).replace(/[\\d.]+/g, '#')}` : ''}`;
+            // The reason without its figures, so that reasons group.
+            const reason = `${result.mode}: ${(result.modeReason ?? '').replace(/ \([^)]*\)/, '')}`;
             counts.set(reason, (counts.get(reason) ?? 0) + 1);
           }
           test = linksToBeads(result.links, a.sentences.length, b.sentences.length);
@@ -472,7 +473,7 @@ async function ntrexSection(): Promise<string> {
     '',
     markdownTable(['pair', ...halves.flatMap(({ name }) => ['default', 'parallel', 'hunalign'].map((system) => `${name} ${system}`))], translations.perPair),
     '',
-    'What `auto` (the default) chose on these translations (numbers in the reason shown as #):',
+    'What `auto` (the default) chose on these translations, and why (the reason without its figures):',
     '',
     markdownTable(['half', 'mode: reason', 'document pairs'], translations.modes),
     '',

@@ -159,6 +159,8 @@ export interface Link {
 export interface Alignment {
   /** The mode actually used (resolved from `auto`). */
   mode: AlignMode;
+  /** Why that mode: asked for, or the evidence `auto` read (one line of English). */
+  modeReason?: string;
   a: SegmentedDocument;
   b: SegmentedDocument;
   /** Links in order of A. */

@@ -12,15 +12,16 @@ describe('anchoralign align', () => {
     assert.equal(outcome.code, 0, outcome.stderr);
     const rows = outcome.stdout.trimEnd().split('\n');
     assert.match(rows[0] ?? '', /^corpora\/spring-meeting-2025\/nl\.txt \(Dutch, nl\) ↔ corpora\/spring-meeting-2025\/ar\.txt \(Arabic, ar\)$/);
-    assert.match(rows[1] ?? '', /^parallel mode, \d+ links$/);
+    assert.match(rows[1] ?? '', /^parallel mode \(asked for\), \d+ links$/);
     assert.match(rows.at(-1) ?? '', /^unaligned: \d+ of \d+ sentences in A, \d+ of \d+ in B$/);
     for (const row of rows.slice(2)) assert.ok(displayWidth(row) <= 90, `wider than 90: ${row}`);
     assert.ok(rows.some((row) => row.includes(' │ ')));
   });
 
-  it('uses COLUMNS when stdout is not a terminal', async () => {
+  it('uses COLUMNS when stdout is not a terminal, and says which mode auto chose and why', async () => {
     const outcome = await run(['align', nl, ar], { env: { COLUMNS: '60' } });
     assert.equal(outcome.code, 0, outcome.stderr);
+    assert.match(outcome.stdout.split('\n')[1] ?? '', /^parallel mode \(sentences shared in order \(.+\): a translation\), \d+ links$/);
     for (const row of outcome.stdout.trimEnd().split('\n').slice(2)) assert.ok(displayWidth(row) <= 60, `wider than 60: ${row}`);
   });
 
