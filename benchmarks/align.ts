@@ -27,6 +27,7 @@ import {
   type SegmentedDocument,
   toSegmentedDocument,
 } from '../src/index.js';
+import { freedictLexicon, freedictLexiconForAll } from './lib/freedict.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import {
@@ -456,11 +457,77 @@ function ntrexManyRows(docs: NtrexDocument[], extra: Record<string, AlignOptions
   return rows;
 }
 
+
+/**
+ * The same translations, comparable simulation and five-version sets with a FreeDict dictionary
+ * (scripts/install-freedict.sh), on the pairs Debian has one for (directly or through English).
+ */
+function ntrexDictionaryRows(docs: NtrexDocument[]): { perPair: string[][]; comparable: string[][]; many: string[][] } | undefined {
+  const lexicons = new Map(languagePairs.map(([x, y]) => [`${x}–${y}`, freedictLexicon(x, y)]));
+  if ([...lexicons.values()].every((entry) => entry === undefined)) return undefined;
+  const perPair: string[][] = [];
+  const pooled = new Map<string, { gold: Bead[][]; test: Bead[][] }>();
+  const systems = (lexicon: AlignOptions['lexicon']): Record<string, AlignOptions> => ({
+    'default, no dictionary': {},
+    'default + dictionary': { lexicon },
+    'parallel + dictionary': { mode: 'parallel', lexicon },
+  });
+  for (const [x, y] of languagePairs) {
+    const entry = lexicons.get(`${x}–${y}`);
+    if (!entry) {
+      perPair.push([`${x}–${y}`, 'none in Debian', '', '', '', '', '', '']);
+      continue;
+    }
+    const row = [`${x}–${y}`, `${entry.source} (${entry.lexicon.length} pairs)`];
+    for (const { name, take } of halves) {
+      for (const [system, options] of Object.entries(systems(entry.lexicon))) {
+        const gold: Bead[][] = [];
+        const test: Bead[][] = [];
+        for (const doc of docs.filter(take)) {
+          const { a, b, gold: beads } = translationPair(doc, x, y, pairSeed(doc, x, y, 1));
+          gold.push(beads);
+          test.push(linksToBeads(align(asInput(a), asInput(b), options).links, a.sentences.length, b.sentences.length));
+        }
+        row.push(f(scoreAlignments(gold, test).f1Strict));
+        const key = `${name}|${system}`;
+        const entryPooled = pooled.get(key) ?? { gold: [], test: [] };
+        pooled.set(key, entryPooled);
+        entryPooled.gold.push(...gold);
+        entryPooled.test.push(...test);
+      }
+    }
+    perPair.push(row);
+  }
+  const pooledRow = ['all pairs with a dictionary', ''];
+  for (const { name } of halves) for (const system of Object.keys(systems(undefined))) pooledRow.push(f(scoreAlignments(pooled.get(`${name}|${system}`)!.gold, pooled.get(`${name}|${system}`)!.test).f1Strict));
+  perPair.push(pooledRow);
+  const all = freedictLexiconForAll(ntrexLanguages);
+  const comparable = ntrexComparableRows(docs, { 'comparable + dictionary': { mode: 'comparable', lexicon: all } }).filter((row) => row[1] === 'comparable + dictionary');
+  const many = ntrexManyRows(docs, { 'default + dictionary': { lexicon: all } }).filter((row) => row[1] === 'default + dictionary');
+  return { perPair, comparable, many };
+}
+
 async function ntrexSection(): Promise<string> {
   const docs = readNtrex(ntrexDir);
   const translations = await ntrexTranslationRows(docs);
   const comparable = ntrexComparableRows(docs);
   const many = ntrexManyRows(docs);
+  const dictionary = ntrexDictionaryRows(docs);
+  const dictionaryPart = dictionary
+    ? [
+        '',
+        'With a FreeDict dictionary (`lexicon`; Debian packages installed by `scripts/install-freedict.sh`, read from /usr/share/dictd): ' +
+          'direct where Debian has the pair, else both languages’ dictionaries with English joined through the English word. Debian has none for Ukrainian. Strict F1 on the translations:',
+        '',
+        markdownTable(['pair', 'dictionary', ...halves.flatMap(({ name }) => ['default, no dictionary', 'default + dictionary', 'parallel + dictionary'].map((system) => `${name} ${system}`))], dictionary.perPair),
+        '',
+        'Comparable simulation and `alignMany` over five with every pair’s dictionary joined into one lexicon:',
+        '',
+        markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs', 'note'], dictionary.comparable),
+        '',
+        markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs'], dictionary.many),
+      ]
+    : ['', 'No FreeDict dictionary installed (`scripts/install-freedict.sh`): dictionary rows left out.'];
   return [
     'NTREX-128 dev half (`../shared/data/ntrex-dev/`): 62 human-translated news documents, all 10 pairs of uk nl id sv ar, each document aligned on its own. ' +
       'Per document and pair (seeded): 10% of the sentences deleted on each side, then about one adjacent pair in eight (of those both sides keep) joined into one sentence on one side. ' +
@@ -485,6 +552,7 @@ async function ntrexSection(): Promise<string> {
     '`alignMany` over the five versions of each document (10% of sentences deleted per version, seeded): pairwise P/R/F1 over sentence pairs of different versions put in one cluster.',
     '',
     markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs'], many),
+    ...dictionaryPart,
   ].join('\n');
 }
 

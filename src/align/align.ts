@@ -92,6 +92,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
   const features = extractPairFeatures(docA, docB, {
     weights: options.features,
     gazetteer: options.gazetteer,
+    lexicon: options.lexicon,
     anchors: docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences,
     include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
   });
