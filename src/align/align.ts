@@ -101,7 +101,9 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
   const comparableMin = options.minScore ?? defaultComparableMinScore;
   // Confident beads of the monotone path are real matches in any mode (their confidence is their own
   // evidence); comparable matching then pairs what is left, in any order.
-  const keptFromPath = allLinks.filter((link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link));
+  const keptFromPath = allLinks.filter(
+    (link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link) && !crossesWithin(refined, link),
+  );
   const comparable = (modeReason: string): PairAlignment => {
     const alignment: Alignment = { mode: 'comparable', modeReason, a: docA, b: docB, links: alignComparable(refined, comparableMin, keptFromPath) };
     const oneToOneLinks =
@@ -243,6 +245,32 @@ function everySentenceShares(model: CostModel, link: Link): boolean {
   const { a, b, weights } = model.features;
   const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
   return beadEvidence(model, link.a[0]!, link.a.length, link.b[0]!, link.b.length, shared).weakestSupport > 0;
+}
+
+/**
+ * Whether a bead of two or more sentences a side pairs them crosswise (each sentence's strongest partner
+ * on the other side stands in the other order): two facts swapped, not one passage, so comparable mode
+ * does not keep the bead whole.
+ */
+function crossesWithin(model: CostModel, link: Link): boolean {
+  if (link.a.length < 2 || link.b.length < 2) return false;
+  const { a, b, weights } = model.features;
+  let previous = -1;
+  for (const x of link.a) {
+    let best = -1;
+    let bestShared = 0;
+    for (const y of link.b) {
+      const shared = sharedWeight(a.features[x]!, b.features[y]!, weights);
+      if (shared > bestShared) {
+        bestShared = shared;
+        best = y;
+      }
+    }
+    if (best < 0) continue;
+    if (best < previous) return true;
+    previous = best;
+  }
+  return false;
 }
 
 function identicalSentences(docA: SegmentedDocument, docB: SegmentedDocument, classA: Uint8Array, classB: Uint8Array): boolean {

@@ -47,3 +47,27 @@ describe('anchoralign align', () => {
     assert.deepEqual(outcome.stderrLines, ['anchoralign: missing.txt: no such file or directory']);
   });
 });
+
+describe('anchoralign align --dictionary', () => {
+  const dir = 'tests/fixtures/dictionary/';
+  const args = ['align', `${dir}cat.nl.txt`, `${dir}cat.sv.txt`, '--presegmented', '--mode', 'comparable', '--format', 'json'];
+  const links = (stdout: string) => (JSON.parse(stdout) as { links: Array<{ a: number[]; b: number[] }> }).links.map((link) => [link.a, link.b]);
+
+  it('links sentences through a FreeDict dictionary and a hunalign one, and not without', async () => {
+    const without = await run(args);
+    assert.equal(without.code, 0, without.stderr);
+    assert.ok(links(without.stdout).length < 2);
+    for (const dictionary of [`${dir}freedict-nld-swe.index`, `${dir}nl-sv.hunalign.txt`]) {
+      const outcome = await run([...args, '--dictionary', dictionary]);
+      assert.equal(outcome.code, 0, outcome.stderr);
+      assert.deepEqual(links(outcome.stdout).slice(-1), [[[1], [0]]], dictionary);
+    }
+  });
+
+  it('says on one line that a dictionary file is missing and exits 2', async () => {
+    const outcome = await run([...args, '--dictionary', `${dir}no-such.index`]);
+    assert.equal(outcome.code, 2);
+    assert.equal(outcome.stderr.trimEnd().split('\n').length, 1);
+    assert.match(outcome.stderr, /--dictionary .*no-such\.index: no such file/);
+  });
+});
