@@ -1,0 +1,43 @@
+// Arabic: the hand-written layer over CLDR. CLDR spells the masculine-counted forms (ثلاثة); Arabic also
+// uses the bare forms with feminine nouns (ثلاث وثائق), the oblique case (عشرين، اثنين) and duals.
+// Clitics (و ب ل ف ك ال) are stripped by the extractor, so the tables hold bare forms only.
+import { cldrAr } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
+
+/** Hand-written Arabic anchor data (reviewed in docs/lang/ar.md). */
+export const arHand: HandAnchorData = {
+  numberWords: {
+    اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, أربع: 4, خمس: 5, ست: 6, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
+    عشرين: 20, ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90, مئة: 100, مائة: 100,
+    مئتين: 200, مائتين: 200, مئتان: 200, ألفين: 2000, ألفان: 2000,
+  },
+  ordinalWords: {
+    أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
+    العاشر: 10, العاشرة: 10, الخامس: 5, الخامسة: 5,
+  },
+  scaleWords: { آلاف: 1000, ألف: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9 },
+  approximations: {
+    نحو: 'approximately', حوالي: 'approximately', حوالى: 'approximately', قرابة: 'approximately', تقريبا: 'approximately',
+    'ما يقرب من': 'approximately', 'أكثر من': 'more-than', 'أزيد من': 'more-than', 'أقل من': 'less-than',
+    'على الأقل': 'at-least', 'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا يزيد عن': 'at-most',
+  },
+  yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
+  cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
+  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB' },
+  ordinalSuffixes: [],
+  percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة'],
+  nameEndings: [],
+  stopWords: [
+    'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أن', 'إن', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كما', 'أيضا',
+    'الرفيق', 'السيد', 'أمين', 'سكرتير', 'لجنة', 'اللجنة', 'الحزب', 'منطقة', 'مقاطعة', 'عضو', 'رئيس', 'نائب', 'وفد',
+  ],
+  labelWords: ['العلامه*', 'علامه*', 'رقم*', 'الرقم*', 'الشاخصه*'],
+  personTitles: ['الرفيق', 'بالرفيق', 'والرفيق', 'السيد', 'السيدة', 'الرئيس', 'الأمين', 'السكرتير', 'سكرتير', 'أمين'],
+  // `و` is usually glued to the next word or number (`و16`).
+  coordinators: ['و', 'أو'],
+  rangeWords: ['إلى', 'الى', 'حتى'],
+  dayWords: ['في'],
+};
+
+/** Arabic anchor rules: CLDR tables plus {@link arHand}. */
+export const arAnchorRules = buildAnchorRules(cldrAr, arHand, { decimalSeparator: '٫', groupSeparators: ['٬', ','] });

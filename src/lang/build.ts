@@ -1,0 +1,67 @@
+import type { AnchorRules } from './profile.js';
+
+/** The CLDR part of a language's anchor tables (see src/lang/<code>/cldr.ts). */
+export interface CldrAnchorTables {
+  numberWords: Readonly<Record<string, number>>;
+  ordinalWords: Readonly<Record<string, number>>;
+  scaleWords: Readonly<Record<string, number>>;
+  monthNames: Readonly<Record<string, number>>;
+  monthAbbreviations: Readonly<Record<string, number>>;
+  countryNames: Readonly<Record<string, string>>;
+}
+
+/** The hand-written part: forms CLDR lacks (case endings, clitics, colloquial names) and word lists. */
+export type HandAnchorData = Partial<AnchorRules>;
+
+/** Label words of every language: `№`, `no.`, `nr.` and the like. */
+const commonLabelWords = ['№', 'no', 'nr', 'nº', 'n°', '#'];
+
+/** Merges generated CLDR tables with the hand-written layer; hand-written entries win. */
+export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, base: Pick<AnchorRules, 'decimalSeparator' | 'groupSeparators'>): AnchorRules {
+  return {
+    decimalSeparator: hand.decimalSeparator ?? base.decimalSeparator,
+    groupSeparators: hand.groupSeparators ?? base.groupSeparators,
+    numberWords: { ...cldr.numberWords, ...hand.numberWords },
+    ordinalWords: { ...cldr.ordinalWords, ...hand.ordinalWords },
+    scaleWords: { ...cldr.scaleWords, ...hand.scaleWords },
+    approximations: { ...hand.approximations },
+    monthNames: { ...cldr.monthNames, ...hand.monthNames },
+    monthAbbreviations: { ...cldr.monthAbbreviations, ...hand.monthAbbreviations },
+    yearMarkers: hand.yearMarkers ?? [],
+    cliticPrefixes: hand.cliticPrefixes ?? [],
+    countryNames: { ...cldr.countryNames, ...hand.countryNames },
+    ordinalSuffixes: hand.ordinalSuffixes ?? [],
+    ordinalPrefixes: hand.ordinalPrefixes ?? [],
+    percentWords: hand.percentWords ?? [],
+    nameEndings: hand.nameEndings ?? [],
+    stopWords: hand.stopWords ?? [],
+    personTitles: hand.personTitles ?? [],
+    labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
+    coordinators: hand.coordinators ?? [],
+    rangeWords: hand.rangeWords ?? [],
+    dayWords: hand.dayWords ?? [],
+    ...behaviourFields(hand),
+  };
+}
+
+/** The fields that tell how the language behaves rather than list its words: taken from the hand layer as given. */
+function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
+  const fields: Partial<AnchorRules> = {};
+  if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
+  if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
+  if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
+  if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
+  if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
+  if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
+  if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
+  if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
+  if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  return fields;
+}
+
+/** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */
+export function inflect(stems: Readonly<Record<string, number>>, endings: readonly string[]): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const [stem, value] of Object.entries(stems)) for (const ending of endings) table[stem + ending] = value;
+  return table;
+}

@@ -1,0 +1,45 @@
+// Indonesian: the hand-written layer over CLDR (colloquial country names, approximations, capitalised
+// common nouns that are not names, titles).
+import { cldrId } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
+
+/** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
+export const idHand: HandAnchorData = {
+  numberWords: { dua: 2, tiga: 3, empat: 4 },
+  ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
+  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
+  approximations: {
+    hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',
+    'lebih dari': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',
+    'paling sedikit': 'at-least', minimal: 'at-least', 'paling banyak': 'at-most', maksimal: 'at-most',
+  },
+  yearMarkers: ['tahun', 'thn'],
+  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
+  ordinalSuffixes: [],
+  ordinalPrefixes: ['ke-', 'ke'],
+  percentWords: ['%', 'persen'],
+  nameEndings: [],
+  stopWords: [
+    'ini', 'itu', 'dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'para', 'bersamaan', 'hadir',
+    'pihak', 'sekretaris', 'komite', 'partai', 'provinsi', 'daerah', 'otonomi', 'kota', 'direktur', 'akademi', 'politik',
+    'nasional', 'pertemuan', 'musim', 'semi', 'program', 'kementerian', 'konferensi', 'kerja', 'gabungan', 'ketua', 'dewan',
+    'pusat', 'negara', 'tahun', 'risalah', 'komunike', 'bersama', 'zona', 'ekonomi', 'lintas', 'batas', 'kelompok', 'penelitian',
+    'model', 'pembangunan', 'perindustrian', 'perdagangan', 'delegasi', 'lokalitas', 'hubungan', 'terobosan', 'memperkuat',
+    'perwakilan', 'bapak', 'tn.', 'tn', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
+    'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
+    'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
+    'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
+  ],
+  labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
+  personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
+  coordinators: ['dan', 'atau'],
+  rangeWords: ['hingga', 'sampai'],
+  dayWords: ['tanggal', 'pada'],
+  scaleAbbreviations: ['rb', 'jt'],
+  // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
+  collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
+  numberedNouns: ['bab'],
+};
+
+/** Indonesian anchor rules: CLDR tables plus {@link idHand}. */
+export const idAnchorRules = buildAnchorRules(cldrId, idHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0'] });

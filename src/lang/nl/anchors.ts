@@ -1,0 +1,38 @@
+// Dutch: the hand-written layer over CLDR (approximations, percent words, sentence openers, titles).
+import { cldrNl } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
+
+/** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
+export const nlHand: HandAnchorData = {
+  numberWords: { tweeën: 2, drieën: 3 },
+  ordinalWords: {},
+  scaleWords: { mln: 1e6, mld: 1e9, miljoenen: 1e6, duizenden: 1000 },
+  approximations: {
+    bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
+    rond: 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least',
+    minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
+  },
+  yearMarkers: ['jaar', 'in'],
+  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB' },
+  ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
+  percentWords: ['%', 'procent', 'percent'],
+  nameEndings: ['s'],
+  stopWords: [
+    'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',
+    'ter', 'ook', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'beide', 'daarnaast',
+    'tegelijkertijd', 'door', 'naast', 'vanmiddag', 'kameraad', 'kameraden', 'heer', 'bron', 'reactie', 'laat', 'een',
+    'hetzelfde', 'dezelfde', 'secretaris', 'partijsecretaris', 'vicevoorzitter', 'voorzitter',
+  ],
+  labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
+  personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
+  coordinators: ['en', 'of'],
+  rangeWords: ['tot'],
+  dayWords: ['op'],
+  yearPrepositions: ['in'],
+  scaleAbbreviations: ['mln', 'mld'],
+  nominativeEndings: ['', 'a'],
+  numberedNouns: ['kamp', 'hoofdstuk', 'deel'],
+};
+
+/** Dutch anchor rules: CLDR tables plus {@link nlHand}. */
+export const nlAnchorRules = buildAnchorRules(cldrNl, nlHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });

@@ -1,0 +1,41 @@
+// Swedish: the hand-written layer over CLDR (genitive -s, approximations, sentence openers, titles).
+import { cldrSv } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
+
+/** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
+export const svHand: HandAnchorData = {
+  numberWords: { hundra: 100, tusen: 1000 },
+  ordinalWords: {},
+  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
+  approximations: {
+    nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
+    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than',
+    'mer än': 'more-than', 'fler än': 'more-than', 'mindre än': 'less-than', 'färre än': 'less-than', minst: 'at-least',
+    högst: 'at-most', 'upp till': 'at-most',
+  },
+  yearMarkers: ['år', 'året', 'under', 'i'],
+  countryNames: { england: 'GB' },
+  ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
+  percentWords: ['%', 'procent'],
+  nameEndings: ['s'],
+  stopWords: [
+    'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
+    'om', 'under', 'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni',
+    'man', 'som', 'när', 'därigenom', 'dessutom', 'framför', 'utifrån', 'till', 'följaktligen', 'baserat', 'kamrat',
+    'källa', 'kommentar', 'president', 'ordförande', 'direkt', 'med', 'sekreterare', 'det', 'de',
+    // The English place type Swedish keeps in foreign city names (`Ha Long City`, `Mong Cai Citys`): part of no name.
+    'city', 'citys',
+  ],
+  labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
+  personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
+  coordinators: ['och', 'eller'],
+  rangeWords: ['till'],
+  dayWords: ['den'],
+  yearPrepositions: ['i', 'under'],
+  scaleAbbreviations: ['mn', 'mdr'],
+  nominativeEndings: ['', 'a'],
+  numberedNouns: ['läger', 'volym'],
+};
+
+/** Swedish anchor rules: CLDR tables plus {@link svHand}. */
+export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
