@@ -26,6 +26,8 @@ export function toJsonValue(result: ReportInput): object {
       version: jsonFormatVersion,
       documents: [jsonDocument(result.a), jsonDocument(result.b)],
       links: result.links.map((link) => ({ a: [...link.a], b: [...link.b], score: link.score })),
+      mode: result.mode,
+      ...(result.modeReason === undefined ? {} : { modeReason: result.modeReason }),
     };
   }
   if (!Array.isArray((result as { documents?: unknown }).documents)) {

@@ -28,6 +28,8 @@ describe('anchoralign align', () => {
   it('writes links in order of A with indices into both documents as JSON', async () => {
     const outcome = await run(['align', nl, ar, '--mode', 'comparable', '--format', 'json']);
     assert.equal(outcome.code, 0, outcome.stderr);
+    const { mode, modeReason } = JSON.parse(outcome.stdout) as { mode: string; modeReason: string };
+    assert.deepEqual([mode, modeReason], ['comparable', 'asked for']);
     const json = JSON.parse(outcome.stdout) as { documents: Array<{ sentences: unknown[] }>; links: Array<{ a: number[]; b: number[]; score: number }> };
     const used = new Set<number>();
     for (const link of json.links) {
