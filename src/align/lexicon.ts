@@ -110,8 +110,15 @@ function decodeDictdNumber(text: string): number {
 
 /** A line that numbers a sense (`2.`) or starts with one (`1. word`). */
 const senseNumber = /^\s{0,8}\d{1,3}\.\s{0,8}/;
-/** The pronunciation and part of speech after a headword (`kat /kɑt/ <n>`). */
-const headwordTail = /\s{1,8}[/<].{0,400}$/;
+/** The headword of an entry's first line, without the pronunciation and part of speech (`kat /kɑt/ <n>`). */
+function headwordOf(line: string): string {
+  let end = line.length;
+  for (const marker of [' /', ' <']) {
+    const at = line.indexOf(marker);
+    if (at >= 0 && at < end) end = at;
+  }
+  return line.slice(0, end).trim();
+}
 
 /**
  * Reads a FreeDict dictionary in dictd format: `index` is the `.index` file's text, `dict` the
@@ -132,7 +139,7 @@ export function parseDictdDictionary(index: string, dict: Uint8Array): Array<[st
     const length = decodeDictdNumber(lengthText.trim());
     if (!(offset >= 0 && length > 0 && offset + length <= dict.length)) continue;
     const entry = decoder.decode(dict.subarray(offset, offset + length)).split('\n');
-    const headword = (entry[0] ?? '').replace(headwordTail, '').trim();
+    const headword = headwordOf(entry[0] ?? '');
     if (headword === '') continue;
     for (const body of entry.slice(1)) {
       for (const item of body.replace(senseNumber, '').split(/[,;]/)) {
