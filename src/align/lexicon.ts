@@ -15,19 +15,14 @@ import { describe } from './options.js';
 export type Lexicon = ReadonlyArray<readonly [string, string]>;
 
 const marks = /\p{M}/gu;
-const arabicLetter = /^[\u0621-\u064a]/u;
-/** Arabic clitics written as part of the word (and, so, with, for; the article). */
-const arabicProclitic = /^(?:[وفبل]?ال|[وف])(?=[\u0621-\u064a]{3})/u;
 /** Words are compared by their first letters, so that inflected forms meet their headword. */
 const keyLength = 6;
 
 /**
- * The form a word is looked up by: lower case without diacritics, an Arabic article or conjunction
- * cut off, the first {@link keyLength} letters.
+ * The form a word is looked up by: lower case without diacritics, the first {@link keyLength} letters.
  */
 export function lexiconKey(word: string): string {
-  let folded = word.toLowerCase().normalize('NFD').replace(marks, '');
-  if (arabicLetter.test(folded)) folded = folded.replace(arabicProclitic, '');
+  const folded = word.toLowerCase().normalize('NFD').replace(marks, '');
   return [...folded].slice(0, keyLength).join('');
 }
 

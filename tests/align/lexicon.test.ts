@@ -33,9 +33,9 @@ describe('lexicon readers', () => {
     assert.deepEqual(pivotLexicon(dutchEnglish, swedishEnglish), [['kat', 'katt']]);
   });
 
-  it('looks words up by a folded prefix, without Arabic article or conjunction', () => {
+  it('looks words up by a folded prefix', () => {
     assert.equal(lexiconKey('Regeringen'), lexiconKey('regering'));
-    assert.equal(lexiconKey('والحكومة'), lexiconKey('حكومة'));
+    assert.equal(lexiconKey('Côté'), lexiconKey('cote'));
     assert.notEqual(lexiconKey('kat'), lexiconKey('mat'));
   });
 });
