@@ -27,12 +27,28 @@ import {
   type SegmentedDocument,
   toSegmentedDocument,
 } from '../src/index.js';
+import { freedictLexicon, freedictLexiconForAll } from './lib/freedict.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
+import {
+  comparablePair,
+  goldPairs,
+  keepLines,
+  lastDevDocument,
+  linkPairs,
+  type NtrexDocument,
+  ntrexLanguages,
+  PairCounts,
+  pairSeed,
+  readNtrex,
+  translationPair,
+  type Version,
+} from './lib/ntrex.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const textBergDir = `${root}../shared/data/text-berg-dev/`;
 const corpusDir = `${root}corpora/spring-meeting-2025/`;
+const ntrexDir = `${root}../shared/data/ntrex-dev/`;
 const thisFile = fileURLToPath(import.meta.url);
 
 
@@ -313,12 +329,244 @@ function speedRows(): Array<Array<string | number>> {
   return rows;
 }
 
+
+// ---------------------------------------------------------------------------------------------------
+// NTREX: human news translations between the five languages, per document, seeded.
+
+const halves = [
+  { name: 'dev 1–31', take: (doc: NtrexDocument) => doc.number <= lastDevDocument },
+  { name: 'held-out 32–62', take: (doc: NtrexDocument) => doc.number > lastDevDocument },
+] as const;
+
+const languagePairs = ntrexLanguages.flatMap((x, i) => ntrexLanguages.slice(i + 1).map((y) => [x, y] as const));
+const asInput = (version: Version) => ({ sentences: version.sentences, lang: version.lang });
+
+type NtrexSystem = 'default' | 'parallel' | 'comparable' | 'auto' | 'hunalign';
+const ntrexSystems: NtrexSystem[] = ['default', 'parallel', 'comparable', 'auto', 'hunalign'];
+
+async function ntrexTranslationRows(docs: NtrexDocument[], extra: Record<string, AlignOptions> = {}): Promise<{ pooled: string[][]; perPair: string[][]; modes: string[][] }> {
+  const systems: string[] = [...ntrexSystems, ...Object.keys(extra)];
+  // [half][system] → gold/test beads; [half][pair][system] too.
+  const beads = new Map<string, { gold: Bead[][]; test: Bead[][] }>();
+  const put = (key: string, gold: Bead[], test: Bead[]) => {
+    let entry = beads.get(key);
+    if (!entry) beads.set(key, (entry = { gold: [], test: [] }));
+    entry.gold.push(gold);
+    entry.test.push(test);
+  };
+  const chosen = new Map<string, Map<string, number>>();
+  for (const doc of docs) {
+    const half = halves.find((h) => h.take(doc))!.name;
+    for (const [langA, langB] of languagePairs) {
+      const { a, b, gold } = translationPair(doc, langA, langB, pairSeed(doc, langA, langB, 1));
+      for (const system of systems) {
+        let test: Bead[];
+        if (system === 'hunalign') test = await runHunalign(a.sentences, b.sentences);
+        else {
+          const options: AlignOptions = system === 'default' ? {} : (extra[system] ?? { mode: system as 'parallel' | 'comparable' | 'auto' });
+          const result = align(asInput(a), asInput(b), options);
+          if (system === 'default') {
+            const counts = chosen.get(half) ?? new Map<string, number>();
+            chosen.set(half, counts);
+            // The reason without its figures, so that reasons group.
+            const reason = `${result.mode}: ${(result.modeReason ?? '').replace(/ \([^)]*\)/, '')}`;
+            counts.set(reason, (counts.get(reason) ?? 0) + 1);
+          }
+          test = linksToBeads(result.links, a.sentences.length, b.sentences.length);
+        }
+        put(`${half}|${system}`, gold, test);
+        put(`${half}|${langA}–${langB}|${system}`, gold, test);
+      }
+    }
+  }
+  const scored = (key: string) => {
+    const entry = beads.get(key);
+    return entry ? scoreAlignments(entry.gold, entry.test) : undefined;
+  };
+  const pooled: string[][] = [];
+  for (const { name } of halves) {
+    for (const system of systems) {
+      const s = scored(`${name}|${system}`);
+      if (s) pooled.push([name, system, f(s.precisionStrict), f(s.recallStrict), f(s.f1Strict), f(s.f1Lax)]);
+    }
+  }
+  const perPair: string[][] = [];
+  for (const [langA, langB] of languagePairs) {
+    const row = [`${langA}–${langB}`];
+    for (const { name } of halves) for (const system of ['default', 'parallel', 'hunalign']) row.push(scored(`${name}|${langA}–${langB}|${system}`) ? f(scored(`${name}|${langA}–${langB}|${system}`)!.f1Strict) : '');
+    perPair.push(row);
+  }
+  const modes: string[][] = [];
+  for (const [half, counts] of chosen) for (const [reason, count] of [...counts].sort((p, q) => q[1] - p[1])) modes.push([half, reason, String(count)]);
+  return { pooled, perPair, modes };
+}
+
+/** Comparable simulation: 40% of lines gone per side, B shuffled in blocks of 3; scored on surviving gold pairs. */
+function ntrexComparableRows(docs: NtrexDocument[], extra: Record<string, AlignOptions> = {}): string[][] {
+  const rows: string[][] = [];
+  const systems: Record<string, AlignOptions> = { comparable: { mode: 'comparable' }, default: {}, ...extra };
+  for (const { name, take } of halves) {
+    for (const [system, options] of Object.entries(systems)) {
+      const counts = new PairCounts();
+      let pickedComparable = 0;
+      let total = 0;
+      for (const doc of docs.filter(take)) {
+        for (const [langA, langB] of languagePairs) {
+          const { a, b } = comparablePair(doc, langA, langB, pairSeed(doc, langA, langB, 2));
+          const result = align(asInput(a), asInput(b), options);
+          counts.add(linkPairs(result.links), goldPairs(a, b));
+          total++;
+          if (result.mode === 'comparable') pickedComparable++;
+        }
+      }
+      rows.push([name, system, f(counts.precision), f(counts.recall), f(counts.f1), `${pickedComparable} of ${total} pairs aligned as comparable`]);
+    }
+  }
+  return rows;
+}
+
+/** alignMany over the five languages of each document (10% deleted per version): pairwise P/R/F1. */
+function ntrexManyRows(docs: NtrexDocument[], extra: Record<string, AlignOptions> = {}): string[][] {
+  const rows: string[][] = [];
+  const systems: Record<string, AlignOptions> = { default: {}, ...extra };
+  for (const { name, take } of halves) {
+    for (const [system, options] of Object.entries(systems)) {
+      const counts = new PairCounts();
+      for (const doc of docs.filter(take)) {
+        const next = seededRandom(pairSeed(doc, 'many', 'five', 3));
+        const versions = ntrexLanguages.map((lang) => keepLines(doc.lines[lang]!, lang, 0.1, next));
+        const result = alignMany(versions.map(asInput), options);
+        const predicted: string[] = [];
+        for (const cluster of result.clusters) {
+          for (const m of cluster.members) {
+            for (const n of cluster.members) {
+              if (m.document >= n.document) continue;
+              for (const x of m.sentences) for (const y of n.sentences) predicted.push(`${m.document}/${n.document}/${x}:${y}`);
+            }
+          }
+        }
+        const gold = new Set<string>();
+        for (let i = 0; i < versions.length; i++) {
+          for (let j = i + 1; j < versions.length; j++) for (const pair of goldPairs(versions[i]!, versions[j]!)) gold.add(`${i}/${j}/${pair}`);
+        }
+        counts.add(predicted, gold);
+      }
+      rows.push([name, system, f(counts.precision), f(counts.recall), f(counts.f1)]);
+    }
+  }
+  return rows;
+}
+
+
+/**
+ * The same translations, comparable simulation and five-version sets with a FreeDict dictionary
+ * (scripts/install-freedict.sh), on the pairs Debian has one for (directly or through English).
+ */
+function ntrexDictionaryRows(docs: NtrexDocument[]): { perPair: string[][]; comparable: string[][]; many: string[][] } | undefined {
+  const lexicons = new Map(languagePairs.map(([x, y]) => [`${x}–${y}`, freedictLexicon(x, y)]));
+  if ([...lexicons.values()].every((entry) => entry === undefined)) return undefined;
+  const perPair: string[][] = [];
+  const pooled = new Map<string, { gold: Bead[][]; test: Bead[][] }>();
+  const systems = (lexicon: AlignOptions['lexicon']): Record<string, AlignOptions> => ({
+    'default, no dictionary': {},
+    'default + dictionary': { lexicon },
+    'parallel + dictionary': { mode: 'parallel', lexicon },
+  });
+  for (const [x, y] of languagePairs) {
+    const entry = lexicons.get(`${x}–${y}`);
+    if (!entry) {
+      perPair.push([`${x}–${y}`, 'none in Debian', '', '', '', '', '', '']);
+      continue;
+    }
+    const row = [`${x}–${y}`, `${entry.source} (${entry.lexicon.length} pairs)`];
+    for (const { name, take } of halves) {
+      for (const [system, options] of Object.entries(systems(entry.lexicon))) {
+        const gold: Bead[][] = [];
+        const test: Bead[][] = [];
+        for (const doc of docs.filter(take)) {
+          const { a, b, gold: beads } = translationPair(doc, x, y, pairSeed(doc, x, y, 1));
+          gold.push(beads);
+          test.push(linksToBeads(align(asInput(a), asInput(b), options).links, a.sentences.length, b.sentences.length));
+        }
+        row.push(f(scoreAlignments(gold, test).f1Strict));
+        const key = `${name}|${system}`;
+        const entryPooled = pooled.get(key) ?? { gold: [], test: [] };
+        pooled.set(key, entryPooled);
+        entryPooled.gold.push(...gold);
+        entryPooled.test.push(...test);
+      }
+    }
+    perPair.push(row);
+  }
+  const pooledRow = ['all pairs with a dictionary', ''];
+  for (const { name } of halves) for (const system of Object.keys(systems(undefined))) pooledRow.push(f(scoreAlignments(pooled.get(`${name}|${system}`)!.gold, pooled.get(`${name}|${system}`)!.test).f1Strict));
+  perPair.push(pooledRow);
+  const all = freedictLexiconForAll(ntrexLanguages);
+  const comparable = ntrexComparableRows(docs, { 'comparable + dictionary': { mode: 'comparable', lexicon: all } }).filter((row) => row[1] === 'comparable + dictionary');
+  const many = ntrexManyRows(docs, { 'default + dictionary': { lexicon: all } }).filter((row) => row[1] === 'default + dictionary');
+  return { perPair, comparable, many };
+}
+
+async function ntrexSection(): Promise<string> {
+  const docs = readNtrex(ntrexDir);
+  const translations = await ntrexTranslationRows(docs);
+  const comparable = ntrexComparableRows(docs);
+  const many = ntrexManyRows(docs);
+  const dictionary = ntrexDictionaryRows(docs);
+  const dictionaryPart = dictionary
+    ? [
+        '',
+        'With a FreeDict dictionary (`lexicon`; Debian packages installed by `scripts/install-freedict.sh`, read from /usr/share/dictd): ' +
+          'direct where Debian has the pair, else both languages’ dictionaries with English joined through the English word. Debian has none for Ukrainian. Strict F1 on the translations:',
+        '',
+        markdownTable(['pair', 'dictionary', ...halves.flatMap(({ name }) => ['default, no dictionary', 'default + dictionary', 'parallel + dictionary'].map((system) => `${name} ${system}`))], dictionary.perPair),
+        '',
+        'Comparable simulation and `alignMany` over five with every pair’s dictionary joined into one lexicon:',
+        '',
+        markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs', 'note'], dictionary.comparable),
+        '',
+        markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs'], dictionary.many),
+      ]
+    : ['', 'No FreeDict dictionary installed (`scripts/install-freedict.sh`): dictionary rows left out.'];
+  return [
+    'NTREX-128 dev half (`../shared/data/ntrex-dev/`): 62 human-translated news documents, all 10 pairs of uk nl id sv ar, each document aligned on its own. ' +
+      'Per document and pair (seeded): 10% of the sentences deleted on each side, then about one adjacent pair in eight (of those both sides keep) joined into one sentence on one side. ' +
+      `Documents 1–${lastDevDocument} are for development; 32–62 are held out and never tuned on. Pooled strict P/R/F1 as Vecalign’s score.py. ` +
+      '`default` is no options; hunalign: empty dictionary, fresh instance per pair.',
+    '',
+    markdownTable(['half', 'system', 'P strict', 'R strict', 'F1 strict', 'F1 lax'], translations.pooled),
+    '',
+    'Strict F1 per language pair:',
+    '',
+    markdownTable(['pair', ...halves.flatMap(({ name }) => ['default', 'parallel', 'hunalign'].map((system) => `${name} ${system}`))], translations.perPair),
+    '',
+    'What `auto` (the default) chose on these translations, and why (the reason without its figures):',
+    '',
+    markdownTable(['half', 'mode: reason', 'document pairs'], translations.modes),
+    '',
+    'Comparable simulation: per document and pair, 40% of the sentences gone on each side (seeded), B cut into blocks of 3 and shuffled; ' +
+      'precision over every sentence pair linked, recall over the translation pairs both sides keep.',
+    '',
+    markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs', 'note'], comparable),
+    '',
+    '`alignMany` over the five versions of each document (10% of sentences deleted per version, seeded): pairwise P/R/F1 over sentence pairs of different versions put in one cluster.',
+    '',
+    markdownTable(['half', 'options', 'P pairs', 'R pairs', 'F1 pairs'], many),
+    ...dictionaryPart,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const childAt = process.argv.indexOf('--speed-child');
   if (childAt >= 0) {
     await speedChild(process.argv[childAt + 1]!, Number(process.argv[childAt + 2]));
     return;
   }
+  if (process.argv.includes('--ntrex-only')) {
+    console.log(await ntrexSection());
+    return;
+  }
+  const ntrex = await ntrexSection();
   const quality = await qualityRows();
   const clusters = clusterRows();
   const unrelated = unrelatedRows();
@@ -355,6 +603,10 @@ async function main(): Promise<void> {
         'each size in its own child process (RSS includes Node and tsx, about 100 MB); anchoralign: best of 3 runs, hunalign: one run.',
       '',
       markdownTable(['sentences', 'system', 'seconds', 'peak RSS MB', 'note'], speed),
+      '',
+      '### NTREX-128 translations, comparable simulation and five versions',
+      '',
+      ntrex,
     ].join('\n'),
   );
 }

@@ -159,7 +159,7 @@ export interface Link {
 export interface Alignment {
   /** The mode actually used (resolved from `auto`). */
   mode: AlignMode;
-  /** Why `auto` chose {@link Alignment.mode}, a short English phrase; absent when the mode was given. */
+  /** Why that mode: asked for, or the evidence `auto` read (one line of English). */
   modeReason?: string;
   a: SegmentedDocument;
   b: SegmentedDocument;

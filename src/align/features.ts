@@ -10,6 +10,7 @@
 import type { Anchor, SegmentedDocument } from '../types.js';
 import { extractAnchors, nameSimilarity, sameNameSimilarity, type Gazetteer } from './deps.js';
 import { skipFactors } from './fragments.js';
+import { type CompiledLexicon, lexiconKey } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
 
 /** Features of one document's sentences. */
@@ -53,7 +54,7 @@ const marks = /\p{M}/gu;
 const upperFirst = /^\p{Lu}/u;
 
 /** Raw (string) features of one sentence, before interning. */
-function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[]): string[] {
+function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
   const found: string[] = [];
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
@@ -70,6 +71,9 @@ function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words:
     }
     const folded = foldWord(token);
     if (folded.length >= 2) words.push(folded);
+    // A dictionary pair is one concept: both its words give the same feature.
+    const concepts = lexicon?.conceptsOf.get(lexiconKey(token));
+    if (concepts) for (const concept of concepts) found.push(`x${concept}`);
     if (token.length >= 2 && isUpperFirst(token)) found.push(`c${folded}`);
     if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
   }
@@ -135,6 +139,8 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
       return weights.capitalised;
     case 'p':
       return weights.cognatePrefix;
+    case 'x':
+      return weights.lexicon;
     default:
       return weights.punctuation;
   }
@@ -146,6 +152,8 @@ export interface FeatureOptions {
   gazetteer?: Gazetteer | undefined;
   /** Whether to run the anchors stage (else only the aligner's own features). Default true. */
   anchors?: boolean;
+  /** Word pairs of a dictionary, if the user gave one. */
+  lexicon?: CompiledLexicon | undefined;
   /** Sentences that take part (others get no features); default all. */
   include?: (side: 'a' | 'b', sentenceIndex: number) => boolean;
 }
@@ -240,7 +248,7 @@ function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOp
       return;
     }
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, anchors[index] ?? [], sentenceWords));
+    strings.push(sentenceFeatureStrings(sentence.text, anchors[index] ?? [], sentenceWords, options.lexicon));
     words.push(sentenceWords);
   });
   return { strings, words, lengths, anchors };

@@ -24,5 +24,6 @@ export {
   restrictToCovered,
   scoreAlignments,
 } from './score.js';
+export { type Lexicon, lexiconKey, parseDictdDictionary, parseHunalignDictionary, pivotLexicon } from './lexicon.js';
 export { type AlignedPair, alignMany, alignPairs, clusterPairs, type ManyAlignment } from './many.js';
 export type { PairAlignment } from './align.js';

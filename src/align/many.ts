@@ -5,8 +5,10 @@
  * sentences, and edges are merged strongest first into connected components, refusing a merge that
  * would give a cluster sentences from far apart in one document (a cluster holds, per document, a
  * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences) or sentences of two
- * translations that their own alignment did not link. Between separate articles only one-to-one
- * links count (a wider bead is cut to its strongest sentence pair).
+ * translations that their own alignment confidently linked elsewhere. The versions teach each other: a
+ * weak link that other versions confirm (x–y and y–z beside x–z) counts as a stronger one, so a
+ * cluster is completed across a weak pair. Between separate articles only one-to-one links count (a
+ * wider bead is cut to its strongest sentence pair).
  *
  * @module
  */
@@ -109,24 +111,31 @@ export function clusterPairs(documents: readonly SegmentedDocument[], pairs: rea
   const edges: Edge[] = [];
   // For each pair of documents aligned as translations: the link each of their sentences is in.
   const parallelPairs: ParallelPair[] = [];
+  const support = transitiveSupport(pairs, nodeBase, nodeCount);
   for (const { first: i, second: j, alignment, oneToOneLinks } of pairs) {
     const edgeMin = options.minScore ?? defaultEdgeMinScore[alignment.mode];
     if (alignment.mode === 'parallel') {
-      const linkOf = new Map<number, number>();
+      const linkOf = new Map<number, { id: number; score: number }>();
       oneToOneLinks.forEach((link, id) => {
-        for (const x of link.a) linkOf.set(nodeBase[i]! + x, id);
-        for (const y of link.b) linkOf.set(nodeBase[j]! + y, id);
+        for (const x of link.a) linkOf.set(nodeBase[i]! + x, { id, score: link.score });
+        for (const y of link.b) linkOf.set(nodeBase[j]! + y, { id, score: link.score });
       });
       parallelPairs.push({ first: i, second: j, linkOf });
     }
     for (const link of oneToOneLinks) {
-      if (link.score < edgeMin) continue;
       // Between separate articles only one-to-one links make edges: a wider bead would glue facts.
       if (alignment.mode === 'comparable' && (link.a.length > 1 || link.b.length > 1)) continue;
-      edges.push({
-        nodes: [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)],
-        score: link.score,
-      });
+      const nodes = [...link.a.map((x) => nodeBase[i]! + x), ...link.b.map((y) => nodeBase[j]! + y)];
+      // A weak link that other versions confirm (x–y and y–z beside x–z) is as good as a confident one.
+      // Only between translations: two separate articles share facts, not passages, and a fact two of
+      // them share with a third is no evidence for their own link.
+      let confirmations = 0;
+      if (alignment.mode === 'parallel') {
+        for (const x of link.a) for (const y of link.b) confirmations = Math.max(confirmations, support(nodeBase[i]! + x, nodeBase[j]! + y));
+      }
+      const score = Math.min(1, link.score + confirmationBonus * confirmations);
+      if (score < edgeMin) continue;
+      edges.push({ nodes, score });
     }
   }
   const documentOf = new Int32Array(nodeCount);
@@ -134,31 +143,71 @@ export function clusterPairs(documents: readonly SegmentedDocument[], pairs: rea
   return buildClusters(edges, nodeCount, documentOf, nodeBase, parallelPairs);
 }
 
+/** What each other version that confirms a link (by linking both its sentences) adds to its confidence. */
+const confirmationBonus = 0.2;
+
+/**
+ * For two sentences x and z of different documents: how many sentences y of other documents are
+ * linked to both x and z by alignments of translations.
+ */
+function transitiveSupport(pairs: readonly AlignedPair[], nodeBase: readonly number[], nodeCount: number): (x: number, z: number) => number {
+  const partners: Array<Set<number> | undefined> = new Array(nodeCount);
+  const note = (u: number, v: number) => (partners[u] ??= new Set()).add(v);
+  for (const { first: i, second: j, alignment, oneToOneLinks } of pairs) {
+    if (alignment.mode !== 'parallel') continue;
+    for (const link of oneToOneLinks) {
+      for (const x of link.a) {
+        for (const y of link.b) {
+          note(nodeBase[i]! + x, nodeBase[j]! + y);
+          note(nodeBase[j]! + y, nodeBase[i]! + x);
+        }
+      }
+    }
+  }
+  return (x, z) => {
+    const ofZ = partners[z];
+    if (!ofZ) return 0;
+    let count = 0;
+    for (const y of partners[x] ?? []) if (y !== z && ofZ.has(y)) count++;
+    return count;
+  };
+}
+
 interface ParallelPair {
   first: number;
   second: number;
-  linkOf: Map<number, number>;
+  /** The link (its index and confidence) each sentence of the two documents is in. */
+  linkOf: Map<number, { id: number; score: number }>;
 }
 
 /**
- * A cluster may hold sentences of two translations only when they are in one link of their own
- * alignment: a third article must not glue neighbouring beads of a translation together.
+ * A translation's own alignment vetoes a cluster only where it is confident: a sentence in a link of
+ * at least this confidence may share a cluster with sentences of that translation only if they are in
+ * the same link. Weaker or missing links give way to what the other versions agree on (A–B and B–C
+ * link A–C), so one weak pair does not split a cluster the rest support.
+ */
+const vetoMinScore = 0.5;
+
+/**
+ * A cluster may hold sentences of two translations only when it agrees with the confident links of
+ * their own alignment (see {@link vetoMinScore}): a third article must not glue neighbouring beads of a
+ * translation together.
  */
 function agreesWithTranslations(nodes: readonly number[], documentOf: Int32Array, parallelPairs: readonly ParallelPair[]): boolean {
   for (const pair of parallelPairs) {
-    let link: number | undefined;
-    let inFirst = false;
-    let inSecond = false;
-    for (const node of nodes) {
-      const doc = documentOf[node];
-      if (doc !== pair.first && doc !== pair.second) continue;
-      if (doc === pair.first) inFirst = true;
-      else inSecond = true;
-      const id = pair.linkOf.get(node) ?? -1 - node;
-      if (link === undefined) link = id;
-      else if (link !== id) link = Number.NaN;
+    const inFirst = nodes.filter((node) => documentOf[node] === pair.first);
+    const inSecond = nodes.filter((node) => documentOf[node] === pair.second);
+    if (inFirst.length === 0 || inSecond.length === 0) continue;
+    for (const [own, others] of [
+      [inFirst, inSecond],
+      [inSecond, inFirst],
+    ] as const) {
+      for (const node of own) {
+        const link = pair.linkOf.get(node);
+        if (!link || link.score < vetoMinScore) continue;
+        if (others.some((other) => pair.linkOf.get(other)?.id !== link.id)) return false;
+      }
     }
-    if (inFirst && inSecond && !(link !== undefined && link >= 0)) return false;
   }
   return true;
 }

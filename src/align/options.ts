@@ -4,6 +4,7 @@
  * @module
  */
 import type { Gazetteer } from './deps.js';
+import { type CompiledLexicon, compileLexicon, type Lexicon } from './lexicon.js';
 
 /** A bead shape: how many consecutive sentences of A and of B it joins (`[1, 2]` is a 1-2 bead). */
 export type BeadType = readonly [a: number, b: number];
@@ -75,6 +76,8 @@ export interface FeatureWeights {
   punctuation: number;
   /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
   learned: number;
+  /** Word pairs of the user's dictionary (`lexicon`), when one is given. */
+  lexicon: number;
 }
 
 /** Feature weights calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -86,6 +89,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   cognatePrefix: 1,
   punctuation: 0.5,
   learned: 1.5,
+  lexicon: 1.5,
 };
 
 /** Options of {@link align}. */
@@ -100,6 +104,11 @@ export interface AlignOptions {
   penalties?: Partial<AlignPenalties>;
   /** Override some of {@link defaultFeatureWeights}. */
   features?: Partial<FeatureWeights>;
+  /**
+   * A bilingual dictionary: word pairs that translate each other (see `parseHunalignDictionary`,
+   * `parseDictdDictionary`, `pivotLexicon`). Default none: alignment needs no dictionary.
+   */
+  lexicon?: Lexicon;
   /** Gazetteer handed to the anchor extractor. */
   gazetteer?: Gazetteer;
   /**
@@ -128,6 +137,7 @@ export interface ResolvedAlignOptions {
   penalties: AlignPenalties;
   features: FeatureWeights;
   gazetteer: Gazetteer | undefined;
+  lexicon: CompiledLexicon | undefined;
   bandWidth: number;
   maxAnchorSentences: number;
   onProgress: ((done: number, total: number) => void) | undefined;
@@ -193,6 +203,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     penalties,
     features,
     gazetteer: options.gazetteer,
+    lexicon: options.lexicon === undefined ? undefined : compileLexicon(options.lexicon),
     bandWidth,
     maxAnchorSentences,
     onProgress,

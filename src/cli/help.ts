@@ -68,7 +68,11 @@ Lines up the sentences of two versions of an article and shows them side by side
 Options:
   --mode auto|parallel|comparable
                       parallel: a translation; comparable: separate articles on one event
-                      (default auto: decided from the texts)
+                      (default auto: decided from the texts; the output says which and why)
+  --dictionary FILE   a bilingual dictionary: hunalign's 'target @ source' lines, or a FreeDict
+                      dictd file (.index or .dict.dz, as in /usr/share/dictd); may be repeated.
+                      Two FreeDict dictionaries with English (nld-eng, ara-eng) are joined
+                      through English. Default: none (alignment needs no dictionary)
   --format text|json  output format (default text)
 ${commonOptions}
 ${streamOptions}

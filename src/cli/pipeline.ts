@@ -2,6 +2,7 @@
 // answer without loading the whole pipeline.
 import type { Alignment, DocumentInput, SegmentedDocument } from '../types.js';
 import type { CheckOptions, CheckResult, RuleInfo } from '../check/types.js';
+import type { Lexicon } from '../align/lexicon.js';
 
 // Each module is imported once: a dynamic import per document costs a loader round trip.
 let segmentModule: Promise<typeof import('../segment/index.js')> | undefined;
@@ -18,9 +19,9 @@ export async function segmentDocument(input: DocumentInput): Promise<SegmentedDo
 }
 
 /** Aligns two documents. */
-export async function alignDocuments(a: DocumentInput, b: DocumentInput, mode: 'auto' | 'parallel' | 'comparable'): Promise<Alignment> {
+export async function alignDocuments(a: DocumentInput, b: DocumentInput, mode: 'auto' | 'parallel' | 'comparable', lexicon?: Lexicon): Promise<Alignment> {
   const { align } = await loadAlign();
-  return align(a, b, { mode });
+  return align(a, b, lexicon ? { mode, lexicon } : { mode });
 }
 
 /** Checks one set of versions. */

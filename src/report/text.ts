@@ -101,7 +101,7 @@ function formatAlignmentText(alignment: Alignment, context: TextContext): string
   const rightToLeftA = isRightToLeft(alignment.a.lang);
   const out: string[] = [
     `${describeDocument(alignment.a, 0, context)} ↔ ${describeDocument(alignment.b, 1, context)}`,
-    `${alignment.mode} mode, ${plural(alignment.links.length, 'link')}${alignment.modeReason === undefined ? '' : ` (auto: ${alignment.modeReason})`}`,
+    `${alignment.mode} mode${alignment.modeReason ? ` (${alignment.modeReason})` : ''}, ${plural(alignment.links.length, 'link')}`,
     styles.dim('─'.repeat(Math.min(width, column * 2 + gutter.length + scoreWidth + 1 + 2 * numberWidth))),
   ];
   const cell = (document: SegmentedDocument, indices: readonly number[]) =>

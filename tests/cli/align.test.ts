@@ -12,21 +12,24 @@ describe('anchoralign align', () => {
     assert.equal(outcome.code, 0, outcome.stderr);
     const rows = outcome.stdout.trimEnd().split('\n');
     assert.match(rows[0] ?? '', /^corpora\/spring-meeting-2025\/nl\.txt \(Dutch, nl\) ↔ corpora\/spring-meeting-2025\/ar\.txt \(Arabic, ar\)$/);
-    assert.match(rows[1] ?? '', /^parallel mode, \d+ links$/);
+    assert.match(rows[1] ?? '', /^parallel mode \(asked for\), \d+ links$/);
     assert.match(rows.at(-1) ?? '', /^unaligned: \d+ of \d+ sentences in A, \d+ of \d+ in B$/);
     for (const row of rows.slice(2)) assert.ok(displayWidth(row) <= 90, `wider than 90: ${row}`);
     assert.ok(rows.some((row) => row.includes(' │ ')));
   });
 
-  it('uses COLUMNS when stdout is not a terminal', async () => {
+  it('uses COLUMNS when stdout is not a terminal, and says which mode auto chose and why', async () => {
     const outcome = await run(['align', nl, ar], { env: { COLUMNS: '60' } });
     assert.equal(outcome.code, 0, outcome.stderr);
+    assert.match(outcome.stdout.split('\n')[1] ?? '', /^parallel mode \(sentences shared in order \(.+\): a translation\), \d+ links$/);
     for (const row of outcome.stdout.trimEnd().split('\n').slice(2)) assert.ok(displayWidth(row) <= 60, `wider than 60: ${row}`);
   });
 
   it('writes links in order of A with indices into both documents as JSON', async () => {
     const outcome = await run(['align', nl, ar, '--mode', 'comparable', '--format', 'json']);
     assert.equal(outcome.code, 0, outcome.stderr);
+    const { mode, modeReason } = JSON.parse(outcome.stdout) as { mode: string; modeReason: string };
+    assert.deepEqual([mode, modeReason], ['comparable', 'asked for']);
     const json = JSON.parse(outcome.stdout) as { documents: Array<{ sentences: unknown[] }>; links: Array<{ a: number[]; b: number[]; score: number }> };
     const used = new Set<number>();
     for (const link of json.links) {
@@ -39,21 +42,20 @@ describe('anchoralign align', () => {
     }
   });
 
-  it('says which mode it used, and why when auto chose it, in JSON and in text', async () => {
+  it('says which mode it used and why, in JSON and in text', async () => {
     type Output = { mode?: string; modeReason?: string };
     const uk = 'corpora/spring-meeting-2025/uk.txt';
     const id = 'corpora/spring-meeting-2025/id.txt';
     const translation = JSON.parse((await run(['align', nl, ar, '--format', 'json'])).stdout) as Output;
     assert.equal(translation.mode, 'parallel');
-    assert.match(translation.modeReason ?? '', /^median link confidence 0\.\d\d along the monotone path, at least 0\.6 as in a translation$/);
+    assert.match(translation.modeReason ?? '', /^sentences shared in order \(.+\): a translation$/);
     const separate = JSON.parse((await run(['align', uk, id, '--format', 'json'])).stdout) as Output;
     assert.equal(separate.mode, 'comparable');
-    assert.match(separate.modeReason ?? '', /as in reordered content|as between separate articles/);
+    assert.match(separate.modeReason ?? '', /^sentences shared in no particular order \(.+\): two articles$/);
     const asked = JSON.parse((await run(['align', nl, ar, '--mode', 'comparable', '--format', 'json'])).stdout) as Output;
-    assert.equal(asked.mode, 'comparable');
-    assert.equal('modeReason' in asked, false, 'no reason when the mode was given');
+    assert.deepEqual([asked.mode, asked.modeReason], ['comparable', 'asked for']);
     const text = await run(['align', uk, id], { env: { NO_COLOR: '1' } });
-    assert.match(text.stdout.split('\n')[1] ?? '', /^comparable mode, \d+ links \(auto: .+\)$/);
+    assert.match(text.stdout.split('\n')[1] ?? '', /^comparable mode \(sentences shared in no particular order .+\), \d+ links$/);
   });
 
   it('reports an unreadable B with exit 2 and prints nothing', async () => {
@@ -61,5 +63,29 @@ describe('anchoralign align', () => {
     assert.equal(outcome.code, 2);
     assert.equal(outcome.stdout, '');
     assert.deepEqual(outcome.stderrLines, ['anchoralign: missing.txt: no such file or directory']);
+  });
+});
+
+describe('anchoralign align --dictionary', () => {
+  const dir = 'tests/fixtures/dictionary/';
+  const args = ['align', `${dir}cat.nl.txt`, `${dir}cat.sv.txt`, '--presegmented', '--mode', 'comparable', '--format', 'json'];
+  const links = (stdout: string) => (JSON.parse(stdout) as { links: Array<{ a: number[]; b: number[] }> }).links.map((link) => [link.a, link.b]);
+
+  it('links sentences through a FreeDict dictionary and a hunalign one, and not without', async () => {
+    const without = await run(args);
+    assert.equal(without.code, 0, without.stderr);
+    assert.ok(links(without.stdout).length < 2);
+    for (const dictionary of [`${dir}freedict-nld-swe.index`, `${dir}nl-sv.hunalign.txt`]) {
+      const outcome = await run([...args, '--dictionary', dictionary]);
+      assert.equal(outcome.code, 0, outcome.stderr);
+      assert.deepEqual(links(outcome.stdout).slice(-1), [[[1], [0]]], dictionary);
+    }
+  });
+
+  it('says on one line that a dictionary file is missing and exits 2', async () => {
+    const outcome = await run([...args, '--dictionary', `${dir}no-such.index`]);
+    assert.equal(outcome.code, 2);
+    assert.equal(outcome.stderr.trimEnd().split('\n').length, 1);
+    assert.match(outcome.stderr, /--dictionary .*no-such\.index: no such file/);
   });
 });

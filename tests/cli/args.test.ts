@@ -27,7 +27,7 @@ describe('anchoralign --version and --help', () => {
   it('prints help per command with its options and examples', async () => {
     const expected: Record<string, string[]> = {
       segment: ['--format text|json', '--presegmented'],
-      align: ['--mode auto|parallel|comparable'],
+      align: ['--mode auto|parallel|comparable', '--dictionary FILE'],
       check: ['--fail-on', '--format text|json|sarif|github', '--config', '--jobs'],
       report: ['--out FILE'],
     };

@@ -3,9 +3,10 @@ import { formatText } from '../../report/text.js';
 import { countOf } from '../../report/words.js';
 import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs, textFormatOptions, withPaths } from '../context.js';
 import { UsageError } from '../errors.js';
+import { loadDictionaries } from '../dictionary.js';
 import { alignDocuments } from '../pipeline.js';
 
-const options = { ...inputOptions, format: { type: 'string' }, mode: { type: 'string' } } as const;
+const options = { ...inputOptions, format: { type: 'string' }, mode: { type: 'string' }, dictionary: { type: 'string', multiple: true } } as const;
 
 /** `anchoralign align A B`: the two versions' sentences side by side, or the links as JSON. */
 export async function alignCommand(args: readonly string[], context: CommandContext): Promise<number> {
@@ -22,7 +23,8 @@ export async function alignCommand(args: readonly string[], context: CommandCont
     return 2;
   }
   const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
-  const alignment = await alignDocuments(a.input, b.input, mode);
+  const lexicon = await loadDictionaries(values.dictionary ?? [], context.io.cwd);
+  const alignment = await alignDocuments(a.input, b.input, mode, lexicon);
   const [docA, docB] = withPaths([alignment.a, alignment.b], documents);
   const result = { ...alignment, a: docA ?? alignment.a, b: docB ?? alignment.b };
   context.io.stdout.write(

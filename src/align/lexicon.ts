@@ -1,0 +1,181 @@
+/**
+ * An optional bilingual dictionary (`lexicon`): word pairs that translate each other. Each pair
+ * becomes a shared feature of the sentences that hold its two words, weighted by rarity like every
+ * other feature. Pure: the readers take file contents, not paths (the command line reads the files).
+ *
+ * Readers: hunalign's dictionary format (`target @ source`, one pair a line) and FreeDict's dictd
+ * files (`.index` + the unzipped `.dict`). {@link pivotLexicon} joins two dictionaries through a
+ * shared language (nld–eng and ara–eng give nld–ara).
+ *
+ * @module
+ */
+import { describe } from './options.js';
+
+/** Word pairs that translate each other (either order; single words, any case). */
+export type Lexicon = ReadonlyArray<readonly [string, string]>;
+
+const marks = /\p{M}/gu;
+/** Words are compared by their first letters, so that inflected forms meet their headword. */
+const keyLength = 6;
+
+/**
+ * The form a word is looked up by: lower case without diacritics, the first {@link keyLength} letters.
+ */
+export function lexiconKey(word: string): string {
+  const folded = word.toLowerCase().normalize('NFD').replace(marks, '');
+  return [...folded].slice(0, keyLength).join('');
+}
+
+/** Words a single lexicon entry may hold: letters only (phrases and abbreviations with dots are left out). */
+const singleWord = /^[\p{L}\p{M}]{2,40}$/u;
+/** Entries per word kept: a word with many senses says little about any one sentence. */
+const maxConceptsPerKey = 8;
+
+/** A lexicon ready for lookups: each word key's concept ids (one id per pair). */
+export interface CompiledLexicon {
+  conceptsOf: Map<string, number[]>;
+}
+
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+/**
+ * Checks and compiles a lexicon (once per array).
+ *
+ * @throws {TypeError} when `lexicon` is not an array of string pairs.
+ */
+export function compileLexicon(lexicon: Lexicon, name = 'options.lexicon'): CompiledLexicon {
+  if (!Array.isArray(lexicon)) throw new TypeError(`${name} must be an array of [word, word] pairs, got ${describe(lexicon)}`);
+  const known = compiled.get(lexicon);
+  if (known) return known;
+  const conceptsOf = new Map<string, number[]>();
+  const add = (key: string, concept: number) => {
+    let list = conceptsOf.get(key);
+    if (!list) conceptsOf.set(key, (list = []));
+    if (list.length < maxConceptsPerKey && list.at(-1) !== concept) list.push(concept);
+  };
+  const seen = new Map<string, number>();
+  lexicon.forEach((pair, index) => {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') {
+      throw new TypeError(`${name}[${index}] must be a pair of words, got ${describe(pair)}`);
+    }
+    if (!singleWord.test(pair[0]) || !singleWord.test(pair[1])) return;
+    const u = lexiconKey(pair[0]);
+    const v = lexiconKey(pair[1]);
+    if (u === v) return; // the same word in both languages: the cognate features see it already
+    const pairKey = u < v ? `${u}\u0000${v}` : `${v}\u0000${u}`;
+    let concept = seen.get(pairKey);
+    if (concept === undefined) seen.set(pairKey, (concept = seen.size));
+    add(u, concept);
+    add(v, concept);
+  });
+  const result = { conceptsOf };
+  compiled.set(lexicon, result);
+  return result;
+}
+
+/**
+ * Reads hunalign's dictionary format: one `target @ source` pair a line (phrases allowed; only
+ * single words are used).
+ */
+export function parseHunalignDictionary(text: string): Array<[string, string]> {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
+  const pairs: Array<[string, string]> = [];
+  for (const line of text.split('\n')) {
+    const at = line.indexOf(' @ ');
+    if (at < 0) continue;
+    const target = line.slice(0, at).trim();
+    const source = line.slice(at + 3).trim();
+    if (target !== '' && source !== '') pairs.push([source, target]);
+  }
+  return pairs;
+}
+
+const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** dictd's offsets and lengths: base-64 numbers, most significant digit first. */
+function decodeDictdNumber(text: string): number {
+  let value = 0;
+  for (const char of text) {
+    const digit = base64Digits.indexOf(char);
+    if (digit < 0) return Number.NaN;
+    value = value * 64 + digit;
+  }
+  return value;
+}
+
+/** A line that numbers a sense (`2.`) or starts with one (`1. word`). */
+const senseNumber = /^\s{0,8}\d{1,3}\.\s{0,8}/;
+/** The headword of an entry's first line, without the pronunciation and part of speech (`kat /kɑt/ <n>`). */
+function headwordOf(line: string): string {
+  let end = line.length;
+  for (const marker of [' /', ' <']) {
+    const at = line.indexOf(marker);
+    if (at >= 0 && at < end) end = at;
+  }
+  return line.slice(0, end).trim();
+}
+
+/**
+ * Reads a FreeDict dictionary in dictd format: `index` is the `.index` file's text, `dict` the
+ * `.dict` file's bytes (unzipped; `.dict.dz` is gzip-compatible). Gives (headword, translation)
+ * pairs, taking every comma- or semicolon-separated word of the lines after the headword.
+ *
+ * @throws {TypeError} when `index` is not a string or `dict` not bytes.
+ */
+export function parseDictdDictionary(index: string, dict: Uint8Array): Array<[string, string]> {
+  if (typeof index !== 'string') throw new TypeError(`index must be a string, got ${describe(index)}`);
+  if (!(dict instanceof Uint8Array)) throw new TypeError(`dict must be a Uint8Array, got ${describe(dict)}`);
+  const decoder = new TextDecoder();
+  const pairs: Array<[string, string]> = [];
+  for (const line of index.split('\n')) {
+    const [word, offsetText, lengthText] = line.split('\t');
+    if (!word || !offsetText || !lengthText || word.startsWith('00database') || word.startsWith('00-database')) continue;
+    const offset = decodeDictdNumber(offsetText);
+    const length = decodeDictdNumber(lengthText.trim());
+    if (!(offset >= 0 && length > 0 && offset + length <= dict.length)) continue;
+    const entry = decoder.decode(dict.subarray(offset, offset + length)).split('\n');
+    const headword = headwordOf(entry[0] ?? '');
+    if (headword === '') continue;
+    for (const body of entry.slice(1)) {
+      for (const item of body.replace(senseNumber, '').split(/[,;]/)) {
+        const translation = item.trim();
+        if (translation !== '') pairs.push([headword, translation]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Translations of one word through a pivot word kept at most (a common pivot word would join everything). */
+const maxPivotFanOut = 6;
+
+/**
+ * Joins two dictionaries that share a language (the pivot): pairs `[x, p]` and `[y, p]` give `[x, y]`.
+ * Either dictionary may have the pivot on either side; say which with `pivotFirst`.
+ */
+export function pivotLexicon(
+  first: Lexicon,
+  second: Lexicon,
+  options: { pivotFirstIn?: boolean; pivotFirstInSecond?: boolean } = {},
+): Array<[string, string]> {
+  const byPivot = (lexicon: Lexicon, pivotFirst: boolean) => {
+    const map = new Map<string, string[]>();
+    for (const [u, v] of lexicon) {
+      const [pivot, other] = pivotFirst ? [u, v] : [v, u];
+      const key = pivot.toLowerCase();
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      if (list.length < maxPivotFanOut && !list.includes(other)) list.push(other);
+    }
+    return map;
+  };
+  const left = byPivot(first, options.pivotFirstIn ?? false);
+  const right = byPivot(second, options.pivotFirstInSecond ?? false);
+  const pairs: Array<[string, string]> = [];
+  for (const [pivot, xs] of left) {
+    const ys = right.get(pivot);
+    if (!ys) continue;
+    for (const x of xs) for (const y of ys) pairs.push([x, y]);
+  }
+  return pairs;
+}
