@@ -297,6 +297,8 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
   } else if (kind === 'person name') {
     for (const a of own) {
       if (a.type !== 'entity' || !isPersonName(a)) continue;
+      // Only a whole name is swapped, not the first part of a hyphenated one ("Paul Mills-Hicks").
+      if (/[-\p{L}]/u.test(text[a.end] ?? '') || /[-\p{L}]/u.test(text[a.start - 1] ?? '')) continue;
       const replacements = names.filter((n) => n.value !== a.value && !n.text.includes(a.text) && !a.text.includes(n.text));
       if (replacements.length === 0) continue;
       add(a.start, a.end, pick(replacements).text, (o, t) => anchorsOf(t, o).some((b) => b.type === 'entity' && b.value === a.value));

@@ -775,6 +775,13 @@ class SentenceScanner {
     const ordinal = this.#lookupWord(this.#t.ordinalWords, i);
     if (ordinal !== undefined) {
       if (!this.#isCollective(i)) {
+        // Arabic compound ordinals put the unit first and the tens after `و`: `الثالث والستين` is the 63rd.
+        const next = this.#t.arabicScript && ordinal < 10 ? this.#nextWord(i) : -1;
+        const tens = next >= 0 && this.#tokens[next]!.kind === 'word' ? this.#lookupWord(this.#t.numberWords, next) : undefined;
+        if (tens !== undefined && tens % 10 === 0 && tens >= 20 && tens < 100) {
+          this.#emitOrdinal(i, next + 1, ordinal + tens, true);
+          return next + 1;
+        }
         this.#emitOrdinal(i, i + 1, ordinal, true);
         return i + 1;
       }
@@ -881,6 +888,13 @@ class SentenceScanner {
     for (let n = 0; n < 6; n++) {
       const next = this.#nextWord(end - 1);
       if (next < 0 || tokens[next]!.kind !== 'word') break;
+      const addend = this.#lookupWord(this.#t.addendWords, next);
+      if (addend !== undefined && current > 0 && current < addend) {
+        current += addend;
+        last = addend;
+        end = next + 1;
+        continue;
+      }
       const scale = this.#lookupWord(this.#t.scaleWords, next);
       if (scale !== undefined) {
         current = (current || 1) * scale;

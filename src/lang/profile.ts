@@ -73,6 +73,18 @@ export interface AnchorRules {
   percentWords?: readonly string[];
   /** Case and possessive endings stripped to match a name's stem (`у`, `ом`, `s`). Longest first is not required. */
   nameEndings?: readonly string[];
+  /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
+  addendWords?: Readonly<Record<string, number>>;
+  /**
+   * Adjective endings, for languages where a place name declines like an adjective (`Північна Корея`,
+   * `Північної Кореї`, `Західній Вірджинії`): two spellings of one name differing only here are one name.
+   */
+  adjectiveEndings?: readonly string[];
+  /**
+   * Vowels that come and go inside a declined word (Ukrainian `Кубок` / `Кубку`, `Київ` / `Києва` aside):
+   * a stem with one of them more is the same stem. Empty for languages without such vowels.
+   */
+  fleetingVowels?: string;
   /** Capitalised words that are never part of a name (sentence openers, capitalised common nouns). Lowercase. */
   stopWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */

@@ -12,6 +12,7 @@ import {
   linkedElsewhere,
   linkIndex,
   listLanguages,
+  nameAgreement,
   mentionedNumbers,
   neighbourhood,
   shareOtherFigures,
@@ -21,6 +22,7 @@ import { foldWord, isNumberedNoun } from '../deps.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
+import { type PlacedCount, sameValueWrittenDifferently } from '../measures.js';
 
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
@@ -48,6 +50,15 @@ export function unmatchedCounts(
     if (left > 0) ownDates.set(anchor.value, left - 1);
     return left === 0;
   };
+  // A value one language writes as an ordinal and another as a cardinal ("de 25e minuut" / "الدقيقة 25",
+  // "63-årsdag" / "عيد ميلاده الثالث والستين"): the plain values of the other side's counts of the other kind.
+  const otherPlain = new Map<string, number>();
+  for (const { anchor } of other) {
+    if (isCount(anchor) && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      const key = `${anchor.type === 'ordinal' ? 'o' : 'n'}${anchor.numeric}`;
+      otherPlain.set(key, (otherPlain.get(key) ?? 0) + 1);
+    }
+  }
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
@@ -59,6 +70,13 @@ export function unmatchedCounts(
     const left = otherCounts.get(value) ?? 0;
     if (left > 0) {
       otherCounts.set(value, left - 1);
+      continue;
+    }
+    // The same value as the other kind of count, when no count of this kind on the other side took it.
+    const crossKey = `${anchor.type === 'ordinal' ? 'n' : 'o'}${anchor.numeric}`;
+    const crossLeft = sameForm ? 0 : (otherPlain.get(crossKey) ?? 0);
+    if (crossLeft > 0 && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      otherPlain.set(crossKey, crossLeft - 1);
       continue;
     }
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
@@ -406,7 +424,9 @@ export const countMismatch: Rule = {
       let aroundA: Set<number> | undefined;
       let aroundB: Set<number> | undefined;
       for (const { a, b } of conflicts) {
-        if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
+        if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor])) && !namesShared(context, pair)) continue;
+        // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
+        if (sameValueWrittenDifferently(placed(context, pair.a.document, a), placed(context, pair.b.document, b))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if ((aroundB ??= mentionedAround(context, pair, pair.b, pair.a)).has(a.anchor.numeric)) continue;
         if ((aroundA ??= mentionedAround(context, pair, pair.a, pair.b)).has(b.anchor.numeric)) continue;
@@ -452,10 +472,23 @@ export const countMismatch: Rule = {
 };
 
 /** In separate articles, only sentences that share another figure report the same statement. */
+/** Whether a link between separate articles names at least two of the same people, places or countries. */
+export function namesShared(context: RuleContext, pair: SentencePair): boolean {
+  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
+  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+  return nameAgreement(context, a, b).shared >= 2;
+}
+
 export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
   const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
   const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
   return shareOtherFigures(a, b, exclude);
+}
+
+/** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
+function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: langOf(context, document) };
 }
 
 function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: number }) {

@@ -183,6 +183,15 @@ function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boole
   return side.some((x) => x.anchor.value === country.anchor.value);
 }
 
+/** Key similarity at which two country mentions are one name transliterated. */
+const sameNameSimilarity = 0.6;
+
+function sameNameAcross(context: RuleContext, documentA: number, a: { text: string }, documentB: number, b: { text: string }): boolean {
+  const keyA = context.entityKey(a.text, langOf(context, documentA));
+  const keyB = context.entityKey(b.text, langOf(context, documentB));
+  return keyA === keyB || context.nameSimilarity(keyA, keyB) >= sameNameSimilarity;
+}
+
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
 function isCountryName(x: PlacedCountry): boolean {
   return !(x.anchor.type === 'country' && x.anchor.adjective === true);
@@ -213,6 +222,12 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
     if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
+    // A country still named on its own side (by its adjective: "الأمريكي" beside "كوريا الشمالية" against
+    // "США") was not replaced: one version left a country out, the other did not.
+    if (mentions(a, y) || mentions(b, x)) continue;
+    // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
+    // Saint-Martin): the same words, so the same place, whichever country it is.
+    if (sameNameAcross(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
