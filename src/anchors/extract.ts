@@ -717,6 +717,14 @@ class SentenceScanner {
     return allowAbbreviation ? this.#t.monthAbbreviations.get(folded) : undefined;
   }
 
+  /** Whether the word before token `i` is one that makes a month name a month on its own (`في مارس`). */
+  #afterMonthContext(i: number): boolean {
+    if (this.#t.monthContextWords.size === 0) return false;
+    let j = i - 1;
+    if (j >= 0 && this.#tokens[j]!.kind === 'space' && !this.#tokens[j]!.text.includes('\n')) j--;
+    return j >= 0 && this.#tokens[j]!.kind === 'word' && this.#t.monthContextWords.has(this.#folded[j]!);
+  }
+
   /** Token after a (possibly two-word) month name that starts at `i`. */
   #monthEnd(i: number): number {
     if (this.#t.arabicScript && this.#lookupWord(this.#t.monthNames, i) === undefined) return this.#nextWord(i) + 1;
@@ -765,7 +773,7 @@ class SentenceScanner {
         return end;
       }
       // A month name alone is a date only where the word has no other meaning (not in Arabic script).
-      if (!this.#t.arabicScript && folded.length >= 3) {
+      if ((!this.#t.arabicScript && folded.length >= 3) || this.#afterMonthContext(i)) {
         this.#emitDate(i, end, { month });
         return end;
       }

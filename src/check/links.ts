@@ -335,6 +335,30 @@ export function linkIndex(pairs: readonly SentencePair[]): Map<string, Map<numbe
   return index;
 }
 
+/**
+ * How many other versions side with each of two values two linked versions disagree on: versions whose
+ * sentences linked to the pair hold an anchor matching one value and none matching the other. With
+ * five versions the majority names the one that changed, as it does for counts and dates.
+ */
+export function supportOf(
+  context: RuleContext,
+  pair: SentencePair,
+  matchesA: (anchor: Anchor) => boolean,
+  matchesB: (anchor: Anchor) => boolean,
+): [number, number] {
+  let index = linkIndexCache.get(context);
+  if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  let [forA, forB] = [0, 0];
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const [hasA, hasB] = [anchors.some(matchesA), anchors.some(matchesB)];
+    if (hasA && !hasB) forA++;
+    if (hasB && !hasA) forB++;
+  }
+  return [forA, forB];
+}
+const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<number>>>>();
+
 /** Sentences of documents other than `exclude` linked to any of the given sentences. */
 export function linkedElsewhere(
   index: Map<string, Map<number, Set<number>>>,

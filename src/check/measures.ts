@@ -2,6 +2,7 @@
 // 80 degrees / 27 °C), a clock time in 12 or 24 hours (3 p.m. / 15 uur), a century as an ordinal or as
 // its years. Count rules ask here before calling two figures a disagreement.
 import { centuryWords, clockWords, type UnitDefinition, unitWords, units } from '../lang/units.js';
+import { getProfile } from '../lang/index.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
@@ -39,7 +40,8 @@ function matcher(table: Readonly<Record<string, Readonly<Record<string, readonly
 }
 
 function lookUp(m: Matcher, word: string): string | undefined {
-  const lower = word.toLowerCase();
+  // Arabic short vowels, tanween and tatweel are written or not (`ميلاً`, `ميلا`).
+  const lower = word.toLowerCase().replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
   const exact = m.exact.get(lower) ?? m.exact.get(lower.replace(/[.,;:]+$/u, ''));
   if (exact !== undefined) return exact;
   for (const [stem, unit] of m.stems) if (lower.startsWith(stem)) return unit;
@@ -76,10 +78,27 @@ export interface PlacedCount {
 }
 
 function unitOf(count: PlacedCount): UnitDefinition | undefined {
-  const token = tokenAfter(count.text, count.start + count.anchor.text.length);
-  if (token === undefined) return undefined;
-  const name = lookUp(matcher(unitWords, 'unit', count.lang), token);
-  return name === undefined ? undefined : units[name];
+  const units_ = matcher(unitWords, 'unit', count.lang);
+  let at = count.start + count.anchor.text.length;
+  // The first bound of a range written with a word ("5 tot 8 cm", "2 إلى 4 بوصات") takes the unit after
+  // the second: step over the range word and the number after it.
+  for (let step = 0; step < 2; step++) {
+    const token = tokenAfter(count.text, at);
+    if (token === undefined) return undefined;
+    const name = lookUp(units_, token);
+    if (name !== undefined) return units[name];
+    if (step > 0 || !isRangeWord(token, count.lang)) return undefined;
+    const tokenStart = count.text.indexOf(token, at);
+    const number = tokenAfter(count.text, tokenStart + token.length);
+    if (number === undefined || !/^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/u.test(number)) return undefined;
+    at = count.text.indexOf(number, tokenStart + token.length) + number.length;
+  }
+  return undefined;
+}
+
+function isRangeWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === '-' || lower === '–' || (getProfile(lang).anchors.rangeWords ?? []).includes(lower);
 }
 
 const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
@@ -113,14 +132,15 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   }
   if (ux !== uy && boundsAgree(x.anchor, y.anchor, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
   // The same metric unit, both figures rounded from one round figure in an imperial unit of the
-  // dimension (1.27 cm and 1.3 cm for half an inch, 137 and 135 km/h for 85 mph).
+  // dimension, one of them with decimals as a conversion has (1.27 cm and 1.3 cm for half an inch, 10.2 and 10 cm
+  // for 4 inches); two whole figures alike are left to the look-alike pairing (6700 m / 6702 m).
   if (ux === uy && ux.metric) {
     const imperial = Object.values(units).filter((u) => u.dimension === ux.dimension && !u.metric);
     return imperial.some((u) =>
       boundsAgree(x.anchor, y.anchor, (p, q) => {
         const [ip, iq] = [(p * ux.factor) / u.factor, (q * ux.factor) / u.factor];
         const round = Math.round(ip * 2) / 2;
-        return round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance) && (p % 1 !== 0 || q % 1 !== 0 || round >= 10);
+        return round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance) && (p % 1 !== 0 || q % 1 !== 0);
       }),
     );
   }

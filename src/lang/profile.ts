@@ -73,6 +73,11 @@ export interface AnchorRules {
   percentWords?: readonly string[];
   /** Case and possessive endings stripped to match a name's stem (`у`, `ом`, `s`). Longest first is not required. */
   nameEndings?: readonly string[];
+  /**
+   * Words before a month name that make it a month on its own, where month names have other meanings
+   * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
+   */
+  monthContextWords?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**

@@ -12,7 +12,6 @@ import {
   linkedElsewhere,
   linkIndex,
   listLanguages,
-  nameAgreement,
   mentionedNumbers,
   neighbourhood,
   shareOtherFigures,
@@ -97,6 +96,11 @@ export function countKind(anchor: CountAnchor): string {
 /** Whether a count is hedged ("nearly 300", "more than 12") or a part of a larger one ("of which … 12"). */
 export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
+  return isPart(context, document, sentence, anchor);
+}
+
+/** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
+function isPart(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   const s = context.documents[document]!.sentences[sentence]!;
   const previous = previousCount(context.anchors[document]?.[sentence] ?? [], anchor);
   return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
@@ -127,8 +131,15 @@ function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | und
 export function countConflicts(context: RuleContext, pair: SentencePair) {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
-  const unmatchedA = unmatchedCounts(sideA, sideB);
-  const unmatchedB = unmatchedCounts(sideB, sideA);
+  // A figure the other side states converted (10 inches / 25 cm, 40 miles / 65 km) has its partner: it
+  // takes no part in pairing the leftovers, or "10 بوصات" would meet "15 cm" beside "25 cm".
+  const leftA = unmatchedCounts(sideA, sideB);
+  const leftB = unmatchedCounts(sideB, sideA);
+  const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
+    others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
+  const weigh = leftA.length * leftB.length <= maxConversionPairs;
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, leftB, pair.b.document)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, leftA, pair.a.document)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
@@ -162,6 +173,9 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 }
 
 type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** Most leftover pairs looked at for conversions in one link (a table row of figures is no statement). */
+const maxConversionPairs = 400;
 
 /** Most leftover pairs weighed against each other in one link. */
 const maxLeftoverPairs = 40_000;
@@ -424,7 +438,7 @@ export const countMismatch: Rule = {
       let aroundA: Set<number> | undefined;
       let aroundB: Set<number> | undefined;
       for (const { a, b } of conflicts) {
-        if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor])) && !namesShared(context, pair)) continue;
+        if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
         if (sameValueWrittenDifferently(placed(context, pair.a.document, a), placed(context, pair.b.document, b))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
@@ -444,8 +458,12 @@ export const countMismatch: Rule = {
             if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(document, item as { anchor: CountAnchor; sentence: number }) });
           }
         }
-        const qualified =
-          isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
+        // Both figures hedged alike ("about 200" / "ongeveer 204") still state one figure: only a hedge on
+        // one side, or a part of a larger count, leaves the difference in doubt.
+        const sameHedge = a.anchor.type === 'number' && b.anchor.type === 'number' && a.anchor.relation !== 'exact' && a.anchor.relation === b.anchor.relation;
+        const qualified = sameHedge
+          ? isPart(context, pair.a.document, a.sentence, a.anchor) || isPart(context, pair.b.document, b.sentence, b.anchor)
+          : isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
@@ -472,13 +490,6 @@ export const countMismatch: Rule = {
 };
 
 /** In separate articles, only sentences that share another figure report the same statement. */
-/** Whether a link between separate articles names at least two of the same people, places or countries. */
-export function namesShared(context: RuleContext, pair: SentencePair): boolean {
-  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
-  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
-  return nameAgreement(context, a, b).shared >= 2;
-}
-
 export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
   const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
   const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);

@@ -1,7 +1,7 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, type Observation, voteOutliers } from '../vote.js';
@@ -222,15 +222,16 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
     if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
-    // A country still named on its own side (by its adjective: "الأمريكي" beside "كوريا الشمالية" against
-    // "США") was not replaced: one version left a country out, the other did not.
-    if (mentions(a, y) || mentions(b, x)) continue;
     // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
     // Saint-Martin): the same words, so the same place, whichever country it is.
     if (sameNameAcross(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
-    const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+    // The other versions' linked sentences decide when they side with one; else the country foreign to
+    // the other version is the one swapped in.
+    const [forX, forY] = supportOf(context, pair, (z) => z.type === 'country' && z.value === x.anchor.value, (z) => z.type === 'country' && z.value === y.anchor.value);
+    const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
+    const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     findings.push({
       rule: 'country-label',
       message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,

@@ -13,7 +13,7 @@ import {
   neighbourhood,
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
-import { figuresShared, namesShared } from './count-mismatch.js';
+import { figuresShared } from './count-mismatch.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
 type DateItem = { anchor: DateAnchor; sentence: number };
@@ -89,7 +89,7 @@ export const dateMismatch: Rule = {
       if (paired === undefined) continue;
       const [a, b] = paired;
       if (!datesOverlapInFields(a.anchor, b.anchor)) continue;
-      if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor])) && !namesShared(context, pair)) continue;
+      if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
       if (dateAround(context, pair, pair.b, a.anchor)) continue;
       if (dateAround(context, pair, pair.a, b.anchor)) continue;
       const observations: Observation[] = [

@@ -3,7 +3,7 @@ import { getProfile } from '../../lang/index.js';
 import { groupBy } from '../group.js';
 import { romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, translationLinksInOrder } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -259,7 +259,10 @@ function swapInLink(
   // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
   const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
     own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
-  const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
+  // The other versions' linked sentences decide when they side with one name (the majority names the
+  // version that changed); else the name the other version uses elsewhere is the one swapped in.
+  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
+  const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
   const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
   const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
   const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);

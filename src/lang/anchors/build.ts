@@ -36,6 +36,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     nameEndings: hand.nameEndings ?? [],
     adjectiveEndings: hand.adjectiveEndings ?? [],
     addendWords: hand.addendWords ?? {},
+    monthContextWords: hand.monthContextWords ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],
