@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { extractAnchors, createGazetteer } from '../../src/anchors/index.js';
 import { check } from '../../src/check/index.js';
 import { getProfile } from '../../src/lang/index.js';
-import { demonymData } from '../../src/lang/anchors/demonyms.js';
+import { demonymsOf } from '../../src/lang/registry.js';
 import type { Anchor, EntityAnchor, Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
 import { seededRandom } from './random.js';
@@ -282,7 +282,7 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
       const code = pick(otherCountries.filter((x) => x !== a.value));
       let by: string | undefined;
       if (a.adjective) {
-        const data = demonymData[lang];
+        const data = demonymsOf(lang);
         const lower = a.text.toLowerCase();
         const stem = data && Object.values(data.stems).flat().filter((s) => lower.startsWith(s)).sort((x, y) => y.length - x.length)[0];
         const replacement = data?.stems[code]?.[0];

@@ -1,8 +1,10 @@
 // One value written two ways: a measure converted by the translator (550 pounds / 249 kg, 20 feet / 6 m,
 // 80 degrees / 27 °C), a clock time in 12 or 24 hours (3 p.m. / 15 uur), a century as an ordinal or as
 // its years. Count rules ask here before calling two figures a disagreement.
-import { centuryWords, clockWords, type UnitDefinition, unitWords, units } from '../lang/units.js';
 import { getProfile } from '../lang/index.js';
+import { findLanguage } from '../lang/registry.js';
+import { clockSymbols, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
+import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
@@ -21,19 +23,26 @@ interface Matcher {
 }
 
 const matchers = new Map<string, Matcher>();
-function matcher(table: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>, name: string, lang: string): Matcher {
-  const key = `${name}\u0000${lang}`;
+
+/** Unit, clock and century words of one language (its own and English, whose words news quotes), with the symbols all share. */
+function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
+  const key = `${kind}\u0000${lang}`;
   let found = matchers.get(key);
   if (found !== undefined) return found;
   found = { exact: new Map(), stems: [], suffixes: [] };
-  for (const source of [table.common ?? {}, table[lang] ?? {}]) {
-    for (const [unit, forms] of Object.entries(source)) {
-      for (const form of forms) {
-        if (form.startsWith('*')) found.suffixes.push([form.slice(1), unit]);
-        else if (form.endsWith('*')) found.stems.push([form.slice(0, -1), unit]);
-        else found.exact.set(form, unit);
-      }
+  const vocabularies = [findLanguage(lang)?.check, lang === 'en' ? undefined : findLanguage('en')?.check].filter((v): v is CheckVocabulary => v !== undefined);
+  const add = (form: string, value: string) => {
+    if (form.startsWith('*')) found!.suffixes.push([form.slice(1), value]);
+    else if (form.endsWith('*')) found!.stems.push([form.slice(0, -1), value]);
+    else found!.exact.set(form, value);
+  };
+  if (kind === 'unit') {
+    for (const source of [unitSymbols, ...vocabularies.map((v) => v.unitWords ?? {})]) {
+      for (const [unit, forms] of Object.entries(source)) for (const form of forms ?? []) add(form, unit);
     }
+  } else {
+    const forms = kind === 'clock' ? [...clockSymbols, ...vocabularies.flatMap((v) => v.clockWords ?? [])] : vocabularies.flatMap((v) => v.centuryWords ?? []);
+    for (const form of forms) add(form, kind);
   }
   matchers.set(key, found);
   return found;
@@ -46,10 +55,6 @@ function lookUp(m: Matcher, word: string): string | undefined {
   if (exact !== undefined) return exact;
   for (const [stem, unit] of m.stems) if (lower.startsWith(stem)) return unit;
   return undefined;
-}
-
-function listOf(table: Readonly<Record<string, readonly string[]>>, lang: string): Matcher {
-  return matcher({ common: { x: table.common ?? [] }, [lang]: { x: table[lang] ?? [] } }, `list:${table === clockWords ? 'clock' : 'century'}`, lang);
 }
 
 /** The word (or unit token: `°C`, `km/h`) right after offset `end`, or the part after a hyphen (`249-кілограмовий`). */
@@ -78,7 +83,7 @@ export interface PlacedCount {
 }
 
 function unitOf(count: PlacedCount): UnitDefinition | undefined {
-  const units_ = matcher(unitWords, 'unit', count.lang);
+  const units_ = matcher('unit', count.lang);
   let at = count.start + count.anchor.text.length;
   // The first bound of a range written with a word ("5 tot 8 cm", "2 إلى 4 بوصات") takes the unit after
   // the second: step over the range word and the number after it.
@@ -86,7 +91,7 @@ function unitOf(count: PlacedCount): UnitDefinition | undefined {
     const token = tokenAfter(count.text, at);
     if (token === undefined) return undefined;
     const name = lookUp(units_, token);
-    if (name !== undefined) return units[name];
+    if (name !== undefined) return units[name as UnitName];
     if (step > 0 || !isRangeWord(token, count.lang)) return undefined;
     const tokenStart = count.text.indexOf(token, at);
     const number = tokenAfter(count.text, tokenStart + token.length);
@@ -149,13 +154,13 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
 
 /** Whether a clock word stands by the number. */
 function isClock(count: PlacedCount): boolean {
-  const m = listOf(clockWords, count.lang);
+  const m = matcher('clock', count.lang);
   return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
 }
 
 /** Whether a number names a century (a century word beside it, or a suffix such as `-talet` on it). */
 export function isCentury(count: PlacedCount): boolean {
-  const m = listOf(centuryWords, count.lang);
+  const m = matcher('century', count.lang);
   const end = count.start + count.anchor.text.length;
   const glued = tokenAfter(count.text, end);
   if (glued !== undefined && count.text[end] === '-' && m.suffixes.some(([suffix]) => `-${glued.toLowerCase()}`.startsWith(suffix))) return true;

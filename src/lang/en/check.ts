@@ -1,0 +1,22 @@
+// English words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** English words the check stage reads. */
+export const enCheck: CheckVocabulary = {
+  and: ['and'],
+  timeUnits: { hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
+  measureWords: ['years', 'hours', 'days', 'weeks', 'meters'],
+  partWords: ['alone', 'including', 'among'],
+  partPronouns: ['which'],
+  exclusionWords: ['besides', 'apart'],
+  officeStems: { secretary: ['secretar'], chair: ['chairman'], director: ['director'], mayor: ['mayor'] },
+  deputyWords: ['vice', 'deputy'],
+  deputyPrefixes: ['vice'],
+  nameBreakers: ['and', 'with', 'mr'],
+  unitWords: {
+    inch: ['inch', 'inches'], foot: ['feet', 'foot'], yard: ['yards', 'yard'], mile: ['miles', 'mile'], pound: ['pound', 'pounds'],
+    celsius: ['celsius*'], fahrenheit: ['fahrenheit*'], degree: ['degrees', 'degree'],
+  },
+  clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
+  centuryWords: ['century'],
+};

@@ -1,0 +1,20 @@
+// Indonesian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** Indonesian words the check stage reads. */
+export const idCheck: CheckVocabulary = {
+  and: ['dan'],
+  timeUnits: { hour: ['jam'], day: ['hari'], week: ['minggu'], month: ['bulan'], year: ['tahun'] },
+  measureWords: ['tahun', 'hari', 'jam', 'minggu', 'persen', 'kali'],
+  partWords: ['antaranya', 'sendiri', 'termasuk', 'diantaranya'],
+  exclusionWords: ['selain'],
+  officeStems: { secretary: ['sekretaris'], chair: ['ketua'], director: ['direktur'], governor: ['gubernur'], mayor: ['walikota'] },
+  deputyWords: ['wakil'],
+  nameBreakers: ['dan', 'dengan', 'bapak', 'tn', 'pak'],
+  unitWords: {
+    millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inci'], foot: ['kaki'],
+    mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'],
+  },
+  clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
+  centuryWords: ['abad'],
+};
