@@ -12,4 +12,21 @@ export interface Adjudication {
   note: string;
 }
 
-export const adjudicated: readonly Adjudication[] = [];
+export const adjudicated: readonly Adjudication[] = [
+  {
+    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5 мільйона'],
+    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
+  },
+  {
+    document: 23, rule: 'count-mismatch', values: ['200', '220'],
+    note: 'en "300 strikeouts in 220 2/3 innings": the Swedish writes 200 2/3 innings',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['12', '10'],
+    note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Ukrainian writes 12 °C, the Swedish 5 degrees, the others 10',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['25,4', '10'],
+    note: 'en "up to 10 inches of rain": the Dutch writes 10 centimetres; the Ukrainian 25.4 cm is right, so the finding blames the wrong version',
+  },
+];

@@ -3,7 +3,7 @@
 // its years. Count rules ask here before calling two figures a disagreement.
 import { getProfile } from '../lang/index.js';
 import { findLanguage } from '../lang/registry.js';
-import { clockSymbols, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
+import { clockSymbols, quotedUnitLanguage, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 
@@ -30,7 +30,7 @@ function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
   let found = matchers.get(key);
   if (found !== undefined) return found;
   found = { exact: new Map(), stems: [], suffixes: [] };
-  const vocabularies = [findLanguage(lang)?.check, lang === 'en' ? undefined : findLanguage('en')?.check].filter((v): v is CheckVocabulary => v !== undefined);
+  const vocabularies = [...new Set([findLanguage(lang)?.check, findLanguage(quotedUnitLanguage)?.check])].filter((v): v is CheckVocabulary => v !== undefined);
   const add = (form: string, value: string) => {
     if (form.startsWith('*')) found!.suffixes.push([form.slice(1), value]);
     else if (form.endsWith('*')) found!.stems.push([form.slice(0, -1), value]);

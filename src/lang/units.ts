@@ -40,5 +40,8 @@ export const unitSymbols: Readonly<Partial<Record<UnitName, readonly string[]>>>
   celsius: ['°c'], fahrenheit: ['°f'], degree: ['°'],
 };
 
+/** The language whose unit words news in every language quotes (`10 inches`, `85 mph`), read beside a text's own. */
+export const quotedUnitLanguage = 'en';
+
 /** Symbols by a number that make it a clock time in every language (`15:00 GMT`). */
 export const clockSymbols: readonly string[] = ['gmt', 'utc'];
