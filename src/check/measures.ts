@@ -51,7 +51,9 @@ function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
 function lookUp(m: Matcher, word: string): string | undefined {
   // Arabic short vowels, tanween and tatweel are written or not (`ميلاً`, `ميلا`).
   const lower = word.toLowerCase().replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
-  const exact = m.exact.get(lower) ?? m.exact.get(lower.replace(/[.,;:]+$/u, ''));
+  let bare = lower.length;
+  while (bare > 0 && '.,;:'.includes(lower[bare - 1]!)) bare--;
+  const exact = m.exact.get(lower) ?? m.exact.get(lower.slice(0, bare));
   if (exact !== undefined) return exact;
   for (const [stem, unit] of m.stems) if (lower.startsWith(stem)) return unit;
   return undefined;
