@@ -12,7 +12,7 @@ type Count = NumberAnchor | OrdinalAnchor;
 /** How far apart two converted figures may be (translators round: 550 lb = 249.5 kg, "about 30 °C" for 80 °F). */
 const conversionTolerance = 0.12;
 /** How near a round figure in the other unit system two rounded conversions of it must both lie. */
-const roundTolerance = 0.06;
+const roundTolerance = 0.03;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
 const clockReach = 2;
 
