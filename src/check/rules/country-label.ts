@@ -1,4 +1,5 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, supportOf } from '../links.js';
@@ -183,13 +184,11 @@ function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boole
   return side.some((x) => x.anchor.value === country.anchor.value);
 }
 
-/** Key similarity at which two country mentions are one name transliterated. */
-const sameNameSimilarity = 0.6;
 
 function sameNameAcross(context: RuleContext, documentA: number, a: { text: string }, documentB: number, b: { text: string }): boolean {
   const keyA = context.entityKey(a.text, langOf(context, documentA));
   const keyB = context.entityKey(b.text, langOf(context, documentB));
-  return keyA === keyB || context.nameSimilarity(keyA, keyB) >= sameNameSimilarity;
+  return keyA === keyB || context.nameSimilarity(keyA, keyB) >= relatedNameSimilarity;
 }
 
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
