@@ -10,7 +10,7 @@
 // BENCH_VERBOSE=1 prints every missed injection to stderr; BENCH_SKIP_SPEED=1 skips the 5 × 1 MB timing;
 // --seed N draws another set of injections (the figures in RESULTS.md use the default seed).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGazetteer, extractAnchors } from '../src/anchors/index.js';
 import { align } from '../src/align/index.js';
@@ -22,6 +22,7 @@ import { toSegmentedDocument } from '../src/segment/index.js';
 import type { Anchor, EntityAnchor, Finding } from '../src/types.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
+import { detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -301,6 +302,35 @@ function isSourceDisagreement(f: Finding, documents: ReadonlyArray<{ lang: strin
 let cleanPairs = 0;
 const cleanAlarmRules = new Map<string, number>();
 
+// ---------------------------------------------------------------------------------------------------
+// ntrex: five languages of real news (see lib/ntrex-check.ts). `--ntrex-only` runs only these suites and
+// writes no RESULTS.md section; `--half dev|held-out` and `--setting five-way|pairwise|comparable`
+// narrow it (the development loop runs `--ntrex-only --half dev`).
+const argValue = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+const halves: Half[] = argValue('--half') ? [argValue('--half') as Half] : ['dev', 'held-out'];
+const settings: Setting[] = argValue('--setting') ? [argValue('--setting') as Setting] : ['five-way', 'pairwise', 'comparable'];
+function ntrexSection(): string {
+  const run = runNtrex({ seed, halves, settings });
+  if (halves.includes('dev')) {
+    writeFileSync(new URL('check-false-alarms.md', import.meta.url), `# bench:check false alarms, ntrex development half (documents 1–31), seed ${seed}\n\nWritten by \`npm run bench:check\`. Each alarm on an untouched document, with its sentences and the English source line as referee; "translation disagreement" entries are listed in \`benchmarks/lib/ntrex-adjudicated.ts\`.\n\n${falseAlarmList(run, 'dev', settings)}`);
+    writeFileSync(new URL('check-misses.md', import.meta.url), `# bench:check misses and wrong findings, ntrex development half, seed ${seed}\n\n${missList(run)}`);
+  }
+  if (halves.includes('held-out')) {
+    writeFileSync(new URL('check-false-alarms-held-out.md', import.meta.url), `# bench:check false alarms, ntrex held-out half (documents 32–62), seed ${seed}\n\nNot read while developing (every alarm here counts as ours).\n\n${falseAlarmList(run, 'held-out', settings)}`);
+  }
+  return [
+    `Real news in five languages (NTREX-128 development data, 62 documents, professional translations of one English source; seed ${seed}): one fact changed in one version per run, drawn per document and kind. Development half = documents 1–31, held-out half = 32–62 (never read one by one while developing). An injection is detected when a new error or warning has evidence in the changed sentence; precision counts the new errors and warnings that do; blame asks whether that finding's first evidence is the changed version. False alarms: errors and warnings on the untouched documents per 100 sentences (five-way: lines; pairwise: lines × pairs; comparable: lines at least two versions keep), each listed in \`benchmarks/check-false-alarms.md\` (dev) and \`benchmarks/check-false-alarms-held-out.md\`. ${run.injections} checks with an injection, ${run.seconds.toFixed(0)} s.`,
+    '',
+    summaryTable(run, halves, settings),
+    '',
+    ...halves.map((half) => detailTables(run, half, settings)),
+  ].join('\n');
+}
+if (process.argv.includes('--ntrex-only')) {
+  console.log(ntrexSection());
+  process.exit(0);
+}
+
 const cases = [corpusCase(), ...textBergCases()];
 const started = performance.now();
 for (const c of cases) {
@@ -398,6 +428,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
+const ntrexMarkdown = ntrexSection();
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 
@@ -452,6 +483,12 @@ const megabytes = bigSet.reduce((s, d) => s + d.text.length, 0) / 1e6;
 
 const section = (
   [
+    '### ntrex: five languages of real news',
+    '',
+    ntrexMarkdown,
+    '',
+    '### Text+Berg de–fr and the showcase pair',
+    '',
     `Single-fact errors injected (seed ${seed}) into one side of real translations: the nl–ar pair of the showcase corpus (body sentences) and Text+Berg dev de–fr cut into ${cases.length - 1} windows of ${windowBeads} gold beads; checked in parallel mode. An injection is detected when a new error or warning points at the changed sentence; precision counts the new findings that do.`,
     '',
     recallTable,

@@ -750,6 +750,14 @@ class SentenceScanner {
     return allowAbbreviation ? this.#t.monthAbbreviations.get(folded) : undefined;
   }
 
+  /** Whether the word before token `i` is one that makes a month name a month on its own (`في مارس`). */
+  #afterMonthContext(i: number): boolean {
+    if (this.#t.monthContextWords.size === 0) return false;
+    let j = i - 1;
+    if (j >= 0 && this.#tokens[j]!.kind === 'space' && !this.#tokens[j]!.text.includes('\n')) j--;
+    return j >= 0 && this.#tokens[j]!.kind === 'word' && this.#t.monthContextWords.has(this.#folded[j]!);
+  }
+
   /** Token after a (possibly two-word) month name that starts at `i`. */
   #monthEnd(i: number): number {
     if (this.#t.arabicScript && this.#lookupWord(this.#t.monthNames, i) === undefined) return this.#nextWord(i) + 1;
@@ -798,7 +806,7 @@ class SentenceScanner {
         return end;
       }
       // A month name alone is a date only where the word has no other meaning (not in Arabic script).
-      if (!this.#t.arabicScript && folded.length >= 3) {
+      if ((!this.#t.arabicScript && folded.length >= 3) || this.#afterMonthContext(i)) {
         this.#emitDate(i, end, { month });
         return end;
       }
@@ -808,6 +816,13 @@ class SentenceScanner {
     const ordinal = this.#lookupWord(this.#t.ordinalWords, i);
     if (ordinal !== undefined) {
       if (!this.#isCollective(i)) {
+        // Arabic compound ordinals put the unit first and the tens after `و`: `الثالث والستين` is the 63rd.
+        const next = this.#t.arabicScript && ordinal < 10 ? this.#nextWord(i) : -1;
+        const tens = next >= 0 && this.#tokens[next]!.kind === 'word' ? this.#lookupWord(this.#t.numberWords, next) : undefined;
+        if (tens !== undefined && tens % 10 === 0 && tens >= 20 && tens < 100) {
+          this.#emitOrdinal(i, next + 1, ordinal + tens, true);
+          return next + 1;
+        }
         this.#emitOrdinal(i, i + 1, ordinal, true);
         return i + 1;
       }
@@ -914,6 +929,13 @@ class SentenceScanner {
     for (let n = 0; n < 6; n++) {
       const next = this.#nextWord(end - 1);
       if (next < 0 || tokens[next]!.kind !== 'word') break;
+      const addend = this.#lookupWord(this.#t.addendWords, next);
+      if (addend !== undefined && current > 0 && current < addend) {
+        current += addend;
+        last = addend;
+        end = next + 1;
+        continue;
+      }
       const scale = this.#lookupWord(this.#t.scaleWords, next);
       if (scale !== undefined) {
         current = (current || 1) * scale;

@@ -29,6 +29,9 @@ export interface LanguageTables {
   numberWords: Map<string, number>;
   ordinalWords: Map<string, number>;
   scaleWords: Map<string, number>;
+  /** Words after a unit that add to it (Indonesian `belas`: `empat belas` = 14). */
+  addendWords: Map<string, number>;
+  monthContextWords: Set<string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
@@ -129,6 +132,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells a number is no scale, or `1955 eine Expedition` reads as 1955 million.
     scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word]) => !(word in rules.numberWords)))),
+    addendWords: foldedMap(rules.addendWords),
+    monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),

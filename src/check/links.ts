@@ -77,13 +77,43 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
     const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
     const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
     const { shared, ratio } = nameAgreement(context, anchorsA, anchorsB);
-    return shared >= 2 && ratio >= 0.6;
+    if (shared >= 2 && ratio >= 0.6) return true;
+    // Two reports repeat whole statements, whose facts are figures as often as names ("Palu, with
+    // more than 380,000 inhabitants"): a sure link whose sentences share most of their facts of any kind.
+    if (pair.score < sureComparableScore) return false;
+    const facts = factAgreement(context, anchorsA, anchorsB);
+    return facts.shared >= 2 && facts.ratio >= comparableFactShare;
   });
   confidentCache.set(context, confident);
   return confident;
 }
 
 const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
+
+/** A link between separate articles this sure may be compared on shared figures as well as names. */
+export const sureComparableScore = 0.6;
+/** Share of their facts (names, countries, numbers, dates) two such sentences must have in common. */
+const comparableFactShare = 0.5;
+
+function figureOf(anchor: Anchor): string | undefined {
+  if (anchor.type === 'number' || anchor.type === 'ordinal') return `f:${anchor.numeric}`;
+  if (anchor.type === 'date') return `d:${anchor.value}`;
+  return undefined;
+}
+
+/** Like {@link nameAgreement}, over every fact: names and countries, and numbers and dates by value. */
+export function factAgreement(context: RuleContext, anchorsA: readonly Anchor[], anchorsB: readonly Anchor[]): { shared: number; ratio: number } {
+  const names = nameAgreement(context, anchorsA, anchorsB);
+  const namesA = new Set(anchorsA.map(identityOf).filter((x) => x !== undefined)).size;
+  const namesB = new Set(anchorsB.map(identityOf).filter((x) => x !== undefined)).size;
+  const a = new Set(anchorsA.map(figureOf).filter((x): x is string => x !== undefined));
+  const b = new Set(anchorsB.map(figureOf).filter((x): x is string => x !== undefined));
+  let sharedFigures = 0;
+  for (const figure of a) if (b.has(figure)) sharedFigures++;
+  const shared = names.shared + sharedFigures;
+  const union = namesA + namesB - names.shared + a.size + b.size - sharedFigures;
+  return { shared, ratio: union === 0 ? 1 : shared / union };
+}
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;
@@ -305,6 +335,30 @@ export function linkIndex(pairs: readonly SentencePair[]): Map<string, Map<numbe
   }
   return index;
 }
+
+/**
+ * How many other versions side with each of two values two linked versions disagree on: versions whose
+ * sentences linked to the pair hold an anchor matching one value and none matching the other. With
+ * five versions the majority names the one that changed, as it does for counts and dates.
+ */
+export function supportOf(
+  context: RuleContext,
+  pair: SentencePair,
+  matchesA: (anchor: Anchor) => boolean,
+  matchesB: (anchor: Anchor) => boolean,
+): [number, number] {
+  let index = linkIndexCache.get(context);
+  if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  let [forA, forB] = [0, 0];
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const [hasA, hasB] = [anchors.some(matchesA), anchors.some(matchesB)];
+    if (hasA && !hasB) forA++;
+    if (hasB && !hasA) forB++;
+  }
+  return [forA, forB];
+}
+const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<number>>>>();
 
 /** Sentences of documents other than `exclude` linked to any of the given sentences. */
 export function linkedElsewhere(

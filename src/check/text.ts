@@ -187,14 +187,53 @@ export function isCheckable(document: SegmentedDocument, sentence: number): bool
 export function foldSpelling(name: string): string {
   let folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u0640/gu, '');
   for (const [from, to] of vocabulary.spellingEquivalents) folded = folded.replaceAll(from, to);
-  return folded.replace(/\s+/gu, ' ').trim();
+  // Typographic and straight apostrophes are one character written two ways (Sainsbury’s / Sainsbury's).
+  return folded.replace(/[’ʼ‘`]/gu, "'").replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * How a language inflects names: case endings (the profile's name endings and its adjective endings,
+ * since place names such as `Північна Корея` decline like adjectives) and clitics glued in front
+ * (Arabic `و`, `ب`, `ال`). Empty for languages that do not inflect names.
+ */
+export interface NameInflection {
+  endings: readonly string[];
+  prefixes: readonly string[];
+  /** Vowels that may appear or vanish inside a declined stem (`Кубок` / `Кубку`). */
+  fleetingVowels: string;
+}
+
+/** Shortest stem left after taking off an ending or a clitic. */
+const minimumStem = 3;
+
+function stripAffixes(word: string, inflection: NameInflection): string[] {
+  const forms = [word];
+  for (const prefix of inflection.prefixes) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= minimumStem) forms.push(word.slice(prefix.length));
+  }
+  for (const form of [...forms]) {
+    for (const ending of inflection.endings) {
+      if (ending !== '' && form.endsWith(ending) && form.length - ending.length >= minimumStem) forms.push(form.slice(0, -ending.length));
+    }
+  }
+  return forms;
+}
+
+/** Whether `long` is `short` with one fleeting vowel more inside (`кубок` / `кубк`). */
+function vowelInserted(short: string, long: string, vowels: string): boolean {
+  if (long.length !== short.length + 1 || short.length < minimumStem) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return vowels.includes(long[i]!) && short.slice(i) === long.slice(i + 1);
 }
 
 /**
  * Whether two spellings of a name in one language differ only by inflection (`Тханг`/`Тханга`,
- * `Minh`/`Minhs`): word by word, equal or one a prefix of the other with at most two extra letters.
+ * `Minh`/`Minhs`, `Північною Кореєю`/`Північної Кореї`, `Кубок`/`Кубку`, `بالقاهرة`/`القاهرة`): word by
+ * word, equal, or one a prefix of the other with at most two extra letters, or (given the language's
+ * `inflection`) equal once an ending or clitic is taken off each.
  */
-export function sameSpellingUpToInflection(a: string, b: string): boolean {
+export function sameSpellingUpToInflection(a: string, b: string, inflection?: NameInflection): boolean {
   const wordsA = foldSpelling(a).split(' ');
   const wordsB = foldSpelling(b).split(' ');
   if (wordsA.length !== wordsB.length) return false;
@@ -204,7 +243,12 @@ export function sameSpellingUpToInflection(a: string, b: string): boolean {
     // "Gasherbrum II" / "Gasherbrum VI", "Lager 2" / "Lager 3": a number names another thing.
     if (isRomanOrDigits(wordA) || isRomanOrDigits(wordB) || wordA.length < 4 || wordB.length < 4) return true;
     const [short, long] = wordA.length <= wordB.length ? [wordA, wordB] : [wordB, wordA];
-    return long.startsWith(short) && long.length - short.length <= 2 && short.length >= 3;
+    if (long.startsWith(short) && long.length - short.length <= 2 && short.length >= 3) return true;
+    if (inflection === undefined || (inflection.endings.length === 0 && inflection.prefixes.length === 0)) return false;
+    const stemsA = stripAffixes(wordA, inflection);
+    const stemsB = stripAffixes(wordB, inflection);
+    const vowels = inflection.fleetingVowels;
+    return stemsA.some((x) => stemsB.some((y) => x === y || (vowels !== '' && (vowelInserted(x, y, vowels) || vowelInserted(y, x, vowels)))));
   });
 }
 

@@ -73,6 +73,23 @@ export interface AnchorRules {
   percentWords?: readonly string[];
   /** Case and possessive endings stripped to match a name's stem (`у`, `ом`, `s`). Longest first is not required. */
   nameEndings?: readonly string[];
+  /**
+   * Words before a month name that make it a month on its own, where month names have other meanings
+   * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
+   */
+  monthContextWords?: readonly string[];
+  /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
+  addendWords?: Readonly<Record<string, number>>;
+  /**
+   * Adjective endings, for languages where a place name declines like an adjective (`Північна Корея`,
+   * `Північної Кореї`, `Західній Вірджинії`): two spellings of one name differing only here are one name.
+   */
+  adjectiveEndings?: readonly string[];
+  /**
+   * Vowels that come and go inside a declined word (Ukrainian `Кубок` / `Кубку`, `Київ` / `Києва` aside):
+   * a stem with one of them more is the same stem. Empty for languages without such vowels.
+   */
+  fleetingVowels?: string;
   /** Capitalised words that are never part of a name (sentence openers, capitalised common nouns). Lowercase. */
   stopWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */
@@ -151,6 +168,11 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
  * Words the check stage reads. The check stage reads the words of every registered language at once
  * (a quotation may be in another language), so each list says what a word does, not which version it is in.
  */
+/** Units of measure the check stage converts between (defined in src/lang/units.ts). */
+export type UnitName =
+  | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'inch' | 'foot' | 'yard' | 'mile'
+  | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree';
+
 export interface CheckVocabulary {
   /** "and" (`och`, `та`, `و`): joins two counted nouns (`provinserna och regionerna`). Lowercase. */
   and?: readonly string[];
@@ -180,6 +202,18 @@ export interface CheckVocabulary {
   nameBreakerPrefixes?: readonly string[];
   /** Letters written for one sound in transliterated names, folded together when comparing spellings (Arabic ج/غ). */
   spellingEquivalents?: ReadonlyArray<readonly [from: string, to: string]>;
+  /**
+   * Words for units of measure (see `units` in src/lang/units.ts), by unit: a translator converts feet to
+   * metres, so figures in two units may state one value. A form ending in `*` is a stem. Lowercase.
+   */
+  unitWords?: Partial<Record<UnitName, readonly string[]>>;
+  /** Words that make a number by them a clock time (`uur`, `pukul`, `الساعة`): 15 and 3 may be one time. Lowercase. */
+  clockWords?: readonly string[];
+  /**
+   * Words for "century" beside a number (`eeuw`, `القرن`, `століття`); a form starting `*` is a suffix glued
+   * to the number by a hyphen (sv `1800-talet`). Lowercase.
+   */
+  centuryWords?: readonly string[];
 }
 
 /** What language detection reads: frequent function words and letters only this language uses. */

@@ -21,6 +21,7 @@ import { foldWord, isNumberedNoun, sameNameSimilarity } from '../deps.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
+import { type PlacedCount, sameValueWrittenDifferently } from '../measures.js';
 
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
@@ -48,6 +49,15 @@ export function unmatchedCounts(
     if (left > 0) ownDates.set(anchor.value, left - 1);
     return left === 0;
   };
+  // A value one language writes as an ordinal and another as a cardinal ("de 25e minuut" / "الدقيقة 25",
+  // "63-årsdag" / "عيد ميلاده الثالث والستين"): the plain values of the other side's counts of the other kind.
+  const otherPlain = new Map<string, number>();
+  for (const { anchor } of other) {
+    if (isCount(anchor) && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      const key = `${anchor.type === 'ordinal' ? 'o' : 'n'}${anchor.numeric}`;
+      otherPlain.set(key, (otherPlain.get(key) ?? 0) + 1);
+    }
+  }
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
@@ -59,6 +69,13 @@ export function unmatchedCounts(
     const left = otherCounts.get(value) ?? 0;
     if (left > 0) {
       otherCounts.set(value, left - 1);
+      continue;
+    }
+    // The same value as the other kind of count, when no count of this kind on the other side took it.
+    const crossKey = `${anchor.type === 'ordinal' ? 'n' : 'o'}${anchor.numeric}`;
+    const crossLeft = sameForm ? 0 : (otherPlain.get(crossKey) ?? 0);
+    if (crossLeft > 0 && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      otherPlain.set(crossKey, crossLeft - 1);
       continue;
     }
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
@@ -79,6 +96,11 @@ export function countKind(anchor: CountAnchor): string {
 /** Whether a count is hedged ("nearly 300", "more than 12") or a part of a larger one ("of which … 12"). */
 export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
+  return isPart(context, document, sentence, anchor);
+}
+
+/** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
+function isPart(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   const s = context.documents[document]!.sentences[sentence]!;
   const previous = previousCount(context.anchors[document]?.[sentence] ?? [], anchor);
   return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
@@ -109,8 +131,15 @@ function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | und
 export function countConflicts(context: RuleContext, pair: SentencePair) {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
-  const unmatchedA = unmatchedCounts(sideA, sideB);
-  const unmatchedB = unmatchedCounts(sideB, sideA);
+  // A figure the other side states converted (10 inches / 25 cm, 40 miles / 65 km) has its partner: it
+  // takes no part in pairing the leftovers, or "10 بوصات" would meet "15 cm" beside "25 cm".
+  const leftA = unmatchedCounts(sideA, sideB);
+  const leftB = unmatchedCounts(sideB, sideA);
+  const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
+    others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
+  const weigh = leftA.length * leftB.length <= maxConversionPairs;
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, leftB, pair.b.document)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, leftA, pair.a.document)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
@@ -144,6 +173,9 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 }
 
 type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** Most leftover pairs looked at for conversions in one link (a table row of figures is no statement). */
+const maxConversionPairs = 400;
 
 /** Most leftover pairs weighed against each other in one link. */
 const maxLeftoverPairs = 40_000;
@@ -407,6 +439,8 @@ export const countMismatch: Rule = {
       let aroundB: Set<number> | undefined;
       for (const { a, b } of conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
+        // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
+        if (sameValueWrittenDifferently(placed(context, pair.a.document, a), placed(context, pair.b.document, b))) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if ((aroundB ??= mentionedAround(context, pair, pair.b, pair.a)).has(a.anchor.numeric)) continue;
         if ((aroundA ??= mentionedAround(context, pair, pair.a, pair.b)).has(b.anchor.numeric)) continue;
@@ -424,8 +458,12 @@ export const countMismatch: Rule = {
             if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(document, item as { anchor: CountAnchor; sentence: number }) });
           }
         }
-        const qualified =
-          isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
+        // Both figures hedged alike ("about 200" / "ongeveer 204") still state one figure: only a hedge on
+        // one side, or a part of a larger count, leaves the difference in doubt.
+        const sameHedge = a.anchor.type === 'number' && b.anchor.type === 'number' && a.anchor.relation !== 'exact' && a.anchor.relation === b.anchor.relation;
+        const qualified = sameHedge
+          ? isPart(context, pair.a.document, a.sentence, a.anchor) || isPart(context, pair.b.document, b.sentence, b.anchor)
+          : isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
@@ -456,6 +494,12 @@ export function figuresShared(context: RuleContext, pair: SentencePair, exclude:
   const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
   const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
   return shareOtherFigures(a, b, exclude);
+}
+
+/** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
+function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: langOf(context, document) };
 }
 
 function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: number }) {

@@ -1,7 +1,8 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, type Observation, voteOutliers } from '../vote.js';
@@ -183,6 +184,13 @@ function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boole
   return side.some((x) => x.anchor.value === country.anchor.value);
 }
 
+
+function sameNameAcross(context: RuleContext, documentA: number, a: { text: string }, documentB: number, b: { text: string }): boolean {
+  const keyA = context.entityKey(a.text, langOf(context, documentA));
+  const keyB = context.entityKey(b.text, langOf(context, documentB));
+  return keyA === keyB || context.nameSimilarity(keyA, keyB) >= relatedNameSimilarity;
+}
+
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
 function isCountryName(x: PlacedCountry): boolean {
   return !(x.anchor.type === 'country' && x.anchor.adjective === true);
@@ -213,9 +221,16 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
     if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
+    // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
+    // Saint-Martin): the same words, so the same place, whichever country it is.
+    if (sameNameAcross(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
-    const [wrong, wrongDoc, right, rightDoc] = yForeign && !xForeign ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+    // The other versions' linked sentences decide when they side with one; else the country foreign to
+    // the other version is the one swapped in.
+    const [forX, forY] = supportOf(context, pair, (z) => z.type === 'country' && z.value === x.anchor.value, (z) => z.type === 'country' && z.value === y.anchor.value);
+    const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
+    const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     findings.push({
       rule: 'country-label',
       message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,

@@ -3,9 +3,9 @@ import { getProfile } from '../../lang/index.js';
 import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, translationLinksInOrder } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
-import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
+import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 
 function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
@@ -24,11 +24,22 @@ function wordCount(name: string): number {
   return foldSpelling(name).split(' ').length;
 }
 
+/** How a language inflects names, from its profile: case and adjective endings, clitics, fleeting vowels. */
+function nameInflection(lang: string): NameInflection {
+  const rules = getProfile(lang).anchors;
+  return {
+    endings: [...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? [])].map((e) => foldSpelling(e)),
+    prefixes: rules.cliticPrefixes.map((p) => foldSpelling(p)),
+    fleetingVowels: rules.fleetingVowels ?? '',
+  };
+}
+
 /** Spellings of one person within one article that differ by more than inflection. */
 function spellingVariants(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
   const groups = groupBy(mentions, (m) => `${m.document}\u0000${m.person}`);
   const findings: RawFinding[] = [];
   for (const group of groups.values()) {
+    const inflection = nameInflection(langOf(context, group[0]!.document));
     const classes: PersonMention[][] = [];
     // A surface seen before joins its class directly: only new spellings are compared with the classes.
     const classOfSurface = new Map<string, PersonMention[]>();
@@ -36,7 +47,7 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
       const surface = textOf(context, m.document, m.anchor.start, m.anchor.end);
       const home =
         classOfSurface.get(surface) ??
-        classes.find((c) => sameSpellingUpToInflection(textOf(context, c[0]!.document, c[0]!.anchor.start, c[0]!.anchor.end), surface));
+        classes.find((c) => sameSpellingUpToInflection(textOf(context, c[0]!.document, c[0]!.anchor.start, c[0]!.anchor.end), surface, inflection));
       if (home !== undefined) home.push(m);
       else classes.push([m]);
       classOfSurface.set(surface, home ?? classes[classes.length - 1]!);
@@ -135,8 +146,17 @@ function nameLike(anchor: Anchor): anchor is EntityAnchor {
  */
 function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
+  const langOfAnchor = new Map<EntityAnchor, string>();
+  context.anchors.forEach((doc, document) => {
+    for (const sentence of doc) for (const anchor of sentence) if (anchor.type === 'entity') langOfAnchor.set(anchor, langOf(context, document));
+  });
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
-    !otherNumerals(x, y) && (x.value === y.value || context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity || shareLongWord(x.text, y.text));
+    !otherNumerals(x, y) &&
+    (x.value === y.value ||
+      context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity ||
+      shareLongWord(x.text, y.text) ||
+      endsInName(context, x, y, langOfAnchor) ||
+      endsInName(context, y, x, langOfAnchor));
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
   const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel');
   const found = new Set<SentencePair>();
@@ -162,6 +182,24 @@ function swappedNames(context: RuleContext): RawFinding[] {
     }
   }
   return findings;
+}
+
+/** Similarity of two entity keys at which the end of a longer name is the shorter name. */
+const nameEndSimilarity = relatedNameSimilarity;
+
+/**
+ * Whether the longer name `long` ends in the shorter name `short`, a title or a word before it glued on
+ * by the extractor ("Пану Джоко" / "Joko", "Mahkamah Agung Brett Kavanaugh" / "Brett Kavanaugh",
+ * "Великобританії Тереза Мей" / "Theresa May"): the same person, whatever came before.
+ */
+function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
+  const longWords = long.text.trim().split(/\s+/u);
+  const shortWords = short.text.trim().split(/\s+/u);
+  if (longWords.length <= shortWords.length) return false;
+  const lang = langOfAnchor.get(long);
+  if (lang === undefined) return false;
+  const tail = context.entityKey(longWords.slice(-shortWords.length).join(' '), lang);
+  return tail === short.value || context.nameSimilarity(tail, short.value) >= nameEndSimilarity;
 }
 
 /** The swap in one link (see {@link swappedNames}), if there is one. */
@@ -224,7 +262,10 @@ function swapInLink(
   // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
   const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
     own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
-  const yWrong = yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
+  // The other versions' linked sentences decide when they side with one name (the majority names the
+  // version that changed); else the name the other version uses elsewhere is the one swapped in.
+  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
+  const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
   const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
   const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
   const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
@@ -363,6 +404,11 @@ function shareLongWord(a: string, b: string): boolean {
   const words = new Set(wordsA.filter((w) => w.length >= 4));
   if (!wordsB.some((w) => w.length >= 4 && words.has(w))) return false;
   if (wordsA.length !== wordsB.length || wordsA.length < 2) return true;
+  // A shared word in another place is one name in another word order, as translations of a compound
+  // name put its qualifier on the other side ("West Virginia" / "Virginia Barat", "West Virginia
+  // University" / "Universitas Virginia Barat": a cognate counts as the same word).
+  const cognate = (x: string, y: string) => x === y || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6));
+  if (wordsA.some((w, i) => w.length >= 4 && wordsB.some((v, j) => j !== i && cognate(w, v)))) return true;
   const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
   const plainlyDifferent = (x: string, y: string) => {
     const [p, q] = [bare(x), bare(y)];

@@ -7,7 +7,7 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 /** Hand-written Arabic anchor data (reviewed in docs/lang/ar.md). */
 export const arHand: HandAnchorData = {
   numberWords: {
-    اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, أربع: 4, خمس: 5, ست: 6, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
+    اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, أربع: 4, خمس: 5, ست: 6, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
     عشرين: 20, ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90, مئة: 100, مائة: 100,
     مئتين: 200, مائتين: 200, مئتان: 200, ألفين: 2000, ألفان: 2000,
   },
@@ -37,6 +37,7 @@ export const arHand: HandAnchorData = {
   coordinators: ['و', 'أو'],
   rangeWords: ['إلى', 'الى', 'حتى'],
   dayWords: ['في'],
+  monthContextWords: ['في', 'شهر', 'منذ', 'حتى', 'خلال', 'بحلول', 'أوائل', 'أواخر', 'منتصف', 'مطلع', 'بداية', 'نهاية', 'قبل', 'بعد', 'الماضي', 'المقبل'],
 };
 
 /** Arabic anchor rules: CLDR tables plus {@link arHand}. */

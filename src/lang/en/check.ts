@@ -13,4 +13,10 @@ export const enCheck: CheckVocabulary = {
   deputyWords: ['vice', 'deputy'],
   deputyPrefixes: ['vice'],
   nameBreakers: ['and', 'with', 'mr'],
+  unitWords: {
+    inch: ['inch', 'inches'], foot: ['feet', 'foot'], yard: ['yards', 'yard'], mile: ['miles', 'mile'], pound: ['pound', 'pounds'],
+    celsius: ['celsius*'], fahrenheit: ['fahrenheit*'], degree: ['degrees', 'degree'],
+  },
+  clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
+  centuryWords: ['century'],
 };

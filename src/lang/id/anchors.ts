@@ -7,6 +7,8 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 export const idHand: HandAnchorData = {
   numberWords: { dua: 2, tiga: 3, empat: 4 },
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
+  // The teens: `empat belas` is 4 + 10, not 4 × 10.
+  addendWords: { belas: 10 },
   scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
   approximations: {
     hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',

@@ -11,4 +11,10 @@ export const idCheck: CheckVocabulary = {
   officeStems: { secretary: ['sekretaris'], chair: ['ketua'], director: ['direktur'], governor: ['gubernur'], mayor: ['walikota'] },
   deputyWords: ['wakil'],
   nameBreakers: ['dan', 'dengan', 'bapak', 'tn', 'pak'],
+  unitWords: {
+    millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inci'], foot: ['kaki'],
+    mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'],
+  },
+  clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
+  centuryWords: ['abad'],
 };

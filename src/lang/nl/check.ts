@@ -12,4 +12,10 @@ export const nlCheck: CheckVocabulary = {
   deputyWords: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'vicevoorzitter'],
   deputyPrefixes: ['vice'],
   nameBreakers: ['en', 'met', 'kameraad', 'heer', 'de'],
+  unitWords: {
+    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inch', 'duim'], foot: ['voet'],
+    mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'],
+  },
+  clockWords: ['uur'],
+  centuryWords: ['eeuw'],
 };

@@ -11,4 +11,10 @@ export const svCheck: CheckVocabulary = {
   officeStems: { secretary: ['sekreterare'], chair: ['ordförande'], director: ['direktör'], governor: ['guvernör'], mayor: ['borgmästare'] },
   deputyWords: ['biträdande'],
   nameBreakers: ['och', 'med', 'kamrat'],
+  unitWords: {
+    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['tum'], foot: ['fot'],
+    kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'grad'],
+  },
+  clockWords: ['klockan', 'kl'],
+  centuryWords: ['århundrade*', 'sekel*', '*-talet'],
 };

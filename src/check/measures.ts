@@ -1,0 +1,181 @@
+// One value written two ways: a measure converted by the translator (550 pounds / 249 kg, 20 feet / 6 m,
+// 80 degrees / 27 °C), a clock time in 12 or 24 hours (3 p.m. / 15 uur), a century as an ordinal or as
+// its years. Count rules ask here before calling two figures a disagreement.
+import { getProfile } from '../lang/index.js';
+import { findLanguage } from '../lang/registry.js';
+import { clockSymbols, quotedUnitLanguage, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
+import type { CheckVocabulary, UnitName } from '../lang/profile.js';
+import type { NumberAnchor, OrdinalAnchor } from '../types.js';
+
+type Count = NumberAnchor | OrdinalAnchor;
+
+/** How far apart two converted figures may be (translators round: 550 lb = 249.5 kg, "about 30 °C" for 80 °F). */
+const conversionTolerance = 0.12;
+/** How near a round figure in the other unit system two rounded conversions of it must both lie. */
+const roundTolerance = 0.03;
+/** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
+const clockReach = 2;
+
+interface Matcher {
+  exact: Map<string, string>;
+  stems: Array<[string, string]>;
+  suffixes: Array<[string, string]>;
+}
+
+const matchers = new Map<string, Matcher>();
+
+/** Unit, clock and century words of one language (its own and English, whose words news quotes), with the symbols all share. */
+function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
+  const key = `${kind}\u0000${lang}`;
+  let found = matchers.get(key);
+  if (found !== undefined) return found;
+  found = { exact: new Map(), stems: [], suffixes: [] };
+  const vocabularies = [...new Set([findLanguage(lang)?.check, findLanguage(quotedUnitLanguage)?.check])].filter((v): v is CheckVocabulary => v !== undefined);
+  const add = (form: string, value: string) => {
+    if (form.startsWith('*')) found!.suffixes.push([form.slice(1), value]);
+    else if (form.endsWith('*')) found!.stems.push([form.slice(0, -1), value]);
+    else found!.exact.set(form, value);
+  };
+  if (kind === 'unit') {
+    for (const source of [unitSymbols, ...vocabularies.map((v) => v.unitWords ?? {})]) {
+      for (const [unit, forms] of Object.entries(source)) for (const form of forms ?? []) add(form, unit);
+    }
+  } else {
+    const forms = kind === 'clock' ? [...clockSymbols, ...vocabularies.flatMap((v) => v.clockWords ?? [])] : vocabularies.flatMap((v) => v.centuryWords ?? []);
+    for (const form of forms) add(form, kind);
+  }
+  matchers.set(key, found);
+  return found;
+}
+
+function lookUp(m: Matcher, word: string): string | undefined {
+  // Arabic short vowels, tanween and tatweel are written or not (`ميلاً`, `ميلا`).
+  const lower = word.toLowerCase().replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
+  let bare = lower.length;
+  while (bare > 0 && '.,;:'.includes(lower[bare - 1]!)) bare--;
+  const exact = m.exact.get(lower) ?? m.exact.get(lower.slice(0, bare));
+  if (exact !== undefined) return exact;
+  for (const [stem, unit] of m.stems) if (lower.startsWith(stem)) return unit;
+  return undefined;
+}
+
+/** The word (or unit token: `°C`, `km/h`) right after offset `end`, or the part after a hyphen (`249-кілограмовий`). */
+function tokenAfter(text: string, end: number): string | undefined {
+  let i = end;
+  if (text[i] === '-' || text[i] === '‑') i++;
+  else while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f')) i++;
+  const start = i;
+  while (i < text.length && !/[\s,;:!?()"“”«»]/u.test(text[i]!)) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+function wordsAround(text: string, start: number, end: number, reach: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start).split(/\s+/u).filter((w) => w !== '');
+  const after = text.slice(end, end + 60).split(/\s+/u).filter((w) => w !== '');
+  return [...before.slice(-reach), ...after.slice(0, reach + 1)];
+}
+
+/** A count in one sentence: the anchor, the sentence text and where the anchor starts in it. */
+export interface PlacedCount {
+  anchor: Count;
+  text: string;
+  /** Offset of the anchor in `text`. */
+  start: number;
+  lang: string;
+}
+
+function unitOf(count: PlacedCount): UnitDefinition | undefined {
+  const units_ = matcher('unit', count.lang);
+  let at = count.start + count.anchor.text.length;
+  // The first bound of a range written with a word ("5 tot 8 cm", "2 إلى 4 بوصات") takes the unit after
+  // the second: step over the range word and the number after it.
+  for (let step = 0; step < 2; step++) {
+    const token = tokenAfter(count.text, at);
+    if (token === undefined) return undefined;
+    const name = lookUp(units_, token);
+    if (name !== undefined) return units[name as UnitName];
+    if (step > 0 || !isRangeWord(token, count.lang)) return undefined;
+    const tokenStart = count.text.indexOf(token, at);
+    const number = tokenAfter(count.text, tokenStart + token.length);
+    if (number === undefined || !/^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/u.test(number)) return undefined;
+    at = count.text.indexOf(number, tokenStart + token.length) + number.length;
+  }
+  return undefined;
+}
+
+function isRangeWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === '-' || lower === '–' || (getProfile(lang).anchors.rangeWords ?? []).includes(lower);
+}
+
+const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+const fahrenheitToCelsius = (f: number) => ((f - 32) * 5) / 9;
+
+function bounds(anchor: Count): number[] {
+  return anchor.type === 'number' && anchor.upper !== undefined ? [anchor.numeric, anchor.upper] : [anchor.numeric];
+}
+
+/** Whether each bound of `x` relates to the same bound of `y` by `same`. */
+function boundsAgree(x: Count, y: Count, same: (p: number, q: number) => boolean): boolean {
+  const [bx, by] = [bounds(x), bounds(y)];
+  if (bx.length === by.length) return bx.every((p, i) => same(p, by[i]!));
+  // A range against one of its bounds, the other bound read as a separate number ("5 tot 8 cm" / "5–7,5 cm").
+  const [single, range] = bx.length === 1 ? [bx[0]!, by] : [by[0]!, bx];
+  return range.some((r) => (bx.length === 1 ? same(single, r) : same(r, single)));
+}
+
+/** Whether two measures state one value in two units, or one value rounded from the same figure in another unit system. */
+function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
+  const [ux, uy] = [unitOf(x), unitOf(y)];
+  if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
+  if (ux.dimension === 'temperature') {
+    const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
+    const tries = [
+      (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
+      (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
+      (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+    ];
+    return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
+  }
+  if (ux !== uy && boundsAgree(x.anchor, y.anchor, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
+  // The same metric unit, both figures rounded from one round figure in an imperial unit of the
+  // dimension, one of them with decimals as a conversion has (1.27 cm and 1.3 cm for half an inch, 10.2 and 10 cm
+  // for 4 inches); two whole figures alike are left to the look-alike pairing (6700 m / 6702 m).
+  if (ux === uy && ux.metric) {
+    const imperial = Object.values(units).filter((u) => u.dimension === ux.dimension && !u.metric);
+    return imperial.some((u) =>
+      boundsAgree(x.anchor, y.anchor, (p, q) => {
+        const [ip, iq] = [(p * ux.factor) / u.factor, (q * ux.factor) / u.factor];
+        const round = Math.round(ip * 2) / 2;
+        return round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance) && (p % 1 !== 0 || q % 1 !== 0);
+      }),
+    );
+  }
+  return false;
+}
+
+/** Whether a clock word stands by the number. */
+function isClock(count: PlacedCount): boolean {
+  const m = matcher('clock', count.lang);
+  return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
+}
+
+/** Whether a number names a century (a century word beside it, or a suffix such as `-talet` on it). */
+export function isCentury(count: PlacedCount): boolean {
+  const m = matcher('century', count.lang);
+  const end = count.start + count.anchor.text.length;
+  const glued = tokenAfter(count.text, end);
+  if (glued !== undefined && count.text[end] === '-' && m.suffixes.some(([suffix]) => `-${glued.toLowerCase()}`.startsWith(suffix))) return true;
+  return wordsAround(count.text, count.start, end, 1).some((w) => lookUp(m, w) !== undefined);
+}
+
+/**
+ * Whether two counts that differ may state one value: a converted measure, a clock time in 12 and 24
+ * hours, or a century (whose other versions write it as years or an ordinal).
+ */
+export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
+  if (isCentury(x) || isCentury(y)) return true;
+  const [p, q] = [x.anchor.numeric, y.anchor.numeric];
+  if (Math.abs(p - q) === 12 && Math.max(p, q) <= 24 && (isClock(x) || isClock(y))) return true;
+  return sameMeasure(x, y);
+}
