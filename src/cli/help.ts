@@ -3,8 +3,8 @@ export const commandNames = ['segment', 'align', 'check', 'report'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const inputHelp = `Inputs:
-  FILE        a UTF-8 text file (a leading BOM is dropped; UTF-16 with a BOM is decoded)
-  DIR         every *.txt file directly inside the directory
+  FILE        a UTF-8 text, HTML or Markdown file (a leading BOM is dropped; UTF-16 with a BOM is decoded)
+  DIR         every *.txt, *.html and *.htm file directly inside the directory
   GLOB        a pattern with *, ?, **, [a-z] and {nl,ar} (quote it so the shell leaves it alone)
   -           standard input
 
@@ -14,6 +14,8 @@ Full rules for uk, nl, id, sv, ar; any other BCP 47 code works with generic rule
 
 const commonOptions = `  --lang CODE         language of the next file (repeat once per file, in order)
   --presegmented      each non-empty line is one sentence (no segmentation)
+  --input-format F    text, html, markdown or auto (default: .html/.htm and .md/.markdown by
+                      extension, a page beginning <!DOCTYPE html> by content, else text)
   --max-bytes N       refuse files larger than N bytes (default 16M; suffixes K, M, G)
   -q, --quiet         no notes or progress on stderr, only errors
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
