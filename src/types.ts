@@ -235,6 +235,16 @@ export interface Finding {
   severity: Severity;
   /** One sentence a person can act on, naming the values and languages. */
   message: string;
-  /** First: the place to fix; then the places it disagrees with. */
+  /** First: the place to fix; then the places it disagrees with (with `blame: 'none'`, all equal). */
   evidence: Evidence[];
+  /**
+   * For findings between versions, why the first evidence is the place to fix: `majority` (it is stated
+   * by fewer versions), `source` (it is the translation that disagrees with the source version), or
+   * `none` (two versions disagree and no source was named: neither is blamed, every place is annotated
+   * alike). Absent for findings within one version.
+   */
+  blame?: Blame;
 }
+
+/** See {@link Finding.blame}. */
+export type Blame = 'majority' | 'source' | 'none';

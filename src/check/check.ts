@@ -5,6 +5,7 @@
  */
 import { getProfile } from '../lang/index.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
+import { assignBlame, resolveSource } from './blame.js';
 import { validateCheckOptions } from './config.js';
 import { type AlignedPair, alignPairs, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
@@ -52,6 +53,7 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
 
   const order = canonicalOrder(documents);
   const canonical = order.map((i) => documents[i]!);
+  const source = resolved.source === undefined ? undefined : order.indexOf(resolveSource(resolved.source, documents));
   const gazetteer = createGazetteer(resolved.gazetteer ?? []);
   const anchors = extractAllAnchors(canonical, gazetteer);
   const alignedPairs = alignPairs(canonical, {
@@ -77,6 +79,7 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
     }
   }
   findings.sort(compareFindings(canonical));
+  assignBlame(findings, canonical, source);
 
   // Back from canonical to the caller's document order.
   for (const finding of findings) {

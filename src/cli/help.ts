@@ -90,6 +90,8 @@ Options:
   --config FILE       JSON config: rule severities, suppressed finding ids, gazetteer, aliases
   --mode auto|parallel|comparable
                       how the versions relate (default auto)
+  --source FILE|LANG  the version the others translate: a disagreement is then the translation's
+                      to fix; without it, two versions that disagree are both annotated
   --jobs N            check up to N article sets at once in worker threads (default 1)
 ${commonOptions}
 
@@ -109,6 +111,7 @@ highlighted and findings marked in place. Writes nothing but --out.
 Options:
   --out FILE          where to write the HTML (required)
   --config FILE       JSON config, as for check
+  --source FILE|LANG  the version the others translate, as for check
   --mode auto|parallel|comparable
 ${commonOptions}
 

@@ -42,6 +42,7 @@ export function toJsonValue(result: ReportInput): object {
         rule: finding.rule,
         severity: finding.severity,
         message: finding.message,
+        ...(finding.blame === undefined ? {} : { blame: finding.blame }),
         evidence: finding.evidence.map((evidence) => ({
           document: evidence.document,
           sentence: evidence.sentence,

@@ -182,10 +182,12 @@ function formatFinding(result: CheckedRun, finding: Finding, context: TextContex
     if (!document) return;
     const point = lineIndexOf(document.original ?? document).point(toOriginalSpan(document, evidence).start);
     const where = `${document.path ?? `document ${evidence.document}`}:${point.line}:${point.column}`;
-    const role = index === 0 ? paint('✗ fix') : styles.dim('  vs ');
-    const value = evidence.value === undefined ? '' : `  ${styles.dim('value')} ${index === 0 ? paint(styles.bold(evidence.value)) : styles.bold(evidence.value)}`;
+    // With two versions and no source, neither is blamed: both places are marked alike.
+    const role = finding.blame === 'none' ? paint('✗ ≠  ') : index === 0 ? paint('✗ fix') : styles.dim('  vs ');
+    const highlighted = index === 0 || finding.blame === 'none';
+    const value = evidence.value === undefined ? '' : `  ${styles.dim('value')} ${highlighted ? paint(styles.bold(evidence.value)) : styles.bold(evidence.value)}`;
     lines.push(`  ${role} ${styles.cyan(where)} ${styles.dim(languageName(document.lang))}${value}`);
-    lines.push(`        ${excerpt(document, evidence, context, index === 0)}`);
+    lines.push(`        ${excerpt(document, evidence, context, highlighted)}`);
   });
   const diff = valueDiff(finding.evidence, styles);
   if (diff) lines.push(`  ${styles.dim('diff')}  ${diff}`);

@@ -141,3 +141,28 @@ describe('HTML and Markdown inputs on the command line', () => {
     }
   });
 });
+
+describe('--source on the command line', () => {
+  it('puts the GitHub error on the translation; without it, annotates both versions alike', async () => {
+    const pair = [`${news}/nl.txt`, `${news}/sv.txt`];
+    const both = await run(['check', ...pair, '--format', 'github']);
+    assert.equal(both.code, 1);
+    assert.deepEqual(
+      both.stdout.trimEnd().split('\n').map((line) => /^::(\w+) file=([^,]+)/.exec(line)?.slice(1).join(' ')),
+      [`error ${news}/nl.txt`, `error ${news}/sv.txt`],
+    );
+    for (const [source, fixed] of [['sv', 'nl.txt'], [`${news}/nl.txt`, 'sv.txt']] as const) {
+      const outcome = await run(['check', ...pair, '--format', 'github', '--source', source]);
+      assert.equal(outcome.code, 1);
+      const lines = outcome.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 1);
+      assert.ok(lines[0]!.startsWith(`::error file=${news}/${fixed},`), lines[0]);
+    }
+    const json = JSON.parse((await run(['check', ...pair, '--format', 'json', '--source', 'sv'])).stdout) as { findings: Array<{ blame?: string }> };
+    assert.deepEqual(json.findings.map((finding) => finding.blame), ['source']);
+    assert.ok(validateJson(json), JSON.stringify(validateJson.errors));
+    const unknown = await run(['check', ...pair, '--source', 'ar']);
+    assert.equal(unknown.code, 2);
+    assert.deepEqual(unknown.stderrLines, ['anchoralign: --source ar names no file and no language of the versions given']);
+  });
+});
