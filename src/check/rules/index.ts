@@ -7,6 +7,7 @@ import { internalCount } from './internal-count.js';
 import { missingNumber } from './missing-number.js';
 import { nameVariant } from './name-variant.js';
 import { roleMismatch } from './role-mismatch.js';
+import { weekdayDate } from './weekday-date.js';
 
 /** Every rule with its implementation. */
 export const ruleImplementations: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const ruleImplementations: readonly Rule[] = [
   nameVariant,
   internalCount,
   missingNumber,
+  weekdayDate,
 ];
 
 /** The rules: id, default severity and a one-line description. */
