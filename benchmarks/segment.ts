@@ -2,6 +2,7 @@
 // Quality: boundary F1 on the UD dev sets (../shared/data/segmentation-dev/) and on the corpus gold.
 // Speed: MB/s (UTF-8) of each segmenter on the same text, and anchoralign's per-byte speed on one
 // 1 MB paragraph relative to 1 KB paragraphs (a ratio near 1 means no quadratic path).
+// --quality-only prints the F1 table only.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { split as sentenceSplitterSplit } from 'sentence-splitter';
@@ -112,6 +113,11 @@ for (const set of [...devSets, ...corpusSets]) {
   qualityRows.push(row);
 }
 qualityRows.push(['**mean of UD/news dev sets**', '', ...names.map((name) => `**${pct(meanF1.get(name) ?? 0)}**`)]);
+// --quality-only: print the F1 table and stop (no timing, RESULTS.md untouched).
+if (process.argv.includes('--quality-only')) {
+  console.log(markdownTable(['set', 'gold sentences', ...names], qualityRows));
+  process.exit(0);
+}
 
 // Speed: every segmenter on the same text — all dev-set sentences in ~1 KB paragraphs — one call per
 // paragraph. Intl.Segmenter slows down superlinearly on long strings in Node 20 (see below), so

@@ -1,6 +1,7 @@
 // Country names → ISO 3166-1 alpha-2, from the CLDR territory names of every language with tables, plus
 // the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
-import { demonymData } from '../lang/anchors/demonyms.js';
+import { demonymsOf as demonymData } from '../lang/registry.js';
+import { arabicArticle, arabicProclitics } from '../lang/scripts/arabic.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
@@ -27,9 +28,6 @@ const namesOf = memoize((lang: string): Map<string, string> => {
   for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) map.set(foldWord(name), code);
   return map;
 });
-
-/** Endings a stem may have lost (`Кита|й` → `Кита|ю`, `Україн|а` → `Україн|и`, `Рос|ія` → `Рос|ії`). */
-const nominativeEndings = ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'];
 
 /**
  * The ISO 3166-1 alpha-2 code of a country named by `word` (one word or a multi-word name) in `lang`,
@@ -66,10 +64,10 @@ function computeLookup(folded: string, lang: string): string | undefined {
     for (const candidate of candidates) {
       // A word written with the article is a country only if the country's name has it (`الصين`):
       // `المالي` is "the financial", not Mali (`مالي`).
-      const articleRemoved = !candidate.startsWith('ال') && candidates.includes(`ال${candidate}`);
+      const articleRemoved = !candidate.startsWith(arabicArticle) && candidates.includes(arabicArticle + candidate);
       const code = articleRemoved
-        ? (own.get(`ال${candidate}`) ?? all.get(`ال${candidate}`))
-        : (own.get(candidate) ?? own.get(`ال${candidate}`) ?? all.get(candidate));
+        ? (own.get(arabicArticle + candidate) ?? all.get(arabicArticle + candidate))
+        : (own.get(candidate) ?? own.get(arabicArticle + candidate) ?? all.get(candidate));
       if (code) return code;
     }
     return undefined;
@@ -77,7 +75,7 @@ function computeLookup(folded: string, lang: string): string | undefined {
   for (const ending of tables.nameEndings) {
     if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
     const stem = folded.slice(0, folded.length - ending.length);
-    for (const restored of nominativeEndings) {
+    for (const restored of tables.nominativeEndings) {
       const code = own.get(stem + restored);
       if (code) return code;
     }
@@ -105,7 +103,7 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
     if (space > 0) {
       const first = name.slice(0, space);
       set.add(first);
-      if (languageTables(lang).arabicScript) for (const prefix of ['و', 'ب', 'ل', 'ف']) set.add(prefix + first);
+      if (languageTables(lang).arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
     }
   }
   return set;
@@ -114,7 +112,7 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
 /** Every folded demonym form of a language (stem + ending) → country code. */
 const demonymsOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();
-  const data = demonymData[lang];
+  const data = demonymData(lang);
   if (data) {
     for (const [code, stems] of Object.entries(data.stems)) {
       for (const stem of stems) for (const ending of data.endings) map.set(foldWord(stem + ending), code);
@@ -125,11 +123,11 @@ const demonymsOf = memoize((lang: string): Map<string, string> => {
 
 /**
  * The country a country adjective or demonym names (`Vietnamese`, `chinesischen`, `китайської`,
- * `والصينية`), from the hand-written tables of src/lang/anchors/demonyms.ts; `capitalised` tells whether
+ * `والصينية`), from the hand-written tables of src/lang/<code>/demonyms.ts; `capitalised` tells whether
  * the word was written with a capital (languages that capitalise these forms need one).
  */
 export function demonymCountry(folded: string, lang: string, capitalised: boolean): string | undefined {
-  const data = demonymData[lang];
+  const data = demonymData(lang);
   if (!data || (data.capitalised && !capitalised)) return undefined;
   const map = demonymsOf(lang);
   const tables = languageTables(lang);
@@ -139,7 +137,7 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
 /** Folded combining forms of a language (`germano`, `anglo`) → country code. */
 const combiningFormsOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();
-  for (const [code, forms] of Object.entries(demonymData[lang]?.combiningForms ?? {})) for (const form of forms) map.set(foldWord(form), code);
+  for (const [code, forms] of Object.entries(demonymData(lang)?.combiningForms ?? {})) for (const form of forms) map.set(foldWord(form), code);
   return map;
 });
 
@@ -151,16 +149,14 @@ export function combiningFormCountry(folded: string, lang: string): string | und
   return combiningFormsOf(lang).get(folded);
 }
 
-/** Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE). */
-const compassExceptions = new Set(['nordirland', 'noordierland']);
-
 /**
  * The country of a one-word compass region (`Westnepal`, `Nordvietnams`, `Sydkorea` is a name of its own
  * and found before this): a compass prefix of the language, then a country name of at least four letters.
  */
 export function compassCountry(folded: string, lang: string): string | undefined {
-  const prefixes = demonymData[lang]?.compassPrefixes;
-  if (!prefixes || compassExceptions.has(folded)) return undefined;
+  const data = demonymData(lang);
+  const prefixes = data?.compassPrefixes;
+  if (!prefixes || data?.compassExceptions?.includes(folded)) return undefined;
   for (const prefix of prefixes) {
     if (!folded.startsWith(prefix) || folded.length - prefix.length < 4) continue;
     const code = lookupFolded(folded.slice(prefix.length), lang);

@@ -7,6 +7,7 @@ import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazette
 import { entityKey, joinKeyParts, wordKeyPart } from './key.js';
 import { KeyIndex } from './key-index.js';
 import { memoize } from './memo.js';
+import { arabicArticle, articleWithTatweel, bareArticle } from '../lang/scripts/arabic.js';
 import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
 import { digitsToNumber, foldWord, isArabicLetter, isCapitalised, isNumberedNoun, romanValue } from './text.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -78,8 +79,6 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
 
 // ---------------------------------------------------------------------------------------------------
 
-/** Languages that capitalise common nouns. */
-const capitalisesNouns = new Set(['de', 'lb', 'gsw']);
 const dashes = new Set(['-', '–', '—', '‒', '‐', '‑']);
 /** Hyphens inside a name (`Royaume-Uni`), not dashes between phrases. */
 const nameHyphens = new Set(['-', '‐', '‑']);
@@ -275,7 +274,7 @@ class SentenceScanner {
         const prefixWord = wordBefore ? i - 1 : i - 2;
         const prefix = this.#folded[prefixWord]!;
         const isOrdinalPrefix = this.#t.ordinalPrefixes.has(prefix) || this.#t.ordinalPrefixes.has(`${prefix}-`);
-        const isArabicArticle = this.#t.arabicScript && /^ال?ـ*$/.test(tokens[prefixWord]!.text.replace(/ـ/g, ''));
+        const isArabicArticle = this.#t.arabicScript && bareArticle.test(tokens[prefixWord]!.text.replace(/ـ/g, ''));
         // `و16`: Arabic writes "and" glued to the number after it.
         const isGluedCoordinator = wordBefore && prefixWord === from && this.#t.cliticCoordinators.has(prefix);
         if (!isOrdinalPrefix && !isArabicArticle && !isGluedCoordinator) return true;
@@ -409,7 +408,7 @@ class SentenceScanner {
       } else if (scale !== undefined) {
         value *= scale;
         scaleEnd = unit + 1;
-        if (tokens[scaleEnd]?.text === '.' && /^(тис|млн|млрд|mln|mld|rb|jt|mn|mdr)$/.test(word)) scaleEnd += 1;
+        if (tokens[scaleEnd]?.text === '.' && this.#t.scaleAbbreviations.has(word)) scaleEnd += 1;
       }
     }
     const relation = this.#relationBefore(i);
@@ -647,7 +646,7 @@ class SentenceScanner {
     else if (parts[0]!.length <= 2 && parts[1]!.length <= 2 && (parts[2]!.length === 4 || parts[2]!.length === 2)) {
       [day, month, year] = [a, b, parts[2]!.length === 2 ? 2000 + c : c];
       // Month-first (US) dates only when the first part cannot be a month.
-      if (month > 12 && day <= 12 && this.#t.code === 'en') [day, month] = [month, day];
+      if (month > 12 && day <= 12 && this.#t.monthFirstDates) [day, month] = [month, day];
     } else return undefined;
     if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999) return undefined;
     this.#emitDate(i, j, { day, month, year });
@@ -692,7 +691,7 @@ class SentenceScanner {
     const marker = this.#nextWord(end - 1);
     if (marker < 0 || this.#tokens[marker]!.kind !== 'word') return end;
     const word = this.#folded[marker]!;
-    if (!this.#t.yearMarkers.has(word) || ['in', 'i', 'under', 'im', 'en'].includes(word)) return end;
+    if (!this.#t.yearMarkers.has(word) || this.#t.yearPrepositions.has(word)) return end;
     // Markers written as abbreviations keep their dot: `2025 р.`.
     if (this.#tokens[marker + 1]?.text === '.' && word.length <= 2) return marker + 2;
     return marker + 1;
@@ -705,7 +704,7 @@ class SentenceScanner {
     const full = this.#lookupWord(this.#t.monthNames, i);
     if (full !== undefined) return full;
     // Two-word Levantine months (`كانون الثاني`, `تشرين الأول`).
-    if (this.#t.arabicScript && (folded.includes('كانون') || folded.includes('تشرين'))) {
+    if (this.#t.arabicScript && this.#t.multiWordMonthStarts.some((start) => folded.includes(start))) {
       const next = this.#nextWord(i);
       if (next >= 0 && this.#tokens[next]!.kind === 'word') {
         for (const candidate of arabicCandidates(folded)) {
@@ -744,7 +743,7 @@ class SentenceScanner {
     if (joined && dashes.has(joined.text) && tokens[i + 2]?.kind === 'digits' && (this.#t.ordinalPrefixes.has(`${folded}-`) || this.#t.ordinalPrefixes.has(folded))) {
       return this.#prefixedOrdinal(i, i + 2);
     }
-    if (joined?.kind === 'digits' && (this.#t.ordinalPrefixes.has(folded) || (this.#t.arabicScript && /^ال?ـ+$/.test(tokens[i]!.text)))) {
+    if (joined?.kind === 'digits' && (this.#t.ordinalPrefixes.has(folded) || (this.#t.arabicScript && articleWithTatweel.test(tokens[i]!.text)))) {
       return this.#prefixedOrdinal(i, i + 1);
     }
 
@@ -756,7 +755,7 @@ class SentenceScanner {
       if (dayAt >= 0 && tokens[dayAt]!.kind === 'digits') {
         const n = digitsToNumber(tokens[dayAt]!.text);
         if (tokens[dayAt]!.text.length === 4 && n >= 1000) return this.#monthYear(i, dayAt, month);
-        if (n >= 1 && n <= 31 && tokens[dayAt]!.text.length <= 2 && this.#t.code === 'en') return this.#finishDate(i, dayAt + 1, { day: n, month });
+        if (n >= 1 && n <= 31 && tokens[dayAt]!.text.length <= 2 && this.#t.monthFirstDates) return this.#finishDate(i, dayAt + 1, { day: n, month });
       }
       // `Mai und Juni 1956`: every month of a coordinated list is in the year that ends it.
       const year = this.#monthListYear(i, end);
@@ -864,11 +863,11 @@ class SentenceScanner {
    * `tahun kelima ini` are ordinals: a ke- word directly before a content word counts.
    */
   #isCollective(i: number): boolean {
-    if (this.#t.code !== 'id' || !this.#folded[i]!.startsWith('ke')) return false;
+    const collective = this.#t.rules.collectiveNumbers;
+    if (collective === undefined || !this.#folded[i]!.startsWith(collective.prefix)) return false;
     const next = this.#nextWord(i);
     if (next < 0 || this.#tokens[next]!.kind !== 'word') return false;
-    const word = this.#folded[next]!;
-    return !['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'].includes(word);
+    return !collective.notBefore.includes(this.#folded[next]!);
   }
 
   /** Number words, combined (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`). */
@@ -1068,7 +1067,7 @@ class SentenceScanner {
         (lone && sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !this.#isKnown(run)) ||
         (lone && text.length <= 2) ||
         // German capitalises every noun: a lone word is a name only if known or after a title.
-        (lone && capitalisesNouns.has(this.#t.code) && !this.#isKnown(run) && !this.#afterTitle(i) && !this.#afterInitial(i));
+        (lone && this.#t.capitalisesNouns && !this.#isKnown(run) && !this.#afterTitle(i) && !this.#afterInitial(i));
       const startsSentence = sentenceStart;
       sentenceStart = false;
       if (!skip) this.#emitRun(run, startsSentence);
@@ -1223,7 +1222,7 @@ class SentenceScanner {
           const surface = [first, ...rest].join(' ');
           const entry = this.#gazetteerForUncased(surface, key, n);
           let known: string | undefined;
-          if (!entry && this.#known && (n >= 2 ? key.length >= 5 : key.length >= 6) && !first.startsWith('ال')) {
+          if (!entry && this.#known && (n >= 2 ? key.length >= 5 : key.length >= 6) && !first.startsWith(arabicArticle)) {
             known = (n >= 2 ? this.#known.find(key, 7) : this.#known.find(key, Number.POSITIVE_INFINITY))?.key;
           }
           if (entry || known) {
@@ -1249,7 +1248,7 @@ class SentenceScanner {
     if (exact) return exact;
     // By key only for several words with a long key: one Arabic word easily shares a short key with a
     // name (قانونية and Quang Ninh are both KVNVN), and foreign names do not take the article.
-    if (wordCount < 2 || key.length < 5 || surface.startsWith('ال')) return undefined;
+    if (wordCount < 2 || key.length < 5 || surface.startsWith(arabicArticle)) return undefined;
     const entry = this.#gazetteer.lookup(key);
     if (!entry) return undefined;
     return key.length >= 8 || this.#gazetteer.canonicalKey(entry) === key || hasKey(this.#gazetteer, entry, key) ? entry : undefined;
@@ -1262,7 +1261,7 @@ class SentenceScanner {
     // Leave a leading clitic (و، ب، ل) out of the span: `وكوانغ نينه` → `كوانغ نينه`.
     const firstText = this.#tokens[from]!.text;
     const cut = foldWord(firstText).length - bareFirst.length;
-    const start = cut > 0 && cut < firstText.length && !bareFirst.startsWith('ال') ? span.start + cut : span.start;
+    const start = cut > 0 && cut < firstText.length && !bareFirst.startsWith(arabicArticle) ? span.start + cut : span.start;
     let kind: EntityKind = entry ? entry.kind : 'unknown';
     const title = this.#previousToken(from);
     if (!entry && title >= 0 && this.#t.personTitles.has(this.#folded[title]!)) kind = 'person';

@@ -5,36 +5,14 @@
 // spaces and hyphens go, repeated classes collapse, and a final vowel is dropped (case endings, Arabic ة).
 import levenshtein from 'fast-levenshtein';
 import { memoize } from './memo.js';
+import { findLanguage } from '../lang/registry.js';
+import { stripArabicArticle } from '../lang/scripts/arabic.js';
+import { transliterateFolded } from '../lang/scripts/transliterate.js';
 import { foldWord } from './text.js';
-
-const cyrillic: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya', ы: 'y', э: 'e', ё: 'yo', ъ: '', "'": '',
-};
-const arabic: Readonly<Record<string, string>> = {
-  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
-  ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
-  ء: '', ئ: 'y', ؤ: 'w', پ: 'p', چ: 'ch', گ: 'g', ڤ: 'v', ک: 'k', ی: 'y',
-};
 
 /** Latin transliteration of one word (Cyrillic and Arabic letters; Latin diacritics removed). */
 export function transliterate(word: string): string {
-  const folded = foldWord(word)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    // Arabic ه at the end of a word is usually the feminine ending or a written final vowel, not /h/.
-    if (ch === 'ه' && (i + 1 === folded.length || !/[\u0621-\u064a]/.test(folded[i + 1]!)) && i > 0 && folded[i - 1] !== 'ن') {
-      out += 'a';
-      continue;
-    }
-    out += cyrillic[ch] ?? arabic[ch] ?? ch;
-  }
-  return out;
+  return transliterateFolded(foldWord(word));
 }
 
 // Multi-letter units first, so that `ngh`, `kh`, `tkh` win over their single letters.
@@ -149,7 +127,7 @@ function computeWordKeyPart(word: string, lang: string): string {
   let stem = stripArabicArticle(word);
   if (stem.length >= 5) {
     const lower = stem.toLowerCase();
-    const ending = (caseEndings[lang.slice(0, 2).toLowerCase()] ?? []).find((e) => lower.endsWith(e));
+    const ending = (findLanguage(lang)?.anchors?.keyCaseEndings ?? []).find((e) => lower.endsWith(e));
     if (ending) stem = stem.slice(0, -ending.length);
   }
   return skeleton(transliterate(stem), false);
@@ -163,16 +141,6 @@ export function joinKeyParts(parts: readonly string[]): string {
   let key = '';
   for (const part of parts) key += key !== '' && key.endsWith(part[0] ?? '') ? part.slice(1) : part;
   return key.length > 1 && /[AUI]$/.test(key) ? key.slice(0, -1) : key;
-}
-
-/** Case endings that are not plain vowels (vowel endings vanish with the final `V` anyway). */
-const caseEndings: Readonly<Record<string, readonly string[]>> = {
-  uk: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ах'],
-};
-
-/** Arabic names borrowed from other languages do not take the article; a leading ال is a clitic. */
-function stripArabicArticle(word: string): string {
-  return word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Per-language look-up tables for the scanners, built once per language from its AnchorRules.
 import { getProfile } from '../lang/index.js';
-import { extraAnchorRules, arAnchorRules, idAnchorRules, nlAnchorRules, svAnchorRules, ukAnchorRules } from '../lang/anchors/index.js';
 import type { AnchorRules } from '../lang/profile.js';
+import { findLanguage, primarySubtag, tabledLanguages } from '../lang/registry.js';
+import { arabicCliticCandidates } from '../lang/scripts/arabic.js';
 import type { NumberRelation } from '../types.js';
 import { entityKey } from './key.js';
 import { memoize } from './memo.js';
@@ -11,7 +12,20 @@ import { foldWord } from './text.js';
 export interface LanguageTables {
   code: string;
   rules: AnchorRules;
+  /** Written in Arabic script: no capitals, clitics glued to words. */
   arabicScript: boolean;
+  /** Whether common nouns are capitalised (German). */
+  capitalisesNouns: boolean;
+  /** Whether dates may put the month first (`2/20/2025`, `February 20`). */
+  monthFirstDates: boolean;
+  /** Year markers that stand only before a year (`in 2025`). */
+  yearPrepositions: Set<string>;
+  /** Scale abbreviations that may keep their dot (`млн.`). */
+  scaleAbbreviations: Set<string>;
+  /** Endings a stem may have lost, tried to find a name's nominative. */
+  nominativeEndings: readonly string[];
+  /** First words of month names written as two words (`كانون الثاني`). */
+  multiWordMonthStarts: readonly string[];
   numberWords: Map<string, number>;
   ordinalWords: Map<string, number>;
   scaleWords: Map<string, number>;
@@ -47,23 +61,14 @@ export interface LanguageTables {
   arabicLookup<V>(table: Map<string, V>, folded: string): V | undefined;
 }
 
-const fullRules: Readonly<Record<string, AnchorRules>> = {
-  uk: ukAnchorRules, nl: nlAnchorRules, id: idAnchorRules, sv: svAnchorRules, ar: arAnchorRules, ...extraAnchorRules,
-};
-
 const cache = new Map<string, LanguageTables>();
 
 /** The primary language subtag, lowercase (`nl-BE` → `nl`). */
-export function primaryLanguage(lang: string): string {
-  return lang.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
-}
+export const primaryLanguage = primarySubtag;
 
-/** The anchor rules of a language: its profile's, or (for de/fr/en) generated ones, or the generic profile's. */
+/** The anchor rules of a language: the registry's, or the generic profile's. */
 export function anchorRulesFor(lang: string): AnchorRules {
-  const primary = primaryLanguage(lang);
-  const own = fullRules[primary];
-  if (own) return own;
-  return getProfile(lang).anchors;
+  return findLanguage(lang)?.anchors ?? getProfile(lang).anchors;
 }
 
 const byRawCode = new Map<string, LanguageTables>();
@@ -103,15 +108,22 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
   if (rules.decimalSeparator === '٫') decimal.add('.');
   // Languages without tables of their own: a dot or comma before exactly three digits groups
   // thousands (`1.000`, `1,000`), before other digit counts it is a decimal mark (`1,5`, `2.25`).
-  const ambiguousSeparators = !(code in fullRules) && code !== 'en';
+  const ambiguousSeparators = rules.ambiguousSeparators === true;
   if (ambiguousSeparators) for (const mark of ['.', ',']) {
     groups.add(mark);
     decimal.add(mark);
   }
+  const script = findLanguage(code)?.script ?? getProfile(code).script;
   return {
     code,
     rules,
-    arabicScript: code === 'ar' || code === 'fa' || code === 'ur',
+    arabicScript: script === 'Arab',
+    capitalisesNouns: rules.capitalisesNouns === true,
+    monthFirstDates: rules.monthFirstDates === true,
+    yearPrepositions: foldedSet(rules.yearPrepositions),
+    scaleAbbreviations: foldedSet(rules.scaleAbbreviations),
+    nominativeEndings: rules.nominativeEndings ?? [],
+    multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
     numberWords: foldedMap(rules.numberWords),
     ordinalWords: foldedMap(rules.ordinalWords),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
@@ -143,7 +155,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
 
 /** Every language with anchor tables (for country names written in another language's form). */
 export function tableLanguages(): string[] {
-  return Object.keys(fullRules);
+  return tabledLanguages().map((language) => language.code);
 }
 
 /**
@@ -154,22 +166,7 @@ export function arabicCandidates(folded: string): readonly string[] {
   return memoCandidates(folded);
 }
 
-const memoCandidates = memoize(computeArabicCandidates);
-
-function computeArabicCandidates(folded: string): string[] {
-  const out = [folded];
-  const push = (w: string) => {
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
-  };
-  const afterConjunction = /^[وف]/.test(folded) && folded.length >= 3 ? [folded, folded.slice(1)] : [folded];
-  for (const w of afterConjunction) {
-    push(w);
-    if (w.startsWith('لل') && w.length > 3) push(`ال${w.slice(2)}`);
-    else if (/^[بلك]/.test(w) && w.length > 3) push(w.slice(1));
-  }
-  for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) push(w.slice(2));
-  return out;
-}
+const memoCandidates = memoize(arabicCliticCandidates);
 
 function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
   const memos = new Map<Map<string, unknown>, (folded: string) => unknown>();

@@ -1,3 +1,5 @@
+import { numberedNouns as registeredNumberedNouns } from '../lang/registry.js';
+import { foldArabicLetters } from '../lang/scripts/arabic.js';
 import { memoize } from './memo.js';
 // Character-level helpers shared by the anchor scanners: digit values in any script and word folding.
 
@@ -50,7 +52,6 @@ export function asciiDigits(text: string): string {
 }
 
 const apostrophes = /[’ʼ‘`´]/g;
-const arabicMarks = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, tatweel
 
 /**
  * Folds a word for dictionary look-ups: lowercase, one apostrophe (`’` `ʼ` → `'`), and for Arabic script
@@ -70,11 +71,7 @@ export function foldWord(word: string): string {
 const foldMemo = memoize(computeFold);
 
 function computeFold(word: string): string {
-  let folded = word.toLowerCase().replace(apostrophes, "'");
-  if (/[\u0600-\u06ff]/.test(folded)) {
-    folded = folded.replace(arabicMarks, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
-  }
-  return folded;
+  return foldArabicLetters(word.toLowerCase().replace(apostrophes, "'"));
 }
 
 /** Whether the character is an Arabic-script letter. */
@@ -94,13 +91,7 @@ export function isCapitalised(word: string): boolean {
  * folded. After other words a Roman numeral is part of a name (`Gasherbrum II`, `Ang Tsering III`) or a
  * pronoun (`I`).
  */
-const numberedNouns = new Set(
-  [
-    'camp', 'lager', 'hochlager', 'höhenlager', 'sturmlager', 'kamp', 'läger', 'табір',
-    'chapter', 'chapitre', 'kapitel', 'hoofdstuk', 'bab', 'розділ',
-    'volume', 'tome', 'band', 'deel', 'volym', 'том', 'part', 'partie', 'teil',
-  ].map(foldWord),
-);
+const numberedNouns = new Set(registeredNumberedNouns().map(foldWord));
 
 /** Whether a folded word is a noun that numbers its instances (`lager` in `Lager 3`, `camp` in `camp IV`). */
 export function isNumberedNoun(folded: string): boolean {

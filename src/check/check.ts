@@ -4,6 +4,7 @@
  * @module
  */
 import { getProfile } from '../lang/index.js';
+import { languageForScriptOf } from '../lang/registry.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { assignBlame, resolveSource } from './blame.js';
 import { validateCheckOptions } from './config.js';
@@ -148,18 +149,11 @@ function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: G
 function aliasIndex(aliases: Record<string, string[]>): Map<string, string> {
   const index = new Map<string, string>();
   for (const [canonical, spellings] of Object.entries(aliases)) {
-    const canonicalKey = entityKey(canonical, scriptLanguage(canonical));
+    const canonicalKey = entityKey(canonical, languageForScriptOf(canonical));
     index.set(canonicalKey, canonicalKey);
-    for (const spelling of spellings) index.set(entityKey(spelling, scriptLanguage(spelling)), canonicalKey);
+    for (const spelling of spellings) index.set(entityKey(spelling, languageForScriptOf(spelling)), canonicalKey);
   }
   return index;
-}
-
-/** A language whose script the name is written in, for keying a name given without a language. */
-function scriptLanguage(name: string): string {
-  if (/\p{Script=Arabic}/u.test(name)) return 'ar';
-  if (/\p{Script=Cyrillic}/u.test(name)) return 'uk';
-  return 'und';
 }
 
 /** The rules' view: anchors, linked sentence pairs with their mode, helpers from the anchors stage. */

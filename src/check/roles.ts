@@ -1,4 +1,5 @@
 // Who holds which office where, as each version states it: the facts role-mismatch and name-variant compare.
+import { checkVocabulary } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { entityIdentity, hasClausePunctuation, isCheckable, isLetter, isPlace, officeWords } from './text.js';
 import type { RuleContext } from './types.js';
@@ -188,13 +189,9 @@ function gapBeforeName(gap: string): boolean {
     if (!isLetter(char) && char !== ' ' && char !== '-') return false;
   }
   // "… of Quang Ninh and comrade Tran Cuong": a coordinator or a title starts a new person.
+  const { nameBreakers, nameBreakerPrefixes } = checkVocabulary();
   return !gap
     .toLowerCase()
     .split(' ')
-    .some((word) => word !== '' && (gapStoppers.has(word) || (/\p{Script=Arabic}/u.test(word) && (word.startsWith('و') || word.startsWith('ال')))));
+    .some((word) => word !== '' && (nameBreakers.has(word) || nameBreakerPrefixes.some((prefix) => word.startsWith(prefix))));
 }
-
-const gapStoppers = new Set([
-  'and', 'en', 'och', 'dan', 'та', 'і', 'й', 'и', 'und', 'et', 'with', 'met', 'med', 'dengan', 'з', 'із',
-  'kameraad', 'kamrat', 'kamerad', 'товариш', 'товариша', 'товаришем', 'heer', 'de', 'mr', 'bapak', 'tn', 'pak', 'herr', 'monsieur', 'camarade',
-]);

@@ -1,4 +1,5 @@
 // Small word-level helpers the rules share. Linear scanners over the sentence text, no backtracking regexes.
+import { checkVocabulary } from '../lang/registry.js';
 import type { Anchor, EntityAnchor, SegmentedDocument } from '../types.js';
 
 const letterPattern = /[\p{L}\p{M}]/u;
@@ -53,7 +54,7 @@ export function stem(word: string): string {
   return word.toLowerCase().replace(/[’ʼ']/gu, '').slice(0, 6);
 }
 
-const coordinators = new Set(['and', 'och', 'en', 'dan', 'та', 'і', 'й', 'и', 'و', 'et', 'und', 'y', 'e']);
+const vocabulary = checkVocabulary();
 
 /**
  * The thing a number counts, as written right after it: the next word, joined with the word after a
@@ -72,7 +73,7 @@ export function countedNoun(text: string, numberEnd: number): string | undefined
     next = wordAfter(text, i + 1);
   } else {
     const coordinator = wordAfter(text, i);
-    if (coordinator !== undefined && coordinators.has(coordinator.word.toLowerCase())) {
+    if (coordinator !== undefined && vocabulary.and.has(coordinator.word.toLowerCase())) {
       next = wordAfter(text, coordinator.end);
     }
   }
@@ -80,22 +81,12 @@ export function countedNoun(text: string, numberEnd: number): string | undefined
   return parts.join('+');
 }
 
-// Units of time. Translators convert between them ("zwei Wochen" / "quinze jours", "anderthalb Jahre" /
-// "18 mois"), so counts of different units are no contradiction. Exact lowercased forms: a prefix would
-// catch too much (`an`, `dag`).
-const timeUnitWords: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['hour', ['hour', 'hours', 'stunde', 'stunden', 'heure', 'heures', 'uur', 'uren', 'timme', 'timmar', 'timmen', 'jam', 'година', 'години', 'годин', 'годину', 'ساعة', 'ساعات']],
-  ['day', ['day', 'days', 'tag', 'tage', 'tagen', 'jour', 'jours', 'journée', 'journées', 'dag', 'dagen', 'dagar', 'hari', 'день', 'дні', 'днів', 'дня', 'днями', 'يوم', 'يوما', 'يومًا', 'أيام']],
-  ['week', ['week', 'weeks', 'woche', 'wochen', 'semaine', 'semaines', 'weken', 'vecka', 'veckor', 'veckan', 'minggu', 'тиждень', 'тижні', 'тижнів', 'тижня', 'أسبوع', 'أسبوعا', 'أسابيع']],
-  ['month', ['month', 'months', 'monat', 'monate', 'monaten', 'mois', 'maand', 'maanden', 'månad', 'månader', 'bulan', 'місяць', 'місяці', 'місяців', 'місяця', 'شهر', 'شهرا', 'أشهر', 'شهور']],
-  ['year', ['year', 'years', 'jahr', 'jahre', 'jahren', 'ans', 'année', 'années', 'jaar', 'jaren', 'år', 'åren', 'tahun', 'рік', 'роки', 'років', 'року', 'عام', 'عاما', 'أعوام', 'سنة', 'سنوات']],
-];
-const timeUnitOf = new Map(timeUnitWords.flatMap(([unit, words]) => words.map((word) => [word, unit] as const)));
-
+// Units of time (src/lang/<code>/check.ts). Translators convert between them ("zwei Wochen" / "quinze jours"),
+// so counts of different units are no contradiction.
 /** The unit of time written right after a number (`zwei Wochen` → `week`), if any. */
 export function timeUnitAfter(text: string, numberEnd: number): string | undefined {
   const word = wordAfter(text, numberEnd);
-  return word === undefined ? undefined : timeUnitOf.get(word.word.toLowerCase());
+  return word === undefined ? undefined : vocabulary.timeUnits.get(word.word.toLowerCase());
 }
 
 /** How many characters before a number qualifiers are looked for. */
@@ -117,17 +108,9 @@ const reaching = (reach: number, words: readonly string[]) => words.map((word) =
 
 // Words that mark a count as a part of a larger one ("of which … alone 12"), with how far back they reach.
 const subCountWords = new Map<string, number>([
-  ...reaching(subCountReach, [
-    'alone', 'including', 'among',
-    'waarvan', 'alleen', 'daarvan',
-    'varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland',
-    'antaranya', 'sendiri', 'termasuk', 'diantaranya',
-    'них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам',
-    'منها', 'وحدها', 'بينها', 'ومنها', 'منهم',
-    'davon', 'allein', 'seul', 'seule',
-  ]),
-  ...reaching(pronounReach, ['which', 'dont']),
-  ...reaching(exclusionReach, ['besides', 'apart', 'behalve', 'förutom', 'utöver', 'selain', 'крім', 'окрім', 'عدا', 'باستثناء', 'outre', 'außer', 'ausser']),
+  ...reaching(subCountReach, vocabulary.partWords),
+  ...reaching(pronounReach, vocabulary.partPronouns),
+  ...reaching(exclusionReach, vocabulary.exclusionWords),
 ]);
 
 /**
@@ -145,31 +128,21 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
   });
 }
 
-// Offices a person holds. The stems match inflected and compound forms (partijsecretaris, секретаря).
-const officeStems: ReadonlyArray<readonly [string, string]> = [
-  ['secretar', 'secretary'], ['sekreterare', 'secretary'], ['sekretaris', 'secretary'], ['секретар', 'secretary'],
-  ['سكرتير', 'secretary'], ['أمين', 'secretary'], ['sekretär', 'secretary'], ['secrétaire', 'secretary'],
-  ['voorzitter', 'chair'], ['ordförande', 'chair'], ['ketua', 'chair'], ['голова', 'chair'], ['رئيس', 'chair'],
-  ['chairman', 'chair'], ['vorsitz', 'chair'], ['président', 'chair'],
-  ['directeur', 'director'], ['direktör', 'director'], ['direktur', 'director'], ['директор', 'director'],
-  ['مدير', 'director'], ['director', 'director'], ['direktor', 'director'],
-  ['gouverneur', 'governor'], ['guvernör', 'governor'], ['gubernur', 'governor'], ['губернатор', 'governor'], ['محافظ', 'governor'],
-  ['burgemeester', 'mayor'], ['borgmästare', 'mayor'], ['walikota', 'mayor'], ['мер', 'mayor'], ['mayor', 'mayor'],
-];
-const deputyWords = new Set(['plaatsvervangend', 'plaatsvervangende', 'vice', 'vicevoorzitter', 'biträdande', 'wakil', 'заступник', 'заступника', 'نائب', 'deputy', 'stellvertretender', 'adjoint']);
-const arabicClitics = ['وبال', 'وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
-
+// Offices a person holds (src/lang/<code>/check.ts). The stems match inflected and compound forms
+// (partijsecretaris, секретаря); short words that a stem would over-match are listed as written.
 function officeOfWord(word: string): string | undefined {
   const lower = word.toLowerCase();
-  for (const candidate of [lower, ...arabicClitics.filter((c) => lower.startsWith(c)).map((c) => lower.slice(c.length))]) {
-    for (const [officeStem, office] of officeStems) {
-      if (officeStem === 'мер' ? candidate === 'мер' || candidate === 'мера' : candidate.startsWith(officeStem) || (officeStem.length >= 8 && candidate.endsWith(officeStem))) {
-        return office;
-      }
+  for (const candidate of [lower, ...vocabulary.officeClitics.filter((c) => lower.startsWith(c)).map((c) => lower.slice(c.length))]) {
+    for (const { office, stems, forms } of vocabulary.offices) {
+      if (forms.has(candidate)) return office;
+      if (stems.some((officeStem) => candidate.startsWith(officeStem) || (officeStem.length >= longStemLength && candidate.endsWith(officeStem)))) return office;
     }
   }
   return undefined;
 }
+
+/** Stems this long also match at the end of a compound (`partijsecretaris`). */
+const longStemLength = 8;
 
 /** Office words in `text` (`secretaris`, `أمين`, `секретаря`), with the office class and offsets. */
 export function officeWords(text: string): Array<{ office: string; start: number; end: number }> {
@@ -178,7 +151,7 @@ export function officeWords(text: string): Array<{ office: string; start: number
   words.forEach((w, i) => {
     const office = officeOfWord(w.word);
     if (office === undefined) return;
-    const deputy = (i > 0 && deputyWords.has(words[i - 1]!.word)) || w.word.startsWith('vice');
+    const deputy = (i > 0 && vocabulary.deputyWords.has(words[i - 1]!.word)) || vocabulary.deputyPrefixes.some((prefix) => w.word.startsWith(prefix));
     found.push({ office: deputy ? `deputy ${office}` : office, start: w.start, end: w.end });
   });
   return found;
@@ -209,18 +182,12 @@ export function isCheckable(document: SegmentedDocument, sentence: number): bool
 
 /**
  * A surface form for comparing spellings of one name in one language: lowercased, without diacritics or
- * tatweel, and with the Arabic letters that transliterate the same sound (ج/غ for "g") folded together.
+ * tatweel, and with letters that transliterate the same sound (Arabic ج/غ for "g") folded together.
  */
 export function foldSpelling(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\u0640/gu, '')
-    .replace(/ج/gu, 'غ')
-    .replace(/[أإآ]/gu, 'ا')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  let folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u0640/gu, '');
+  for (const [from, to] of vocabulary.spellingEquivalents) folded = folded.replaceAll(from, to);
+  return folded.replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { languages } from './registry.js';
 
 /** The result of {@link detectLanguage}. */
 export interface DetectedLanguage {
@@ -21,26 +22,39 @@ const sampleLength = 20_000;
 
 type Script = 'cyrillic' | 'arabic' | 'latin' | 'other';
 
-// Frequent short words that tell apart languages sharing a script. Words common to several
-// languages of one script (Latin "in", "die") count for each of them, which is fine: the
-// distinctive ones decide.
-const latinFunctionWords: Record<string, readonly string[]> = {
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'zijn', 'niet', 'ook', 'aan', 'door', 'bij', 'werd', 'wordt', 'naar', 'hij', 'zij', 'deze', 'tussen', 'twee', 'heeft', 'hebben', 'om', 'uit', 'als'],
-  id: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan', 'adalah', 'juga', 'oleh', 'sebagai', 'kedua', 'telah', 'bahwa', 'para', 'antara', 'provinsi', 'tersebut', 'atau', 'kerja', 'sama'],
-  sv: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'var', 'från', 'vid', 'också', 'mellan', 'två', 'under', 'efter', 'sig', 'sina', 'samt'],
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'by', 'be', 'at', 'this', 'are', 'from', 'has', 'have', 'which', 'between', 'two', 'were'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'dem', 'ein', 'eine', 'zu', 'von', 'den', 'im', 'auch', 'wird', 'wurde', 'zwischen', 'zwei'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'que', 'dans', 'pour', 'pas', 'sur', 'au', 'par', 'avec', 'ce', 'qui', 'entre', 'deux', 'ont'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'se', 'como', 'entre', 'dos', 'fue', 'su', 'sus'],
-};
+/** ISO 15924 codes of the scripts told apart here. */
+const scriptCodes: Readonly<Record<Exclude<Script, 'other'>, string>> = { cyrillic: 'Cyrl', arabic: 'Arab', latin: 'Latn' };
 
-const cyrillicFunctionWords: Record<string, readonly string[]> = {
-  uk: ['і', 'й', 'та', 'що', 'на', 'не', 'як', 'це', 'він', 'для', 'від', 'було', 'між', 'також', 'його', 'які', 'був', 'до', 'з', 'у', 'в', 'при', 'після', 'або', 'два', 'двох'],
-  ru: ['и', 'что', 'на', 'не', 'как', 'это', 'он', 'для', 'от', 'было', 'между', 'также', 'его', 'которые', 'был', 'до', 'с', 'у', 'в', 'при', 'после', 'или', 'два', 'двух'],
-};
+/** What detection knows about the languages of one script, from the registry. */
+interface ScriptLanguages {
+  /** Function words → the languages using them, in registry order. */
+  words: Map<string, string[]>;
+  /** Languages with letters of their own, with those letters. */
+  lettered: Array<{ code: string; letters: ReadonlySet<string>; share: number; confidence: number }>;
+  /** The language assumed when nothing else decides, with its confidence. */
+  fallback?: { code: string; confidence: number };
+}
 
-const latinTables = indexWords(latinFunctionWords);
-const cyrillicTables = indexWords(cyrillicFunctionWords);
+/** How sure a decision by letters is when the language gives no figure of its own. */
+const defaultLetterConfidence = 0.9;
+
+const byScript = new Map<string, ScriptLanguages>();
+for (const language of languages) {
+  const detection = language.detection;
+  if (!detection) continue;
+  const entry = byScript.get(language.script) ?? { words: new Map<string, string[]>(), lettered: [] };
+  for (const word of detection.functionWords ?? []) entry.words.set(word, [...(entry.words.get(word) ?? []), language.code]);
+  if (detection.distinctiveLetters) {
+    entry.lettered.push({
+      code: language.code,
+      letters: new Set(detection.distinctiveLetters),
+      share: detection.distinctiveShare ?? 0,
+      confidence: detection.confidence ?? defaultLetterConfidence,
+    });
+  }
+  if (detection.scriptDefault && !entry.fallback) entry.fallback = { code: language.code, confidence: detection.confidence ?? defaultLetterConfidence };
+  byScript.set(language.script, entry);
+}
 
 /**
  * Guesses the language of `text` from its script (Cyrillic, Arabic, Latin) and, within a script,
@@ -65,30 +79,30 @@ export function detectLanguage(text: string): DetectedLanguage {
   );
   const scriptShare = scripts[dominant] / letters;
 
-  if (dominant === 'arabic') {
-    // Persian and Urdu write with letters Arabic does not use.
-    const extra = countChars(sample, persianLetters);
-    if (extra / scripts.arabic > 0.01) return { lang: 'fa', confidence: round(scriptShare * 0.7) };
-    return { lang: 'ar', confidence: round(scriptShare * 0.95) };
+  if (dominant === 'other') return { lang: 'und', confidence: 0 };
+  const known = byScript.get(scriptCodes[dominant]);
+  if (!known) return { lang: 'und', confidence: 0 };
+  // Letters only one language of the script uses decide first (uk `ї`, ru `ы`, Persian `پ`).
+  const counts = known.lettered.map((language) => ({ ...language, count: countChars(sample, language.letters) }));
+  for (const language of counts) {
+    const beatsOthers = counts.every((other) => other === language || language.count > other.count);
+    if (language.count > 0 && beatsOthers && language.count / scripts[dominant] > language.share) {
+      return { lang: language.code, confidence: round(scriptShare * language.confidence) };
+    }
   }
-  if (dominant === 'cyrillic') {
-    const ukrainianOnly = countChars(sample, ukrainianLetters);
-    const russianOnly = countChars(sample, russianLetters);
-    const byWords = voteByWords(sample, cyrillicTables);
-    if (ukrainianOnly > russianOnly) return { lang: 'uk', confidence: round(scriptShare * 0.95) };
-    if (russianOnly > ukrainianOnly) return { lang: 'ru', confidence: round(scriptShare * 0.9) };
-    return { lang: byWords.lang === 'und' ? 'uk' : byWords.lang, confidence: round(scriptShare * Math.max(0.3, byWords.confidence)) };
+  if (known.words.size === 0) {
+    return known.fallback ? { lang: known.fallback.code, confidence: round(scriptShare * known.fallback.confidence) } : { lang: 'und', confidence: 0 };
   }
-  if (dominant === 'latin') {
-    const byWords = voteByWords(sample, latinTables);
-    return { lang: byWords.lang, confidence: round(scriptShare * byWords.confidence) };
+  const byWords = voteByWords(sample, known.words);
+  if (known.fallback) {
+    // A script with a default never answers `und`, but a guess by default is a weak one.
+    return { lang: byWords.lang === 'und' ? known.fallback.code : byWords.lang, confidence: round(scriptShare * Math.max(minimumDefaultConfidence, byWords.confidence)) };
   }
-  return { lang: 'und', confidence: 0 };
+  return { lang: byWords.lang, confidence: round(scriptShare * byWords.confidence) };
 }
 
-const persianLetters = new Set(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی']);
-const ukrainianLetters = new Set(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
-const russianLetters = new Set(['ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё']);
+/** The least confidence of a guess in a script with a default language. */
+const minimumDefaultConfidence = 0.3;
 
 function countScripts(sample: string): Record<Script, number> {
   const counts: Record<Script, number> = { cyrillic: 0, arabic: 0, latin: 0, other: 0 };
@@ -117,14 +131,6 @@ function countChars(sample: string, set: ReadonlySet<string>): number {
   let count = 0;
   for (const char of sample) if (set.has(char)) count++;
   return count;
-}
-
-function indexWords(table: Record<string, readonly string[]>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(table)) {
-    for (const word of words) index.set(word, [...(index.get(word) ?? []), lang]);
-  }
-  return index;
 }
 
 function voteByWords(sample: string, index: ReadonlyMap<string, readonly string[]>): DetectedLanguage {

@@ -36,5 +36,7 @@ export const generic: LanguageProfile = {
     yearMarkers: [],
     cliticPrefixes: [],
     countryNames: {},
+    // Without tables of its own, `1.000` and `1,000` group thousands and `1,5` and `2.25` mark decimals.
+    ambiguousSeparators: true,
   },
 };

@@ -1,28 +1,21 @@
-import { ar } from './ar.js';
+import { ar } from './ar/index.js';
 import { generic } from './generic.js';
-import { id } from './id.js';
-import { nl } from './nl.js';
+import { id } from './id/index.js';
+import { nl } from './nl/index.js';
 import type { LanguageProfile } from './profile.js';
-import { sv } from './sv.js';
-import { uk } from './uk.js';
+import { findLanguage, profiledLanguages } from './registry.js';
+import { sv } from './sv/index.js';
+import { uk } from './uk/index.js';
 
-export type { AnchorRules, LanguageProfile, SegmentationRules } from './profile.js';
+export type { AnchorRules, CheckVocabulary, DemonymData, DetectionData, LanguageDefinition, LanguageProfile, SegmentationRules } from './profile.js';
 export { ar, generic, id, nl, sv, uk };
 
 /** The languages with a full profile. */
-export const supportedLanguages: readonly string[] = ['uk', 'nl', 'id', 'sv', 'ar'];
-
-const profilesByCode: ReadonlyMap<string, LanguageProfile> = new Map([
-  ['uk', uk],
-  ['nl', nl],
-  ['id', id],
-  ['sv', sv],
-  ['ar', ar],
-]);
+export const supportedLanguages: readonly string[] = profiledLanguages().map((profile) => profile.code);
 
 /** Whether `code` (any BCP 47 tag, such as `nl-BE`) has a full profile. */
 export function isSupportedLanguage(code: string): boolean {
-  return profilesByCode.has(primarySubtag(code));
+  return findLanguage(code)?.profile !== undefined;
 }
 
 /**
@@ -35,12 +28,7 @@ export function getProfile(code: string): LanguageProfile {
   if (typeof code !== 'string' || code.trim() === '') {
     throw new TypeError(`lang must be a non-empty BCP 47 language code, got ${describe(code)}`);
   }
-  const profile = profilesByCode.get(primarySubtag(code));
-  return profile ?? { ...generic, code };
-}
-
-function primarySubtag(code: string): string {
-  return code.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
+  return findLanguage(code)?.profile ?? { ...generic, code };
 }
 
 function describe(value: unknown): string {

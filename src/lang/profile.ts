@@ -96,6 +96,36 @@ export interface AnchorRules {
    * `op`, `tanggal`): `den 6 och den 7 juli` is two dates like `den 6 och 7 juli`. Lowercase.
    */
   dayWords?: readonly string[];
+  /** Whether common nouns are capitalised (German): a lone capitalised word is then no name by itself. */
+  capitalisesNouns?: boolean;
+  /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
+  monthFirstDates?: boolean;
+  /**
+   * Year markers that stand only before a year, never after it (`in 2025`, `i år`, `im Jahr`): `2025 in`
+   * is no marked year. Lowercase; each is also listed in `yearMarkers`.
+   */
+  yearPrepositions?: readonly string[];
+  /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
+  scaleAbbreviations?: readonly string[];
+  /**
+   * Endings a name's stem may have lost once a case ending is stripped, tried to find the nominative
+   * (`Кита|ю` → `Кита|й`, `Kin|as` → `Kin|a`). `''` tries the stem itself.
+   */
+  nominativeEndings?: readonly string[];
+  /**
+   * Collective numbers made from ordinals by a prefix (Indonesian `kelima provinsi`, "the five provinces"):
+   * the prefixed word directly before a content word counts, before the listed function words it is an ordinal.
+   */
+  collectiveNumbers?: { prefix: string; notBefore: readonly string[] };
+  /** Nouns that number their instances (`Lager 3`, `camp IV`, `розділ 2`): the number after them is a label. Lowercase. */
+  numberedNouns?: readonly string[];
+  /** Case endings stripped from a name before its cross-script key is made (Ukrainian `-ові`, `-ою`). Lowercase. */
+  keyCaseEndings?: readonly string[];
+  /**
+   * Whether `.` and `,` may each group thousands or mark decimals: before exactly three digits they group
+   * (`1.000`, `1,000`), before other digit counts they mark decimals. True for languages without tables.
+   */
+  ambiguousSeparators?: boolean;
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */
@@ -109,4 +139,114 @@ export interface LanguageProfile {
   direction: 'ltr' | 'rtl';
   segmentation: SegmentationRules;
   anchors: AnchorRules;
+}
+
+/** Offices the check stage recognises (a person's role), by the class it compares. */
+export type Office = 'secretary' | 'chair' | 'director' | 'governor' | 'mayor';
+
+/** Units of time: translators convert between them, so counts of different units are no contradiction. */
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * Words the check stage reads. The check stage reads the words of every registered language at once
+ * (a quotation may be in another language), so each list says what a word does, not which version it is in.
+ */
+export interface CheckVocabulary {
+  /** "and" (`och`, `та`, `و`): joins two counted nouns (`provinserna och regionerna`). Lowercase. */
+  and?: readonly string[];
+  /** Exact lowercased forms of the units of time (`zwei Wochen`, `quinze jours`); a prefix would catch too much. */
+  timeUnits?: Partial<Record<TimeUnit, readonly string[]>>;
+  /** Words after a count that make it an amount, not members of a set (`jaren`, `метрів`, `procent`, `keer`). */
+  measureWords?: readonly string[];
+  /** Words marking a count as part of a larger one, up to six words before it (`alleen`, `varav`, `зокрема`). */
+  partWords?: readonly string[];
+  /** Relative pronouns marking a part only right before the number (`of which 12`, `dont 12`). */
+  partPronouns?: readonly string[];
+  /** "Besides", "apart from": a fronted phrase leaving someone out of the first count after it. */
+  exclusionWords?: readonly string[];
+  /** Stems of office words, matching inflected and compound forms (`partijsecretaris`, `секретаря`). */
+  officeStems?: Partial<Record<Office, readonly string[]>>;
+  /** Short office words matched only as written, since as stems they would catch other words (uk `мер`). */
+  officeForms?: Partial<Record<Office, readonly string[]>>;
+  /** Words before an office that make it a deputy's (`plaatsvervangend`, `заступник`, `نائب`). */
+  deputyWords?: readonly string[];
+  /** Prefixes that make an office word a deputy's on their own (`vicevoorzitter`, `vice-president`). */
+  deputyPrefixes?: readonly string[];
+  /** Clitics written glued before an office word (Arabic `وال`, `لل`), stripped before matching, longest first. */
+  officeClitics?: readonly string[];
+  /** Words between a role's place and a name that start a new person: "and", "with", titles (`kameraad`). */
+  nameBreakers?: readonly string[];
+  /** Prefixes that make a word such a breaker (Arabic `و` "and", `ال` "the"). */
+  nameBreakerPrefixes?: readonly string[];
+  /** Letters written for one sound in transliterated names, folded together when comparing spellings (Arabic ج/غ). */
+  spellingEquivalents?: ReadonlyArray<readonly [from: string, to: string]>;
+}
+
+/** What language detection reads: frequent function words and letters only this language uses. */
+export interface DetectionData {
+  /** Frequent short words; words shared with other languages of the script count for each. Lowercase. */
+  functionWords?: readonly string[];
+  /** Letters that mark this language among those sharing its script (uk `ї є ґ`, ru `ы э`, fa `پ چ`). */
+  distinctiveLetters?: readonly string[];
+  /** Share of the script's letters that the distinctive letters must pass to decide (fa: 0.01); default 0. */
+  distinctiveShare?: number;
+  /** How sure a decision by letters or by default is, before weighting by the script's share of the letters. */
+  confidence?: number;
+  /** Of the languages sharing a script, the one assumed when nothing else decides (uk among Cyrillic, ar among Arabic). */
+  scriptDefault?: boolean;
+}
+
+// Country adjectives and demonyms (`Vietnamese`, `chinesisch`, `الصيني`, `китайської`): hand-written, since
+// CLDR has territory names but no adjective forms. They name a country as surely as its name does
+// ("de Communistische Partij van Vietnam" = "الحزب الشيوعي الفيتنامي"), so the check stage reads them as
+// countries (extractAnchors option `demonyms`). Reviewed in docs/lang/demonyms.md, which names the sources.
+//
+// Each language lists stems and the endings its adjectives and nouns take; every stem + ending is a form.
+// A few forms that are also common first names or surnames are left out (nl `Frans`, `Engels`).
+
+/** Adjective and demonym stems of one language, by ISO 3166-1 alpha-2 code, with the endings they take. */
+export interface DemonymData {
+  /** Endings added to every stem (`''` keeps the stem itself). */
+  endings: readonly string[];
+  /** Stems by country code; lowercase. */
+  stems: Readonly<Record<string, readonly string[]>>;
+  /** Whether the language writes these forms with a capital (nl, en, id): then only capitalised words count. */
+  capitalised: boolean;
+  /** Prefixes of compass points that make a region of a country in one word (`Westnepal`, `Nordvietnam`). */
+  compassPrefixes?: readonly string[];
+  /** Compass compounds that are no region of the country their remainder names (`nordirland`), lowercase. */
+  compassExceptions?: readonly string[];
+  /**
+   * Combining forms by country code, lowercase, that name a country only as the first part of a
+   * hyphenated compound (`germano-suisse`, `anglo-amerikanisch`): alone they are names (`Franco`).
+   */
+  combiningForms?: Readonly<Record<string, readonly string[]>>;
+}
+
+
+/**
+ * One language in the registry (src/lang/registry.ts): everything the project knows about it, from one
+ * folder `src/lang/<code>/`. Only `code`, `name`, `script` and `direction` are required: a language with
+ * no segmentation rules of its own is segmented by the generic profile but still has its words read.
+ */
+export interface LanguageDefinition {
+  /** BCP 47 primary subtag (`uk`, `de`). */
+  code: string;
+  /** English name, for messages. */
+  name: string;
+  /** ISO 15924 script (`Latn`, `Cyrl`, `Arab`). */
+  script: string;
+  direction: 'ltr' | 'rtl';
+  /** The full profile, when the language has segmentation rules of its own. */
+  profile?: LanguageProfile;
+  /** Anchor rules (CLDR tables plus the hand-written layer), when the language has any. */
+  anchors?: AnchorRules;
+  /** The hand-written layer of `anchors`, for the readable snapshot docs/lang/<code>.md. */
+  handAnchors?: Partial<AnchorRules>;
+  /** Words the check stage reads. */
+  check?: CheckVocabulary;
+  /** Country adjectives and demonyms. */
+  demonyms?: DemonymData;
+  /** What language detection reads. */
+  detection?: DetectionData;
 }

@@ -10,10 +10,5 @@ export function languageName(code: string): string {
   }
 }
 
-/** Whether the language is written right to left. */
-export function isRightToLeft(code: string): boolean {
-  const primary = code.toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return rightToLeft.has(primary);
-}
-
-const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/** Whether the language is written right to left (the language registry's word). */
+export { isRightToLeft } from '../lang/registry.js';

@@ -1,4 +1,5 @@
 // internal-count: one article counts the same set two ways ("4 provinces" in the text, "5 provinces" in a caption).
+import { checkVocabulary } from '../../lang/registry.js';
 import type { NumberAnchor } from '../../types.js';
 import { langOf } from '../links.js';
 import { countedNoun, entityIdentity, isCheckable, isSubCount } from '../text.js';
@@ -53,12 +54,8 @@ export const internalCount: Rule = {
   },
 };
 
-// Measures and spans of time count amounts, not members of a set.
-const unitStems = new Set(
-  ['heures', 'jours', 'stunden', 'tage', 'jahre', 'wochen', 'minuten', 'uhr', 'years', 'hours', 'days', 'weeks', 'jaar', 'jaren', 'dagen', 'uren', 'weken',
-    'år', 'dagar', 'timmar', 'veckor', 'tahun', 'hari', 'jam', 'minggu', 'років', 'роки', 'днів', 'години', 'годин', 'тижні', 'метрів', 'meter', 'mètres', 'meters', 'kilometer', 'kilomètres', 'procent', 'prozent', 'persen', 'відсотків', 'fois', 'mal', 'keer', 'gånger', 'kali', 'разів']
-    .map((w) => w.slice(0, 6)),
-);
+// Measures and spans of time count amounts, not members of a set (src/lang/<code>/check.ts).
+const unitStems = new Set(checkVocabulary().measureWords.map((w) => w.slice(0, 6)));
 
 /**
  * Whether the sentences of two different counts name the same things (two or more shared names or

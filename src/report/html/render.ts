@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getProfile } from '../../lang/index.js';
+import { isRightToLeft } from '../../lang/registry.js';
 import type { Anchor, Cluster, Finding, SegmentedDocument, Sentence } from '../../types.js';
 import { anchorTypeLabels, reportScript, reportStyle, severityOrder } from './assets.js';
 import { escapeHtml, escapeHtmlIsolatingRightToLeft } from './escape.js';
@@ -411,16 +411,8 @@ function directionAttribute(lang: string): string {
   return textDirection(lang) === 'rtl' ? ' dir="rtl"' : '';
 }
 
-const rightToLeftLanguages = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr']);
-
 function textDirection(lang: string): 'ltr' | 'rtl' {
-  try {
-    if (getProfile(lang).direction === 'rtl') return 'rtl';
-  } catch {
-    return 'ltr';
-  }
-  const primary = lang.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return rightToLeftLanguages.has(primary) ? 'rtl' : 'ltr';
+  return isRightToLeft(lang) ? 'rtl' : 'ltr';
 }
 
 function languageName(lang: string): string {

@@ -1,5 +1,7 @@
-import { nlAnchorRules } from './anchors/nl.js';
-import type { LanguageProfile } from './profile.js';
+import { nlAnchorRules, nlHand } from './anchors.js';
+import type { LanguageDefinition, LanguageProfile } from '../profile.js';
+import { nlCheck } from './check.js';
+import { nlDemonyms } from './demonyms.js';
 
 /** Dutch. */
 export const nl: LanguageProfile = {
@@ -26,6 +28,22 @@ export const nl: LanguageProfile = {
       lines: ['Laat een reactie achter om je gevoelens te delen!'],
     },
   },
-  // CLDR tables plus the hand-written layer: src/lang/anchors/nl.ts (reviewed in docs/lang/nl.md).
+  // CLDR tables plus the hand-written layer: src/lang/nl/anchors.ts (reviewed in docs/lang/nl.md).
   anchors: nlAnchorRules,
+};
+
+/** Everything the project knows about Dutch. */
+export const nlLanguage: LanguageDefinition = {
+  code: 'nl',
+  name: 'Dutch',
+  script: 'Latn',
+  direction: 'ltr',
+  profile: nl,
+  anchors: nlAnchorRules,
+  handAnchors: nlHand,
+  check: nlCheck,
+  demonyms: nlDemonyms,
+  detection: {
+    functionWords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'zijn', 'niet', 'ook', 'aan', 'door', 'bij', 'werd', 'wordt', 'naar', 'hij', 'zij', 'deze', 'tussen', 'twee', 'heeft', 'hebben', 'om', 'uit', 'als'],
+  },
 };

@@ -1,6 +1,6 @@
 // Dutch: the hand-written layer over CLDR (approximations, percent words, sentence openers, titles).
-import { cldrNl } from '../generated/nl.js';
-import { buildAnchorRules, type HandAnchorData } from './build.js';
+import { cldrNl } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
@@ -31,6 +31,10 @@ export const nlHand: HandAnchorData = {
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
   dayWords: ['op'],
+  yearPrepositions: ['in'],
+  scaleAbbreviations: ['mln', 'mld'],
+  nominativeEndings: ['', 'a'],
+  numberedNouns: ['kamp', 'hoofdstuk', 'deel'],
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */

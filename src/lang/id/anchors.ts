@@ -1,7 +1,7 @@
 // Indonesian: the hand-written layer over CLDR (colloquial country names, approximations, capitalised
 // common nouns that are not names, titles).
-import { cldrId } from '../generated/id.js';
-import { buildAnchorRules, type HandAnchorData } from './build.js';
+import { cldrId } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
 export const idHand: HandAnchorData = {
@@ -35,6 +35,10 @@ export const idHand: HandAnchorData = {
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],
+  scaleAbbreviations: ['rb', 'jt'],
+  // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
+  collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
+  numberedNouns: ['bab'],
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

@@ -1,8 +1,8 @@
 // Arabic: the hand-written layer over CLDR. CLDR spells the masculine-counted forms (ثلاثة); Arabic also
 // uses the bare forms with feminine nouns (ثلاث وثائق), the oblique case (عشرين، اثنين) and duals.
 // Clitics (و ب ل ف ك ال) are stripped by the extractor, so the tables hold bare forms only.
-import { cldrAr } from '../generated/ar.js';
-import { buildAnchorRules, type HandAnchorData } from './build.js';
+import { cldrAr } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Arabic anchor data (reviewed in docs/lang/ar.md). */
 export const arHand: HandAnchorData = {

@@ -1,5 +1,7 @@
-import { arAnchorRules } from './anchors/ar.js';
-import type { LanguageProfile } from './profile.js';
+import { arAnchorRules, arHand } from './anchors.js';
+import type { LanguageDefinition, LanguageProfile } from '../profile.js';
+import { arCheck } from './check.js';
+import { arDemonyms } from './demonyms.js';
 
 /** Arabic. */
 export const ar: LanguageProfile = {
@@ -23,6 +25,23 @@ export const ar: LanguageProfile = {
       byline: ['بقلم', 'تصوير', 'المحرر'],
     },
   },
-  // CLDR tables plus the hand-written layer: src/lang/anchors/ar.ts (reviewed in docs/lang/ar.md).
+  // CLDR tables plus the hand-written layer: src/lang/ar/anchors.ts (reviewed in docs/lang/ar.md).
   anchors: arAnchorRules,
+};
+
+/** Everything the project knows about Arabic. */
+export const arLanguage: LanguageDefinition = {
+  code: 'ar',
+  name: 'Arabic',
+  script: 'Arab',
+  direction: 'rtl',
+  profile: ar,
+  anchors: arAnchorRules,
+  handAnchors: arHand,
+  check: arCheck,
+  demonyms: arDemonyms,
+  detection: {
+    confidence: 0.95,
+    scriptDefault: true,
+  },
 };

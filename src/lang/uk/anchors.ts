@@ -1,7 +1,7 @@
 // Ukrainian: the hand-written layer over CLDR. CLDR spells numbers and months in the nominative (and the
 // genitive for months) only; Ukrainian inflects numerals, ordinals and names for seven cases.
-import { cldrUk } from '../generated/uk.js';
-import { buildAnchorRules, inflect, type HandAnchorData } from './build.js';
+import { cldrUk } from './cldr.js';
+import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
 
 /** Cardinals 5–20, 30 and 50–90 end in -ть and decline alike: п'ять, п'яти, п'ятьох, п'ятьма, п'ятьом. */
 const softCardinals: Record<string, number> = {
@@ -67,6 +67,11 @@ export const ukHand: HandAnchorData = {
   personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек'],
   coordinators: ['і', 'й', 'та', 'або', 'чи'],
   rangeWords: ['по', 'до'],
+  scaleAbbreviations: ['тис', 'млн', 'млрд'],
+  nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'],
+  numberedNouns: ['табір', 'розділ', 'том'],
+  // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
+  keyCaseEndings: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ах'],
 };
 
 /** Ukrainian anchor rules: CLDR tables plus {@link ukHand}. */

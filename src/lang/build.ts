@@ -1,6 +1,6 @@
-import type { AnchorRules } from '../profile.js';
+import type { AnchorRules } from './profile.js';
 
-/** The CLDR part of a language's anchor tables (see src/lang/generated/). */
+/** The CLDR part of a language's anchor tables (see src/lang/<code>/cldr.ts). */
 export interface CldrAnchorTables {
   numberWords: Readonly<Record<string, number>>;
   ordinalWords: Readonly<Record<string, number>>;
@@ -40,7 +40,23 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     coordinators: hand.coordinators ?? [],
     rangeWords: hand.rangeWords ?? [],
     dayWords: hand.dayWords ?? [],
+    ...behaviourFields(hand),
   };
+}
+
+/** The fields that tell how the language behaves rather than list its words: taken from the hand layer as given. */
+function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
+  const fields: Partial<AnchorRules> = {};
+  if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
+  if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
+  if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
+  if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
+  if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
+  if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
+  if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
+  if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
+  if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  return fields;
 }
 
 /** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */

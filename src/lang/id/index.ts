@@ -1,5 +1,7 @@
-import { idAnchorRules } from './anchors/id.js';
-import type { LanguageProfile } from './profile.js';
+import { idAnchorRules, idHand } from './anchors.js';
+import type { LanguageDefinition, LanguageProfile } from '../profile.js';
+import { idCheck } from './check.js';
+import { idDemonyms } from './demonyms.js';
 
 /** Indonesian. */
 export const id: LanguageProfile = {
@@ -23,6 +25,22 @@ export const id: LanguageProfile = {
       byline: ['Penulis', 'Foto', 'Editor', 'Teks dan foto'],
     },
   },
-  // CLDR tables plus the hand-written layer: src/lang/anchors/id.ts (reviewed in docs/lang/id.md).
+  // CLDR tables plus the hand-written layer: src/lang/id/anchors.ts (reviewed in docs/lang/id.md).
   anchors: idAnchorRules,
+};
+
+/** Everything the project knows about Indonesian. */
+export const idLanguage: LanguageDefinition = {
+  code: 'id',
+  name: 'Indonesian',
+  script: 'Latn',
+  direction: 'ltr',
+  profile: id,
+  anchors: idAnchorRules,
+  handAnchors: idHand,
+  check: idCheck,
+  demonyms: idDemonyms,
+  detection: {
+    functionWords: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan', 'adalah', 'juga', 'oleh', 'sebagai', 'kedua', 'telah', 'bahwa', 'para', 'antara', 'provinsi', 'tersebut', 'atau', 'kerja', 'sama'],
+  },
 };

@@ -1,5 +1,7 @@
-import { ukAnchorRules } from './anchors/uk.js';
-import type { LanguageProfile } from './profile.js';
+import { ukAnchorRules, ukHand } from './anchors.js';
+import type { LanguageDefinition, LanguageProfile } from '../profile.js';
+import { ukCheck } from './check.js';
+import { ukDemonyms } from './demonyms.js';
 
 /** Ukrainian. */
 export const uk: LanguageProfile = {
@@ -24,6 +26,25 @@ export const uk: LanguageProfile = {
       byline: ['Новини та фотографії', 'Текст і фото', 'Фото', 'Автор', 'Текст'],
     },
   },
-  // CLDR tables plus the hand-written layer: src/lang/anchors/uk.ts (reviewed in docs/lang/uk.md).
+  // CLDR tables plus the hand-written layer: src/lang/uk/anchors.ts (reviewed in docs/lang/uk.md).
   anchors: ukAnchorRules,
+};
+
+/** Everything the project knows about Ukrainian. */
+export const ukLanguage: LanguageDefinition = {
+  code: 'uk',
+  name: 'Ukrainian',
+  script: 'Cyrl',
+  direction: 'ltr',
+  profile: uk,
+  anchors: ukAnchorRules,
+  handAnchors: ukHand,
+  check: ukCheck,
+  demonyms: ukDemonyms,
+  detection: {
+    functionWords: ['і', 'й', 'та', 'що', 'на', 'не', 'як', 'це', 'він', 'для', 'від', 'було', 'між', 'також', 'його', 'які', 'був', 'до', 'з', 'у', 'в', 'при', 'після', 'або', 'два', 'двох'],
+    distinctiveLetters: ['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ'],
+    confidence: 0.95,
+    scriptDefault: true,
+  },
 };

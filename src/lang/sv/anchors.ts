@@ -1,6 +1,6 @@
 // Swedish: the hand-written layer over CLDR (genitive -s, approximations, sentence openers, titles).
-import { cldrSv } from '../generated/sv.js';
-import { buildAnchorRules, type HandAnchorData } from './build.js';
+import { cldrSv } from './cldr.js';
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
@@ -31,6 +31,10 @@ export const svHand: HandAnchorData = {
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
   dayWords: ['den'],
+  yearPrepositions: ['i', 'under'],
+  scaleAbbreviations: ['mn', 'mdr'],
+  nominativeEndings: ['', 'a'],
+  numberedNouns: ['läger', 'volym'],
 };
 
 /** Swedish anchor rules: CLDR tables plus {@link svHand}. */

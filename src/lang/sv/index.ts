@@ -1,5 +1,7 @@
-import { svAnchorRules } from './anchors/sv.js';
-import type { LanguageProfile } from './profile.js';
+import { svAnchorRules, svHand } from './anchors.js';
+import type { LanguageDefinition, LanguageProfile } from '../profile.js';
+import { svCheck } from './check.js';
+import { svDemonyms } from './demonyms.js';
 
 /** Swedish. */
 export const sv: LanguageProfile = {
@@ -25,6 +27,22 @@ export const sv: LanguageProfile = {
       byline: ['Text och foto', 'Text', 'Foto'],
     },
   },
-  // CLDR tables plus the hand-written layer: src/lang/anchors/sv.ts (reviewed in docs/lang/sv.md).
+  // CLDR tables plus the hand-written layer: src/lang/sv/anchors.ts (reviewed in docs/lang/sv.md).
   anchors: svAnchorRules,
+};
+
+/** Everything the project knows about Swedish. */
+export const svLanguage: LanguageDefinition = {
+  code: 'sv',
+  name: 'Swedish',
+  script: 'Latn',
+  direction: 'ltr',
+  profile: sv,
+  anchors: svAnchorRules,
+  handAnchors: svHand,
+  check: svCheck,
+  demonyms: svDemonyms,
+  detection: {
+    functionWords: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'var', 'från', 'vid', 'också', 'mellan', 'två', 'under', 'efter', 'sig', 'sina', 'samt'],
+  },
 };

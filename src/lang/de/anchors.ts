@@ -1,0 +1,25 @@
+// German: the hand-written layer over CLDR (forms CLDR lacks, word lists).
+import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { cldrDe } from './cldr.js';
+
+/** Hand-written German anchor data. */
+export const deHand: HandAnchorData = {
+  yearMarkers: ['jahr', 'jahre', 'im'],
+  // Great Britain and England name the United Kingdom in everyday use (CLDR has only `Vereinigtes Königreich`).
+  countryNames: { großbritannien: 'GB', grossbritannien: 'GB', england: 'GB' },
+  percentWords: ['%', 'prozent'],
+  approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
+  nameEndings: ['s'],
+  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo'],
+  personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
+  coordinators: ['und', 'oder', 'sowie'],
+  rangeWords: ['bis'],
+  dayWords: ['am', 'den', 'vom'],
+  capitalisesNouns: true,
+  yearPrepositions: ['im'],
+  nominativeEndings: ['', 'a'],
+  numberedNouns: ['lager', 'hochlager', 'höhenlager', 'sturmlager', 'kapitel', 'band', 'teil'],
+};
+
+/** German anchor rules: CLDR tables plus {@link deHand}. */
+export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });

@@ -1,0 +1,16 @@
+// English words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** English words the check stage reads. */
+export const enCheck: CheckVocabulary = {
+  and: ['and'],
+  timeUnits: { hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
+  measureWords: ['years', 'hours', 'days', 'weeks', 'meters'],
+  partWords: ['alone', 'including', 'among'],
+  partPronouns: ['which'],
+  exclusionWords: ['besides', 'apart'],
+  officeStems: { secretary: ['secretar'], chair: ['chairman'], director: ['director'], mayor: ['mayor'] },
+  deputyWords: ['vice', 'deputy'],
+  deputyPrefixes: ['vice'],
+  nameBreakers: ['and', 'with', 'mr'],
+};

@@ -1,0 +1,14 @@
+// Indonesian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** Indonesian words the check stage reads. */
+export const idCheck: CheckVocabulary = {
+  and: ['dan'],
+  timeUnits: { hour: ['jam'], day: ['hari'], week: ['minggu'], month: ['bulan'], year: ['tahun'] },
+  measureWords: ['tahun', 'hari', 'jam', 'minggu', 'persen', 'kali'],
+  partWords: ['antaranya', 'sendiri', 'termasuk', 'diantaranya'],
+  exclusionWords: ['selain'],
+  officeStems: { secretary: ['sekretaris'], chair: ['ketua'], director: ['direktur'], governor: ['gubernur'], mayor: ['walikota'] },
+  deputyWords: ['wakil'],
+  nameBreakers: ['dan', 'dengan', 'bapak', 'tn', 'pak'],
+};

@@ -1,0 +1,15 @@
+// Dutch words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** Dutch words the check stage reads. */
+export const nlCheck: CheckVocabulary = {
+  and: ['en'],
+  timeUnits: { hour: ['uur', 'uren'], day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaren'] },
+  measureWords: ['jaar', 'jaren', 'dagen', 'uren', 'weken', 'meter', 'kilometer', 'procent', 'keer'],
+  partWords: ['waarvan', 'alleen', 'daarvan'],
+  exclusionWords: ['behalve'],
+  officeStems: { secretary: ['secretar'], chair: ['voorzitter'], director: ['directeur'], governor: ['gouverneur'], mayor: ['burgemeester'] },
+  deputyWords: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'vicevoorzitter'],
+  deputyPrefixes: ['vice'],
+  nameBreakers: ['en', 'met', 'kameraad', 'heer', 'de'],
+};

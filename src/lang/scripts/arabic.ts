@@ -1,0 +1,46 @@
+// Arabic-script orthography shared by the languages written in it: the article and the one-letter
+// clitics written glued to the next word, and the letter variants folded before a look-up.
+
+/** The definite article, written glued to its word (`الصين`). */
+export const arabicArticle = 'ال';
+
+/** One-letter clitics written glued to the next word: "and" (`و`), "with/in" (`ب`), "to" (`ل`), "so" (`ف`). */
+export const arabicProclitics: readonly string[] = ['و', 'ب', 'ل', 'ف'];
+
+/** A token that is the article alone, tatweel removed first (`الـ` before `10`). */
+export const bareArticle = /^ال?ـ*$/;
+
+/** The article drawn out with tatweel before digits (`الـ10`): an ordinal prefix. */
+export const articleWithTatweel = /^ال?ـ+$/;
+
+const arabicMarks = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, tatweel
+
+/** Folds Arabic letter variants: no harakat or tatweel, hamza-carrying alefs as `ا`, `ى` as `ي`, `ة` as `ه`. */
+export function foldArabicLetters(word: string): string {
+  if (!/[\u0600-\u06ff]/.test(word)) return word;
+  return word.replace(arabicMarks, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+}
+
+/** Arabic names borrowed from other languages do not take the article; a leading ال is a clitic. */
+export function stripArabicArticle(word: string): string {
+  return word.length > 4 && word.startsWith(arabicArticle) ? word.slice(2) : word;
+}
+
+/**
+ * The forms an Arabic-script word may stand for once its clitics are removed: `والصين` → `الصين`, `صين`;
+ * `للصين` → `الصين`; `بالمئة` → `المئة`, `مئة`. The word itself comes first.
+ */
+export function arabicCliticCandidates(folded: string): string[] {
+  const out = [folded];
+  const push = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  const afterConjunction = /^[وف]/.test(folded) && folded.length >= 3 ? [folded, folded.slice(1)] : [folded];
+  for (const w of afterConjunction) {
+    push(w);
+    if (w.startsWith('لل') && w.length > 3) push(`ال${w.slice(2)}`);
+    else if (/^[بلك]/.test(w) && w.length > 3) push(w.slice(1));
+  }
+  for (const w of [...out]) if (w.startsWith(arabicArticle) && w.length > 3) push(w.slice(2));
+  return out;
+}

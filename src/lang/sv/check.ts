@@ -1,0 +1,14 @@
+// Swedish words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** Swedish words the check stage reads. */
+export const svCheck: CheckVocabulary = {
+  and: ['och'],
+  timeUnits: { hour: ['timme', 'timmar', 'timmen'], day: ['dag', 'dagar'], week: ['vecka', 'veckor', 'veckan'], month: ['månad', 'månader'], year: ['år', 'åren'] },
+  measureWords: ['år', 'dagar', 'timmar', 'veckor', 'meter', 'kilometer', 'procent', 'gånger'],
+  partWords: ['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland'],
+  exclusionWords: ['förutom', 'utöver'],
+  officeStems: { secretary: ['sekreterare'], chair: ['ordförande'], director: ['direktör'], governor: ['guvernör'], mayor: ['borgmästare'] },
+  deputyWords: ['biträdande'],
+  nameBreakers: ['och', 'med', 'kamrat'],
+};

@@ -1,0 +1,15 @@
+// Ukrainian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
+import type { CheckVocabulary } from '../profile.js';
+
+/** Ukrainian words the check stage reads. */
+export const ukCheck: CheckVocabulary = {
+  and: ['та', 'і', 'й'],
+  timeUnits: { hour: ['година', 'години', 'годин', 'годину'], day: ['день', 'дні', 'днів', 'дня', 'днями'], week: ['тиждень', 'тижні', 'тижнів', 'тижня'], month: ['місяць', 'місяці', 'місяців', 'місяця'], year: ['рік', 'роки', 'років', 'року'] },
+  measureWords: ['років', 'роки', 'днів', 'години', 'годин', 'тижні', 'метрів', 'відсотків', 'разів'],
+  partWords: ['них', 'лише', 'тільки', 'зокрема', 'серед', 'сама', 'сам'],
+  exclusionWords: ['крім', 'окрім'],
+  officeStems: { secretary: ['секретар'], chair: ['голова'], director: ['директор'], governor: ['губернатор'] },
+  officeForms: { mayor: ['мер', 'мера'] },
+  deputyWords: ['заступник', 'заступника'],
+  nameBreakers: ['та', 'і', 'й', 'з', 'із', 'товариш', 'товариша', 'товаришем'],
+};
