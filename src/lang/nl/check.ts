@@ -1,5 +1,5 @@
 // Dutch words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Dutch words the check stage reads. */
 export const nlCheck: CheckVocabulary = {
@@ -13,3 +13,6 @@ export const nlCheck: CheckVocabulary = {
   deputyPrefixes: ['vice'],
   nameBreakers: ['en', 'met', 'kameraad', 'heer', 'de'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const nlWeekdays: WeekdayWords = { names: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']], compounds: true };
