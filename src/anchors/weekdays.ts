@@ -26,10 +26,14 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
   if (!words) return [];
   const glued = new Set(words.gluedPrefixes ?? []);
   // Lowercased character by character, keeping offsets (a few capitals lowercase to two code units).
-  const lower = Array.from(text, (char) => {
-    const lowered = char.toLowerCase();
-    return lowered.length === char.length ? lowered : char;
-  }).join('');
+  const whole = text.toLowerCase();
+  const lower =
+    whole.length === text.length
+      ? whole
+      : Array.from(text, (char) => {
+          const lowered = char.toLowerCase();
+          return lowered.length === char.length ? lowered : char;
+        }).join('');
   const mentions: WeekdayMention[] = [];
   words.names.forEach((names, index) => {
     for (const form of names.flatMap(withApostrophes)) {
@@ -41,7 +45,7 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
         const boundedBefore = start !== at || !isLetter(text[at - 1]);
         const boundedAfter = words.compounds || !isLetter(text[end]);
         const capitalOk = !words.capitalised || text[at] !== lower[at];
-        if (boundedBefore && boundedAfter && capitalOk && !mentions.some((mention) => mention.start < end && start < mention.end)) {
+        if (boundedBefore && boundedAfter && capitalOk) {
           let wordEnd = end;
           while (words.compounds && isLetter(text[wordEnd])) wordEnd++;
           mentions.push({ start, end: wordEnd, weekday: index + 1 });
@@ -50,7 +54,14 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
       }
     }
   });
-  return mentions.sort((x, y) => x.start - y.start);
+  // One pass over the sorted mentions drops those inside another (a shorter form of the same word).
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: WeekdayMention[] = [];
+  for (const mention of mentions) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || mention.start >= last.end) kept.push(mention);
+  }
+  return kept;
 }
 
 /** The ISO weekday (1 Monday … 7 Sunday) of a calendar date, or undefined for an impossible date. */

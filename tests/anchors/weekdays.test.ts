@@ -30,3 +30,25 @@ describe('weekdays', () => {
     assert.deepEqual(check([{ lang: 'ar', text: 'بدأت القمة يوم الخميس 20 فبراير 2025 في هانوي.' }]).findings, []);
   });
 });
+
+describe('weekday-mismatch', () => {
+  it('flags vrijdagavond against zaterdagavond in linked sentences, and not the same evening', () => {
+    const version = (evening: string) => ({
+      lang: 'nl',
+      text: `De brand brak uit in een textielfabriek in Dhaka. Op ${evening} kwamen 37 brandweerlieden ter plaatse. De eigenaar werd aangehouden.`,
+    });
+    const changed = check([version('vrijdagavond'), version('zaterdagavond')], { mode: 'parallel' });
+    assert.deepEqual(changed.findings.map((finding) => [finding.rule, finding.evidence.map((evidence) => evidence.text).sort()]), [
+      ['weekday-mismatch', ['vrijdagavond', 'zaterdagavond']],
+    ]);
+    assert.deepEqual(check([version('vrijdagavond'), version('vrijdagavond')], { mode: 'parallel' }).findings, []);
+  });
+});
+
+describe('weekdays in long text', () => {
+  it('reads every one of 40,000 weekday names in one line, each once', () => {
+    const mentions = findWeekdays('vrijdag '.repeat(40_000), 'nl');
+    assert.equal(mentions.length, 40_000);
+    assert.ok(mentions.every((mention, index) => mention.start === index * 8 && mention.end === index * 8 + 7));
+  });
+});

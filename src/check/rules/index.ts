@@ -8,11 +8,13 @@ import { missingNumber } from './missing-number.js';
 import { nameVariant } from './name-variant.js';
 import { roleMismatch } from './role-mismatch.js';
 import { weekdayDate } from './weekday-date.js';
+import { weekdayMismatch } from './weekday-mismatch.js';
 
 /** Every rule with its implementation. */
 export const ruleImplementations: readonly Rule[] = [
   countMismatch,
   dateMismatch,
+  weekdayMismatch,
   countryLabel,
   roleMismatch,
   nameVariant,

@@ -3,11 +3,11 @@ import { findWeekdays, weekdayOfDate } from '../../anchors/weekdays.js';
 import type { DateAnchor } from '../../types.js';
 import { langOf } from '../links.js';
 import { isCheckable } from '../text.js';
+import { weekdayName } from './weekday-mismatch.js';
 import type { RawFinding, Rule } from '../types.js';
 
 /** A weekday belongs to a date at most this many characters away ("vrijdag 20 februari", "20 February, a Friday"). */
 const weekdayReach = 24;
-const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** The weekday-date rule. */
 export const weekdayDate: Rule = {
@@ -33,10 +33,10 @@ export const weekdayDate: Rule = {
           if (actual === undefined || actual === mention.weekday) continue;
           findings.push({
             rule: 'weekday-date',
-            message: `${langOf(context, document)} calls "${doc.text.slice(date.start, date.end)}" a ${weekdayNames[mention.weekday - 1]}, but that date was a ${weekdayNames[actual - 1]}.`,
-            values: [weekdayNames[mention.weekday - 1]!, date.value],
+            message: `${langOf(context, document)} calls "${doc.text.slice(date.start, date.end)}" a ${weekdayName(mention.weekday)}, but that date was a ${weekdayName(actual)}.`,
+            values: [weekdayName(mention.weekday), date.value],
             evidence: [
-              { document, sentence: index, start, end, value: weekdayNames[mention.weekday - 1]! },
+              { document, sentence: index, start, end, value: weekdayName(mention.weekday) },
               { document, sentence: index, start: date.start, end: date.end, value: date.value },
             ],
           });
