@@ -14,7 +14,7 @@ export default defineConfig([
   },
   {
     // The command line tool and its worker threads: ESM only, never imported by users.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'cli-stream-worker': 'src/cli/jsonl/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

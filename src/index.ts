@@ -8,3 +8,4 @@ export * from './segment/index.js';
 export * from './anchors/index.js';
 export * from './align/index.js';
 export * from './check/index.js';
+export * from './stream/index.js';

@@ -1,3 +1,3 @@
 // What the aligner takes from the other stages, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
-export { extractAnchors, nameSimilarity, type Gazetteer } from '../anchors/index.js';
+export { extractAnchors, nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/index.js';

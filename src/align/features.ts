@@ -8,7 +8,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { extractAnchors, nameSimilarity, type Gazetteer } from './deps.js';
+import { extractAnchors, nameSimilarity, sameNameSimilarity, type Gazetteer } from './deps.js';
 import { skipFactors } from './fragments.js';
 import type { FeatureWeights } from './options.js';
 
@@ -265,7 +265,7 @@ function unifyEntityKeys(a: string[][], b: string[][]): void {
   for (const keyB of keysB) {
     if (setA.has(keyB)) continue;
     let best = '';
-    let bestSimilarity = 0.8;
+    let bestSimilarity = sameNameSimilarity;
     for (const keyA of keysA) {
       const similarity = nameSimilarity(keyA.slice(1), keyB.slice(1));
       if (similarity > bestSimilarity) {

@@ -29,6 +29,29 @@ export interface ExtractAnchorsOptions {
    * country a sentence is about (the check stage compares them) but are no names of places.
    */
   demonyms?: boolean;
+  /**
+   * Words the document writes in lowercase somewhere, folded ({@link lowercaseWords}). A capitalised word
+   * of at least six letters among them is a common word written with a capital (`het Provinciaal
+   * Partijcomité` beside `het partijcomité`), not part of a name, unless the gazetteer knows it.
+   */
+  lowercaseWords?: ReadonlySet<string>;
+}
+
+/** Shorter words are too often both a name and a word (`Long` in `Ha Long`, `Bay`) to go by their case elsewhere. */
+const minLowercaseEvidenceLength = 6;
+
+/**
+ * The words of `text` written in lowercase (first letter lowercase), folded: the evidence
+ * {@link ExtractAnchorsOptions.lowercaseWords} reads. Linear in the length of the text.
+ */
+export function lowercaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word' || token.text.length < minLowercaseEvidenceLength) continue;
+    const first = token.text[0]!;
+    if (first !== first.toUpperCase() && first === first.toLowerCase()) words.add(foldWord(token.text));
+  }
+  return words;
 }
 
 /** A sentence as the segmenter returns it: its text and where it starts in the document. */
@@ -73,7 +96,8 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
   if (options === null || typeof options !== 'object') throw new TypeError('options must be an object with a lang');
   if (typeof options.lang !== 'string' || options.lang.trim() === '') throw new TypeError(`options.lang must be a non-empty language code, got ${typeof options.lang}`);
   if (options.knownNames !== undefined && !Array.isArray(options.knownNames)) throw new TypeError('options.knownNames must be an array of strings');
-  const scanner = new SentenceScanner(text, base, languageTables(options.lang), options.gazetteer ?? defaultGazetteer, options.knownNames, options.demonyms === true);
+  if (options.lowercaseWords !== undefined && !(options.lowercaseWords instanceof Set)) throw new TypeError('options.lowercaseWords must be a Set of strings');
+  const scanner = new SentenceScanner(text, base, languageTables(options.lang), options.gazetteer ?? defaultGazetteer, options.knownNames, options.demonyms === true, options.lowercaseWords);
   return scanner.run();
 }
 
@@ -122,14 +146,24 @@ class SentenceScanner {
   readonly #claimed: Uint8Array;
   readonly #anchors: Anchor[] = [];
   readonly #demonyms: boolean;
+  readonly #lowercaseWords: ReadonlySet<string> | undefined;
   /** Days before this token index start no day list (an earlier walk failed past them). */
   #noDayListBefore = 0;
   /** Months before this token index start no month list; and the year of each month of a list found (made when one is). */
   #noMonthListBefore = 0;
   #monthListYears: Map<number, number> | undefined;
 
-  constructor(text: string, base: number, tables: LanguageTables, gazetteer: Gazetteer, knownNames: readonly string[] | undefined, demonyms: boolean) {
+  constructor(
+    text: string,
+    base: number,
+    tables: LanguageTables,
+    gazetteer: Gazetteer,
+    knownNames: readonly string[] | undefined,
+    demonyms: boolean,
+    lowercaseWords: ReadonlySet<string> | undefined,
+  ) {
     this.#demonyms = demonyms;
+    this.#lowercaseWords = lowercaseWords;
     this.#text = text;
     this.#base = base;
     this.#t = tables;
@@ -996,7 +1030,14 @@ class SentenceScanner {
     const token = this.#tokens[i];
     if (token === undefined || token.kind !== 'word' || this.#claimed[i] || !isCapitalised(token.text)) return false;
     const folded = this.#folded[i]!;
-    return !this.#t.stopWords.has(folded) && !this.#t.personTitles.has(folded);
+    if (this.#t.stopWords.has(folded) || this.#t.personTitles.has(folded)) return false;
+    return !this.#writtenInLowercase(i, folded);
+  }
+
+  /** A long word the document also writes in lowercase, which the gazetteer does not know as (part of) a name. */
+  #writtenInLowercase(i: number, folded: string): boolean {
+    if (this.#lowercaseWords === undefined || this.#tokens[i]!.text.length < minLowercaseEvidenceLength || !this.#lowercaseWords.has(folded)) return false;
+    return !gazetteerWords(this.#gazetteer).has(folded);
   }
 
   #isKnown(words: number[]): boolean {
@@ -1335,6 +1376,19 @@ function surfaceIndex(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
       for (const names of Object.values(entry.names)) for (const name of names) if (!index.has(foldWord(name))) index.set(foldWord(name), entry);
     }
     return index;
+  });
+}
+
+const wordSets = new WeakMap<Gazetteer, Set<string>>();
+
+/** Every folded word of every gazetteer name (`partij` when the gazetteer names a party). */
+function gazetteerWords(gazetteer: Gazetteer): Set<string> {
+  return cached(wordSets, gazetteer, () => {
+    const words = new Set<string>();
+    for (const entry of gazetteer.entries) {
+      for (const names of Object.values(entry.names)) for (const name of names) for (const word of name.split(/[\s\-]+/u)) if (word !== '') words.add(foldWord(word));
+    }
+    return words;
   });
 }
 

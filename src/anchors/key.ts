@@ -143,6 +143,15 @@ export function joinKeyParts(parts: readonly string[]): string {
   return key.length > 1 && /[AUI]$/.test(key) ? key.slice(0, -1) : key;
 }
 
+/** {@link nameSimilarity} at or above which two entity keys are taken for one name written two ways. */
+export const sameNameSimilarity = 0.8;
+/** {@link nameSimilarity} at or above which a key is taken for an alias given in the configuration. */
+export const aliasSimilarity = 0.92;
+/** {@link nameSimilarity} at or above which two names may stand for each other (a swapped-in name's partner). */
+export const relatedNameSimilarity = 0.6;
+/** {@link nameSimilarity} below which two keys in different scripts are two names: transliteration moves keys far. */
+export const crossScriptNameSimilarity = 0.4;
+
 /**
  * Similarity of two entity keys in [0, 1]: one minus the Levenshtein distance over the longer length
  * (fast-levenshtein). Equal keys give 1; empty keys give 0.

@@ -8,7 +8,18 @@ import { languageForScriptOf } from '../lang/registry.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { assignBlame, resolveSource } from './blame.js';
 import { validateCheckOptions } from './config.js';
-import { type AlignedPair, alignPairs, createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity, toSegmentedDocument } from './deps.js';
+import {
+  type AlignedPair,
+  alignPairs,
+  createGazetteer,
+  entityKey,
+  extractAnchors,
+  type Gazetteer,
+  getDefaultGazetteer,
+  lowercaseWords,
+  nameSimilarity,
+  toSegmentedDocument,
+} from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
 import { isCheckable } from './text.js';
@@ -55,7 +66,9 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
   const order = canonicalOrder(documents);
   const canonical = order.map((i) => documents[i]!);
   const source = resolved.source === undefined ? undefined : order.indexOf(resolveSource(resolved.source, documents));
-  const gazetteer = createGazetteer(resolved.gazetteer ?? []);
+  // Building the bundled gazetteer costs milliseconds: a stream of small sets would spend most of its
+  // time on it, so without extra entries every call shares the one built on first use.
+  const gazetteer = resolved.gazetteer !== undefined && resolved.gazetteer.length > 0 ? createGazetteer(resolved.gazetteer) : getDefaultGazetteer();
   const anchors = extractAllAnchors(canonical, gazetteer);
   const alignedPairs = alignPairs(canonical, {
     mode: resolved.mode ?? 'auto',
@@ -116,10 +129,12 @@ function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
  * per document).
  */
 function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
-  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) =>
-    doc.sentences.map((sentence, i) =>
-      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, ...(knownNames ? { knownNames } : {}) }) : [],
+  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) => {
+    const lowercase = lowercaseWords(doc.text);
+    return doc.sentences.map((sentence, i) =>
+      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, lowercaseWords: lowercase, ...(knownNames ? { knownNames } : {}) }) : [],
     );
+  };
   const hasCapitals = (doc: SegmentedDocument) => {
     const script = getProfile(doc.lang).script;
     return script === 'Latn' || script === 'Cyrl' || script === 'Grek' || script === 'Armn';

@@ -1,5 +1,19 @@
 // The stages the checker stands on, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
 export { type AlignedPair, alignPairs } from '../align/index.js';
-export { createGazetteer, entityKey, extractAnchors, type Gazetteer, nameSimilarity } from '../anchors/index.js';
-export { foldWord, isNumberedNoun, romanValue } from '../anchors/text.js';
+export { getDefaultGazetteer } from '../anchors/gazetteer.js';
+export {
+  aliasSimilarity,
+  createGazetteer,
+  crossScriptNameSimilarity,
+  entityKey,
+  extractAnchors,
+  foldWord,
+  type Gazetteer,
+  isNumberedNoun,
+  lowercaseWords,
+  nameSimilarity,
+  relatedNameSimilarity,
+  romanValue,
+  sameNameSimilarity,
+} from '../anchors/index.js';

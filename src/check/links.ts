@@ -1,4 +1,5 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
+import { sameNameSimilarity } from './deps.js';
 import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
 import { entityIdentity, isCheckable } from './text.js';
@@ -46,7 +47,7 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
     }
     if (identity.startsWith('e:')) {
       for (const other of unmatchedB) {
-        if (other.startsWith('e:') && context.nameSimilarity(identity.slice(2), other.slice(2)) >= 0.8) {
+        if (other.startsWith('e:') && context.nameSimilarity(identity.slice(2), other.slice(2)) >= sameNameSimilarity) {
           shared++;
           unmatchedB.delete(other);
           break;

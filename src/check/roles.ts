@@ -3,6 +3,10 @@ import { checkVocabulary } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { entityIdentity, hasClausePunctuation, isCheckable, isLetter, isPlace, officeWords } from './text.js';
 import type { RuleContext } from './types.js';
+import { aliasSimilarity, sameNameSimilarity } from './deps.js';
+
+/** Names whose lengths differ by more than this share of the longer are not compared (a similar name has a similar length). */
+const similarLengthSpread = 0.4;
 
 /** One person mention in one sentence. */
 export interface PersonMention {
@@ -96,8 +100,8 @@ function personIdentities(context: RuleContext, keys: readonly string[]): Map<st
     for (let j = i + 1; j < unique.length; j++) {
       const [x, y] = [unique[i]!, unique[j]!];
       // Cheap filters first: a similar name has a similar length.
-      if (Math.abs(x.length - y.length) > Math.max(x.length, y.length) * 0.4) continue;
-      if (context.nameSimilarity(x, y) >= 0.8) union(x, y);
+      if (Math.abs(x.length - y.length) > Math.max(x.length, y.length) * similarLengthSpread) continue;
+      if (context.nameSimilarity(x, y) >= sameNameSimilarity) union(x, y);
       else if (alias !== undefined && alias === aliasCanonical(context, y)) union(x, y);
     }
   }
@@ -109,7 +113,7 @@ export function aliasCanonical(context: RuleContext, key: string): string | unde
   const direct = context.aliasOf.get(key);
   if (direct !== undefined) return direct;
   for (const [aliasKey, canonical] of context.aliasOf) {
-    if (context.nameSimilarity(aliasKey, key) >= 0.92) return canonical;
+    if (context.nameSimilarity(aliasKey, key) >= aliasSimilarity) return canonical;
   }
   return undefined;
 }
@@ -195,3 +199,43 @@ function gapBeforeName(gap: string): boolean {
     .split(' ')
     .some((word) => word !== '' && (nameBreakers.has(word) || nameBreakerPrefixes.some((prefix) => word.startsWith(prefix))));
 }
+
+/** Number of documents stating each (person, office, place). */
+function supportOf(assertions: readonly RoleAssertion[]): Map<string, Set<number>> {
+  const support = new Map<string, Set<number>>();
+  for (const a of assertions) {
+    const key = roleKey(a);
+    support.set(key, (support.get(key) ?? new Set()).add(a.document));
+  }
+  return support;
+}
+
+function roleKey(a: Pick<RoleAssertion, 'person' | 'office' | 'place'>): string {
+  return `${a.person}\u0000${a.office}\u0000${a.place}`;
+}
+
+
+/**
+ * Assertions the other versions contradict: the person holds the same office at another place in more
+ * documents, and someone else holds this office at this place.
+ */
+export function contradictedRoles(context: RuleContext): Array<{ wrong: RoleAssertion; samePersonElsewhere: RoleAssertion[]; otherHolders: RoleAssertion[] }> {
+  const { assertions } = analyseRoles(context);
+  const support = supportOf(assertions);
+  const result: Array<{ wrong: RoleAssertion; samePersonElsewhere: RoleAssertion[]; otherHolders: RoleAssertion[] }> = [];
+  const reported = new Set<string>();
+  for (const a of [...assertions].sort((x, y) => x.document - y.document || x.start - y.start)) {
+    const own = support.get(roleKey(a))!.size;
+    const samePersonElsewhere = assertions.filter(
+      (b) => b.person === a.person && b.office === a.office && b.place !== a.place && support.get(roleKey(b))!.size > own,
+    );
+    const otherHolders = assertions.filter((b) => b.person !== a.person && b.office === a.office && b.place === a.place);
+    if (samePersonElsewhere.length === 0 || otherHolders.length === 0) continue;
+    const key = `${a.document}\u0000${roleKey(a)}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    result.push({ wrong: a, samePersonElsewhere, otherHolders });
+  }
+  return result;
+}
+

@@ -21,6 +21,10 @@ const commonOptions = `  --lang CODE         language of the next file (repeat o
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
   -h, --help          show this help`;
 
+const streamOptions = `  --input jsonl       a stream: one article set per line of the FILEs or stdin, one result
+                      line per set (--format jsonl); with --jobs N, --unordered, --resume OUT
+                      (docs/stream-jsonl-v1.md)`;
+
 export const generalHelp = `anchoralign — segment news articles in several languages, align their sentences by the
 facts they share, and flag where the versions disagree.
 
@@ -50,6 +54,7 @@ Splits each file into sentences and prints them with their kind (heading, captio
 Options:
   --format text|json  output format (default text; json as docs/cli-json-v1.md)
 ${commonOptions}
+${streamOptions}
 
 ${inputHelp}
 
@@ -68,6 +73,7 @@ Options:
                       (default auto: decided from the texts)
   --format text|json  output format (default text)
 ${commonOptions}
+${streamOptions}
 
 ${inputHelp}
 
@@ -94,6 +100,7 @@ Options:
                       to fix; without it, two versions that disagree are both annotated
   --jobs N            check up to N article sets at once in worker threads (default 1)
 ${commonOptions}
+${streamOptions}
 
 ${inputHelp}
 
@@ -101,6 +108,7 @@ Examples:
   anchoralign check corpora/spring-meeting-2025
   anchoralign check events/* --jobs 4 --fail-on warning
   anchoralign check a.txt b.txt --lang nl --lang ar --format json
+  anchoralign check --input jsonl sets.jsonl --jobs 2 --resume out.jsonl >> out.jsonl
   anchoralign check site/articles --format sarif > anchoralign.sarif
 `,
   report: `Usage: anchoralign report FILE|DIR... --out report.html [options]

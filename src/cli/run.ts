@@ -5,6 +5,7 @@ import { reportCommand } from './commands/report.js';
 import { segmentCommand } from './commands/segment.js';
 import { type CommandContext, createContext } from './context.js';
 import { firstLine, UsageError } from './errors.js';
+import { jsonlCommand, wantsJsonl } from './jsonl/command.js';
 import { type CommandName, commandHelp, commandNames, generalHelp } from './help.js';
 import { packageVersion } from './version.js';
 
@@ -65,6 +66,7 @@ async function dispatch(argv: readonly string[], context: CommandContext): Promi
   }
   if (isCommand(first)) {
     if (rest.includes('--help') || rest.includes('-h')) return writeHelp(context, commandHelp[first]);
+    if (wantsJsonl(rest)) return jsonlCommand(first, rest, context);
     return runners[first](rest, context);
   }
   if (first.startsWith('-')) {

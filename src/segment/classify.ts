@@ -113,7 +113,7 @@ function isBoilerplateLine(line: string, normalised: string, rules: CompiledRule
   if (colon > 0 && byline.has(normalised.slice(0, colon).trimEnd())) return true;
   if (line.charCodeAt(line.length - 1) === 0x29 && rules.markers.comments.has(counter.exec(normalised)?.[1] ?? '')) return true;
   if (line.includes('.') && siteBanner.test(line)) return true;
-  return !hasFinalPunctuation(line, rules) && isForeignDiacriticLine(line);
+  return !hasFinalPunctuation(line, rules) && isForeignLine(line, rules);
 }
 
 /** A page's dateline: `14:27, 21 лютого 2025 р.` or `Người Lao Động21/02/2025`. */
@@ -153,20 +153,28 @@ function hasFinalPunctuation(line: string, rules: CompiledRules): boolean {
 }
 
 /**
- * Vietnamese letters (Latin Extended Additional, ơ ư đ ă) make up much of the line: a site banner or
- * motto left in the page's own language (`Độc lập - Tự do - Hạnh phúc`), not part of the translation.
+ * Letters of the document's script that its language does not write make up much of the line: a site
+ * banner or motto left in the page's own language (`Độc lập - Tự do - Hạnh phúc` on an Indonesian page),
+ * not part of the article.
  */
-function isForeignDiacriticLine(line: string): boolean {
+function isForeignLine(line: string, rules: CompiledRules): boolean {
+  const isForeignLetter = rules.isForeignLetter;
+  if (isForeignLetter === undefined) return false;
   let letters = 0;
   let foreign = 0;
   for (let k = 0; k < line.length; k++) {
-    const code = line.charCodeAt(k);
     const kind = letterCaseAt(line, k);
-    if (kind === 'upper' || kind === 'lower' || kind === 'uncased') letters++;
-    if ((code >= 0x1ea0 && code <= 0x1ef9) || code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af || code === 0x111 || code === 0x110 || code === 0x103 || code === 0x102) foreign++;
+    if (kind !== 'upper' && kind !== 'lower' && kind !== 'uncased') continue;
+    letters++;
+    if (isForeignLetter(line[k]!)) foreign++;
   }
-  return foreign >= 2 && foreign * 12 >= letters;
+  return foreign >= minimumForeignLetters && foreign * foreignLetterShare >= letters;
 }
+
+/** A foreign line has at least this many foreign letters… */
+const minimumForeignLetters = 2;
+/** …and at least one letter in this many is foreign. */
+const foreignLetterShare = 12;
 
 function countNonBlank(line: string): number {
   let count = 0;

@@ -1,4 +1,5 @@
 // Compiles a LanguageProfile's segmentation data into look-up tables, once per profile object.
+import { foreignLetterTest } from '../lang/alphabet.js';
 import { generic } from '../lang/generic.js';
 import type { LanguageProfile, PageMarkers } from '../lang/profile.js';
 import { closingBrackets, openingBrackets } from './chars.js';
@@ -23,6 +24,8 @@ export interface CompiledRules {
   markers: Required<{ [K in keyof PageMarkers]: ReadonlySet<string> }>;
   imageLabels: readonly string[];
   languageCode: string;
+  /** Letters of the language's script that the language does not write (see src/lang/alphabet.ts). */
+  isForeignLetter?: (char: string) => boolean;
 }
 
 const cache = new WeakMap<LanguageProfile, CompiledRules>();
@@ -86,7 +89,13 @@ function compile(profile: LanguageProfile): CompiledRules {
     },
     imageLabels: [...merge('imageLabels')],
     languageCode: profile.code,
+    ...optionalForeignLetters(profile),
   };
+}
+
+function optionalForeignLetters(profile: LanguageProfile): Pick<CompiledRules, 'isForeignLetter'> {
+  const isForeignLetter = foreignLetterTest(profile);
+  return isForeignLetter ? { isForeignLetter } : {};
 }
 
 /** Lowercase, single-spaced, trimmed: how lines are compared with markers. */

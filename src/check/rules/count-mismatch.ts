@@ -17,7 +17,7 @@ import {
   shareOtherFigures,
   translationLinksInOrder,
 } from '../links.js';
-import { foldWord, isNumberedNoun } from '../deps.js';
+import { foldWord, isNumberedNoun, sameNameSimilarity } from '../deps.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
@@ -242,7 +242,7 @@ function nounAfter(context: RuleContext, document: number, item: Leftover): stri
 function sameNoun(context: RuleContext, x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith('=') || y.startsWith('=') || x.length < 4 || y.length < 4) return false;
-  return context.nameSimilarity(x, y) >= 0.8;
+  return context.nameSimilarity(x, y) >= sameNameSimilarity;
 }
 
 /** The value of the anchor right before a count in its sentence (`II` in `Lager II ( 6702 m )`). */

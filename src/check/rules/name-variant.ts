@@ -1,13 +1,12 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
 import { getProfile } from '../../lang/index.js';
 import { groupBy } from '../group.js';
-import { romanValue } from '../deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, translationLinksInOrder } from '../links.js';
-import { aliasCanonical, analyseRoles, type PersonMention, type RoleAssertion } from '../roles.js';
+import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
-import { contradictedRoles } from './role-mismatch.js';
 
 function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
   return { document: m.document, sentence: m.sentence, start: m.anchor.start, end: m.anchor.end, value: m.anchor.value };
@@ -137,7 +136,7 @@ function nameLike(anchor: Anchor): anchor is EntityAnchor {
 function swappedNames(context: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
-    !otherNumerals(x, y) && (x.value === y.value || context.nameSimilarity(x.value, y.value) >= 0.6 || shareLongWord(x.text, y.text));
+    !otherNumerals(x, y) && (x.value === y.value || context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity || shareLongWord(x.text, y.text));
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
   const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel');
   const found = new Set<SentencePair>();
@@ -312,7 +311,7 @@ const sameScriptSpellingSimilarity = 0.5;
  * of the same length look related.
  */
 function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
-  if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < 0.4) return false;
+  if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
   const scriptA = getProfile(langOf(context, documentA)).script;
   if (scriptA !== getProfile(langOf(context, documentB)).script) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];

@@ -1,21 +1,7 @@
 // role-mismatch: a person given an office that the other versions give to someone else.
 import { langOf, listLanguages } from '../links.js';
-import { analyseRoles, type RoleAssertion } from '../roles.js';
+import { contradictedRoles, type RoleAssertion } from '../roles.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
-
-/** Number of documents stating each (person, office, place). */
-function supportOf(assertions: readonly RoleAssertion[]): Map<string, Set<number>> {
-  const support = new Map<string, Set<number>>();
-  for (const a of assertions) {
-    const key = roleKey(a);
-    support.set(key, (support.get(key) ?? new Set()).add(a.document));
-  }
-  return support;
-}
-
-function roleKey(a: Pick<RoleAssertion, 'person' | 'office' | 'place'>): string {
-  return `${a.person}\u0000${a.office}\u0000${a.place}`;
-}
 
 function evidenceOf(a: RoleAssertion): EvidenceDraft {
   return { document: a.document, sentence: a.sentence, start: a.start, end: a.end, value: `${a.office}@${a.place}` };
@@ -27,30 +13,6 @@ function onePerDocument(assertions: readonly RoleAssertion[]): RoleAssertion[] {
   return [...assertions]
     .sort((x, y) => x.document - y.document || x.start - y.start)
     .filter((a) => !seen.has(a.document) && seen.add(a.document));
-}
-
-/**
- * Assertions the other versions contradict: the person holds the same office at another place in more
- * documents, and someone else holds this office at this place.
- */
-export function contradictedRoles(context: RuleContext): Array<{ wrong: RoleAssertion; samePersonElsewhere: RoleAssertion[]; otherHolders: RoleAssertion[] }> {
-  const { assertions } = analyseRoles(context);
-  const support = supportOf(assertions);
-  const result: Array<{ wrong: RoleAssertion; samePersonElsewhere: RoleAssertion[]; otherHolders: RoleAssertion[] }> = [];
-  const reported = new Set<string>();
-  for (const a of [...assertions].sort((x, y) => x.document - y.document || x.start - y.start)) {
-    const own = support.get(roleKey(a))!.size;
-    const samePersonElsewhere = assertions.filter(
-      (b) => b.person === a.person && b.office === a.office && b.place !== a.place && support.get(roleKey(b))!.size > own,
-    );
-    const otherHolders = assertions.filter((b) => b.person !== a.person && b.office === a.office && b.place === a.place);
-    if (samePersonElsewhere.length === 0 || otherHolders.length === 0) continue;
-    const key = `${a.document}\u0000${roleKey(a)}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
-    result.push({ wrong: a, samePersonElsewhere, otherHolders });
-  }
-  return result;
 }
 
 /** The role-mismatch rule. */

@@ -19,12 +19,12 @@ export const svHand: HandAnchorData = {
   percentWords: ['%', 'procent'],
   nameEndings: ['s'],
   stopWords: [
-    'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från', 'om', 'under',
-    'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni', 'man', 'som', 'när', 'därigenom', 'dessutom', 'framför',
-    'utifrån', 'till', 'typiska', 'följaktligen', 'baserat', 'provinser', 'provinserna', 'partierna', 'partikommittéer',
-    'utbytesaktiviteter', 'gränsregioner', 'samarbetsrelationen', 'kamrat', 'centrala', 'vårmötet', 'källa', 'kommentar',
-    'livfullt', 'ta', 'industri', 'handelsdepartementet', 'president', 'ordförande', 'samarbetsavtal', 'direkt', 'ambulansväg',
-    'vänskapsstaden', 'city', 'citys', 'avtalet', 'med', 'sekreterare', 'det', 'de',
+    'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
+    'om', 'under', 'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni',
+    'man', 'som', 'när', 'därigenom', 'dessutom', 'framför', 'utifrån', 'till', 'följaktligen', 'baserat', 'kamrat',
+    'källa', 'kommentar', 'president', 'ordförande', 'direkt', 'med', 'sekreterare', 'det', 'de',
+    // The English place type Swedish keeps in foreign city names (`Ha Long City`, `Mong Cai Citys`): part of no name.
+    'city', 'citys',
   ],
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],

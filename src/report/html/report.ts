@@ -1,5 +1,5 @@
 import { clusterPairs } from '../../align/index.js';
-import { createGazetteer, extractAnchors, type Gazetteer } from '../../anchors/index.js';
+import { createGazetteer, extractAnchors, type Gazetteer, lowercaseWords } from '../../anchors/index.js';
 import { checkAligned } from '../../check/check.js';
 import type { CheckOptions } from '../../check/index.js';
 import { getProfile } from '../../lang/index.js';
@@ -61,10 +61,12 @@ const knownNamesLimit = 5000;
  * capital letters (Arabic) find names only when told which names the other versions contain.
  */
 function extractDocumentAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][] {
-  const extract = (document: SegmentedDocument, knownNames?: readonly string[]): Anchor[] =>
-    document.sentences.flatMap((sentence) =>
-      extractAnchors(sentence, { lang: document.lang, gazetteer, ...(knownNames === undefined ? {} : { knownNames }) }),
+  const extract = (document: SegmentedDocument, knownNames?: readonly string[]): Anchor[] => {
+    const lowercase = lowercaseWords(document.text);
+    return document.sentences.flatMap((sentence) =>
+      extractAnchors(sentence, { lang: document.lang, gazetteer, lowercaseWords: lowercase, ...(knownNames === undefined ? {} : { knownNames }) }),
     );
+  };
   const anchors = documents.map((document) => extract(document));
   documents.forEach((document, index) => {
     const script = getProfile(document.lang).script;
