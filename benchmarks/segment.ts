@@ -51,6 +51,34 @@ function loadLines(lang: string, file: string, name: string): GoldText {
   return { name, lang, text, gold };
 }
 
+/**
+ * NTREX-128 dev (../shared/data/ntrex-dev/): each document's lines joined into an article, the headline
+ * (its first line, usually without final punctuation) as a paragraph of its own, the other sentences
+ * joined by a space; documents apart by a blank line. `half` 1 is documents 1–31 (development), 2 is
+ * 32–62 (reported only).
+ */
+function loadNtrex(lang: string, half: 1 | 2): GoldText {
+  const dir = `${root}../shared/data/ntrex-dev/`;
+  const ids = readFileSync(`${dir}DOCUMENT_IDS.tsv`, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(`${dir}${lang}.txt`, 'utf8').split('\n');
+  const documents: string[][] = [];
+  ids.forEach((id, i) => {
+    if (i === 0 || id !== ids[i - 1]) documents.push([]);
+    documents.at(-1)!.push((lines[i] ?? '').trim());
+  });
+  const chosen = half === 1 ? documents.slice(0, 31) : documents.slice(31);
+  let text = '';
+  const gold: Span[] = [];
+  for (const document of chosen) {
+    document.filter((sentence) => sentence !== '').forEach((sentence, k) => {
+      if (text.length > 0) text += k <= 1 ? '\n\n' : ' ';
+      gold.push({ start: text.length, end: text.length + sentence.length });
+      text += sentence;
+    });
+  }
+  return { name: `NTREX dev ${lang}, docs ${half === 1 ? '1–31' : '32–62'}`, lang, text, gold };
+}
+
 function loadCorpusGold(lang: string): GoldText | undefined {
   const goldPath = `${corpusDir}gold/${lang}.segments.json`;
   if (!existsSync(goldPath)) return undefined;
@@ -99,11 +127,15 @@ const devSets: GoldText[] = [
   loadLines('ar', 'ar.news-commentary-dev.txt', 'news-commentary dev ar'),
 ];
 const corpusSets = ['uk', 'nl', 'id', 'sv', 'ar'].map(loadCorpusGold).filter((set): set is GoldText => set !== undefined);
+// The four languages with NTREX text beyond the project's five, on both halves of the dev set.
+const ntrexSets = existsSync(`${root}../shared/data/ntrex-dev/`)
+  ? ['en', 'ru', 'de', 'fr'].flatMap((lang) => [loadNtrex(lang, 1), loadNtrex(lang, 2)])
+  : [];
 
 const pct = (value: number) => (value * 100).toFixed(1);
 const qualityRows: string[][] = [];
 const meanF1 = new Map<string, number>(names.map((name) => [name, 0]));
-for (const set of [...devSets, ...corpusSets]) {
+for (const set of [...devSets, ...corpusSets, ...ntrexSets]) {
   const row = [set.name, String(set.gold.length)];
   for (const name of names) {
     const score = scoreSegmentation(segmenters[name]!(set.text, set.lang), set.gold);
@@ -206,7 +238,7 @@ writeResultsSection(
   [
     '### Boundary F1 (%)',
     '',
-    'A boundary is a sentence end (the end of the text excluded). UD dev sets: sentences joined by a space, paragraphs by a blank line; Arabic: news-commentary dev, one gold sentence per line, joined by a space. Corpus rows: `corpora/spring-meeting-2025/gold/`.',
+    'A boundary is a sentence end (the end of the text excluded). UD dev sets: sentences joined by a space, paragraphs by a blank line; Arabic: news-commentary dev, one gold sentence per line, joined by a space. Corpus rows: `corpora/spring-meeting-2025/gold/`. NTREX rows: the ntrex-dev documents of en, ru, de and fr (languages without a profile of their own: generic rules), each an article of its lines (headline as a paragraph, sentences joined by a space); docs 1–31 for development, 32–62 reported only.',
     '',
     markdownTable(['set', 'gold sentences', ...names], qualityRows),
     '',

@@ -37,6 +37,10 @@ function readSet(dir) {
     });
 }
 
+function countOf(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function shorten(text) {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
@@ -59,9 +63,9 @@ for (const dir of sets) {
   errorCount += bySeverity.error;
   const sentenceCount = documents.reduce((sum, document) => sum + document.sentences.length, 0);
   console.log(
-    `${dir}: ${documents.length} documents (${documents.map((document) => document.lang).join(' ')}), ` +
-      `${sentenceCount} sentences, ${clusters.length} aligned groups, ` +
-      `${findings.length} findings (${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} info)`,
+    `${dir}: ${countOf(documents.length, 'document')} (${documents.map((document) => document.lang).join(' ')}), ` +
+      `${countOf(sentenceCount, 'sentence')}, ${countOf(clusters.length, 'aligned group')}, ` +
+      `${countOf(findings.length, 'finding')} (${countOf(bySeverity.error, 'error')}, ${countOf(bySeverity.warning, 'warning')}, ${bySeverity.info} info)`,
   );
   for (const finding of findings.filter((candidate) => candidate.severity !== 'info')) {
     const [fix, ...others] = finding.evidence;

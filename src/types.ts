@@ -196,6 +196,8 @@ export interface Link {
 export interface Alignment {
   /** The mode actually used (resolved from `auto`). */
   mode: AlignMode;
+  /** Why `auto` chose {@link Alignment.mode}, a short English phrase; absent when the mode was given. */
+  modeReason?: string;
   a: SegmentedDocument;
   b: SegmentedDocument;
   /** Links in order of A. */

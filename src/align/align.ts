@@ -86,7 +86,10 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     classA.forEach((cls, index) => {
       if (cls !== excludedClass) links.push({ a: [index], b: [index], score: 1 });
     });
-    return { alignment: { mode: options.mode === 'comparable' ? 'comparable' : 'parallel', a: docA, b: docB, links }, oneToOneLinks: links };
+    const mode = options.mode === 'comparable' ? 'comparable' : 'parallel';
+    const alignment: Alignment = { mode, a: docA, b: docB, links };
+    if (options.mode === 'auto') alignment.modeReason = 'the two texts are the same, sentence by sentence';
+    return { alignment, oneToOneLinks: links };
   }
   const features = extractPairFeatures(docA, docB, {
     weights: options.features,
@@ -114,7 +117,10 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
   };
   if (options.mode === 'comparable') return comparable();
   if (options.mode === 'parallel') return parallel();
-  return looksParallel(refined, allLinks) ? parallel() : comparable();
+  const judged = judgeParallel(refined, allLinks);
+  const chosen = judged.parallel ? parallel() : comparable();
+  chosen.alignment.modeReason = judged.reason;
+  return chosen;
 }
 
 /**
@@ -134,21 +140,38 @@ function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { mod
   return { model: refined, links: finish(refined, alignParallel(refined, options.beads, options.bandWidth, firstPath)) };
 }
 
+/** Auto mode tests the order of confident anchor matches only when there are at least this many. */
+const minMatchesForOrderTest = 4;
+/** Below this share of confident anchor matches in one monotone chain, the content is reordered. */
+const minInOrderShare = 0.6;
+/** The median link confidence along the monotone path from which auto mode calls it a translation. */
+const parallelMedianScore = 0.6;
+
 /**
  * A translation shows as (1) confident anchor matches that mostly keep their order and (2) a
- * monotone path along which most taking-part sentences find a confident partner.
+ * monotone path along which most taking-part sentences find a confident partner. The reason is a
+ * short English phrase for people (`align` prints it, JSON gives it as `modeReason`).
  */
-function looksParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: number[]; score: number }>): boolean {
-  if (countTakingPart(model.classA) === 0 || countTakingPart(model.classB) === 0) return true;
-  if (links.length === 0) return false;
+function judgeParallel(model: CostModel, links: ReadonlyArray<{ a: number[]; b: number[]; score: number }>): { parallel: boolean; reason: string } {
+  if (countTakingPart(model.classA) === 0 || countTakingPart(model.classB) === 0) {
+    return { parallel: true, reason: 'one side has no sentences to align' };
+  }
+  if (links.length === 0) return { parallel: false, reason: 'no link along the monotone path' };
   // Confident anchor matches that cross each other mean reordered content.
   const matches = findUniqueMatches(model.features);
-  if (matches.length >= 4 && monotoneChain(matches).length / matches.length < 0.6) return false;
+  if (matches.length >= minMatchesForOrderTest) {
+    const inOrder = monotoneChain(matches).length;
+    if (inOrder / matches.length < minInOrderShare) {
+      return { parallel: false, reason: `only ${inOrder} of ${matches.length} confident anchor matches keep their order, as in reordered content` };
+    }
+  }
   // Along a translation most beads are confident; forcing a path through two different articles
   // gives mostly weak beads.
   const scores = links.map((link) => link.score).sort((x, y) => x - y);
   const median = scores[Math.floor((scores.length - 1) / 2)]!;
-  return median >= 0.6;
+  return median >= parallelMedianScore
+    ? { parallel: true, reason: `median link confidence ${median.toFixed(2)} along the monotone path, at least ${parallelMedianScore} as in a translation` }
+    : { parallel: false, reason: `median link confidence ${median.toFixed(2)} along the monotone path, below ${parallelMedianScore} as between separate articles` };
 }
 
 /** The sentence pair of a link that shares the most weight, with the link's score. */

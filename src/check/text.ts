@@ -212,3 +212,45 @@ function isRomanOrDigits(word: string): boolean {
   for (const char of word) if (!'ivxlcdm0123456789'.includes(char)) return false;
   return word.length > 0;
 }
+
+/** The locale findings are written in: English, day before month as the five languages write it. */
+export const messageLocale = 'en-GB';
+
+// A leap year stands in for a date without one, so that `--02-29` still has a day to name.
+const leapYearStandIn = 2000;
+
+/**
+ * A normalised date anchor value (`2025-03-20`, `--03-20`, `2025-03`, `--03`, `2025`, with `/22`
+ * for the end day of a range) as people write it in `locale`: `20 March 2025`, `20 March`,
+ * `March 2025`, `March`, `20–22 March`. Anything else comes back unchanged.
+ */
+export function describeDateValue(value: string, locale: string = messageLocale): string {
+  const [date = '', endDayText] = value.split('/');
+  let year: number | undefined;
+  let rest: string;
+  if (date.startsWith('--')) rest = date.slice(2);
+  else {
+    const [yearText = '', ...more] = date.split('-');
+    if (!/^\d{4}$/.test(yearText)) return value;
+    year = Number(yearText);
+    rest = more.join('-');
+  }
+  const [monthText, dayText, extra] = rest === '' ? [] : rest.split('-');
+  if (extra !== undefined || monthText === undefined) return value;
+  const month = Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  const endDay = endDayText === undefined ? undefined : Number(endDayText);
+  const valid = (n: number | undefined, max: number) => n === undefined || (Number.isInteger(n) && n >= 1 && n <= max);
+  if (!valid(month, 12) || !valid(day, 31) || !valid(endDay, 31) || (endDay !== undefined && day === undefined)) return value;
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: 'long',
+    ...(day === undefined ? {} : { day: 'numeric' }),
+    ...(year === undefined ? {} : { year: 'numeric' }),
+  });
+  const at = (dayOfMonth: number) => Date.UTC(year ?? leapYearStandIn, month - 1, dayOfMonth);
+  // A day the month does not have (`--02-30`) is left as written rather than rolled into March.
+  if (new Date(at(Math.max(day ?? 1, endDay ?? 1))).getUTCMonth() !== month - 1) return value;
+  if (endDay !== undefined && day !== undefined && endDay > day) return format.formatRange(at(day), at(endDay));
+  return format.format(at(day ?? 1));
+}

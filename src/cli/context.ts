@@ -117,6 +117,9 @@ export function parseChoice<const T extends string>(name: string, value: unknown
   throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
+/** Why a version with no text is refused by the commands that compare versions. */
+export const emptyInputReason = 'no text (empty or only whitespace); nothing to compare';
+
 /** One input, read and decoded, with its language. */
 export interface LoadedDocument {
   path: string;
@@ -147,7 +150,16 @@ export async function loadInputs(
   context: CommandContext,
   positionals: readonly string[],
   values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined; 'input-format'?: string | undefined },
-  options: { separateDirectories: boolean; maxDocumentsPerSet?: number; why?: string },
+  options: {
+    separateDirectories: boolean;
+    maxDocumentsPerSet?: number;
+    why?: string;
+    /**
+     * Whether a version with no text is an input error (`check`, `align`, `report`): an empty file is
+     * most often a failed download or scrape, and comparing nothing would pass CI. `segment` only notes it.
+     */
+    refuseEmpty?: boolean;
+  },
 ): Promise<LoadedInputs> {
   const langs = (values.lang ?? []).map(validateLanguageOption);
   const inputFormat = parseInputFormat(values['input-format'], values.presegmented === true);
@@ -195,7 +207,14 @@ export async function loadInputs(
         failed = true;
         continue;
       }
-      if (read.text.trim() === '') context.note(`${path}: empty file (no sentences)`);
+      if (read.text.trim() === '') {
+        if (options.refuseEmpty === true) {
+          context.error(`${path}: ${emptyInputReason}`);
+          failed = true;
+          continue;
+        }
+        context.note(`${path}: empty file (no sentences)`);
+      }
       const format = inputFormat === 'auto' ? await resolveFormat(path, read.text) : inputFormat;
       // Detection reads what a reader sees, not the markup.
       const languageText = format === 'text' || languageFor(path) !== undefined ? read.text : await readTextOf(read.text, format);

@@ -9,7 +9,7 @@ const inputHelp = `Inputs:
   -           standard input
 
 Language of each file: --lang (once per file in order, or once for all), else a .CODE. or CODE.
-part of the file name (x.uk.txt, corpora/event/sv.txt), else detected from the text.
+part of the file name (x.uk.txt, event/sv.txt), else detected from the text.
 Full rules for uk, nl, id, sv, ar; any other BCP 47 code works with generic rules.`;
 
 const commonOptions = `  --lang CODE         language of the next file (repeat once per file, in order)
@@ -38,7 +38,7 @@ Usage:
   anchoralign --version
 
 Examples:
-  anchoralign check corpora/spring-meeting-2025
+  anchoralign check articles/summit        (one .txt per language: uk.txt, nl.txt, ar.txt, ...)
   anchoralign check a.nl.txt b.ar.txt --format sarif > results.sarif
   anchoralign align nl.txt ar.txt
   anchoralign segment article.txt --lang sv --format json
@@ -59,7 +59,7 @@ ${streamOptions}
 ${inputHelp}
 
 Examples:
-  anchoralign segment corpora/spring-meeting-2025/nl.txt
+  anchoralign segment articles/summit/nl.txt
   anchoralign segment article.txt --lang uk --format json
   cat article.sv.txt | anchoralign segment - --lang sv
 `,
@@ -78,7 +78,7 @@ ${streamOptions}
 ${inputHelp}
 
 Examples:
-  anchoralign align corpora/spring-meeting-2025/nl.txt corpora/spring-meeting-2025/ar.txt
+  anchoralign align articles/summit/nl.txt articles/summit/ar.txt
   anchoralign align a.txt b.txt --lang nl --lang ar --mode parallel --format json
 `,
   check: `Usage: anchoralign check FILE|DIR... [options]
@@ -105,7 +105,7 @@ ${streamOptions}
 ${inputHelp}
 
 Examples:
-  anchoralign check corpora/spring-meeting-2025
+  anchoralign check articles/summit
   anchoralign check events/* --jobs 4 --fail-on warning
   anchoralign check a.txt b.txt --lang nl --lang ar --format json
   anchoralign check --input jsonl sets.jsonl --jobs 2 --resume out.jsonl >> out.jsonl
@@ -126,6 +126,6 @@ ${commonOptions}
 ${inputHelp}
 
 Examples:
-  anchoralign report corpora/spring-meeting-2025 --out report.html
+  anchoralign report articles/summit --out report.html
 `,
 };

@@ -48,8 +48,24 @@ export function rulesHelpBase(): string | undefined {
   const manifest = ownManifest();
   if (!manifest) return undefined;
   const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository as { url?: unknown } | undefined)?.url;
-  const github = typeof repository === 'string' ? /github\.com[/:]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?$/.exec(repository) : null;
-  if (github) return `https://github.com/${github[1]}/${github[2]}/blob/HEAD/docs/rules/`;
+  const github = typeof repository === 'string' ? githubRepository(repository) : undefined;
+  if (github) return `https://github.com/${github.owner}/${github.name}/blob/HEAD/docs/rules/`;
   if (typeof manifest.version === 'string') return `https://unpkg.com/anchoralign@${encodeURIComponent(manifest.version)}/docs/rules/`;
   return undefined;
+}
+
+const repositoryNamePart = /^[\w.-]{1,100}$/;
+
+/**
+ * Owner and name of a GitHub repository URL (`git+https://github.com/o/n.git`, `git@github.com:o/n`),
+ * read by splitting rather than one regex over the whole URL, whose overlapping parts backtrack.
+ */
+function githubRepository(url: string): { owner: string; name: string } | undefined {
+  const host = url.indexOf('github.com');
+  const separator = url.charAt(host + 'github.com'.length);
+  if (host < 0 || (separator !== '/' && separator !== ':')) return undefined;
+  const [owner = '', rawName = '', ...rest] = url.slice(host + 'github.com'.length + 1).split('/');
+  const name = rawName.endsWith('.git') ? rawName.slice(0, -'.git'.length) : rawName;
+  if (rest.length > 0 || !repositoryNamePart.test(owner) || !repositoryNamePart.test(name)) return undefined;
+  return { owner, name };
 }

@@ -7,7 +7,7 @@ export const jsonFormatVersion = 1;
 
 /**
  * Formats a result as the JSON documented in `docs/cli-json-v1.md` (version 1): `{version,
- * documents}` for segmented documents, `{version, documents, links}` for an alignment, `{version,
+ * documents}` for segmented documents, `{version, documents, links, mode, modeReason?}` for an alignment, `{version,
  * documents, findings}` for a check result. One JSON document, ending in a newline.
  *
  * @param result Segmented documents, an alignment, or a check result.
@@ -27,6 +27,8 @@ export function toJsonValue(result: ReportInput): object {
       version: jsonFormatVersion,
       documents: [jsonDocument(result.a), jsonDocument(result.b)],
       links: result.links.map((link) => ({ a: [...link.a], b: [...link.b], score: link.score })),
+      mode: result.mode,
+      ...(result.modeReason === undefined ? {} : { modeReason: result.modeReason }),
     };
   }
   if (!Array.isArray((result as { documents?: unknown }).documents)) {

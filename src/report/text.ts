@@ -5,6 +5,7 @@ import { isRightToLeft, languageName } from './languages.js';
 import { toOriginalSpan } from '../formats/original.js';
 import { lineIndexOf } from './position.js';
 import { isAlignment, isCheckedRun, type CheckedRun, type ReportInput, type SegmentedRun } from './shapes.js';
+import { countOf } from './words.js';
 
 /** Where a document's language came from, shown next to it ("detected: nl"). */
 export type LanguageSource = 'option' | 'file name' | 'detected' | 'default';
@@ -66,9 +67,7 @@ function oneLine(text: string): string {
   return out;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+const plural = countOf;
 
 // --- segment ------------------------------------------------------------------------------------
 
@@ -103,7 +102,7 @@ function formatAlignmentText(alignment: Alignment, context: TextContext): string
   const rightToLeftA = isRightToLeft(alignment.a.lang);
   const out: string[] = [
     `${describeDocument(alignment.a, 0, context)} ↔ ${describeDocument(alignment.b, 1, context)}`,
-    `${alignment.mode} mode, ${plural(alignment.links.length, 'link')}`,
+    `${alignment.mode} mode, ${plural(alignment.links.length, 'link')}${alignment.modeReason === undefined ? '' : ` (auto: ${alignment.modeReason})`}`,
     styles.dim('─'.repeat(Math.min(width, column * 2 + gutter.length + scoreWidth + 1 + 2 * numberWidth))),
   ];
   const cell = (document: SegmentedDocument, indices: readonly number[]) =>

@@ -2,7 +2,6 @@
 // sentences, so retext users get the same boundaries, positions and kinds as `segment()`.
 import type { Paragraph, Root, Sentence as NlcstSentence, SentenceContent, WhiteSpace } from 'nlcst';
 import type { Point as UnistPoint, Position } from 'unist';
-import type { VFile } from 'vfile';
 import type { LanguageProfile } from '../lang/profile.js';
 import type { Sentence, SentenceKind } from '../types.js';
 import { resolveProfile, segment } from './segment.js';
@@ -27,6 +26,14 @@ export interface RetextAnchoralignOptions {
 type Leaf = SentenceContent;
 
 /**
+ * What the plugin reads of unified's `VFile`: its text. Written out instead of importing `vfile`,
+ * so that the published types need no package that only retext users have.
+ */
+export interface RetextFile {
+  value?: unknown;
+}
+
+/**
  * unified plugin for retext: after a parser such as `retext-latin` has built the nlcst tree, it
  * regroups the tree's words, punctuation and white space into anchoralign's paragraphs (one per
  * non-empty line) and sentences. Every `SentenceNode` gets `position` (line and column 1-based, offset
@@ -45,7 +52,7 @@ type Leaf = SentenceContent;
  */
 export function retextAnchoralign(options: RetextAnchoralignOptions = {}) {
   const profile = resolveProfile(options);
-  return function transformer(tree: Root, file: VFile): Root {
+  return function transformer(tree: Root, file: RetextFile): Root {
     const text = String(file.value ?? '');
     return regroup(tree, text, segment(text, { profile }));
   };

@@ -108,13 +108,15 @@ describe('a batch with every kind of bad file', () => {
     assert.equal(utf16.sentences.length, 2);
   });
 
-  it('check: same lines, and the readable versions are still compared, exit 2', async () => {
+  it('check: same lines (the empty version refused too), and the readable versions are still compared, exit 2', async () => {
     const outcome = await run(['check', 'batch', '--format', 'json', '--fail-on', 'none'], dir);
     assertOneLinePerBadFile(outcome.stderrLines);
+    assert.equal(outcome.stderrLines.filter((line) => line.includes('batch/empty.txt: no text')).length, 1);
     assert.equal(outcome.code, 2);
     const json = JSON.parse(outcome.stdout) as { version: number; documents: Array<{ path: string }>; findings: unknown[] };
     assert.equal(json.version, 1);
-    assert.deepEqual(json.documents.map((document) => document.path).sort(), goodFiles.map((name) => `batch/${name}`));
+    const comparedFiles = goodFiles.filter((name) => name !== 'empty.txt');
+    assert.deepEqual(json.documents.map((document) => document.path).sort(), comparedFiles.map((name) => `batch/${name}`));
   });
 
   it('report: same lines, the report of the readable versions is still written, exit 2', async () => {
@@ -133,30 +135,14 @@ describe('a batch with every kind of bad file', () => {
     assert.equal(outcome.stderrLines.filter((line) => line.includes('batch/binary.txt:')).length, 1);
     assert.equal(outcome.stdout, '');
   });
-
-  it('10,000 files with bad ones among them: each bad one named once, the 10,000 others segmented', async () => {
-    const many = join(dir, 'many');
-    mkdirSync(many);
-    const one = join(dir, 'one.txt');
-    writeFileSync(one, 'Twee provincies tekenden 29 overeenkomsten.');
-    for (let i = 0; i < 10_000; i++) linkSync(one, join(many, `${String(i).padStart(5, '0')}.nl.txt`));
-    copyFileSync(join(dir, 'batch', 'binary.txt'), join(many, '03000.binary.txt'));
-    copyFileSync(join(dir, 'batch', 'latin1.txt'), join(many, '06000.latin1.txt'));
-    symlinkSync('09000.loop.txt', join(many, '09000.loop.txt'));
-    const outcome = await run(['segment', 'many', '--format', 'json'], dir);
-    assert.equal(outcome.code, 2);
-    assert.deepEqual(outcome.stderrLines.map((line) => line.split(':')[1]!.trim()).sort(), ['many/03000.binary.txt', 'many/06000.latin1.txt', 'many/09000.loop.txt']);
-    const json = JSON.parse(outcome.stdout) as { documents: Array<{ sentences: unknown[] }> };
-    assert.equal(json.documents.length, 10_000);
-    assert.ok(json.documents.every((document) => document.sentences.length === 1));
-    rmSync(many, { recursive: true });
-  });
 });
 
 describe('special files do not hang or flood the tool', () => {
   // A child process, so that a read that blocks forever fails the test instead of hanging the run.
+  // Its start alone (tsx compiling src/) took over 15 s on two busy cores; a hang is forever.
+  const childTimeoutMs = 90_000;
   const runChild = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 15_000 });
+    spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: childTimeoutMs });
 
   it('a FIFO named like a text file is refused with one line, and the other files are read', () => {
     const fifoDir = join(dir, 'with-fifo');

@@ -1,4 +1,4 @@
-// Adversarial inputs per pattern family, shared by tests/adversarial/linear-time.test.ts and
+// Adversarial inputs per pattern family, shared by tests/adversarial/linear-time.slow.test.ts and
 // benchmarks/robustness.ts. Each is one short unit repeated: runs of digits with separators, dots,
 // initials, capitals, letter runs in each script, clitic chains, pipes, URLs, hyphens, quotes — the
 // shapes that make backtracking regexes over overlapping classes go quadratic or exponential.

@@ -1,4 +1,4 @@
-// Child process of linear-time.test.ts: times each (function, family) case and prints one JSON line
+// Child process of linear-time.slow.test.ts: times each (function, family) case and prints one JSON line
 // per case. Run apart from the test runner so that a case that goes quadratic (or exhausts memory)
 // can be stopped and reported instead of hanging or crashing the whole test run.
 import { readFileSync } from 'node:fs';

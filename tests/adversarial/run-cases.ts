@@ -1,6 +1,6 @@
 // Runs adversarial timing cases in a child process (linear-time-child.ts) with a memory cap and a
 // time limit per case, so a case that goes quadratic or exhausts memory is reported by name instead
-// of hanging or crashing the caller. Shared by linear-time.test.ts and benchmarks/robustness.ts.
+// of hanging or crashing the caller. Shared by linear-time.slow.test.ts and benchmarks/robustness.ts.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CaseTiming } from './linear-time-child.js';

@@ -23,15 +23,3 @@ describe('surnames after an initial', () => {
     assert.deepEqual(names('Es regnete. Dann ging er.', 'de'), []);
   });
 });
-
-describe('initials stay linear', () => {
-  it('1 MB of capitalised words and initials', () => {
-    for (const unit of ['Aa B. ', 'B. ', '. Aa B. ']) {
-      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-      const started = performance.now();
-      extractAnchors(text, { lang: 'de' });
-      const seconds = (performance.now() - started) / 1000;
-      assert.ok(seconds < 20, `${JSON.stringify(unit)}: ${seconds.toFixed(1)} s`);
-    }
-  });
-});

@@ -39,6 +39,23 @@ describe('anchoralign align', () => {
     }
   });
 
+  it('says which mode it used, and why when auto chose it, in JSON and in text', async () => {
+    type Output = { mode?: string; modeReason?: string };
+    const uk = 'corpora/spring-meeting-2025/uk.txt';
+    const id = 'corpora/spring-meeting-2025/id.txt';
+    const translation = JSON.parse((await run(['align', nl, ar, '--format', 'json'])).stdout) as Output;
+    assert.equal(translation.mode, 'parallel');
+    assert.match(translation.modeReason ?? '', /^median link confidence 0\.\d\d along the monotone path, at least 0\.6 as in a translation$/);
+    const separate = JSON.parse((await run(['align', uk, id, '--format', 'json'])).stdout) as Output;
+    assert.equal(separate.mode, 'comparable');
+    assert.match(separate.modeReason ?? '', /as in reordered content|as between separate articles/);
+    const asked = JSON.parse((await run(['align', nl, ar, '--mode', 'comparable', '--format', 'json'])).stdout) as Output;
+    assert.equal(asked.mode, 'comparable');
+    assert.equal('modeReason' in asked, false, 'no reason when the mode was given');
+    const text = await run(['align', uk, id], { env: { NO_COLOR: '1' } });
+    assert.match(text.stdout.split('\n')[1] ?? '', /^comparable mode, \d+ links \(auto: .+\)$/);
+  });
+
   it('reports an unreadable B with exit 2 and prints nothing', async () => {
     const outcome = await run(['align', nl, 'missing.txt']);
     assert.equal(outcome.code, 2);

@@ -78,8 +78,10 @@ describe('anchoralign check', () => {
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs[0]?.results.length, corpusJson.findings.length);
     assert.deepEqual(log.runs[0]?.tool.driver.rules.slice(0, rules.length).map((rule) => rule.id), rules.map((rule) => rule.id));
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    assert.equal(log.runs[0]?.tool.driver.rules[0]?.helpUri, `https://unpkg.com/anchoralign@${version}/docs/rules/count-mismatch.md`);
+    // package.json names the GitHub repository, so the rule pages are read there.
+    const { repository } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository: { url: string } };
+    assert.equal(repository.url, 'git+https://github.com/anchoralign/anchoralign.git');
+    assert.equal(log.runs[0]?.tool.driver.rules[0]?.helpUri, 'https://github.com/anchoralign/anchoralign/blob/HEAD/docs/rules/count-mismatch.md');
     const github = await run(['check', corpus, '--format', 'github', '--fail-on', 'none']);
     assert.equal(github.code, 0);
     const lines = github.stdout.trimEnd().split('\n');

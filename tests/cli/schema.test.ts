@@ -3,7 +3,7 @@
 // cannot say (every text is exactly its slice of the file, indices point at real things).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -57,6 +57,9 @@ describe('JSON output against docs/schema/cli-json-v1.schema.json', () => {
     assert.equal(validateAny({ version: 1, documents: [{ path: 'a', lang: 'nl', sentences: [{ index: 0, start: 0, end: 1 }] }] }), false);
     assert.equal(validateAny({ version: 1, documents: [], findings: [{ id: 'x', rule: 'r', severity: 'fatal', message: 'm', evidence: [] }] }), false);
     assert.equal(validateAny({ version: 1, documents: [], links: [{ a: [0], b: [], score: 1.5 }] }), false);
+    const twoDocuments = [0, 1].map(() => ({ path: 'a', lang: 'nl', sentences: [] }));
+    assert.equal(validateAny({ version: 1, documents: twoDocuments, links: [], mode: 'parallel', modeReason: 'why' }), true);
+    assert.equal(validateAny({ version: 1, documents: twoDocuments, links: [], mode: 'auto' }), false, 'mode is the mode used, never auto');
     assert.equal(validateAny({ version: 1, documents: [] }), true);
   });
 
@@ -104,8 +107,9 @@ describe('JSON output against docs/schema/cli-json-v1.schema.json', () => {
     }
   });
 
-  it('a real process (npx tsx src/cli/main.ts) writes only the JSON on stdout', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/main.ts', 'check', ...files.slice(0, 2), '--format', 'json', '--fail-on', 'none'], {
+  it('a real process (the built dist/cli.js, what users run) writes only the JSON on stdout', async () => {
+    assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js is missing: run "npm run build" first (npm test does)');
+    const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli.js', 'check', ...files.slice(0, 2), '--format', 'json', '--fail-on', 'none'], {
       cwd: repoRoot,
       maxBuffer: 64 * 1024 * 1024,
     });

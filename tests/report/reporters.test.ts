@@ -28,12 +28,14 @@ describe('formatJson', () => {
     assert.deepEqual((findings[0]?.evidence as unknown[])[0], { document: 0, sentence: 1, start: 40, end: 42, text: '12', value: '12' });
   });
 
-  it('writes segment runs as {version, documents} and alignments as {version, documents, links}', () => {
+  it('writes segment runs as {version, documents} and alignments as {version, documents, links, mode}', () => {
     const { documents } = sampleCheckResult();
     assert.deepEqual(Object.keys(JSON.parse(formatJson({ documents })) as object), ['version', 'documents']);
     const [a, b] = documents as [never, never];
     const alignment = JSON.parse(formatJson({ mode: 'parallel', a, b, links: [{ a: [0], b: [0, 1], score: 0.5 }] })) as { documents: Array<{ path: string }>; links: unknown };
-    assert.deepEqual(Object.keys(alignment), ['version', 'documents', 'links']);
+    assert.deepEqual(Object.keys(alignment), ['version', 'documents', 'links', 'mode'], 'no modeReason when the mode was given');
+    const chosen = JSON.parse(formatJson({ mode: 'comparable', modeReason: 'why', a, b, links: [] })) as object;
+    assert.deepEqual(chosen, { ...(chosen as { documents: unknown }), version: 1, links: [], mode: 'comparable', modeReason: 'why' });
     assert.deepEqual(alignment.documents.map((document) => document.path), ['corpora/x/sv.txt', 'corpora/x/id.txt']);
     assert.deepEqual(alignment.links, [{ a: [0], b: [0, 1], score: 0.5 }]);
   });

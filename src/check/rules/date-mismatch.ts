@@ -13,6 +13,7 @@ import {
   neighbourhood,
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
+import { describeDateValue } from '../text.js';
 import { figuresShared } from './count-mismatch.js';
 import { type Observation, voteOutliers } from '../vote.js';
 
@@ -110,7 +111,7 @@ export const dateMismatch: Rule = {
         const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
         findings.set(key, {
           rule: 'date-mismatch',
-          message: `${langOf(context, first.document)} dates it ${outlier.value} where ${listLanguages(otherLangs)} give${otherLangs.length > 1 ? '' : 's'} ${outlier.others.join(' or ')} in the linked sentence.`,
+          message: `${langOf(context, first.document)} dates it ${describeDateValue(outlier.value)} where ${listLanguages(otherLangs)} give${otherLangs.length > 1 ? '' : 's'} ${outlier.others.map((other) => describeDateValue(other)).join(' or ')} in the linked sentence.`,
           values: [outlier.value, ...outlier.others],
           evidence: outlier.evidence,
         });

@@ -1,5 +1,6 @@
 import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
+import { countOf } from '../../report/words.js';
 import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs, textFormatOptions, withPaths } from '../context.js';
 import { UsageError } from '../errors.js';
 import { alignDocuments } from '../pipeline.js';
@@ -14,10 +15,10 @@ export async function alignCommand(args: readonly string[], context: CommandCont
   if (positionals.length !== 2) {
     throw new UsageError(`align: give exactly two files, A and B (got ${positionals.length})`);
   }
-  const loaded = await loadInputs(context, positionals, values, { separateDirectories: false });
+  const loaded = await loadInputs(context, positionals, values, { separateDirectories: false, refuseEmpty: true });
   const documents = loaded.sets.flatMap((set) => set.documents);
   if (documents.length !== 2) {
-    if (!loaded.failed) throw new UsageError(`align: the arguments name ${documents.length} files; give exactly two files, A and B`);
+    if (!loaded.failed) throw new UsageError(`align: the arguments name ${countOf(documents.length, 'file')}; give exactly two files, A and B`);
     return 2;
   }
   const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];

@@ -49,6 +49,7 @@ export async function checkCommand(args: readonly string[], context: CommandCont
 
   const loaded = await loadInputs(context, positionals, values, {
     separateDirectories: true,
+    refuseEmpty: true,
     maxDocumentsPerSet,
     why: `check compares every pair, at most ${maxDocumentsPerSet} (give one directory per article set)`,
   });

@@ -17,6 +17,7 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   const config = await loadConfig(context, values.config);
   const loaded = await loadInputs(context, positionals, values, {
     separateDirectories: true,
+    refuseEmpty: true,
     maxDocumentsPerSet,
     why: `a report compares every pair, at most ${maxDocumentsPerSet}`,
   });

@@ -4,6 +4,7 @@ import type { Anchor, Cluster, Finding, SegmentedDocument, Sentence } from '../.
 import { anchorTypeLabels, reportScript, reportStyle, severityOrder } from './assets.js';
 import { escapeHtml, escapeHtmlIsolatingRightToLeft } from './escape.js';
 import { layoutRows, type ReportRow } from './rows.js';
+import { countOf } from '../words.js';
 
 /** Everything the HTML report shows: the checked documents, their clusters, findings and anchors. */
 export interface ReportData {
@@ -159,13 +160,13 @@ function renderSummary(out: string[], data: ReportData, rowCount: number): void 
   const sentenceCount = data.documents.reduce((sum, document) => sum + document.sentences.length, 0);
   const counts = severityOrder.map((severity) => {
     const count = data.findings.filter((finding) => finding.severity === severity).length;
-    return `${count} ${severity}${count === 1 || severity === 'info' ? '' : 's'}`;
+    return countOf(count, severity, severity === 'info' ? 'info' : `${severity}s`);
   });
   out.push(
     '<p class="summary">',
-    `${data.documents.length} documents (${escapeHtml(data.documents.map((document) => document.lang).join(', '))}), `,
-    `${sentenceCount} sentences in ${rowCount} rows, ${data.clusters.length} aligned groups; `,
-    `${data.findings.length} findings: ${counts.join(', ')}.</p>\n`,
+    `${countOf(data.documents.length, 'document')} (${escapeHtml(data.documents.map((document) => document.lang).join(', '))}), `,
+    `${countOf(sentenceCount, 'sentence')} in ${countOf(rowCount, 'row')}, ${countOf(data.clusters.length, 'aligned group')}; `,
+    `${countOf(data.findings.length, 'finding')}: ${counts.join(', ')}.</p>\n`,
   );
 }
 

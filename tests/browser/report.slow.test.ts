@@ -1,5 +1,5 @@
 // The HTML report in a real browser: Debian's Chromium driven by playwright-core (no browser download).
-// scripts/install-browser.sh installs it; `npm test` runs that script first.
+// scripts/install-browser.sh installs it; `npm run test:slow`, where this slow test runs, runs that script first.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
