@@ -3,6 +3,7 @@ export type * from './types.js';
 export * from './lang/index.js';
 export * from './report/index.js';
 export { detectLanguage, type DetectedLanguage } from './lang/detect.js';
+export * from './formats/index.js';
 export * from './segment/index.js';
 export * from './anchors/index.js';
 export * from './align/index.js';

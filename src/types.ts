@@ -41,23 +41,60 @@ export interface Sentence extends Span {
   kind: SentenceKind;
 }
 
+/** How a document's text is written: plain text, an HTML page or Markdown. */
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+/**
+ * Maps offsets of the text read out of an HTML or Markdown file to offsets of the file. Plain data
+ * (three arrays of equal length), so it survives `structuredClone`, worker threads and JSON: run `i`
+ * covers read text from `textStarts[i]` up to the next run (or `textLength`) and file text
+ * `sourceStarts[i]`–`sourceEnds[i]`. A run whose two lengths are equal was copied character for
+ * character; any other run was read as one piece (`&amp;` read as `&`, white space read as one space,
+ * the line break put between two blocks).
+ */
+export interface OffsetMap {
+  textStarts: number[];
+  sourceStarts: number[];
+  sourceEnds: number[];
+  /** Length of the read text. */
+  textLength: number;
+}
+
+/** The file a document was read out of, when it was HTML or Markdown. */
+export interface OriginalText {
+  format: Exclude<InputFormat, 'text'>;
+  /** The file's text (after dropping a leading BOM): what line and column in reports count in. */
+  text: string;
+  /** From offsets of the document's `text` to offsets of this `text`. */
+  offsets: OffsetMap;
+}
+
 /** A document after segmentation: the original text and its sentences. */
 export interface SegmentedDocument {
   /** Where it came from (file path as given), if anywhere. */
   path?: string;
   /** BCP 47 language code used for it. */
   lang: string;
-  /** The original text, after dropping a leading BOM. All offsets point into this string. */
+  /**
+   * The text the sentences were cut from, after dropping a leading BOM. All offsets point into this
+   * string. For HTML or Markdown it is the text read out of the markup, and `original` holds the file.
+   */
   text: string;
   sentences: Sentence[];
+  /**
+   * For a document read from HTML or Markdown: the file and the map from offsets of `text` into it
+   * (`toOriginalSpan` uses it; reporters give lines and columns in the file).
+   */
+  original?: OriginalText;
 }
 
 /**
  * A document as callers hand it to `align`, `alignMany`, `check` and `report`: either raw text (it is
- * segmented with {@link SegmentedDocument} rules of its language), or already segmented.
+ * segmented with {@link SegmentedDocument} rules of its language; `format: 'html'` or `'markdown'`
+ * reads the markup first), or already segmented.
  */
 export type DocumentInput =
-  | { text: string; lang: string; path?: string }
+  | { text: string; lang: string; path?: string; format?: InputFormat }
   | { sentences: readonly string[]; lang: string; path?: string }
   | SegmentedDocument;
 
@@ -200,6 +237,16 @@ export interface Finding {
   severity: Severity;
   /** One sentence a person can act on, naming the values and languages. */
   message: string;
-  /** First: the place to fix; then the places it disagrees with. */
+  /** First: the place to fix; then the places it disagrees with (with `blame: 'none'`, all equal). */
   evidence: Evidence[];
+  /**
+   * For findings between versions, why the first evidence is the place to fix: `majority` (it is stated
+   * by fewer versions), `source` (it is the translation that disagrees with the source version), or
+   * `none` (two versions disagree and no source was named: neither is blamed, every place is annotated
+   * alike). Absent for findings within one version.
+   */
+  blame?: Blame;
 }
+
+/** See {@link Finding.blame}. */
+export type Blame = 'majority' | 'source' | 'none';

@@ -6,6 +6,7 @@
 import { getProfile } from '../lang/index.js';
 import { languageForScriptOf } from '../lang/registry.js';
 import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
+import { assignBlame, resolveSource } from './blame.js';
 import { validateCheckOptions } from './config.js';
 import {
   type AlignedPair,
@@ -64,6 +65,7 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
 
   const order = canonicalOrder(documents);
   const canonical = order.map((i) => documents[i]!);
+  const source = resolved.source === undefined ? undefined : order.indexOf(resolveSource(resolved.source, documents));
   // Building the bundled gazetteer costs milliseconds: a stream of small sets would spend most of its
   // time on it, so without extra entries every call shares the one built on first use.
   const gazetteer = resolved.gazetteer !== undefined && resolved.gazetteer.length > 0 ? createGazetteer(resolved.gazetteer) : getDefaultGazetteer();
@@ -91,6 +93,7 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
     }
   }
   findings.sort(compareFindings(canonical));
+  assignBlame(findings, canonical, source);
 
   // Back from canonical to the caller's document order.
   for (const finding of findings) {

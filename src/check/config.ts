@@ -4,7 +4,7 @@ import { ruleIds } from './rules/index.js';
 import type { CheckGazetteerEntry, CheckOptions } from './types.js';
 
 const severities = new Set(['error', 'warning', 'info', 'off']);
-const configKeys = new Set(['rules', 'suppress', 'gazetteer', 'aliases', 'mode']);
+const configKeys = new Set(['rules', 'suppress', 'gazetteer', 'aliases', 'mode', 'source']);
 const modes = new Set(['auto', 'parallel', 'comparable']);
 const entryKinds = new Set(['place', 'organisation', 'person']);
 
@@ -34,7 +34,8 @@ function errorPlace(message: string, text: string): { line: number; column: numb
 /**
  * Reads a check configuration from JSON text:
  * `{ "rules": { "<rule>": "error"|"warning"|"info"|"off" }, "suppress": ["<finding id>"],
- *    "gazetteer": [GazetteerEntry…], "aliases": { "Tran Cuong": ["Chen Gang"] }, "mode": "auto" }`.
+  *    "gazetteer": [GazetteerEntry…], "aliases": { "Tran Cuong": ["Chen Gang"] }, "mode": "auto",
+ *    "source": "nl" }` (`source`: a path or a language code naming the version the others translate).
  *
  * @throws {TypeError} when `json` is not a string.
  * @throws {SyntaxError} for bad JSON, naming the line and column.
@@ -79,6 +80,14 @@ export function validateCheckOptions(value: unknown, where = 'options', fromCode
   if (value.mode !== undefined) {
     if (typeof value.mode !== 'string' || !modes.has(value.mode)) throw new RangeError(`${where}.mode must be auto, parallel or comparable, got ${JSON.stringify(value.mode)}`);
     options.mode = value.mode as CheckOptions['mode'];
+  }
+  if (value.source !== undefined) {
+    const source = value.source;
+    const isIndex = fromCode && typeof source === 'number' && Number.isInteger(source) && source >= 0;
+    if (!isIndex && (typeof source !== 'string' || source.trim() === '')) {
+      throw new TypeError(`${where}.source must be ${fromCode ? 'a document index, ' : ''}a path or a language code, got ${JSON.stringify(source)}`);
+    }
+    options.source = source as string | number;
   }
   if (value.rules !== undefined) {
     if (!isPlainObject(value.rules)) throw new TypeError(`${where}.rules must be an object of rule id → severity`);

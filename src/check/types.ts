@@ -30,6 +30,13 @@ export interface CheckOptions {
   /** Canonical person name → other spellings of the same person. Dismisses `name-variant` findings. */
   aliases?: Record<string, string[]>;
   /**
+   * The version the others translate: an index into the documents, a document's `path`, or a language
+   * code that names one document. A disagreement with the source is then the translation's to fix
+   * (its place first, `blame: 'source'`). Without a source, two versions that disagree are reported
+   * as disagreeing (`blame: 'none'`), with no side named to fix.
+   */
+  source?: number | string;
+  /**
    * Called after each pair of versions is aligned (the long part of a check), with how many of the
    * `total` pairs are done. From code only: a config file cannot set it.
    */

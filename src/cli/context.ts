@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { languageName } from '../report/languages.js';
 import type { LanguageSource } from '../report/text.js';
-import type { DocumentInput, SegmentedDocument } from '../types.js';
+import type { DocumentInput, InputFormat, SegmentedDocument } from '../types.js';
 import { firstLine, type InputProblem, UsageError } from './errors.js';
 import {
   expandArguments,
@@ -48,6 +48,7 @@ export function createContext(io: CliIo): CommandContext {
 export const inputOptions = {
   lang: { type: 'string', multiple: true },
   presegmented: { type: 'boolean' },
+  'input-format': { type: 'string' },
   'max-bytes': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
@@ -148,7 +149,7 @@ export interface LoadedInputs {
 export async function loadInputs(
   context: CommandContext,
   positionals: readonly string[],
-  values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined },
+  values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined; 'input-format'?: string | undefined },
   options: {
     separateDirectories: boolean;
     maxDocumentsPerSet?: number;
@@ -161,6 +162,7 @@ export async function loadInputs(
   },
 ): Promise<LoadedInputs> {
   const langs = (values.lang ?? []).map(validateLanguageOption);
+  const inputFormat = parseInputFormat(values['input-format'], values.presegmented === true);
   const maxBytes = parseByteSize(values['max-bytes']);
   const expanded = expandArguments(positionals, { cwd: context.io.cwd, separateDirectories: options.separateDirectories });
   const paths = expanded.sets.flatMap((set) => set.paths);
@@ -213,7 +215,10 @@ export async function loadInputs(
         }
         context.note(`${path}: empty file (no sentences)`);
       }
-      const language = resolveLanguage(path, read.text, languageFor(path));
+      const format = inputFormat === 'auto' ? await resolveFormat(path, read.text) : inputFormat;
+      // Detection reads what a reader sees, not the markup.
+      const languageText = format === 'text' || languageFor(path) !== undefined ? read.text : await readTextOf(read.text, format);
+      const language = resolveLanguage(path, languageText, languageFor(path));
       if (language.source === 'detected') {
         if (language.lang === 'und') {
           context.note(`${path}: could not tell the language; using generic rules (pass --lang CODE)`);
@@ -228,7 +233,7 @@ export async function loadInputs(
       }
       const input: DocumentInput = values.presegmented
         ? presegmentedDocument(path, language.lang, read.text)
-        : { text: read.text, lang: language.lang, path };
+        : { text: read.text, lang: language.lang, path, ...(format === 'text' ? {} : { format }) };
       documents.push({ path, lang: language.lang, languageSource: language.source, input });
     }
     if (documents.length > 0) sets.push({ label: set.label, documents });
@@ -241,6 +246,25 @@ export async function loadInputs(
     context.note(`no rules for language ${label} in ${shown}; using generic rules`);
   }
   return { sets, failed };
+}
+
+/** `--input-format`: text, html, markdown or auto (the default; plain text with `--presegmented`). */
+function parseInputFormat(value: string | undefined, presegmented: boolean): InputFormat | 'auto' {
+  const format = parseChoice('input-format', value, ['auto', 'text', 'html', 'markdown'] as const, presegmented ? 'text' : 'auto');
+  if (presegmented && format !== 'text') throw new UsageError(`--presegmented reads plain text lines; it does not go with --input-format ${format}`);
+  return format;
+}
+
+// The markup readers are loaded only when a file needs them, so plain text runs start as fast as before.
+async function resolveFormat(path: string, text: string): Promise<InputFormat> {
+  const { resolveInputFormat } = await import('../formats/detect.js');
+  return resolveInputFormat(path === '-' ? undefined : path, text);
+}
+
+async function readTextOf(text: string, format: 'html' | 'markdown'): Promise<string> {
+  const { readHtml, readMarkdown } = await import('../formats/index.js');
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return (format === 'html' ? readHtml(source) : readMarkdown(source)).text;
 }
 
 function reportProblems(context: CommandContext, problems: readonly InputProblem[]): void {

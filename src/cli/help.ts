@@ -3,8 +3,8 @@ export const commandNames = ['segment', 'align', 'check', 'report'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const inputHelp = `Inputs:
-  FILE        a UTF-8 text file (a leading BOM is dropped; UTF-16 with a BOM is decoded)
-  DIR         every *.txt file directly inside the directory
+  FILE        a UTF-8 text, HTML or Markdown file (a leading BOM is dropped; UTF-16 with a BOM is decoded)
+  DIR         every *.txt, *.html and *.htm file directly inside the directory
   GLOB        a pattern with *, ?, **, [a-z] and {nl,ar} (quote it so the shell leaves it alone)
   -           standard input
 
@@ -14,6 +14,8 @@ Full rules for uk, nl, id, sv, ar; any other BCP 47 code works with generic rule
 
 const commonOptions = `  --lang CODE         language of the next file (repeat once per file, in order)
   --presegmented      each non-empty line is one sentence (no segmentation)
+  --input-format F    text, html, markdown or auto (default: .html/.htm and .md/.markdown by
+                      extension, a page beginning <!DOCTYPE html> by content, else text)
   --max-bytes N       refuse files larger than N bytes (default 16M; suffixes K, M, G)
   -q, --quiet         no notes or progress on stderr, only errors
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
@@ -98,6 +100,8 @@ Options:
   --config FILE       JSON config: rule severities, suppressed finding ids, gazetteer, aliases
   --mode auto|parallel|comparable
                       how the versions relate (default auto)
+  --source FILE|LANG  the version the others translate: a disagreement is then the translation's
+                      to fix; without it, two versions that disagree are both annotated
   --jobs N            check up to N article sets at once in worker threads (default 1)
 ${commonOptions}
 ${streamOptions}
@@ -119,6 +123,7 @@ highlighted and findings marked in place. Writes nothing but --out.
 Options:
   --out FILE          where to write the HTML (required)
   --config FILE       JSON config, as for check
+  --source FILE|LANG  the version the others translate, as for check
   --mode auto|parallel|comparable
 ${commonOptions}
 

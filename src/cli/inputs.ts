@@ -26,7 +26,7 @@ export interface ExpandedArguments {
 }
 
 /**
- * Turns FILE, DIR, glob and `-` arguments into paths. A directory stands for the `*.txt` files
+ * Turns FILE, DIR, glob and `-` arguments into paths. A directory stands for the `*.txt` and `*.html` files
  * directly inside it. With `separateDirectories`, each directory argument is a set of its own
  * (several article sets in one run) and the other arguments form one more set.
  */
@@ -94,6 +94,12 @@ function resolveAgainst(cwd: string, path: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 
+/**
+ * The files a directory stands for: text and saved web pages. Markdown only when named (a set's folder
+ * often holds a README.md that is no version of the article).
+ */
+const directoryExtensions = ['.txt', '.html', '.htm'];
+
 function listTextFiles(dir: string, cwd: string): { paths: string[] } | { reason: string } {
   let names: string[];
   try {
@@ -102,10 +108,10 @@ function listTextFiles(dir: string, cwd: string): { paths: string[] } | { reason
     return { reason: describeFsError(error) };
   }
   const paths = names
-    .filter((name) => name.toLowerCase().endsWith('.txt') && !name.startsWith('.'))
+    .filter((name) => directoryExtensions.some((extension) => name.toLowerCase().endsWith(extension)) && !name.startsWith('.'))
     .sort()
     .map((name) => joinShown(dir, name));
-  if (paths.length === 0) return { reason: 'no *.txt files directly inside this directory' };
+  if (paths.length === 0) return { reason: 'no *.txt or *.html files directly inside this directory' };
   return { paths };
 }
 

@@ -283,4 +283,18 @@ export interface LanguageDefinition {
   demonyms?: DemonymData;
   /** What language detection reads. */
   detection?: DetectionData;
+  /** Weekday names in running text. */
+  weekdays?: WeekdayWords;
+}
+
+/** How a language names the days of the week in running text. */
+export interface WeekdayWords {
+  /** Per ISO weekday (index 0 = Monday … 6 = Sunday), lowercase forms that begin a word. */
+  names: readonly (readonly string[])[];
+  /** Whether letters may follow a name (compounds and endings: `vrijdagavond`, `fredagskvällen`). */
+  compounds: boolean;
+  /** Whether a name counts only with its capital (Indonesian `Minggu` is Sunday, `minggu` a week). */
+  capitalised?: boolean;
+  /** One-letter words glued before a name (Arabic `و`, `ب`: `والجمعة`). */
+  gluedPrefixes?: readonly string[];
 }

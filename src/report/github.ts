@@ -12,8 +12,9 @@ const commandBySeverity: Readonly<Record<Severity, string>> = { error: 'error', 
 
 /**
  * Formats findings as GitHub Actions workflow commands (`::error file=…,line=…::message`), one per
- * line, so they appear as annotations on the pull request. The first 10 findings of each severity
- * are annotated; the rest are counted in one closing line.
+ * line, so they appear as annotations on the pull request, at the place to fix. Two versions that
+ * disagree with no source named (`blame: 'none'`) are annotated alike at both places. The first 10
+ * findings of each severity are annotated; the rest are counted in one closing line.
  *
  * @param result A check result (documents and findings).
  */
@@ -29,7 +30,14 @@ export function formatGithub(result: CheckedRun, options: GithubFormatOptions = 
       continue;
     }
     shown[finding.severity]++;
-    lines.push(annotation(result, finding));
+    if (finding.blame === 'none') {
+      // Two versions disagree and no source says which is right: the same annotation at each place.
+      for (const [index, evidence] of finding.evidence.entries()) {
+        lines.push(annotation(result, finding, [evidence, ...finding.evidence.filter((_, other) => other !== index)]));
+      }
+    } else {
+      lines.push(annotation(result, finding, finding.evidence));
+    }
   }
   const omittedTotal = omitted.error + omitted.warning + omitted.info;
   if (omittedTotal > 0) {
@@ -41,8 +49,8 @@ export function formatGithub(result: CheckedRun, options: GithubFormatOptions = 
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function annotation(result: CheckedRun, finding: Finding): string {
-  const [first, ...others] = finding.evidence;
+function annotation(result: CheckedRun, finding: Finding, evidence: Finding['evidence']): string {
+  const [first, ...others] = evidence;
   const properties: string[] = [];
   if (first) {
     const where = locateEvidence(result.documents, first);
@@ -57,8 +65,8 @@ function annotation(result: CheckedRun, finding: Finding): string {
   properties.push(`title=${escapeProperty(`anchoralign ${finding.rule}`)}`);
   let message = finding.message;
   if (others.length > 0) {
-    const seeAlso = others.map((evidence) => {
-      const where = locateEvidence(result.documents, evidence);
+    const seeAlso = others.map((other) => {
+      const where = locateEvidence(result.documents, other);
       return `${toPosixPath(where.path)}:${where.startLine}:${where.startColumn}`;
     });
     message += ` (other versions: ${seeAlso.join(', ')})`;

@@ -1,3 +1,4 @@
+import { toOriginalSpan } from '../formats/original.js';
 import type { SegmentedDocument, Sentence } from '../types.js';
 import { isAlignment, isCheckedRun, type ReportInput } from './shapes.js';
 
@@ -43,12 +44,11 @@ export function toJsonValue(result: ReportInput): object {
         rule: finding.rule,
         severity: finding.severity,
         message: finding.message,
+        ...(finding.blame === undefined ? {} : { blame: finding.blame }),
         evidence: finding.evidence.map((evidence) => ({
           document: evidence.document,
           sentence: evidence.sentence,
-          start: evidence.start,
-          end: evidence.end,
-          text: evidence.text,
+          ...inFile(result.documents[evidence.document], evidence),
           ...(evidence.value === undefined ? {} : { value: evidence.value }),
         })),
       })),
@@ -63,12 +63,22 @@ function jsonDocument(document: SegmentedDocument): object {
   return {
     path: document.path ?? '',
     lang: document.lang,
+    ...(document.original === undefined ? {} : { format: document.original.format }),
     sentences: document.sentences.map((sentence: Sentence) => ({
       index: sentence.index,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
+      ...inFile(document, sentence),
       ...(sentence.kind === undefined ? {} : { kind: sentence.kind }),
     })),
   };
+}
+
+/**
+ * `start`, `end` and `text` of a span in the file, as the contract has them (`text` is exactly
+ * `file.slice(start, end)`); for a document read from HTML or Markdown, the text as read (tags left out,
+ * entities decoded) is added as `readText`.
+ */
+function inFile(document: SegmentedDocument | undefined, span: { start: number; end: number; text: string }): object {
+  if (document?.original === undefined) return { start: span.start, end: span.end, text: span.text };
+  const { start, end } = toOriginalSpan(document, span);
+  return { start, end, text: document.original.text.slice(start, end), readText: span.text };
 }

@@ -1,4 +1,5 @@
 import type { Evidence, SegmentedDocument } from '../types.js';
+import { toOriginalSpan } from '../formats/original.js';
 import { lineIndexOf } from './position.js';
 
 /** Where a piece of evidence lies, ready for any reporter. */
@@ -12,7 +13,7 @@ export interface EvidenceLocation {
   endLine: number;
   /** 1-based column just after the last character (exclusive), as SARIF counts it. */
   endColumn: number;
-  /** 0-based UTF-16 offsets into the document text. */
+  /** 0-based UTF-16 offsets into the file (the document's `original.text` when it was read from markup, else its text). */
   start: number;
   end: number;
 }
@@ -23,9 +24,11 @@ export function locateEvidence(documents: readonly SegmentedDocument[], evidence
   if (!document) {
     throw new RangeError(`evidence.document ${evidence.document} is not an index into the ${documents.length} documents`);
   }
-  const index = lineIndexOf(document);
-  const startPoint = index.point(evidence.start);
-  const endPoint = index.point(evidence.end);
+  // Read from HTML or Markdown: lines and columns of the file the user has, not of the text read out of it.
+  const index = lineIndexOf(document.original ?? document);
+  const { start, end } = toOriginalSpan(document, evidence);
+  const startPoint = index.point(start);
+  const endPoint = index.point(end);
   return {
     path: document.path ?? `document ${evidence.document}`,
     lang: document.lang,
@@ -33,7 +36,7 @@ export function locateEvidence(documents: readonly SegmentedDocument[], evidence
     startColumn: startPoint.column,
     endLine: endPoint.line,
     endColumn: endPoint.column,
-    start: evidence.start,
-    end: evidence.end,
+    start,
+    end,
   };
 }

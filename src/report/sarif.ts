@@ -21,8 +21,9 @@ const levelBySeverity: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> 
 
 /**
  * Formats findings as a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: one run,
- * a rule per rule id, a result per finding with its first evidence as the location, the other
- * versions as `relatedLocations`, and the finding id as a partial fingerprint.
+ * a rule per rule id, a result per finding with its first evidence (the place to fix) as the location,
+ * the other versions as `relatedLocations`, and the finding id as a partial fingerprint. Two versions
+ * that disagree with no source named (`blame: 'none'`) are both `locations`, none related.
  *
  * @param result A check result (documents and findings).
  */
@@ -74,14 +75,18 @@ function sarifRule(rule: RuleDescription, helpUriBase: string | undefined): obje
 }
 
 function sarifResult(result: CheckedRun, finding: Finding, ruleIndex: number): object {
+  // Two versions that disagree with no source named: every place is a location alike, none "related".
+  const equal = finding.blame === 'none';
   const [first, ...others] = finding.evidence;
+  const located = equal ? finding.evidence : first ? [first] : [];
+  const related = equal ? [] : others;
   return {
     ruleId: finding.rule,
     ruleIndex,
     level: levelBySeverity[finding.severity],
     message: { text: finding.message },
-    locations: first ? [physicalLocation(result, first)] : [],
-    relatedLocations: others.map((evidence, index) => ({
+    locations: located.map((evidence) => physicalLocation(result, evidence)),
+    relatedLocations: related.map((evidence, index) => ({
       id: index + 1,
       ...physicalLocation(result, evidence),
       message: {

@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import type { Alignment, Evidence, Finding, SegmentedDocument, Severity } from '../types.js';
 import { createStyles, pad, type Styles, wrapText } from './ansi.js';
 import { isRightToLeft, languageName } from './languages.js';
+import { toOriginalSpan } from '../formats/original.js';
 import { lineIndexOf } from './position.js';
 import { isAlignment, isCheckedRun, type CheckedRun, type ReportInput, type SegmentedRun } from './shapes.js';
 import { countOf } from './words.js';
@@ -76,10 +77,10 @@ function formatSegmentText(result: SegmentedRun, context: TextContext): string {
   result.documents.forEach((document, documentIndex) => {
     if (documentIndex > 0) out.push('');
     out.push(`${describeDocument(document, documentIndex, context)} — ${plural(document.sentences.length, 'sentence')}`);
-    const lines = lineIndexOf(document);
+    const lines = lineIndexOf(document.original ?? document);
     const numberWidth = String(Math.max(0, document.sentences.length - 1)).length;
     for (const sentence of document.sentences) {
-      const point = lines.point(sentence.start);
+      const point = lines.point(toOriginalSpan(document, sentence).start);
       const where = `${point.line}:${point.column}`;
       const kind = sentence.kind === 'body' ? '' : `${styles.dim(`[${sentence.kind}]`)} `;
       out.push(`${styles.dim(String(sentence.index).padStart(numberWidth))}  ${styles.dim(where.padEnd(8))} ${kind}${oneLine(sentence.text)}`);
@@ -178,12 +179,14 @@ function formatFinding(result: CheckedRun, finding: Finding, context: TextContex
   finding.evidence.forEach((evidence, index) => {
     const document = result.documents[evidence.document];
     if (!document) return;
-    const point = lineIndexOf(document).point(evidence.start);
+    const point = lineIndexOf(document.original ?? document).point(toOriginalSpan(document, evidence).start);
     const where = `${document.path ?? `document ${evidence.document}`}:${point.line}:${point.column}`;
-    const role = index === 0 ? paint('✗ fix') : styles.dim('  vs ');
-    const value = evidence.value === undefined ? '' : `  ${styles.dim('value')} ${index === 0 ? paint(styles.bold(evidence.value)) : styles.bold(evidence.value)}`;
+    // With two versions and no source, neither is blamed: both places are marked alike.
+    const role = finding.blame === 'none' ? paint('✗ ≠  ') : index === 0 ? paint('✗ fix') : styles.dim('  vs ');
+    const highlighted = index === 0 || finding.blame === 'none';
+    const value = evidence.value === undefined ? '' : `  ${styles.dim('value')} ${highlighted ? paint(styles.bold(evidence.value)) : styles.bold(evidence.value)}`;
     lines.push(`  ${role} ${styles.cyan(where)} ${styles.dim(languageName(document.lang))}${value}`);
-    lines.push(`        ${excerpt(document, evidence, context, index === 0)}`);
+    lines.push(`        ${excerpt(document, evidence, context, highlighted)}`);
   });
   const diff = valueDiff(finding.evidence, styles);
   if (diff) lines.push(`  ${styles.dim('diff')}  ${diff}`);

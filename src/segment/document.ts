@@ -1,4 +1,5 @@
 import type { DocumentInput, SegmentedDocument, Sentence } from '../types.js';
+import { segmentFormatted } from './formatted.js';
 import { describe, segment } from './segment.js';
 
 const BOM = '\ufeff';
@@ -7,6 +8,8 @@ const BOM = '\ufeff';
  * Turns any accepted document input into a {@link SegmentedDocument}:
  * - `{ text, lang }` — drops a leading BOM, then segments the text with the rules of `lang`; all offsets
  *   point into the BOM-less text, which is the result's `text`;
+ * - `{ text, lang, format: 'html' | 'markdown' }` — reads the markup first (see `segmentFormatted`): the
+ *   result's `text` is the text read, and its `original` the file with the map back into it;
  * - `{ sentences: string[], lang }` (pre-segmented) — the text is the sentences joined with `\n`, each
  *   sentence is its own paragraph and of kind `body`;
  * - a `SegmentedDocument` (it has both `text` and `sentences`) — checked and returned as is.
@@ -48,6 +51,11 @@ export function toSegmentedDocument(input: DocumentInput): SegmentedDocument {
   if (hasText) {
     const raw = (input as { text: unknown }).text;
     if (typeof raw !== 'string') throw new TypeError(`input.text must be a string, got ${describe(raw)}`);
+    const format = (input as { format?: unknown }).format;
+    if (format !== undefined && format !== 'text') {
+      if (format !== 'html' && format !== 'markdown') throw new TypeError(`input.format must be text, html or markdown, got ${describe(format)}`);
+      return segmentFormatted(raw, format, { lang, ...(path === undefined ? {} : { path }) });
+    }
     const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
     return withPath({ lang, text, sentences: segment(text, { lang }) });
   }

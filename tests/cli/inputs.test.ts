@@ -130,7 +130,7 @@ describe('reading inputs', () => {
     assert.equal(outcome.code, 2);
     assert.deepEqual(outcome.stderrLines, [
       'anchoralign: missing.txt: no such file or directory',
-      'anchoralign: no-text: no *.txt files directly inside this directory',
+      'anchoralign: no-text: no *.txt or *.html files directly inside this directory',
       'anchoralign: loop.txt: too many levels of symbolic links (a symlink loop)',
     ]);
     assert.equal(parse(outcome.stdout).documents.length, 1);

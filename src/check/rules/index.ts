@@ -7,16 +7,20 @@ import { internalCount } from './internal-count.js';
 import { missingNumber } from './missing-number.js';
 import { nameVariant } from './name-variant.js';
 import { roleMismatch } from './role-mismatch.js';
+import { weekdayDate } from './weekday-date.js';
+import { weekdayMismatch } from './weekday-mismatch.js';
 
 /** Every rule with its implementation. */
 export const ruleImplementations: readonly Rule[] = [
   countMismatch,
   dateMismatch,
+  weekdayMismatch,
   countryLabel,
   roleMismatch,
   nameVariant,
   internalCount,
   missingNumber,
+  weekdayDate,
 ];
 
 /** The rules: id, default severity and a one-line description. */

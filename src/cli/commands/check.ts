@@ -27,6 +27,7 @@ const options = {
   'fail-on': { type: 'string' },
   config: { type: 'string' },
   jobs: { type: 'string' },
+  source: { type: 'string' },
 } as const;
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
@@ -56,13 +57,39 @@ export async function checkCommand(args: readonly string[], context: CommandCont
   const sets = loaded.sets;
   if (sets.length === 0) return 2;
 
-  const results = await checkSets(context, sets, checkOptions, jobs);
+  const optionsPerSet = withSource(sets, checkOptions, values.source);
+  const results = await checkSets(context, sets, optionsPerSet, jobs);
   const merged = mergeResults(results, sets);
   const text = await formatCheck(format, merged, context, sets, values['no-color'] === true);
   context.io.stdout.write(text);
   if (failed) return 2;
   const worst = Math.max(0, ...merged.findings.map((finding) => severityRank[finding.severity]));
   return worst >= failOnRank[failOn] ? 1 : 0;
+}
+
+/**
+ * Each set's options with `--source` (or the config's `source`) turned into the index of the version
+ * it names in that set: a file as given on the command line, else the language of one file. A set
+ * that holds no such version is checked without a source; a name no set holds is a usage error.
+ */
+export function withSource(sets: readonly LoadedSet[], checkOptions: CheckOptions, flag: string | undefined): CheckOptions[] {
+  const { source: configured, ...rest } = checkOptions;
+  const name = flag ?? (typeof configured === 'string' ? configured : undefined);
+  if (name === undefined) return sets.map(() => rest);
+  let matched = false;
+  const perSet = sets.map((set) => {
+    const byPath = set.documents.findIndex((document) => document.path === name || document.path === `./${name}`);
+    const byLanguage = set.documents.flatMap((document, index) => (document.lang === name ? [index] : []));
+    if (byPath < 0 && byLanguage.length > 1) {
+      throw new UsageError(`--source ${name}: ${byLanguage.length} files of ${set.label === 'files' ? 'the set' : set.label} are in ${name}; name the source file instead`);
+    }
+    const index = byPath >= 0 ? byPath : byLanguage[0];
+    if (index === undefined) return rest;
+    matched = true;
+    return { ...rest, source: index };
+  });
+  if (!matched) throw new UsageError(`--source ${name} names no file and no language of the versions given`);
+  return perSet;
 }
 
 function parseJobs(value: string | undefined): number {
@@ -72,7 +99,7 @@ function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-async function checkSets(context: CommandContext, sets: readonly LoadedSet[], checkOptions: CheckOptions, jobs: number): Promise<CheckResult[]> {
+async function checkSets(context: CommandContext, sets: readonly LoadedSet[], optionsPerSet: readonly CheckOptions[], jobs: number): Promise<CheckResult[]> {
   const results = new Array<CheckResult>(sets.length);
   const comparable: number[] = [];
   for (const [index, set] of sets.entries()) {
@@ -89,7 +116,7 @@ async function checkSets(context: CommandContext, sets: readonly LoadedSet[], ch
     const tasks = comparable.map((setIndex) => ({
       id: setIndex,
       documents: (sets[setIndex] as LoadedSet).documents.map((document) => document.input),
-      options: checkOptions,
+      options: optionsPerSet[setIndex] as CheckOptions,
     }));
     const answers = await runCheckTasks(tasks, jobs, script, (done) => context.progress.update(done, tasks.length, 'checking'));
     answers.forEach((result, index) => {
@@ -101,6 +128,7 @@ async function checkSets(context: CommandContext, sets: readonly LoadedSet[], ch
       // One set: the bar moves with the pairs of versions aligned inside it (check is one long call).
       const onProgress =
         comparable.length === 1 ? (pairsDone: number, pairs: number) => context.progress.update(pairsDone, pairs, 'pairs of versions aligned') : undefined;
+      const checkOptions = optionsPerSet[setIndex] as CheckOptions;
       results[setIndex] = await checkDocuments(
         (sets[setIndex] as LoadedSet).documents.map((document) => document.input),
         onProgress ? { ...checkOptions, onProgress } : checkOptions,

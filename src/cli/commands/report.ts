@@ -3,10 +3,10 @@ import { isAbsolute, join } from 'node:path';
 import { type CommandContext, inputOptions, loadInputs, parseChoice, parseCommandArgs } from '../context.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { renderHtmlReport } from '../pipeline.js';
-import { maxDocumentsPerSet } from './check.js';
+import { maxDocumentsPerSet, withSource } from './check.js';
 import { loadConfig } from './shared.js';
 
-const options = { ...inputOptions, out: { type: 'string', short: 'o' }, config: { type: 'string' }, mode: { type: 'string' } } as const;
+const options = { ...inputOptions, out: { type: 'string', short: 'o' }, config: { type: 'string' }, mode: { type: 'string' }, source: { type: 'string' } } as const;
 
 /** `anchoralign report FILE|DIR... --out report.html`: the side-by-side HTML report. Writes only `--out`. */
 export async function reportCommand(args: readonly string[], context: CommandContext): Promise<number> {
@@ -24,10 +24,11 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   if (loaded.sets.length > 1) throw new UsageError('report: give one article set (one directory, or files); one report shows one set');
   const documents = loaded.sets[0]?.documents ?? [];
   if (documents.length === 0) return 2;
+  const [withSourceOptions] = withSource(loaded.sets, config, values.source);
   const html = await renderHtmlReport(
     documents.map((document) => document.input),
     {
-      ...config,
+      ...withSourceOptions,
       ...(values.mode === undefined ? {} : { mode }),
       onProgress: (done: number, total: number) => context.progress.update(done, total, 'pairs of versions aligned'),
     },

@@ -1,5 +1,6 @@
 // Arabic words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import { arabicProclitics } from '../scripts/arabic.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Arabic words the check stage reads. */
 export const arCheck: CheckVocabulary = {
@@ -19,4 +20,11 @@ export const arCheck: CheckVocabulary = {
   },
   clockWords: ['الساعة', 'مساء', 'صباحا', 'صباح'],
   centuryWords: ['القرن', 'قرن'],
+};
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const arWeekdays: WeekdayWords = {
+  names: [['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت'], ['الأحد', 'الاحد']],
+  compounds: false,
+  gluedPrefixes: arabicProclitics,
 };

@@ -1,6 +1,6 @@
 import { arAnchorRules, arHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
-import { arCheck } from './check.js';
+import { arCheck, arWeekdays } from './check.js';
 import { arDemonyms } from './demonyms.js';
 
 /** Arabic. */
@@ -39,6 +39,7 @@ export const arLanguage: LanguageDefinition = {
   anchors: arAnchorRules,
   handAnchors: arHand,
   check: arCheck,
+  weekdays: arWeekdays,
   demonyms: arDemonyms,
   detection: {
     confidence: 0.95,

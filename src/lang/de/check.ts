@@ -1,5 +1,5 @@
 // German words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** German words the check stage reads. */
 export const deCheck: CheckVocabulary = {
@@ -12,3 +12,6 @@ export const deCheck: CheckVocabulary = {
   deputyWords: ['stellvertretender'],
   nameBreakers: ['und', 'kamerad', 'herr'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const deWeekdays: WeekdayWords = { names: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']], compounds: true };

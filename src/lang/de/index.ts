@@ -2,7 +2,7 @@
 // No segmentation rules of its own yet: the generic profile segments it.
 import type { LanguageDefinition } from '../profile.js';
 import { deAnchorRules, deHand } from './anchors.js';
-import { deCheck } from './check.js';
+import { deCheck, deWeekdays } from './check.js';
 import { deDemonyms } from './demonyms.js';
 
 /** Everything the project knows about German. */
@@ -14,6 +14,7 @@ export const deLanguage: LanguageDefinition = {
   anchors: deAnchorRules,
   handAnchors: deHand,
   check: deCheck,
+  weekdays: deWeekdays,
   demonyms: deDemonyms,
   detection: {
     functionWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'dem', 'ein', 'eine', 'zu', 'von', 'den', 'im', 'auch', 'wird', 'wurde', 'zwischen', 'zwei'],

@@ -1,5 +1,5 @@
 // English words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** English words the check stage reads. */
 export const enCheck: CheckVocabulary = {
@@ -20,3 +20,6 @@ export const enCheck: CheckVocabulary = {
   clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
   centuryWords: ['century'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const enWeekdays: WeekdayWords = { names: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']], compounds: false };

@@ -2,7 +2,7 @@
 // No segmentation rules of its own yet: the generic profile segments it.
 import type { LanguageDefinition } from '../profile.js';
 import { enAnchorRules, enHand } from './anchors.js';
-import { enCheck } from './check.js';
+import { enCheck, enWeekdays } from './check.js';
 import { enDemonyms } from './demonyms.js';
 
 /** Everything the project knows about English. */
@@ -14,6 +14,7 @@ export const enLanguage: LanguageDefinition = {
   anchors: enAnchorRules,
   handAnchors: enHand,
   check: enCheck,
+  weekdays: enWeekdays,
   demonyms: enDemonyms,
   detection: {
     functionWords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'by', 'be', 'at', 'this', 'are', 'from', 'has', 'have', 'which', 'between', 'two', 'were'],

@@ -1,5 +1,5 @@
 // French words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** French words the check stage reads. */
 export const frCheck: CheckVocabulary = {
@@ -13,3 +13,6 @@ export const frCheck: CheckVocabulary = {
   deputyWords: ['adjoint'],
   nameBreakers: ['et', 'monsieur', 'camarade'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const frWeekdays: WeekdayWords = { names: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']], compounds: false };

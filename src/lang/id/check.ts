@@ -1,5 +1,5 @@
 // Indonesian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Indonesian words the check stage reads. */
 export const idCheck: CheckVocabulary = {
@@ -17,4 +17,12 @@ export const idCheck: CheckVocabulary = {
   },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
+};
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const idWeekdays: WeekdayWords = {
+  // `minggu` in lower case is "week": Sunday only with its capital.
+  names: [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu'], ['minggu']],
+  compounds: false,
+  capitalised: true,
 };

@@ -1,6 +1,6 @@
 import { idAnchorRules, idHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
-import { idCheck } from './check.js';
+import { idCheck, idWeekdays } from './check.js';
 import { idDemonyms } from './demonyms.js';
 
 /** Indonesian. */
@@ -39,6 +39,7 @@ export const idLanguage: LanguageDefinition = {
   anchors: idAnchorRules,
   handAnchors: idHand,
   check: idCheck,
+  weekdays: idWeekdays,
   demonyms: idDemonyms,
   detection: {
     functionWords: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan', 'adalah', 'juga', 'oleh', 'sebagai', 'kedua', 'telah', 'bahwa', 'para', 'antara', 'provinsi', 'tersebut', 'atau', 'kerja', 'sama'],

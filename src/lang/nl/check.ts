@@ -1,5 +1,5 @@
 // Dutch words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Dutch words the check stage reads. */
 export const nlCheck: CheckVocabulary = {
@@ -19,3 +19,6 @@ export const nlCheck: CheckVocabulary = {
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const nlWeekdays: WeekdayWords = { names: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']], compounds: true };

@@ -1,6 +1,6 @@
 import { nlAnchorRules, nlHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
-import { nlCheck } from './check.js';
+import { nlCheck, nlWeekdays } from './check.js';
 import { nlDemonyms } from './demonyms.js';
 
 /** Dutch. */
@@ -42,6 +42,7 @@ export const nlLanguage: LanguageDefinition = {
   anchors: nlAnchorRules,
   handAnchors: nlHand,
   check: nlCheck,
+  weekdays: nlWeekdays,
   demonyms: nlDemonyms,
   detection: {
     functionWords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'zijn', 'niet', 'ook', 'aan', 'door', 'bij', 'werd', 'wordt', 'naar', 'hij', 'zij', 'deze', 'tussen', 'twee', 'heeft', 'hebben', 'om', 'uit', 'als'],

@@ -1,5 +1,5 @@
 // Swedish words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Swedish words the check stage reads. */
 export const svCheck: CheckVocabulary = {
@@ -18,3 +18,6 @@ export const svCheck: CheckVocabulary = {
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
 };
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const svWeekdays: WeekdayWords = { names: [['måndag'], ['tisdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lördag'], ['söndag']], compounds: true };

@@ -1,6 +1,6 @@
 import { svAnchorRules, svHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
-import { svCheck } from './check.js';
+import { svCheck, svWeekdays } from './check.js';
 import { svDemonyms } from './demonyms.js';
 
 /** Swedish. */
@@ -41,6 +41,7 @@ export const svLanguage: LanguageDefinition = {
   anchors: svAnchorRules,
   handAnchors: svHand,
   check: svCheck,
+  weekdays: svWeekdays,
   demonyms: svDemonyms,
   detection: {
     functionWords: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'var', 'från', 'vid', 'också', 'mellan', 'två', 'under', 'efter', 'sig', 'sina', 'samt'],

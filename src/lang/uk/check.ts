@@ -1,5 +1,5 @@
 // Ukrainian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
-import type { CheckVocabulary } from '../profile.js';
+import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 
 /** Ukrainian words the check stage reads. */
 export const ukCheck: CheckVocabulary = {
@@ -18,4 +18,19 @@ export const ukCheck: CheckVocabulary = {
   },
   clockWords: ['годині', 'година', 'годин', 'ранку', 'вечора', 'ночі'],
   centuryWords: ['століття', 'сторіччя', 'ст.'],
+};
+
+/** Weekday names as they stand in running text (the weekday-date rule reads them). */
+export const ukWeekdays: WeekdayWords = {
+  // Every case form written out: the stem `серед` alone is also "among". Apostrophe variants are added by the reader.
+  names: [
+    ['понеділок', 'понеділка', 'понеділку', 'понеділком'],
+    ['вівторок', 'вівторка', 'вівторку', 'вівторком'],
+    ['середа', 'середу', 'середи', 'середі', 'середою'],
+    ['четвер', 'четверга', 'четвергу', 'четвергом'],
+    ["п'ятниця", "п'ятницю", "п'ятниці", "п'ятницею"],
+    ['субота', 'суботу', 'суботи', 'суботі', 'суботою'],
+    ['неділя', 'неділю', 'неділі', 'неділею'],
+  ],
+  compounds: false,
 };

@@ -1,6 +1,6 @@
 import { ukAnchorRules, ukHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
-import { ukCheck } from './check.js';
+import { ukCheck, ukWeekdays } from './check.js';
 import { ukDemonyms } from './demonyms.js';
 
 /** Ukrainian. */
@@ -40,6 +40,7 @@ export const ukLanguage: LanguageDefinition = {
   anchors: ukAnchorRules,
   handAnchors: ukHand,
   check: ukCheck,
+  weekdays: ukWeekdays,
   demonyms: ukDemonyms,
   detection: {
     functionWords: ['і', 'й', 'та', 'що', 'на', 'не', 'як', 'це', 'він', 'для', 'від', 'було', 'між', 'також', 'його', 'які', 'був', 'до', 'з', 'у', 'в', 'при', 'після', 'або', 'два', 'двох'],

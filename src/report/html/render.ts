@@ -234,7 +234,7 @@ function renderFindingList(
       out.push(
         row === -1
           ? `<span${title}>${label}</span>`
-          : `<a${evidenceIndex === 0 ? ' class="fix"' : ''} href="#row-${row + 1}" data-ev="${findingIndex + 1}.${evidenceIndex}"${title}>${label}</a>`,
+          : `<a${evidenceIndex === 0 || finding.blame === 'none' ? ' class="fix"' : ''} href="#row-${row + 1}" data-ev="${findingIndex + 1}.${evidenceIndex}"${title}>${label}</a>`,
       );
     });
     out.push('</span></li>\n');
@@ -365,7 +365,8 @@ function openHighlight(
     const finding = findings[strongest.finding!]!;
     classes.push('f', `sev-${severityClass(finding.severity)}`);
     for (const highlight of evidence) classes.push(`r${ruleIndex.get(findings[highlight.finding!]!.rule)}`);
-    if (evidence.some((highlight) => highlight.evidence === 0)) classes.push('fix');
+    // With two versions and no source (blame 'none'), every place is marked alike.
+    if (evidence.some((highlight) => highlight.evidence === 0 || findings[highlight.finding!]!.blame === 'none')) classes.push('fix');
     for (const highlight of evidence) {
       const shown = findings[highlight.finding!]!;
       titles.push(`${shown.rule} (${shown.severity}): ${shown.message}`);

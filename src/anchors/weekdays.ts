@@ -1,0 +1,72 @@
+// Weekday names in running text: `vrijdag`, `vrijdagavond`, `fredagskvällen`, `у п'ятницю`, `الجمعة`.
+// The words are per-language data (WeekdayWords in src/lang/<code>/check.ts): CLDR has the
+// nominative only, and running text inflects and compounds them.
+import { findLanguage } from '../lang/registry.js';
+import type { Span } from '../types.js';
+
+/** A weekday named in a text. */
+export interface WeekdayMention extends Span {
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: number;
+}
+
+/** Apostrophes a word may be written with (`п'ятниця`, `п’ятниця`, `пʼятниця`). */
+const apostrophes = ["'", '\u2019', '\u02bc'];
+const withApostrophes = (form: string) => (form.includes("'") ? apostrophes.map((mark) => form.replace("'", mark)) : [form]);
+
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}|\p{M}/u.test(char);
+
+/**
+ * The weekdays a text names in language `lang` (those whose language data has weekday words: nl, sv,
+ * uk, id, ar, de, en, fr). Compounds count where the language makes them (`vrijdagavond`,
+ * `fredagskvällen`, `Freitagabend`), and a glued one-letter word where it has them (`والجمعة`).
+ */
+export function findWeekdays(text: string, lang: string): WeekdayMention[] {
+  const words = findLanguage(lang)?.weekdays;
+  if (!words) return [];
+  const glued = new Set(words.gluedPrefixes ?? []);
+  // Lowercased character by character, keeping offsets (a few capitals lowercase to two code units).
+  const whole = text.toLowerCase();
+  const lower =
+    whole.length === text.length
+      ? whole
+      : Array.from(text, (char) => {
+          const lowered = char.toLowerCase();
+          return lowered.length === char.length ? lowered : char;
+        }).join('');
+  const mentions: WeekdayMention[] = [];
+  words.names.forEach((names, index) => {
+    for (const form of names.flatMap(withApostrophes)) {
+      let at = lower.indexOf(form);
+      while (at >= 0) {
+        let start = at;
+        if (glued.has(text[at - 1] ?? '') && !isLetter(text[at - 2])) start = at - 1;
+        const end = at + form.length;
+        const boundedBefore = start !== at || !isLetter(text[at - 1]);
+        const boundedAfter = words.compounds || !isLetter(text[end]);
+        const capitalOk = !words.capitalised || text[at] !== lower[at];
+        if (boundedBefore && boundedAfter && capitalOk) {
+          let wordEnd = end;
+          while (words.compounds && isLetter(text[wordEnd])) wordEnd++;
+          mentions.push({ start, end: wordEnd, weekday: index + 1 });
+        }
+        at = lower.indexOf(form, at + 1);
+      }
+    }
+  });
+  // One pass over the sorted mentions drops those inside another (a shorter form of the same word).
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: WeekdayMention[] = [];
+  for (const mention of mentions) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || mention.start >= last.end) kept.push(mention);
+  }
+  return kept;
+}
+
+/** The ISO weekday (1 Monday … 7 Sunday) of a calendar date, or undefined for an impossible date. */
+export function weekdayOfDate(year: number, month: number, day: number): number | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return ((date.getUTCDay() + 6) % 7) + 1;
+}

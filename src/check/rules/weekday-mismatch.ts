@@ -1,0 +1,104 @@
+// weekday-mismatch: linked sentences put the same event on different weekdays (vrijdagavond / lördagskvällen).
+import { findWeekdays, type WeekdayMention } from '../../anchors/weekdays.js';
+import type { Anchor } from '../../types.js';
+import { boundariesAgree, confidentPairs, langOf, linkedElsewhere, linkIndex, listLanguages, neighbourhood } from '../links.js';
+import { isCheckable } from '../text.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
+import { type Observation, voteOutliers } from '../vote.js';
+import { figuresShared } from './count-mismatch.js';
+
+/** ISO weekday names (1 Monday … 7 Sunday), the values findings compare. */
+export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1] ?? String(weekday);
+
+type WeekdayItem = { mention: WeekdayMention; sentence: number; start: number; end: number };
+
+/** The weekdays of some sentences of a document, with offsets into the document. */
+function weekdaysOf(context: RuleContext, document: number, sentences: readonly number[]): WeekdayItem[] {
+  const doc = context.documents[document]!;
+  return sentences.flatMap((index) => {
+    const sentence = doc.sentences[index];
+    if (!sentence || !isCheckable(doc, index)) return [];
+    return findWeekdays(sentence.text, doc.lang).map((mention) => ({
+      mention,
+      sentence: index,
+      start: sentence.start + mention.start,
+      end: sentence.start + mention.end,
+    }));
+  });
+}
+
+/** Weekdays on one side that no weekday on the other side matches, counted one to one. */
+function unmatched(own: readonly WeekdayItem[], other: readonly WeekdayItem[]): WeekdayItem[] {
+  const used = new Set<WeekdayItem>();
+  return own.filter((item) => {
+    const same = other.find((candidate) => !used.has(candidate) && candidate.mention.weekday === item.mention.weekday);
+    if (same) used.add(same);
+    return same === undefined;
+  });
+}
+
+/** Whether the other side names the weekday next door (the sentence boundaries differ, not the fact). */
+function weekdayAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], weekday: number): boolean {
+  if (boundariesAgree(context, pair)) return false;
+  const radius = pair.mode === 'parallel' ? 1 : 2;
+  const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
+  return weekdaysOf(context, side.document, around).some((item) => item.mention.weekday === weekday);
+}
+
+const evidenceOf = (document: number, item: WeekdayItem): EvidenceDraft => ({
+  document,
+  sentence: item.sentence,
+  start: item.start,
+  end: item.end,
+  value: weekdayName(item.mention.weekday),
+});
+
+/** The weekday-mismatch rule. */
+export const weekdayMismatch: Rule = {
+  id: 'weekday-mismatch',
+  defaultSeverity: 'error',
+  description: 'Linked sentences put the same event on different weekdays (Friday evening in one version, Saturday evening in the other).',
+  run(context) {
+    const pairs = confidentPairs(context);
+    const index = linkIndex(pairs);
+    const findings = new Map<string, RawFinding>();
+    for (const pair of pairs) {
+      const sideA = weekdaysOf(context, pair.a.document, pair.a.sentences);
+      const sideB = weekdaysOf(context, pair.b.document, pair.b.sentences);
+      const leftA = unmatched(sideA, sideB);
+      const leftB = unmatched(sideB, sideA);
+      // One weekday left over on each side: the same day named differently. A weekday only one
+      // version names is an omission, not a contradiction.
+      if (leftA.length !== 1 || leftB.length !== 1) continue;
+      const a = leftA[0]!;
+      const b = leftB[0]!;
+      if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>())) continue;
+      if (weekdayAround(context, pair, pair.b, a.mention.weekday) || weekdayAround(context, pair, pair.a, b.mention.weekday)) continue;
+      const observations: Observation[] = [
+        { value: weekdayName(a.mention.weekday), evidence: evidenceOf(pair.a.document, a) },
+        { value: weekdayName(b.mention.weekday), evidence: evidenceOf(pair.b.document, b) },
+      ];
+      for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+        for (const item of weekdaysOf(context, document, sentences)) {
+          if (item.mention.weekday === a.mention.weekday || item.mention.weekday === b.mention.weekday) {
+            observations.push({ value: weekdayName(item.mention.weekday), evidence: evidenceOf(document, item) });
+          }
+        }
+      }
+      for (const outlier of voteOutliers(observations, context.documents)) {
+        const first = outlier.evidence[0]!;
+        const key = `${first.document}:${first.start}`;
+        if (findings.has(key)) continue;
+        const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
+        findings.set(key, {
+          rule: 'weekday-mismatch',
+          message: `${langOf(context, first.document)} says ${outlier.value} where ${listLanguages(otherLangs)} say${otherLangs.length > 1 ? '' : 's'} ${outlier.others.join(' or ')} in the linked sentence.`,
+          values: [outlier.value, ...outlier.others],
+          evidence: outlier.evidence,
+        });
+      }
+    }
+    return [...findings.values()];
+  },
+};
