@@ -36,6 +36,12 @@ function referenceAt(source: string, index: number, end: number): { length: numb
   return undefined;
 }
 
+/** `<` opens a tag in HTML only before a letter, `/`, `!` or `?`; elsewhere it is text (`a < b`). */
+function opensTag(source: string, at: number): boolean {
+  const next = source.charCodeAt(at + 1);
+  return (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21 || next === 0x3f;
+}
+
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
 }
@@ -53,7 +59,7 @@ export function pushValue(
   start: number,
   end: number,
   kind: ReadBlock['kind'],
-  options: { backslashEscapes: boolean },
+  options: { backslashEscapes: boolean; skipTags?: boolean },
 ): void {
   let at = start;
   let index = 0;
@@ -66,6 +72,12 @@ export function pushValue(
       continue;
     }
     const actual = source.charCodeAt(at);
+    if (options.skipTags && actual === 0x3c /* < */ && opensTag(source, at)) {
+      // A tag the parser dropped inside one text node (a stray `</b>`): its `<` is no text to match.
+      const close = source.indexOf('>', at + 1);
+      at = close < 0 || close >= end ? end : close + 1;
+      continue;
+    }
     if (actual === 0x26 /* & */) {
       const reference = referenceAt(source, at, end);
       if (reference) {

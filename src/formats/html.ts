@@ -55,7 +55,7 @@ export function readHtml(html: string): ReadText {
       const location = text.sourceCodeLocation;
       if (!location) continue; // made up by the parser, never in the file
       const start = referenceStartBefore(html, location.startOffset, text.value);
-      pushValue(builder, text.value, html, start, location.endOffset, kind, { backslashEscapes: false });
+      pushValue(builder, text.value, html, start, location.endOffset, kind, { backslashEscapes: false, skipTags: true });
       continue;
     }
     if (!('childNodes' in node)) continue; // comments, doctype

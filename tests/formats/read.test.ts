@@ -87,6 +87,15 @@ describe('reading HTML', () => {
     assert.deepEqual(read.sentences.map((sentence) => sentence.text), ['Diep 5 niveaus.']);
   });
 
+  it('does not read the < of a tag the parser dropped inside a text node as text', () => {
+    // A stray end tag is ignored and the text on both sides becomes one node: `\u00a0<<`.
+    const source = '&nbsp;</b>&lt;&lt;';
+    const read = segmentFormatted(source, 'html', { lang: 'nl' });
+    assert.deepEqual(read.sentences.map((sentence) => sentence.text), ['<<']);
+    const span = toOriginalSpan(read, read.sentences[0]!);
+    assert.equal(source.slice(span.start, span.end), '&lt;&lt;');
+  });
+
   it('keeps the offset invariant on any mix of markup, references and text', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<br>', '&amp;', '&#1575;', '&nbsp;', ' ', '\n', '\r\n', 'Een 37.', 'Twee ', 'x', '<h2>', '</h2>', '<!-- c -->', '&lt;', 'é');
     fc.assert(
