@@ -24,8 +24,8 @@ describe('npm test and npm run test:slow', () => {
     assert.deepEqual([...everyday, ...slow].sort(), all);
   });
 
-  it('leave the 1 MB adversarial families, the browser and the packaging checks out of the everyday half', () => {
-    for (const part of ['tests/adversarial/linear-time', 'tests/package/pack', 'tests/browser/report']) {
+  it('leave the 1 MB adversarial families, the browser, the packaging checks and the docs examples out of the everyday half', () => {
+    for (const part of ['tests/adversarial/linear-time', 'tests/package/pack', 'tests/browser/report', 'tests/docs/docs-examples']) {
       assert.ok(slow.some((file) => file.startsWith(part)), `${part} runs in test:slow`);
       assert.ok(!everyday.some((file) => file.startsWith(part)), `${part} is not in npm test`);
     }

@@ -1,4 +1,4 @@
-// Every JavaScript/TypeScript example in README.md and docs/*.md runs against the library (src/, through
+// Runs in `npm run test:slow` (CI runs it): every JavaScript/TypeScript example in README.md and docs/*.md runs against the library (src/, through
 // tsx, each in its own process), every `anchoralign …` line of a shell block or workflow step runs
 // through the CLI's runCli, and where a `text output` block follows, it must print exactly that.
 import assert from 'node:assert/strict';
@@ -147,30 +147,5 @@ describe('code examples in the docs', { concurrency: 2 }, () => {
   it('finds the examples (so a broken parser cannot pass silently)', () => {
     assert.ok(commandCount >= 3, `only ${commandCount} anchoralign commands found`);
     assert.ok(runnableCount >= 5, `only ${runnableCount} runnable examples found`);
-  });
-});
-
-describe('anchoralignCommands and splitWords', () => {
-  it('takes anchoralign lines from shell blocks and YAML run: steps, with quotes and redirects', () => {
-    const shell: CodeBlock = { lang: 'sh', meta: '', line: 1, code: "npm ci\n$ npx anchoralign check 'corpora/*' --format sarif > out.sarif\n" };
-    const yaml: CodeBlock = { lang: 'yaml', meta: '', line: 1, code: '      - run: npx anchoralign check corpora --fail-on error\n      - run: npm ci\n' };
-    assert.deepEqual(anchoralignCommands(shell), ["anchoralign check 'corpora/*' --format sarif > out.sarif"]);
-    assert.deepEqual(anchoralignCommands(yaml), ['anchoralign check corpora --fail-on error']);
-    assert.deepEqual(splitWords(anchoralignCommands(shell)[0]!), ['anchoralign', 'check', 'corpora/*', '--format', 'sarif', '>', 'out.sarif']);
-    assert.deepEqual(splitWords(`a "b c" 'd'e`), ['a', 'b c', 'de']);
-  });
-});
-
-describe('extractCodeBlocks', () => {
-  it('attaches a `text output` block to the code before it and keeps other blocks apart', () => {
-    const markdown = ['```ts', 'console.log(1);', '```', '', '```text output', '1', '```', '```sh', 'ls', '```'].join('\n');
-    const blocks = extractCodeBlocks(markdown);
-    assert.deepEqual(
-      blocks.map(({ lang, line, code, expectedOutput }) => ({ lang, line, code, expectedOutput })),
-      [
-        { lang: 'ts', line: 1, code: 'console.log(1);\n', expectedOutput: '1\n' },
-        { lang: 'sh', line: 8, code: 'ls\n', expectedOutput: undefined },
-      ],
-    );
   });
 });
