@@ -9,8 +9,11 @@
 // Two checks per case, both robust to a noisy shared machine:
 // - an absolute bound per function: CPU seconds for 1 MB, about 10× the slowest linear case measured
 //   here (segment ≤ 0.1 s, extractAnchors ≤ 1 s, align ≤ 3 s per MB);
-// - a scaling bound: the time for 1 MB is at most 25× the time for 100 KB (linear is 10×; quadratic
-//   would be 100×), plus a small floor for timer noise on fast cases.
+// - a scaling bound: the time for 1 MB is at most 40× the time for 100 KB (linear is 10×; quadratic
+//   would be 100×), plus a small floor for timer noise on fast cases. Linear code can read 30×: at
+//   1 MB the anchors of a case outgrow V8's young generation and garbage collection changes regime
+//   (extractAnchors on `a.a.a.` measured 40 ms / 637 ms / 1.21 s / 2.09 s for 0.1 / 1 / 2 / 4 MB, the
+//   same before and after this bound was raised from 25×).
 // Times are process CPU time (user + system), not wall-clock, so other jobs on the two cores do not
 // make the test flaky; each is the minimum of up to three runs, and the 1 MB run is repeated only
 // when a bound is missed. The cases run in a child process with a memory cap and a time limit per
@@ -22,7 +25,7 @@ import { caseKey, type CaseResult, runAdversarialCases } from './run-cases.js';
 
 /** CPU seconds allowed per MB, per function (check = segment + anchors + align + rules). */
 const secondsPerMegabyte = { segment: 2, extractAnchors: 10, align: 30, check: 40 } as const;
-const maxScaling = 25;
+const maxScaling = 40;
 const noiseFloorMs = 100;
 
 const functionNames = Object.keys(secondsPerMegabyte) as Array<keyof typeof secondsPerMegabyte>;
