@@ -10,7 +10,7 @@ import { memoize } from './memo.js';
 import { arabicArticle, articleWithTatweel, bareArticle } from '../lang/scripts/arabic.js';
 import { arabicCandidates, languageTables, type LanguageTables } from './language.js';
 import { digitsToNumber, foldWord, isArabicLetter, isCapitalised, isNumberedNoun, romanValue } from './text.js';
-import { tokenize, type Token } from './tokenize.js';
+import { forEachToken, tokenize, type Token } from './tokenize.js';
 
 /** Options of {@link extractAnchors}. */
 export interface ExtractAnchorsOptions {
@@ -46,11 +46,11 @@ const minLowercaseEvidenceLength = 6;
  */
 export function lowercaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const token of tokenize(text)) {
-    if (token.kind !== 'word' || token.text.length < minLowercaseEvidenceLength) continue;
-    const first = token.text[0]!;
-    if (first !== first.toUpperCase() && first === first.toLowerCase()) words.add(foldWord(token.text));
-  }
+  forEachToken(text, (kind, start, end) => {
+    if (kind !== 'word' || end - start < minLowercaseEvidenceLength) return;
+    const first = text[start]!;
+    if (first !== first.toUpperCase() && first === first.toLowerCase()) words.add(foldWord(text.slice(start, end)));
+  });
   return words;
 }
 

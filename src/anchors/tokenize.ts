@@ -36,6 +36,15 @@ function classify(ch: string): TokenKind {
 /** Splits `text` into tokens in one left-to-right pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  forEachToken(text, (kind, start, end) => tokens.push({ kind, start, end, text: text.slice(start, end) }));
+  return tokens;
+}
+
+/**
+ * The same pass as {@link tokenize}, handing each token's kind and span to `visit` instead of
+ * building an array: a whole document's scan (a million tokens a megabyte) then allocates nothing.
+ */
+export function forEachToken(text: string, visit: (kind: TokenKind, start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const width = charWidth(text, i);
@@ -50,7 +59,6 @@ export function tokenize(text: string): Token[] {
           end += nextWidth;
           continue;
         }
-        // An apostrophe between letters stays inside the word: п'ять, В'єтнам, zo'n.
         if (kind === 'word' && apostrophe.test(ch) && end + 1 < text.length && classify(text[end + 1]!) === 'word') {
           end += 1;
           continue;
@@ -58,10 +66,9 @@ export function tokenize(text: string): Token[] {
         break;
       }
     }
-    tokens.push({ kind, start: i, end, text: text.slice(i, end) });
+    visit(kind, i, end);
     i = end;
   }
-  return tokens;
 }
 
 /** 2 for a surrogate pair starting at `i`, else 1 (a lone surrogate is one unit of punctuation). */
