@@ -29,4 +29,12 @@ export const adjudicated: readonly Adjudication[] = [
     document: 10, rule: 'count-mismatch', values: ['25,4', '10'],
     note: 'en "up to 10 inches of rain": the Dutch writes 10 centimetres; the Ukrainian 25.4 cm is right, so the finding blames the wrong version',
   },
+  {
+    document: 9, rule: 'weekday-mismatch', values: ['Kamis', 'woensdag', 'onsdags', 'середу'],
+    note: 'en "travelled ... Wednesday": the Indonesian writes Kamis (Thursday)',
+  },
+  {
+    document: 11, rule: 'weekday-mismatch', values: ['الثلاثاء', 'Kamis', 'donderdag', 'torsdagens', 'четвер'],
+    note: 'en "Thursday\'s gripping testimony": the Arabic writes الثلاثاء (Tuesday)',
+  },
 ];

@@ -2,6 +2,7 @@
 export { toSegmentedDocument } from '../segment/index.js';
 export { type AlignedPair, alignPairs } from '../align/index.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
+export { anchorRulesFor } from '../anchors/language.js';
 export {
   aliasSimilarity,
   createGazetteer,

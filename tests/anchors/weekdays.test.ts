@@ -29,6 +29,13 @@ describe('weekdays', () => {
     assert.deepEqual(check([{ lang: 'uk', text: 'Саміт почався у п’ятницю 20 лютого в Ханої.' }]).findings, []);
     assert.deepEqual(check([{ lang: 'ar', text: 'بدأت القمة يوم الخميس 20 فبراير 2025 في هانوي.' }]).findings, []);
   });
+
+  it('reads a weekday as naming the date only with nothing but day words between them', () => {
+    // "Sunday's almanac: 30 September 1882": the weekday belongs to the almanac, not to the date.
+    assert.deepEqual(check([{ lang: 'sv', text: 'En sida från söndagens almanacka: 30 september 1882, dagen då Hans Geiger föddes.' }]).findings, []);
+    const named = check([{ lang: 'sv', text: 'Mötet hölls på fredagen den 20 februari 2025 i Ha Long.' }]);
+    assert.deepEqual(named.findings.map((finding) => finding.rule), ['weekday-date']);
+  });
 });
 
 describe('weekday-mismatch', () => {

@@ -1,6 +1,7 @@
 // weekday-date: a weekday that contradicts the full date beside it ("Friday 20 February 2025" was a Thursday).
 import { findWeekdays, weekdayOfDate } from '../../anchors/weekdays.js';
 import type { DateAnchor } from '../../types.js';
+import { anchorRulesFor, foldWord } from '../deps.js';
 import { langOf } from '../links.js';
 import { isCheckable } from '../text.js';
 import { weekdayName } from './weekday-mismatch.js';
@@ -8,6 +9,8 @@ import type { RawFinding, Rule } from '../types.js';
 
 /** A weekday belongs to a date at most this many characters away ("vrijdag 20 februari", "20 February, a Friday"). */
 const weekdayReach = 24;
+/** A run of letters, for the words standing between a weekday and a date. */
+const letterRun = /[\p{L}\p{M}]+/gu;
 
 /** The weekday-date rule. */
 export const weekdayDate: Rule = {
@@ -28,7 +31,7 @@ export const weekdayDate: Rule = {
           const start = sentence.start + mention.start;
           const end = sentence.start + mention.end;
           const date = nearest(dates, start, end);
-          if (!date) continue;
+          if (!date || !onlyDayWordsBetween(doc.text, date, start, end, doc.lang)) continue;
           const actual = weekdayOfDate(date.year!, date.month!, date.day!);
           if (actual === undefined || actual === mention.weekday) continue;
           findings.push({
@@ -59,4 +62,18 @@ function nearest(dates: readonly DateAnchor[], start: number, end: number): Date
     }
   }
   return best;
+}
+
+/**
+ * A weekday names the date only when nothing but punctuation and the language's day words (`den`,
+ * `le`, `am`) stands between them: "fredag den 20 februari", not "söndagens almanacka: 30 september
+ * 1882", where the weekday belongs to another noun.
+ */
+function onlyDayWordsBetween(text: string, date: DateAnchor, start: number, end: number, lang: string): boolean {
+  const gap = date.start >= end ? text.slice(end, date.start) : text.slice(date.end, start);
+  const dayWords = anchorRulesFor(lang).dayWords ?? [];
+  for (const match of gap.matchAll(letterRun)) {
+    if (!dayWords.some((word) => foldWord(word) === foldWord(match[0]))) return false;
+  }
+  return true;
 }
