@@ -10,31 +10,42 @@ export interface Adjudication {
   values: readonly string[];
   /** What the English says and which translation departs from it. */
   note: string;
+  /**
+   * The evidence text of the version that departs from the English. A pairwise alarm (two of the
+   * versions) is the same disagreement when its evidence is among `values` and includes this one.
+   */
+  departs: string;
 }
 
 export const adjudicated: readonly Adjudication[] = [
   {
     document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5 мільйона'],
+    departs: '1.5',
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
   },
   {
     document: 23, rule: 'count-mismatch', values: ['200', '220'],
+    departs: '200',
     note: 'en "300 strikeouts in 220 2/3 innings": the Swedish writes 200 2/3 innings',
   },
   {
     document: 10, rule: 'count-mismatch', values: ['12', '10'],
+    departs: '12',
     note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Ukrainian writes 12 °C, the Swedish 5 degrees, the others 10',
   },
   {
     document: 10, rule: 'count-mismatch', values: ['25,4', '10'],
+    departs: '10',
     note: 'en "up to 10 inches of rain": the Dutch writes 10 centimetres; the Ukrainian 25.4 cm is right, so the finding blames the wrong version',
   },
   {
     document: 9, rule: 'weekday-mismatch', values: ['Kamis', 'woensdag', 'onsdags', 'середу'],
+    departs: 'Kamis',
     note: 'en "travelled ... Wednesday": the Indonesian writes Kamis (Thursday)',
   },
   {
     document: 11, rule: 'weekday-mismatch', values: ['الثلاثاء', 'Kamis', 'donderdag', 'torsdagens', 'четвер'],
+    departs: 'الثلاثاء',
     note: 'en "Thursday\'s gripping testimony": the Arabic writes الثلاثاء (Tuesday)',
   },
 ];
