@@ -1,5 +1,5 @@
-// The suite of a published project must pass from its own files: a fresh clone has no `../shared`
-// development data beside it (benchmarks may read it, tests may not).
+// The suite of a published project must pass from its own files: a fresh clone has none of the
+// development data kept beside the repository (benchmarks may read it, tests may not).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
