@@ -4,6 +4,10 @@
 import { findLanguage } from '../lang/registry.js';
 import type { Span } from '../types.js';
 
+/** ISO weekday names (1 Monday … 7 Sunday), the values findings compare. */
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1] ?? String(weekday);
+
 /** A weekday named in a text. */
 export interface WeekdayMention extends Span {
   /** ISO weekday: 1 Monday … 7 Sunday. */

@@ -229,6 +229,13 @@ export function shareOtherFigures(anchorsA: readonly Anchor[], anchorsB: readonl
   return false;
 }
 
+/** In separate articles, only sentences that share another figure report the same statement. */
+export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
+  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
+  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+  return shareOtherFigures(a, b, exclude);
+}
+
 /** A number or date that tells statements apart: not a bare year, which every article on an event repeats. */
 function isTellingFigure(anchor: Anchor): boolean {
   if (anchor.type === 'date') return anchor.day !== undefined || anchor.month !== undefined;

@@ -1,4 +1,5 @@
 // Small word-level helpers the rules share. Linear scanners over the sentence text, no backtracking regexes.
+import { findWeekdays, type WeekdayMention } from '../anchors/weekdays.js';
 import { checkVocabulary } from '../lang/registry.js';
 import type { Anchor, EntityAnchor, SegmentedDocument } from '../types.js';
 
@@ -297,4 +298,14 @@ export function describeDateValue(value: string, locale: string = messageLocale)
   if (new Date(at(Math.max(day ?? 1, endDay ?? 1))).getUTCMonth() !== month - 1) return value;
   if (endDay !== undefined && day !== undefined && endDay > day) return format.formatRange(at(day), at(endDay));
   return format.format(at(day ?? 1));
+}
+
+/** Each document's weekday mentions per sentence, read once for every rule and link that asks. */
+const weekdayMemo = new WeakMap<SegmentedDocument, Array<WeekdayMention[] | undefined>>();
+
+/** The weekdays sentence `index` of `document` names (offsets into the sentence). */
+export function weekdaysIn(document: SegmentedDocument, index: number): WeekdayMention[] {
+  let perSentence = weekdayMemo.get(document);
+  if (perSentence === undefined) weekdayMemo.set(document, (perSentence = []));
+  return (perSentence[index] ??= findWeekdays(document.sentences[index]!.text, document.lang));
 }

@@ -1,7 +1,7 @@
 // Majority vote across versions: which version is the odd one out.
 import type { SegmentedDocument } from '../types.js';
 import { groupBy } from './group.js';
-import type { EvidenceDraft } from './types.js';
+import type { EvidenceDraft, RawFinding } from './types.js';
 
 /** One version's statement of a fact: its value and where it says so. */
 export interface Observation {
@@ -70,4 +70,21 @@ export function voteOutliers(observations: readonly Observation[], documents: re
  */
 export function compareObservations(x: Observation, y: Observation): number {
   return x.evidence.document - y.evidence.document || x.evidence.start - y.evidence.start;
+}
+
+/**
+ * Votes on `observations` and adds a finding per outlier to `findings`, keyed by where the outlier is
+ * stated, so that a fact two links both reach is reported once (the first link's wording wins).
+ */
+export function recordOutliers(
+  findings: Map<string, RawFinding>,
+  observations: readonly Observation[],
+  documents: readonly SegmentedDocument[],
+  describe: (outlier: Outlier) => RawFinding,
+): void {
+  for (const outlier of voteOutliers(observations, documents)) {
+    const first = outlier.evidence[0]!;
+    const key = `${first.document}:${first.start}`;
+    if (!findings.has(key)) findings.set(key, describe(outlier));
+  }
 }

@@ -7,6 +7,7 @@ import {
   confidentPairs,
   type CountAnchor,
   countValue,
+  figuresShared,
   isCount,
   langOf,
   linkedElsewhere,
@@ -14,7 +15,6 @@ import {
   listLanguages,
   mentionedNumbers,
   neighbourhood,
-  shareOtherFigures,
   translationLinksInOrder,
 } from '../links.js';
 import { foldWord, isNumberedNoun, sameNameSimilarity } from '../deps.js';
@@ -488,13 +488,6 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
-
-/** In separate articles, only sentences that share another figure report the same statement. */
-export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
-  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
-  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
-  return shareOtherFigures(a, b, exclude);
-}
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
 function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {

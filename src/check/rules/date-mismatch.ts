@@ -6,6 +6,7 @@ import {
   confidentPairs,
   datesCompatible,
   datesOverlapInFields,
+  figuresShared,
   langOf,
   linkedElsewhere,
   linkIndex,
@@ -14,8 +15,7 @@ import {
 } from '../links.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { describeDateValue } from '../text.js';
-import { figuresShared } from './count-mismatch.js';
-import { type Observation, voteOutliers } from '../vote.js';
+import { type Observation, recordOutliers } from '../vote.js';
 
 type DateItem = { anchor: DateAnchor; sentence: number };
 
@@ -104,18 +104,15 @@ export const dateMismatch: Rule = {
           }
         }
       }
-      for (const outlier of voteOutliers(observations, context.documents)) {
-        const first = outlier.evidence[0]!;
-        const key = `${first.document}:${first.start}`;
-        if (findings.has(key)) continue;
+      recordOutliers(findings, observations, context.documents, (outlier) => {
         const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
-        findings.set(key, {
+        return {
           rule: 'date-mismatch',
-          message: `${langOf(context, first.document)} dates it ${describeDateValue(outlier.value)} where ${listLanguages(otherLangs)} give${otherLangs.length > 1 ? '' : 's'} ${outlier.others.map((other) => describeDateValue(other)).join(' or ')} in the linked sentence.`,
+          message: `${langOf(context, outlier.evidence[0]!.document)} dates it ${describeDateValue(outlier.value)} where ${listLanguages(otherLangs)} give${otherLangs.length > 1 ? '' : 's'} ${outlier.others.map((other) => describeDateValue(other)).join(' or ')} in the linked sentence.`,
           values: [outlier.value, ...outlier.others],
           evidence: outlier.evidence,
-        });
-      }
+        };
+      });
     }
     return [...findings.values()];
   },

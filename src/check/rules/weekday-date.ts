@@ -1,10 +1,9 @@
 // weekday-date: a weekday that contradicts the full date beside it ("Friday 20 February 2025" was a Thursday).
-import { findWeekdays, weekdayOfDate } from '../../anchors/weekdays.js';
+import { weekdayName, weekdayOfDate } from '../../anchors/weekdays.js';
 import type { DateAnchor } from '../../types.js';
 import { anchorRulesFor, foldWord } from '../deps.js';
 import { langOf } from '../links.js';
-import { isCheckable } from '../text.js';
-import { weekdayName } from './weekday-mismatch.js';
+import { isCheckable, weekdaysIn } from '../text.js';
 import type { RawFinding, Rule } from '../types.js';
 
 /** A weekday belongs to a date at most this many characters away ("vrijdag 20 februari", "20 February, a Friday"). */
@@ -27,7 +26,7 @@ export const weekdayDate: Rule = {
           (anchor): anchor is DateAnchor => anchor.type === 'date' && anchor.year !== undefined && anchor.month !== undefined && anchor.day !== undefined && anchor.endDay === undefined,
         );
         if (dates.length === 0) return;
-        for (const mention of findWeekdays(sentence.text, doc.lang)) {
+        for (const mention of weekdaysIn(doc, index)) {
           const start = sentence.start + mention.start;
           const end = sentence.start + mention.end;
           const date = nearest(dates, start, end);

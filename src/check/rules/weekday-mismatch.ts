@@ -1,15 +1,11 @@
 // weekday-mismatch: linked sentences put the same event on different weekdays (vrijdagavond / lördagskvällen).
-import { findWeekdays, type WeekdayMention } from '../../anchors/weekdays.js';
+import { type WeekdayMention, weekdayName } from '../../anchors/weekdays.js';
 import type { Anchor } from '../../types.js';
-import { boundariesAgree, confidentPairs, langOf, linkedElsewhere, linkIndex, listLanguages, neighbourhood } from '../links.js';
-import { isCheckable } from '../text.js';
+import { boundariesAgree, confidentPairs, figuresShared, langOf, linkedElsewhere, linkIndex, listLanguages, neighbourhood } from '../links.js';
+import { isCheckable, weekdaysIn } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
-import { type Observation, voteOutliers } from '../vote.js';
-import { figuresShared } from './count-mismatch.js';
+import { type Observation, recordOutliers } from '../vote.js';
 
-/** ISO weekday names (1 Monday … 7 Sunday), the values findings compare. */
-export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1] ?? String(weekday);
 
 type WeekdayItem = { mention: WeekdayMention; sentence: number; start: number; end: number };
 
@@ -19,7 +15,7 @@ function weekdaysOf(context: RuleContext, document: number, sentences: readonly 
   return sentences.flatMap((index) => {
     const sentence = doc.sentences[index];
     if (!sentence || !isCheckable(doc, index)) return [];
-    return findWeekdays(sentence.text, doc.lang).map((mention) => ({
+    return weekdaysIn(doc, index).map((mention) => ({
       mention,
       sentence: index,
       start: sentence.start + mention.start,
@@ -86,18 +82,15 @@ export const weekdayMismatch: Rule = {
           }
         }
       }
-      for (const outlier of voteOutliers(observations, context.documents)) {
-        const first = outlier.evidence[0]!;
-        const key = `${first.document}:${first.start}`;
-        if (findings.has(key)) continue;
+      recordOutliers(findings, observations, context.documents, (outlier) => {
         const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
-        findings.set(key, {
+        return {
           rule: 'weekday-mismatch',
-          message: `${langOf(context, first.document)} says ${outlier.value} where ${listLanguages(otherLangs)} say${otherLangs.length > 1 ? '' : 's'} ${outlier.others.join(' or ')} in the linked sentence.`,
+          message: `${langOf(context, outlier.evidence[0]!.document)} says ${outlier.value} where ${listLanguages(otherLangs)} say${otherLangs.length > 1 ? '' : 's'} ${outlier.others.join(' or ')} in the linked sentence.`,
           values: [outlier.value, ...outlier.others],
           evidence: outlier.evidence,
-        });
-      }
+        };
+      });
     }
     return [...findings.values()];
   },
