@@ -2,12 +2,11 @@
 // entries as tsup.config.ts (never into dist/, which other runs use), then run as a real process.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { build } from 'tsup';
-import { corpusDir, repoRoot, tempDir } from './helpers.js';
+import { buildBundledCli, corpusDir, repoRoot, tempDir } from './helpers.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -16,19 +15,7 @@ describe('the bundled CLI (dist/cli.js and dist/cli-worker.js)', () => {
   let cleanup = () => {};
   before(async () => {
     ({ dir: root, cleanup } = tempDir());
-    await build({
-      config: false,
-      silent: true,
-      entry: { cli: join(repoRoot, 'src/cli/main.ts'), 'cli-worker': join(repoRoot, 'src/cli/worker.ts') },
-      format: ['esm'],
-      outDir: join(root, 'dist'),
-      target: 'node20',
-      platform: 'node',
-      external: [/^[^./]/],
-      banner: { js: '#!/usr/bin/env node' },
-    });
-    copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
-    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    await buildBundledCli(root, { 'cli-worker': 'src/cli/worker.ts' });
     for (const set of ['one', 'two']) {
       mkdirSync(join(root, set));
       for (const lang of ['nl', 'ar']) copyFileSync(join(corpusDir, `${lang}.txt`), join(root, set, `${lang}.txt`));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -59,4 +59,29 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'anchoralign-cli-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds the command line as tsup.config.ts bundles it (cli.js and the named worker entries, from
+ * src/cli/) into `root/dist`, never into the repository's dist/, which other runs use; `root` gets the
+ * package.json and node_modules the bundle resolves against.
+ */
+export async function buildBundledCli(root: string, workers: Record<string, string>): Promise<void> {
+  // Loaded here, not at the top: most files that import these helpers never build.
+  const { build } = await import('tsup');
+  const entry: Record<string, string> = { cli: join(repoRoot, 'src/cli/main.ts') };
+  for (const [name, source] of Object.entries(workers)) entry[name] = join(repoRoot, source);
+  await build({
+    config: false,
+    silent: true,
+    entry,
+    format: ['esm'],
+    outDir: join(root, 'dist'),
+    target: 'node20',
+    platform: 'node',
+    external: [/^[^./]/],
+    banner: { js: '#!/usr/bin/env node' },
+  });
+  copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 }

@@ -3,11 +3,10 @@
 // --jobs 1 and 2.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, copyFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'tsup';
-import { corpusDir, repoRoot, tempDir } from './helpers.js';
+import { buildBundledCli, corpusDir, tempDir } from './helpers.js';
 
 function runBuilt(cli: string, args: readonly string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -27,19 +26,7 @@ describe('the bundled CLI with --input jsonl', () => {
   let cleanup = () => {};
   before(async () => {
     ({ dir: root, cleanup } = tempDir());
-    await build({
-      config: false,
-      silent: true,
-      entry: { cli: join(repoRoot, 'src/cli/main.ts'), 'cli-stream-worker': join(repoRoot, 'src/cli/jsonl/worker.ts') },
-      format: ['esm'],
-      outDir: join(root, 'dist'),
-      target: 'node20',
-      platform: 'node',
-      external: [/^[^./]/],
-      banner: { js: '#!/usr/bin/env node' },
-    });
-    copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
-    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    await buildBundledCli(root, { 'cli-stream-worker': 'src/cli/jsonl/worker.ts' });
   });
   after(() => cleanup());
 
