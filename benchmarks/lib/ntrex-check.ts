@@ -12,7 +12,7 @@
 // An injection is detected when a new error or warning has evidence in the changed sentence; blame
 // (five-way, comparable) asks whether the first evidence of that finding is the changed version.
 // Untouched documents give the false alarms, each listed with its sentences and the English referee.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { extractAnchors, createGazetteer } from '../../src/anchors/index.js';
 import { check } from '../../src/check/index.js';
 import { getProfile } from '../../src/lang/index.js';
@@ -21,6 +21,7 @@ import type { Anchor, EntityAnchor, Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
 import { seededRandom } from './random.js';
 import { adjudicated } from './ntrex-adjudicated.js';
+import { lastDevDocument, readNtrex } from './ntrex.js';
 
 export const ntrexLangs = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
 type Lang = (typeof ntrexLangs)[number];
@@ -52,27 +53,20 @@ export interface NtrexDocument {
 }
 
 export function loadNtrex(): NtrexDocument[] {
-  const dir = new URL('../../../shared/data/ntrex-dev/', import.meta.url);
-  const read = (name: string) => readFileSync(new URL(name, dir), 'utf8').replace(/\n$/, '').split('\n');
-  const ids = read('DOCUMENT_IDS.tsv').map((l) => l.trim());
-  const files = Object.fromEntries(ntrexLangs.map((l) => [l, read(`${l}.txt`)])) as Record<Lang, string[]>;
-  const en = read('en.txt');
-  const documents: NtrexDocument[] = [];
-  for (let i = 0; i < ids.length; ) {
-    let j = i;
-    while (j < ids.length && ids[j] === ids[i]) j++;
-    const number = documents.length + 1;
-    documents.push({
-      number,
-      half: number <= 31 ? 'dev' : 'held-out',
-      id: ids[i]!,
-      from: i,
-      lines: Object.fromEntries(ntrexLangs.map((l) => [l, files[l].slice(i, j)])) as Record<Lang, string[]>,
-      en: en.slice(i, j),
-    });
-    i = j;
-  }
-  return documents;
+  const dir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
+  let from = 0;
+  return readNtrex(dir, [...ntrexLangs, 'en']).map((doc) => {
+    const document: NtrexDocument = {
+      number: doc.number,
+      half: doc.number <= lastDevDocument ? 'dev' : 'held-out',
+      id: doc.id,
+      from,
+      lines: Object.fromEntries(ntrexLangs.map((l) => [l, doc.lines[l]!])) as Record<Lang, string[]>,
+      en: doc.lines.en!,
+    };
+    from += document.en.length;
+    return document;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
