@@ -19,6 +19,13 @@ export interface SegmentationRules {
    */
   mayEndAbbreviations?: readonly string[];
   /**
+   * Where digits before a full stop make an ordinal rather than end a sentence (German writes `am 3.
+   * Oktober`, `in der 89. Minute`, `seinem 63. Geburtstag`): the stop ends no sentence when the word
+   * before the digits is one of `after` (articles, prepositions with an article, possessives) or the
+   * word after them is a month name of the profile's anchor tables. Lowercase.
+   */
+  ordinalDots?: { after: readonly string[] };
+  /**
    * Web-page furniture, used to tell captions, headings and boilerplate from the article body.
    * Matching ignores case and surrounding whitespace. The generic profile's lists apply to every language.
    */
