@@ -129,6 +129,11 @@ export interface AnchorRules {
    * is no marked year. Lowercase; each is also listed in `yearMarkers`.
    */
   yearPrepositions?: readonly string[];
+  /**
+   * Scale letters glued to an amount of money (`$5m`, `£2bn`, `€3M`, `50k`), case as written: read as a scale
+   * only right after digits that follow a currency sign, since alone they are units (`100m`, `5k`).
+   */
+  currencyScaleLetters?: Readonly<Record<string, number>>;
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**
