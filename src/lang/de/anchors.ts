@@ -2,6 +2,15 @@
 import { buildAnchorRules, type HandAnchorData } from '../build.js';
 import { cldrDe } from './cldr.js';
 
+/** Nouns that stand before a name in apposition: offices and titles (both genders), kinds of place, storms. */
+const appositionNouns = [
+  ...['präsident', 'premierminister', 'ministerpräsident', 'minister', 'kanzler', 'senator', 'richter', 'trainer', 'kapitän', 'pfarrer',
+    'bischof', 'professor', 'sprecher', 'direktor', 'bürgermeister', 'gouverneur', 'abgeordnete', 'botschafter', 'außenminister', 'könig',
+    'prinz', 'vorsitzende', 'spieler', 'stürmer', 'verteidiger', 'torhüter', 'kollege'].flatMap((office) => [office, `${office}in`]),
+  'vater', 'pater', 'papst', 'königin', 'prinzessin', 'provinz', 'region', 'stadt', 'bezirk', 'kanton', 'bundesstaat', 'staat', 'insel',
+  'halbinsel', 'hurrikan', 'tropensturm', 'sturm', 'taifun', 'zyklon', 'richtung',
+];
+
 /** Hand-written German anchor data. */
 export const deHand: HandAnchorData = {
   // German `Billion` is 10^12; `Mio.`, `Mrd.`, `Tsd.`, `Bio.` are how figures are written.
@@ -15,7 +24,10 @@ export const deHand: HandAnchorData = {
   percentWords: ['%', 'prozent'],
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
-  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo'],
+  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo',
+    // Every German noun is capitalised: titles, offices and kinds of place or storm stand before a name
+    // in apposition (`Provinz Qinghai`, `Premierministerin May`, `Hurrikan Rosa`) without being part of it.
+    ...appositionNouns],
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
   rangeWords: ['bis'],

@@ -16,7 +16,12 @@ export const enHand: HandAnchorData = {
   approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],
-  stopWords: [...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms'],
+  stopWords: [
+    ...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms',
+    // Titles, offices and kinds of storm written before a name (`President Trump`, `Hurricane Rosa`): not part of it.
+    'president', 'senator', 'governor', 'mayor', 'chancellor', 'minister', 'judge', 'coach', 'captain', 'father', 'reverend', 'professor',
+    'pope', 'bishop', 'king', 'queen', 'prince', 'princess', 'hurricane', 'storm', 'typhoon', 'cyclone', 'province',
+  ],
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
   coordinators: ['and', 'or'],

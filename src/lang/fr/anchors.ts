@@ -15,7 +15,10 @@ export const frHand: HandAnchorData = {
   percentWords: ['%', 'pour cent', 'pourcent'],
   approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', quelque: 'approximately', approximativement: 'approximately', 'autour de': 'approximately', 'jusqu’à': 'at-most', "jusqu'à": 'at-most', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],
-  stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis'],
+  stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis',
+    // Titles, offices and kinds of storm or place before a name (`le Président Trump`, `l’ouragan Rosa`).
+    'président', 'présidente', 'ministre', 'sénateur', 'sénatrice', 'gouverneur', 'maire', 'juge', 'entraîneur', 'père', 'roi', 'reine',
+    'prince', 'princesse', 'pape', 'évêque', 'professeur', 'ouragan', 'l’ouragan', "l'ouragan", 'tempête', 'typhon', 'cyclone', 'province'],
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],
