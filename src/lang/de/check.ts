@@ -13,9 +13,10 @@ export const deCheck: CheckVocabulary = {
   deputyPrefixes: ['vize'],
   nameBreakers: ['und', 'mit', 'kamerad', 'herr', 'frau'],
   unitWords: {
-    millimetre: ['millimeter'], centimetre: ['zentimeter'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern'], inch: ['zoll'],
+    millimetre: ['millimeter', 'millimetern'], centimetre: ['zentimeter', 'zentimetern'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern'], inch: ['zoll'],
     foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'],
-    degree: ['grad'],
+    // `º`, the ordinal indicator, typed for the degree sign (`27 ºC`).
+    celsius: ['ºc'], fahrenheit: ['ºf'], degree: ['grad'],
   },
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
