@@ -159,8 +159,9 @@ function isOrdinalDot(text: string, lowerBound: number, digitsStart: number, nex
 }
 
 /**
- * The end of a token made only of closing quotes or brackets (`''`, `”`, `»)`) that starts at `from`
- * and is followed by a blank or the line's end; `from` when there is none.
+ * The end of a token made only of closing quotes or brackets (`''`, `”`, `»)`), perhaps with a comma
+ * after them (`»,`), that starts at `from` and is followed by a blank or the line's end; `from` when
+ * there is none.
  */
 function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: CompiledRules): number {
   let k = from;
@@ -171,13 +172,12 @@ function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: 
     if (!rules.openers.has(code)) closingOnly = true;
     k++;
   }
+  // Two apostrophes are the typewriter closing quote (`,,Ja.''`).
+  const typewriter = k - from === 2 && text.charCodeAt(from) === 0x27 && text.charCodeAt(from + 1) === 0x27;
   // French sets its closing guillemet off by a space and may put a comma after it (`cédé ? », dit-il`).
   if (k > from && k + 1 < limit && text.charCodeAt(k) === COMMA && isBlank(text.charCodeAt(k + 1))) k++;
   if (k === from || (k < limit && !isBlank(text.charCodeAt(k)))) return from;
-  // Two apostrophes are the typewriter closing quote (`,,Ja.''`).
-  const typewriter = k - from === 2 && text.charCodeAt(from) === 0x27 && text.charCodeAt(from + 1) === 0x27;
-  if (!closingOnly && !typewriter) return from;
-  return k;
+  return closingOnly || typewriter ? k : from;
 }
 
 /** Whether only opening quotes, brackets, bullets and blanks stand in `[from, to)`. */
