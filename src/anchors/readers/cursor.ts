@@ -7,6 +7,7 @@ import type { KeyIndex } from '../key-index.js';
 import type { LanguageTables } from '../language.js';
 import { foldWord } from '../text.js';
 import { tokenize, type Token } from '../tokenize.js';
+import type { ReadNumber } from './digits.js';
 import type { ReadersByKind } from './reader.js';
 
 /** What the caller knows beyond the sentence: the gazetteer, the other versions' names, the document's case evidence. */
@@ -65,6 +66,8 @@ export class TokenCursor {
   readonly claimed: Uint8Array;
   readonly anchors: Anchor[] = [];
   readonly listWalks: ListWalks = { noDayListBefore: 0, noMonthListBefore: 0, monthListYears: undefined };
+  /** The last number read (readNumber in digits.ts): several digit readers ask for the same token in turn. */
+  lastNumber: { at: number; value: ReadNumber | undefined } = { at: -1, value: undefined };
   readonly #readers: ReadersByKind;
 
   constructor(text: string, base: number, context: CursorContext, readers: ReadersByKind) {

@@ -23,6 +23,15 @@ export interface ReadNumber {
 
 /** Reads an integer or decimal with the language's separators: `1.435`, `1 435`, `1,5`, `٢٠٢٥`, `1٬435٫5`. */
 export function readNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
+  const last = cursor.lastNumber;
+  if (last.at === i) return last.value;
+  const value = parseNumber(cursor, i);
+  last.at = i;
+  last.value = value;
+  return value;
+}
+
+function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   const { tokens, tables } = cursor;
   const first = tokens[i]!.text;
   let digits = first;
