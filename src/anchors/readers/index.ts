@@ -41,9 +41,12 @@ export const tokenReaders: readonly AnchorReader[] = [
 
 const readersByKind = byStartKind(tokenReaders);
 
-/** Reads every anchor of one sentence: the token readers left to right, then names over the unclaimed words. */
-export function readAnchors(text: string, base: number, context: CursorContext): Anchor[] {
-  const cursor = new TokenCursor(text, base, context, readersByKind);
+/**
+ * Reads every anchor of one sentence: the token readers left to right, then names over the unclaimed
+ * words. `readers` is {@link tokenReaders} unless a caller (a test of a reader) gives another list.
+ */
+export function readAnchors(text: string, base: number, context: CursorContext, readers: readonly AnchorReader[] = tokenReaders): Anchor[] {
+  const cursor = new TokenCursor(text, base, context, readers === tokenReaders ? readersByKind : byStartKind(readers));
   const tokens = cursor.tokens;
   let i = 0;
   let chunkChecked = -1;
