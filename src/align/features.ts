@@ -53,6 +53,11 @@ const nonDigit = /\D/g;
 const marks = /\p{M}/gu;
 const upperFirst = /^\p{Lu}/u;
 
+/** Words shorter than this are neither learned from nor taken for names (one letter says nothing). */
+const minWordLength = 2;
+/** Words longer than this share a cognate feature when they begin with the same this many letters. */
+const cognatePrefixLength = 4;
+
 /** Raw (string) features of one sentence, before interning. */
 function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
   const found: string[] = [];
@@ -70,12 +75,12 @@ function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words:
       continue;
     }
     const folded = foldWord(token);
-    if (folded.length >= 2) words.push(folded);
+    if (folded.length >= minWordLength) words.push(folded);
     // A dictionary pair is one concept: both its words give the same feature.
     const concepts = lexicon?.conceptsOf.get(lexiconKey(token));
     if (concepts) for (const concept of concepts) found.push(`x${concept}`);
-    if (token.length >= 2 && isUpperFirst(token)) found.push(`c${folded}`);
-    if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
+    if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
+    if (folded.length >= cognatePrefixLength + 1) found.push(`p${folded.slice(0, cognatePrefixLength)}`);
   }
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
@@ -238,11 +243,14 @@ function nonSpaceLength(text: string): number {
   return Math.max(1, count);
 }
 
+/** Above this many pairs of distinct entity keys, near-identical names are not unified (it stays linear). */
+const maxEntityKeyPairs = 250_000;
+
 /** Entity keys of B that are close to a key of A (by `nameSimilarity`) take A's key. */
 function unifyEntityKeys(a: string[][], b: string[][]): void {
   const keysA = distinctEntityKeys(a);
   const keysB = distinctEntityKeys(b);
-  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > 250_000) return;
+  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > maxEntityKeyPairs) return;
   const setA = new Set(keysA);
   const replacement = new Map<string, string>();
   for (const keyB of keysB) {

@@ -147,6 +147,10 @@ export function buildContext(
 const translationAgreement = 0.45;
 /** Fewer figure-bearing links than this say nothing either way. */
 const agreementEvidence = 4;
+/** Links below this confidence are not looked at for figures (see {@link figuresAgree}). */
+const figureLinkMinScore = 0.45;
+/** A link's figures agree when their Jaccard overlap reaches this. */
+const figureOverlapToAgree = 0.5;
 
 /**
  * Whether the links of a pair the aligner took for a translation agree on their numbers and dates as
@@ -165,14 +169,14 @@ function figuresAgree(anchors: readonly Anchor[][][], a: number, b: number, link
   let withFigures = 0;
   let agreeing = 0;
   for (const link of links) {
-    if (link.a.length === 0 || link.b.length === 0 || link.score < 0.45) continue;
+    if (link.a.length === 0 || link.b.length === 0 || link.score < figureLinkMinScore) continue;
     const x = figures(a, link.a);
     const y = figures(b, link.b);
     if (x.size === 0 && y.size === 0) continue;
     withFigures++;
     let shared = 0;
     for (const f of x) if (y.has(f)) shared++;
-    if (shared / (x.size + y.size - shared) >= 0.5) agreeing++;
+    if (shared / (x.size + y.size - shared) >= figureOverlapToAgree) agreeing++;
   }
   return withFigures < agreementEvidence || agreeing / withFigures >= translationAgreement;
 }
