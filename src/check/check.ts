@@ -1,5 +1,5 @@
 /**
- * `check`: segment, extract anchors, align every pair of versions, run the rules, vote, fingerprint.
+ * `check`: analyse (segment, extract anchors), align every pair of versions, run the rules, vote, fingerprint, cluster.
  *
  * @module
  */
@@ -10,9 +10,9 @@ import { groupEvidence } from './clusters.js';
 import { validateCheckOptions } from './config.js';
 import {
   alignPairs,
+  analyseSegmented,
   clusterPairs,
   createGazetteer,
-  analyseSegmented,
   entityKey,
   getDefaultGazetteer,
   nameSimilarity,
@@ -21,7 +21,6 @@ import {
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
 import type { CheckOptions, CheckResult, RuleContext, SentencePair } from './types.js';
-
 
 /**
  * Checks versions of one story against each other and returns the factual disagreements.
