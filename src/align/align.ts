@@ -10,6 +10,7 @@ import { alignComparable } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
 import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
+import { getDefaultGazetteer, pairAnchors } from './deps.js';
 import { resolveDocument } from './document.js';
 import { extractPairFeatures, sharedWeight } from './features.js';
 import { type AlignOptions, type BeadType, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
@@ -89,12 +90,14 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     const mode = options.mode === 'comparable' ? 'comparable' : 'parallel';
     return { alignment: { mode, modeReason: 'the same sentences in the same order', a: docA, b: docB, links }, oneToOneLinks: links };
   }
+  const takesPart = (side: 'a' | 'b', index: number) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass;
+  // Past `maxAnchorSentences`, translations this long align on lengths and the aligner's own features.
+  const withAnchors = docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences;
   const features = extractPairFeatures(docA, docB, {
     weights: options.features,
-    gazetteer: options.gazetteer,
     lexicon: options.lexicon,
-    anchors: docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences,
-    include: (side, index) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass,
+    anchors: withAnchors ? pairAnchors(docA, docB, options.gazetteer ?? getDefaultGazetteer(), takesPart) : undefined,
+    include: takesPart,
   });
   const model = createCostModel(features, options.penalties, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
   const { model: refined, links: allLinks, firstLinks } = twoPassParallel(model, options);

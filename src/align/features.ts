@@ -8,7 +8,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { extractAnchors, nameSimilarity, sameNameSimilarity, type Gazetteer } from './deps.js';
+import { nameSimilarity, sameNameSimilarity } from './deps.js';
 import { skipFactors } from './fragments.js';
 import { type CompiledLexicon, lexiconKey } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
@@ -21,8 +21,8 @@ export interface DocumentFeatures {
   features: Int32Array[];
   /** Sum of the weights of each sentence's features. */
   weightTotals: Float64Array;
-  /** Anchors of each sentence (from the anchors stage). */
-  anchors: Anchor[][];
+  /** Anchors of each sentence (from the analyse step; empty where none were given or it takes no part). */
+  anchors: readonly Anchor[][];
   /** Word ids of each sentence (folded words and digit strings), sorted, unique; for learning translations. */
   words: Int32Array[];
   /** Factor of the skip penalty for leaving each sentence unaligned (1, or less for debris; see `fragments.ts`). */
@@ -53,6 +53,11 @@ const nonDigit = /\D/g;
 const marks = /\p{M}/gu;
 const upperFirst = /^\p{Lu}/u;
 
+/** Words shorter than this are neither learned from nor taken for names (one letter says nothing). */
+const minWordLength = 2;
+/** Words longer than this share a cognate feature when they begin with the same this many letters. */
+const cognatePrefixLength = 4;
+
 /** Raw (string) features of one sentence, before interning. */
 function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
   const found: string[] = [];
@@ -70,12 +75,12 @@ function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words:
       continue;
     }
     const folded = foldWord(token);
-    if (folded.length >= 2) words.push(folded);
+    if (folded.length >= minWordLength) words.push(folded);
     // A dictionary pair is one concept: both its words give the same feature.
     const concepts = lexicon?.conceptsOf.get(lexiconKey(token));
     if (concepts) for (const concept of concepts) found.push(`x${concept}`);
-    if (token.length >= 2 && isUpperFirst(token)) found.push(`c${folded}`);
-    if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
+    if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
+    if (folded.length >= cognatePrefixLength + 1) found.push(`p${folded.slice(0, cognatePrefixLength)}`);
   }
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
@@ -149,9 +154,11 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
 /** Options of {@link extractPairFeatures}. */
 export interface FeatureOptions {
   weights: FeatureWeights;
-  gazetteer?: Gazetteer | undefined;
-  /** Whether to run the anchors stage (else only the aligner's own features). Default true. */
-  anchors?: boolean;
+  /**
+   * Anchors of each sentence of A and of B, as the analyse step gives them (`analyse`); without them
+   * only the aligner's own features count.
+   */
+  anchors?: { a: readonly Anchor[][]; b: readonly Anchor[][] } | undefined;
   /** Word pairs of a dictionary, if the user gave one. */
   lexicon?: CompiledLexicon | undefined;
   /** Sentences that take part (others get no features); default all. */
@@ -164,15 +171,8 @@ export interface FeatureOptions {
  */
 export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocument, options: FeatureOptions): PairFeatures {
   const vocabulary = new Map<string, number>();
-  let anchorsA = documentAnchors(docA, 'a', options);
-  let anchorsB = documentAnchors(docB, 'b', options);
-  if (options.anchors !== false) {
-    // Second look with the names the other version has (finds names in scripts without capitals).
-    const namesA = entityValues(anchorsA);
-    const namesB = entityValues(anchorsB);
-    if (namesB.length > 0) anchorsA = documentAnchors(docA, 'a', options, namesB);
-    if (namesA.length > 0) anchorsB = documentAnchors(docB, 'b', options, namesA);
-  }
+  const anchorsA = options.anchors?.a ?? noAnchors;
+  const anchorsB = options.anchors?.b ?? noAnchors;
   const rawA = rawFeatures(docA, 'a', options, anchorsA);
   const rawB = rawFeatures(docB, 'b', options, anchorsB);
   unifyEntityKeys(rawA.strings, rawB.strings);
@@ -210,48 +210,28 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   };
 }
 
-/**
- * Anchors of every taking-part sentence. `knownNames` (entity keys seen in the other document) let
- * scripts without capitals (Arabic) find the same names.
- */
-function documentAnchors(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, knownNames?: readonly string[]): Anchor[][] {
-  return doc.sentences.map((sentence, index) => {
-    if (options.anchors === false || (options.include && !options.include(side, index))) return [];
-    try {
-      return extractAnchors(sentence, {
-        lang: doc.lang,
-        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
-        ...(knownNames && knownNames.length > 0 ? { knownNames } : {}),
-      });
-    } catch {
-      // The anchors stage must not throw on text; if it does, align on the other features.
-      return [];
-    }
-  });
-}
+const noAnchors: readonly Anchor[][] = [];
 
-function entityValues(anchors: readonly Anchor[][]): string[] {
-  const values = new Set<string>();
-  for (const list of anchors) for (const anchor of list) if (anchor.type === 'entity') values.add(anchor.value);
-  return [...values];
-}
-
-function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: Anchor[][]) {
+function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: readonly Anchor[][]) {
   const strings: string[][] = [];
   const words: string[][] = [];
   const lengths = new Float64Array(doc.sentences.length);
+  const taking: Anchor[][] = [];
   doc.sentences.forEach((sentence, index) => {
     lengths[index] = nonSpaceLength(sentence.text);
     if (options.include && !options.include(side, index)) {
       strings.push([]);
       words.push([]);
+      taking.push([]);
       return;
     }
+    const sentenceAnchors = anchors[index] ?? [];
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, anchors[index] ?? [], sentenceWords, options.lexicon));
+    strings.push(sentenceFeatureStrings(sentence.text, sentenceAnchors, sentenceWords, options.lexicon));
     words.push(sentenceWords);
+    taking.push(sentenceAnchors);
   });
-  return { strings, words, lengths, anchors };
+  return { strings, words, lengths, anchors: taking };
 }
 
 function nonSpaceLength(text: string): number {
@@ -263,11 +243,14 @@ function nonSpaceLength(text: string): number {
   return Math.max(1, count);
 }
 
+/** Above this many pairs of distinct entity keys, near-identical names are not unified (it stays linear). */
+const maxEntityKeyPairs = 250_000;
+
 /** Entity keys of B that are close to a key of A (by `nameSimilarity`) take A's key. */
 function unifyEntityKeys(a: string[][], b: string[][]): void {
   const keysA = distinctEntityKeys(a);
   const keysB = distinctEntityKeys(b);
-  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > 250_000) return;
+  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > maxEntityKeyPairs) return;
   const setA = new Set(keysA);
   const replacement = new Map<string, string>();
   for (const keyB of keysB) {
@@ -316,7 +299,7 @@ function finish(
   doc: SegmentedDocument,
   ids: Int32Array[],
   lengths: Float64Array,
-  anchors: Anchor[][],
+  anchors: readonly Anchor[][],
   words: Int32Array[],
   weights: Float64Array,
 ): DocumentFeatures {
