@@ -24,6 +24,11 @@ export const adjudicated: readonly Adjudication[] = [
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
   },
   {
+    document: 25, rule: 'count-mismatch', values: ['twee', '60', 'шістдесят'],
+    departs: 'twee',
+    note: 'en "a two-foot wide brim" (61 cm): the Dutch writes twee meter (2 m); the Swedish 60 cm and the Ukrainian шістдесят сантиметрів are right',
+  },
+  {
     document: 23, rule: 'count-mismatch', values: ['200', '220'],
     departs: '200',
     note: 'en "300 strikeouts in 220 2/3 innings": the Swedish writes 200 2/3 innings',
