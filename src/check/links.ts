@@ -367,6 +367,18 @@ export function supportOf(
 }
 const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<number>>>>();
 
+/** How many other versions state both facts in the sentences linked to the pair (see {@link supportOf}). */
+export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): number {
+  let index = linkIndexCache.get(context);
+  if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  let both = 0;
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    if (anchors.some(matchesA) && anchors.some(matchesB)) both++;
+  }
+  return both;
+}
+
 /** Sentences of documents other than `exclude` linked to any of the given sentences. */
 export function linkedElsewhere(
   index: Map<string, Map<number, Set<number>>>,
