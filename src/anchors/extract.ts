@@ -949,7 +949,8 @@ class SentenceScanner {
       if (value === undefined || value === 0) break;
       // Tens after units only in Arabic word order (خمسة وعشرون); otherwise each word must be smaller.
       const arabicOrder = this.#t.arabicScript && last < 10 && value % 10 === 0 && value < 100;
-      if (!(value < last || arabicOrder) || (value >= 1000 && total === 0 && current === 0)) break;
+      // A word adds below the last one's own digit only (`twintig een` 21, not `vier een` "four, one").
+      if (!((value < last && value < lowestPlace(last)) || arabicOrder) || (value >= 1000 && total === 0 && current === 0)) break;
       current += value;
       last = value;
       end = next + 1;
@@ -1457,4 +1458,11 @@ function nameStartTest(gazetteer: Gazetteer, knownNames: readonly string[] | und
   const starts = nameStarts(gazetteer, knownNames);
   const byLang = cached(startTests, starts, () => new Map<string, (folded: string) => boolean>());
   return cached(byLang, lang, () => memoize((folded) => arabicCandidates(folded).some((form) => starts.has(form) || starts.has(wordKeyPart(form, lang)))));
+}
+
+/** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */
+function lowestPlace(value: number): number {
+  let place = 1;
+  while (value > 0 && value % (place * 10) === 0) place *= 10;
+  return place;
 }

@@ -18,6 +18,7 @@ import {
   translationLinksInOrder,
 } from '../links.js';
 import { foldWord, isNumberedNoun, sameNameSimilarity } from '../deps.js';
+import { groupBy } from '../group.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
@@ -462,6 +463,10 @@ export const countMismatch: Rule = {
         const withUnit = (value: string, other: PlacedCount) =>
           otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
         if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        // Another version states both figures, each as often as the side that keeps it ("match four …
+        // two down after two" against "إلى أربعة … بعد اثنين" and "dua lawan dua"): each side left out a
+        // figure the other keeps, and neither changed one.
+        if (bothKeptElsewhere(context, pair, a.anchor, b.anchor, otherCounts)) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if ((aroundB ??= mentionedAround(context, pair, pair.b, pair.a)).has(a.anchor.numeric)) continue;
         if ((aroundA ??= mentionedAround(context, pair, pair.a, pair.b)).has(b.anchor.numeric)) continue;
@@ -508,6 +513,23 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
+
+/**
+ * Whether some other version's linked sentences state the value of `x` at least as often as pair side a
+ * does and the value of `y` at least as often as side b does.
+ */
+function bothKeptElsewhere(context: RuleContext, pair: SentencePair, x: CountAnchor, y: CountAnchor, others: ReadonlyArray<{ document: number; item: Leftover }>): boolean {
+  const times = (items: ReadonlyArray<{ anchor: Anchor }>, value: string) => items.filter((item) => isCount(item.anchor) && countValue(item.anchor) === value).length;
+  const [valueX, valueY] = [countValue(x), countValue(y)];
+  const needX = times(anchorsOfSentences(context, pair.a.document, pair.a.sentences), valueX);
+  const needY = times(anchorsOfSentences(context, pair.b.document, pair.b.sentences), valueY);
+  const byDocument = groupBy(others, (c) => c.document);
+  for (const items of byDocument.values()) {
+    const anchors = items.map((c) => c.item);
+    if (times(anchors, valueX) >= needX && times(anchors, valueY) >= needY) return true;
+  }
+  return false;
+}
 
 /** Whether two counts are written in one unit, or one of them without any. */
 function sameUnit(x: PlacedCount, y: PlacedCount): boolean {
