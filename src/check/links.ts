@@ -254,6 +254,8 @@ export function isCount(anchor: Anchor): anchor is CountAnchor {
 /** The comparable value of a count: type, value, range bound and percent sign. */
 export function countValue(anchor: CountAnchor): string {
   if (anchor.type === 'ordinal') return `${anchor.numeric}.`;
+  // A clock time keeps its `H:MM` (its numeric value is minutes since midnight).
+  if (anchor.value.includes(':')) return anchor.value;
   const upper = anchor.upper !== undefined ? `-${anchor.upper}` : '';
   return `${anchor.numeric}${upper}${anchor.percent ? '%' : ''}`;
 }

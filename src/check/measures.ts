@@ -237,6 +237,19 @@ function roundingStep(figure: number): number {
   return scaled % 10 === 5 ? place * 5 : place;
 }
 
+const halfDay = 12;
+const minutesPerHour = 60;
+
+/** Whether a count is a clock time read as such (`14:27`: its value `H:MM`, its numeric the minutes since midnight). */
+export function isClockTime(anchor: Count): boolean {
+  return anchor.type === 'number' && anchor.value.includes(':');
+}
+
+/** A count's hours: a clock time's minutes as hours, any other count as it stands. */
+function clockHours(count: PlacedCount): number {
+  return isClockTime(count.anchor) ? count.anchor.numeric / minutesPerHour : count.anchor.numeric;
+}
+
 /** Whether a clock word stands by the number. */
 function isClock(count: PlacedCount): boolean {
   const m = matcher('clock', count.lang);
@@ -258,7 +271,11 @@ export function isCentury(count: PlacedCount): boolean {
  */
 export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
   if (isCentury(x) || isCentury(y)) return true;
-  const [p, q] = [x.anchor.numeric, y.anchor.numeric];
-  if (Math.abs(p - q) === 12 && Math.max(p, q) <= 24 && (isClock(x) || isClock(y))) return true;
+  // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):
+  // the same time of day in 12 and 24 hours.
+  const [p, q] = [clockHours(x), clockHours(y)];
+  // A full hour written as the hour alone (`om 15 uur`, `19 годину` against `15:00`).
+  if (p === q && isClockTime(x.anchor) !== isClockTime(y.anchor)) return true;
+  if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClock(x) || isClock(y))) return true;
   return sameMeasure(x, y);
 }

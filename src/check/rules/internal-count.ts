@@ -84,7 +84,7 @@ function sameSetNamed(context: RuleContext, document: number, observations: read
 function isPlainCount(anchor: NumberAnchor): boolean {
   return (
     anchor.relation === 'exact' && !anchor.percent && anchor.upper === undefined &&
-    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount
+    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount && !anchor.value.includes(':')
   );
 }
 
