@@ -19,9 +19,24 @@ export interface Adjudication {
 
 export const adjudicated: readonly Adjudication[] = [
   {
-    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5 мільйона'],
+    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона'],
     departs: '1.5',
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
+  },
+  {
+    document: 4, rule: 'name-variant', values: ['Petes Jones', 'Peter Jones'],
+    departs: 'Petes Jones',
+    note: 'en "Dragons\' Den star Peter Jones": the Indonesian misspells him Petes Jones in line 6 and writes Peter Jones elsewhere',
+  },
+  {
+    document: 17, rule: 'name-variant', values: ['Ніжній Каліфорнії', 'Нижня Каліфорнія'],
+    departs: 'Ніжній Каліфорнії',
+    note: 'en "Baja California": the Ukrainian writes Нижня Каліфорнія but misspells it Ніжній (for Нижній) Каліфорнії in line 19',
+  },
+  {
+    document: 25, rule: 'count-mismatch', values: ['twee', '60', 'шістдесят'],
+    departs: 'twee',
+    note: 'en "a two-foot wide brim" (61 cm): the Dutch writes twee meter (2 m); the Swedish 60 cm and the Ukrainian шістдесят сантиметрів are right',
   },
   {
     document: 23, rule: 'count-mismatch', values: ['200', '220'],

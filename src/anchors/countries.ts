@@ -72,6 +72,11 @@ function computeLookup(folded: string, lang: string): string | undefined {
     }
     return undefined;
   }
+  // A multi-word name inflects in every word ("Північну Корею", "Північної Кореї" for "Північна Корея").
+  if (folded.includes(' ') && tables.nameEndings.length > 0) {
+    const code = inflectedMultiWordName(folded, lang);
+    if (code) return code;
+  }
   for (const ending of tables.nameEndings) {
     if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
     const stem = folded.slice(0, folded.length - ending.length);
@@ -81,6 +86,52 @@ function computeLookup(folded: string, lang: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Shortest stem a word keeps when its case or adjective ending is taken off. */
+const shortestStem = 3;
+
+/** Each word of a folded phrase less its longest case or adjective ending (`північн`). */
+function wordStems(folded: string, lang: string): string {
+  const endings = inflectionEndings(lang);
+  return folded
+    .split(' ')
+    .map((word) => {
+      const ending = endings.find((e) => word.endsWith(e) && word.length - e.length >= shortestStem);
+      return ending === undefined ? word : word.slice(0, word.length - ending.length);
+    })
+    .join(' ');
+}
+
+/** Whether two words are one stem with two of the language's endings (`корею`, `корея`: `коре` + `ю`/`я`). */
+function sameWordUpToEnding(x: string, y: string, endings: readonly string[]): boolean {
+  if (x === y) return true;
+  for (const ex of ['', ...endings]) {
+    if (!x.endsWith(ex) || x.length - ex.length < shortestStem) continue;
+    const stem = x.slice(0, x.length - ex.length);
+    if (y.startsWith(stem) && (y.length === stem.length || endings.includes(y.slice(stem.length)))) return true;
+  }
+  return false;
+}
+
+/** Case and adjective endings of a language, longest first. */
+const inflectionEndings = memoize((lang: string): readonly string[] => {
+  const rules = languageTables(lang).rules;
+  return [...new Set([...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? [])].map(foldWord))]
+    .filter((e) => e !== '')
+    .sort((a, b) => b.length - a.length);
+});
+
+/** The language's multi-word country names, split into words. */
+const multiWordNamesOf = memoize((lang: string): Array<{ words: string[]; code: string }> =>
+  [...namesOf(lang)].filter(([name]) => name.includes(' ')).map(([name, code]) => ({ words: name.split(' '), code })),
+);
+
+/** The multi-word country name a phrase states with each word inflected. */
+function inflectedMultiWordName(folded: string, lang: string): string | undefined {
+  const words = folded.split(' ');
+  const endings = inflectionEndings(lang);
+  return multiWordNamesOf(lang).find((name) => name.words.length === words.length && name.words.every((w, i) => sameWordUpToEnding(words[i]!, w, endings)))?.code;
 }
 
 /**
@@ -103,6 +154,9 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
     if (space > 0) {
       const first = name.slice(0, space);
       set.add(first);
+      // Its inflected forms too (`північну`, `північної` for `північна`), which computeLookup reads by word stems.
+      const stem = wordStems(first, lang);
+      if (stem !== first || inflectionEndings(lang).some((e) => first === stem + e)) for (const ending of inflectionEndings(lang)) set.add(stem + ending);
       if (languageTables(lang).arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
     }
   }

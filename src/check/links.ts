@@ -261,6 +261,8 @@ export function isCount(anchor: Anchor): anchor is CountAnchor {
 /** The comparable value of a count: type, value, range bound and percent sign. */
 export function countValue(anchor: CountAnchor): string {
   if (anchor.type === 'ordinal') return `${anchor.numeric}.`;
+  // A clock time keeps its `H:MM` (its numeric value is minutes since midnight).
+  if (anchor.value.includes(':')) return anchor.value;
   const upper = anchor.upper !== undefined ? `-${anchor.upper}` : '';
   return `${anchor.numeric}${upper}${anchor.percent ? '%' : ''}`;
 }
@@ -373,6 +375,18 @@ export function supportOf(
   return [forA, forB];
 }
 const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<number>>>>();
+
+/** How many other versions state both facts in the sentences linked to the pair (see {@link supportOf}). */
+export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): number {
+  let index = linkIndexCache.get(context);
+  if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  let both = 0;
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    if (anchors.some(matchesA) && anchors.some(matchesB)) both++;
+  }
+  return both;
+}
 
 /** Sentences of documents other than `exclude` linked to any of the given sentences. */
 export function linkedElsewhere(

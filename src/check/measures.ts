@@ -84,23 +84,53 @@ export interface PlacedCount {
   lang: string;
 }
 
-function unitOf(count: PlacedCount): UnitDefinition | undefined {
+/** The unit of measure written after a count (after the second figure of a range), if any. */
+export function unitOf(count: PlacedCount): UnitDefinition | undefined {
   const units_ = matcher('unit', count.lang);
   let at = count.start + count.anchor.text.length;
-  // The first bound of a range written with a word ("5 tot 8 cm", "2 إلى 4 بوصات") takes the unit after
-  // the second: step over the range word and the number after it.
+  // The first bound of a range ("5 tot 8 cm", "2 إلى 4 بوصات", "2,5–10 cm") takes the unit after the
+  // second: step over the range word or dash and the number after it.
   for (let step = 0; step < 2; step++) {
+    const dash = step === 0 ? rangeDashAt(count.text, at) : 0;
+    if (dash > 0) {
+      const number = numberAt(count.text, at + dash);
+      if (number === 0) return undefined;
+      at += dash + number;
+      continue;
+    }
     const token = tokenAfter(count.text, at);
     if (token === undefined) return undefined;
     const name = lookUp(units_, token);
+    if (name === 'degree') {
+      // "27 градусів Цельсія", "80 graden Fahrenheit": the scale word after the degree word says which.
+      const scale = tokenAfter(count.text, count.text.indexOf(token, at) + token.length);
+      const scaleName = scale === undefined ? undefined : lookUp(units_, scale);
+      if (scaleName === 'celsius' || scaleName === 'fahrenheit') return units[scaleName];
+    }
     if (name !== undefined) return units[name as UnitName];
     if (step > 0 || !isRangeWord(token, count.lang)) return undefined;
-    const tokenStart = count.text.indexOf(token, at);
-    const number = tokenAfter(count.text, tokenStart + token.length);
-    if (number === undefined || !/^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/u.test(number)) return undefined;
-    at = count.text.indexOf(number, tokenStart + token.length) + number.length;
+    const tokenEnd = count.text.indexOf(token, at) + token.length;
+    let next = tokenEnd;
+    while (next < count.text.length && /\s/u.test(count.text[next]!)) next++;
+    const number = numberAt(count.text, next);
+    if (number === 0) return undefined;
+    at = next + number;
   }
   return undefined;
+}
+
+/** Length of the figure in digits (with decimal or group separators: `10,2`, `1.435`) starting at `at`, 0 if none. */
+function numberAt(text: string, at: number): number {
+  const match = /[0-9\u0660-\u0669]+(?:[.,٫][0-9\u0660-\u0669]+)*/uy;
+  match.lastIndex = at;
+  return match.exec(text)?.[0].length ?? 0;
+}
+
+/** Length of a dash joining two figures of a range (`2,5–10`, `5 - 8`), 0 if none stands at `at`. */
+function rangeDashAt(text: string, at: number): number {
+  const match = /[ \u00a0]?[-–—‑][ \u00a0]?(?=[0-9\u0660-\u0669])/uy;
+  match.lastIndex = at;
+  return match.exec(text)?.[0].length ?? 0;
 }
 
 function isRangeWord(word: string, lang: string): boolean {
@@ -138,20 +168,86 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
     return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
   }
   if (ux !== uy && boundsAgree(x.anchor, y.anchor, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
+  // A metric figure rounded at its own last digit from the other side's imperial one (1 inch = 2.54 cm written "3 cm").
+  if (ux.metric !== uy.metric) {
+    const roundedToMetric = (p: number, q: number) => (ux.metric ? roundedFrom(p, (q * uy.factor) / ux.factor) : roundedFrom(q, (p * ux.factor) / uy.factor));
+    if (boundsAgree(x.anchor, y.anchor, roundedToMetric)) return true;
+  }
   // The same metric unit, both figures rounded from one round figure in an imperial unit of the
   // dimension, one of them with decimals as a conversion has (1.27 cm and 1.3 cm for half an inch, 10.2 and 10 cm
   // for 4 inches); two whole figures alike are left to the look-alike pairing (6700 m / 6702 m).
   if (ux === uy && ux.metric) {
     const imperial = Object.values(units).filter((u) => u.dimension === ux.dimension && !u.metric);
+    const decimals = [...bounds(x.anchor), ...bounds(y.anchor)].some((v) => v % 1 !== 0);
     return imperial.some((u) =>
       boundsAgree(x.anchor, y.anchor, (p, q) => {
         const [ip, iq] = [(p * ux.factor) / u.factor, (q * ux.factor) / u.factor];
         const round = Math.round(ip * 2) / 2;
-        return round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance) && (p % 1 !== 0 || q % 1 !== 0);
+        if (decimals && round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance)) return true;
+        // Or each figure is the conversion of one round imperial figure, rounded as far as its own last
+        // digit says (550 lb = 249.5 kg written 249 and 250; 85 mph = 136.8 km/h written 135 and 137).
+        return roundImperialFigures(ip, iq).some((figure) => {
+          const converted = (figure * u.factor) / ux.factor;
+          return roundedFrom(p, converted) && roundedFrom(q, converted);
+        });
       }),
     );
   }
   return false;
+}
+
+/** Round figures in an imperial unit near either of two values: two significant digits, halves at least (550, 85, 2.5). */
+function roundImperialFigures(p: number, q: number): number[] {
+  const figures = new Set<number>();
+  for (const value of [p, q]) {
+    if (!(value > 0)) continue;
+    const step = Math.max(10 ** (Math.floor(Math.log10(value)) - 1), smallestImperialStep);
+    figures.add(Math.floor(value / step) * step);
+    figures.add(Math.ceil(value / step) * step);
+  }
+  return [...figures].filter((figure) => figure > 0);
+}
+
+/** Imperial figures are read to the half at the finest (`2.5 inches`, `half an inch`). */
+const smallestImperialStep = 0.5;
+
+/**
+ * Whether `written` is `exact` rounded at its own last significant digit (249 for 249.5; 300 for 294.8,
+ * to the hundred; 7.5 for 7.62, to the half); rounded coarser than the unit, never further than
+ * {@link conversionTolerance}.
+ */
+function roundedFrom(written: number, exact: number): boolean {
+  const step = roundingStep(written);
+  // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
+  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, conversionTolerance * exact);
+  return Math.abs(written - exact) <= allowed;
+}
+
+/** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5. */
+function roundingStep(figure: number): number {
+  const digits = String(figure);
+  const point = digits.indexOf('.');
+  const decimals = point < 0 ? 0 : digits.length - point - 1;
+  let place = 10 ** -decimals;
+  let scaled = Math.round(figure / place);
+  while (scaled % 10 === 0 && scaled > 0) {
+    scaled /= 10;
+    place *= 10;
+  }
+  return scaled % 10 === 5 ? place * 5 : place;
+}
+
+const halfDay = 12;
+const minutesPerHour = 60;
+
+/** Whether a count is a clock time read as such (`14:27`: its value `H:MM`, its numeric the minutes since midnight). */
+export function isClockTime(anchor: Count): boolean {
+  return anchor.type === 'number' && anchor.value.includes(':');
+}
+
+/** A count's hours: a clock time's minutes as hours, any other count as it stands. */
+function clockHours(count: PlacedCount): number {
+  return isClockTime(count.anchor) ? count.anchor.numeric / minutesPerHour : count.anchor.numeric;
 }
 
 /** Whether a clock word stands by the number. */
@@ -175,7 +271,11 @@ export function isCentury(count: PlacedCount): boolean {
  */
 export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
   if (isCentury(x) || isCentury(y)) return true;
-  const [p, q] = [x.anchor.numeric, y.anchor.numeric];
-  if (Math.abs(p - q) === 12 && Math.max(p, q) <= 24 && (isClock(x) || isClock(y))) return true;
+  // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):
+  // the same time of day in 12 and 24 hours.
+  const [p, q] = [clockHours(x), clockHours(y)];
+  // A full hour written as the hour alone (`om 15 uur`, `19 годину` against `15:00`).
+  if (p === q && isClockTime(x.anchor) !== isClockTime(y.anchor)) return true;
+  if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClock(x) || isClock(y))) return true;
   return sameMeasure(x, y);
 }

@@ -11,6 +11,7 @@ import { digitNumbers, numberRanges, numberWords, romanNumerals } from './number
 import { digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
+import { clockTimes } from './times.js';
 
 export type { AnchorReader } from './reader.js';
 export type { CursorContext } from './cursor.js';
@@ -24,6 +25,7 @@ export type { CursorContext } from './cursor.js';
 export const tokenReaders: readonly AnchorReader[] = [
   digitCodes,
   numericDates,
+  clockTimes,
   unreadableDigits,
   digitOrdinals,
   dayLists,

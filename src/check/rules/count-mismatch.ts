@@ -18,10 +18,11 @@ import {
   translationLinksInOrder,
 } from '../links.js';
 import { foldWord, isNumberedNoun, sameNameSimilarity } from '../deps.js';
+import { groupBy } from '../group.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from '../text.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
-import { type PlacedCount, sameValueWrittenDifferently } from '../measures.js';
+import { type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
 
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
@@ -137,9 +138,13 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const leftB = unmatchedCounts(sideB, sideA);
   const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
     others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
-  const weigh = leftA.length * leftB.length <= maxConversionPairs;
-  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, leftB, pair.b.document)) : leftA;
-  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, leftA, pair.a.document)) : leftB;
+  // Its partner may also be a figure equal to one of this side's in another unit ("2 tot 10 cm" beside
+  // "1 إلى 4 بوصات" and "2 إلى 3 بوصات": the 2 inches are the 5 cm), so every count of the other side is asked.
+  const countsA = sideA.filter((x) => isCount(x.anchor)) as Leftover[];
+  const countsB = sideB.filter((x) => isCount(x.anchor)) as Leftover[];
+  const weigh = leftA.length * countsB.length + leftB.length * countsA.length <= maxConversionPairs;
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, countsB, pair.b.document)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, countsA, pair.a.document)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
@@ -440,23 +445,43 @@ export const countMismatch: Rule = {
       for (const { a, b } of conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
-        if (sameValueWrittenDifferently(placed(context, pair.a.document, a), placed(context, pair.b.document, b))) continue;
+        const [placedA, placedB] = [placed(context, pair.a.document, a), placed(context, pair.b.document, b)];
+        if (sameValueWrittenDifferently(placedA, placedB)) continue;
+        const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
+        const otherCounts: Array<{ document: number; item: Leftover; placed: PlacedCount }> = [];
+        for (const [document, sentences] of elsewhere) {
+          for (const item of anchorsOfSentences(context, document, sentences)) {
+            if (!isCount(item.anchor)) continue;
+            const leftover = item as Leftover;
+            otherCounts.push({ document, item: leftover, placed: placed(context, document, leftover) });
+          }
+        }
+        // A figure one version gives without its unit ("80s") that another version gives with one
+        // ("80 درجة") converting to the other side's figure ("30 °C"): one value, the unit left out.
+        const valueA = countValue(a.anchor);
+        const valueB = countValue(b.anchor);
+        const withUnit = (value: string, other: PlacedCount) =>
+          otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
+        if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        // Another version states both figures, each as often as the side that keeps it ("match four …
+        // two down after two" against "إلى أربعة … بعد اثنين" and "dua lawan dua"): each side left out a
+        // figure the other keeps, and neither changed one.
+        if (bothKeptElsewhere(context, pair, a.anchor, b.anchor, otherCounts)) continue;
         // The other version states the value a few sentences away: the link is off, not the fact.
         if ((aroundB ??= mentionedAround(context, pair, pair.b, pair.a)).has(a.anchor.numeric)) continue;
         if ((aroundA ??= mentionedAround(context, pair, pair.a, pair.b)).has(b.anchor.numeric)) continue;
-        const valueA = countValue(a.anchor);
-        const valueB = countValue(b.anchor);
         const observations: Observation[] = [
           { value: valueA, evidence: evidenceOf(pair.a.document, a) },
           { value: valueB, evidence: evidenceOf(pair.b.document, b) },
         ];
-        const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
-        for (const [document, sentences] of elsewhere) {
-          for (const item of anchorsOfSentences(context, document, sentences)) {
-            if (!isCount(item.anchor)) continue;
-            const value = countValue(item.anchor);
-            if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(document, item as { anchor: CountAnchor; sentence: number }) });
-          }
+        for (const c of otherCounts) {
+          const value = countValue(c.item.anchor);
+          // A figure equal to one side's but stating the other side's value in another unit ("2 feet"
+          // beside "2 meter" and "60 cm") votes for neither.
+          if (value === valueA ? sameValueWrittenDifferently(c.placed, placedB) : value === valueB && sameValueWrittenDifferently(c.placed, placedA)) continue;
+          // The same digits in another unit ("2 inches" beside "2 cm") are another value.
+          if (value === valueA ? !sameUnit(c.placed, placedA) : value === valueB && !sameUnit(c.placed, placedB)) continue;
+          if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(c.document, c.item) });
         }
         // Both figures hedged alike ("about 200" / "ongeveer 204") still state one figure: only a hedge on
         // one side, or a part of a larger count, leaves the difference in doubt.
@@ -488,6 +513,29 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
+
+/**
+ * Whether some other version's linked sentences state the value of `x` at least as often as pair side a
+ * does and the value of `y` at least as often as side b does.
+ */
+function bothKeptElsewhere(context: RuleContext, pair: SentencePair, x: CountAnchor, y: CountAnchor, others: ReadonlyArray<{ document: number; item: Leftover }>): boolean {
+  const times = (items: ReadonlyArray<{ anchor: Anchor }>, value: string) => items.filter((item) => isCount(item.anchor) && countValue(item.anchor) === value).length;
+  const [valueX, valueY] = [countValue(x), countValue(y)];
+  const needX = times(anchorsOfSentences(context, pair.a.document, pair.a.sentences), valueX);
+  const needY = times(anchorsOfSentences(context, pair.b.document, pair.b.sentences), valueY);
+  const byDocument = groupBy(others, (c) => c.document);
+  for (const items of byDocument.values()) {
+    const anchors = items.map((c) => c.item);
+    if (times(anchors, valueX) >= needX && times(anchors, valueY) >= needY) return true;
+  }
+  return false;
+}
+
+/** Whether two counts are written in one unit, or one of them without any. */
+function sameUnit(x: PlacedCount, y: PlacedCount): boolean {
+  const [ux, uy] = [unitOf(x), unitOf(y)];
+  return ux === undefined || uy === undefined || ux === uy;
+}
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
 function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {

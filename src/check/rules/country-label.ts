@@ -2,7 +2,7 @@
 import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, supportOf } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, statedTogetherElsewhere, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, type Observation, voteOutliers } from '../vote.js';
@@ -214,9 +214,18 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const b = placedCountries(context, pair.b);
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
     // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
-    const swap = swapOf(a, b) ?? swapOf(a.filter(isCountryName), b.filter(isCountryName));
+    const withAdjectives = swapOf(a, b);
+    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName));
     if (swap === undefined) continue;
     const [x, y] = swap;
+    const isX = (z: Anchor) => z.type === 'country' && z.value === x.anchor.value;
+    const isY = (z: Anchor) => z.type === 'country' && z.value === y.anchor.value;
+    // Each side leaves out one of two countries that the other versions state together ("US … North
+    // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
+    // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
+    // omissions, not one country for another.
+    const omissions = withAdjectives === undefined ? mentions(b, x) || mentions(a, y) : !mentions(b, x) && !mentions(a, y);
+    if (omissions && statedTogetherElsewhere(context, pair, isX, isY) > 0) continue;
     // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
@@ -228,7 +237,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     // The other versions' linked sentences decide when they side with one; else the country foreign to
     // the other version is the one swapped in.
-    const [forX, forY] = supportOf(context, pair, (z) => z.type === 'country' && z.value === x.anchor.value, (z) => z.type === 'country' && z.value === y.anchor.value);
+    const [forX, forY] = supportOf(context, pair, isX, isY);
     const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     findings.push({

@@ -2,6 +2,7 @@
 import { checkVocabulary } from '../../lang/registry.js';
 import type { NumberAnchor } from '../../types.js';
 import { langOf } from '../links.js';
+import { unitOf } from '../measures.js';
 import { countedNoun, entityIdentity, isCheckable, isSubCount } from '../text.js';
 import type { RawFinding, Rule, RuleContext } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
@@ -28,6 +29,8 @@ export const internalCount: Rule = {
           previousCountEnd = anchor.end - sentence.start;
           if (anchor.type !== 'number' || !isPlainCount(anchor)) continue;
           if (isSubCount(sentence.text, anchor.start - sentence.start, previous)) continue;
+          // A measure ("15 centimeter", "12 градусів") is an amount, not the size of a set.
+          if (unitOf({ anchor, text: sentence.text, start: anchor.start - sentence.start, lang: doc.lang }) !== undefined) continue;
           const noun = countedNoun(doc.text, anchor.end);
           if (noun === undefined) continue;
           const list = byNoun.get(noun) ?? [];
@@ -81,7 +84,7 @@ function sameSetNamed(context: RuleContext, document: number, observations: read
 function isPlainCount(anchor: NumberAnchor): boolean {
   return (
     anchor.relation === 'exact' && !anchor.percent && anchor.upper === undefined &&
-    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount
+    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount && !anchor.value.includes(':')
   );
 }
 

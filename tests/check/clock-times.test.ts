@@ -1,0 +1,44 @@
+// Clock times are anchors (`14:27`, `om 4.40 uur`, `pukul 4.40`, `الساعة 4.40`), compared as times of
+// day: one time written with a colon, a dot or as the hour alone is one value; a changed time departs.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, extractAnchors } from '../../src/index.js';
+
+const times = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
+const alarms = (docs: Array<{ lang: string; sentences: string[] }>) =>
+  check(docs, { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info').map((f) => f.message);
+
+const arrival = (time: { nl: string; sv: string; id: string; uk: string }) => [
+  { lang: 'nl', sentences: ['Yuan woonde in Guiyang in Guizhou.', `Yuan kwam op 30 mei om ${time.nl} uur aan op de markt in Guiyang.`] },
+  { lang: 'sv', sentences: ['Yuan bodde i Guiyang i Guizhou.', `Yuan kom till marknaden i Guiyang den 30 maj klockan ${time.sv}.`] },
+  { lang: 'id', sentences: ['Yuan tinggal di Guiyang di Guizhou.', `Yuan tiba di pasar Guiyang pada 30 Mei pukul ${time.id}.`] },
+  { lang: 'uk', sentences: ['Юань жив у Гуйяні в Гуйчжоу.', `Юань прийшов на ринок у Гуйяні 30 травня о ${time.uk} ранку.`] },
+];
+
+describe('clock times', () => {
+  it('reads a time with a colon, or with a dot beside a clock word, as minutes since midnight', () => {
+    assert.deepEqual(times('Yuan kwam om 4.40 uur aan.', 'nl'), ['4:40']);
+    assert.deepEqual(times('Yuan kom klockan 4:40.', 'sv'), ['4:40']);
+    assert.deepEqual(times('Yuan tiba pukul 4.40.', 'id'), ['4:40']);
+    assert.deepEqual(times('وصل يوان في الساعة 4.40 صباحا.', 'ar'), ['4:40']);
+    // A decimal with no clock word stays a decimal; a date stays a date.
+    assert.deepEqual(times('Het gemiddelde was 2,53 en 4.40 procent.', 'nl').includes('4:40'), false);
+    assert.deepEqual(extractAnchors('Op 20.02.2025 in Hanoi.', { lang: 'nl' }).map((a) => a.type), ['date', 'entity']);
+  });
+
+  it('compares times across versions: one time written differently agrees, a changed time departs', () => {
+    assert.deepEqual(alarms(arrival({ nl: '4.40', sv: '4:40', id: '4.40', uk: '4:40' })), []);
+    const changed = alarms(arrival({ nl: '4.40', sv: '4:40', id: '4.43', uk: '4:40' }));
+    assert.equal(changed.length, 1);
+    assert.match(changed[0]!, /^id gives 4:43 /u);
+  });
+
+  it('reads the hour alone beside a clock word as the full hour', () => {
+    const docs = [
+      { lang: 'nl', sentences: ['Liverpool speelt in Napels.', 'Liverpool speelt woensdag om 15 uur in Napels tegen Napoli.'] },
+      { lang: 'sv', sentences: ['Liverpool spelar i Neapel.', 'Liverpool möter Napoli i Neapel klockan 15:00 på onsdag.'] },
+      { lang: 'uk', sentences: ['«Ліверпуль» грає в Неаполі.', '«Ліверпуль» зіграє проти «Наполі» в Неаполі о 15:00 в середу.'] },
+    ];
+    assert.deepEqual(alarms(docs), []);
+  });
+});

@@ -1,0 +1,87 @@
+// Measures converted by translators are rounded in many ways: two roundings of one converted figure,
+// a metric figure rounded to the whole unit, the first bound of a range whose unit follows the second,
+// a figure whose unit only another version writes. None of these is a disagreement; a changed figure is.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../../src/index.js';
+
+const intro = {
+  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
+  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
+  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
+  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
+  uk: 'Фермер Юань жив у Гуйяні в провінції Гуйчжоу.',
+};
+const outro = {
+  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
+  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
+  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
+  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
+  uk: 'Поліція Гуйяна розслідує справу разом із Юанем.',
+};
+type Lang = keyof typeof intro;
+const versions = (middle: Partial<Record<Lang, string>>) =>
+  Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as Lang], text!, outro[lang as Lang]] }));
+const alarms = (middle: Partial<Record<Lang, string>>, rule = 'count-mismatch') =>
+  check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === rule).map((f) => f.message);
+
+describe('converted measures', () => {
+  it('reads two roundings of one converted figure in the same unit as one value', () => {
+    // 550 lb = 249.5 kg; 85 mph = 136.8 km/h.
+    assert.deepEqual(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 249 kilo tunga grisen dödade bonden den 30 maj.' }), []);
+    assert.deepEqual(alarms({ nl: 'De wind blies met 140 km per uur op 30 mei.', sv: 'Vinden blåste i 135 km/tim den 30 maj.' }), []);
+    // A changed last digit is no rounding of any round figure.
+    assert.equal(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 253 kilo tunga grisen dödade bonden den 30 maj.' }).length, 1);
+  });
+
+  it('reads the first bound of a range by the unit after the second (a range word, a dash, decimals)', () => {
+    assert.deepEqual(alarms({ uk: 'Випало від 2,54 до 10,2 см дощу 30 травня.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);
+    assert.deepEqual(alarms({ sv: 'Det föll 2,5–10 cm regn den 30 maj.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);
+    assert.equal(alarms({ sv: 'Det föll 6,5–10 cm regn den 30 maj.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }).length, 1);
+  });
+
+  it('reads a metric figure rounded to the whole unit as the converted imperial one', () => {
+    // 1 to 2 inches = 2.54 to 5.08 cm.
+    assert.deepEqual(alarms({ nl: 'Er valt 3 tot 5 cm regen op 30 mei.', id: 'Hujan 1 sampai 2 inci turun pada 30 Mei.' }), []);
+    assert.equal(alarms({ nl: 'Er valt 4 tot 5 cm regen op 30 mei.', id: 'Hujan 1 sampai 2 inci turun pada 30 Mei.' }).length, 1);
+  });
+
+  it('takes the scale word after a degree word (Celsius) and a unit another version writes for a bare figure', () => {
+    // 80 °F = 26.7 °C: the Indonesian "80s" has its degrees in the Arabic version.
+    const temperature = {
+      ar: 'تصل درجة الحرارة إلى 80 درجة يوم الثلاثاء 30 مايو.',
+      id: 'Suhu menyebar sebesar 80s pada hari Selasa 30 Mei.',
+      uk: 'Температура становитиме 27 градусів Цельсія у вівторок 30 травня.',
+    };
+    assert.deepEqual(alarms(temperature), []);
+    assert.ok(alarms({ ...temperature, uk: 'Температура становитиме 17 градусів Цельсія у вівторок 30 травня.' }).length > 0);
+  });
+
+  it('does not let equal digits in another unit vote for a figure', () => {
+    // "2 meter" for a two-foot brim: the "2 kaki" is the 60 cm, so the Dutch departs, not the Indonesian.
+    const found = check(
+      versions({
+        nl: 'De hoed heeft een rand van twee meter breed sinds 30 mei.',
+        id: 'Topi itu punya pinggiran selebar dua kaki sejak 30 Mei.',
+        sv: 'Hatten har ett brätte på 60 cm sedan den 30 maj.',
+        uk: 'Капелюх має поля шириною шістдесят сантиметрів з 30 травня.',
+      }),
+      { mode: 'parallel' },
+    ).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^nl gives 2 /u);
+  });
+});
+
+describe('internal-count and measures', () => {
+  it('does not read two measures of one article as two counts of one set', () => {
+    const article = {
+      lang: 'nl',
+      sentences: [
+        'In Guiyang en Guizhou valt morgen 10 centimeter regen.',
+        'Later valt in Guiyang en Guizhou nog eens 15 centimeter regen.',
+      ],
+    };
+    assert.deepEqual(check([article, { ...article, lang: 'sv', sentences: ['I Guiyang och Guizhou faller 10 centimeter regn i morgon.', 'Senare faller ytterligare 15 centimeter regn i Guiyang och Guizhou.'] }], { mode: 'parallel' }).findings.filter((f) => f.rule === 'internal-count'), []);
+  });
+});
