@@ -181,6 +181,12 @@ export function isCheckable(document: SegmentedDocument, sentence: number): bool
   return document.sentences[sentence]?.kind !== 'boilerplate';
 }
 
+/** Whether a word of a place name is a point of the compass (`West`, `Barat`, `Западной`), in any language. */
+export function isCompassWord(word: string): boolean {
+  const folded = word.toLowerCase();
+  return vocabulary.compassWords.forms.has(folded) || vocabulary.compassWords.stems.some((stem) => folded.startsWith(stem));
+}
+
 /**
  * A surface form for comparing spellings of one name in one language: lowercased, without diacritics or
  * tatweel, and with letters that transliterate the same sound (Arabic ج/غ for "g") folded together.

@@ -232,6 +232,13 @@ export interface CheckVocabulary {
    * to the number by a hyphen (sv `1800-talet`). Lowercase.
    */
   centuryWords?: readonly string[];
+  /**
+   * The points of the compass as they stand in a place name (`West Virginia`, `Virginia Barat`,
+   * `Западная Вирджиния`, `Noord-Korea`): translators translate this word and transliterate the rest, so
+   * one place is written with a compass word no other script shares. A form ending in `*` is a stem
+   * (adjectives that decline). Lowercase.
+   */
+  compassWords?: readonly string[];
 }
 
 /** What language detection reads: frequent function words and letters only this language uses. */

@@ -117,6 +117,8 @@ export interface MergedCheckVocabulary {
   nameBreakers: ReadonlySet<string>;
   nameBreakerPrefixes: readonly string[];
   spellingEquivalents: ReadonlyArray<readonly [string, string]>;
+  /** Compass words of a place name: exact forms, and stems of declined forms (see `compassWords`). */
+  compassWords: { forms: ReadonlySet<string>; stems: readonly string[] };
 }
 
 const officeOrder: readonly Office[] = ['secretary', 'chair', 'director', 'governor', 'mayor'];
@@ -149,6 +151,10 @@ export function checkVocabulary(): MergedCheckVocabulary {
     nameBreakers: new Set(all((v) => v.nameBreakers)),
     nameBreakerPrefixes: all((v) => v.nameBreakerPrefixes),
     spellingEquivalents: vocabularies.flatMap((vocabulary) => vocabulary.spellingEquivalents ?? []),
+    compassWords: {
+      forms: new Set(all((v) => v.compassWords).filter((w) => !w.endsWith('*'))),
+      stems: all((v) => v.compassWords).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+    },
   };
   return merged;
 }
@@ -178,6 +184,7 @@ export function languageVocabulary(): Set<string> {
       for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
+      addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));
     }
     addAll(language.detection?.functionWords);
   }

@@ -5,7 +5,7 @@ import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '..
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
-import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
+import { foldSpelling, isCompassWord, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 
 function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
@@ -379,12 +379,50 @@ function nameCores(context: RuleContext, text: string, lang: string): string[] {
   return [...cores].map((core) => context.entityKey(core, lang));
 }
 
+/**
+ * The name without its compass words, and each run of words around them (`Западной Вирджинии` →
+ * `Вирджинии`; `Трампом Западной Вирджинии` → `Трампом`, `Вирджинии`): a translation translates the
+ * compass word and transliterates the rest, so across scripts only the rest can match.
+ */
+function withoutCompassWords(words: readonly string[]): string[] {
+  const pieces = words.map((w) => w.split(/[-‐‑]/u).filter((part) => !isCompassWord(part)).join('-')).map((w) => (w === '' ? undefined : w));
+  if (pieces.every((piece, i) => piece === words[i])) return [];
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const piece of [...pieces, undefined]) {
+    if (piece !== undefined) run.push(piece);
+    else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
+  }
+  return runs;
+}
+
 /** Whether two names share a core (see {@link nameCores}): one person with a title or a word glued on. */
 function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
   if (otherNumerals(a, b)) return false;
   const coresA = nameCores(context, a.text, langOf(context, documentA));
   const coresB = nameCores(context, b.text, langOf(context, documentB));
-  return coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity));
+  return coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) || samePlaceBesideCompass(context, documentA, a, documentB, b);
+}
+
+/**
+ * Whether two names are one place once their compass words are left out (`Западной Вирджинии` /
+ * `West Virginia` / `Virginia Barat`): what is left is compared as {@link mayBeOneName} compares names,
+ * across scripts at the transliteration threshold.
+ */
+function samePlaceBesideCompass(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [langA, langB] = [langOf(context, documentA), langOf(context, documentB)];
+  const wordsA = a.text.trim().split(/\s+/u);
+  const wordsB = b.text.trim().split(/\s+/u);
+  const restA = withoutCompassWords(wordsA);
+  const restB = withoutCompassWords(wordsB);
+  if (restA.length === 0 && restB.length === 0) return false;
+  const threshold = getProfile(langA).script === getProfile(langB).script ? relatedNameSimilarity : crossScriptNameSimilarity;
+  const keysA = (restA.length > 0 ? restA : [wordsA.join(' ')]).map((core) => context.entityKey(core, langA));
+  const keysB = (restB.length > 0 ? restB : [wordsB.join(' ')]).map((core) => context.entityKey(core, langB));
+  return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
 }
 
 function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {

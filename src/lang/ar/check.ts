@@ -20,6 +20,7 @@ export const arCheck: CheckVocabulary = {
   },
   clockWords: ['الساعة', 'مساء', 'صباحا', 'صباح'],
   centuryWords: ['القرن', 'قرن'],
+  compassWords: ['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'شمال', 'جنوب', 'شرق', 'غرب'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -20,6 +20,7 @@ export const deCheck: CheckVocabulary = {
   },
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
+  compassWords: ['nord', 'süd', 'ost', 'west', 'nördlich*', 'südlich*', 'östlich*', 'westlich*', 'mittel', 'zentral'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -21,6 +21,7 @@ export const enCheck: CheckVocabulary = {
   },
   clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
   centuryWords: ['century', 'centuries'],
+  compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -22,6 +22,7 @@ export const frCheck: CheckVocabulary = {
   },
   clockWords: ['heure', 'heures', 'h'],
   centuryWords: ['siècle', 'siècles'],
+  compassWords: ['nord', 'sud', 'est', 'ouest', 'central*', 'septentrional*', 'méridional*', 'occidental*', 'oriental*'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

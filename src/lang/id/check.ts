@@ -17,6 +17,7 @@ export const idCheck: CheckVocabulary = {
   },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
+  compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -18,6 +18,7 @@ export const nlCheck: CheckVocabulary = {
   },
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
+  compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -26,6 +26,7 @@ export const ruCheck: CheckVocabulary = {
   },
   clockWords: ['часов', 'часа', 'час', 'утра', 'вечера', 'ночи'],
   centuryWords: ['век', 'века', 'веке', 'веков', 'в.'],
+  compassWords: ['северн*', 'южн*', 'западн*', 'восточн*', 'центральн*'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

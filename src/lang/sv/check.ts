@@ -17,6 +17,7 @@ export const svCheck: CheckVocabulary = {
   },
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
+  compassWords: ['norra', 'södra', 'östra', 'västra', 'nord', 'syd', 'öst', 'väst', 'mellersta', 'central*'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

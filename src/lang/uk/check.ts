@@ -18,6 +18,7 @@ export const ukCheck: CheckVocabulary = {
   },
   clockWords: ['годині', 'година', 'годин', 'ранку', 'вечора', 'ночі'],
   centuryWords: ['століття', 'сторіччя', 'ст.'],
+  compassWords: ['північн*', 'південн*', 'західн*', 'східн*', 'центральн*'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
