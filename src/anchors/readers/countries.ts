@@ -55,6 +55,28 @@ function hyphenatedCountry(cursor: TokenCursor, i: number): number | undefined {
   return cursor.emitCountry(i, found.end, found.code);
 }
 
+/** Most letters of a country written as dotted capitals (`U.S.`, `U.K.`, `U.A.E.`). */
+const maxDottedLetters = 3;
+
+/**
+ * `U.S.`, `U.K.`: a country's letters written as capitals each followed by a dot, read as the letters
+ * written together (`US`, `UK`) when the language's tables know them.
+ */
+function dottedCountry(cursor: TokenCursor, i: number): number | undefined {
+  const { tokens } = cursor;
+  const isCapitalLetter = (j: number) => tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j]!.text !== tokens[j]!.text.toLowerCase();
+  let letters = '';
+  let j = i;
+  while (letters.length < maxDottedLetters && isCapitalLetter(j) && tokens[j + 1]?.text === '.') {
+    letters += tokens[j]!.text;
+    j += 2;
+  }
+  if (letters.length < 2) return undefined;
+  const code = lookupFolded(letters.toLowerCase(), cursor.tables.code);
+  // The last dot may also end the sentence: the anchor covers the letters and dots, as written.
+  return code === undefined ? undefined : cursor.emitCountry(i, j, code);
+}
+
 /** Whether a one-word name is long enough to look up, or two capitals (`VS`). */
 function isCountryWord(word: string, folded: string): boolean {
   return folded.length >= minCountryWordLength || (word.length === 2 && word === word.toUpperCase());
@@ -65,6 +87,8 @@ function countryName(cursor: TokenCursor, i: number): number {
   const { tokens, folded, tables } = cursor;
   const word = tokens[i]!.text;
   if (tables.orthography.casedNames && !isCapitalised(word)) return i + 1;
+  const dotted = dottedCountry(cursor, i);
+  if (dotted !== undefined) return dotted;
   const hyphenated = hyphenatedCountry(cursor, i);
   if (hyphenated !== undefined) return hyphenated;
   if (!multiWordCountryStarts(tables.code).has(folded[i]!)) {

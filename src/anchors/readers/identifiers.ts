@@ -44,12 +44,18 @@ function chunkLetters(cursor: TokenCursor, from: number, to: number): 'address' 
     else if (token.kind === 'word') hasLetters = true;
     else if (token.text === '@') return 'address';
     else if (token.text === ':' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.text === '/') return 'address';
-    else if (token.text === '.' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word' && i - 1 >= from) {
+    else if (token.text === '.' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word' && i - 1 >= from && !betweenInitials(tokens, i)) {
       // `nld.com.vn`, `Vietnam.vn`: a dot between letters with no space is a domain or file name.
       return 'address';
     }
   }
   return hasDigits && hasLetters ? 'mixed' : 'no-mix';
+}
+
+/** Whether the dot at `i` stands between two single capitals (`U.S.`, `J.R.`): initials, no domain. */
+function betweenInitials(tokens: TokenCursor['tokens'], i: number): boolean {
+  const isCapital = (text: string) => text.length === 1 && text !== text.toLowerCase();
+  return isCapital(tokens[i - 1]!.text) && isCapital(tokens[i + 1]!.text);
 }
 
 /** Whether the digits at `i` follow a word of the chunk (directly or by a joiner) that makes them a code. */
