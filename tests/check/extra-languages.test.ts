@@ -40,3 +40,22 @@ describe('a place name with a translated compass word', () => {
     assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
   });
 });
+
+describe('a country adjective one version adds beside a country another repeats', () => {
+  const version = (lang: string, sentences: string[]) => ({ lang, sentences });
+  const base = [
+    version('en', ['Trump met Kim on 12 June 2018.', '"We are doing great with North Korea," he said.', '"We were going to war with North Korea.', 'Millions of people would have died.']),
+    version('nl', ['Trump ontmoette Kim op 12 juni 2018.', '‘Het gaat goed met Noord-Korea,’ zei hij.', '‘We stonden dicht bij een oorlog met Noord-Korea.', 'Miljoenen mensen zouden zijn gedood.']),
+    version('sv', ['Trump träffade Kim den 12 juni 2018.', '”Det går bra med Nordkorea”, sa han.', '”Vi var på väg att kriga med Nordkorea.', 'Miljontals människor skulle ha dödats.']),
+  ];
+
+  it('is an addition and an omission, not a swap', () => {
+    const fr = version('fr', ['Trump a rencontré Kim le 12 juin 2018.', '« Tout va bien avec la Corée du Nord », affirme le président nord-américain.', 'Nous avons frôlé le conflit armé.', 'Des millions de personnes auraient été tuées.']);
+    assert.deepEqual(alarmsOf([...base, fr], 'country-label'), []);
+  });
+
+  it('still flags a country put in place of another', () => {
+    const fr = version('fr', ['Trump a rencontré Kim le 12 juin 2018.', '« Tout va bien avec la Corée du Nord », affirme le président.', '« Nous allions entrer en guerre avec le Japon.', 'Des millions de personnes auraient été tuées.']);
+    assert.equal(alarmsOf([...base, fr], 'country-label').length > 0, true);
+  });
+});

@@ -197,6 +197,16 @@ function isCountryName(x: PlacedCountry): boolean {
 }
 
 /**
+ * Whether the swap `x` (of side `a`) / `y` (of side `b`) is an adjective one side adds and a repeat the
+ * other keeps: the adjective's side also names the other leftover's country ("Corée du Nord … le
+ * président nord-américain" against "Korea Utara … Korea Utara"). An addition and an omission, not one
+ * country for another: a country put in another's place is gone from its side.
+ */
+function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b: readonly PlacedCountry[], y: PlacedCountry): boolean {
+  return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
+}
+
+/**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
  * country the other version never mentions.
@@ -230,6 +240,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
     if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
+    if (withAdjectives !== undefined && adjectiveBesideRepeat(a, x, b, y)) continue;
     // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
     // Saint-Martin): the same words, so the same place, whichever country it is.
     if (sameNameAcross(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
