@@ -24,11 +24,14 @@ function wordCount(name: string): number {
   return foldSpelling(name).split(' ').length;
 }
 
-/** How a language inflects names, from its profile: case and adjective endings, clitics, fleeting vowels. */
+/**
+ * How a language inflects names, from its profile: case and adjective endings, the nominative endings a
+ * declined stem loses (`Юань` / `Юаня` / `Юаню`: a soft sign for a case vowel), clitics, fleeting vowels.
+ */
 function nameInflection(lang: string): NameInflection {
   const rules = getProfile(lang).anchors;
   return {
-    endings: [...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? [])].map((e) => foldSpelling(e)),
+    endings: [...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? [])].filter((e) => e !== '').map((e) => foldSpelling(e)),
     prefixes: rules.cliticPrefixes.map((p) => foldSpelling(p)),
     fleetingVowels: rules.fleetingVowels ?? '',
   };
@@ -404,7 +407,36 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
   if (otherNumerals(a, b)) return false;
   const coresA = nameCores(context, a.text, langOf(context, documentA));
   const coresB = nameCores(context, b.text, langOf(context, documentB));
-  return coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) || samePlaceBesideCompass(context, documentA, a, documentB, b);
+  return (
+    coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
+    samePlaceBesideCompass(context, documentA, a, documentB, b) ||
+    possessorIsName(context, documentA, a, documentB, b) ||
+    possessorIsName(context, documentB, b, documentA, a)
+  );
+}
+
+/** Letters a possessor keeps once its genitive ending is stripped (`Flakes` → `Flake`, not `Us` → `U`). */
+const minPossessorLength = 3;
+
+/**
+ * Where a language capitalises its nouns (German), a name in the genitive glues the noun it possesses to
+ * itself (`Trumps Wahlkampfteam`, `Johnsons Gemeindemitglieder`): the first word less its genitive ending
+ * is the name, and it is the same person as a name of the other side that is it or ends in it (`Trump's`,
+ * `Eerwaarde Johnson`).
+ */
+function possessorIsName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const langA = langOf(context, documentA);
+  const rules = getProfile(langA).anchors;
+  const words = a.text.trim().split(/\s+/u);
+  if (rules.capitalisesNouns !== true || words.length !== 2) return false;
+  const first = words[0]!;
+  const ending = (rules.nameEndings ?? []).find((e) => first.endsWith(e) && first.length - e.length >= minPossessorLength);
+  if (ending === undefined) return false;
+  const possessor = context.entityKey(first.slice(0, -ending.length), langA);
+  const langB = langOf(context, documentB);
+  const wordsB = b.text.trim().split(/\s+/u);
+  const names = [wordsB.join(' '), wordsB[wordsB.length - 1]!].map((name) => context.entityKey(name, langB));
+  return names.some((name) => name === possessor || context.nameSimilarity(name, possessor) >= relatedNameSimilarity);
 }
 
 /**
