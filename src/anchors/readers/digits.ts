@@ -92,5 +92,16 @@ export function dashRange(cursor: TokenCursor, end: number, value: number): { ki
   const secondParsed = readNumber(cursor, end + 1);
   if (!secondParsed) return undefined;
   if (tokens[secondParsed.end] && dashes.has(tokens[secondParsed.end]!.text) && tokens[secondParsed.end + 1]?.kind === 'digits') return { kind: 'code' };
-  return secondParsed.value > value ? { kind: 'range', upper: secondParsed.value, end: secondParsed.end } : undefined;
+  const upper = second.text.length === 2 ? yearRangeEnd(value, secondParsed.value) ?? secondParsed.value : secondParsed.value;
+  return upper > value ? { kind: 'range', upper, end: secondParsed.end } : undefined;
+}
+
+/**
+ * The end of a year range written with its last two digits (`1950-53`, `2017–18`): the later year of
+ * the first year's century, or undefined when the first number is no year.
+ */
+function yearRangeEnd(first: number, lastTwoDigits: number): number | undefined {
+  if (!Number.isInteger(first) || first < minYear || first > maxYear) return undefined;
+  const end = first - (first % 100) + lastTwoDigits;
+  return end > first ? end : undefined;
 }
