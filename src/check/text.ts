@@ -187,6 +187,12 @@ export function isCompassWord(word: string): boolean {
   return vocabulary.compassWords.forms.has(folded) || vocabulary.compassWords.stems.some((stem) => folded.startsWith(stem));
 }
 
+/** Whether a name holds the head noun of an institution's name (`Welsh Assembly`, `Парламента Уэльса`), in any language. */
+export function isOrganisationName(name: string): boolean {
+  const { forms, stems } = vocabulary.organisationWords;
+  return wordsOf(name).some(({ word }) => forms.has(word) || stems.some((stem) => word.startsWith(stem)));
+}
+
 /**
  * A surface form for comparing spellings of one name in one language: lowercased, without diacritics or
  * tatweel, and with letters that transliterate the same sound (Arabic ج/غ for "g") folded together.

@@ -239,6 +239,12 @@ export interface CheckVocabulary {
    * (adjectives that decline). Lowercase.
    */
   compassWords?: readonly string[];
+  /**
+   * Head nouns of the names of institutions, bodies and places of business (`Assembly`, `Vergadering`,
+   * `Парламент`, `Mahkamah`, `Hotel`): translators translate such a name word for word, so two versions
+   * name one body two ways, and a name holding one is no person. A form ending in `*` is a stem. Lowercase.
+   */
+  organisationWords?: readonly string[];
 }
 
 /** What language detection reads: frequent function words and letters only this language uses. */

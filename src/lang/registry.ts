@@ -119,6 +119,8 @@ export interface MergedCheckVocabulary {
   spellingEquivalents: ReadonlyArray<readonly [string, string]>;
   /** Compass words of a place name: exact forms, and stems of declined forms (see `compassWords`). */
   compassWords: { forms: ReadonlySet<string>; stems: readonly string[] };
+  /** Head nouns of institutions' names: exact forms, and stems (see `organisationWords`). */
+  organisationWords: { forms: ReadonlySet<string>; stems: readonly string[] };
 }
 
 const officeOrder: readonly Office[] = ['secretary', 'chair', 'director', 'governor', 'mayor'];
@@ -155,6 +157,10 @@ export function checkVocabulary(): MergedCheckVocabulary {
       forms: new Set(all((v) => v.compassWords).filter((w) => !w.endsWith('*'))),
       stems: all((v) => v.compassWords).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
     },
+    organisationWords: {
+      forms: new Set(all((v) => v.organisationWords).filter((w) => !w.endsWith('*'))),
+      stems: all((v) => v.organisationWords).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+    },
   };
   return merged;
 }
@@ -185,6 +191,7 @@ export function languageVocabulary(): Set<string> {
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));
+      addAll(check.organisationWords?.map((w) => w.replace(/\*$/u, '')));
     }
     addAll(language.detection?.functionWords);
   }

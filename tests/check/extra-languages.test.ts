@@ -81,3 +81,53 @@ describe('a Slavic name declined from a soft stem', () => {
     assert.deepEqual(alarmsOf([en, ru], 'name-variant'), []);
   });
 });
+
+describe('an institution whose name each translation translates', () => {
+  it('is no person named two ways', () => {
+    // Three lines of one Welsh news article: the assembly, its new name, and the consultation.
+    const docs = [
+      {
+        lang: 'en',
+        sentences: [
+          "It has arisen because of plans to change the name of the assembly to the Welsh Parliament.",
+          "The Government of Wales Act 2017 gave the Welsh assembly the power to change its name.",
+          "In June, the Commission published the results of a public consultation on the proposals which found broad support for calling the assembly a Welsh Parliament.",
+        ],
+      },
+      {
+        lang: 'nl',
+        sentences: [
+          "Het voorstel is een gevolg van de plannen om de huidige naam ‘Welsh Assembly‘ te wijzigen in ‘Welsh Parliament‘.",
+          "Met de Government of Wales Act 2017 kregen de leden van de Nationale Vergadering van Wales het recht om de naam van de Vergadering te wijzigen.",
+          "In juni heeft de Commissie de resultaten gepubliceerd van een openbare raadpleging over de voorstellen, waaruit bleek dat de meeste mensen vonden dat de Nationale Vergadering moet worden omgedoopt tot Parlement.",
+        ],
+      },
+      {
+        lang: 'de',
+        sentences: [
+          "Grund dafür sind Pläne, den Namen der Nationalversammlung in „Welsh Parliament“ (Walisisches Parlament) zu ändern.",
+          "Der Government of Wales Act von 2017 ermächtigte die walisische Nationalversammlung, ihren Namen zu ändern.",
+          "Im Juni veröffentlichte das Gremium die Ergebnisse einer öffentlichen Anhörung zu den Vorschlägen, aus denen breite Unterstützung für den Namen „Welsh Parliament“ für die Nationalversammlung hervorging.",
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          "Проблематичное решение связано с планами изменить название Ассамблеи на Парламент Уэльса.",
+          "Законом об управлении Уэльсом от 2017 года Национальная ассамблея Уэльса уполномочена менять свое название.",
+          "В июне Комитетом были опубликованы результаты опроса общественного мнения по поводу предложенных вариантов, согласно которым вариант «Парламент Уэльса» вместо «Ассамблеи» нашел широкую поддержку среди местного населения.",
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+
+  it('still flags a person put in place of another', () => {
+    const docs = [
+      { lang: 'en', sentences: ['Elin Jones met the Welsh Assembly on 3 June 2019.', 'Mark Drakeford spoke on 4 June 2019.'] },
+      { lang: 'nl', sentences: ['Mark Drakeford ontmoette de Nationale Vergadering op 3 juni 2019.', 'Mark Drakeford sprak op 4 juni 2019.'] },
+      { lang: 'sv', sentences: ['Elin Jones träffade Wales nationalförsamling den 3 juni 2019.', 'Mark Drakeford talade den 4 juni 2019.'] },
+    ];
+    assert.equal(alarmsOf(docs, 'name-variant').length > 0, true);
+  });
+});

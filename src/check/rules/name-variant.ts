@@ -5,7 +5,7 @@ import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '..
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
-import { foldSpelling, isCompassWord, type NameInflection, sameSpellingUpToInflection } from '../text.js';
+import { foldSpelling, isCompassWord, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 
 function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
@@ -136,10 +136,14 @@ function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAsse
   return findings;
 }
 
-/** Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot place. */
+/**
+ * Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot
+ * place and that holds no institution's head noun (`Welsh Assembly`, `Nationale Vergadering`: a body whose
+ * name each translation translates).
+ */
 function nameLike(anchor: Anchor): anchor is EntityAnchor {
   if (anchor.type !== 'entity' || anchor.gazetteerId !== undefined || anchor.country !== undefined) return false;
-  return anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.text.trim().includes(' '));
+  return anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.text.trim().includes(' ') && !isOrganisationName(anchor.text));
 }
 
 /**

@@ -21,6 +21,7 @@ export const deCheck: CheckVocabulary = {
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
   compassWords: ['nord', 'süd', 'ost', 'west', 'nördlich*', 'südlich*', 'östlich*', 'westlich*', 'mittel', 'zentral'],
+  organisationWords: ['versammlung', 'parlament', 'ausschuss', 'kommission', 'rat', 'gericht', 'gerichtshof', 'senat', 'kongress', 'universität', 'schule', 'hotel', 'liga', 'partei', 'ministerium', 'kirche', 'gemeinde', 'bank', 'verband', 'verein'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -23,6 +23,7 @@ export const frCheck: CheckVocabulary = {
   clockWords: ['heure', 'heures', 'h'],
   centuryWords: ['siècle', 'siècles'],
   compassWords: ['nord', 'sud', 'est', 'ouest', 'central*', 'septentrional*', 'méridional*', 'occidental*', 'oriental*'],
+  organisationWords: ['assemblée', 'parlement', 'commission', 'comité', 'conseil', 'cour', 'sénat', 'congrès', 'université', 'école', 'hôtel', 'ligue', 'parti', 'ministère', 'église', 'communauté', 'banque', 'association'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

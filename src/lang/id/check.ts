@@ -18,6 +18,7 @@ export const idCheck: CheckVocabulary = {
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
   compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
+  organisationWords: ['majelis', 'parlemen', 'komite', 'komisi', 'dewan', 'mahkamah', 'pengadilan', 'senat', 'kongres', 'universitas', 'sekolah', 'hotel', 'liga', 'partai', 'kementerian', 'gereja', 'bank', 'perkumpulan'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -19,6 +19,7 @@ export const nlCheck: CheckVocabulary = {
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
   compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],
+  organisationWords: ['vergadering', 'parlement', 'commissie', 'raad', 'hof', 'senaat', 'congres', 'universiteit', 'school', 'hotel', 'partij', 'ministerie', 'kerk', 'gemeenschap', 'bank', 'vereniging', 'bond', 'competitie'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

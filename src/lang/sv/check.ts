@@ -18,6 +18,7 @@ export const svCheck: CheckVocabulary = {
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
   compassWords: ['norra', 'södra', 'östra', 'västra', 'nord', 'syd', 'öst', 'väst', 'mellersta', 'central*'],
+  organisationWords: ['församling*', 'parlament*', 'kommitté*', 'kommission*', 'domstol*', 'senat*', 'kongress*', 'universitet*', 'skola*', 'hotell*', 'parti', 'partiet', 'departement*', 'kyrka*', 'råd', 'rådet', 'liga', 'ligan', 'bank', 'banken'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
