@@ -131,3 +131,68 @@ describe('an institution whose name each translation translates', () => {
     assert.equal(alarmsOf(docs, 'name-variant').length > 0, true);
   });
 });
+
+describe('a name written in two scripts', () => {
+  it('is one name when a version quotes it in its own script beside another version\'s transliteration', () => {
+    // Two lines of one article: the Ukrainian version keeps the shop's name in Latin letters.
+    const docs = [
+      {
+        lang: 'uk',
+        sentences: [
+          "Майк Купе, виконавчий директор Sainsbury's, заявив, що їхні магазини стануть більш схожими на універмаги, оскільки мережа супермаркетів намагається протистояти дискаунтерам Aldi та Lidl за допомогою більшої кількості послуг і непродовольчих товарів.",
+          "Пол Міллс-Хікс, комерційний директор Sainsbury, заявив: «Ми змінили зовнішній вигляд наших острівків з косметикою, щоб зробити атмосферу більш приємною для покупців.",
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          "Майк Куп, президент Сейнсбери, говорит, что аутлеты постепенно превратятся в универмаги, а сеть его супермаркетов сражается за покупателей в конкурентной борьбе с дешевыми магазинами, такими как Алди и Лидл, предлагая больше услуг и непродовольственных товаров.",
+          "Говорит Пол Миллс-Хикс, коммерческий директор Сейнсбери: «Мы полностью преобразили внешний вид и атмосферу наших отделов парфюмерии и косметики, чтобы создать более благоприятную среду для наших покупателей.",
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+
+  it('is no misspelling when one version writes it both ways', () => {
+    const docs = [
+      {
+        lang: 'en',
+        sentences: [
+          "Designers Valentino and Thom Browne unveiled an array of wacky oversized head gear for their SS19 collection on the runway which dazzled the style set at Paris Fashion Week.",
+          "Thom Browne also revealed a selection of bizarre masks- and just in time for Halloween.",
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          "Дизайнеры Valentino и Thom Browne представили массу необычных головных уборов, являющихся частью их коллекции SS19 и ослепивших посетителей Недели моды в Париже.",
+          "Том Браун также явил миру коллекцию причудливых масок, что пришлось очень к стати накануне Хеллоуина.",
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+});
+
+describe('an English name in the genitive with the noun it possesses', () => {
+  it('is the name the other version declines', () => {
+    const docs = [
+      {
+        lang: 'en',
+        sentences: [
+          "Mother-of-three Willoughby and husband Dan Baldwin have been close to Jones and his wife Tara Capp for ten years.",
+          "The couples holiday together and Jones has a 40 per cent stake in Baldwin's TV production firm.",
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          "Воспитывающие троих детей Уиллоуби и ее муж Дэн Болдуин дружили с Джонсом и его женой Тарой Кэпп вот уже 10 лет.",
+          "Обе пары часто проводят отпуск вместе, и, кроме того, Джонсу принадлежит 40% акций фирмы по телепроизводству Дэна Болдуина.",
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+});

@@ -62,6 +62,9 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
     for (const variant of classes.slice(1)) {
       const variantText = textOf(context, variant[0]!.document, variant[0]!.anchor.start, variant[0]!.anchor.end);
       if (wordCount(variantText) !== wordCount(mainText)) continue;
+      // A name quoted in its own script beside its transliteration (`Thom Browne`, `Том Браун`) is one
+      // name written in two scripts, not misspelt.
+      if (writtenScript(variantText) !== writtenScript(mainText)) continue;
       const lang = langOf(context, variant[0]!.document);
       findings.push({
         rule: 'name-variant',
@@ -423,20 +426,22 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
 const minPossessorLength = 3;
 
 /**
- * Where a language capitalises its nouns (German), a name in the genitive glues the noun it possesses to
- * itself (`Trumps Wahlkampfteam`, `Johnsons Gemeindemitglieder`): the first word less its genitive ending
- * is the name, and it is the same person as a name of the other side that is it or ends in it (`Trump's`,
- * `Eerwaarde Johnson`).
+ * Where a language capitalises its nouns (German) or writes its genitive with an apostrophe (English), a
+ * name in the genitive glues the noun it possesses to itself (`Trumps Wahlkampfteam`, `Johnsons
+ * Gemeindemitglieder`, `Baldwin's TV`): the first word less its genitive ending is the name, and it is the
+ * same person as a name of the other side that is it or ends in it (`Trump's`, `Eerwaarde Johnson`,
+ * `Дэна Болдуина`).
  */
 function possessorIsName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
   const langA = langOf(context, documentA);
   const rules = getProfile(langA).anchors;
   const words = a.text.trim().split(/\s+/u);
-  if (rules.capitalisesNouns !== true || words.length !== 2) return false;
-  const first = words[0]!;
-  const ending = (rules.nameEndings ?? []).find((e) => first.endsWith(e) && first.length - e.length >= minPossessorLength);
-  if (ending === undefined) return false;
-  const possessor = context.entityKey(first.slice(0, -ending.length), langA);
+  if (words.length !== 2) return false;
+  const first = foldSpelling(words[0]!);
+  const ending = (rules.nameEndings ?? []).map((e) => foldSpelling(e)).find((e) => first.endsWith(e) && first.length - e.length >= minPossessorLength);
+  // The genitive is sure where nouns are capitalised anyway (German), or written with an apostrophe (`Baldwin's TV`).
+  if (ending === undefined || (rules.capitalisesNouns !== true && !ending.startsWith("'"))) return false;
+  const possessor = context.entityKey(words[0]!.slice(0, -ending.length), langA);
   const langB = langOf(context, documentB);
   const wordsB = b.text.trim().split(/\s+/u);
   const names = [wordsB.join(' '), wordsB[wordsB.length - 1]!].map((name) => context.entityKey(name, langB));
@@ -463,10 +468,22 @@ function samePlaceBesideCompass(context: RuleContext, documentA: number, a: Enti
 
 function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
   if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
-  const scriptA = getProfile(langOf(context, documentA)).script;
-  if (scriptA !== getProfile(langOf(context, documentB)).script) return true;
+  // The script the names are written in, not the languages': a version quotes a name in its original
+  // script (`Sainsbury's` in a Ukrainian text against `Сейнсбери`).
+  if (writtenScript(a.text) !== writtenScript(b.text)) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
   return context.nameSimilarity(foldedA, foldedB) >= sameScriptSpellingSimilarity;
+}
+
+/** The script of a name's first letter (`Latin`, `Cyrillic`, `Arabic`, or `other`). */
+function writtenScript(text: string): string {
+  for (const char of text) {
+    if (/\p{Script=Latin}/u.test(char)) return 'Latin';
+    if (/\p{Script=Cyrillic}/u.test(char)) return 'Cyrillic';
+    if (/\p{Script=Arabic}/u.test(char)) return 'Arabic';
+    if (/\p{L}/u.test(char)) return 'other';
+  }
+  return 'other';
 }
 
 /**
