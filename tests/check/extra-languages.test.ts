@@ -196,3 +196,25 @@ describe('an English name in the genitive with the noun it possesses', () => {
     assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
   });
 });
+
+describe('a sentence\'s first word glued to a name', () => {
+  it('is no part of the name, also after a full stop inside a line', () => {
+    const docs = [
+      {
+        lang: 'id',
+        sentences: [
+          "Kemungkinan Trump akan membahas sidang minggu ini untuk calon Mahkamah Agung Brett Kavanaugh, yang semakin tegang setelah tuduhan tindakan seksual yang tidak senonoh dan perkiraan pemungutan suara Senat akan ditunda hingga satu minggu sementara FBI menyelidikinya.",
+          "Oleh karena itu, dalam kampanye Presiden Trump disebutkan bahwa lima rapat umum di minggu depan ini bertujuan untuk \"menyemangati para relawan dan pendukung karena partai Republik mencoba melindungi dan memperluas mayoritas yang mereka pegang di Senat dan DPR,\" menurut Reuters.",
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          "Трамп, вероятно, выступит на слушаниях, которые состоятся на этой неделе, на предмет выдвижения своего  кандидата Бретта Кавано на должность верховного судьи. Предложение Трампом этой кандидатуры вызвало массу негативных откликов, так как Кавано был обвинен в сексуальных домогательствах, и голосование, которое должно было пройти в Сенате, будет отложено на срок до недели, пока ФБР проводит расследование.",
+          "Таким образом, кампания президента Трампа направлена на то, чтобы эти пять встреч, которые должны состояться на следующей неделе, помогли «активизировать деятельность добровольцев и сторонников, поскольку республиканцы пытаются защитить и расширить свое большинство в Сенате и Палате представителей», — пишет Reuters.",
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+});

@@ -417,9 +417,47 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
   return (
     coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
     samePlaceBesideCompass(context, documentA, a, documentB, b) ||
+    sameBesideOpener(context, documentA, a, documentB, b) ||
     possessorIsName(context, documentA, a, documentB, b) ||
     possessorIsName(context, documentB, b, documentA, a)
   );
+}
+
+/**
+ * Whether an anchor is the first word of a sentence: of its segment, or after a full stop, question or
+ * exclamation mark inside it (a translator's two sentences given as one). Quotes and spaces aside.
+ */
+function opensSentence(context: RuleContext, document: number, anchor: EntityAnchor): boolean {
+  const doc = context.documents[document]!;
+  const sentence = doc.sentences.find((s) => s.start <= anchor.start && anchor.start < s.end);
+  if (sentence === undefined) return false;
+  const before = doc.text.slice(sentence.start, anchor.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const char = before[i]!;
+    if ('.!?…'.includes(char)) return true;
+    if (/[\p{L}\p{N}]/u.test(char)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two names are one once a sentence's first word, capitalised as every first word is and glued to
+ * the name by the extractor, is left out (`Kemungkinan Trump` / `Предложение Трампом`): what is left is
+ * compared as {@link mayBeOneName} compares names, across scripts at the transliteration threshold.
+ */
+function sameBesideOpener(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [langA, langB] = [langOf(context, documentA), langOf(context, documentB)];
+  const rest = (document: number, anchor: EntityAnchor): string[] => {
+    const words = anchor.text.trim().split(/\s+/u);
+    return words.length > 1 && opensSentence(context, document, anchor) ? [words.slice(1).join(' ')] : [];
+  };
+  const restA = rest(documentA, a);
+  const restB = rest(documentB, b);
+  if (restA.length === 0 && restB.length === 0) return false;
+  const threshold = writtenScript(a.text) === writtenScript(b.text) ? relatedNameSimilarity : crossScriptNameSimilarity;
+  const keysA = [a.text, ...restA].map((core) => context.entityKey(core, langA));
+  const keysB = [b.text, ...restB].map((core) => context.entityKey(core, langB));
+  return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
 }
 
 /** Letters a possessor keeps once its genitive ending is stripped (`Flakes` → `Flake`, not `Us` → `U`). */
