@@ -113,10 +113,18 @@ function combineNumberWords(cursor: TokenCursor, i: number, first: number): { va
     if (value === undefined || value === 0) break;
     // Each word must be smaller than the one before, except tens after units where units come first.
     const tensAfterUnits = tables.orthography.unitsBeforeTens && last <= maxUnit && value % 10 === 0 && value < 100;
-    if (!(value < last || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
+    // A word adds below the last one's own digit only (`twintig een` 21, not `vier een` "four, one").
+    if (!((value < last && value < lowestPlace(last)) || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
     current += value;
     last = value;
     end = next + 1;
   }
   return { value: total + current, end };
+}
+
+/** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */
+function lowestPlace(value: number): number {
+  let place = 1;
+  while (value > 0 && value % (place * 10) === 0) place *= 10;
+  return place;
 }
