@@ -4,7 +4,7 @@
  * @module
  */
 import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } from '../types.js';
-import { findUniqueMatches, monotoneChain } from './band.js';
+import { type AnchorPoint, findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
@@ -168,6 +168,18 @@ const comparableReversedShareWithCrossing = 0.7;
 const minCrossingMatches = 4;
 const minMonotoneShare = 0.6;
 
+/**
+ * Sentence pairs that are each other's best match (by the Dice overlap of their features) and stand
+ * outside the longest chain of such pairs in order: at least this many, and this share of all such
+ * pairs, mean two articles at any size. Chosen on NTREX dev 1–31: no translation pair reaches both
+ * (at most 3 of 8, or 1 of 2), while a third of the shuffled comparable pairs do, most of the rest
+ * being too short to show any order (one or two blocks).
+ */
+const minOutOfOrderBestMatches = 2;
+const minOutOfOrderShare = 0.4;
+/** The best-match order test compares every sentence with every other: only up to this many pairs. */
+const maxBestMatchCells = 250_000;
+
 /** Which mode `auto` chose, and in words why. */
 export interface ModeDecision {
   mode: AlignMode;
@@ -182,6 +194,13 @@ export interface ModeDecision {
 export function decideMode(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): ModeDecision {
   const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
   if (sentences === 0) return { mode: 'parallel', reason: 'a side has no sentence to align' };
+  const best = bestMatchOrder(model);
+  if (best.outOfOrder >= minOutOfOrderBestMatches && best.outOfOrder >= minOutOfOrderShare * best.matches) {
+    return {
+      mode: 'comparable',
+      reason: `sentences shared in no particular order (${best.outOfOrder} of ${best.matches} sentence pairs that are each other's best match out of the order of the rest): two articles`,
+    };
+  }
   if (sentences < minSentencesForOrderTest) {
     return { mode: 'parallel', reason: `too few sentences (${sentences}) to tell two articles from a translation: aligned as a translation` };
   }
@@ -200,6 +219,13 @@ export function decideMode(model: CostModel, firstLinks: readonly Link[], option
 }
 
 /**
+ * Above this many sentences in the longer document, the order test's backwards search tries only 1-1
+ * beads and skips (half the bead types of the first pass): over so many sentences the confidence a
+ * path collects tells the order as well, and the extra search costs less of every long pair.
+ */
+const oneToOneOrderTestSentences = 1000;
+
+/**
  * The order test: the confidence (times sentences) a monotone path collects per taking-part sentence
  * through the documents as they are, and through B read backwards.
  */
@@ -207,8 +233,50 @@ function orderTest(model: CostModel, firstLinks: readonly Link[], options: Resol
   const takingPart = countTakingPart(model.classA) + countTakingPart(model.classB);
   const reversed = reverseB(model);
   const sum = (links: readonly Link[]) => links.reduce((total, link) => total + link.score * (link.a.length + link.b.length), 0);
-  const path = alignParallel(reversed, firstPassBeads(options.beads), options.bandWidth);
+  const long = Math.max(model.classA.length, model.classB.length) > oneToOneOrderTestSentences;
+  const beads = long ? options.beads.filter(([k, l]) => k <= 1 && l <= 1) : firstPassBeads(options.beads);
+  const path = alignParallel(reversed, beads.some(([k, l]) => k === 1 && l === 1) ? beads : firstPassBeads(options.beads), options.bandWidth);
   return { forward: sum(firstLinks) / takingPart, reversed: sum(pathToLinks(reversed, path, 0)) / takingPart };
+}
+
+/**
+ * The sentence pairs that are each other's best match by the Dice overlap of their features, and how
+ * many of them stand outside the longest chain in order. A translation keeps its best matches in
+ * order; two articles that tell one event in their own order do not, even when short. Quadratic, so
+ * only for documents up to {@link maxBestMatchCells} sentence pairs (longer ones have enough confident
+ * anchors for the order test).
+ */
+export function bestMatchOrder(model: CostModel): { matches: number; outOfOrder: number } {
+  const { a, b, weights } = model.features;
+  const n = a.features.length;
+  const m = b.features.length;
+  if (n * m > maxBestMatchCells) return { matches: 0, outOfOrder: 0 };
+  const bestOfA = new Int32Array(n).fill(-1);
+  const bestOfB = new Int32Array(m).fill(-1);
+  const overlapOfA = new Float64Array(n);
+  const overlapOfB = new Float64Array(m);
+  for (let x = 0; x < n; x++) {
+    if (model.classA[x] === excludedClass) continue;
+    for (let y = 0; y < m; y++) {
+      const total = a.weightTotals[x]! + b.weightTotals[y]!;
+      if (model.classB[y] === excludedClass || total <= 0) continue;
+      const overlap = (2 * sharedWeight(a.features[x]!, b.features[y]!, weights)) / total;
+      if (overlap > overlapOfA[x]!) {
+        overlapOfA[x] = overlap;
+        bestOfA[x] = y;
+      }
+      if (overlap > overlapOfB[y]!) {
+        overlapOfB[y] = overlap;
+        bestOfB[y] = x;
+      }
+    }
+  }
+  const points: AnchorPoint[] = [];
+  for (let x = 0; x < n; x++) {
+    const y = bestOfA[x]!;
+    if (y >= 0 && bestOfB[y] === x) points.push({ a: x, b: y, count: 1 });
+  }
+  return { matches: points.length, outOfOrder: points.length - monotoneChain(points).length };
 }
 
 /** B's sentences in reverse order (features, lengths, classes), for the order test. */
