@@ -195,7 +195,7 @@ export function decideMode(model: CostModel, firstLinks: readonly Link[], option
   const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
   if (sentences === 0) return { mode: 'parallel', reason: 'a side has no sentence to align' };
   const best = bestMatchOrder(model);
-  if (best.outOfOrder >= minOutOfOrderBestMatches && best.outOfOrder >= minOutOfOrderShare * best.matches) {
+  if (best.outOfOrder >= minOutOfOrderBestMatches && best.outOfOrder > minOutOfOrderShare * best.matches) {
     return {
       mode: 'comparable',
       reason: `sentences shared in no particular order (${best.outOfOrder} of ${best.matches} sentence pairs that are each other's best match out of the order of the rest): two articles`,
@@ -247,10 +247,12 @@ function orderTest(model: CostModel, firstLinks: readonly Link[], options: Resol
  * anchors for the order test).
  */
 export function bestMatchOrder(model: CostModel): { matches: number; outOfOrder: number } {
-  const { a, b, weights } = model.features;
+  const { a, b, coarse } = model.features;
   const n = a.features.length;
   const m = b.features.length;
   if (n * m > maxBestMatchCells) return { matches: 0, outOfOrder: 0 };
+  // Coarse features (sound prefixes) make chance best matches between unrelated sentences.
+  const weights = model.features.weights.map((weight, id) => (coarse[id] ? 0 : weight));
   const bestOfA = new Int32Array(n).fill(-1);
   const bestOfB = new Int32Array(m).fill(-1);
   const overlapOfA = new Float64Array(n);
