@@ -138,8 +138,39 @@ function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { mod
   const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, uncrossBeads(final, path), 0);
   if (options.features.learned <= 0) return { model, links: finish(model, firstPath), firstLinks };
   const features = learnTranslations(model.features, firstLinks, options.features.learned);
-  const refined = createCostModel(features, model.penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));
+  const penalties = { ...model.penalties, merge: mergeFromLinks(model.penalties.merge, firstLinks) };
+  const refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));
   return { model: refined, links: finish(refined, alignParallel(refined, options.beads, options.bandWidth, firstPath)), firstLinks };
+}
+
+/** Links from this confidence count as evidence of how often this pair joins sentences. */
+const mergeEvidenceMinScore = 0.5;
+/**
+ * The share of confident first-pass links joining three or more sentences that the default merge
+ * penalty is calibrated for (Text+Berg dev de–fr reads 0.40: a literary translation that splits and
+ * joins freely); a pair that joins fewer gets a dearer merge in its second pass.
+ */
+const referenceMergeShare = 0.4;
+/** Pseudo-links at the reference share, so a short pair with few confident links moves little. */
+const mergeSharePriorLinks = 4;
+/** How much the merge penalty grows per unit of log(reference share / the pair's share). */
+const mergePriorWeight = 1.5;
+
+/**
+ * The merge penalty for the second pass: the pair's own prior on joining sentences, read from its
+ * confident first-pass links (as Moore and hunalign estimate bead probabilities). A translation made
+ * sentence by sentence joins few, and its wide beads are then mostly a deleted sentence swallowed.
+ */
+export function mergeFromLinks(merge: number, firstLinks: readonly Link[]): number {
+  let confident = 0;
+  let wide = 0;
+  for (const link of firstLinks) {
+    if (link.score < mergeEvidenceMinScore) continue;
+    confident++;
+    if (link.a.length + link.b.length > 2) wide++;
+  }
+  const share = (wide + mergeSharePriorLinks * referenceMergeShare) / (confident + mergeSharePriorLinks);
+  return merge + mergePriorWeight * Math.max(0, Math.log(referenceMergeShare / share));
 }
 
 /** Auto mode tests the order of confident anchor matches only when there are at least this many. */
