@@ -130,8 +130,7 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   const data = demonymData(lang);
   if (!data || (data.capitalised && !capitalised)) return undefined;
   const map = demonymsOf(lang);
-  const tables = languageTables(lang);
-  return tables.arabicScript ? tables.arabicLookup(map, folded) : map.get(folded);
+  return languageTables(lang).lookup(map, folded);
 }
 
 /** Folded combining forms of a language (`germano`, `anglo`) → country code. */

@@ -2,11 +2,62 @@
 import { getProfile } from '../lang/index.js';
 import type { AnchorRules } from '../lang/profile.js';
 import { findLanguage, primarySubtag, tabledLanguages } from '../lang/registry.js';
-import { arabicCliticCandidates } from '../lang/scripts/arabic.js';
+import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle } from '../lang/scripts/arabic.js';
 import type { NumberRelation } from '../types.js';
 import { entityKey } from './key.js';
 import { memoize } from './memo.js';
-import { foldWord } from './text.js';
+import { foldWord, isArabicLetter } from './text.js';
+
+/**
+ * How a language's script writes words, as the anchor readers ask it instead of branching on the script:
+ * read once from the language's script (its profile) in {@link languageTables}.
+ */
+export interface Orthography {
+  /** Names stand out by their capital letters; without case, names are found by known spellings and keys. */
+  casedNames: boolean;
+  /** Words carry clitics glued to their front (`والصين`, `بالمئة`), so a look-up also tries the word without them. */
+  gluedClitics: boolean;
+  /** The forms a folded word may stand for once its glued clitics are removed, the word itself first. */
+  wordForms(folded: string): readonly string[];
+  /** The definite article written glued to its word (`ال`), which names borrowed from other languages do not take. */
+  gluedArticle: string | undefined;
+  /** Whether a token is the article alone, drawn-out filler removed (`الـ` before `10`). */
+  isArticleToken(text: string): boolean;
+  /** Whether a word is the article drawn out before digits (`الـ10`), which makes an ordinal. */
+  isOrdinalArticle(text: string): boolean;
+  /** Whether a word starting with this letter (and no capital) may be a name: the script's letters, which have no case. */
+  startsUncasedName(char: string): boolean;
+  /** Compound numbers put the units before the tens (`خمسة وعشرون`, `الثالث والستين`). */
+  unitsBeforeTens: boolean;
+  /** A month name on its own is a date; false where month names are common words too (then only after a context word). */
+  bareMonthIsDate: boolean;
+}
+
+const casedOrthography: Orthography = {
+  casedNames: true,
+  gluedClitics: false,
+  wordForms: (folded) => [folded],
+  gluedArticle: undefined,
+  isArticleToken: () => false,
+  isOrdinalArticle: () => false,
+  startsUncasedName: () => false,
+  unitsBeforeTens: false,
+  bareMonthIsDate: true,
+};
+
+const tatweel = /ـ/g;
+
+const arabicOrthography: Orthography = {
+  casedNames: false,
+  gluedClitics: true,
+  wordForms: (folded) => arabicCandidates(folded),
+  gluedArticle: arabicArticle,
+  isArticleToken: (text) => bareArticle.test(text.replace(tatweel, '')),
+  isOrdinalArticle: (text) => articleWithTatweel.test(text),
+  startsUncasedName: isArabicLetter,
+  unitsBeforeTens: true,
+  bareMonthIsDate: false,
+};
 
 /** Folded look-up tables of one language. */
 export interface LanguageTables {
@@ -14,6 +65,8 @@ export interface LanguageTables {
   rules: AnchorRules;
   /** Written in Arabic script: no capitals, clitics glued to words. */
   arabicScript: boolean;
+  /** What the script means for reading words ({@link Orthography}). */
+  orthography: Orthography;
   /** Whether common nouns are capitalised (German). */
   capitalisesNouns: boolean;
   /** Whether dates may put the month first (`2/20/2025`, `February 20`). */
@@ -62,6 +115,8 @@ export interface LanguageTables {
   entityKey(name: string): string;
   /** Look-up of an Arabic-script word in one of these tables, trying it without clitics too (memoised). */
   arabicLookup<V>(table: Map<string, V>, folded: string): V | undefined;
+  /** Look-up of a folded word in one of these tables: as written, and where clitics are glued also without them. */
+  lookup<V>(table: Map<string, V>, folded: string): V | undefined;
 }
 
 const cache = new Map<string, LanguageTables>();
@@ -117,10 +172,13 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     decimal.add(mark);
   }
   const script = findLanguage(code)?.script ?? getProfile(code).script;
+  const orthography = script === 'Arab' ? arabicOrthography : casedOrthography;
+  const arabicLookup = memoizedArabicLookup();
   return {
     code,
     rules,
     arabicScript: script === 'Arab',
+    orthography,
     capitalisesNouns: rules.capitalisesNouns === true,
     monthFirstDates: rules.monthFirstDates === true,
     yearPrepositions: foldedSet(rules.yearPrepositions),
@@ -153,7 +211,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     groupSeparators: groups,
     decimalSeparators: decimal,
     ambiguousSeparators,
-    arabicLookup: memoizedArabicLookup(),
+    arabicLookup,
+    lookup: orthography.gluedClitics ? arabicLookup : plainLookup,
     entityKey: memoize((name) => entityKey(name, code), 20_000),
   };
 }
@@ -172,6 +231,10 @@ export function arabicCandidates(folded: string): readonly string[] {
 }
 
 const memoCandidates = memoize(arabicCliticCandidates);
+
+function plainLookup<V>(table: Map<string, V>, folded: string): V | undefined {
+  return table.get(folded);
+}
 
 function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
   const memos = new Map<Map<string, unknown>, (folded: string) => unknown>();

@@ -1,0 +1,96 @@
+// Reading digit runs, shared by the readers of numbers, dates, ordinals and identifiers: a number with
+// the language's separators, a day of a list, the dashes between the ends of a range, the year bounds.
+import { digitsToNumber } from '../text.js';
+import type { TokenCursor } from './cursor.js';
+
+/** Longest digit run read as a number; longer runs (IDs, hashes, 400-digit strings) are identifiers. */
+export const maxDigits = 15;
+/** Years a bare four-digit number is read as. */
+export const minYear = 1900;
+export const maxYear = 2100;
+/** Highest day of a month. */
+export const maxDay = 31;
+
+export const dashes: ReadonlySet<string> = new Set(['-', '–', '—', '‒', '‐', '‑']);
+
+/** A number read at a token: its value, the token after it, and whether it had group or decimal separators. */
+export interface ReadNumber {
+  value: number;
+  end: number;
+  grouped: boolean;
+  decimal: boolean;
+}
+
+/** Reads an integer or decimal with the language's separators: `1.435`, `1 435`, `1,5`, `٢٠٢٥`, `1٬435٫5`. */
+export function readNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
+  const last = cursor.lastNumber;
+  if (last.at === i) return last.value;
+  const value = parseNumber(cursor, i);
+  last.at = i;
+  last.value = value;
+  return value;
+}
+
+function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
+  const { tokens, tables } = cursor;
+  const first = tokens[i]!.text;
+  let digits = first;
+  let end = i + 1;
+  let grouped = false;
+  if (first.length <= 3) {
+    while (end + 1 < tokens.length) {
+      const sep = tokens[end]!;
+      const group = tokens[end + 1]!;
+      const isSeparator = sep.text.length === 1 && tables.groupSeparators.has(sep.text);
+      if (!isSeparator || group.kind !== 'digits' || group.text.length !== 3) break;
+      digits += group.text;
+      end += 2;
+      grouped = true;
+      // Too long for a count: the caller skips all of it, so no group is read twice.
+      if (digits.length > maxDigits) return { value: Number.NaN, end, grouped, decimal: false };
+    }
+  }
+  let decimal = false;
+  let fraction = '';
+  const sep = tokens[end];
+  if (sep && tables.decimalSeparators.has(sep.text) && tokens[end + 1]?.kind === 'digits' && (tables.ambiguousSeparators || !(sep.text === '.' && tables.groupSeparators.has('.')))) {
+    const next = tokens[end + 1]!.text;
+    // `1,435` in a decimal-comma language is 1.435 only when it is not three digits of a grouped number.
+    if (next.length <= maxDigits) {
+      decimal = true;
+      fraction = next;
+      end += 2;
+    }
+  }
+  const whole = digitsToNumber(digits);
+  if (Number.isNaN(whole)) return undefined; // digits of two scripts mixed
+  const value = decimal ? Number(`${whole}.${String(digitsToNumber(fraction)).padStart(fraction.length, '0')}`) : whole;
+  return { value, end, grouped, decimal };
+}
+
+/** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */
+export function listDay(cursor: TokenCursor, i: number): number | undefined {
+  const token = cursor.tokens[i];
+  if (token?.kind !== 'digits' || token.text.length > 2 || cursor.claimed[i]) return undefined;
+  if (token.text.length === 2 && digitsToNumber(token.text[0]!) === 0) return undefined;
+  const parsed = readNumber(cursor, i);
+  if (parsed === undefined || parsed.decimal || parsed.grouped) return undefined;
+  return parsed.value >= 1 && parsed.value <= maxDay ? parsed.value : undefined;
+}
+
+/**
+ * The upper end of a range written with a dash right after the number that ends before `end`
+ * (`1950-2025`, `19–21`): `range` when the second number is larger, `code` when three or more dashed
+ * groups follow (a phone number or code), undefined when no dashed number follows or it is not larger.
+ */
+export function dashRange(cursor: TokenCursor, end: number, value: number): { kind: 'range'; upper: number; end: number } | { kind: 'code' } | undefined {
+  const tokens = cursor.tokens;
+  const dash = tokens[end];
+  if (!dash || !dashes.has(dash.text)) return undefined;
+  const second = tokens[end + 1];
+  if (second?.kind !== 'digits' || second.text.length > maxDigits) return undefined;
+  const secondParsed = readNumber(cursor, end + 1);
+  if (!secondParsed) return undefined;
+  if (tokens[secondParsed.end] && dashes.has(tokens[secondParsed.end]!.text) && tokens[secondParsed.end + 1]?.kind === 'digits') return { kind: 'code' };
+  return secondParsed.value > value ? { kind: 'range', upper: secondParsed.value, end: secondParsed.end } : undefined;
+}

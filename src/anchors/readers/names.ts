@@ -1,0 +1,246 @@
+// Names in scripts with capital letters (Latin, Cyrillic): runs of capitalised words joined by single
+// spaces or hyphens, split into gazetteer matches and the names between them. Read after every token
+// reader, over the words nothing claimed.
+import type { EntityAnchor, EntityKind } from '../../types.js';
+import type { GazetteerEntry } from '../gazetteer.js';
+import { countryPrefixes } from '../countries.js';
+import { foldWord, isCapitalised } from '../text.js';
+import type { TokenCursor } from './cursor.js';
+import { dashes } from './digits.js';
+import { gazetteerWords, minKeyLookupLength, surfaceIndex } from './name-keys.js';
+
+/** Shorter words are too often both a name and a word (`Long` in `Ha Long`, `Bay`) to go by their case elsewhere. */
+export const minLowercaseEvidenceLength = 6;
+/** Most words of one run of capitalised words. */
+const maxRunWords = 8;
+/** Most words of one gazetteer name matched inside a run. */
+const maxGazetteerNameWords = 5;
+/** A lone capitalised word this short (`EU`, `A`) is no name. */
+const maxLoneAbbreviationLength = 2;
+/** Country adjectives are found by a country name's first letters: at least this many, at most the longest. */
+const minCountryPrefixLength = 4;
+const maxCountryPrefixLength = 12;
+/** Punctuation after which a capital starts a sentence rather than a name. */
+const sentenceOpeners = /[.!?…:|«"„“]/;
+
+/**
+ * Latin and Cyrillic: runs of capitalised words joined by single spaces or hyphens. A lone capitalised
+ * word at the start of a sentence is a name only if the gazetteer or the other versions know it;
+ * adjectives made from country names (`Vietnamese`, `В'єтнамсько-`) are not names.
+ */
+export function readCasedNames(cursor: TokenCursor): void {
+  const tokens = cursor.tokens;
+  let i = 0;
+  let sentenceStart = true;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.kind === 'space') {
+      i += 1;
+      continue;
+    }
+    if (!isNameWord(cursor, i)) {
+      if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
+      // The dot of an initial (`J. Brown`, `H. Roiss`) starts no sentence: the name goes on.
+      if (token.kind === 'punct' && sentenceOpeners.test(token.text) && !endsInitial(cursor, i)) sentenceStart = true;
+      i += 1;
+      continue;
+    }
+    const { run, last } = nameRun(cursor, i);
+    if (run.length === 0) {
+      sentenceStart = false;
+      i = last + 1;
+      continue;
+    }
+    const skip = run.length === 1 && isLoneWordNoName(cursor, run, sentenceStart);
+    const startsSentence = sentenceStart;
+    sentenceStart = false;
+    if (!skip) emitRun(cursor, run, startsSentence);
+    i = last + 1;
+  }
+}
+
+/**
+ * The run of name words that starts at `i`, and the last token it spans (also when the run ends up
+ * empty): words joined by single spaces or hyphens, one-letter capitals inside (`Hau A Len`), a lowercase
+ * part after a hyphen the gazetteer knows with it (`Ho Chi Minh-stad`), cut before a country adjective.
+ */
+function nameRun(cursor: TokenCursor, i: number): { run: number[]; last: number } {
+  const tokens = cursor.tokens;
+  const run = [i];
+  let j = i;
+  for (;;) {
+    const sep = tokens[j + 1];
+    const nextIndex = j + 2;
+    if (!sep || nextIndex >= tokens.length) break;
+    const joins = (sep.kind === 'space' && (sep.text === ' ' || sep.text === '\u00a0')) || (dashes.has(sep.text) && sep.text !== '—' && sep.text !== '–');
+    if (!joins || run.length >= maxRunWords) break;
+    // A one-letter capital inside a name (`Hau A Len`, `Хау А Лень`) is part of it, even if it is
+    // also a word (uk `а`).
+    const next = tokens[nextIndex];
+    const oneLetter = next?.kind === 'word' && next.text.length === 1 && isCapitalised(next.text) && !cursor.claimed[nextIndex];
+    if (!oneLetter && !isNameWord(cursor, nextIndex)) break;
+    if (oneLetter && !(tokens[nextIndex + 1]?.kind === 'space' && isNameWord(cursor, nextIndex + 2))) break;
+    run.push(nextIndex);
+    j = nextIndex;
+  }
+  // `Ho Chi Minh-stad`, `Quang Ninh-provinsen`: a lowercase word after a hyphen belongs to the name
+  // when the gazetteer knows the whole.
+  if (dashes.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word' && !isCapitalised(tokens[j + 2]!.text)) {
+    const whole = cursor.text.slice(tokens[i]!.start, tokens[j + 2]!.end);
+    if (surfaceIndex(cursor.context.gazetteer).has(foldWord(whole))) {
+      run.push(j + 2);
+      j += 2;
+    }
+  }
+  // Adjectives made from country names end a name and are not part of it (`Побудова В'єтнамсько-`).
+  const adjective = run.findIndex((w) => isCountryAdjective(cursor, w));
+  if (adjective >= 0) run.length = adjective;
+  return { run, last: j };
+}
+
+/**
+ * Whether a run of one word is no name: at a sentence's start unless known, two letters or fewer, and
+ * where the language capitalises every noun (German), unless known or after a title or an initial.
+ */
+function isLoneWordNoName(cursor: TokenCursor, run: number[], sentenceStart: boolean): boolean {
+  const i = run[0]!;
+  const text = cursor.tokens[i]!.text;
+  return (
+    (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run)) ||
+    text.length <= maxLoneAbbreviationLength ||
+    (cursor.tables.capitalisesNouns && !isKnown(cursor, run) && !isAfterTitle(cursor, i) && !isAfterInitial(cursor, i))
+  );
+}
+
+function isNameWord(cursor: TokenCursor, i: number): boolean {
+  const token = cursor.tokens[i];
+  if (token === undefined || token.kind !== 'word' || cursor.claimed[i] || !isCapitalised(token.text)) return false;
+  const folded = cursor.folded[i]!;
+  if (cursor.tables.stopWords.has(folded) || cursor.tables.personTitles.has(folded)) return false;
+  return !isWrittenInLowercase(cursor, i, folded);
+}
+
+/** A long word the document also writes in lowercase, which the gazetteer does not know as (part of) a name. */
+function isWrittenInLowercase(cursor: TokenCursor, i: number, folded: string): boolean {
+  const lowercase = cursor.context.lowercaseWords;
+  if (lowercase === undefined || cursor.tokens[i]!.text.length < minLowercaseEvidenceLength || !lowercase.has(folded)) return false;
+  return !gazetteerWords(cursor.context.gazetteer).has(folded);
+}
+
+function isKnown(cursor: TokenCursor, words: number[]): boolean {
+  const key = keyOf(cursor, words);
+  return gazetteerMatch(cursor, words, key) !== undefined || cursor.context.knownIndex?.getExact(key) !== undefined;
+}
+
+/**
+ * Whether token `i` is the dot after an initial: a one-letter capital that does not follow a
+ * capitalised word other than the sentence's first (`par J. Brown`, `- H. Roiss`, `Dr. H. Roiss`,
+ * `Tulisan J. Widodo`; not `Camp I.` or `Vitamin D.`).
+ */
+function endsInitial(cursor: TokenCursor, i: number): boolean {
+  const tokens = cursor.tokens;
+  if (tokens[i]!.text !== '.' || i === 0) return false;
+  const letter = tokens[i - 1]!;
+  if (letter.kind !== 'word' || letter.text.length !== 1 || !isCapitalised(letter.text)) return false;
+  const before = cursor.previousToken(i - 1);
+  if (before < 0 || tokens[before]!.kind !== 'word' || !isCapitalised(tokens[before]!.text)) return true;
+  // The sentence's first word: nothing but spaces and punctuation before it (found by the nearest word).
+  for (let k = before - 1; k >= 0; k--) if (tokens[k]!.kind !== 'space' && tokens[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** Whether a name word at `i` follows an initial (`H. Roiss`): a surname, not a noun. */
+function isAfterInitial(cursor: TokenCursor, i: number): boolean {
+  const dot = cursor.tokens[i - 1]?.kind === 'space' ? i - 2 : i - 1;
+  return dot >= 1 && endsInitial(cursor, dot);
+}
+
+function isAfterTitle(cursor: TokenCursor, i: number): boolean {
+  const title = cursor.previousToken(i);
+  return title >= 0 && cursor.tokens[title]!.kind === 'word' && cursor.tables.personTitles.has(cursor.folded[title]!);
+}
+
+/** `Vietnamese`, `Chinese`, `В'єтнамсько`: a word that starts with a country's name (less its last letter). */
+function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
+  const folded = cursor.folded[i]!;
+  const prefixes = countryPrefixes(cursor.tables.code);
+  for (let length = Math.min(folded.length - 1, maxCountryPrefixLength); length >= minCountryPrefixLength; length--) {
+    if (prefixes.has(folded.slice(0, length))) return true;
+  }
+  return false;
+}
+
+/** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
+function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): void {
+  let pending: number[] = [];
+  const flush = (beforeMatch: boolean) => {
+    // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
+    // is an ordinary word written with a capital.
+    const sentenceOpener = beforeMatch && startsSentence && pending.length === 1 && pending[0] === run[0];
+    if (pending.length > 0 && !sentenceOpener) emitName(cursor, pending, undefined);
+    pending = [];
+  };
+  for (let a = 0; a < run.length; ) {
+    const match = longestGazetteerMatch(cursor, run, a);
+    if (match) {
+      flush(true);
+      emitName(cursor, run.slice(a, match.end), match.entry);
+      a = match.end;
+      continue;
+    }
+    // A hyphen between two multi-word names (`Lang Son-Hanoi`) separates them; within one
+    // name (`Гуансі-Чжуанський`) it does not, and the gazetteer has already taken those.
+    if (pending.length > 0 && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
+    pending.push(run[a]!);
+    a += 1;
+  }
+  flush(false);
+}
+
+/** The longest gazetteer name among the run's words from position `a`: its entry and the run position after it. */
+function longestGazetteerMatch(cursor: TokenCursor, run: number[], a: number): { entry: GazetteerEntry; end: number } | undefined {
+  for (let b = Math.min(run.length, a + maxGazetteerNameWords); b > a; b--) {
+    const words = run.slice(a, b);
+    const entry = gazetteerMatch(cursor, words, keyOf(cursor, words));
+    if (entry) return { entry, end: b };
+  }
+  return undefined;
+}
+
+/**
+ * The gazetteer entry for capitalised words: by spelling, or by key when the key is long enough not to
+ * hit other names by chance (`Hoang` and `Hanoi` share the key KAN).
+ */
+function gazetteerMatch(cursor: TokenCursor, words: number[], key: string): GazetteerEntry | undefined {
+  const { tokens, context } = cursor;
+  const surface = cursor.text.slice(tokens[words[0]!]!.start, tokens[words[words.length - 1]!]!.end);
+  const bySpelling = surfaceIndex(context.gazetteer).get(foldWord(surface));
+  if (bySpelling) return bySpelling;
+  if (key.length < minKeyLookupLength) return undefined;
+  return context.gazetteer.lookup(key);
+}
+
+function keyOf(cursor: TokenCursor, words: number[]): string {
+  const text = cursor.text.slice(cursor.tokens[words[0]!]!.start, cursor.tokens[words[words.length - 1]!]!.end);
+  return cursor.tables.entityKey(text);
+}
+
+function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | undefined): void {
+  const { tokens, folded, tables, context } = cursor;
+  const from = words[0]!;
+  const to = words[words.length - 1]! + 1;
+  const key = entry ? context.gazetteer.canonicalKey(entry) : keyOf(cursor, words);
+  if (key === '') return;
+  let kind: EntityKind = entry ? entry.kind : 'unknown';
+  if (!entry) {
+    const title = cursor.previousToken(from);
+    if (title >= 0 && tokens[title]!.kind === 'word' && tables.personTitles.has(folded[title]!)) kind = 'person';
+    else if (tokens[title]?.text === '.' && tables.personTitles.has(`${folded[title - 1]}.`)) kind = 'person';
+  }
+  const anchor: EntityAnchor = { type: 'entity', ...cursor.span(from, to), value: key, entityKind: kind };
+  if (entry) {
+    anchor.gazetteerId = entry.id;
+    if (entry.country) anchor.country = entry.country;
+  }
+  cursor.emit(anchor, from, to);
+}

@@ -1,0 +1,122 @@
+// Numbers: digit numbers with their separators, scale words and percent (`1.435`, `2,5 млн`, `15%`), ranges
+// (`1950-2025`), number words (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`) and Roman numerals after
+// a noun that numbers things (`camp IV`).
+import { isNumberedNoun, romanValue } from '../text.js';
+import type { TokenCursor } from './cursor.js';
+import { dashRange, readNumber } from './digits.js';
+import { isAfterLabelWord, quantityAfter } from './quantities.js';
+import type { AnchorReader } from './reader.js';
+import { relationBefore } from './words.js';
+
+/** Most words after the first one a spelled-out number is read over (`two hundred and fifty-five thousand`). */
+const maxNumberWordsAfterFirst = 6;
+/** Units that stand before tens in languages that say units first (`خمسة وعشرون`). */
+const maxUnit = 9;
+
+/** `1950-2025`, `19–21` (no month after it, else a date): a range of two numbers. */
+export const numberRanges: AnchorReader = {
+  name: 'number-ranges',
+  startsAt: 'digits',
+  read(cursor, i) {
+    const parsed = readNumber(cursor, i);
+    if (parsed === undefined || parsed.decimal) return undefined;
+    const range = dashRange(cursor, parsed.end, parsed.value);
+    if (range?.kind !== 'range') return undefined;
+    const { value } = parsed;
+    cursor.emitNumber(i, range.end, { value, upper: range.upper, relation: relationBefore(cursor, i), valueText: `${value}-${range.upper}` });
+    return range.end;
+  },
+};
+
+/** A number written with digits, with its scale word or percent, its approximation and whether it is a label. */
+export const digitNumbers: AnchorReader = {
+  name: 'digit-numbers',
+  startsAt: 'digits',
+  read(cursor, i) {
+    const parsed = readNumber(cursor, i);
+    if (parsed === undefined) return undefined;
+    const quantity = quantityAfter(cursor, parsed.end);
+    const value = quantity.scale === 1 ? parsed.value : parsed.value * quantity.scale;
+    cursor.emitNumber(i, quantity.end, { value, relation: relationBefore(cursor, i), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
+    return quantity.end;
+  },
+};
+
+/** `camp IV`, `Lager III`: a Roman numeral right after a noun that numbers its instances ({@link isNumberedNoun}). */
+export const romanNumerals: AnchorReader = {
+  name: 'roman-numerals',
+  startsAt: 'word',
+  read(cursor, i) {
+    // The noun first: it rules out nearly every word at the cost of one set look-up.
+    const noun = i - 2;
+    if (noun < 0 || cursor.tokens[noun]!.kind !== 'word' || !isNumberedNoun(cursor.folded[noun]!) || cursor.previousToken(i) !== noun) return undefined;
+    const roman = romanValue(cursor.tokens[i]!.text);
+    if (roman === undefined) return undefined;
+    cursor.emitNumber(i, i + 1, { value: roman, relation: 'exact' });
+    return i + 1;
+  },
+};
+
+/**
+ * Number words, combined (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`), with a percent word after
+ * them. An ordinal word no reader of ordinals took (Indonesian collective `kelima provinsi`) counts too.
+ */
+export const numberWords: AnchorReader = {
+  name: 'number-words',
+  startsAt: 'word',
+  read(cursor, i) {
+    const { tables } = cursor;
+    const first = cursor.lookupWord(tables.numberWords, i) ?? cursor.lookupWord(tables.ordinalWords, i);
+    if (first === undefined) return undefined;
+    const { value, end } = combineNumberWords(cursor, i, first);
+    // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts.
+    if (value <= 1 && end === i + 1) return i + 1;
+    let spanEnd = end;
+    let percent = false;
+    const unit = cursor.nextWord(end - 1);
+    if (unit >= 0 && tables.percentWords.has(cursor.folded[unit]!)) {
+      percent = true;
+      spanEnd = unit + 1;
+    }
+    cursor.emitNumber(i, spanEnd, { value, relation: relationBefore(cursor, i), percent, spelledOut: true });
+    return spanEnd;
+  },
+};
+
+/** The value of the number words starting with `first` at `i`, and the token after the last one read. */
+function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number } {
+  const { tokens, tables } = cursor;
+  let total = 0;
+  let current = first;
+  let last = first;
+  let end = i + 1;
+  for (let n = 0; n < maxNumberWordsAfterFirst; n++) {
+    const next = cursor.nextWord(end - 1);
+    if (next < 0 || tokens[next]!.kind !== 'word') break;
+    const addend = cursor.lookupWord(tables.addendWords, next);
+    if (addend !== undefined && current > 0 && current < addend) {
+      current += addend;
+      last = addend;
+      end = next + 1;
+      continue;
+    }
+    const scale = cursor.lookupWord(tables.scaleWords, next);
+    if (scale !== undefined) {
+      current = (current || 1) * scale;
+      total += current;
+      current = 0;
+      last = scale;
+      end = next + 1;
+      continue;
+    }
+    const value = cursor.lookupWord(tables.numberWords, next);
+    if (value === undefined || value === 0) break;
+    // Each word must be smaller than the one before, except tens after units where units come first.
+    const tensAfterUnits = tables.orthography.unitsBeforeTens && last <= maxUnit && value % 10 === 0 && value < 100;
+    if (!(value < last || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
+    current += value;
+    last = value;
+    end = next + 1;
+  }
+  return { value: total + current, end };
+}

@@ -1,0 +1,93 @@
+// Ordinals: digits with a suffix (`10-ї`, `15:e`, `10e`, `10th`), with a prefix (`ke-10`, `الـ10`), and
+// ordinal words (`tionde`, `п'ятий`, `الثالث والستين`).
+import { digitsToNumber } from '../text.js';
+import type { TokenCursor } from './cursor.js';
+import { dashes, readNumber } from './digits.js';
+import type { AnchorReader } from './reader.js';
+import { isOrdinalSuffix } from './words.js';
+
+/** Longest digit run after an ordinal prefix (`ke-10`); longer is a code. */
+const maxPrefixedOrdinalDigits = 6;
+/** Units that stand before the tens in compound ordinals of languages that say units first. */
+const maxUnit = 9;
+
+/** `10-ї`, `16-ї`, `15:e`, `10e`, `10de`, `75-årsdagen`: digits and an ordinal suffix. */
+export const digitOrdinals: AnchorReader = {
+  name: 'digit-ordinals',
+  startsAt: 'digits',
+  read(cursor, i) {
+    const parsed = readNumber(cursor, i);
+    if (parsed === undefined) return undefined;
+    const { tokens } = cursor;
+    const { end, value } = parsed;
+    const joiner = tokens[end];
+    let suffixIndex = -1;
+    if (joiner?.kind === 'word' && tokens[end - 1]!.end === joiner.start) suffixIndex = end; // 10e, 10th
+    else if (joiner && (dashes.has(joiner.text) || joiner.text === ':') && tokens[end + 1]?.kind === 'word') suffixIndex = end + 1; // 10-ї, 15:e
+    // `الـ10`, `ke-10`: the prefix was read with the word before; nothing to do here.
+    if (suffixIndex < 0 || !isOrdinalSuffix(cursor, suffixIndex) || !Number.isInteger(value)) return undefined;
+    cursor.emitOrdinal(i, suffixIndex + 1, value);
+    return suffixIndex + 1;
+  },
+};
+
+/** `ke-10`, `الـ10`: a prefix joined to digits makes an ordinal. */
+export const prefixedOrdinals: AnchorReader = {
+  name: 'prefixed-ordinals',
+  startsAt: 'word',
+  read(cursor, i) {
+    const { tokens, tables } = cursor;
+    const folded = cursor.folded[i]!;
+    const joined = tokens[i + 1];
+    if (joined && dashes.has(joined.text) && tokens[i + 2]?.kind === 'digits' && (tables.ordinalPrefixes.has(`${folded}-`) || tables.ordinalPrefixes.has(folded))) {
+      return readPrefixedOrdinal(cursor, i, i + 2);
+    }
+    if (joined?.kind === 'digits' && (tables.ordinalPrefixes.has(folded) || tables.orthography.isOrdinalArticle(tokens[i]!.text))) {
+      return readPrefixedOrdinal(cursor, i, i + 1);
+    }
+    return undefined;
+  },
+};
+
+function readPrefixedOrdinal(cursor: TokenCursor, i: number, digitsAt: number): number {
+  const digits = cursor.tokens[digitsAt]!;
+  if (digits.text.length > maxPrefixedOrdinalDigits) return cursor.skipChunk(i);
+  cursor.emitOrdinal(i, digitsAt + 1, digitsToNumber(digits.text));
+  return digitsAt + 1;
+}
+
+/**
+ * Ordinal words, and compound ordinals that put the unit first and the tens after `و` (`الثالث والستين`
+ * is the 63rd) where the language says units first. A collective (`kedua negara`, "both countries") is
+ * no count; other collectives (`kelima provinsi`, "the five provinces") are left to the number words.
+ */
+export const ordinalWords: AnchorReader = {
+  name: 'ordinal-words',
+  startsAt: 'word',
+  read(cursor, i) {
+    const { tables, tokens } = cursor;
+    const ordinal = cursor.lookupWord(tables.ordinalWords, i);
+    if (ordinal === undefined) return undefined;
+    if (isCollective(cursor, i)) return ordinal === 2 ? i + 1 : undefined;
+    const next = tables.orthography.unitsBeforeTens && ordinal <= maxUnit ? cursor.nextWord(i) : -1;
+    const tens = next >= 0 && tokens[next]!.kind === 'word' ? cursor.lookupWord(tables.numberWords, next) : undefined;
+    if (tens !== undefined && tens % 10 === 0 && tens >= 20 && tens < 100) {
+      cursor.emitOrdinal(i, next + 1, ordinal + tens, true);
+      return next + 1;
+    }
+    cursor.emitOrdinal(i, i + 1, ordinal, true);
+    return i + 1;
+  },
+};
+
+/**
+ * Indonesian `kelima provinsi` ("the five provinces") is a count, while `provinsi kelima` and
+ * `tahun kelima ini` are ordinals: a ke- word directly before a content word counts.
+ */
+function isCollective(cursor: TokenCursor, i: number): boolean {
+  const collective = cursor.tables.rules.collectiveNumbers;
+  if (collective === undefined || !cursor.folded[i]!.startsWith(collective.prefix)) return false;
+  const next = cursor.nextWord(i);
+  if (next < 0 || cursor.tokens[next]!.kind !== 'word') return false;
+  return !collective.notBefore.includes(cursor.folded[next]!);
+}

@@ -1,0 +1,47 @@
+// What follows or precedes a number and changes what it says: a percent sign or word, a scale word
+// (`млн`, `miljoen`, `مليون`), a label word before it (`№ 5`, `gränsmarkör 1369`).
+import type { TokenCursor } from './cursor.js';
+
+/** After a number that ends before `end`: whether a percent follows, the scale it is multiplied by, and the token after both. */
+export interface Quantity {
+  percent: boolean;
+  scale: number;
+  end: number;
+}
+
+const percentSigns = new Set(['%', '٪']);
+
+/** The percent sign or word, or the scale word, after a number that ends before `end`; pure (emits nothing). */
+export function quantityAfter(cursor: TokenCursor, end: number): Quantity {
+  const { tokens, folded, tables } = cursor;
+  if (percentSigns.has(tokens[end]?.text ?? '')) return { percent: true, scale: 1, end: end + 1 };
+  const unit = cursor.nextWord(end - 1);
+  if (unit < 0) return { percent: false, scale: 1, end };
+  const word = folded[unit]!;
+  const second = cursor.nextWord(unit);
+  const twoWords = second >= 0 && isPercentPhrase(cursor, unit, second);
+  if (percentSigns.has(tokens[unit]!.text) || tables.percentWords.has(word) || twoWords) return { percent: true, scale: 1, end: twoWords ? second + 1 : unit + 1 };
+  const scale = tokens[unit]!.kind === 'word' ? cursor.lookupWord(tables.scaleWords, unit) : undefined;
+  if (scale === undefined) return { percent: false, scale: 1, end };
+  const afterScale = tokens[unit + 1]?.text === '.' && tables.scaleAbbreviations.has(word) ? unit + 2 : unit + 1;
+  return { percent: false, scale, end: afterScale };
+}
+
+/** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */
+function isPercentPhrase(cursor: TokenCursor, first: number, second: number): boolean {
+  return cursor.tokens[second]!.kind === 'word' && cursor.tables.percentWords.has(`${cursor.folded[first]} ${cursor.folded[second]}`);
+}
+
+/** `gränsmarkör 1369`, `маркері 504`, `№ 5`, `nr. 12`: the number at `i` is a label. */
+export function isAfterLabelWord(cursor: TokenCursor, i: number): boolean {
+  const { tokens, tables } = cursor;
+  let j = cursor.previousToken(i);
+  if (j >= 0 && tokens[j]!.text === '.') j -= 1;
+  if (j < 0) return false;
+  const word = cursor.folded[j]!;
+  if (tables.labelWords.has(word)) return true;
+  if (tokens[j]!.kind !== 'word') return false;
+  const forms = tables.orthography.gluedClitics ? tables.orthography.wordForms(word) : undefined;
+  for (const prefix of tables.labelPrefixes) if (word.startsWith(prefix) || forms?.some((form) => form.startsWith(prefix))) return true;
+  return false;
+}

@@ -1,0 +1,91 @@
+// Word look-ups several readers share: month names (dates, and identifiers that must not take `9.Mai`),
+// ordinal suffixes (ordinals, and identifiers that must not take `10e`), the words that make a number
+// approximate, and coordinators glued to the next word.
+import type { NumberRelation } from '../../types.js';
+import type { TokenCursor } from './cursor.js';
+
+/** Longest approximation phrase before a number, in words (`a little more than`). */
+const maxApproximationWords = 4;
+
+/** A month name (or, next to a day, an abbreviation) at token `i`. */
+export function monthAt(cursor: TokenCursor, i: number, allowAbbreviation: boolean): number | undefined {
+  if (cursor.tokens[i]?.kind !== 'word') return undefined;
+  const { tables } = cursor;
+  const folded = cursor.folded[i]!;
+  const full = cursor.lookupWord(tables.monthNames, i);
+  if (full !== undefined) return full;
+  // Months written as two words (Levantine `كانون الثاني`, `تشرين الأول`).
+  if (tables.multiWordMonthStarts.length > 0 && tables.multiWordMonthStarts.some((start) => folded.includes(start))) {
+    const next = cursor.nextWord(i);
+    if (next >= 0 && cursor.tokens[next]!.kind === 'word') {
+      for (const candidate of tables.orthography.wordForms(folded)) {
+        const two = tables.monthNames.get(`${candidate} ${cursor.folded[next]}`);
+        if (two !== undefined) return two;
+      }
+    }
+  }
+  return allowAbbreviation ? tables.monthAbbreviations.get(folded) : undefined;
+}
+
+/** Token after a month name (of one or two words, or an abbreviation with its dot) that starts at `i`. */
+export function monthEnd(cursor: TokenCursor, i: number): number {
+  const { tables } = cursor;
+  const folded = cursor.folded[i]!;
+  // Neither a one-word name nor an abbreviation: the two-word name {@link monthAt} found.
+  if (cursor.lookupWord(tables.monthNames, i) === undefined && !tables.monthAbbreviations.has(folded)) return cursor.nextWord(i) + 1;
+  if (cursor.tokens[i + 1]?.text === '.' && tables.monthAbbreviations.has(folded)) return i + 2;
+  return i + 1;
+}
+
+/** Whether the word before token `i` is one that makes a month name a month on its own (`في مارس`). */
+export function afterMonthContext(cursor: TokenCursor, i: number): boolean {
+  const { tokens, tables } = cursor;
+  if (tables.monthContextWords.size === 0) return false;
+  let j = i - 1;
+  if (j >= 0 && tokens[j]!.kind === 'space' && !tokens[j]!.text.includes('\n')) j--;
+  return j >= 0 && tokens[j]!.kind === 'word' && tables.monthContextWords.has(cursor.folded[j]!);
+}
+
+/** Whether the word at `i` is an ordinal suffix (`ї`, `e`, `de`, `th`; entries ending in `*` match as prefixes). */
+export function isOrdinalSuffix(cursor: TokenCursor, i: number): boolean {
+  const suffix = cursor.folded[i]!;
+  const suffixes = cursor.tables.ordinalSuffixes;
+  if (suffixes.has(suffix)) return true;
+  for (const pattern of suffixes) {
+    if (pattern.endsWith('*') && suffix.startsWith(pattern.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** The relation set by the words before token `i` (`nästan`, `meer dan`, `أكثر من`), or exact. */
+export function relationBefore(cursor: TokenCursor, i: number): NumberRelation {
+  const { tables } = cursor;
+  const words: string[] = [];
+  let j = i;
+  for (let n = 0; n < maxApproximationWords; n++) {
+    j = cursor.previousToken(j);
+    if (j < 0 || cursor.tokens[j]!.kind !== 'word') break;
+    words.unshift(cursor.folded[j]!);
+    const phrase = words.join(' ');
+    const relation = tables.approximations.get(phrase) ?? (tables.orthography.gluedClitics ? approximationWithoutClitics(cursor, words) : undefined);
+    if (relation) return relation;
+  }
+  return 'exact';
+}
+
+/** An approximation phrase whose first word carries a glued clitic (`وأكثر من`). */
+function approximationWithoutClitics(cursor: TokenCursor, words: string[]): Exclude<NumberRelation, 'exact'> | undefined {
+  const [first, ...rest] = words;
+  if (!first) return undefined;
+  for (const candidate of cursor.tables.orthography.wordForms(first)) {
+    const relation = cursor.tables.approximations.get([candidate, ...rest].join(' '));
+    if (relation) return relation;
+  }
+  return undefined;
+}
+
+/** The rest of a word after a clitic coordinator glued to its front (Arabic `وفي` → `في`), or undefined. */
+export function afterCliticCoordinator(cursor: TokenCursor, word: string): string | undefined {
+  for (const coordinator of cursor.tables.cliticCoordinators) if (word.length > coordinator.length && word.startsWith(coordinator)) return word.slice(coordinator.length);
+  return undefined;
+}
