@@ -194,6 +194,8 @@ const minSentencesForOrderTest = 14;
 const comparableReversedShare = 0.85;
 /** The same, when confident anchor matches also cross each other (two signs agree). */
 const comparableReversedShareWithCrossing = 0.7;
+/** From this many confident anchor matches, all of them in order overrule the backwards test. */
+const minMatchesAllInOrder = 3;
 /** Confident anchor matches needed before their order counts, and the share on one chain below which they cross. */
 const minCrossingMatches = 4;
 const minMonotoneShare = 0.6;
@@ -242,7 +244,10 @@ export function decideMode(model: CostModel, firstLinks: readonly Link[], option
   const percent = (value: number) => `${Math.round(100 * value)}%`;
   const anchors = `${Math.round(inOrder * matches.length)} of ${matches.length} confident anchor matches in order`;
   const test = Number.isFinite(share) ? `B read backwards aligns ${percent(share)} as well as in order` : 'no confident sentence pair in order';
-  if (share >= comparableReversedShare || (crossing && share >= comparableReversedShareWithCrossing)) {
+  // Confident anchor matches all in order speak against the backwards test (common words that a
+  // dictionary or sound prefixes match lift a path read either way).
+  const anchorsInOrder = matches.length >= minMatchesAllInOrder && inOrder === 1;
+  if ((share >= comparableReversedShare && !anchorsInOrder) || (crossing && share >= comparableReversedShareWithCrossing)) {
     return { mode: 'comparable', reason: `sentences shared in no particular order (${test}; ${anchors}): two articles` };
   }
   return { mode: 'parallel', reason: `sentences shared in order (${test}; ${anchors}): a translation` };

@@ -42,7 +42,7 @@ export interface PairFeatures {
    * capitalised word), 0 for word-class evidence (cognate prefixes, punctuation, learned words).
    */
   specific: Uint8Array;
-  /** 1 for feature ids too coarse to pin a sentence pair by themselves (sound prefixes). */
+  /** 1 for feature ids too coarse to pin a sentence pair by themselves (sound prefixes, dictionary concepts). */
   coarse: Uint8Array;
   /** Ids of features that occur exactly once in each document (candidate confident anchors). */
   uniqueInBoth: Int32Array;
@@ -233,8 +233,9 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if (inA === 0 || inB === 0) continue;
     weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
     if ('nace'.includes(kinds[id]![0]!)) specific[id] = 1;
-    // Sound prefixes are too coarse to pin a sentence pair by themselves (many words share one).
-    if (kinds[id]![0] === 's') coarse[id] = 1;
+    // Sound prefixes and dictionary concepts are too coarse to pin a sentence pair by themselves (many
+    // words share a sound; a dictionary joins a word to all its senses' translations).
+    if (kinds[id]![0] === 's' || kinds[id]![0] === 'x') coarse[id] = 1;
     if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q' && coarse[id] === 0) unique.push(id);
   }
   return {
