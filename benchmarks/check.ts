@@ -23,6 +23,7 @@ import type { Anchor, EntityAnchor, Finding } from '../src/types.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import { detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
+import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -326,6 +327,18 @@ function ntrexSection(): string {
     ...halves.map((half) => detailTables(run, half, settings)),
   ].join('\n');
 }
+// en, ru, de, fr as four more versions of every untouched document (lib/ntrex-extra-languages.ts);
+// `--extra-languages-only` (with `--half`) runs only this.
+function extraLanguagesSection(): string {
+  const extra = runExtraLanguages({ halves });
+  const dev = extra.find((r) => r.half === 'dev');
+  if (dev) writeFileSync(new URL('check-extra-languages.md', import.meta.url), `# bench:check alarms added by en, ru, de, fr as extra versions, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked with uk nl id sv ar, then with the four more; every alarm of the nine-version run the five-version run does not give, with the English line as referee.\n\n${extraAlarmList(dev)}`);
+  return `Untouched ntrex documents checked with the five versions and again with en, ru, de, fr added (full profiles), parallel mode: alarms (errors and warnings) the four extra versions add, listed in \`benchmarks/check-extra-languages.md\` (dev). ${extra.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(extra)}`;
+}
+if (process.argv.includes('--extra-languages-only')) {
+  console.log(extraLanguagesSection());
+  process.exit(0);
+}
 if (process.argv.includes('--ntrex-only')) {
   console.log(ntrexSection());
   process.exit(0);
@@ -428,7 +441,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = ntrexSection();
+const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

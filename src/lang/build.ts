@@ -11,21 +11,29 @@ export interface CldrAnchorTables {
 }
 
 /** The hand-written part: forms CLDR lacks (case endings, clitics, colloquial names) and word lists. */
-export type HandAnchorData = Partial<AnchorRules>;
+export type HandAnchorData = Partial<AnchorRules> & {
+  /**
+   * Forms of the CLDR tables that running text uses mostly as another word (Russian `семью`, "family",
+   * beside `семью`, "seven" in the instrumental): left out of the merged tables. Lowercase.
+   */
+  notAnchorWords?: readonly string[];
+};
 
 /** Label words of every language: `№`, `no.`, `nr.` and the like. */
 const commonLabelWords = ['№', 'no', 'nr', 'nº', 'n°', '#'];
 
 /** Merges generated CLDR tables with the hand-written layer; hand-written entries win. */
 export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, base: Pick<AnchorRules, 'decimalSeparator' | 'groupSeparators'>): AnchorRules {
+  const left = new Set(hand.notAnchorWords ?? []);
+  const without = <T>(table: Readonly<Record<string, T>>): Record<string, T> => Object.fromEntries(Object.entries(table).filter(([word]) => !left.has(word)));
   return {
     decimalSeparator: hand.decimalSeparator ?? base.decimalSeparator,
     groupSeparators: hand.groupSeparators ?? base.groupSeparators,
-    numberWords: { ...cldr.numberWords, ...hand.numberWords },
-    ordinalWords: { ...cldr.ordinalWords, ...hand.ordinalWords },
-    scaleWords: { ...cldr.scaleWords, ...hand.scaleWords },
+    numberWords: without({ ...cldr.numberWords, ...hand.numberWords }),
+    ordinalWords: without({ ...cldr.ordinalWords, ...hand.ordinalWords }),
+    scaleWords: without({ ...cldr.scaleWords, ...hand.scaleWords }),
     approximations: { ...hand.approximations },
-    monthNames: { ...cldr.monthNames, ...hand.monthNames },
+    monthNames: without({ ...cldr.monthNames, ...hand.monthNames }),
     monthAbbreviations: { ...cldr.monthAbbreviations, ...hand.monthAbbreviations },
     yearMarkers: hand.yearMarkers ?? [],
     cliticPrefixes: hand.cliticPrefixes ?? [],
@@ -52,9 +60,11 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
 function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   const fields: Partial<AnchorRules> = {};
   if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
+  if (hand.commonNounEndings !== undefined) fields.commonNounEndings = hand.commonNounEndings;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
+  if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;

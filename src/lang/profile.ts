@@ -19,6 +19,13 @@ export interface SegmentationRules {
    */
   mayEndAbbreviations?: readonly string[];
   /**
+   * Where digits before a full stop make an ordinal rather than end a sentence (German writes `am 3.
+   * Oktober`, `in der 89. Minute`, `seinem 63. Geburtstag`): the stop ends no sentence when the word
+   * before the digits is one of `after` (articles, prepositions with an article, possessives) or the
+   * word after them is a month name of the profile's anchor tables. Lowercase.
+   */
+  ordinalDots?: { after: readonly string[] };
+  /**
    * Web-page furniture, used to tell captions, headings and boilerplate from the article body.
    * Matching ignores case and surrounding whitespace. The generic profile's lists apply to every language.
    */
@@ -115,6 +122,12 @@ export interface AnchorRules {
   dayWords?: readonly string[];
   /** Whether common nouns are capitalised (German): a lone capitalised word is then no name by itself. */
   capitalisesNouns?: boolean;
+  /**
+   * Endings that make a capitalised word a common noun, never part of a name, where the language
+   * capitalises nouns (German `-ung`, `-schaft`, `-keit`: `Gerrards Mannschaft`, `Flakes Entscheidung`).
+   * Matched on words whose stem keeps at least four letters (`Jung` stays a name). Lowercase.
+   */
+  commonNounEndings?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**
@@ -122,6 +135,11 @@ export interface AnchorRules {
    * is no marked year. Lowercase; each is also listed in `yearMarkers`.
    */
   yearPrepositions?: readonly string[];
+  /**
+   * Scale letters glued to an amount of money (`$5m`, `£2bn`, `€3M`, `50k`), case as written: read as a scale
+   * only right after digits that follow a currency sign, since alone they are units (`100m`, `5k`).
+   */
+  currencyScaleLetters?: Readonly<Record<string, number>>;
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**

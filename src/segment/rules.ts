@@ -20,6 +20,10 @@ export interface CompiledRules {
   abbreviations: ReadonlySet<string>;
   /** Lowercased abbreviations that may also end a sentence. */
   mayEndAbbreviations: ReadonlySet<string>;
+  /** Lowercased words before digits that make `N.` an ordinal (`am 3.`), when the profile writes ordinals so. */
+  ordinalDotAfter?: ReadonlySet<string>;
+  /** Lowercased month names: `N.` before one is an ordinal day, when the profile writes ordinals with a dot. */
+  ordinalDotMonths?: ReadonlySet<string>;
   /** Lowercased page markers, the profile's merged with the generic ones. */
   markers: Required<{ [K in keyof PageMarkers]: ReadonlySet<string> }>;
   imageLabels: readonly string[];
@@ -90,6 +94,16 @@ function compile(profile: LanguageProfile): CompiledRules {
     imageLabels: [...merge('imageLabels')],
     languageCode: profile.code,
     ...optionalForeignLetters(profile),
+    ...optionalOrdinalDots(profile),
+  };
+}
+
+function optionalOrdinalDots(profile: LanguageProfile): Pick<CompiledRules, 'ordinalDotAfter' | 'ordinalDotMonths'> {
+  const ordinalDots = profile.segmentation.ordinalDots;
+  if (ordinalDots === undefined) return {};
+  return {
+    ordinalDotAfter: new Set(ordinalDots.after.map((word) => word.toLowerCase())),
+    ordinalDotMonths: new Set(Object.keys(profile.anchors.monthNames).map((word) => word.toLowerCase())),
   };
 }
 

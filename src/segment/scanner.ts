@@ -9,6 +9,9 @@ const { isBlank, isSpace, isTransparent, letterCaseAt } = chars;
 
 const FULL_STOP = 0x2e;
 const PIPE = 0x7c;
+const COMMA = 0x2c;
+/** Longest word read before ordinal digits (`am`, `seinem`, `unserer`): bounds the look-back. */
+const ORDINAL_CONTEXT_LIMIT = 12;
 
 /**
  * Splits `text.slice(start, end)` — one line, already trimmed of blanks — into sentence spans.
@@ -63,6 +66,11 @@ export function scanLine(
     // A closing quote set off by a space (`gegaan. '' Daarna`) still belongs to the sentence it closes.
     const quoteEnd = closingQuoteTokenEnd(text, nextStart, scanEnd, rules);
     if (quoteEnd > nextStart) {
+      // `cédé ? », railla-t-il`: a comma after the closing quote carries the sentence on.
+      if (text.charCodeAt(quoteEnd - 1) === COMMA) {
+        i = quoteEnd;
+        continue;
+      }
       closeEnd = quoteEnd;
       nextStart = quoteEnd;
       while (nextStart < scanEnd && isBlank(text.charCodeAt(nextStart))) nextStart++;
@@ -114,6 +122,7 @@ function endsSentence(
   // `J. Smith`, `M.C. Maguire`, `Р. Докінз`: initials before a name (checked before the abbreviations,
   // so Ukrainian `Р.` is an initial while `р.` is "year").
   if (isInitial(word) || isDottedInitials(word)) return next !== 'upper';
+  if (rules.ordinalDotAfter !== undefined && isOrdinalDigits(word) && isOrdinalDot(text, sentenceStart, runStart - (word.length - 1), nextStart, limit, rules)) return false;
   const key = word.toLowerCase();
   // `enz.`, `р.`: an end only when a capitalised (or uncased) word follows — not before `№ 991` or `2025`.
   if (rules.mayEndAbbreviations.has(key)) return next === 'upper' || next === 'uncased';
@@ -122,9 +131,37 @@ function endsSentence(
   return true;
 }
 
+/** `3.`, `89.`, `2018.`: one to four ASCII digits and the full stop. */
+function isOrdinalDigits(word: string): boolean {
+  if (word.length < 2 || word.length > 5) return false;
+  for (let k = 0; k < word.length - 1; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /**
- * The end of a token made only of closing quotes or brackets (`''`, `”`, `»)`) that starts at `from`
- * and is followed by a blank or the line's end; `from` when there is none.
+ * Whether the digits starting at `digitsStart` (with their stop) are an ordinal in a language that writes
+ * ordinals with a dot: a month name follows (`30. Mai`), or an article, a preposition with an article
+ * or a possessive stands before them (`am 30.`, `der 89.`, `seinem 63.`).
+ */
+function isOrdinalDot(text: string, lowerBound: number, digitsStart: number, nextStart: number, limit: number, rules: CompiledRules): boolean {
+  let nextEnd = nextStart;
+  while (nextEnd < limit && nextEnd - nextStart <= ORDINAL_CONTEXT_LIMIT && letterCaseAt(text, nextEnd) !== 'other' && !isSpace(text.charCodeAt(nextEnd))) nextEnd++;
+  if (rules.ordinalDotMonths?.has(text.slice(nextStart, nextEnd).toLowerCase())) return true;
+  let beforeEnd = digitsStart;
+  while (beforeEnd > lowerBound && isBlank(text.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  if (beforeEnd === digitsStart) return false;
+  let beforeStart = beforeEnd;
+  while (beforeStart > lowerBound && digitsStart - beforeStart <= ORDINAL_CONTEXT_LIMIT && !isSpace(text.charCodeAt(beforeStart - 1))) beforeStart--;
+  return rules.ordinalDotAfter?.has(text.slice(beforeStart, beforeEnd).toLowerCase()) === true;
+}
+
+/**
+ * The end of a token made only of closing quotes or brackets (`''`, `”`, `»)`), perhaps with a comma
+ * after them (`»,`), that starts at `from` and is followed by a blank or the line's end; `from` when
+ * there is none.
  */
 function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: CompiledRules): number {
   let k = from;
@@ -135,9 +172,11 @@ function closingQuoteTokenEnd(text: string, from: number, limit: number, rules: 
     if (!rules.openers.has(code)) closingOnly = true;
     k++;
   }
-  if (k === from || (k < limit && !isBlank(text.charCodeAt(k)))) return from;
   // Two apostrophes are the typewriter closing quote (`,,Ja.''`).
   const typewriter = k - from === 2 && text.charCodeAt(from) === 0x27 && text.charCodeAt(from + 1) === 0x27;
+  // French sets its closing guillemet off by a space and may put a comma after it (`cédé ? », dit-il`).
+  if (k > from && k + 1 < limit && text.charCodeAt(k) === COMMA && isBlank(text.charCodeAt(k + 1))) k++;
+  if (k === from || (k < limit && !isBlank(text.charCodeAt(k)))) return from;
   return closingOnly || typewriter ? k : from;
 }
 

@@ -237,13 +237,13 @@ describe('language of each input', () => {
   it('says once on stderr that a language without rules gets generic rules', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      writeFileSync(join(dir, 'a.de.txt'), 'Es regnet. Die Sonne scheint.');
-      writeFileSync(join(dir, 'b.de.txt'), 'Es schneit.');
-      const outcome = await run(['segment', 'a.de.txt', 'b.de.txt', '--format', 'json'], { cwd: dir });
+      writeFileSync(join(dir, 'a.es.txt'), 'Llueve. El sol brilla.');
+      writeFileSync(join(dir, 'b.es.txt'), 'Nieva.');
+      const outcome = await run(['segment', 'a.es.txt', 'b.es.txt', '--format', 'json'], { cwd: dir });
       assert.equal(outcome.code, 0);
-      assert.deepEqual(outcome.stderrLines, ["anchoralign: no rules for language 'de' (German) in a.de.txt, b.de.txt; using generic rules"]);
-      assert.deepEqual(parse(outcome.stdout).documents.map((document) => document.lang), ['de', 'de']);
-      const quiet = await run(['segment', 'a.de.txt', '--quiet'], { cwd: dir });
+      assert.deepEqual(outcome.stderrLines, ["anchoralign: no rules for language 'es' (Spanish) in a.es.txt, b.es.txt; using generic rules"]);
+      assert.deepEqual(parse(outcome.stdout).documents.map((document) => document.lang), ['es', 'es']);
+      const quiet = await run(['segment', 'a.es.txt', '--quiet'], { cwd: dir });
       assert.equal(quiet.stderr, '');
     } finally {
       cleanup();

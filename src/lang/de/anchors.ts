@@ -2,20 +2,39 @@
 import { buildAnchorRules, type HandAnchorData } from '../build.js';
 import { cldrDe } from './cldr.js';
 
+/** Nouns that stand before a name in apposition: offices and titles (both genders), kinds of place, storms. */
+const appositionNouns = [
+  ...['präsident', 'premierminister', 'ministerpräsident', 'minister', 'kanzler', 'senator', 'richter', 'trainer', 'kapitän', 'pfarrer',
+    'bischof', 'professor', 'sprecher', 'direktor', 'bürgermeister', 'gouverneur', 'abgeordnete', 'botschafter', 'außenminister', 'könig',
+    'prinz', 'vorsitzende', 'spieler', 'stürmer', 'verteidiger', 'torhüter', 'kollege'].flatMap((office) => [office, `${office}in`]),
+  'vater', 'pater', 'papst', 'königin', 'prinzessin', 'provinz', 'region', 'stadt', 'bezirk', 'kanton', 'bundesstaat', 'staat', 'insel',
+  'halbinsel', 'hurrikan', 'tropensturm', 'sturm', 'taifun', 'zyklon', 'richtung',
+];
+
 /** Hand-written German anchor data. */
 export const deHand: HandAnchorData = {
+  // German `Billion` is 10^12; `Mio.`, `Mrd.`, `Tsd.`, `Bio.` are how figures are written.
+  scaleWords: { tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12 },
+  scaleAbbreviations: ['tsd', 'mio', 'mrd', 'bio'],
+  // Austrian month names beside CLDR's (`Jänner` is in CLDR de-AT, `Feber` is not).
+  monthNames: { feber: 2 },
   yearMarkers: ['jahr', 'jahre', 'im'],
   // Great Britain and England name the United Kingdom in everyday use (CLDR has only `Vereinigtes Königreich`).
   countryNames: { großbritannien: 'GB', grossbritannien: 'GB', england: 'GB' },
   percentWords: ['%', 'prozent'],
-  approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
+  approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
-  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo'],
+  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo',
+    // Every German noun is capitalised: titles, offices and kinds of place or storm stand before a name
+    // in apposition (`Provinz Qinghai`, `Premierministerin May`, `Hurrikan Rosa`) without being part of it.
+    ...appositionNouns],
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
   rangeWords: ['bis'],
   dayWords: ['am', 'den', 'vom'],
   capitalisesNouns: true,
+  // Suffixes that only make common nouns (abstract nouns, collectives, their plurals).
+  commonNounEndings: ['ung', 'ungen', 'schaft', 'schaften', 'heit', 'heiten', 'keit', 'keiten', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'nissen', 'ismus', 'ismen'],
   yearPrepositions: ['im'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['lager', 'hochlager', 'höhenlager', 'sturmlager', 'kapitel', 'band', 'teil'],

@@ -5,12 +5,21 @@ import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 export const deCheck: CheckVocabulary = {
   and: ['und'],
   timeUnits: { hour: ['stunde', 'stunden'], day: ['tag', 'tage', 'tagen'], week: ['woche', 'wochen'], month: ['monat', 'monate', 'monaten'], year: ['jahr', 'jahre', 'jahren'] },
-  measureWords: ['stunden', 'tage', 'jahre', 'wochen', 'minuten', 'uhr', 'meter', 'kilometer', 'prozent', 'mal'],
-  partWords: ['davon', 'allein'],
+  measureWords: ['stunden', 'tage', 'jahre', 'jahren', 'wochen', 'monate', 'minuten', 'uhr', 'meter', 'kilometer', 'meilen', 'prozent', 'mal'],
+  partWords: ['davon', 'allein', 'darunter'],
   exclusionWords: ['außer', 'ausser'],
-  officeStems: { secretary: ['sekretär'], chair: ['vorsitz'], director: ['direktor'] },
-  deputyWords: ['stellvertretender'],
-  nameBreakers: ['und', 'kamerad', 'herr'],
+  officeStems: { secretary: ['sekretär'], chair: ['vorsitz'], director: ['direktor'], governor: ['gouverneur'], mayor: ['bürgermeister'] },
+  deputyWords: ['stellvertretender', 'stellvertretende', 'stellvertretenden', 'stellvertretendes', 'vize'],
+  deputyPrefixes: ['vize'],
+  nameBreakers: ['und', 'mit', 'kamerad', 'herr', 'frau'],
+  unitWords: {
+    millimetre: ['millimeter', 'millimetern'], centimetre: ['zentimeter', 'zentimetern'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern'], inch: ['zoll'],
+    foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'],
+    // `º`, the ordinal indicator, typed for the degree sign (`27 ºC`).
+    celsius: ['ºc'], fahrenheit: ['ºf'], degree: ['grad'],
+  },
+  clockWords: ['uhr'],
+  centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -6,13 +6,22 @@ const latinStops = ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'of', 'to', 'for'
 
 /** Hand-written English anchor data. */
 export const enHand: HandAnchorData = {
+  // Plurals count an indefinite many (`thousands of people`), abbreviations stand in headlines and figures.
+  scaleWords: { thousands: 1000, millions: 1e6, billions: 1e9, trillion: 1e12, trillions: 1e12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12 },
+  currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
+  scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],
   countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB' },
   percentWords: ['%', 'percent', 'per cent'],
-  approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
+  approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],
-  stopWords: [...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms'],
+  stopWords: [
+    ...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms',
+    // Titles, offices and kinds of storm written before a name (`President Trump`, `Hurricane Rosa`): not part of it.
+    'president', 'senator', 'governor', 'mayor', 'chancellor', 'minister', 'judge', 'coach', 'captain', 'father', 'reverend', 'professor',
+    'pope', 'bishop', 'king', 'queen', 'prince', 'princess', 'hurricane', 'storm', 'typhoon', 'cyclone', 'province',
+  ],
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
   coordinators: ['and', 'or'],

@@ -5,20 +5,22 @@ import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 export const enCheck: CheckVocabulary = {
   and: ['and'],
   timeUnits: { hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
-  measureWords: ['years', 'hours', 'days', 'weeks', 'meters'],
+  measureWords: ['years', 'hours', 'days', 'weeks', 'months', 'minutes', 'meters', 'metres', 'kilometers', 'kilometres', 'miles', 'feet', 'percent', 'times'],
   partWords: ['alone', 'including', 'among'],
   partPronouns: ['which'],
   exclusionWords: ['besides', 'apart'],
-  officeStems: { secretary: ['secretar'], chair: ['chairman'], director: ['director'], mayor: ['mayor'] },
-  deputyWords: ['vice', 'deputy'],
+  officeStems: { secretary: ['secretar'], chair: ['chairman', 'chairwoman', 'chairperson'], director: ['director'], governor: ['governor'], mayor: ['mayor'] },
+  deputyWords: ['vice', 'deputy', 'acting'],
   deputyPrefixes: ['vice'],
   nameBreakers: ['and', 'with', 'mr'],
   unitWords: {
-    inch: ['inch', 'inches'], foot: ['feet', 'foot'], yard: ['yards', 'yard'], mile: ['miles', 'mile'], pound: ['pound', 'pounds'],
+    millimetre: ['millimetre*', 'millimeter*'], centimetre: ['centimetre*', 'centimeter*'], metre: ['metre', 'metres', 'meter', 'meters'],
+    kilometre: ['kilometre*', 'kilometer*'], gram: ['gram', 'grams'], kilogram: ['kilogram*', 'kilo', 'kilos'], tonne: ['tonne', 'tonnes', 'ton', 'tons'],
+    ounce: ['ounce', 'ounces'], inch: ['inch', 'inches'], foot: ['feet', 'foot'], yard: ['yards', 'yard'], mile: ['miles', 'mile'], pound: ['pound', 'pounds'],
     celsius: ['celsius*'], fahrenheit: ['fahrenheit*'], degree: ['degrees', 'degree'],
   },
   clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
-  centuryWords: ['century'],
+  centuryWords: ['century', 'centuries'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -4,12 +4,21 @@ import { cldrFr } from './cldr.js';
 
 /** Hand-written French anchor data. */
 export const frHand: HandAnchorData = {
+  // Belgian and Swiss tens beside CLDR's.
+  numberWords: { septante: 70, huitante: 80, octante: 80, nonante: 90 },
+  // `milliers` counts an indefinite many; `Md`, `Mds`, `mrd` are how figures are written (`3 Mds €`).
+  scaleWords: { milliers: 1000, millier: 1000, billion: 1e12, billions: 1e12, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mln: 1e6 },
+  currencyScaleLetters: { k: 1000, M: 1e6, Md: 1e9, Mds: 1e9 },
+  scaleAbbreviations: ['md', 'mds', 'mrd', 'mrds', 'mln'],
   yearMarkers: ['an', 'année', 'en'],
   countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB' },
   percentWords: ['%', 'pour cent', 'pourcent'],
-  approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
+  approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', quelque: 'approximately', approximativement: 'approximately', 'autour de': 'approximately', 'jusqu’à': 'at-most', "jusqu'à": 'at-most', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],
-  stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis'],
+  stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis',
+    // Titles, offices and kinds of storm or place before a name (`le Président Trump`, `l’ouragan Rosa`).
+    'président', 'présidente', 'ministre', 'sénateur', 'sénatrice', 'gouverneur', 'maire', 'juge', 'entraîneur', 'père', 'roi', 'reine',
+    'prince', 'princesse', 'pape', 'évêque', 'professeur', 'ouragan', 'l’ouragan', "l'ouragan", 'tempête', 'typhon', 'cyclone', 'province'],
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],

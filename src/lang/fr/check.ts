@@ -4,14 +4,24 @@ import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 /** French words the check stage reads. */
 export const frCheck: CheckVocabulary = {
   and: ['et'],
-  timeUnits: { hour: ['heure', 'heures'], day: ['jour', 'jours', 'journée', 'journées'], week: ['semaine', 'semaines'], month: ['mois'], year: ['ans', 'année', 'années'] },
-  measureWords: ['heures', 'jours', 'mètres', 'kilomètres', 'fois'],
-  partWords: ['seul', 'seule'],
+  timeUnits: { hour: ['heure', 'heures'], day: ['jour', 'jours', 'journée', 'journées'], week: ['semaine', 'semaines'], month: ['mois'], year: ['an', 'ans', 'année', 'années'] },
+  measureWords: ['ans', 'heures', 'jours', 'semaines', 'mois', 'minutes', 'mètres', 'kilomètres', 'milles', 'pour cent', 'fois'],
+  partWords: ['seul', 'seule', 'parmi', 'notamment'],
   partPronouns: ['dont'],
-  exclusionWords: ['outre'],
-  officeStems: { secretary: ['secrétaire'], chair: ['président'], director: ['directeur'], governor: ['gouverneur'] },
-  deputyWords: ['adjoint'],
-  nameBreakers: ['et', 'monsieur', 'camarade'],
+  exclusionWords: ['outre', 'hormis', 'excepté'],
+  officeStems: { secretary: ['secrétaire'], chair: ['président'], director: ['directeur', 'directrice'], governor: ['gouverneur'] },
+  // `maire` as a stem would take `mairie`, the town hall.
+  officeForms: { mayor: ['maire', 'maires'] },
+  deputyWords: ['adjoint', 'adjointe', 'vice'],
+  deputyPrefixes: ['vice'],
+  nameBreakers: ['et', 'avec', 'monsieur', 'madame', 'camarade'],
+  unitWords: {
+    millimetre: ['millimètre*'], centimetre: ['centimètre*'], metre: ['mètre', 'mètres'], kilometre: ['kilomètre*'], inch: ['pouce', 'pouces'],
+    foot: ['pied', 'pieds'], mile: ['miles'], gram: ['gramme', 'grammes'], kilogram: ['kilo', 'kilos', 'kilogramme*'], tonne: ['tonne', 'tonnes'],
+    degree: ['degré', 'degrés'],
+  },
+  clockWords: ['heure', 'heures', 'h'],
+  centuryWords: ['siècle', 'siècles'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

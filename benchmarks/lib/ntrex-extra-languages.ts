@@ -1,0 +1,107 @@
+// The extra-languages row of bench:check: en, ru, de and fr, each a full profile, added as four more
+// versions of every untouched ntrex document. Each document is checked twice, parallel mode: the five
+// versions (uk nl id sv ar) alone, then all nine; an alarm (error or warning) of the nine-version run
+// that the five-version run does not give is *added* by the new languages. Every added alarm of the
+// development half is listed with its sentences and the English source line as referee; the held-out
+// half is only counted.
+import { fileURLToPath } from 'node:url';
+import { check } from '../../src/check/index.js';
+import type { Finding } from '../../src/types.js';
+import { markdownTable } from './results.js';
+import { lastDevDocument, readNtrex } from './ntrex.js';
+
+/** The five languages of the ntrex suites, then the four added with full profiles (en last: it is the source). */
+export const baseLanguages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
+export const extraLanguages = ['ru', 'de', 'fr', 'en'] as const;
+type Half = 'dev' | 'held-out';
+
+/** One added (or dropped) alarm, with the sentences it compares. */
+export interface ExtraAlarm {
+  document: number;
+  rule: string;
+  severity: string;
+  message: string;
+  evidence: Array<{ lang: string; line: number; text: string; sentence: string }>;
+  /** The English source lines the evidence stands on. */
+  en: string[];
+}
+
+export interface ExtraLanguagesResult {
+  half: Half;
+  documents: number;
+  /** Lines of the documents (each line is one sentence in every version). */
+  untouched: number;
+  fiveAlarms: number;
+  nineAlarms: number;
+  /** Alarms of the nine-version run the five-version run does not give. */
+  added: ExtraAlarm[];
+  /** Of those, the ones whose evidence lies only in the five base versions (the extra versions moved a vote). */
+  addedAmongBase: number;
+  /** Alarms of the five-version run the nine-version run no longer gives. */
+  dropped: ExtraAlarm[];
+  seconds: number;
+}
+
+const isAlarm = (finding: Finding) => finding.severity !== 'info';
+
+/** Runs the five- and nine-version checks over the untouched documents of each half. */
+export function runExtraLanguages(options: { halves: readonly Half[]; documents?: readonly number[] }): ExtraLanguagesResult[] {
+  const dir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
+  const all = readNtrex(dir, [...baseLanguages, ...extraLanguages]);
+  return options.halves.map((half) => {
+    const started = performance.now();
+    const inHalf = (number: number) => (half === 'dev' ? number <= lastDevDocument : half === 'held-out' ? number > lastDevDocument : false);
+    const chosen = all.filter((doc) => inHalf(doc.number) && (options.documents === undefined || options.documents.includes(doc.number)));
+    const result: ExtraLanguagesResult = { half, documents: chosen.length, untouched: 0, fiveAlarms: 0, nineAlarms: 0, added: [], addedAmongBase: 0, dropped: [], seconds: 0 };
+    for (const doc of chosen) {
+      const english = doc.lines.en!;
+      result.untouched += english.length;
+      const alarmsOf = (langs: readonly string[]) => {
+        const checked = check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' });
+        return checked.findings.filter(isAlarm).map((finding): ExtraAlarm => {
+          const evidence = finding.evidence.map((e) => ({ lang: langs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[langs[e.document]!]![e.sentence]! }));
+          const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
+          return { document: doc.number, rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((line) => `${line + 1}: ${english[line]}`) };
+        });
+      };
+      const five = alarmsOf(baseLanguages);
+      const nine = alarmsOf([...baseLanguages, ...extraLanguages]);
+      result.fiveAlarms += five.length;
+      result.nineAlarms += nine.length;
+      // An alarm of the nine is the five's when it has the same rule and the same base-version evidence.
+      const baseKey = (alarm: ExtraAlarm) =>
+        `${alarm.rule}\u0000${alarm.evidence.filter((e) => (baseLanguages as readonly string[]).includes(e.lang)).map((e) => `${e.lang}#${e.line}:${e.text}`).sort().join('|')}`;
+      const fiveKeys = new Set(five.map(baseKey));
+      const nineKeys = new Set(nine.map(baseKey));
+      for (const alarm of nine) {
+        if (fiveKeys.has(baseKey(alarm))) continue;
+        result.added.push(alarm);
+        if (alarm.evidence.every((e) => (baseLanguages as readonly string[]).includes(e.lang))) result.addedAmongBase++;
+      }
+      for (const alarm of five) if (!nineKeys.has(baseKey(alarm))) result.dropped.push(alarm);
+    }
+    result.seconds = (performance.now() - started) / 1000;
+    return result;
+  });
+}
+
+const per100 = (count: number, lines: number) => (lines === 0 ? '–' : ((100 * count) / lines).toFixed(2));
+
+/** The row(s) of bench:check: alarms added by the four extra languages, per half. */
+export function extraLanguagesTable(results: readonly ExtraLanguagesResult[]): string {
+  return markdownTable(
+    ['half', 'documents', 'untouched lines', 'alarms, 5 versions', 'alarms, 9 versions', 'added by en ru de fr', 'added per 100 lines', 'of which among the five only', 'dropped'],
+    results.map((r) => [r.half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', r.documents, r.untouched, r.fiveAlarms, r.nineAlarms, r.added.length, per100(r.added.length, r.untouched), r.addedAmongBase, r.dropped.length]),
+  );
+}
+
+/** Every added alarm of a half, with its sentences and the English referee (markdown). */
+export function extraAlarmList(result: ExtraLanguagesResult): string {
+  if (result.added.length === 0) return '_No alarm added._\n';
+  return result.added
+    .map((alarm, k) => {
+      const evidence = alarm.evidence.map((e) => `- ${e.lang} line ${e.line + 1}, \`${e.text}\`: ${e.sentence}`).join('\n');
+      return `### ${k + 1}. document ${alarm.document}, ${alarm.severity} ${alarm.rule}\n\n${alarm.message}\n\n${evidence}\n- English: ${alarm.en.join(' / ')}\n`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,67 @@
+// Russian: the hand-written layer over CLDR. CLDR's spell-out rules give cardinals and ordinals in every
+// case, but spell `е` where running text often writes `ё` (`трёх`), and lack the collective numerals
+// (`трое`, `пятеро`), the locative of months (`в феврале`) and the abbreviated scale words (`млн`).
+import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
+import { cldrRu } from './cldr.js';
+
+/** Collective numerals decline like plural adjectives: трое, троих, троим, троими. */
+const collectiveStems: Record<string, number> = { дво: 2, тро: 3, четвер: 4, пятер: 5, шестер: 6, семер: 7, восьмер: 8, девятер: 9, десятер: 10 };
+const collectiveEndings = ['их', 'им', 'ими'];
+
+/** Ordinals whose stem `ё` CLDR writes `е`, in every case (четвёртый, четвёртого, четвёртой…). */
+const yoOrdinalStems: Record<string, number> = { четвёрт: 4, тысячн: 1000 };
+const hardAdjectiveEndings = ['ый', 'ая', 'ое', 'ого', 'ой', 'ому', 'ую', 'ым', 'ом', 'ые', 'ых', 'ыми'];
+
+/** Hand-written Russian anchor data (reviewed in docs/lang/ru.md). */
+export const ruHand: HandAnchorData = {
+  numberWords: {
+    ...inflect(collectiveStems, collectiveEndings),
+    двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, восьмеро: 8, девятеро: 9, десятеро: 10,
+    трёх: 3, трём: 3, четырёх: 4, четырём: 4,
+    оба: 2, обе: 2, обоих: 2, обеих: 2, обоим: 2, обеим: 2, обоими: 2, обеими: 2,
+  },
+  ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
+  scaleWords: {
+    тыс: 1000, тысячью: 1000, млн: 1e6, млрд: 1e9, трлн: 1e12,
+    триллион: 1e12, триллиона: 1e12, триллионов: 1e12, триллионом: 1e12, триллионами: 1e12, триллионах: 1e12,
+  },
+  approximations: {
+    почти: 'approximately', около: 'approximately', примерно: 'approximately', приблизительно: 'approximately', порядка: 'approximately',
+    свыше: 'more-than', более: 'more-than', 'более чем': 'more-than', больше: 'more-than', 'больше чем': 'more-than',
+    менее: 'less-than', 'менее чем': 'less-than', меньше: 'less-than', 'не менее': 'at-least', 'по меньшей мере': 'at-least',
+    минимум: 'at-least', 'как минимум': 'at-least', 'не более': 'at-most', максимум: 'at-most',
+  },
+  // CLDR has the nominative and genitive; `в феврале`, `в мае` use the prepositional.
+  monthNames: { январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8, сентябре: 9, октябре: 10, ноябре: 11, декабре: 12 },
+  yearMarkers: ['г.', 'г', 'год', 'года', 'году', 'годом', 'годы', 'годов', 'гг.'],
+  countryNames: { сша: 'US', рф: 'RU', кнр: 'CN', кндр: 'KP', англия: 'GB', великобритания: 'GB', британия: 'GB', оаэ: 'AE' },
+  // `10-й`, `1-го`, `5-я`, `3-е`, `2-м`, `50-летие`.
+  ordinalSuffixes: ['лети*', 'й', 'я', 'е', 'го', 'му', 'м', 'ый', 'ий', 'ой', 'ая', 'ое', 'ого', 'ому', 'ым', 'ом', 'ых', 'ую', 'ые', 'ю'],
+  percentWords: ['%', 'процентов', 'процента', 'процент', 'проценты', 'процентами', 'процентах'],
+  nameEndings: ['ом', 'ем', 'ём', 'ою', 'ею', 'у', 'ю', 'а', 'я', 'е', 'и', 'ы'],
+  // Hard and soft adjective declension (Северная/Северной/Северную, Нижняя/Нижней).
+  adjectiveEndings: ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ого', 'его', 'ей', 'ому', 'ему', 'ым', 'им', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими', 'ом', 'ем', 'ою', 'ею'],
+  fleetingVowels: 'оеё',
+  stopWords: [
+    'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'от', 'до', 'для', 'о', 'об', 'при', 'про', 'через', 'после', 'перед',
+    'и', 'а', 'но', 'или', 'однако', 'это', 'этот', 'эта', 'эти', 'этих', 'тот', 'та', 'те', 'он', 'она', 'они', 'оно', 'мы', 'вы',
+    'я', 'как', 'что', 'когда', 'где', 'также', 'кроме', 'уже', 'так', 'там', 'здесь', 'сегодня', 'вчера', 'ранее', 'теперь', 'по словам',
+    'если', 'хотя', 'поэтому', 'затем', 'тогда', 'его', 'ее', 'её', 'их', 'все', 'всё', 'в то же время', 'кроме того',
+    'господин', 'господина', 'госпожа', 'товарищ', 'президент', 'премьер', 'министр', 'секретарь', 'председатель', 'директор',
+    'сенатор', 'губернатор', 'мэр', 'судья', 'тренер', 'отец', 'ураган', 'шторм', 'тайфун', 'циклон', 'провинция', 'провинции',
+  ],
+  labelWords: ['маркер*', 'номер*', 'пункт*', 'столб*'],
+  personTitles: ['господин', 'господина', 'госпожа', 'г-н', 'г-жа', 'товарищ', 'товарища', 'президент', 'премьер', 'министр', 'секретарь', 'секретаря', 'генсек', 'председатель', 'директор'],
+  coordinators: ['и', 'или', 'либо'],
+  rangeWords: ['по', 'до'],
+  scaleAbbreviations: ['тыс', 'млн', 'млрд', 'трлн'],
+  nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ия'],
+  numberedNouns: ['лагерь', 'глава', 'том', 'раздел'],
+  // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
+  keyCaseEndings: ['ом', 'ем', 'ём', 'ою', 'ею', 'ам', 'ях', 'ах'],
+  // CLDR forms that in running text are mostly another word: `семью` is "family" far more often than "seven".
+  notAnchorWords: ['семью'],
+};
+
+/** Russian anchor rules: CLDR tables plus {@link ruHand}. */
+export const ruAnchorRules = buildAnchorRules(cldrRu, ruHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
