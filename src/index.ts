@@ -6,6 +6,7 @@ export { detectLanguage, type DetectedLanguage } from './lang/detect.js';
 export * from './formats/index.js';
 export * from './segment/index.js';
 export * from './anchors/index.js';
+export * from './analyse/index.js';
 export * from './align/index.js';
 export * from './check/index.js';
 export * from './stream/index.js';

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { extractAnchors, nameSimilarity, sameNameSimilarity, type Gazetteer } from './deps.js';
+import { nameSimilarity, sameNameSimilarity, wordKeyPart } from './deps.js';
 import { skipFactors } from './fragments.js';
 import { type CompiledLexicon, lexiconKey } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
@@ -21,8 +21,8 @@ export interface DocumentFeatures {
   features: Int32Array[];
   /** Sum of the weights of each sentence's features. */
   weightTotals: Float64Array;
-  /** Anchors of each sentence (from the anchors stage). */
-  anchors: Anchor[][];
+  /** Anchors of each sentence (from the analyse step; empty where none were given or it takes no part). */
+  anchors: readonly Anchor[][];
   /** Word ids of each sentence (folded words and digit strings), sorted, unique; for learning translations. */
   words: Int32Array[];
   /** Factor of the skip penalty for leaving each sentence unaligned (1, or less for debris; see `fragments.ts`). */
@@ -42,6 +42,8 @@ export interface PairFeatures {
    * capitalised word), 0 for word-class evidence (cognate prefixes, punctuation, learned words).
    */
   specific: Uint8Array;
+  /** 1 for feature ids too coarse to pin a sentence pair by themselves (sound prefixes, dictionary concepts). */
+  coarse: Uint8Array;
   /** Ids of features that occur exactly once in each document (candidate confident anchors). */
   uniqueInBoth: Int32Array;
   /** Number of distinct words (ids in `words` are below it). */
@@ -53,8 +55,13 @@ const nonDigit = /\D/g;
 const marks = /\p{M}/gu;
 const upperFirst = /^\p{Lu}/u;
 
+/** Words shorter than this are neither learned from nor taken for names (one letter says nothing). */
+const minWordLength = 2;
+/** Words longer than this share a cognate feature when they begin with the same this many letters. */
+const cognatePrefixLength = 4;
+
 /** Raw (string) features of one sentence, before interning. */
-function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
+function sentenceFeatureStrings(text: string, lang: string | undefined, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
   const found: string[] = [];
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
@@ -70,18 +77,45 @@ function sentenceFeatureStrings(text: string, anchors: readonly Anchor[], words:
       continue;
     }
     const folded = foldWord(token);
-    if (folded.length >= 2) words.push(folded);
+    if (folded.length >= minWordLength) words.push(folded);
     // A dictionary pair is one concept: both its words give the same feature.
     const concepts = lexicon?.conceptsOf.get(lexiconKey(token));
     if (concepts) for (const concept of concepts) found.push(`x${concept}`);
-    if (token.length >= 2 && isUpperFirst(token)) found.push(`c${folded}`);
-    if (folded.length >= 5) found.push(`p${folded.slice(0, 4)}`);
+    if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
+    if (folded.length >= cognatePrefixLength + 1) {
+      found.push(`p${folded.slice(0, cognatePrefixLength)}`);
+      const sound = lang === undefined ? undefined : soundPrefix(token, lang);
+      if (sound !== undefined) found.push(`s${sound}`);
+    }
   }
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
     else found.push(`a${anchor.type[0]}${anchor.value}`);
   }
   return found;
+}
+
+/** Consonants a sound prefix needs (fewer match too many unrelated words) and keeps. */
+const minSoundConsonants = 3;
+const soundPrefixConsonants = 4;
+/**
+ * Classes of the phonetic skeleton merged for cognates across scripts: voicing and sibilants are
+ * written differently by each (з/z/s, Arabic has no p, ط and ت are both t).
+ */
+const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
+const vowelClasses = /[AUIaeiouyw]/g;
+
+/**
+ * The first consonants of a word's phonetic skeleton, alike in Latin, Cyrillic and Arabic script
+ * (`Мексики`, `المكسيك`, `Meksiko` → `MKSK`): cognates and loanwords shared by scripts that share no
+ * letters. Undefined for words with too few consonants to be told apart.
+ */
+function soundPrefix(word: string, lang: string): string | undefined {
+  const consonants = wordKeyPart(word, lang).replace(vowelClasses, '');
+  if (consonants.length < minSoundConsonants) return undefined;
+  let prefix = '';
+  for (const unit of consonants.slice(0, soundPrefixConsonants)) prefix += mergedSoundClass[unit] ?? unit;
+  return prefix;
 }
 
 const digitStart = /^\p{Nd}/u;
@@ -139,6 +173,8 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
       return weights.capitalised;
     case 'p':
       return weights.cognatePrefix;
+    case 's':
+      return weights.soundPrefix;
     case 'x':
       return weights.lexicon;
     default:
@@ -149,9 +185,11 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
 /** Options of {@link extractPairFeatures}. */
 export interface FeatureOptions {
   weights: FeatureWeights;
-  gazetteer?: Gazetteer | undefined;
-  /** Whether to run the anchors stage (else only the aligner's own features). Default true. */
-  anchors?: boolean;
+  /**
+   * Anchors of each sentence of A and of B, as the analyse step gives them (`analyse`); without them
+   * only the aligner's own features count.
+   */
+  anchors?: { a: readonly Anchor[][]; b: readonly Anchor[][] } | undefined;
   /** Word pairs of a dictionary, if the user gave one. */
   lexicon?: CompiledLexicon | undefined;
   /** Sentences that take part (others get no features); default all. */
@@ -164,17 +202,13 @@ export interface FeatureOptions {
  */
 export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocument, options: FeatureOptions): PairFeatures {
   const vocabulary = new Map<string, number>();
-  let anchorsA = documentAnchors(docA, 'a', options);
-  let anchorsB = documentAnchors(docB, 'b', options);
-  if (options.anchors !== false) {
-    // Second look with the names the other version has (finds names in scripts without capitals).
-    const namesA = entityValues(anchorsA);
-    const namesB = entityValues(anchorsB);
-    if (namesB.length > 0) anchorsA = documentAnchors(docA, 'a', options, namesB);
-    if (namesA.length > 0) anchorsB = documentAnchors(docB, 'b', options, namesA);
-  }
-  const rawA = rawFeatures(docA, 'a', options, anchorsA);
-  const rawB = rawFeatures(docB, 'b', options, anchorsB);
+  const anchorsA = options.anchors?.a ?? noAnchors;
+  const anchorsB = options.anchors?.b ?? noAnchors;
+  // Sound prefixes only where the scripts differ: within one script the cognate prefixes see the same
+  // words, and the coarser sound classes only add chance matches (Text+Berg de–fr lost 0.03 F1 with them).
+  const soundPrefixes = dominantScript(docA) !== dominantScript(docB);
+  const rawA = rawFeatures(docA, 'a', options, anchorsA, soundPrefixes);
+  const rawB = rawFeatures(docB, 'b', options, anchorsB, soundPrefixes);
   unifyEntityKeys(rawA.strings, rawB.strings);
   const wordVocabulary = new Map<string, number>();
   const wordsA = rawA.words.map((list) => intern(list, wordVocabulary));
@@ -190,6 +224,7 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   for (const [feature, id] of vocabulary) kinds[id] = feature;
   const weights = new Float64Array(size);
   const specific = new Uint8Array(size);
+  const coarse = new Uint8Array(size);
   const total = idsA.length + idsB.length + 1;
   const unique: number[] = [];
   for (let id = 0; id < size; id++) {
@@ -198,60 +233,69 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if (inA === 0 || inB === 0) continue;
     weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
     if ('nace'.includes(kinds[id]![0]!)) specific[id] = 1;
-    if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q') unique.push(id);
+    // Sound prefixes and dictionary concepts are too coarse to pin a sentence pair by themselves (many
+    // words share a sound; a dictionary joins a word to all its senses' translations).
+    if (kinds[id]![0] === 's' || kinds[id]![0] === 'x') coarse[id] = 1;
+    if (inA === 1 && inB === 1 && kinds[id]![0] !== 'q' && coarse[id] === 0) unique.push(id);
   }
   return {
     a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights),
     b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights),
     weights,
     specific,
+    coarse,
     uniqueInBoth: Int32Array.from(unique),
     wordCount: wordVocabulary.size,
   };
 }
 
-/**
- * Anchors of every taking-part sentence. `knownNames` (entity keys seen in the other document) let
- * scripts without capitals (Arabic) find the same names.
- */
-function documentAnchors(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, knownNames?: readonly string[]): Anchor[][] {
-  return doc.sentences.map((sentence, index) => {
-    if (options.anchors === false || (options.include && !options.include(side, index))) return [];
-    try {
-      return extractAnchors(sentence, {
-        lang: doc.lang,
-        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
-        ...(knownNames && knownNames.length > 0 ? { knownNames } : {}),
-      });
-    } catch {
-      // The anchors stage must not throw on text; if it does, align on the other features.
-      return [];
-    }
-  });
-}
+const noAnchors: readonly Anchor[][] = [];
 
-function entityValues(anchors: readonly Anchor[][]): string[] {
-  const values = new Set<string>();
-  for (const list of anchors) for (const anchor of list) if (anchor.type === 'entity') values.add(anchor.value);
-  return [...values];
-}
-
-function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: Anchor[][]) {
+function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: readonly Anchor[][], soundPrefixes: boolean) {
   const strings: string[][] = [];
   const words: string[][] = [];
   const lengths = new Float64Array(doc.sentences.length);
+  const taking: Anchor[][] = [];
   doc.sentences.forEach((sentence, index) => {
     lengths[index] = nonSpaceLength(sentence.text);
     if (options.include && !options.include(side, index)) {
       strings.push([]);
       words.push([]);
+      taking.push([]);
       return;
     }
+    const sentenceAnchors = anchors[index] ?? [];
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, anchors[index] ?? [], sentenceWords, options.lexicon));
+    strings.push(sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon));
     words.push(sentenceWords);
+    taking.push(sentenceAnchors);
   });
-  return { strings, words, lengths, anchors };
+  return { strings, words, lengths, anchors: taking };
+}
+
+/** Letters read to tell a document's script. */
+const scriptSampleLetters = 2000;
+
+/** The script most of a document's first letters are in: 'latin', 'cyrillic', 'arabic' or 'other'. */
+export function dominantScript(doc: SegmentedDocument): 'latin' | 'cyrillic' | 'arabic' | 'other' {
+  const counts = { latin: 0, cyrillic: 0, arabic: 0, other: 0 };
+  let seen = 0;
+  for (const sentence of doc.sentences) {
+    const text = sentence.text;
+    for (let i = 0; i < text.length && seen < scriptSampleLetters; i++) {
+      const code = text.charCodeAt(i);
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) counts.latin++;
+      else if (code >= 0x400 && code <= 0x52f) counts.cyrillic++;
+      else if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) counts.arabic++;
+      else if (code > 0x24f && /\p{L}/u.test(text[i]!)) counts.other++;
+      else continue;
+      seen++;
+    }
+    if (seen >= scriptSampleLetters) break;
+  }
+  let best: keyof typeof counts = 'latin';
+  for (const script of ['cyrillic', 'arabic', 'other'] as const) if (counts[script] > counts[best]) best = script;
+  return best;
 }
 
 function nonSpaceLength(text: string): number {
@@ -263,11 +307,14 @@ function nonSpaceLength(text: string): number {
   return Math.max(1, count);
 }
 
+/** Above this many pairs of distinct entity keys, near-identical names are not unified (it stays linear). */
+const maxEntityKeyPairs = 250_000;
+
 /** Entity keys of B that are close to a key of A (by `nameSimilarity`) take A's key. */
 function unifyEntityKeys(a: string[][], b: string[][]): void {
   const keysA = distinctEntityKeys(a);
   const keysB = distinctEntityKeys(b);
-  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > 250_000) return;
+  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > maxEntityKeyPairs) return;
   const setA = new Set(keysA);
   const replacement = new Map<string, string>();
   for (const keyB of keysB) {
@@ -316,7 +363,7 @@ function finish(
   doc: SegmentedDocument,
   ids: Int32Array[],
   lengths: Float64Array,
-  anchors: Anchor[][],
+  anchors: readonly Anchor[][],
   words: Int32Array[],
   weights: Float64Array,
 ): DocumentFeatures {

@@ -25,5 +25,6 @@ export {
   scoreAlignments,
 } from './score.js';
 export { type Lexicon, lexiconKey, parseDictdDictionary, parseHunalignDictionary, pivotLexicon } from './lexicon.js';
-export { type AlignedPair, alignMany, alignPairs, clusterPairs, type ManyAlignment } from './many.js';
+export { type AlignedPair, alignMany, alignPairs, type ManyAlignment } from './many.js';
+export { clusterPairs } from './cluster.js';
 export type { PairAlignment } from './align.js';

@@ -1,34 +1,26 @@
 /**
- * `check`: segment, extract anchors, align every pair of versions, run the rules, vote, fingerprint.
+ * `check`: analyse (segment, extract anchors), align every pair of versions, run the rules, vote, fingerprint, cluster.
  *
  * @module
  */
-import { getProfile } from '../lang/index.js';
 import { languageForScriptOf } from '../lang/registry.js';
-import type { Alignment, Anchor, Cluster, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
+import type { Alignment, Anchor, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { assignBlame, resolveSource } from './blame.js';
+import { groupEvidence } from './clusters.js';
 import { validateCheckOptions } from './config.js';
 import {
-  type AlignedPair,
   alignPairs,
+  analyseSegmented,
+  clusterPairs,
   createGazetteer,
   entityKey,
-  extractAnchors,
-  type Gazetteer,
   getDefaultGazetteer,
-  lowercaseWords,
   nameSimilarity,
   toSegmentedDocument,
 } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
-import { isCheckable } from './text.js';
 import type { CheckOptions, CheckResult, RuleContext, SentencePair } from './types.js';
-
-/** Links below this score are left out of the result's clusters. */
-const clusterMinScore = 0.3;
-/** At most this many names from other versions are handed to the extractor of a script without capitals. */
-const knownNamesLimit = 5000;
 
 /**
  * Checks versions of one story against each other and returns the factual disagreements.
@@ -46,16 +38,6 @@ const knownNamesLimit = 5000;
  * @throws {RangeError} for an unknown option key, rule, severity or mode.
  */
 export function check(docs: readonly DocumentInput[], options?: CheckOptions): CheckResult {
-  return checkAligned(docs, options).result;
-}
-
-/**
- * {@link check}, also handing back the pairwise alignments it made, indexed by the caller's document
- * order (`first`/`second` index `docs`; either may be the greater), so that a caller who also wants
- * `alignMany`'s clusters (the HTML report) can build them with `clusterPairs` instead of aligning
- * every pair again.
- */
-export function checkAligned(docs: readonly DocumentInput[], options?: CheckOptions): { result: CheckResult; pairs: AlignedPair[] } {
   if (!Array.isArray(docs)) throw new TypeError(`docs must be an array of documents, got ${docs === null ? 'null' : typeof docs}`);
   const resolved = validateCheckOptions(options);
   const documents = docs.map((doc, i) => {
@@ -69,7 +51,7 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
   // Building the bundled gazetteer costs milliseconds: a stream of small sets would spend most of its
   // time on it, so without extra entries every call shares the one built on first use.
   const gazetteer = resolved.gazetteer !== undefined && resolved.gazetteer.length > 0 ? createGazetteer(resolved.gazetteer) : getDefaultGazetteer();
-  const anchors = extractAllAnchors(canonical, gazetteer);
+  const anchors = analyseSegmented(canonical, gazetteer);
   const alignedPairs = alignPairs(canonical, {
     mode: resolved.mode ?? 'auto',
     gazetteer,
@@ -99,12 +81,15 @@ export function checkAligned(docs: readonly DocumentInput[], options?: CheckOpti
   for (const finding of findings) {
     for (const evidence of finding.evidence) evidence.document = order[evidence.document]!;
   }
-  const clusters = clustersFrom(alignments).map((cluster) => ({
-    ...cluster,
-    members: cluster.members.map((m) => ({ ...m, document: order[m.document]! })).sort((x, y) => x.document - y.document),
-  }));
+  // Clusters and anchors in the caller's document order: the pairs re-indexed, so that clusters are
+  // numbered and sorted as `alignMany` would give them for `docs`.
   const pairs = alignedPairs.map((pair) => ({ ...pair, first: order[pair.first]!, second: order[pair.second]! }));
-  return { result: { documents, findings, clusters }, pairs };
+  const clusters = groupEvidence(clusterPairs(documents, pairs), findings);
+  const anchorsOf = new Array<Anchor[]>(documents.length);
+  order.forEach((document, position) => {
+    anchorsOf[document] = anchors[position]!.flat();
+  });
+  return { documents, findings, clusters, anchors: anchorsOf };
 }
 
 /** Document indices sorted by language, then text, then path: an order that ignores the caller's. */
@@ -121,43 +106,6 @@ function canonicalOrder(documents: readonly SegmentedDocument[]): number[] {
       if (pathA !== pathB) return pathA < pathB ? -1 : 1;
       return x - y;
     });
-}
-
-/**
- * Anchors of every checkable sentence. Documents in scripts with capitals go first; documents in
- * scripts without (Arabic) then get the names found in those, so their names are found too (one pass
- * per document).
- */
-function extractAllAnchors(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
-  const extract = (doc: SegmentedDocument, knownNames?: readonly string[]) => {
-    const lowercase = lowercaseWords(doc.text);
-    return doc.sentences.map((sentence, i) =>
-      isCheckable(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, lowercaseWords: lowercase, ...(knownNames ? { knownNames } : {}) }) : [],
-    );
-  };
-  const hasCapitals = (doc: SegmentedDocument) => {
-    const script = getProfile(doc.lang).script;
-    return script === 'Latn' || script === 'Cyrl' || script === 'Grek' || script === 'Armn';
-  };
-  const anchors: Anchor[][][] = documents.map(() => []);
-  const names = new Set<string>();
-  documents.forEach((doc, d) => {
-    if (!hasCapitals(doc)) return;
-    anchors[d] = extract(doc);
-    for (const sentence of anchors[d]!) {
-      for (const anchor of sentence) {
-        if (anchor.type === 'entity' && names.size < knownNamesLimit) {
-          names.add(anchor.value);
-          names.add(anchor.text);
-        }
-      }
-    }
-  });
-  const knownNames = [...names].sort();
-  documents.forEach((doc, d) => {
-    if (!hasCapitals(doc)) anchors[d] = extract(doc, knownNames.length > 0 ? knownNames : undefined);
-  });
-  return anchors;
 }
 
 /** Alias spellings as entity keys (in the script each spelling is written in) → canonical key. */
@@ -198,6 +146,10 @@ export function buildContext(
 const translationAgreement = 0.45;
 /** Fewer figure-bearing links than this say nothing either way. */
 const agreementEvidence = 4;
+/** Links below this confidence are not looked at for figures (see {@link figuresAgree}). */
+const figureLinkMinScore = 0.45;
+/** A link's figures agree when their Jaccard overlap reaches this. */
+const figureOverlapToAgree = 0.5;
 
 /**
  * Whether the links of a pair the aligner took for a translation agree on their numbers and dates as
@@ -216,14 +168,14 @@ function figuresAgree(anchors: readonly Anchor[][][], a: number, b: number, link
   let withFigures = 0;
   let agreeing = 0;
   for (const link of links) {
-    if (link.a.length === 0 || link.b.length === 0 || link.score < 0.45) continue;
+    if (link.a.length === 0 || link.b.length === 0 || link.score < figureLinkMinScore) continue;
     const x = figures(a, link.a);
     const y = figures(b, link.b);
     if (x.size === 0 && y.size === 0) continue;
     withFigures++;
     let shared = 0;
     for (const f of x) if (y.has(f)) shared++;
-    if (shared / (x.size + y.size - shared) >= 0.5) agreeing++;
+    if (shared / (x.size + y.size - shared) >= figureOverlapToAgree) agreeing++;
   }
   return withFigures < agreementEvidence || agreeing / withFigures >= translationAgreement;
 }
@@ -270,66 +222,4 @@ export function withImpliedLinks(links: readonly Link[], docA: SegmentedDocument
     result[target] = { ...best.link, score: Math.min(score, linked[best.index]!.score) };
   }
   return result.sort((x, y) => x.a[0]! - y.a[0]!);
-}
-
-/** How far apart two sentences of one document in one cluster may be (so clusters stay rows, not chapters). */
-const clusterSpan = 2;
-
-/**
- * Sentences of several documents that say the same thing: links above {@link clusterMinScore} merged
- * strongest first, refusing a merge that would put sentences far apart in one document together.
- */
-function clustersFrom(alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>): Cluster[] {
-  const edges: Array<{ nodes: Array<[number, number]>; score: number }> = [];
-  for (const { a, b, alignment } of alignments) {
-    for (const link of alignment.links) {
-      if (link.a.length === 0 || link.b.length === 0 || link.score < clusterMinScore) continue;
-      edges.push({ nodes: [...link.a.map((s): [number, number] => [a, s]), ...link.b.map((s): [number, number] => [b, s])], score: link.score });
-    }
-  }
-  edges.sort((x, y) => y.score - x.score || x.nodes[0]![0] - y.nodes[0]![0] || x.nodes[0]![1] - y.nodes[0]![1]);
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
-    parent.set(k, root);
-    return root;
-  };
-  const members = new Map<string, Map<number, Set<number>>>();
-  const scores = new Map<string, number[]>();
-  for (const edge of edges) {
-    const roots = [...new Set(edge.nodes.map(([d, s]) => find(`${d}:${s}`)))];
-    const merged = new Map<number, Set<number>>();
-    for (const [d, s] of edge.nodes) merged.set(d, (merged.get(d) ?? new Set()).add(s));
-    for (const root of roots) {
-      for (const [d, sentences] of members.get(root) ?? []) for (const s of sentences) merged.set(d, (merged.get(d) ?? new Set()).add(s));
-    }
-    const tooWide = [...merged.values()].some((set) => Math.max(...set) - Math.min(...set) > clusterSpan);
-    if (tooWide) continue;
-    const root = roots[0]!;
-    const list = [edge.score];
-    for (const other of roots) {
-      if (other !== root) parent.set(other, root);
-      list.push(...(scores.get(other) ?? []));
-      members.delete(other);
-      scores.delete(other);
-    }
-    members.set(root, merged);
-    scores.set(root, list);
-  }
-  const clusters: Cluster[] = [];
-  for (const [root, byDocument] of members) {
-    if (byDocument.size < 2) continue;
-    const list = scores.get(root) ?? [0];
-    clusters.push({
-      members: [...byDocument].map(([document, sentences]) => ({ document, sentences: [...sentences].sort((x, y) => x - y) })),
-      score: list.reduce((x, y) => x + y, 0) / list.length,
-    });
-  }
-  return clusters.sort((x, y) => firstSentence(x) - firstSentence(y));
-}
-
-function firstSentence(cluster: Cluster): number {
-  const first = [...cluster.members].sort((x, y) => x.document - y.document)[0]!;
-  return first.document * 1e9 + first.sentences[0]!;
 }

@@ -1,18 +1,17 @@
 // The stages the checker stands on, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
-export { type AlignedPair, alignPairs } from '../align/index.js';
+export { alignPairs, clusterPairs } from '../align/index.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
+export { analyseSegmented } from '../analyse/analyse.js';
 export { anchorRulesFor } from '../anchors/language.js';
 export {
   aliasSimilarity,
   createGazetteer,
   crossScriptNameSimilarity,
   entityKey,
-  extractAnchors,
   foldWord,
   type Gazetteer,
   isNumberedNoun,
-  lowercaseWords,
   nameSimilarity,
   relatedNameSimilarity,
   romanValue,

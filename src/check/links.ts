@@ -77,12 +77,12 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
     const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
     const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
     const { shared, ratio } = nameAgreement(context, anchorsA, anchorsB);
-    if (shared >= 2 && ratio >= 0.6) return true;
+    if (shared >= minSharedFacts && ratio >= comparableNameShare) return true;
     // Two reports repeat whole statements, whose facts are figures as often as names ("Palu, with
     // more than 380,000 inhabitants"): a sure link whose sentences share most of their facts of any kind.
     if (pair.score < sureComparableScore) return false;
     const facts = factAgreement(context, anchorsA, anchorsB);
-    return facts.shared >= 2 && facts.ratio >= comparableFactShare;
+    return facts.shared >= minSharedFacts && facts.ratio >= comparableFactShare;
   });
   confidentCache.set(context, confident);
   return confident;
@@ -94,6 +94,10 @@ const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
 export const sureComparableScore = 0.6;
 /** Share of their facts (names, countries, numbers, dates) two such sentences must have in common. */
 const comparableFactShare = 0.5;
+/** Share of the names (people, places, countries) of two separate articles' linked sentences that must agree. */
+const comparableNameShare = 0.6;
+/** Two separate articles' sentences are compared only when they share at least this many facts. */
+const minSharedFacts = 2;
 
 function figureOf(anchor: Anchor): string | undefined {
   if (anchor.type === 'number' || anchor.type === 'ordinal') return `f:${anchor.numeric}`;
@@ -236,10 +240,13 @@ export function figuresShared(context: RuleContext, pair: SentencePair, exclude:
   return shareOtherFigures(a, b, exclude);
 }
 
+/** Whole numbers read as a bare year. */
+const plausibleYears = { first: 1900, last: 2100 };
+
 /** A number or date that tells statements apart: not a bare year, which every article on an event repeats. */
 function isTellingFigure(anchor: Anchor): boolean {
   if (anchor.type === 'date') return anchor.day !== undefined || anchor.month !== undefined;
-  if (anchor.type === 'number') return !(Number.isInteger(anchor.numeric) && anchor.numeric >= 1900 && anchor.numeric <= 2100);
+  if (anchor.type === 'number') return !(Number.isInteger(anchor.numeric) && anchor.numeric >= plausibleYears.first && anchor.numeric <= plausibleYears.last);
   return anchor.type === 'ordinal';
 }
 

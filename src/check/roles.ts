@@ -185,10 +185,15 @@ export function rolesInSentence(
   return assertions;
 }
 
+/** Longest gap of spaces and one comma between a role's place and the name. */
+const maxPunctuationGap = 3;
+/** Longest place type between a role's place and the name ("autonomous region"). */
+const maxPlaceTypeGap = 25;
+
 /** Between a role's place and the name: spaces, or `, `, or up to 25 letters of a place type ("autonomous region"). */
 function gapBeforeName(gap: string): boolean {
-  if (gap.trim() === '' || gap.trim() === ',' || gap.trim() === '،') return gap.length <= 3;
-  if (gap.length > 25) return false;
+  if (gap.trim() === '' || gap.trim() === ',' || gap.trim() === '،') return gap.length <= maxPunctuationGap;
+  if (gap.length > maxPlaceTypeGap) return false;
   for (const char of gap) {
     if (!isLetter(char) && char !== ' ' && char !== '-') return false;
   }

@@ -228,6 +228,13 @@ function vowelInserted(short: string, long: string, vowels: string): boolean {
   return vowels.includes(long[i]!) && short.slice(i) === long.slice(i + 1);
 }
 
+/** Words shorter than this (`Li`, `Ho`) are not told apart by spelling: any two count as the same. */
+const minComparedWordLength = 4;
+/** At most this many letters may follow a shared stem (`Minh`/`Minhs`, `Тханг`/`Тханга`). */
+const maxEndingLength = 2;
+/** The shorter spelling must keep at least this many letters to be read as a stem. */
+const minStemLength = 3;
+
 /**
  * Whether two spellings of a name in one language differ only by inflection (`Тханг`/`Тханга`,
  * `Minh`/`Minhs`, `Північною Кореєю`/`Північної Кореї`, `Кубок`/`Кубку`, `بالقاهرة`/`القاهرة`): word by
@@ -242,9 +249,9 @@ export function sameSpellingUpToInflection(a: string, b: string, inflection?: Na
     const wordB = wordsB[i]!;
     if (wordA === wordB) return true;
     // "Gasherbrum II" / "Gasherbrum VI", "Lager 2" / "Lager 3": a number names another thing.
-    if (isRomanOrDigits(wordA) || isRomanOrDigits(wordB) || wordA.length < 4 || wordB.length < 4) return true;
+    if (isRomanOrDigits(wordA) || isRomanOrDigits(wordB) || wordA.length < minComparedWordLength || wordB.length < minComparedWordLength) return true;
     const [short, long] = wordA.length <= wordB.length ? [wordA, wordB] : [wordB, wordA];
-    if (long.startsWith(short) && long.length - short.length <= 2 && short.length >= 3) return true;
+    if (long.startsWith(short) && long.length - short.length <= maxEndingLength && short.length >= minStemLength) return true;
     if (inflection === undefined || (inflection.endings.length === 0 && inflection.prefixes.length === 0)) return false;
     const stemsA = stripAffixes(wordA, inflection);
     const stemsB = stripAffixes(wordB, inflection);

@@ -49,8 +49,18 @@ export interface CheckResult {
   documents: SegmentedDocument[];
   /** Sorted deterministically (severity, rule, language and place of the first evidence, id). */
   findings: Finding[];
-  /** Sentences of several documents that say the same thing (document indices in the order given). */
+  /**
+   * Sentences of several documents that say the same thing (document indices in the order given): the
+   * clusters of `alignMany` over the pairs `check` aligned, except that the sentences each finding
+   * compares are taken out of them and put together, one cluster per finding (more severe findings
+   * first). The HTML report shows exactly these as its rows.
+   */
   clusters: Cluster[];
+  /**
+   * `anchors[d]`: the anchors `check` compared in document `d` (in the order given), sorted by `start`
+   * (UTF-16 offsets into `documents[d].text`), as `analyse` reads them; none in page boilerplate.
+   */
+  anchors: Anchor[][];
 }
 
 /** A rule's public description. */

@@ -4,6 +4,7 @@ import type { Paragraph, Root, Sentence as NlcstSentence, SentenceContent, White
 import type { Point as UnistPoint, Position } from 'unist';
 import type { LanguageProfile } from '../lang/profile.js';
 import type { Sentence, SentenceKind } from '../types.js';
+import { LineIndex } from './position.js';
 import { resolveProfile, segment } from './segment.js';
 
 declare module 'nlcst' {
@@ -62,7 +63,8 @@ export function retextAnchoralign(options: RetextAnchoralignOptions = {}) {
 function regroup(tree: Root, text: string, sentences: readonly Sentence[]): Root {
   const leaves: Leaf[] = [];
   collectLeaves(tree, leaves);
-  const locate = pointLocator(text);
+  const lines = new LineIndex(text);
+  const locate = (offset: number): UnistPoint => lines.point(offset);
   const rootChildren: Root['children'] = [];
   let leafIndex = 0;
   let paragraph: Paragraph | undefined;
@@ -129,23 +131,4 @@ function closeParagraph(paragraph: Paragraph | undefined, locate: (offset: numbe
   const first = sentences[0]?.position;
   const last = sentences[sentences.length - 1]?.position;
   if (first && last) paragraph.position = { start: first.start, end: last.end } satisfies Position;
-}
-
-/** Maps a UTF-16 offset to a unist point; lines end at LF, CR LF or CR (as vfile-location). */
-export function pointLocator(text: string): (offset: number) => UnistPoint {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lineStarts.push(i + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset };
-  };
 }

@@ -118,3 +118,39 @@ describe('months', () => {
     assert.deepEqual(values('Am 3. Oktober 2018 kamen sie.', 'de', 'date'), [['3. Oktober 2018', '2018-10-03']]);
   });
 });
+
+describe('money scale letters (currencyScaleLetters)', () => {
+  it('en: a letter glued to an amount after a currency sign scales it; alone it is a unit', () => {
+    const text = 'The deal cost £125m and $5bn, the track is 100m long and 5k runners came.';
+    assert.deepEqual(values(text, 'en', 'number'), [
+      ['125m', '125000000'],
+      ['5bn', '5000000000'],
+      ['100', '100'],
+      ['5', '5'],
+    ]);
+  });
+
+  it('fr: a scale letter right before the euro sign scales the amount', () => {
+    assert.deepEqual(values('Le budget est de 3 M€.', 'fr', 'number'), [['3 M', '3000000']]);
+  });
+
+  it('a language without money letters reads the digits alone', () => {
+    assert.deepEqual(values('Het kost £125m.', 'nl', 'number'), [['125', '125']]);
+  });
+});
+
+describe('German common nouns (commonNounEndings)', () => {
+  const names = (text: string) => extractAnchors(text, { lang: 'de' }).filter((anchor) => anchor.type === 'entity').map((anchor) => text.slice(anchor.start, anchor.end));
+
+  it('a capitalised noun with a common-noun ending is not glued to the name before it', () => {
+    assert.deepEqual(names('Gerrards Mannschaft gewann gegen die Regierung von Angela Merkel.'), ['Angela Merkel']);
+  });
+
+  it('the name after such a noun is read alone (Universität Heidelberg → Heidelberg)', () => {
+    assert.deepEqual(names('Sie studierte an der Universität Heidelberg.'), ['Heidelberg']);
+  });
+
+  it('a short stem keeps the word a name (Jung)', () => {
+    assert.deepEqual(names('Das sagte Carl Gustav Jung gestern.'), ['Carl Gustav Jung']);
+  });
+});

@@ -1,7 +1,8 @@
-// report(): the whole pipeline (check, alignMany, anchors) into the HTML page.
+// report(): check once, then the HTML page of its result.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { report } from '../../src/index.js';
+import { alignMany, check, report } from '../../src/index.js';
+import { groupEvidence } from '../../src/check/clusters.js';
 
 describe('report', () => {
   const hostile = '<script>alert(1)</script> "><img src=x onerror=alert(2)>';
@@ -35,6 +36,16 @@ describe('report', () => {
     assert.match(cell('sv'), /<mark class="[^"]*\bfix\b[^"]*"[^>]*>12<\/mark>/);
     assert.match(cell('nl'), /<mark [^>]*>29<\/mark>/);
     assert.match(cell('ar'), /<mark [^>]*>29<\/mark>/);
+  });
+
+  it('formats the check result: its clusters are the rows, its anchors exactly the ones highlighted', () => {
+    const result = check(docs);
+    // One clustering: check's clusters are alignMany's, with each finding's evidence put in one row.
+    assert.ok(result.findings.length > 0);
+    assert.deepEqual(result.clusters, groupEvidence(alignMany(docs).clusters, result.findings));
+    const highlighted = [...html.matchAll(/class="a a-([a-z]+)[^"]*"[^>]*title="\1: ([^"&]*)/g)].map((match) => `${match[1]} ${match[2]}`).sort();
+    const compared = result.anchors.flat().map((anchor) => `${anchor.type} ${anchor.value}`).sort();
+    assert.deepEqual(highlighted, compared);
   });
 
   it('rejects what is not a list of documents, naming the argument', () => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { renderReport } from '../../src/report/html/index.js';
-import { groupEvidence, layoutRows } from '../../src/report/html/rows.js';
+import { groupEvidence } from '../../src/check/clusters.js';
+import { layoutRows } from '../../src/report/html/rows.js';
 import type { Cluster, SegmentedDocument } from '../../src/index.js';
 import { buildDocument, evidenceAt, showcaseLike } from './html-fixtures.js';
 

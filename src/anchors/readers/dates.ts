@@ -231,7 +231,7 @@ export const bareYears: AnchorReader = {
     if (token.text.length !== 4) return undefined;
     const parsed = readNumber(cursor, i);
     if (parsed === undefined || parsed.grouped || parsed.decimal || parsed.value < minYear || parsed.value > maxYear) return undefined;
-    const quantity = quantityAfter(cursor, parsed.end);
+    const quantity = quantityAfter(cursor, i, parsed.end);
     if (quantity.percent || quantity.end !== parsed.end) return undefined;
     if (relationBefore(cursor, i) !== 'exact' || isAfterLabelWord(cursor, i)) return undefined;
     const end = afterYearMarker(cursor, parsed.end);

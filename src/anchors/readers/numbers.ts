@@ -35,7 +35,7 @@ export const digitNumbers: AnchorReader = {
   read(cursor, i) {
     const parsed = readNumber(cursor, i);
     if (parsed === undefined) return undefined;
-    const quantity = quantityAfter(cursor, parsed.end);
+    const quantity = quantityAfter(cursor, i, parsed.end);
     const value = quantity.scale === 1 ? parsed.value : parsed.value * quantity.scale;
     cursor.emitNumber(i, quantity.end, { value, relation: relationBefore(cursor, i), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
     return quantity.end;

@@ -11,10 +11,18 @@ export interface Quantity {
 
 const percentSigns = new Set(['%', '٪']);
 
-/** The percent sign or word, or the scale word, after a number that ends before `end`; pure (emits nothing). */
-export function quantityAfter(cursor: TokenCursor, end: number): Quantity {
+/** A currency symbol (`$`, `£`, `€`, `₴`): the Unicode category Sc. */
+const currencySign = /^\p{Sc}$/u;
+
+/**
+ * The percent sign or word, or the scale word, after the number read from token `start` up to `end`;
+ * pure (emits nothing).
+ */
+export function quantityAfter(cursor: TokenCursor, start: number, end: number): Quantity {
   const { tokens, folded, tables } = cursor;
   if (percentSigns.has(tokens[end]?.text ?? '')) return { percent: true, scale: 1, end: end + 1 };
+  const money = currencyScaleAfter(cursor, start, end);
+  if (money !== undefined) return money;
   const unit = cursor.nextWord(end - 1);
   if (unit < 0) return { percent: false, scale: 1, end };
   const word = folded[unit]!;
@@ -25,6 +33,26 @@ export function quantityAfter(cursor: TokenCursor, end: number): Quantity {
   if (scale === undefined) return { percent: false, scale: 1, end };
   const afterScale = tokens[unit + 1]?.text === '.' && tables.scaleAbbreviations.has(word) ? unit + 2 : unit + 1;
   return { percent: false, scale, end: afterScale };
+}
+
+/**
+ * A scale letter of money (`£125m`, `$5bn`, `3 M€`), case as written: glued to digits that follow a
+ * currency sign, or standing right before the sign. Alone such letters are units (`100m`, `5k`).
+ */
+function currencyScaleAfter(cursor: TokenCursor, start: number, end: number): Quantity | undefined {
+  const letters = cursor.tables.rules.currencyScaleLetters;
+  if (letters === undefined) return undefined;
+  const { tokens } = cursor;
+  const isSign = (index: number): boolean => currencySign.test(tokens[index]?.text ?? '');
+  const glued = tokens[end];
+  if (glued?.kind === 'word' && glued.start === tokens[end - 1]!.end && Object.hasOwn(letters, glued.text)) {
+    if (isSign(start - 1) || isSign(end + 1)) return { percent: false, scale: letters[glued.text]!, end: end + 1 };
+  }
+  const spaced = tokens[end + 1];
+  if (glued?.kind === 'space' && spaced?.kind === 'word' && Object.hasOwn(letters, spaced.text) && isSign(end + 2)) {
+    return { percent: false, scale: letters[spaced.text]!, end: end + 2 };
+  }
+  return undefined;
 }
 
 /** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */

@@ -2,7 +2,7 @@ import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
-import type { Cluster, Finding, SegmentedDocument, Severity } from '../../types.js';
+import type { Anchor, Cluster, Finding, SegmentedDocument, Severity } from '../../types.js';
 import {
   type CommandContext,
   inputOptions,
@@ -106,7 +106,7 @@ async function checkSets(context: CommandContext, sets: readonly LoadedSet[], op
     if (set.documents.length === 1) {
       const only = set.documents[0] as LoadedDocument;
       context.note(`${set.label === 'files' ? only.path : set.label}: only one document, nothing to compare`);
-      results[index] = { documents: [await segmentDocument(only.input)], findings: [], clusters: [] };
+      results[index] = { documents: [await segmentDocument(only.input)], findings: [], clusters: [], anchors: [[]] };
     } else {
       comparable.push(index);
     }
@@ -144,6 +144,7 @@ function mergeResults(results: readonly CheckResult[], sets: readonly LoadedSet[
   const documents: SegmentedDocument[] = [];
   const findings: Finding[] = [];
   const clusters: Cluster[] = [];
+  const anchors: Anchor[][] = [];
   results.forEach((result, setIndex) => {
     const offset = documents.length;
     documents.push(...withPaths(result.documents, (sets[setIndex] as LoadedSet).documents));
@@ -153,8 +154,9 @@ function mergeResults(results: readonly CheckResult[], sets: readonly LoadedSet[
     for (const cluster of result.clusters) {
       clusters.push({ ...cluster, members: cluster.members.map((member) => ({ ...member, document: member.document + offset })) });
     }
+    anchors.push(...result.anchors);
   });
-  return { documents, findings, clusters };
+  return { documents, findings, clusters, anchors };
 }
 
 async function formatCheck(

@@ -6,15 +6,19 @@ import { escapeHtml, escapeHtmlIsolatingRightToLeft } from './escape.js';
 import { layoutRows, type ReportRow } from './rows.js';
 import { countOf } from '../words.js';
 
-/** Everything the HTML report shows: the checked documents, their clusters, findings and anchors. */
+/**
+ * Everything the HTML report shows: the checked documents, their clusters, findings and anchors — a
+ * `CheckResult` is one, and the report only formats it.
+ */
 export interface ReportData {
   documents: readonly SegmentedDocument[];
-  /** Sentences that say the same thing, as from `alignMany` or `check`. */
+  /** Sentences that say the same thing, one row each, as `check` (or `alignMany`) gives them. */
   clusters: readonly Cluster[];
   findings: readonly Finding[];
   /**
    * Per document, its anchors sorted by `start` (offsets into that document's `text`, UTF-16 code
-   * units), as `extractAnchors` gives them. Optional: without them nothing is highlighted but findings.
+   * units), as `check` gives them (`CheckResult.anchors`: the anchors it compared). Optional: without
+   * them nothing is highlighted but findings.
    */
   anchors?: ReadonlyArray<readonly Anchor[]>;
 }

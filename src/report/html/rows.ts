@@ -1,4 +1,4 @@
-import type { Cluster, Finding, SegmentedDocument } from '../../types.js';
+import type { Cluster, SegmentedDocument } from '../../types.js';
 
 /** One row of the side-by-side view: per document, the sentence indices shown in its column. */
 export interface ReportRow {
@@ -107,50 +107,4 @@ export function layoutRows(documents: readonly SegmentedDocument[], clusters: re
     rows.push({ cluster: clusterIndex, cells });
   }
   return rows;
-}
-
-const severityPriority: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
-
-/**
- * Puts the evidence of each cross-version finding into one row: per document, its first piece of
- * evidence not already claimed joins a group (more severe findings first), and those sentences leave
- * their alignment clusters. A reader looking at a finding then sees the disagreeing versions side by
- * side even where the alignment linked them elsewhere (or not at all).
- */
-export function groupEvidence(clusters: readonly Cluster[], findings: readonly Finding[]): Cluster[] {
-  const claimed = new Set<string>();
-  const groups: Cluster[] = [];
-  const order = findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (left, right) =>
-        (severityPriority[left.finding.severity] ?? 3) - (severityPriority[right.finding.severity] ?? 3) ||
-        left.index - right.index,
-    );
-  for (const { finding } of order) {
-    const sentenceOf = new Map<number, number>();
-    for (const evidence of finding.evidence) {
-      if (sentenceOf.has(evidence.document) || claimed.has(`${evidence.document}:${evidence.sentence}`)) continue;
-      sentenceOf.set(evidence.document, evidence.sentence);
-    }
-    if (sentenceOf.size < 2) continue;
-    for (const [document, sentence] of sentenceOf) claimed.add(`${document}:${sentence}`);
-    groups.push({
-      members: [...sentenceOf].map(([document, sentence]) => ({ document, sentences: [sentence] })),
-      score: 1,
-    });
-  }
-  if (groups.length === 0) return [...clusters];
-  const rest = clusters
-    .map((cluster) => ({
-      ...cluster,
-      members: cluster.members
-        .map((member) => ({
-          document: member.document,
-          sentences: member.sentences.filter((sentence) => !claimed.has(`${member.document}:${sentence}`)),
-        }))
-        .filter((member) => member.sentences.length > 0),
-    }))
-    .filter((cluster) => cluster.members.length > 1);
-  return [...groups, ...rest];
 }

@@ -1,0 +1,2 @@
+// Public API of the analyse step: the sentences and anchors of every version, read once.
+export { analyse, type AnalyseOptions, type Analysis } from './analyse.js';
