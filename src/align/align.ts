@@ -4,7 +4,7 @@
  * @module
  */
 import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } from '../types.js';
-import { findUniqueMatches, monotoneChain } from './band.js';
+import { type AnchorPoint, findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
@@ -19,8 +19,13 @@ import type { PathBead } from './traceback.js';
 
 /** Default confidence threshold of comparable mode. */
 export const defaultComparableMinScore = 0.5;
-/** Beads of the monotone path kept in comparable mode need at least this confidence. */
-const pathLinkMinScore = 0.6;
+/**
+ * Beads of the monotone path kept in comparable mode need at least this confidence: between two
+ * articles the path is only right near its confident beads (on the NTREX comparable simulation, path
+ * beads of confidence 0.6–0.7 were right half the time; 0.8 also lost facts the showcase's separate
+ * articles share).
+ */
+const pathLinkMinScore = 0.7;
 
 /**
  * Aligns the sentences of two documents.
@@ -49,8 +54,8 @@ export function align(a: DocumentInput, b: DocumentInput, options?: AlignOptions
 }
 
 /**
- * {@link align} on documents already resolved (used by `alignMany`). With `oneToOne`, a wider bead that
- * comparable mode keeps from the path is cut down to its strongest sentence pair.
+ * {@link align} on documents already resolved (used by `alignMany`). `oneToOne` reads
+ * {@link PairAlignment.oneToOneLinks}, now the same links (kept for callers that ask for it).
  */
 export function alignDocuments(
   docA: SegmentedDocument,
@@ -58,7 +63,7 @@ export function alignDocuments(
   options: ResolvedAlignOptions,
   oneToOne = false,
 ): Alignment {
-  const pair = alignPair(docA, docB, options, !oneToOne);
+  const pair = alignPair(docA, docB, options);
   return oneToOne ? { ...pair.alignment, links: pair.oneToOneLinks } : pair.alignment;
 }
 
@@ -67,18 +72,14 @@ export interface PairAlignment {
   /** What {@link align} returns. */
   alignment: Alignment;
   /**
-   * The links `alignMany` clusters by: the same as `alignment.links`, except in comparable mode, where
-   * a wider bead kept from the path is cut down to its strongest sentence pair.
+   * The links `alignMany` clusters by: the same as `alignment.links` (comparable mode cuts a wider bead
+   * kept from the path down to its strongest sentence pair in both).
    */
   oneToOneLinks: Link[];
 }
 
-/**
- * {@link align} on resolved documents, giving both the alignment and its one-to-one reading from one
- * search (the costly part); only the cheap comparable matching runs twice. With `alignmentOnly`,
- * `oneToOneLinks` is left as `alignment.links`.
- */
-export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions, alignmentOnly = false): PairAlignment {
+/** {@link align} on resolved documents, with the links `alignMany` clusters by. */
+export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions): PairAlignment {
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
   if (identicalSentences(docA, docB, classA, classB)) {
@@ -108,12 +109,10 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     (link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link) && !crossesWithin(refined, link),
   );
   const comparable = (modeReason: string): PairAlignment => {
-    const alignment: Alignment = { mode: 'comparable', modeReason, a: docA, b: docB, links: alignComparable(refined, comparableMin, keptFromPath) };
-    const oneToOneLinks =
-      alignmentOnly || keptFromPath.every((link) => link.a.length === 1 && link.b.length === 1)
-        ? alignment.links
-        : alignComparable(refined, comparableMin, keptFromPath.map((link) => strongestPair(refined, link)));
-    return { alignment, oneToOneLinks };
+    // A wider bead is cut down to its strongest sentence pair: between two articles its other pairs are
+    // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
+    const links = alignComparable(refined, comparableMin, keptFromPath.map((link) => strongestPair(refined, link)));
+    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links };
   };
   const parallel = (modeReason: string): PairAlignment => {
     const links = allLinks.filter((link) => link.score >= (options.minScore ?? 0));
@@ -141,8 +140,39 @@ function twoPassParallel(model: CostModel, options: ResolvedAlignOptions): { mod
   const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, uncrossBeads(final, path), 0);
   if (options.features.learned <= 0) return { model, links: finish(model, firstPath), firstLinks };
   const features = learnTranslations(model.features, firstLinks, options.features.learned);
-  const refined = createCostModel(features, model.penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));
+  const penalties = { ...model.penalties, merge: mergeFromLinks(model.penalties.merge, firstLinks) };
+  const refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, firstLinks));
   return { model: refined, links: finish(refined, alignParallel(refined, options.beads, options.bandWidth, firstPath)), firstLinks };
+}
+
+/** Links from this confidence count as evidence of how often this pair joins sentences. */
+const mergeEvidenceMinScore = 0.5;
+/**
+ * The share of confident first-pass links joining three or more sentences that the default merge
+ * penalty is calibrated for (Text+Berg dev de–fr reads 0.40: a literary translation that splits and
+ * joins freely); a pair that joins fewer gets a dearer merge in its second pass.
+ */
+const referenceMergeShare = 0.4;
+/** Pseudo-links at the reference share, so a short pair with few confident links moves little. */
+const mergeSharePriorLinks = 4;
+/** How much the merge penalty grows per unit of log(reference share / the pair's share). */
+const mergePriorWeight = 1.5;
+
+/**
+ * The merge penalty for the second pass: the pair's own prior on joining sentences, read from its
+ * confident first-pass links (as Moore and hunalign estimate bead probabilities). A translation made
+ * sentence by sentence joins few, and its wide beads are then mostly a deleted sentence swallowed.
+ */
+export function mergeFromLinks(merge: number, firstLinks: readonly Link[]): number {
+  let confident = 0;
+  let wide = 0;
+  for (const link of firstLinks) {
+    if (link.score < mergeEvidenceMinScore) continue;
+    confident++;
+    if (link.a.length + link.b.length > 2) wide++;
+  }
+  const share = (wide + mergeSharePriorLinks * referenceMergeShare) / (confident + mergeSharePriorLinks);
+  return merge + mergePriorWeight * Math.max(0, Math.log(referenceMergeShare / share));
 }
 
 /** Auto mode tests the order of confident anchor matches only when there are at least this many. */
@@ -167,9 +197,23 @@ const minSentencesForOrderTest = 14;
 const comparableReversedShare = 0.85;
 /** The same, when confident anchor matches also cross each other (two signs agree). */
 const comparableReversedShareWithCrossing = 0.7;
+/** From this many confident anchor matches, all of them in order overrule the backwards test. */
+const minMatchesAllInOrder = 3;
 /** Confident anchor matches needed before their order counts, and the share on one chain below which they cross. */
 const minCrossingMatches = 4;
 const minMonotoneShare = 0.6;
+
+/**
+ * Sentence pairs that are each other's best match (by the Dice overlap of their features) and stand
+ * outside the longest chain of such pairs in order: at least this many, and this share of all such
+ * pairs, mean two articles at any size. Chosen on NTREX dev 1–31: no translation pair reaches both
+ * (at most 3 of 8, or 1 of 2), while a third of the shuffled comparable pairs do, most of the rest
+ * being too short to show any order (one or two blocks).
+ */
+const minOutOfOrderBestMatches = 2;
+const minOutOfOrderShare = 0.4;
+/** The best-match order test compares every sentence with every other: only up to this many pairs. */
+const maxBestMatchCells = 250_000;
 
 /** Which mode `auto` chose, and in words why. */
 export interface ModeDecision {
@@ -185,6 +229,13 @@ export interface ModeDecision {
 export function decideMode(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): ModeDecision {
   const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
   if (sentences === 0) return { mode: 'parallel', reason: 'a side has no sentence to align' };
+  const best = bestMatchOrder(model);
+  if (best.outOfOrder >= minOutOfOrderBestMatches && best.outOfOrder > minOutOfOrderShare * best.matches) {
+    return {
+      mode: 'comparable',
+      reason: `sentences shared in no particular order (${best.outOfOrder} of ${best.matches} sentence pairs that are each other's best match out of the order of the rest): two articles`,
+    };
+  }
   if (sentences < minSentencesForOrderTest) {
     return { mode: 'parallel', reason: `too few sentences (${sentences}) to tell two articles from a translation: aligned as a translation` };
   }
@@ -196,11 +247,21 @@ export function decideMode(model: CostModel, firstLinks: readonly Link[], option
   const percent = (value: number) => `${Math.round(100 * value)}%`;
   const anchors = `${Math.round(inOrder * matches.length)} of ${matches.length} confident anchor matches in order`;
   const test = Number.isFinite(share) ? `B read backwards aligns ${percent(share)} as well as in order` : 'no confident sentence pair in order';
-  if (share >= comparableReversedShare || (crossing && share >= comparableReversedShareWithCrossing)) {
+  // Confident anchor matches all in order speak against the backwards test (common words that a
+  // dictionary or sound prefixes match lift a path read either way).
+  const anchorsInOrder = matches.length >= minMatchesAllInOrder && inOrder === 1;
+  if ((share >= comparableReversedShare && !anchorsInOrder) || (crossing && share >= comparableReversedShareWithCrossing)) {
     return { mode: 'comparable', reason: `sentences shared in no particular order (${test}; ${anchors}): two articles` };
   }
   return { mode: 'parallel', reason: `sentences shared in order (${test}; ${anchors}): a translation` };
 }
+
+/**
+ * Above this many sentences in the longer document, the order test's backwards search tries only 1-1
+ * beads and skips (half the bead types of the first pass): over so many sentences the confidence a
+ * path collects tells the order as well, and the extra search costs less of every long pair.
+ */
+const oneToOneOrderTestSentences = 1000;
 
 /**
  * The order test: the confidence (times sentences) a monotone path collects per taking-part sentence
@@ -210,8 +271,52 @@ function orderTest(model: CostModel, firstLinks: readonly Link[], options: Resol
   const takingPart = countTakingPart(model.classA) + countTakingPart(model.classB);
   const reversed = reverseB(model);
   const sum = (links: readonly Link[]) => links.reduce((total, link) => total + link.score * (link.a.length + link.b.length), 0);
-  const path = alignParallel(reversed, firstPassBeads(options.beads), options.bandWidth);
+  const long = Math.max(model.classA.length, model.classB.length) > oneToOneOrderTestSentences;
+  const beads = long ? options.beads.filter(([k, l]) => k <= 1 && l <= 1) : firstPassBeads(options.beads);
+  const path = alignParallel(reversed, beads.some(([k, l]) => k === 1 && l === 1) ? beads : firstPassBeads(options.beads), options.bandWidth);
   return { forward: sum(firstLinks) / takingPart, reversed: sum(pathToLinks(reversed, path, 0)) / takingPart };
+}
+
+/**
+ * The sentence pairs that are each other's best match by the Dice overlap of their features, and how
+ * many of them stand outside the longest chain in order. A translation keeps its best matches in
+ * order; two articles that tell one event in their own order do not, even when short. Quadratic, so
+ * only for documents up to {@link maxBestMatchCells} sentence pairs (longer ones have enough confident
+ * anchors for the order test).
+ */
+export function bestMatchOrder(model: CostModel): { matches: number; outOfOrder: number } {
+  const { a, b, coarse } = model.features;
+  const n = a.features.length;
+  const m = b.features.length;
+  if (n * m > maxBestMatchCells) return { matches: 0, outOfOrder: 0 };
+  // Coarse features (sound prefixes) make chance best matches between unrelated sentences.
+  const weights = model.features.weights.map((weight, id) => (coarse[id] ? 0 : weight));
+  const bestOfA = new Int32Array(n).fill(-1);
+  const bestOfB = new Int32Array(m).fill(-1);
+  const overlapOfA = new Float64Array(n);
+  const overlapOfB = new Float64Array(m);
+  for (let x = 0; x < n; x++) {
+    if (model.classA[x] === excludedClass) continue;
+    for (let y = 0; y < m; y++) {
+      const total = a.weightTotals[x]! + b.weightTotals[y]!;
+      if (model.classB[y] === excludedClass || total <= 0) continue;
+      const overlap = (2 * sharedWeight(a.features[x]!, b.features[y]!, weights)) / total;
+      if (overlap > overlapOfA[x]!) {
+        overlapOfA[x] = overlap;
+        bestOfA[x] = y;
+      }
+      if (overlap > overlapOfB[y]!) {
+        overlapOfB[y] = overlap;
+        bestOfB[y] = x;
+      }
+    }
+  }
+  const points: AnchorPoint[] = [];
+  for (let x = 0; x < n; x++) {
+    const y = bestOfA[x]!;
+    if (y >= 0 && bestOfB[y] === x) points.push({ a: x, b: y, count: 1 });
+  }
+  return { matches: points.length, outOfOrder: points.length - monotoneChain(points).length };
 }
 
 /** B's sentences in reverse order (features, lengths, classes), for the order test. */

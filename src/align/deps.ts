@@ -3,3 +3,4 @@ export { toSegmentedDocument } from '../segment/index.js';
 export { nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/index.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';
+export { wordKeyPart } from '../anchors/key.js';

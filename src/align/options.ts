@@ -72,6 +72,11 @@ export interface FeatureWeights {
   capitalised: number;
   /** Cognate-ish shared prefixes: the first 4 letters of words of 5 or more letters (same-script pairs). */
   cognatePrefix: number;
+  /**
+   * Shared sound prefixes: the first consonants of words of 5 or more letters, transliterated to Latin
+   * and folded to a phonetic skeleton, so cognates and loanwords meet across scripts (`Мексики`, `Meksiko`).
+   */
+  soundPrefix: number;
   /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
   punctuation: number;
   /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
@@ -87,6 +92,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   entity: 2.5,
   capitalised: 1.5,
   cognatePrefix: 1,
+  soundPrefix: 1,
   punctuation: 0.5,
   learned: 1.5,
   lexicon: 1.5,

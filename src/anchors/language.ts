@@ -55,7 +55,7 @@ const arabicOrthography: Orthography = {
   isArticleToken: (text) => bareArticle.test(text.replace(tatweel, '')),
   isOrdinalArticle: (text) => articleWithTatweel.test(text),
   startsUncasedName: isArabicLetter,
-  unitsBeforeTens: true,
+  unitsBeforeTens: false,
   bareMonthIsDate: false,
 };
 
@@ -172,7 +172,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     decimal.add(mark);
   }
   const script = findLanguage(code)?.script ?? getProfile(code).script;
-  const orthography = script === 'Arab' ? arabicOrthography : casedOrthography;
+  // The script decides how words and names are read; the word order of compound numbers is the language's.
+  const orthography = { ...(script === 'Arab' ? arabicOrthography : casedOrthography), unitsBeforeTens: rules.unitsBeforeTens === true };
   const arabicLookup = memoizedArabicLookup();
   return {
     code,

@@ -214,12 +214,12 @@ const smallestImperialStep = 0.5;
 /**
  * Whether `written` is `exact` rounded at its own last significant digit (249 for 249.5; 300 for 294.8,
  * to the hundred; 7.5 for 7.62, to the half); rounded coarser than the unit, never further than
- * {@link conversionTolerance}.
+ * {@link roundTolerance} (a round `50 m` is no rounding of 56.7).
  */
 function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
-  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, conversionTolerance * exact);
+  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, roundTolerance * exact);
   return Math.abs(written - exact) <= allowed;
 }
 

@@ -128,6 +128,8 @@ export interface AnchorRules {
    * Matched on words whose stem keeps at least four letters (`Jung` stays a name). Lowercase.
    */
   commonNounEndings?: readonly string[];
+  /** Compound numbers put the units before the tens as separate words (`خمسة وعشرون`, `الثالث والستين`). */
+  unitsBeforeTens?: boolean;
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

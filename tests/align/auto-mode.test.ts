@@ -39,10 +39,22 @@ describe('align: auto mode decides from the order of what the versions share', (
     assert.match(result.modeReason ?? '', /no particular order/);
   });
 
-  it('aligns a few sentences as a translation, since order cannot be judged on so few', () => {
-    const result = align(bodySentences(dutch, (body) => body.slice(0, 6)), bodySentences(arabic, (body) => body.slice(0, 6).reverse()));
+  it('aligns a few sentences in order as a translation, since the order test cannot judge so few', () => {
+    const result = align(bodySentences(dutch, (body) => body.slice(0, 6)), bodySentences(arabic, (body) => body.slice(0, 6)));
     assert.equal(result.mode, 'parallel');
     assert.match(result.modeReason ?? '', /too few sentences/);
+  });
+
+  it('takes a few sentences whose best matches stand in another order for two articles', () => {
+    const result = align(bodySentences(dutch, (body) => body.slice(0, 6)), bodySentences(arabic, (body) => body.slice(0, 6).reverse()));
+    assert.equal(result.mode, 'comparable');
+    assert.match(result.modeReason ?? '', /best match out of the order/);
+  });
+
+  it('keeps a translation with one sentence pair swapped a translation (one best match out of order is not enough)', () => {
+    const swapOne = (body: number[]) => [body[1]!, body[0]!, ...body.slice(2, 10)];
+    const result = align(bodySentences(dutch, (body) => body.slice(0, 10)), bodySentences(arabic, swapOne));
+    assert.equal(result.mode, 'parallel');
   });
 
   it('says when the mode was asked for', () => {

@@ -25,7 +25,7 @@ function side(lists: number[][]): DocumentFeatures {
 function pair(a: number[][], b: number[][], general: number[] = []): PairFeatures {
   const specific = new Uint8Array(10).fill(1);
   for (const id of general) specific[id] = 0;
-  return { a: side(a), b: side(b), weights: new Float64Array(10).fill(5), specific, uniqueInBoth: new Int32Array(0), wordCount: 0 };
+  return { a: side(a), b: side(b), weights: new Float64Array(10).fill(5), specific, coarse: new Uint8Array(10), uniqueInBoth: new Int32Array(0), wordCount: 0 };
 }
 
 /** The pass on a cost model of these features (length ratio 1, default penalties). */

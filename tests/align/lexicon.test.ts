@@ -69,3 +69,19 @@ describe('align with a lexicon', () => {
     );
   });
 });
+
+describe('align features: dictionary concepts are evidence, not confident anchors', () => {
+  it('marks a concept shared once in each document coarse and keeps it out of the confident anchor matches', async () => {
+    const { extractPairFeatures } = await import('../../src/align/features.js');
+    const { compileLexicon } = await import('../../src/align/lexicon.js');
+    const { defaultFeatureWeights, toSegmentedDocument } = await import('../../src/index.js');
+    const lexicon = compileLexicon(parseHunalignDictionary(readFileSync(`${fixtures}nl-sv.hunalign.txt`, 'utf8')));
+    const dutch = toSegmentedDocument({ sentences: ['De kat slaapt.'], lang: 'nl' });
+    const swedish = toSegmentedDocument({ sentences: ['Katten sover.'], lang: 'sv' });
+    const features = extractPairFeatures(dutch, swedish, { weights: defaultFeatureWeights, lexicon });
+    const sharedIds = [...features.a.features[0]!].filter((id) => features.b.features[0]!.includes(id));
+    const concepts = sharedIds.filter((id) => features.coarse[id] === 1);
+    assert.ok(concepts.length > 0, 'the dictionary joins kat and katten');
+    for (const id of concepts) assert.ok(!features.uniqueInBoth.includes(id));
+  });
+});

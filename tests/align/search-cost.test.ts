@@ -60,7 +60,7 @@ describe('search: the inlined bead cost', () => {
         const weights = Float64Array.from(weightList);
         const a = documentFeatures(sentencesA.slice(0, k * repeats), weights);
         const b = documentFeatures(sentencesB.slice(0, l * repeats), weights);
-        const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+        const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), coarse: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };
         const model: CostModel = {
           penalties,
           ratio,

@@ -83,13 +83,6 @@ export const numberWords: AnchorReader = {
   },
 };
 
-/** The place of a number's lowest non-zero digit: 1 for 3 or 15, 10 for 20, 100 for 200. */
-function lowestPlace(value: number): number {
-  let place = 1;
-  while (value >= place * 10 && value % (place * 10) === 0) place *= 10;
-  return place;
-}
-
 /** The value of the number words starting with `first` at `i`, and the token after the last one read. */
 function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number } {
   const { tokens, tables } = cursor;
@@ -118,14 +111,20 @@ function combineNumberWords(cursor: TokenCursor, i: number, first: number): { va
     }
     const value = cursor.lookupWord(tables.numberWords, next);
     if (value === undefined || value === 0) break;
-    // Each word must stand below the last one's lowest digit (`twenty five`, `двісті двадцять`; not
-    // `three one-sided`, `vier een succes`: a count, then another word), except tens after units where
-    // units come first.
+    // Each word must be smaller than the one before, except tens after units where units come first.
     const tensAfterUnits = tables.orthography.unitsBeforeTens && last <= maxUnit && value % 10 === 0 && value < 100;
-    if (!(value < lowestPlace(last) || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
+    // A word adds below the last one's own digit only (`twintig een` 21, not `vier een` "four, one").
+    if (!((value < last && value < lowestPlace(last)) || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
     current += value;
     last = value;
     end = next + 1;
   }
   return { value: total + current, end };
+}
+
+/** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */
+function lowestPlace(value: number): number {
+  let place = 1;
+  while (value > 0 && value % (place * 10) === 0) place *= 10;
+  return place;
 }

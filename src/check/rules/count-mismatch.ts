@@ -142,9 +142,17 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   // "1 إلى 4 بوصات" and "2 إلى 3 بوصات": the 2 inches are the 5 cm), so every count of the other side is asked.
   const countsA = sideA.filter((x) => isCount(x.anchor)) as Leftover[];
   const countsB = sideB.filter((x) => isCount(x.anchor)) as Leftover[];
+  // A count already paired by its equal value stays a partner only when the pairing joined two units
+  // ("2 بوصات" with "2 cm"): "60 Fuß" paired with "60 pieds" explains no "19,29 m" beside it.
+  const unitsOf = (counts: readonly Leftover[], document: number) => counts.map((c) => ({ value: countValue(c.anchor), unit: unitOf(placed(context, document, c)) }));
+  const [unitsA, unitsB] = [unitsOf(countsA, pair.a.document), unitsOf(countsB, pair.b.document)];
+  const partners = (counts: readonly Leftover[], units: ReturnType<typeof unitsOf>, left: readonly Leftover[], otherUnits: ReturnType<typeof unitsOf>) =>
+    counts.filter((c, i) => left.some((l) => l.anchor === c.anchor) || otherUnits.some((o) => o.value === units[i]!.value && o.unit !== undefined && units[i]!.unit !== undefined && o.unit !== units[i]!.unit));
   const weigh = leftA.length * countsB.length + leftB.length * countsA.length <= maxConversionPairs;
-  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, countsB, pair.b.document)) : leftA;
-  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, countsA, pair.a.document)) : leftB;
+  const partnersB = weigh ? partners(countsB, unitsB, leftB, unitsA) : [];
+  const partnersA = weigh ? partners(countsA, unitsA, leftA, unitsB) : [];
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);

@@ -214,6 +214,9 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
 
 const inTheLinkedSentence = 'in the linked sentence';
 
+/** Versions from which a swap read only across neighbouring links is info. */
+const minVersionsForDirectLinks = 3;
+
 /** The swap in one link (see {@link swappedNames}), if there is one. */
 function swapInLink(
   context: RuleContext,
@@ -284,7 +287,9 @@ function swapInLink(
   const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
   // A swap read across two neighbouring links rests on a link the aligner did not make: worth a look,
   // not an alarm.
-  const weak = where !== inTheLinkedSentence;
+  // Between two versions the neighbouring links are all there is (a clause moved across a full stop);
+  // among three or more, a real swap shows in the direct links to the others.
+  const weak = where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks;
   return {
     ...(weak ? { severity: 'info' as const } : {}),
     rule: 'name-variant',
@@ -368,13 +373,16 @@ const sameScriptSpellingSimilarity = 0.5;
  * themselves tell: the keys fold so much ("Nanga Parbat" and "Hans Ratay" are 0.5 alike) that two names
  * of the same length look related.
  */
+/** Words a name with one word glued on has at least. */
+const minGluedNameWords = 3;
+
 /** The language whose person titles news in every language quotes (`Mr Joko`), read beside a text's own. */
 const quotedTitleLanguage = 'en';
 
 /**
  * The keys of a name's cores: without the person titles before it ("Mr Joko", "Пану Джоко": the rest),
- * and every run of two or more of its words, since the extractor glues a sentence-initial word or a
- * particle to a name ("Serangan Dolly Menga", "دولي مينجا أنها").
+ * or without one word at either end, since the extractor glues a sentence-initial word or a particle to
+ * a name ("Serangan Dolly Menga", "دولي مينجا أنها").
  */
 function nameCores(context: RuleContext, text: string, lang: string): string[] {
   const titles = new Set([...(getProfile(lang).anchors.personTitles ?? []), ...(getProfile(quotedTitleLanguage).anchors.personTitles ?? [])].map((t) => foldSpelling(t).replace(/\.$/u, '')));
@@ -385,7 +393,11 @@ function nameCores(context: RuleContext, text: string, lang: string): string[] {
     titled = true;
   }
   const cores = new Set<string>([words.join(' ')]);
-  if (!titled) for (let from = 0; from < words.length; from++) for (let to = from + 2; to <= words.length; to++) cores.add(words.slice(from, to).join(' '));
+  // One word glued at either end, two words of name left.
+  if (!titled && words.length >= minGluedNameWords) {
+    cores.add(words.slice(1).join(' '));
+    cores.add(words.slice(0, -1).join(' '));
+  }
   return [...cores].map((core) => context.entityKey(core, lang));
 }
 

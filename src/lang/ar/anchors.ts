@@ -23,6 +23,7 @@ export const arHand: HandAnchorData = {
   },
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
+  unitsBeforeTens: true,
   countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB' },
   ordinalSuffixes: [],
   percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة'],
