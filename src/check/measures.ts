@@ -196,7 +196,11 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   return false;
 }
 
-/** Round figures in an imperial unit near either of two values: two significant digits, halves at least (550, 85, 2.5). */
+/**
+ * Round figures in an imperial unit near or between two values: two significant digits, halves at least
+ * (550, 85, 2.5). Between, since two translators may round one figure to either side of it (650 lb =
+ * 294.8 kg written 290 and 300 kg: 639 and 661 lb).
+ */
 function roundImperialFigures(p: number, q: number): number[] {
   const figures = new Set<number>();
   for (const value of [p, q]) {
@@ -205,8 +209,14 @@ function roundImperialFigures(p: number, q: number): number[] {
     figures.add(Math.floor(value / step) * step);
     figures.add(Math.ceil(value / step) * step);
   }
+  const [low, high] = [Math.min(...figures), Math.max(...figures)];
+  const step = Math.max(10 ** (Math.floor(Math.log10(Math.max(low, smallestImperialStep))) - 1), smallestImperialStep);
+  for (let k = 1, figure = low + step; figure < high && k <= maxFiguresBetween; k++, figure += step) figures.add(figure);
   return [...figures].filter((figure) => figure > 0);
 }
+
+/** Most round figures tried between two values (two roundings of one figure lie a few steps apart). */
+const maxFiguresBetween = 4;
 
 /** Imperial figures are read to the half at the finest (`2.5 inches`, `half an inch`). */
 const smallestImperialStep = 0.5;

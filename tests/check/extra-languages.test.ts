@@ -218,3 +218,23 @@ describe('a sentence\'s first word glued to a name', () => {
     assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
   });
 });
+
+describe('one imperial figure converted and rounded to either side', () => {
+  it('is one value: 650 lb written 290 kg and 300 kg', () => {
+    const docs = [
+      { lang: 'de', sentences: ['Vor zehn Jahren klemmte ein 290 Kilo schweres Schwein einen walisischen Bauern ein.'] },
+      { lang: 'nl', sentences: ['Tien jaar eerder duwde een varken van 300 kg een boer uit Wales tegen zijn tractor.'] },
+      { lang: 'sv', sentences: ['Tio år tidigare tryckte en gris på 300 kilo fast en bonde i Wales mot en traktor.'] },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'count-mismatch'), []);
+  });
+
+  it('still flags a figure no round imperial figure explains', () => {
+    const docs = [
+      { lang: 'de', sentences: ['Vor zehn Jahren klemmte ein 200 Kilo schweres Schwein einen walisischen Bauern ein.'] },
+      { lang: 'nl', sentences: ['Tien jaar eerder duwde een varken van 300 kg een boer uit Wales tegen zijn tractor.'] },
+      { lang: 'sv', sentences: ['Tio år tidigare tryckte en gris på 300 kilo fast en bonde i Wales mot en traktor.'] },
+    ];
+    assert.equal(alarmsOf(docs, 'count-mismatch').length > 0, true);
+  });
+});
