@@ -89,6 +89,17 @@ const scriptPatterns: Readonly<Record<string, RegExp>> = {
   Geor: /\p{Script=Geor}/u,
 };
 
+/** The ISO 15924 code of the script of the first letter of `text` (`Latn`, `Cyrl`, `Arab`…; `Zyyy` when it has none). */
+export function scriptOfText(text: string): string {
+  for (const char of text) {
+    if (!/\p{L}/u.test(char)) continue;
+    if (/\p{Script=Latn}/u.test(char)) return 'Latn';
+    for (const [script, pattern] of Object.entries(scriptPatterns)) if (pattern.test(char)) return script;
+    return 'Zzzz';
+  }
+  return 'Zyyy';
+}
+
 /**
  * A language whose script `name` is written in, for keying a name given without a language: the first
  * language with a full profile in that script other than Latin (`und` for Latin and the rest, whose keys

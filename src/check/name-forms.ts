@@ -1,0 +1,111 @@
+// Forms in which translations write one name differently, read by the name-variant rule: a compass
+// word translated while the rest is transliterated, a sentence's first word glued on, a genitive glued to
+// the noun it possesses. Each compares what is left as names are compared across versions.
+import { crossScriptNameSimilarity, relatedNameSimilarity } from './deps.js';
+import { getProfile } from '../lang/index.js';
+import { scriptOfText } from '../lang/registry.js';
+import { langOf } from './links.js';
+import { foldSpelling, isCompassWord } from './text.js';
+import type { EntityAnchor } from '../types.js';
+import type { RuleContext } from './types.js';
+
+/**
+ * The name without its compass words, and each run of words around them (`Западной Вирджинии` →
+ * `Вирджинии`; `Трампом Западной Вирджинии` → `Трампом`, `Вирджинии`): a translation translates the
+ * compass word and transliterates the rest, so across scripts only the rest can match.
+ */
+function withoutCompassWords(words: readonly string[]): string[] {
+  const pieces = words.map((w) => w.split(/[-‐‑]/u).filter((part) => !isCompassWord(part)).join('-')).map((w) => (w === '' ? undefined : w));
+  if (pieces.every((piece, i) => piece === words[i])) return [];
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const piece of [...pieces, undefined]) {
+    if (piece !== undefined) run.push(piece);
+    else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
+  }
+  return runs;
+}
+
+/**
+ * Whether two names are one place once their compass words are left out (`Западной Вирджинии` /
+ * `West Virginia` / `Virginia Barat`): what is left is compared as name-variant compares leftover names,
+ * across scripts at the transliteration threshold.
+ */
+export function samePlaceBesideCompass(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [langA, langB] = [langOf(context, documentA), langOf(context, documentB)];
+  const wordsA = a.text.trim().split(/\s+/u);
+  const wordsB = b.text.trim().split(/\s+/u);
+  const restA = withoutCompassWords(wordsA);
+  const restB = withoutCompassWords(wordsB);
+  if (restA.length === 0 && restB.length === 0) return false;
+  const threshold = getProfile(langA).script === getProfile(langB).script ? relatedNameSimilarity : crossScriptNameSimilarity;
+  const keysA = (restA.length > 0 ? restA : [wordsA.join(' ')]).map((core) => context.entityKey(core, langA));
+  const keysB = (restB.length > 0 ? restB : [wordsB.join(' ')]).map((core) => context.entityKey(core, langB));
+  return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
+}
+
+/**
+ * Whether an anchor is the first word of a sentence: of its segment, or after a full stop, question or
+ * exclamation mark inside it (a translator's two sentences given as one). Quotes and spaces aside.
+ */
+function opensSentence(context: RuleContext, document: number, anchor: EntityAnchor): boolean {
+  const doc = context.documents[document]!;
+  const sentence = doc.sentences.find((s) => s.start <= anchor.start && anchor.start < s.end);
+  if (sentence === undefined) return false;
+  const before = doc.text.slice(sentence.start, anchor.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const char = before[i]!;
+    if ('.!?…'.includes(char)) return true;
+    if (/[\p{L}\p{N}]/u.test(char)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two names are one once a sentence's first word, capitalised as every first word is and glued to
+ * the name by the extractor, is left out (`Kemungkinan Trump` / `Предложение Трампом`): what is left is
+ * compared as name-variant compares leftover names, across scripts at the transliteration threshold.
+ */
+export function sameBesideOpener(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [langA, langB] = [langOf(context, documentA), langOf(context, documentB)];
+  const rest = (document: number, anchor: EntityAnchor): string[] => {
+    const words = anchor.text.trim().split(/\s+/u);
+    return words.length > 1 && opensSentence(context, document, anchor) ? [words.slice(1).join(' ')] : [];
+  };
+  const restA = rest(documentA, a);
+  const restB = rest(documentB, b);
+  if (restA.length === 0 && restB.length === 0) return false;
+  const threshold = scriptOfText(a.text) === scriptOfText(b.text) ? relatedNameSimilarity : crossScriptNameSimilarity;
+  const keysA = [a.text, ...restA].map((core) => context.entityKey(core, langA));
+  const keysB = [b.text, ...restB].map((core) => context.entityKey(core, langB));
+  return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
+}
+
+/** Letters a possessor keeps once its genitive ending is stripped (`Flakes` → `Flake`, not `Us` → `U`). */
+const minPossessorLength = 3;
+
+/**
+ * Where a language capitalises its nouns (German) or writes its genitive with an apostrophe (English), a
+ * name in the genitive glues the noun it possesses to itself (`Trumps Wahlkampfteam`, `Johnsons
+ * Gemeindemitglieder`, `Baldwin's TV`): the first word less its genitive ending is the name, and it is the
+ * same person as a name of the other side that is it or ends in it (`Trump's`, `Eerwaarde Johnson`,
+ * `Дэна Болдуина`).
+ */
+export function possessorIsName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const langA = langOf(context, documentA);
+  const rules = getProfile(langA).anchors;
+  const words = a.text.trim().split(/\s+/u);
+  if (words.length !== 2) return false;
+  const first = foldSpelling(words[0]!);
+  const ending = (rules.nameEndings ?? []).map((e) => foldSpelling(e)).find((e) => first.endsWith(e) && first.length - e.length >= minPossessorLength);
+  // The genitive is sure where nouns are capitalised anyway (German), or written with an apostrophe (`Baldwin's TV`).
+  if (ending === undefined || (rules.capitalisesNouns !== true && !ending.startsWith("'"))) return false;
+  const possessor = context.entityKey(words[0]!.slice(0, -ending.length), langA);
+  const langB = langOf(context, documentB);
+  const wordsB = b.text.trim().split(/\s+/u);
+  const names = [wordsB.join(' '), wordsB[wordsB.length - 1]!].map((name) => context.entityKey(name, langB));
+  return names.some((name) => name === possessor || context.nameSimilarity(name, possessor) >= relatedNameSimilarity);
+}
