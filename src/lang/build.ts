@@ -60,7 +60,6 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
 function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   const fields: Partial<AnchorRules> = {};
   if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
-  if (hand.commonNounEndings !== undefined) fields.commonNounEndings = hand.commonNounEndings;
   if (hand.unitsBeforeTens !== undefined) fields.unitsBeforeTens = hand.unitsBeforeTens;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;

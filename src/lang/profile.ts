@@ -122,12 +122,6 @@ export interface AnchorRules {
   dayWords?: readonly string[];
   /** Whether common nouns are capitalised (German): a lone capitalised word is then no name by itself. */
   capitalisesNouns?: boolean;
-  /**
-   * Endings that make a capitalised word a common noun, never part of a name, where the language
-   * capitalises nouns (German `-ung`, `-schaft`, `-keit`: `Gerrards Mannschaft`, `Flakes Entscheidung`).
-   * Matched on words whose stem keeps at least four letters (`Jung` stays a name). Lowercase.
-   */
-  commonNounEndings?: readonly string[];
   /** Compound numbers put the units before the tens as separate words (`خمسة وعشرون`, `الثالث والستين`). */
   unitsBeforeTens?: boolean;
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { align } from '../../src/index.js';
+import { enumerationDe, enumerationFr } from './enumeration-fixture.js';
 
 describe('align: comparable mode links sentence pairs that carry their own evidence', () => {
-  // One German enumeration that the French cuts into five clauses (a 1-5 bead in a translation).
-  const de = [
-    'Seit 1950 haben mehrere Forscher das Gebiet um den Nanga Parbat besucht .',
-    '1951 kartierte Erwin Schneider die Gletscher , 1952 Augustin Lombard die Geologie , 1953 Albert Zimmermann die Flora , 1954 Helmut Heuberger die Täler und 1955 Fritz Müller das Klima des ganzen Massivs .',
-    'Ihre Berichte erscheinen demnächst gesammelt in einem Band .',
-  ];
-  const fr = [
-    'Depuis 1950 , plusieurs chercheurs ont visité la région du Nanga Parbat :',
-    '1951 , Erwin Schneider pour la cartographie des glaciers ;',
-    '1952 , Augustin Lombard pour la géologie ;',
-    '1953 , Albert Zimmermann pour la flore ;',
-    '1954 , Helmut Heuberger pour les vallées ;',
-    '1955 , Fritz Müller pour le climat de tout le massif .',
-    'Leurs rapports paraîtront bientôt réunis en un volume .',
-  ];
+  const de = enumerationDe;
+  const fr = enumerationFr;
 
   it('cuts a wider bead of the path down to its strongest sentence pair', () => {
     const parallel = align({ sentences: de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode: 'parallel' });

@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { align, defaultBeadTypes } from '../../src/index.js';
+import { enumerationDe, enumerationFr } from './enumeration-fixture.js';
 
 const pairs = (result: ReturnType<typeof align>) => result.links.map((link) => [link.a, link.b]);
 
 describe('align: a long sentence split in five', () => {
-  // One German enumeration; the French cuts it at every semicolon, and the segmenter makes each
-  // clause a sentence of its own.
-  const de = [
-    'Seit 1950 haben mehrere Forscher das Gebiet um den Nanga Parbat besucht .',
-    '1951 kartierte Erwin Schneider die Gletscher , 1952 Augustin Lombard die Geologie , 1953 Albert Zimmermann die Flora , 1954 Helmut Heuberger die Täler und 1955 Fritz Müller das Klima des ganzen Massivs .',
-    'Ihre Berichte erscheinen demnächst gesammelt in einem Band .',
-  ];
-  const fr = [
-    'Depuis 1950 , plusieurs chercheurs ont visité la région du Nanga Parbat :',
-    '1951 , Erwin Schneider pour la cartographie des glaciers ;',
-    '1952 , Augustin Lombard pour la géologie ;',
-    '1953 , Albert Zimmermann pour la flore ;',
-    '1954 , Helmut Heuberger pour les vallées ;',
-    '1955 , Fritz Müller pour le climat de tout le massif .',
-    'Leurs rapports paraîtront bientôt réunis en un volume .',
-  ];
+  const de = enumerationDe;
+  const fr = enumerationFr;
 
   it('joins all five clauses to the one sentence they translate', () => {
     assert.ok(defaultBeadTypes.some(([k, l]) => k === 1 && l === 5));

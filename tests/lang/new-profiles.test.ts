@@ -139,18 +139,3 @@ describe('money scale letters (currencyScaleLetters)', () => {
   });
 });
 
-describe('German common nouns (commonNounEndings)', () => {
-  const names = (text: string) => extractAnchors(text, { lang: 'de' }).filter((anchor) => anchor.type === 'entity').map((anchor) => text.slice(anchor.start, anchor.end));
-
-  it('a capitalised noun with a common-noun ending is not glued to the name before it', () => {
-    assert.deepEqual(names('Gerrards Mannschaft gewann gegen die Regierung von Angela Merkel.'), ['Angela Merkel']);
-  });
-
-  it('the name after such a noun is read alone (Universität Heidelberg → Heidelberg)', () => {
-    assert.deepEqual(names('Sie studierte an der Universität Heidelberg.'), ['Heidelberg']);
-  });
-
-  it('a short stem keeps the word a name (Jung)', () => {
-    assert.deepEqual(names('Das sagte Carl Gustav Jung gestern.'), ['Carl Gustav Jung']);
-  });
-});

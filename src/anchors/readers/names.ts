@@ -108,7 +108,7 @@ function isLoneWordNoName(cursor: TokenCursor, run: number[], sentenceStart: boo
   return (
     (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run)) ||
     text.length <= maxLoneAbbreviationLength ||
-    (cursor.tables.capitalisesNouns && !isKnown(cursor, run) && !isAfterTitle(cursor, i) && !isAfterInitial(cursor, i) && !isAfterCommonNoun(cursor, i))
+    (cursor.tables.capitalisesNouns && !isKnown(cursor, run) && !isAfterTitle(cursor, i) && !isAfterInitial(cursor, i))
   );
 }
 
@@ -117,22 +117,7 @@ function isNameWord(cursor: TokenCursor, i: number): boolean {
   if (token === undefined || token.kind !== 'word' || cursor.claimed[i] || !isCapitalised(token.text)) return false;
   const folded = cursor.folded[i]!;
   if (cursor.tables.stopWords.has(folded) || cursor.tables.personTitles.has(folded)) return false;
-  if (hasCommonNounEnding(cursor, folded)) return false;
   return !isWrittenInLowercase(cursor, i, folded);
-}
-
-/** Letters a stem keeps before a common-noun ending for the ending to count (`Jung` stays a name). */
-const minStemBeforeNounEnding = 4;
-
-/**
- * Whether a capitalised word ends like a common noun of a language that capitalises nouns
- * (`Mannschaft`, `Regierung`), unless the gazetteer knows it.
- */
-function hasCommonNounEnding(cursor: TokenCursor, folded: string): boolean {
-  const endings = cursor.tables.rules.commonNounEndings;
-  if (endings === undefined) return false;
-  const matches = endings.some((ending) => folded.length - ending.length >= minStemBeforeNounEnding && folded.endsWith(ending));
-  return matches && !gazetteerWords(cursor.context.gazetteer).has(folded);
 }
 
 /** A long word the document also writes in lowercase, which the gazetteer does not know as (part of) a name. */
@@ -173,12 +158,6 @@ function isAfterInitial(cursor: TokenCursor, i: number): boolean {
 function isAfterTitle(cursor: TokenCursor, i: number): boolean {
   const title = cursor.previousToken(i);
   return title >= 0 && cursor.tokens[title]!.kind === 'word' && cursor.tables.personTitles.has(cursor.folded[title]!);
-}
-
-/** `Universität Heidelberg`, `Regierung Merkel`: a lone word named by the common noun before it. */
-function isAfterCommonNoun(cursor: TokenCursor, i: number): boolean {
-  const noun = cursor.previousToken(i);
-  return noun >= 0 && cursor.tokens[noun]!.kind === 'word' && isCapitalised(cursor.tokens[noun]!.text) && hasCommonNounEnding(cursor, cursor.folded[noun]!);
 }
 
 /** `Vietnamese`, `Chinese`, `В'єтнамсько`: a word that starts with a country's name (less its last letter). */

@@ -34,7 +34,6 @@ export const deHand: HandAnchorData = {
   dayWords: ['am', 'den', 'vom'],
   capitalisesNouns: true,
   // Suffixes that only make common nouns (abstract nouns, collectives, their plurals).
-  commonNounEndings: ['ung', 'ungen', 'schaft', 'schaften', 'heit', 'heiten', 'keit', 'keiten', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'nissen', 'ismus', 'ismen'],
   yearPrepositions: ['im'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['lager', 'hochlager', 'höhenlager', 'sturmlager', 'kapitel', 'band', 'teil'],
