@@ -109,3 +109,17 @@ export function possessorIsName(context: RuleContext, documentA: number, a: Enti
   const names = [wordsB.join(' '), wordsB[wordsB.length - 1]!].map((name) => context.entityKey(name, langB));
   return names.some((name) => name === possessor || context.nameSimilarity(name, possessor) >= relatedNameSimilarity);
 }
+
+/**
+ * Where a language capitalises its nouns (German), a noun glued before a name in the genitive (`Aufnahme
+ * Mazedoniens`, `Anträge Mazedoniens`): two such names that share the genitive and differ in the noun are
+ * two things of one name, not one name spelt two ways.
+ */
+export function nounsBeforeOneGenitive(a: string, b: string, lang: string): boolean {
+  const rules = getProfile(lang).anchors;
+  if (rules.capitalisesNouns !== true) return false;
+  const [wordsA, wordsB] = [foldSpelling(a).split(' '), foldSpelling(b).split(' ')];
+  const [lastA, lastB] = [wordsA[wordsA.length - 1]!, wordsB[wordsB.length - 1]!];
+  if (wordsA.length !== 2 || wordsB.length !== 2 || lastA !== lastB || wordsA[0] === wordsB[0]) return false;
+  return (rules.nameEndings ?? []).some((e) => lastA.endsWith(foldSpelling(e)) && lastA.length - e.length >= minPossessorLength);
+}

@@ -1,7 +1,7 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
 import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
-import { possessorIsName, sameBesideOpener, samePlaceBesideCompass } from '../name-forms.js';
+import { nounsBeforeOneGenitive, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from '../name-forms.js';
 import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
@@ -68,6 +68,7 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
       // name written in two scripts, not misspelt.
       if (scriptOfText(variantText) !== scriptOfText(mainText)) continue;
       const lang = langOf(context, variant[0]!.document);
+      if (nounsBeforeOneGenitive(variantText, mainText, lang)) continue;
       findings.push({
         rule: 'name-variant',
         message: `${lang} spells one name two ways: "${variantText}" (${variant.length}×) and "${mainText}" (${main.length}×).`,
