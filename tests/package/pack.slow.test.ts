@@ -10,8 +10,12 @@ import { before, describe, it } from 'node:test';
 import { generalHelp, commandHelp } from '../../src/cli/help.js';
 import { repoRoot } from '../cli/helpers.js';
 
-/** The registry's page shows the README; the issue asked for a tarball well below the old 1.5 MB. */
-const maxPackedBytes = 600 * 1000;
+/**
+ * The registry's page shows the README; the issue asked for a tarball well below the old 1.5 MB. Nine
+ * full language profiles (en, ru, de, fr added) took it from 496 KB to 679 KB, mostly tables that the
+ * ESM and CJS builds each carry; half the old size is the bound.
+ */
+const maxPackedBytes = 750 * 1000;
 
 interface PackEntry {
   size: number;
