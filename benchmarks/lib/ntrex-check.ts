@@ -245,7 +245,7 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
         changed = String(day);
         if (m[0] !== asciiDigits(m[0])) changed = changed.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
       }
-      add(start, end, changed, (o, t) => digitValues(t).has(value));
+      add(start, end, changed, (_, t) => digitValues(t).has(value));
     }
   } else if (kind === 'number word') {
     const words = Object.entries(getProfile(lang).anchors.numberWords).filter(([w, v]) => v >= 2 && v <= 12 && !w.includes(' '));

@@ -139,7 +139,7 @@ export function comparablePair(doc: NtrexDocument, langA: string, langB: string,
   const next = seededRandom(seed);
   const shuffle = (version: Version): Version => {
     const blocks: number[][] = [];
-    version.origins.forEach((origin, index) => {
+    version.origins.forEach((_, index) => {
       if (index % block === 0) blocks.push([]);
       blocks.at(-1)!.push(index);
     });

@@ -175,13 +175,6 @@ export function mergeFromLinks(merge: number, firstLinks: readonly Link[]): numb
   return merge + mergePriorWeight * Math.max(0, Math.log(referenceMergeShare / share));
 }
 
-/** Auto mode tests the order of confident anchor matches only when there are at least this many. */
-const minMatchesForOrderTest = 4;
-/** Below this share of confident anchor matches in one monotone chain, the content is reordered. */
-const minInOrderShare = 0.6;
-/** The median link confidence along the monotone path from which auto mode calls it a translation. */
-const parallelMedianScore = 0.6;
-
 /**
  * Below this many taking-part sentences on either side, `auto` does not trust the order test (a few
  * weak pairs read backwards can match as well as forwards) and aligns as a translation. Chosen on NTREX

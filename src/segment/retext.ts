@@ -84,7 +84,7 @@ function regroup(tree: Root, text: string, sentences: readonly Sentence[]): Root
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraphIndex) {
-      closeParagraph(paragraph, locate);
+      closeParagraph(paragraph);
       flushGap(sentence.start, undefined);
       paragraphIndex = sentence.paragraph;
       paragraph = { type: 'ParagraphNode', children: [] };
@@ -102,7 +102,7 @@ function regroup(tree: Root, text: string, sentences: readonly Sentence[]): Root
     }
     paragraph!.children.push(node);
   }
-  closeParagraph(paragraph, locate);
+  closeParagraph(paragraph);
   flushGap(Number.POSITIVE_INFINITY, undefined);
   tree.children = rootChildren;
   tree.position = { start: locate(0), end: locate(text.length) };
@@ -125,7 +125,7 @@ function asWhiteSpace(leaf: Leaf): WhiteSpace {
   return leaf.position ? { type: 'WhiteSpaceNode', value, position: leaf.position } : { type: 'WhiteSpaceNode', value };
 }
 
-function closeParagraph(paragraph: Paragraph | undefined, locate: (offset: number) => UnistPoint): void {
+function closeParagraph(paragraph: Paragraph | undefined): void {
   if (!paragraph) return;
   const sentences = paragraph.children.filter((child): child is NlcstSentence => child.type === 'SentenceNode');
   const first = sentences[0]?.position;

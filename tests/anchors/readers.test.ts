@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { extractAnchors } from '../../src/anchors/index.js';
 import { defaultGazetteer } from '../../src/anchors/gazetteer.js';
 import { languageTables } from '../../src/anchors/language.js';
-import { readAnchors, tokenReaders, type AnchorReader, type CursorContext } from '../../src/anchors/readers/index.js';
+import { readAnchors, tokenReaders, type CursorContext } from '../../src/anchors/readers/index.js';
 
 function context(lang: string): CursorContext {
   return { tables: languageTables(lang), gazetteer: defaultGazetteer, knownNames: undefined, knownIndex: undefined, demonyms: false, lowercaseWords: undefined };

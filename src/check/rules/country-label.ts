@@ -38,7 +38,7 @@ function labelShape(between: string, after: string): 'paren' | 'comma' | undefin
 export function findCountryLabels(context: RuleContext): CountryLabel[] {
   const labels: CountryLabel[] = [];
   context.documents.forEach((doc, document) => {
-    doc.sentences.forEach((sentence, index) => {
+    doc.sentences.forEach((_, index) => {
       if (!isCheckable(doc, index)) return;
       const anchors: readonly Anchor[] = context.anchors[document]?.[index] ?? [];
       for (let i = 1; i < anchors.length; i++) {

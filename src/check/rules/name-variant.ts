@@ -10,7 +10,7 @@ import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, ty
 import { foldSpelling, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 
-function mentionEvidence(context: RuleContext, m: PersonMention): EvidenceDraft {
+function mentionEvidence(m: PersonMention): EvidenceDraft {
   return { document: m.document, sentence: m.sentence, start: m.anchor.start, end: m.anchor.end, value: m.anchor.value };
 }
 
@@ -73,7 +73,7 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
         rule: 'name-variant',
         message: `${lang} spells one name two ways: "${variantText}" (${variant.length}×) and "${mainText}" (${main.length}×).`,
         values: [foldSpelling(variantText), foldSpelling(mainText)],
-        evidence: [mentionEvidence(context, variant[0]!), mentionEvidence(context, main[0]!)],
+        evidence: [mentionEvidence(variant[0]!), mentionEvidence(main[0]!)],
       });
     }
   }
@@ -135,7 +135,7 @@ function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAsse
         rule: 'name-variant',
         message: `${langOf(context, document)} calls the ${first.office} of ${place} ${ownName} and also names ${otherName}, whom ${listLanguages(support1.map((a) => langOf(context, a.document)))} give that office: one person named two ways?`,
         values: [first.mention.value, mentioned.anchor.value],
-        evidence: [assertionEvidence(first), mentionEvidence(context, mentioned), ...support1.map(assertionEvidence)],
+        evidence: [assertionEvidence(first), mentionEvidence(mentioned), ...support1.map(assertionEvidence)],
       });
     }
   }
@@ -260,7 +260,7 @@ function swapInLink(
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-  if (mayBeOneName(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  if (mayBeOneName(context, x.anchor, y.anchor)) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
   // The two sentences must agree on something else, or the link itself is in doubt.
   const valuesA = new Set(
@@ -418,7 +418,7 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
   );
 }
 
-function mayBeOneName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+function mayBeOneName(context: RuleContext, a: EntityAnchor, b: EntityAnchor): boolean {
   if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
   // The script the names are written in, not the languages': a version quotes a name in its original
   // script (`Sainsbury's` in a Ukrainian text against `Сейнсбери`).

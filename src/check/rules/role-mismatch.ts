@@ -1,7 +1,7 @@
 // role-mismatch: a person given an office that the other versions give to someone else.
 import { langOf, listLanguages } from '../links.js';
 import { contradictedRoles, type RoleAssertion } from '../roles.js';
-import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
+import type { EvidenceDraft, RawFinding, Rule } from '../types.js';
 
 function evidenceOf(a: RoleAssertion): EvidenceDraft {
   return { document: a.document, sentence: a.sentence, start: a.start, end: a.end, value: `${a.office}@${a.place}` };
