@@ -107,6 +107,8 @@ export interface LanguageTables {
   rangeWords: Set<string>;
   /** Words before a day that a list may repeat (`den`, `le`, `am`), folded. */
   dayWords: Set<string>;
+  /** Clock words that mark a time (`uur`, `klockan`, `pukul`, `الساعة`), from the check vocabulary; folded, no final dot. */
+  clockWords: Set<string>;
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
@@ -208,6 +210,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     coordinators: foldedSet(rules.coordinators),
     rangeWords: foldedSet(rules.rangeWords),
     dayWords: foldedSet(rules.dayWords),
+    clockWords: new Set((findLanguage(code)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, ''))),
     cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,
     decimalSeparators: decimal,

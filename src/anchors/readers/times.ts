@@ -1,8 +1,6 @@
 // Clock times: `14:27`, `09:30 BST`, and `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
 // `الساعة 4.40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
 // since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
-import { findLanguage } from '../../lang/registry.js';
-import { foldWord } from '../text.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -13,19 +11,8 @@ const lastMinute = 59;
 /** Minutes in an hour. */
 const minutesPerHour = 60;
 
-/** Clock words of a language (its check vocabulary's, `uur`, `klockan`, `pukul`, `الساعة`), folded, without a final dot. */
-const clockWordCache = new Map<string, Set<string>>();
-function clockWordsOf(lang: string): Set<string> {
-  let words = clockWordCache.get(lang);
-  if (words === undefined) {
-    words = new Set((findLanguage(lang)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, '')));
-    clockWordCache.set(lang, words);
-  }
-  return words;
-}
-
 function isClockWord(cursor: TokenCursor, j: number): boolean {
-  return j >= 0 && cursor.tokens[j]?.kind === 'word' && clockWordsOf(cursor.tables.code).has(cursor.folded[j]!.replace(/\.$/u, ''));
+  return j >= 0 && cursor.tokens[j]?.kind === 'word' && cursor.tables.clockWords.has(cursor.folded[j]!.replace(/\.$/u, ''));
 }
 
 /** A clock time in digits: hours, a colon (or a dot beside a clock word) and two digits of minutes. */
@@ -44,7 +31,8 @@ export const clockTimes: AnchorReader = {
     const clockBefore = isClockWord(cursor, before);
     if (separator.text !== ':' && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;
     // A hedge stands before the time or before its clock word (`حوالي الساعة 09:30`).
-    const relation = relationBefore(cursor, i) !== 'exact' || !clockBefore ? relationBefore(cursor, i) : relationBefore(cursor, before);
+    const relationAtTime = relationBefore(cursor, i);
+    const relation = relationAtTime !== 'exact' || !clockBefore ? relationAtTime : relationBefore(cursor, before);
     cursor.emitNumber(i, i + 3, { value: h * minutesPerHour + m, relation, valueText: `${h}:${minutes.text}` });
     return i + 3;
   },
