@@ -42,22 +42,6 @@ describe('check --input jsonl', () => {
     assert.ok(lines[0]!.startsWith('{"id":"spring-meeting","version":1,'), 'id first, then version (what --resume reads)');
   });
 
-  it('keeps input order at --jobs 2; --unordered gives the same lines', async () => {
-    const input = jsonl(...smallSets(12));
-    const one = await run(['check', '--input', 'jsonl', '--fail-on', 'none'], { stdin: input });
-    const two = await run(['check', '--input', 'jsonl', '--jobs', '2', '--fail-on', 'none'], { stdin: input });
-    const unordered = await run(['check', '--input', 'jsonl', '--jobs', '2', '--unordered', '--fail-on', 'none'], { stdin: input });
-    assert.equal(one.code, 0, one.stderr);
-    assert.equal(two.code, 0, two.stderr);
-    assert.deepEqual(parseLines(one.stdout).map((line) => line.id), smallSets(12).map((set) => set.id));
-    assert.equal(two.stdout, one.stdout);
-    assert.deepEqual(unordered.stdout.split('\n').sort(), one.stdout.split('\n').sort());
-    assert.deepEqual(
-      parseLines(one.stdout).map((line) => line.findings?.length),
-      smallSets(12).map((_, i) => (i % 3 === 0 ? 1 : 0)),
-    );
-  });
-
   it('reads several files in turn, then stdin', async () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -1,5 +1,5 @@
-// examples/check-directory.mjs imports the package by name, i.e. the built output in dist/ (`npm test`
-// builds it first). It must check the showcase corpus and summarise it.
+// examples/check-directory.mjs imports the package by name, i.e. the built output in dist/ (`npm run
+// test:slow` runs after a build, like the other built-package checks). It must check the showcase corpus and summarise it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
