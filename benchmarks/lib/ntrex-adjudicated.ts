@@ -49,6 +49,26 @@ export const adjudicated: readonly Adjudication[] = [
     note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Ukrainian writes 12 °C, the Swedish 5 degrees, the others 10',
   },
   {
+    document: 10, rule: 'count-mismatch', values: ['12', 'fem'],
+    departs: '12',
+    note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Swedish "runt fem grader" is that difference in Celsius, the Ukrainian 12 °C is wrong',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['7', '20'],
+    departs: '7',
+    note: 'en "nearly a 20-degree temperature difference" (Fahrenheit, 11 °C): the Ukrainian writes a 7-degree difference, the others 20 degrees (the Swedish tio, 10 °C)',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['7', 'tio'],
+    departs: '7',
+    note: 'en "nearly a 20-degree temperature difference" (Fahrenheit, 11 °C): the Swedish "nästan tio graders skillnad" is that difference in Celsius, the Ukrainian 7 degrees is wrong',
+  },
+  {
+    document: 7, rule: 'count-mismatch', values: ['27', '30'],
+    departs: '30',
+    note: 'en "about 30 yards out": the Dutch, Indonesian and Swedish write 30 metres, the Arabic 30 yards, the Ukrainian 27 metres (30 yards converted), so the finding blames the one right version',
+  },
+  {
     document: 10, rule: 'count-mismatch', values: ['25,4', '10'],
     departs: '10',
     note: 'en "up to 10 inches of rain": the Dutch writes 10 centimetres; the Ukrainian 25.4 cm is right, so the finding blames the wrong version',

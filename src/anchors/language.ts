@@ -89,6 +89,10 @@ export interface LanguageTables {
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
   approximations: Map<string, Exclude<NumberRelation, 'exact'>>;
+  /** Prepositions that may stand between an approximation and its number, folded. */
+  approximationPrepositions: Set<string>;
+  /** Approximation phrases written after the number and its noun, folded. */
+  approximationsAfter: Map<string, Exclude<NumberRelation, 'exact'>>;
   yearMarkers: Set<string>;
   percentWords: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -198,6 +202,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),
+    approximationPrepositions: foldedSet(rules.approximationPrepositions),
+    approximationsAfter: foldedMap(rules.approximationsAfter),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),

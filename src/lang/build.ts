@@ -64,6 +64,8 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
+  if (hand.approximationPrepositions !== undefined) fields.approximationPrepositions = hand.approximationPrepositions;
+  if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;

@@ -119,6 +119,14 @@ export function skipDigitGroups(cursor: TokenCursor, i: number): number {
   return j;
 }
 
+/** Digits in a year. */
+const yearDigits = 4;
+
+/** Whether digits follow at `i`, right away or after one space. */
+function startsDigitGroup(tokens: TokenCursor['tokens'], i: number): boolean {
+  return tokens[i]?.kind === 'digits' || (tokens[i]?.text === ' ' && tokens[i + 1]?.kind === 'digits');
+}
+
 /** Phone numbers (`+84 912 345 678`, `(024) 3825 1234`) and digit runs too long to be a count. */
 export const digitCodes: AnchorReader = {
   name: 'digit-codes',
@@ -126,7 +134,10 @@ export const digitCodes: AnchorReader = {
   read(cursor, i) {
     const tokens = cursor.tokens;
     const before = tokens[i - 1];
-    if (before && (before.text === '+' || before.text === '(') && (before.text === '+' || tokens[i + 1]?.text === ')')) return skipDigitGroups(cursor, i);
+    if (before?.text === '+') return skipDigitGroups(cursor, i);
+    // `(024) 3825 1234`, `(12)`: an area code or a list mark in parentheses; `Katrina (1967) was`, four
+    // digits with no number after them, is a year.
+    if (before?.text === '(' && tokens[i + 1]?.text === ')' && (tokens[i]!.text.length !== yearDigits || startsDigitGroup(tokens, i + 2))) return skipDigitGroups(cursor, i);
     if (tokens[i]!.text.length > maxDigits) return cursor.skipChunk(i);
     return undefined;
   },

@@ -66,11 +66,45 @@ export function relationBefore(cursor: TokenCursor, i: number): NumberRelation {
     j = cursor.previousToken(j);
     if (j < 0 || cursor.tokens[j]!.kind !== 'word') break;
     words.unshift(cursor.folded[j]!);
-    const phrase = words.join(' ');
-    const relation = tables.approximations.get(phrase) ?? (tables.orthography.gluedClitics ? approximationWithoutClitics(cursor, words) : undefined);
+    const relation = approximationOf(cursor, words);
     if (relation) return relation;
+    // `більше ніж через три місяці`: a preposition between the approximation and the number.
+    if (words.length > 1 && tables.approximationPrepositions.has(words[words.length - 1]!)) {
+      const withoutPreposition = approximationOf(cursor, words.slice(0, -1));
+      if (withoutPreposition) return withoutPreposition;
+    }
   }
   return 'exact';
+}
+
+function approximationOf(cursor: TokenCursor, words: string[]): Exclude<NumberRelation, 'exact'> | undefined {
+  const { tables } = cursor;
+  return tables.approximations.get(words.join(' ')) ?? (tables.orthography.gluedClitics ? approximationWithoutClitics(cursor, words) : undefined);
+}
+
+/** Longest approximation written after a number's noun, in words (`على الأقل`). */
+const maxApproximationWordsAfter = 3;
+
+/**
+ * The relation set by the words before token `i` or, failing those, by an approximation written after
+ * the number ending before `end` and the one word it counts (`ستة أيام على الأقل`, "six days at least").
+ */
+export function relationAround(cursor: TokenCursor, i: number, end: number): NumberRelation {
+  const before = relationBefore(cursor, i);
+  const { tables, tokens } = cursor;
+  if (before !== 'exact' || tables.approximationsAfter.size === 0) return before;
+  const noun = cursor.nextWord(end - 1);
+  if (noun < 0 || tokens[noun]!.kind !== 'word') return before;
+  const words: string[] = [];
+  let k = noun;
+  for (let n = 0; n < maxApproximationWordsAfter; n++) {
+    k = cursor.nextWord(k);
+    if (k < 0 || tokens[k]!.kind !== 'word') break;
+    words.push(cursor.folded[k]!);
+    const relation = tables.approximationsAfter.get(words.join(' '));
+    if (relation) return relation;
+  }
+  return before;
 }
 
 /** An approximation phrase whose first word carries a glued clitic (`وأكثر من`). */

@@ -151,8 +151,25 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const weigh = leftA.length * countsB.length + leftB.length * countsA.length <= maxConversionPairs;
   const partnersB = weigh ? partners(countsB, unitsB, leftB, unitsA) : [];
   const partnersA = weigh ? partners(countsA, unitsA, leftA, unitsB) : [];
-  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document)) : leftA;
-  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document)) : leftB;
+  // A leftover that only a figure in another unit explains, with a leftover of the other side in its own
+  // unit one digit apart, is that figure changed, not a conversion: "208 миль (322 км)" against "200 mijl"
+  // is 208 against 200 ("6000 m" rounded like "6100 m" is no conversion across units).
+  const slipIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number, partners: readonly Leftover[]) => {
+    const here = placed(context, xDocument, x);
+    const unit = unitOf(here);
+    const sameUnitPartners = partners.filter((y) => unitOf(placed(context, otherDocument, y)) === unit);
+    return (
+      unit !== undefined &&
+      !convertedIn(x, xDocument, sameUnitPartners, otherDocument) &&
+      others.some((y) => {
+        const there = placed(context, otherDocument, y);
+        // "322 км" against "320 km": one distance rounded two ways, no slip.
+        return digitSlip(x.anchor, y.anchor) && unitOf(there) === unit && !sameValueWrittenDifferently(here, there);
+      })
+    );
+  };
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
@@ -504,7 +521,11 @@ export const countMismatch: Rule = {
             .slice(1)
             .map((e) => `${e.document}:${e.start}`)
             .join(' ')}`;
-          if (findings.has(key) || answered.has(answer)) continue;
+          // A finding left in doubt (a hedge on one side of the pair that found it) gives way to the same
+          // outlier found through another pair without doubt: whichever pair comes first must not decide.
+          const earlier = findings.get(key);
+          const replaces = earlier !== undefined && earlier.severity === 'info' && !qualified;
+          if ((earlier !== undefined && !replaces) || (answered.has(answer) && !replaces)) continue;
           answered.add(answer);
           const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
           const raw: RawFinding = {

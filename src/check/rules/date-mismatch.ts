@@ -25,10 +25,16 @@ function datesOf(items: ReadonlyArray<{ anchor: Anchor; sentence: number }>): Da
 
 /**
  * Whether `y` accounts for `x`: compatible, and at least as precise (a bare year does not account for a
- * day and month, or "( November )" would agree with "1956" when the other side says "January 1956").
+ * day and month, or "( November )" would agree with "1956" when the other side says "January 1956";
+ * nor a month without its year for a year: "in June" beside it says nothing of "2017" against "2018").
  */
 function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
-  return datesCompatible(x, y) && (x.month === undefined || y.month !== undefined) && (x.day === undefined || y.day !== undefined);
+  return (
+    datesCompatible(x, y) &&
+    (x.year === undefined || y.year !== undefined) &&
+    (x.month === undefined || y.month !== undefined) &&
+    (x.day === undefined || y.day !== undefined)
+  );
 }
 
 /** Dates on one side that no date on the other side accounts for. */

@@ -21,6 +21,8 @@ export const arHand: HandAnchorData = {
     'ما يقرب من': 'approximately', 'أكثر من': 'more-than', 'أزيد من': 'more-than', 'أقل من': 'less-than',
     'على الأقل': 'at-least', 'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا يزيد عن': 'at-most',
   },
+  // `ثلاثة أيام على الأقل`, `عشرة أيام تقريبا`: the approximation after the number and its noun.
+  approximationsAfter: { 'على الأقل': 'at-least', 'على الاقل': 'at-least', تقريبا: 'approximately', تقريبًا: 'approximately', 'أو أكثر': 'at-least' },
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
   unitsBeforeTens: true,

@@ -31,6 +31,8 @@ export const ruHand: HandAnchorData = {
     менее: 'less-than', 'менее чем': 'less-than', меньше: 'less-than', 'не менее': 'at-least', 'по меньшей мере': 'at-least',
     минимум: 'at-least', 'как минимум': 'at-least', 'не более': 'at-most', максимум: 'at-most',
   },
+  // `более чем через три месяца`, `свыше в 30 странах`: a preposition between the approximation and the number.
+  approximationPrepositions: ['через', 'на', 'в', 'во', 'до', 'с', 'со', 'за', 'после', 'от', 'по'],
   // CLDR has the nominative and genitive; `в феврале`, `в мае` use the prepositional.
   monthNames: { январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8, сентябре: 9, октябре: 10, ноябре: 11, декабре: 12 },
   yearMarkers: ['г.', 'г', 'год', 'года', 'году', 'годом', 'годы', 'годов', 'гг.'],

@@ -43,7 +43,10 @@ export const ukHand: HandAnchorData = {
     майже: 'approximately', близько: 'approximately', приблизно: 'approximately', біля: 'approximately',
     понад: 'more-than', 'більше ніж': 'more-than', 'більш ніж': 'more-than', більше: 'more-than', 'менше ніж': 'less-than',
     менше: 'less-than', щонайменше: 'at-least', 'не менше': 'at-least', щонайбільше: 'at-most', 'не більше': 'at-most',
+    мінімум: 'at-least', максимум: 'at-most', 'як мінімум': 'at-least', 'як максимум': 'at-most',
   },
+  // `більше ніж через три місяці`, `понад у 30 країнах`: a preposition between the approximation and the number.
+  approximationPrepositions: ['через', 'на', 'у', 'в', 'до', 'з', 'із', 'за', 'після', 'від', 'по'],
   // CLDR has the nominative and genitive; `у лютому`, `в січні` use the locative.
   monthNames: { січні: 1, лютому: 2, березні: 3, квітні: 4, травні: 5, червні: 6, липні: 7, серпні: 8, вересні: 9, жовтні: 10, листопаді: 11, грудні: 12 },
   yearMarkers: ['р.', 'р', 'рік', 'року', 'році', 'роком', 'роки', 'років', 'рр.'],
