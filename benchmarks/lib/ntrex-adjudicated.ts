@@ -19,7 +19,7 @@ export interface Adjudication {
 
 export const adjudicated: readonly Adjudication[] = [
   {
-    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона'],
+    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона', '1.5 juta'],
     departs: '1.5',
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
   },

@@ -34,3 +34,19 @@ test('four digits in parentheses are a year unless a phone number goes on after 
   assert.deepEqual(extractAnchors('Bel (0240) 3825 1234 voor meer.', { lang: 'nl' }).filter((a) => a.type === 'number' || a.type === 'date'), []);
   assert.deepEqual(extractAnchors('Bel (1234) 567 890 voor meer.', { lang: 'nl' }).filter((a) => a.type === 'number' || a.type === 'date'), []);
 });
+
+test('a decimal point written the English way before a scale word or percent, in a decimal-comma language', () => {
+  const number = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
+  assert.deepEqual(number('ABC menduduki posisi kedua dengan 3.26 juta pemirsa.', 'id'), ['3260000']);
+  assert.deepEqual(number('ринок косметики вартістю 2.8 млрд фунтів', 'uk'), ['2800000000']);
+  assert.deepEqual(number('naik 4.5% tahun ini', 'id'), ['4.5%']);
+  // Three digits after the dot group thousands, as before.
+  assert.deepEqual(number('Er kwamen 1.435 mensen.', 'nl'), ['1435']);
+});
+
+test('percentage points are a percentage', () => {
+  const number = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
+  assert.deepEqual(number('hij won met meer dan 40 procentpunten', 'nl'), ['40%']);
+  assert.deepEqual(number('han vann med mer än 40 procentenheter', 'sv'), ['40%']);
+  assert.deepEqual(number('dengan lebih dari 40 poin persentase', 'id'), ['40%']);
+});

@@ -44,6 +44,16 @@ describe('changed figures found whichever pair meets them first', () => {
     assert.deepEqual(langOfFirst(docs, 'date-mismatch'), ['sv']);
   });
 
+  it('a fuller date that agrees with one side votes for it', () => {
+    const docs = versions({
+      ar: 'ولد يوان في 30 سبتمبر في غوييانغ.',
+      id: 'Yuan lahir pada 26 September 1882 di Guiyang.',
+      nl: 'Yuan werd geboren op 30 september 1882 in Guiyang.',
+      sv: 'Yuan föddes den 30 september 1882 i Guiyang.',
+    });
+    assert.deepEqual(langOfFirst(docs, 'date-mismatch'), ['id']);
+  });
+
   it('"only ten" and "besides that" leave a count whole', () => {
     const only = versions({ nl: 'Alleen vier winkels in Guiyang gingen op 30 mei open.', id: 'Hanya dua toko di Guiyang dibuka pada 30 Mei.', sv: 'Endast två butiker i Guiyang öppnade den 30 maj.' });
     assert.deepEqual(langOfFirst(only, 'count-mismatch'), ['nl']);

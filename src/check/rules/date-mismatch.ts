@@ -107,7 +107,13 @@ export const dateMismatch: Rule = {
         for (const item of datesOf(anchorsOfSentences(context, document, sentences))) {
           if (item.anchor.value === a.anchor.value || item.anchor.value === b.anchor.value) {
             observations.push({ value: item.anchor.value, evidence: evidenceOf(document, item) });
+            continue;
           }
+          // A fuller date that agrees with one side only votes for it ("30 September 1882" for a
+          // version's "30 سبتمبر" against "26 September 1882").
+          const forA = accountsFor(a.anchor, item.anchor);
+          const forB = accountsFor(b.anchor, item.anchor);
+          if (forA !== forB) observations.push({ value: (forA ? a : b).anchor.value, evidence: evidenceOf(document, item) });
         }
       }
       recordOutliers(findings, observations, context.documents, (outlier) => {

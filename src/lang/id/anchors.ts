@@ -19,7 +19,7 @@ export const idHand: HandAnchorData = {
   countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
-  percentWords: ['%', 'persen'],
+  percentWords: ['%', 'persen', 'poin persentase'],
   nameEndings: [],
   stopWords: [
     'ini', 'itu', 'dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'para', 'bersamaan', 'hadir',

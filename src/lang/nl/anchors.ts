@@ -15,7 +15,7 @@ export const nlHand: HandAnchorData = {
   yearMarkers: ['jaar', 'in'],
   countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
-  percentWords: ['%', 'procent', 'percent'],
+  percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   nameEndings: ['s'],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',

@@ -16,7 +16,7 @@ export const svHand: HandAnchorData = {
   yearMarkers: ['år', 'året', 'under', 'i'],
   countryNames: { england: 'GB' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
-  percentWords: ['%', 'procent'],
+  percentWords: ['%', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
   stopWords: [
     'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
