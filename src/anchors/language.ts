@@ -91,6 +91,8 @@ export interface LanguageTables {
   approximations: Map<string, Exclude<NumberRelation, 'exact'>>;
   /** Prepositions that may stand between an approximation and its number, folded. */
   approximationPrepositions: Set<string>;
+  /** Hyphenated endings that make a year a decade (`1930-х`, `1930-an`), folded. */
+  decadeSuffixes: Set<string>;
   /** Approximation phrases written after the number and its noun, folded. */
   approximationsAfter: Map<string, Exclude<NumberRelation, 'exact'>>;
   yearMarkers: Set<string>;
@@ -204,6 +206,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     approximations: foldedMap(rules.approximations),
     approximationPrepositions: foldedSet(rules.approximationPrepositions),
     approximationsAfter: foldedMap(rules.approximationsAfter),
+    decadeSuffixes: foldedSet(rules.decadeSuffixes),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),

@@ -66,6 +66,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
   if (hand.approximationPrepositions !== undefined) fields.approximationPrepositions = hand.approximationPrepositions;
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
+  if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;

@@ -146,6 +146,11 @@ export interface AnchorRules {
    * at least"). One to three words, lowercase.
    */
   approximationsAfter?: Readonly<Record<string, 'approximately' | 'more-than' | 'less-than' | 'at-least' | 'at-most'>>;
+  /**
+   * Endings joined by a hyphen to a year that make it the decade it starts (`1930-х`, `1930-an`): the
+   * year is read, the ending is no code. Lowercase.
+   */
+  decadeSuffixes?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**

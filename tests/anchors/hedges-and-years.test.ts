@@ -50,3 +50,12 @@ test('percentage points are a percentage', () => {
   assert.deepEqual(number('han vann med mer än 40 procentenheter', 'sv'), ['40%']);
   assert.deepEqual(number('dengan lebih dari 40 poin persentase', 'id'), ['40%']);
 });
+
+test('a decade written with the language ending is the year that starts it, not a code', () => {
+  const dates = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'date').map((a) => a.value);
+  assert.deepEqual(dates('Громада виїхала звідси в 1930-х роках.', 'uk'), ['1930']);
+  assert.deepEqual(dates('Jemaat itu berpindah pada tahun 1930-an.', 'id'), ['1930']);
+  assert.deepEqual(dates('Община уехала в 1930-х годах.', 'ru'), ['1930']);
+  // Other endings after a year still make a code.
+  assert.deepEqual(dates('Model 1930-xz dijual.', 'id'), []);
+});

@@ -83,7 +83,13 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   const wordAfterJoined = i + 2 < to && after !== undefined && letterDigitJoiners.has(after.text) && tokens[i + 2]?.kind === 'word';
   if (!wordAfter && !wordAfterJoined) return false;
   const suffixIndex = wordAfter ? i + 1 : i + 2;
-  return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined);
+  return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
+}
+
+/** `1930-х`, `1930-an`: a year with the language's decade ending after a hyphen. */
+export function isDecade(cursor: TokenCursor, i: number, suffixIndex: number, hyphenated: boolean): boolean {
+  const digits = cursor.tokens[i]!;
+  return hyphenated && dashes.has(cursor.tokens[i + 1]!.text) && digits.text.length === yearDigits && cursor.tables.decadeSuffixes.has(cursor.folded[suffixIndex]!);
 }
 
 /** `75-årsdagen`, `5-jarige`, `15km`: digits joined to a lowercase word are a number, not a code. */

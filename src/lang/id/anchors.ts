@@ -16,6 +16,8 @@ export const idHand: HandAnchorData = {
     'paling sedikit': 'at-least', minimal: 'at-least', 'paling banyak': 'at-most', maksimal: 'at-most',
   },
   yearMarkers: ['tahun', 'thn'],
+  // `tahun 1930-an`: the decade a year starts.
+  decadeSuffixes: ['an'],
   countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
