@@ -61,6 +61,14 @@ describe('changed figures found whichever pair meets them first', () => {
     assert.deepEqual(langOfFirst(besides, 'count-mismatch'), ['id']);
   });
 
+  it('among several leftover number words, pairs the one at the same place in the sentence', () => {
+    const docs = versions({
+      nl: 'Zes mensen werden op 30 mei in Guiyang gearresteerd, en de stad viel daarna in twee groepen uiteen.',
+      id: 'Sepuluh orang ditangkap di Guiyang pada 30 Mei, dan kota itu kemudian terpecah.',
+    });
+    assert.deepEqual(alarms(docs, 'count-mismatch').map((f) => f.evidence.map((e) => e.text).sort()), [['Sepuluh', 'Zes']]);
+  });
+
   it('a figure changed beside its own conversion is compared with the figure in its unit', () => {
     const docs = versions({
       nl: 'De storm bleef binnen 208 mijl (322 km) van Guiyang op 30 mei.',

@@ -235,6 +235,8 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
   const unitB = memo((y) => unitAfter(context, pair.b.document, y));
   const numberedA = memo((x) => numbersAnInstance(context, pair.a.document, x));
   const numberedB = memo((y) => numbersAnInstance(context, pair.b.document, y));
+  const placeA = memo((x) => placeInLink(context, pair.a, x));
+  const placeB = memo((y) => placeInLink(context, pair.b, y));
   const nounCache = new Map<string, boolean>();
   const sameNounOf = (x: string | undefined, y: string | undefined) => {
     if (x === undefined || y === undefined) return false;
@@ -273,6 +275,8 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
         return before !== undefined && before === (targetIsA ? beforeB(item) : beforeA(item));
       },
       (item) => digitSlip(item.anchor, target.anchor),
+      // A translation keeps the order of what it says: the one leftover at about the same place.
+      (item) => Math.abs((targetIsA ? placeA(target) : placeB(target)) - (targetIsA ? placeB(item) : placeA(item))) <= samePlaceShare,
     ];
     for (const step of steps) {
       if (left.length <= 1) break;
@@ -289,6 +293,23 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
     if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
   }
   return conflicts;
+}
+
+/** How far apart (as a share of the linked text) two counts may stand and still be at one place. */
+const samePlaceShare = 0.15;
+
+/** Where a count stands in its side of a link: its offset as a share of the linked sentences' text. */
+function placeInLink(context: RuleContext, side: SentencePair['a'], item: Leftover): number {
+  const sentences = context.documents[side.document]!.sentences;
+  let before = 0;
+  let total = 0;
+  for (const s of side.sentences) {
+    const sentence = sentences[s]!;
+    if (s < item.sentence) before += sentence.text.length;
+    else if (s === item.sentence) before += item.anchor.start - sentence.start;
+    total += sentence.text.length;
+  }
+  return total === 0 ? 0 : before / total;
 }
 
 /** The word right after a count, as a key that compares across languages (`Rupies`/`roupies`, `cm`/`cm`). */
