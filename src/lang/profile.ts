@@ -212,10 +212,11 @@ export interface CheckVocabulary {
   /** Words marking a count as part of a larger one, up to six words before it (`alleen`, `varav`, `зокрема`). */
   partWords?: readonly string[];
   /**
-   * Part words that also mean "only": right before the number they restrict it (`тільки десять`, "only
-   * ten"), no part; further back they still mark one (`лише в Куангніні 12`). Each is also in `partWords`.
+   * Part words that right before the number only restrict it or point at it (`тільки десять`, "only
+   * ten"; `dessa fem`, "these five"): no part there; further back they still mark one (`лише в
+   * Куангніні 12`, `Av dessa har … 12`). Each is also in `partWords`.
    */
-  onlyWords?: readonly string[];
+  restrictingWords?: readonly string[];
   /** Relative pronouns marking a part only right before the number (`of which 12`, `dont 12`). */
   partPronouns?: readonly string[];
   /** "Besides", "apart from": a fronted phrase leaving someone out of the first count after it. */

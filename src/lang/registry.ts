@@ -121,7 +121,7 @@ export interface MergedCheckVocabulary {
   partPronouns: readonly string[];
   exclusionWords: readonly string[];
   exclusionConnectives: ReadonlySet<string>;
-  onlyWords: ReadonlySet<string>;
+  restrictingWords: ReadonlySet<string>;
   /** Office stems and exact forms, offices in a fixed order (the first office that matches wins). */
   offices: ReadonlyArray<{ office: Office; stems: readonly string[]; forms: ReadonlySet<string> }>;
   deputyWords: ReadonlySet<string>;
@@ -156,7 +156,7 @@ export function checkVocabulary(): MergedCheckVocabulary {
     partPronouns: all((v) => v.partPronouns),
     exclusionWords: all((v) => v.exclusionWords),
     exclusionConnectives: new Set(all((v) => v.exclusionConnectives)),
-    onlyWords: new Set(all((v) => v.onlyWords)),
+    restrictingWords: new Set(all((v) => v.restrictingWords)),
     offices: officeOrder.map((office) => ({
       office,
       stems: vocabularies.flatMap((vocabulary) => vocabulary.officeStems?.[office] ?? []),
@@ -202,7 +202,7 @@ export function languageVocabulary(): Set<string> {
     }
     const check = language.check;
     if (check) {
-      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'onlyWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
+      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));

@@ -59,3 +59,10 @@ test('a decade written with the language ending is the year that starts it, not 
   // Other endings after a year still make a code.
   assert.deepEqual(dates('Model 1930-xz dijual.', 'id'), []);
 });
+
+test('"exceeds", "above" bound the number after them', () => {
+  assert.equal(relationOf('Кількість загиблих від цунамі перевищує 800.', 'uk'), '800 more-than');
+  assert.equal(relationOf('Antalet döda överstiger 800.', 'sv'), '800 more-than');
+  assert.equal(relationOf('Dodentol van tsunami stijgt boven 800.', 'nl'), '800 more-than');
+  assert.equal(relationOf('Korban Tsunami meningkat di atas 800.', 'id'), '800 more-than');
+});

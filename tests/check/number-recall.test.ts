@@ -54,11 +54,13 @@ describe('changed figures found whichever pair meets them first', () => {
     assert.deepEqual(langOfFirst(docs, 'date-mismatch'), ['id']);
   });
 
-  it('"only ten" and "besides that" leave a count whole', () => {
+  it('"only ten", "these five" and "besides that" leave a count whole', () => {
     const only = versions({ nl: 'Alleen vier winkels in Guiyang gingen op 30 mei open.', id: 'Hanya dua toko di Guiyang dibuka pada 30 Mei.', sv: 'Endast två butiker i Guiyang öppnade den 30 maj.' });
     assert.deepEqual(langOfFirst(only, 'count-mismatch'), ['nl']);
     const besides = versions({ id: 'Selain itu, empat toko di Guiyang dibuka pada 30 Mei.', nl: 'Daarnaast gingen twee winkels in Guiyang op 30 mei open.', sv: 'Dessutom öppnade två butiker i Guiyang den 30 maj.' });
     assert.deepEqual(langOfFirst(besides, 'count-mismatch'), ['id']);
+    const these = versions({ id: 'Empat rapat umum di Guiyang dimulai pada 30 Mei.', sv: 'Dessa fem möten i Guiyang började den 30 maj.' });
+    assert.equal(alarms(these, 'count-mismatch').length, 1);
   });
 
   it('among several leftover number words, pairs the one at the same place in the sentence', () => {

@@ -9,7 +9,7 @@ export const nlHand: HandAnchorData = {
   scaleWords: { mln: 1e6, mld: 1e9, miljoenen: 1e6, duizenden: 1000 },
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
-    rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least',
+    rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',
     minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
   },
   yearMarkers: ['jaar', 'in'],

@@ -13,7 +13,7 @@ export const ruCheck: CheckVocabulary = {
   },
   measureWords: ['лет', 'года', 'дней', 'часов', 'недель', 'метров', 'километров', 'процентов', 'раз', 'раза'],
   partWords: ['них', 'лишь', 'только', 'включая', 'среди', 'сам', 'сама'],
-  onlyWords: ['лишь', 'только'],
+  restrictingWords: ['лишь', 'только'],
   exclusionWords: ['кроме', 'помимо'],
   exclusionConnectives: ['того', 'этого'],
   officeStems: { secretary: ['секретар'], chair: ['председател'], director: ['директор'], governor: ['губернатор'] },

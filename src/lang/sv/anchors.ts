@@ -9,7 +9,7 @@ export const svHand: HandAnchorData = {
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
   approximations: {
     nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
-    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than',
+    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than', överstiger: 'more-than', översteg: 'more-than',
     'mer än': 'more-than', 'fler än': 'more-than', 'mindre än': 'less-than', 'färre än': 'less-than', minst: 'at-least',
     högst: 'at-most', 'upp till': 'at-most',
   },

@@ -7,7 +7,7 @@ export const svCheck: CheckVocabulary = {
   timeUnits: { hour: ['timme', 'timmar', 'timmen'], day: ['dag', 'dagar'], week: ['vecka', 'veckor', 'veckan'], month: ['månad', 'månader'], year: ['år', 'åren'] },
   measureWords: ['år', 'dagar', 'timmar', 'veckor', 'meter', 'kilometer', 'procent', 'gånger'],
   partWords: ['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland'],
-  onlyWords: ['enbart'],
+  restrictingWords: ['enbart', 'dessa'],
   exclusionWords: ['förutom', 'utöver'],
   exclusionConnectives: ['detta'],
   officeStems: { secretary: ['sekreterare'], chair: ['ordförande'], director: ['direktör'], governor: ['guvernör'], mayor: ['borgmästare'] },

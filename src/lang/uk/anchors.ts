@@ -43,7 +43,8 @@ export const ukHand: HandAnchorData = {
     майже: 'approximately', близько: 'approximately', приблизно: 'approximately', біля: 'approximately',
     понад: 'more-than', 'більше ніж': 'more-than', 'більш ніж': 'more-than', більше: 'more-than', 'менше ніж': 'less-than',
     менше: 'less-than', щонайменше: 'at-least', 'не менше': 'at-least', щонайбільше: 'at-most', 'не більше': 'at-most',
-    мінімум: 'at-least', максимум: 'at-most', 'як мінімум': 'at-least', 'як максимум': 'at-most',
+    мінімум: 'at-least', максимум: 'at-most', перевищує: 'more-than', перевищив: 'more-than', перевищила: 'more-than',
+    перевищило: 'more-than', перевищили: 'more-than', 'як мінімум': 'at-least', 'як максимум': 'at-most',
   },
   // `більше ніж через три місяці`, `понад у 30 країнах`: a preposition between the approximation and the number.
   // `у 1930-х роках`, `1990-ті`: the decade a year starts.
