@@ -85,6 +85,7 @@ export interface LanguageTables {
   /** Words after a unit that add to it (Indonesian `belas`: `empat belas` = 14). */
   addendWords: Map<string, number>;
   monthContextWords: Set<string>;
+  monthContextWordsAfter: Set<string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
@@ -201,6 +202,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word]) => !(word in rules.numberWords)))),
     addendWords: foldedMap(rules.addendWords),
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
+    monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),

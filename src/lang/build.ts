@@ -45,6 +45,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     adjectiveEndings: hand.adjectiveEndings ?? [],
     addendWords: hand.addendWords ?? {},
     monthContextWords: hand.monthContextWords ?? [],
+    monthContextWordsAfter: hand.monthContextWordsAfter ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],

@@ -85,6 +85,8 @@ export interface AnchorRules {
    * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
    */
   monthContextWords?: readonly string[];
+  /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
+  monthContextWordsAfter?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**

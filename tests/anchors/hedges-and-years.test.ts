@@ -66,3 +66,11 @@ test('"exceeds", "above" bound the number after them', () => {
   assert.equal(relationOf('Dodentol van tsunami stijgt boven 800.', 'nl'), '800 more-than');
   assert.equal(relationOf('Korban Tsunami meningkat di atas 800.', 'id'), '800 more-than');
 });
+
+test('an Arabic month after "and in" or before "last"/"next" is a month on its own', () => {
+  const months = (text: string) => extractAnchors(text, { lang: 'ar' }).filter((a) => a.type === 'date').map((a) => a.value);
+  assert.deepEqual(months('وفي يونيو الماضي عقدت القمة'), ['--06']);
+  assert.deepEqual(months('بعد قمة حزيران الماضي في سنغافورة'), ['--06']);
+  // "مارس" is also the verb "practised": alone it stays no date.
+  assert.deepEqual(months('وقد مارس في بلده الطب'), []);
+});

@@ -37,13 +37,19 @@ export function monthEnd(cursor: TokenCursor, i: number): number {
   return i + 1;
 }
 
-/** Whether the word before token `i` is one that makes a month name a month on its own (`في مارس`). */
+/** Whether the word before token `i` (`في مارس`, `وفي يونيو`) or the word after the month (`يونيو الماضي`) makes a month name a month on its own. */
 export function afterMonthContext(cursor: TokenCursor, i: number): boolean {
   const { tokens, tables } = cursor;
   if (tables.monthContextWords.size === 0) return false;
   let j = i - 1;
   if (j >= 0 && tokens[j]!.kind === 'space' && !tokens[j]!.text.includes('\n')) j--;
-  return j >= 0 && tokens[j]!.kind === 'word' && tables.monthContextWords.has(cursor.folded[j]!);
+  if (j >= 0 && tokens[j]!.kind === 'word') {
+    // `وفي يونيو`: "and" glued to the context word.
+    const word = cursor.folded[j]!;
+    if (tables.monthContextWords.has(word) || tables.monthContextWords.has(afterCliticCoordinator(cursor, word) ?? '')) return true;
+  }
+  const next = cursor.nextWord(monthEnd(cursor, i) - 1);
+  return next >= 0 && tokens[next]!.kind === 'word' && tables.monthContextWordsAfter.has(cursor.folded[next]!);
 }
 
 /** Whether the word at `i` is an ordinal suffix (`ї`, `e`, `de`, `th`; entries ending in `*` match as prefixes). */

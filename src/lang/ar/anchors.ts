@@ -40,6 +40,8 @@ export const arHand: HandAnchorData = {
   coordinators: ['و', 'أو'],
   rangeWords: ['إلى', 'الى', 'حتى'],
   dayWords: ['في'],
+  // `يونيو الماضي`, `حزيران المقبل`: last June, next June.
+  monthContextWordsAfter: ['الماضي', 'المقبل', 'القادم', 'الحالي', 'الجاري'],
   monthContextWords: ['في', 'شهر', 'منذ', 'حتى', 'خلال', 'بحلول', 'أوائل', 'أواخر', 'منتصف', 'مطلع', 'بداية', 'نهاية', 'قبل', 'بعد', 'الماضي', 'المقبل'],
 };
 
