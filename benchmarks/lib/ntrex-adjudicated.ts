@@ -19,7 +19,7 @@ export interface Adjudication {
 
 export const adjudicated: readonly Adjudication[] = [
   {
-    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона'],
+    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона', '1.5 juta'],
     departs: '1.5',
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
   },
@@ -47,6 +47,26 @@ export const adjudicated: readonly Adjudication[] = [
     document: 10, rule: 'count-mismatch', values: ['12', '10'],
     departs: '12',
     note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Ukrainian writes 12 °C, the Swedish 5 degrees, the others 10',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['12', 'fem'],
+    departs: '12',
+    note: 'en "approximately 10 degrees above average" (Fahrenheit, 5.6 °C): the Swedish "runt fem grader" is that difference in Celsius, the Ukrainian 12 °C is wrong',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['7', '20'],
+    departs: '7',
+    note: 'en "nearly a 20-degree temperature difference" (Fahrenheit, 11 °C): the Ukrainian writes a 7-degree difference, the others 20 degrees (the Swedish tio, 10 °C)',
+  },
+  {
+    document: 10, rule: 'count-mismatch', values: ['7', 'tio'],
+    departs: '7',
+    note: 'en "nearly a 20-degree temperature difference" (Fahrenheit, 11 °C): the Swedish "nästan tio graders skillnad" is that difference in Celsius, the Ukrainian 7 degrees is wrong',
+  },
+  {
+    document: 7, rule: 'count-mismatch', values: ['27', '30'],
+    departs: '30',
+    note: 'en "about 30 yards out": the Dutch, Indonesian and Swedish write 30 metres, the Arabic 30 yards, the Ukrainian 27 metres (30 yards converted), so the finding blames the one right version',
   },
   {
     document: 10, rule: 'count-mismatch', values: ['25,4', '10'],

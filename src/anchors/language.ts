@@ -85,10 +85,17 @@ export interface LanguageTables {
   /** Words after a unit that add to it (Indonesian `belas`: `empat belas` = 14). */
   addendWords: Map<string, number>;
   monthContextWords: Set<string>;
+  monthContextWordsAfter: Set<string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
   approximations: Map<string, Exclude<NumberRelation, 'exact'>>;
+  /** Prepositions that may stand between an approximation and its number, folded. */
+  approximationPrepositions: Set<string>;
+  /** Hyphenated endings that make a year a decade (`1930-х`, `1930-an`), folded. */
+  decadeSuffixes: Set<string>;
+  /** Approximation phrases written after the number and its noun, folded. */
+  approximationsAfter: Map<string, Exclude<NumberRelation, 'exact'>>;
   yearMarkers: Set<string>;
   percentWords: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -195,9 +202,13 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word]) => !(word in rules.numberWords)))),
     addendWords: foldedMap(rules.addendWords),
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
+    monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),
+    approximationPrepositions: foldedSet(rules.approximationPrepositions),
+    approximationsAfter: foldedMap(rules.approximationsAfter),
+    decadeSuffixes: foldedSet(rules.decadeSuffixes),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),

@@ -139,7 +139,9 @@ function isRangeWord(word: string, lang: string): boolean {
 }
 
 const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
-const fahrenheitToCelsius = (f: number) => ((f - 32) * 5) / 9;
+/** Degrees Celsius in one degree Fahrenheit. */
+const celsiusPerFahrenheit = 5 / 9;
+const fahrenheitToCelsius = (f: number) => (f - 32) * celsiusPerFahrenheit;
 
 function bounds(anchor: Count): number[] {
   return anchor.type === 'number' && anchor.upper !== undefined ? [anchor.numeric, anchor.upper] : [anchor.numeric];
@@ -164,6 +166,8 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
       (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+      // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
+      (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
     ];
     return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
   }

@@ -124,6 +124,10 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
   const before = wordsOf(sentenceText.slice(from, localStart)).slice(-exclusionReach);
   return before.some(({ word, start }, i) => {
     const reach = subCountWords.get(word) ?? 0;
+    // "Besides that, …" (`selain itu`, `крім того`) adds; it leaves no one out.
+    if (reach === exclusionReach && vocabulary.exclusionConnectives.has(before[i + 1]?.word ?? '')) return false;
+    // "Only ten", "these five" (`тільки десять`, `dessa fem`) restrict the number; no part of another.
+    if (i === before.length - 1 && vocabulary.restrictingWords.has(word)) return false;
     if (reach === exclusionReach && from + start < previousCountEnd) return false;
     return before.length - i <= reach;
   });

@@ -45,6 +45,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     adjectiveEndings: hand.adjectiveEndings ?? [],
     addendWords: hand.addendWords ?? {},
     monthContextWords: hand.monthContextWords ?? [],
+    monthContextWordsAfter: hand.monthContextWordsAfter ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],
@@ -64,6 +65,9 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
+  if (hand.approximationPrepositions !== undefined) fields.approximationPrepositions = hand.approximationPrepositions;
+  if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
+  if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;

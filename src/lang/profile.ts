@@ -85,6 +85,8 @@ export interface AnchorRules {
    * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
    */
   monthContextWords?: readonly string[];
+  /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
+  monthContextWordsAfter?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**
@@ -136,6 +138,21 @@ export interface AnchorRules {
    * only right after digits that follow a currency sign, since alone they are units (`100m`, `5k`).
    */
   currencyScaleLetters?: Readonly<Record<string, number>>;
+  /**
+   * Prepositions that may stand between an approximation and its number (`більше ніж через три місяці`,
+   * `понад у 30 країнах`): the approximation still bounds the number. Lowercase.
+   */
+  approximationPrepositions?: readonly string[];
+  /**
+   * Approximations written after the number and the word it counts (`ثلاثة أيام على الأقل`, "three days
+   * at least"). One to three words, lowercase.
+   */
+  approximationsAfter?: Readonly<Record<string, 'approximately' | 'more-than' | 'less-than' | 'at-least' | 'at-most'>>;
+  /**
+   * Endings joined by a hyphen to a year that make it the decade it starts (`1930-х`, `1930-an`): the
+   * year is read, the ending is no code. Lowercase.
+   */
+  decadeSuffixes?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**
@@ -196,10 +213,21 @@ export interface CheckVocabulary {
   measureWords?: readonly string[];
   /** Words marking a count as part of a larger one, up to six words before it (`alleen`, `varav`, `зокрема`). */
   partWords?: readonly string[];
+  /**
+   * Part words that right before the number only restrict it or point at it (`тільки десять`, "only
+   * ten"; `dessa fem`, "these five"): no part there; further back they still mark one (`лише в
+   * Куангніні 12`, `Av dessa har … 12`). Each is also in `partWords`.
+   */
+  restrictingWords?: readonly string[];
   /** Relative pronouns marking a part only right before the number (`of which 12`, `dont 12`). */
   partPronouns?: readonly string[];
   /** "Besides", "apart from": a fronted phrase leaving someone out of the first count after it. */
   exclusionWords?: readonly string[];
+  /**
+   * Pronouns that, right after an exclusion word, make it a connective ("besides that", `selain itu`,
+   * `крім того`): "in addition", leaving no one out of a count. Lowercase.
+   */
+  exclusionConnectives?: readonly string[];
   /** Stems of office words, matching inflected and compound forms (`partijsecretaris`, `секретаря`). */
   officeStems?: Partial<Record<Office, readonly string[]>>;
   /** Short office words matched only as written, since as stems they would catch other words (uk `мер`). */

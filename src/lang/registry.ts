@@ -120,6 +120,8 @@ export interface MergedCheckVocabulary {
   partWords: readonly string[];
   partPronouns: readonly string[];
   exclusionWords: readonly string[];
+  exclusionConnectives: ReadonlySet<string>;
+  restrictingWords: ReadonlySet<string>;
   /** Office stems and exact forms, offices in a fixed order (the first office that matches wins). */
   offices: ReadonlyArray<{ office: Office; stems: readonly string[]; forms: ReadonlySet<string> }>;
   deputyWords: ReadonlySet<string>;
@@ -153,6 +155,8 @@ export function checkVocabulary(): MergedCheckVocabulary {
     partWords: all((v) => v.partWords),
     partPronouns: all((v) => v.partPronouns),
     exclusionWords: all((v) => v.exclusionWords),
+    exclusionConnectives: new Set(all((v) => v.exclusionConnectives)),
+    restrictingWords: new Set(all((v) => v.restrictingWords)),
     offices: officeOrder.map((office) => ({
       office,
       stems: vocabularies.flatMap((vocabulary) => vocabulary.officeStems?.[office] ?? []),
@@ -193,12 +197,12 @@ export function languageVocabulary(): Set<string> {
   for (const language of languages) {
     const anchors = language.handAnchors;
     if (anchors) {
-      for (const key of ['stopWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns'] as const) addAll(anchors[key]);
-      for (const key of ['numberWords', 'ordinalWords', 'scaleWords', 'monthNames', 'approximations'] as const) addAll(Object.keys(anchors[key] ?? {}));
+      for (const key of ['stopWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns', 'approximationPrepositions', 'decadeSuffixes', 'monthContextWords', 'monthContextWordsAfter'] as const) addAll(anchors[key]);
+      for (const key of ['numberWords', 'ordinalWords', 'scaleWords', 'monthNames', 'approximations', 'approximationsAfter'] as const) addAll(Object.keys(anchors[key] ?? {}));
     }
     const check = language.check;
     if (check) {
-      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
+      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));

@@ -5,7 +5,7 @@
 import { digitsToNumber } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
 import { dashes, dashRange, listDay, maxDay, maxYear, minYear, readNumber } from './digits.js';
-import { isIdentifierChunk } from './identifiers.js';
+import { isDecade, isIdentifierChunk } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, relationBefore } from './words.js';
@@ -234,7 +234,9 @@ export const bareYears: AnchorReader = {
     const quantity = quantityAfter(cursor, i, parsed.end);
     if (quantity.percent || quantity.end !== parsed.end) return undefined;
     if (relationBefore(cursor, i) !== 'exact' || isAfterLabelWord(cursor, i)) return undefined;
-    const end = afterYearMarker(cursor, parsed.end);
+    // `1930-х роках`, `1930-an`: the decade is read as the year that starts it.
+    const decade = cursor.tokens[parsed.end + 1]?.kind === 'word' && isDecade(cursor, i, parsed.end + 1, true) ? parsed.end + 2 : parsed.end;
+    const end = afterYearMarker(cursor, decade);
     cursor.emitDate(i, end, { year: parsed.value });
     return end;
   },

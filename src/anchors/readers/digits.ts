@@ -2,6 +2,7 @@
 // the language's separators, a day of a list, the dashes between the ends of a range, the year bounds.
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
+import { quantityAfter } from './quantities.js';
 
 /** Longest digit run read as a number; longer runs (IDs, hashes, 400-digit strings) are identifiers. */
 export const maxDigits = 15;
@@ -53,7 +54,7 @@ function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   let decimal = false;
   let fraction = '';
   const sep = tokens[end];
-  if (sep && tables.decimalSeparators.has(sep.text) && tokens[end + 1]?.kind === 'digits' && (tables.ambiguousSeparators || !(sep.text === '.' && tables.groupSeparators.has('.')))) {
+  if (sep && tokens[end + 1]?.kind === 'digits' && ((tables.decimalSeparators.has(sep.text) && (tables.ambiguousSeparators || !(sep.text === '.' && tables.groupSeparators.has('.')))) || englishDecimal(cursor, i, end, grouped))) {
     const next = tokens[end + 1]!.text;
     // `1,435` in a decimal-comma language is 1.435 only when it is not three digits of a grouped number.
     if (next.length <= maxDigits) {
@@ -66,6 +67,22 @@ function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   if (Number.isNaN(whole)) return undefined; // digits of two scripts mixed
   const value = decimal ? Number(`${whole}.${String(digitsToNumber(fraction)).padStart(fraction.length, '0')}`) : whole;
   return { value, end, grouped, decimal };
+}
+
+/** Most digits after an English decimal point read in a decimal-comma language (`3.26 juta`). */
+const maxEnglishDecimals = 2;
+
+/**
+ * `3.26 juta`, `2.8 млрд`, `4.5%`: a decimal point written the English way in a language whose dot
+ * groups thousands, told by the one or two digits after it (a group has three) and by the scale word or
+ * percent after them.
+ */
+function englishDecimal(cursor: TokenCursor, i: number, end: number, grouped: boolean): boolean {
+  const { tokens, tables } = cursor;
+  if (grouped || tokens[end]!.text !== '.' || !tables.groupSeparators.has('.') || tables.decimalSeparators.has('.')) return false;
+  if (tokens[end + 1]!.text.length > maxEnglishDecimals || tokens[end + 2]?.text === '.') return false;
+  const quantity = quantityAfter(cursor, i, end + 2);
+  return quantity.percent || quantity.scale !== 1;
 }
 
 /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */

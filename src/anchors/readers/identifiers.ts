@@ -83,7 +83,13 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   const wordAfterJoined = i + 2 < to && after !== undefined && letterDigitJoiners.has(after.text) && tokens[i + 2]?.kind === 'word';
   if (!wordAfter && !wordAfterJoined) return false;
   const suffixIndex = wordAfter ? i + 1 : i + 2;
-  return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined);
+  return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
+}
+
+/** `1930-х`, `1930-an`: a year with the language's decade ending after a hyphen. */
+export function isDecade(cursor: TokenCursor, i: number, suffixIndex: number, hyphenated: boolean): boolean {
+  const digits = cursor.tokens[i]!;
+  return hyphenated && dashes.has(cursor.tokens[i + 1]!.text) && digits.text.length === yearDigits && cursor.tables.decadeSuffixes.has(cursor.folded[suffixIndex]!);
 }
 
 /** `75-årsdagen`, `5-jarige`, `15km`: digits joined to a lowercase word are a number, not a code. */
@@ -119,6 +125,14 @@ export function skipDigitGroups(cursor: TokenCursor, i: number): number {
   return j;
 }
 
+/** Digits in a year. */
+const yearDigits = 4;
+
+/** Whether digits follow at `i`, right away or after one space. */
+function startsDigitGroup(tokens: TokenCursor['tokens'], i: number): boolean {
+  return tokens[i]?.kind === 'digits' || (tokens[i]?.text === ' ' && tokens[i + 1]?.kind === 'digits');
+}
+
 /** Phone numbers (`+84 912 345 678`, `(024) 3825 1234`) and digit runs too long to be a count. */
 export const digitCodes: AnchorReader = {
   name: 'digit-codes',
@@ -126,7 +140,10 @@ export const digitCodes: AnchorReader = {
   read(cursor, i) {
     const tokens = cursor.tokens;
     const before = tokens[i - 1];
-    if (before && (before.text === '+' || before.text === '(') && (before.text === '+' || tokens[i + 1]?.text === ')')) return skipDigitGroups(cursor, i);
+    if (before?.text === '+') return skipDigitGroups(cursor, i);
+    // `(024) 3825 1234`, `(12)`: an area code or a list mark in parentheses; `Katrina (1967) was`, four
+    // digits with no number after them, is a year.
+    if (before?.text === '(' && tokens[i + 1]?.text === ')' && (tokens[i]!.text.length !== yearDigits || startsDigitGroup(tokens, i + 2))) return skipDigitGroups(cursor, i);
     if (tokens[i]!.text.length > maxDigits) return cursor.skipChunk(i);
     return undefined;
   },

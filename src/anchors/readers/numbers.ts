@@ -6,7 +6,7 @@ import type { TokenCursor } from './cursor.js';
 import { dashRange, readNumber } from './digits.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
-import { relationBefore } from './words.js';
+import { relationAround, relationBefore } from './words.js';
 
 /** Most words after the first one a spelled-out number is read over (`two hundred and fifty-five thousand`). */
 const maxNumberWordsAfterFirst = 6;
@@ -37,7 +37,7 @@ export const digitNumbers: AnchorReader = {
     if (parsed === undefined) return undefined;
     const quantity = quantityAfter(cursor, i, parsed.end);
     const value = quantity.scale === 1 ? parsed.value : parsed.value * quantity.scale;
-    cursor.emitNumber(i, quantity.end, { value, relation: relationBefore(cursor, i), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
+    cursor.emitNumber(i, quantity.end, { value, relation: relationAround(cursor, i, quantity.end), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
     return quantity.end;
   },
 };
@@ -78,7 +78,7 @@ export const numberWords: AnchorReader = {
       percent = true;
       spanEnd = unit + 1;
     }
-    cursor.emitNumber(i, spanEnd, { value, relation: relationBefore(cursor, i), percent, spelledOut: true });
+    cursor.emitNumber(i, spanEnd, { value, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
     return spanEnd;
   },
 };

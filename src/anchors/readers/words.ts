@@ -37,13 +37,19 @@ export function monthEnd(cursor: TokenCursor, i: number): number {
   return i + 1;
 }
 
-/** Whether the word before token `i` is one that makes a month name a month on its own (`في مارس`). */
+/** Whether the word before token `i` (`في مارس`, `وفي يونيو`) or the word after the month (`يونيو الماضي`) makes a month name a month on its own. */
 export function afterMonthContext(cursor: TokenCursor, i: number): boolean {
   const { tokens, tables } = cursor;
   if (tables.monthContextWords.size === 0) return false;
   let j = i - 1;
   if (j >= 0 && tokens[j]!.kind === 'space' && !tokens[j]!.text.includes('\n')) j--;
-  return j >= 0 && tokens[j]!.kind === 'word' && tables.monthContextWords.has(cursor.folded[j]!);
+  if (j >= 0 && tokens[j]!.kind === 'word') {
+    // `وفي يونيو`: "and" glued to the context word.
+    const word = cursor.folded[j]!;
+    if (tables.monthContextWords.has(word) || tables.monthContextWords.has(afterCliticCoordinator(cursor, word) ?? '')) return true;
+  }
+  const next = cursor.nextWord(monthEnd(cursor, i) - 1);
+  return next >= 0 && tokens[next]!.kind === 'word' && tables.monthContextWordsAfter.has(cursor.folded[next]!);
 }
 
 /** Whether the word at `i` is an ordinal suffix (`ї`, `e`, `de`, `th`; entries ending in `*` match as prefixes). */
@@ -66,11 +72,45 @@ export function relationBefore(cursor: TokenCursor, i: number): NumberRelation {
     j = cursor.previousToken(j);
     if (j < 0 || cursor.tokens[j]!.kind !== 'word') break;
     words.unshift(cursor.folded[j]!);
-    const phrase = words.join(' ');
-    const relation = tables.approximations.get(phrase) ?? (tables.orthography.gluedClitics ? approximationWithoutClitics(cursor, words) : undefined);
+    const relation = approximationOf(cursor, words);
     if (relation) return relation;
+    // `більше ніж через три місяці`: a preposition between the approximation and the number.
+    if (words.length > 1 && tables.approximationPrepositions.has(words[words.length - 1]!)) {
+      const withoutPreposition = approximationOf(cursor, words.slice(0, -1));
+      if (withoutPreposition) return withoutPreposition;
+    }
   }
   return 'exact';
+}
+
+function approximationOf(cursor: TokenCursor, words: string[]): Exclude<NumberRelation, 'exact'> | undefined {
+  const { tables } = cursor;
+  return tables.approximations.get(words.join(' ')) ?? (tables.orthography.gluedClitics ? approximationWithoutClitics(cursor, words) : undefined);
+}
+
+/** Longest approximation written after a number's noun, in words (`على الأقل`). */
+const maxApproximationWordsAfter = 3;
+
+/**
+ * The relation set by the words before token `i` or, failing those, by an approximation written after
+ * the number ending before `end` and the one word it counts (`ستة أيام على الأقل`, "six days at least").
+ */
+export function relationAround(cursor: TokenCursor, i: number, end: number): NumberRelation {
+  const before = relationBefore(cursor, i);
+  const { tables, tokens } = cursor;
+  if (before !== 'exact' || tables.approximationsAfter.size === 0) return before;
+  const noun = cursor.nextWord(end - 1);
+  if (noun < 0 || tokens[noun]!.kind !== 'word') return before;
+  const words: string[] = [];
+  let k = noun;
+  for (let n = 0; n < maxApproximationWordsAfter; n++) {
+    k = cursor.nextWord(k);
+    if (k < 0 || tokens[k]!.kind !== 'word') break;
+    words.push(cursor.folded[k]!);
+    const relation = tables.approximationsAfter.get(words.join(' '));
+    if (relation) return relation;
+  }
+  return before;
 }
 
 /** An approximation phrase whose first word carries a glued clitic (`وأكثر من`). */

@@ -151,8 +151,25 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const weigh = leftA.length * countsB.length + leftB.length * countsA.length <= maxConversionPairs;
   const partnersB = weigh ? partners(countsB, unitsB, leftB, unitsA) : [];
   const partnersA = weigh ? partners(countsA, unitsA, leftA, unitsB) : [];
-  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document)) : leftA;
-  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document)) : leftB;
+  // A leftover that only a figure in another unit explains, with a leftover of the other side in its own
+  // unit one digit apart, is that figure changed, not a conversion: "208 миль (322 км)" against "200 mijl"
+  // is 208 against 200 ("6000 m" rounded like "6100 m" is no conversion across units).
+  const slipIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number, partners: readonly Leftover[]) => {
+    const here = placed(context, xDocument, x);
+    const unit = unitOf(here);
+    const sameUnitPartners = partners.filter((y) => unitOf(placed(context, otherDocument, y)) === unit);
+    return (
+      unit !== undefined &&
+      !convertedIn(x, xDocument, sameUnitPartners, otherDocument) &&
+      others.some((y) => {
+        const there = placed(context, otherDocument, y);
+        // "322 км" against "320 km": one distance rounded two ways, no slip.
+        return digitSlip(x.anchor, y.anchor) && unitOf(there) === unit && !sameValueWrittenDifferently(here, there);
+      })
+    );
+  };
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
@@ -218,6 +235,8 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
   const unitB = memo((y) => unitAfter(context, pair.b.document, y));
   const numberedA = memo((x) => numbersAnInstance(context, pair.a.document, x));
   const numberedB = memo((y) => numbersAnInstance(context, pair.b.document, y));
+  const placeA = memo((x) => placeInLink(context, pair.a, x));
+  const placeB = memo((y) => placeInLink(context, pair.b, y));
   const nounCache = new Map<string, boolean>();
   const sameNounOf = (x: string | undefined, y: string | undefined) => {
     if (x === undefined || y === undefined) return false;
@@ -256,6 +275,8 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
         return before !== undefined && before === (targetIsA ? beforeB(item) : beforeA(item));
       },
       (item) => digitSlip(item.anchor, target.anchor),
+      // A translation keeps the order of what it says: the one leftover at about the same place.
+      (item) => Math.abs((targetIsA ? placeA(target) : placeB(target)) - (targetIsA ? placeB(item) : placeA(item))) <= samePlaceShare,
     ];
     for (const step of steps) {
       if (left.length <= 1) break;
@@ -272,6 +293,23 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
     if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
   }
   return conflicts;
+}
+
+/** How far apart (as a share of the linked text) two counts may stand and still be at one place. */
+const samePlaceShare = 0.15;
+
+/** Where a count stands in its side of a link: its offset as a share of the linked sentences' text. */
+function placeInLink(context: RuleContext, side: SentencePair['a'], item: Leftover): number {
+  const sentences = context.documents[side.document]!.sentences;
+  let before = 0;
+  let total = 0;
+  for (const s of side.sentences) {
+    const sentence = sentences[s]!;
+    if (s < item.sentence) before += sentence.text.length;
+    else if (s === item.sentence) before += item.anchor.start - sentence.start;
+    total += sentence.text.length;
+  }
+  return total === 0 ? 0 : before / total;
 }
 
 /** The word right after a count, as a key that compares across languages (`Rupies`/`roupies`, `cm`/`cm`). */
@@ -504,7 +542,11 @@ export const countMismatch: Rule = {
             .slice(1)
             .map((e) => `${e.document}:${e.start}`)
             .join(' ')}`;
-          if (findings.has(key) || answered.has(answer)) continue;
+          // A finding left in doubt (a hedge on one side of the pair that found it) gives way to the same
+          // outlier found through another pair without doubt: whichever pair comes first must not decide.
+          const earlier = findings.get(key);
+          const replaces = earlier !== undefined && earlier.severity === 'info' && !qualified;
+          if ((earlier !== undefined && !replaces) || (answered.has(answer) && !replaces)) continue;
           answered.add(answer);
           const otherLangs = outlier.evidence.slice(1).map((e) => langOf(context, e.document));
           const raw: RawFinding = {

@@ -25,10 +25,16 @@ function datesOf(items: ReadonlyArray<{ anchor: Anchor; sentence: number }>): Da
 
 /**
  * Whether `y` accounts for `x`: compatible, and at least as precise (a bare year does not account for a
- * day and month, or "( November )" would agree with "1956" when the other side says "January 1956").
+ * day and month, or "( November )" would agree with "1956" when the other side says "January 1956";
+ * nor a month without its year for a year: "in June" beside it says nothing of "2017" against "2018").
  */
 function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
-  return datesCompatible(x, y) && (x.month === undefined || y.month !== undefined) && (x.day === undefined || y.day !== undefined);
+  return (
+    datesCompatible(x, y) &&
+    (x.year === undefined || y.year !== undefined) &&
+    (x.month === undefined || y.month !== undefined) &&
+    (x.day === undefined || y.day !== undefined)
+  );
 }
 
 /** Dates on one side that no date on the other side accounts for. */
@@ -101,7 +107,13 @@ export const dateMismatch: Rule = {
         for (const item of datesOf(anchorsOfSentences(context, document, sentences))) {
           if (item.anchor.value === a.anchor.value || item.anchor.value === b.anchor.value) {
             observations.push({ value: item.anchor.value, evidence: evidenceOf(document, item) });
+            continue;
           }
+          // A fuller date that agrees with one side only votes for it ("30 September 1882" for a
+          // version's "30 سبتمبر" against "26 September 1882").
+          const forA = accountsFor(a.anchor, item.anchor);
+          const forB = accountsFor(b.anchor, item.anchor);
+          if (forA !== forB) observations.push({ value: (forA ? a : b).anchor.value, evidence: evidenceOf(document, item) });
         }
       }
       recordOutliers(findings, observations, context.documents, (outlier) => {

@@ -21,12 +21,14 @@ export const arHand: HandAnchorData = {
     'ما يقرب من': 'approximately', 'أكثر من': 'more-than', 'أزيد من': 'more-than', 'أقل من': 'less-than',
     'على الأقل': 'at-least', 'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا يزيد عن': 'at-most',
   },
+  // `ثلاثة أيام على الأقل`, `عشرة أيام تقريبا`: the approximation after the number and its noun.
+  approximationsAfter: { 'على الأقل': 'at-least', 'على الاقل': 'at-least', تقريبا: 'approximately', تقريبًا: 'approximately', 'أو أكثر': 'at-least' },
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
   unitsBeforeTens: true,
   countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB' },
   ordinalSuffixes: [],
-  percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة'],
+  percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'نقطة مئوية', 'نقاط مئوية'],
   nameEndings: [],
   stopWords: [
     'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'أن', 'إن', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كما', 'أيضا',
@@ -38,6 +40,8 @@ export const arHand: HandAnchorData = {
   coordinators: ['و', 'أو'],
   rangeWords: ['إلى', 'الى', 'حتى'],
   dayWords: ['في'],
+  // `يونيو الماضي`, `حزيران المقبل`: last June, next June.
+  monthContextWordsAfter: ['الماضي', 'المقبل', 'القادم', 'الحالي', 'الجاري'],
   monthContextWords: ['في', 'شهر', 'منذ', 'حتى', 'خلال', 'بحلول', 'أوائل', 'أواخر', 'منتصف', 'مطلع', 'بداية', 'نهاية', 'قبل', 'بعد', 'الماضي', 'المقبل'],
 };
 

@@ -12,7 +12,7 @@ export const enHand: HandAnchorData = {
   scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],
   countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB' },
-  percentWords: ['%', 'percent', 'per cent'],
+  percentWords: ['%', 'percent', 'per cent', 'percentage points', 'percentage point'],
   approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],

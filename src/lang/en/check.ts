@@ -9,6 +9,7 @@ export const enCheck: CheckVocabulary = {
   partWords: ['alone', 'including', 'among'],
   partPronouns: ['which'],
   exclusionWords: ['besides', 'apart'],
+  exclusionConnectives: ['that', 'this'],
   officeStems: { secretary: ['secretar'], chair: ['chairman', 'chairwoman', 'chairperson'], director: ['director'], governor: ['governor'], mayor: ['mayor'] },
   deputyWords: ['vice', 'deputy', 'acting'],
   deputyPrefixes: ['vice'],

@@ -12,14 +12,16 @@ export const idHand: HandAnchorData = {
   scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
   approximations: {
     hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',
-    'lebih dari': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',
+    'lebih dari': 'more-than', 'di atas': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',
     'paling sedikit': 'at-least', minimal: 'at-least', 'paling banyak': 'at-most', maksimal: 'at-most',
   },
   yearMarkers: ['tahun', 'thn'],
+  // `tahun 1930-an`: the decade a year starts.
+  decadeSuffixes: ['an'],
   countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
-  percentWords: ['%', 'persen'],
+  percentWords: ['%', 'persen', 'poin persentase'],
   nameEndings: [],
   stopWords: [
     'ini', 'itu', 'dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'para', 'bersamaan', 'hadir',

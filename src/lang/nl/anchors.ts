@@ -9,13 +9,13 @@ export const nlHand: HandAnchorData = {
   scaleWords: { mln: 1e6, mld: 1e9, miljoenen: 1e6, duizenden: 1000 },
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
-    rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least',
+    rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',
     minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
   },
   yearMarkers: ['jaar', 'in'],
   countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
-  percentWords: ['%', 'procent', 'percent'],
+  percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   nameEndings: ['s'],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',

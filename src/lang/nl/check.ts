@@ -7,6 +7,7 @@ export const nlCheck: CheckVocabulary = {
   timeUnits: { hour: ['uur', 'uren'], day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaren'] },
   measureWords: ['jaar', 'jaren', 'dagen', 'uren', 'weken', 'meter', 'kilometer', 'procent', 'keer'],
   partWords: ['waarvan', 'alleen', 'daarvan'],
+  restrictingWords: ['alleen'],
   exclusionWords: ['behalve'],
   officeStems: { secretary: ['secretar'], chair: ['voorzitter'], director: ['directeur'], governor: ['gouverneur'], mayor: ['burgemeester'] },
   deputyWords: ['plaatsvervangend', 'plaatsvervangende', 'vice', 'vicevoorzitter'],
@@ -14,7 +15,7 @@ export const nlCheck: CheckVocabulary = {
   nameBreakers: ['en', 'met', 'kameraad', 'heer', 'de'],
   unitWords: {
     millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inch', 'duim'], foot: ['voet'],
-    mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'],
+    yard: ['yard', 'yards'], mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'],
   },
   clockWords: ['uur'],
   centuryWords: ['eeuw'],

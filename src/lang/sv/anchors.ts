@@ -9,14 +9,14 @@ export const svHand: HandAnchorData = {
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
   approximations: {
     nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
-    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than',
+    ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than', överstiger: 'more-than', översteg: 'more-than',
     'mer än': 'more-than', 'fler än': 'more-than', 'mindre än': 'less-than', 'färre än': 'less-than', minst: 'at-least',
     högst: 'at-most', 'upp till': 'at-most',
   },
   yearMarkers: ['år', 'året', 'under', 'i'],
   countryNames: { england: 'GB' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
-  percentWords: ['%', 'procent'],
+  percentWords: ['%', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
   stopWords: [
     'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
