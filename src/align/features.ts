@@ -10,7 +10,7 @@
 import type { Anchor, SegmentedDocument } from '../types.js';
 import { nameSimilarity, sameNameSimilarity, wordKeyPart } from './deps.js';
 import { skipFactors } from './fragments.js';
-import { type CompiledLexicon, lexiconKey } from './lexicon.js';
+import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
 
 /** Features of one document's sentences. */
@@ -89,7 +89,7 @@ function sentenceFeatureStrings(text: string, lang: string | undefined, anchors:
     const folded = foldWord(token);
     if (folded.length >= minWordLength) words.push(folded);
     // A dictionary pair is one concept: both its words give the same feature.
-    const concepts = lexicon?.conceptsOf.get(lexiconKey(token));
+    const concepts = lexicon ? conceptsOfWord(lexicon, token) : undefined;
     if (concepts) for (const concept of concepts) found.push(`x${concept}`);
     if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
     if (folded.length >= cognatePrefixLength + 1) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toSegmentedDocument } from '../../src/index.js';
 import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
+import { compileLexicon } from '../../src/align/lexicon.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
 const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0 };
@@ -21,5 +22,15 @@ describe('align features: punctuation as the other version writes it', () => {
     assert.equal(shared(ukrainian, indonesian, 0, 1, { punctuation: 1 }), 0);
     assert.ok(shared(indonesian, arabic, 1, 1, { punctuation: 1 }) > 0);
     assert.ok(shared(ukrainian, arabic, 0, 0, { punctuation: 1 }) > 0);
+  });
+});
+
+describe('align features: a dictionary meets Arabic words with their glued clitics', () => {
+  it('looks an Arabic word up without its conjunction, preposition and article', () => {
+    const lexicon = compileLexicon([['boek', 'كتاب']]);
+    const dutch = doc(['Zij las het boek.', 'Het regende.'], 'nl');
+    const arabic = doc(['قرأت وبالكتاب.', 'كان المطر غزيرا.'], 'ar');
+    const features = extractPairFeatures(dutch, arabic, { weights: { ...none, lexicon: 1 }, lexicon });
+    assert.ok(sharedWeight(features.a.features[0]!, features.b.features[0]!, features.weights) > 0);
   });
 });
