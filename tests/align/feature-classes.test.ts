@@ -34,3 +34,18 @@ describe('align features: a dictionary meets Arabic words with their glued cliti
     assert.ok(sharedWeight(features.a.features[0]!, features.b.features[0]!, features.weights) > 0);
   });
 });
+
+describe('align features: dictionary concepts of function words', () => {
+  it('leaves out a concept found in most sentences of a document, keeps a rare one', () => {
+    const lexicon = compileLexicon([
+      ['de', 'den'],
+      ['boek', 'bok'],
+    ]);
+    const dutch = doc(['Zij las de krant.', 'Hij zag de hond.', 'De zon scheen.', 'Zij kocht de boek.', 'De regen viel.'], 'nl');
+    const swedish = doc(['Hon läste den tidningen.', 'Han såg den hunden.', 'Den sol sken.', 'Hon köpte den bok.', 'Den regn föll.'], 'sv');
+    const features = extractPairFeatures(dutch, swedish, { weights: { ...none, lexicon: 1 }, lexicon });
+    const shared = (x: number, y: number) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
+    assert.equal(shared(0, 1), 0);
+    assert.ok(shared(3, 3) > 0);
+  });
+});
