@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { arabicCliticCandidates, foldArabicLetters } from './deps.js';
 import { describe } from './options.js';
 
 /** Word pairs that translate each other (either order; single words, any case). */
@@ -24,6 +25,26 @@ const keyLength = 6;
 export function lexiconKey(word: string): string {
   const folded = word.toLowerCase().normalize('NFD').replace(marks, '');
   return [...folded].slice(0, keyLength).join('');
+}
+
+const arabicLetter = /[\u0600-\u06ff]/;
+
+/**
+ * The dictionary concepts of a word of the text. An Arabic-script word is also looked up without the
+ * conjunction, preposition and article written glued to it (`والكتاب` → `كتاب`): dictionaries list bare
+ * headwords, and the first letters of the glued form match none of them.
+ */
+export function conceptsOfWord(lexicon: CompiledLexicon, token: string): number[] | undefined {
+  const direct = lexicon.conceptsOf.get(lexiconKey(token));
+  if (!arabicLetter.test(token)) return direct;
+  let found = direct ? [...direct] : undefined;
+  for (const form of arabicCliticCandidates(foldArabicLetters(token)).slice(1)) {
+    const more = lexicon.conceptsOf.get(lexiconKey(form));
+    if (!more) continue;
+    found ??= [];
+    for (const concept of more) if (!found.includes(concept)) found.push(concept);
+  }
+  return found;
 }
 
 /** Words a single lexicon entry may hold: letters only (phrases and abbreviations with dots are left out). */

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toSegmentedDocument } from '../../src/index.js';
+import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
+import { compileLexicon } from '../../src/align/lexicon.js';
+
+const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
+const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0 };
+
+/** Shared feature weight of sentence x of A and y of B, with only the given feature families weighted. */
+function shared(a: ReturnType<typeof doc>, b: ReturnType<typeof doc>, x: number, y: number, weights: Partial<typeof none>): number {
+  const features = extractPairFeatures(a, b, { weights: { ...none, ...weights } });
+  return sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
+}
+
+describe('align features: punctuation as the other version writes it', () => {
+  it('takes every script’s quotation marks for one mark, and Arabic ؟ for ?', () => {
+    const ukrainian = doc(['Він сказав: «ми прийдемо».', 'Чому так сталося?'], 'uk');
+    const indonesian = doc(['Dia berkata “kami akan datang”.', 'Mengapa ini terjadi?'], 'id');
+    const arabic = doc(['قال "سنأتي".', 'لماذا حدث هذا؟'], 'ar');
+    assert.ok(shared(ukrainian, indonesian, 0, 0, { punctuation: 1 }) > 0);
+    assert.equal(shared(ukrainian, indonesian, 0, 1, { punctuation: 1 }), 0);
+    assert.ok(shared(indonesian, arabic, 1, 1, { punctuation: 1 }) > 0);
+    assert.ok(shared(ukrainian, arabic, 0, 0, { punctuation: 1 }) > 0);
+  });
+});
+
+describe('align features: a dictionary meets Arabic words with their glued clitics', () => {
+  it('looks an Arabic word up without its conjunction, preposition and article', () => {
+    const lexicon = compileLexicon([['boek', 'كتاب']]);
+    const dutch = doc(['Zij las het boek.', 'Het regende.'], 'nl');
+    const arabic = doc(['قرأت وبالكتاب.', 'كان المطر غزيرا.'], 'ar');
+    const features = extractPairFeatures(dutch, arabic, { weights: { ...none, lexicon: 1 }, lexicon });
+    assert.ok(sharedWeight(features.a.features[0]!, features.b.features[0]!, features.weights) > 0);
+  });
+});
+
+describe('align features: dictionary concepts of function words', () => {
+  it('leaves out a concept found in most sentences of a document, keeps a rare one', () => {
+    const lexicon = compileLexicon([
+      ['de', 'den'],
+      ['boek', 'bok'],
+    ]);
+    const dutch = doc(['Zij las de krant.', 'Hij zag de hond.', 'De zon scheen.', 'Zij kocht de boek.', 'De regen viel.'], 'nl');
+    const swedish = doc(['Hon läste den tidningen.', 'Han såg den hunden.', 'Den sol sken.', 'Hon köpte den bok.', 'Den regn föll.'], 'sv');
+    const features = extractPairFeatures(dutch, swedish, { weights: { ...none, lexicon: 1 }, lexicon });
+    const shared = (x: number, y: number) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
+    assert.equal(shared(0, 1), 0);
+    assert.ok(shared(3, 3) > 0);
+  });
+});
