@@ -230,7 +230,9 @@ function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
   const allowed = step <= 1 ? step / 2 : Math.min(step / 2, roundTolerance * exact);
-  return Math.abs(written - exact) <= allowed;
+  if (Math.abs(written - exact) <= allowed) return true;
+  // Or the decimals simply dropped (85 mph = 136.8 km/h written 136).
+  return step <= 1 && written <= exact && exact - written < step;
 }
 
 /** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5. */

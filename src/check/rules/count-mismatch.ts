@@ -471,6 +471,9 @@ export const countMismatch: Rule = {
         const withUnit = (value: string, other: PlacedCount) =>
           otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
         if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        // A third version gives the measure yet another figure: translators rounding one conversion
+        // their own ways, where no majority can name the one that is wrong.
+        const scattered = scatteredElsewhere(context, pair, placedA, placedB, otherCounts);
         // Another version states both figures, each as often as the side that keeps it ("match four …
         // two down after two" against "إلى أربعة … بعد اثنين" and "dua lawan dua"): each side left out a
         // figure the other keeps, and neither changed one.
@@ -513,7 +516,7 @@ export const countMismatch: Rule = {
             values: [outlier.value, ...outlier.others],
             evidence: outlier.evidence,
           };
-          if (qualified) raw.severity = 'info';
+          if (qualified || scattered) raw.severity = 'info';
           findings.set(key, raw);
         }
       }
@@ -537,6 +540,30 @@ function bothKeptElsewhere(context: RuleContext, pair: SentencePair, x: CountAnc
     if (times(anchors, valueX) >= needX && times(anchors, valueY) >= needY) return true;
   }
   return false;
+}
+
+/**
+ * Whether another version's linked sentences give a measure of the same dimension as the two figures that
+ * neither linked side explains (not its value, nor a conversion of one of its counts): three versions,
+ * three figures (20, 12 and 7 degrees; 300 and 320 km beside 200 miles), so the vote has no majority.
+ */
+function scatteredElsewhere(
+  context: RuleContext,
+  pair: SentencePair,
+  placedA: PlacedCount,
+  placedB: PlacedCount,
+  otherCounts: ReadonlyArray<{ item: Leftover; placed: PlacedCount }>,
+): boolean {
+  const [unitA, unitB] = [unitOf(placedA), unitOf(placedB)];
+  if (unitA === undefined || unitB === undefined || unitA.dimension !== unitB.dimension) return false;
+  const sides = [pair.a, pair.b].flatMap((side) =>
+    anchorsOfSentences(context, side.document, side.sentences).flatMap((x) => (isCount(x.anchor) ? [placed(context, side.document, x as Leftover)] : [])),
+  );
+  return otherCounts.some((c) => {
+    if (unitOf(c.placed)?.dimension !== unitA.dimension) return false;
+    const value = countValue(c.item.anchor);
+    return !sides.some((s) => countValue(s.anchor) === value || sameValueWrittenDifferently(c.placed, s));
+  });
 }
 
 /** Whether two counts are written in one unit, or one of them without any. */
