@@ -5,7 +5,7 @@ import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, statedTogetherElsewhere, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
-import { compareObservations, type Observation, voteOutliers } from '../vote.js';
+import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
 
 /** A place written with a country label: `Guangxi Zhuang (China)`, `(Хазянг, В'єтнам)`. */
 export interface CountryLabel {
@@ -261,7 +261,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
       ],
     });
   }
-  return findings;
+  // Found across several pairs (the one version against each other one): one finding.
+  return mergeSwaps(findings, (wrong, right) =>
+    `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${countryName(right[0]!.value ?? '')} in the linked sentence.`,
+  );
 }
 
 function placeName(context: RuleContext, evidence: EvidenceDraft): string {
