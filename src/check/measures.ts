@@ -164,6 +164,8 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
       (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+      // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
+      (p: number, q: number) => (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
     ];
     return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
   }

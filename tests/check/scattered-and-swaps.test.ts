@@ -76,3 +76,32 @@ describe('swaps across several versions', () => {
     assert.match(found[0]!.message, /^uk names Laos .* where the id, nl and sv translations name Vietnam/u);
   });
 });
+
+describe('figures read across neighbouring links', () => {
+  const story = (langs: readonly Lang[]) =>
+    langs.map((lang) => ({
+      lang,
+      sentences: {
+        nl: [intro.nl, 'Hij was de held van het dorp op 30 mei.', 'Hij had twee zonen.'],
+        sv: [intro.sv, 'Han var byns hjälte den 30 maj.', 'Han hade två söner.'],
+        id: [intro.id, 'Dia adalah pahlawan empat desa pada 30 Mei.', 'Dia punya anak laki-laki.'],
+      }[lang as 'nl' | 'sv' | 'id'],
+    }));
+  const severities = (langs: readonly Lang[]) =>
+    check(story(langs), { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch').map((f) => f.severity);
+
+  it('are an alarm between two versions, where neighbouring links are all there is', () => {
+    assert.deepEqual(severities(['nl', 'id']), ['error']);
+  });
+
+  it('are only worth a look among three versions, where a changed figure shows in the direct links', () => {
+    assert.ok(severities(['nl', 'sv', 'id']).every((s) => s === 'info'));
+  });
+});
+
+describe('unit words of every profile', () => {
+  it('reads yards in Arabic and degrees whose scale is unsaid as the other side’s Celsius', () => {
+    assert.deepEqual(alarms({ ar: 'تلقى يوان تمريرة على بعد 30 ياردة من المرمى في 30 مايو.', nl: 'Yuan kreeg een pass op 27 meter van het doel op 30 mei.' }, 'count-mismatch'), []);
+    assert.deepEqual(alarms({ nl: 'Het werd 26 graden op 30 mei.', sv: 'Det blev 27 °C den 30 maj.' }, 'count-mismatch'), []);
+  });
+});

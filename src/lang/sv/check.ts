@@ -13,7 +13,7 @@ export const svCheck: CheckVocabulary = {
   nameBreakers: ['och', 'med', 'kamrat'],
   unitWords: {
     millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['tum'], foot: ['fot'],
-    kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'grad'],
+    kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'graders', 'grad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
   },
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
