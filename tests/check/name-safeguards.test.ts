@@ -20,6 +20,12 @@ describe('name forms', () => {
     assert.deepEqual(names('It was inevitable after "Mr Evil President" Trump called Kim a "rocket man".', 'en'), ['Evil', 'Trump', 'Kim']);
   });
 
+  it('takes a known name matched exactly before a longer Arabic window matching another known form within an edit', () => {
+    const knownNames = ['Dolly Mengas', 'Dolly Menga'];
+    const found = extractAnchors('أثبتت تسديدة دولي مينجا أنها تصنع الفارق.', { lang: 'ar', knownNames }).filter((a) => a.type === 'entity');
+    assert.deepEqual(found.map((a) => a.text), ['دولي مينجا']);
+  });
+
   it('tells a name spelt out from its abbreviation in any order of the initials', () => {
     assert.equal(abbreviatedIn('he told the U.N. General Assembly', 'Nations Unies'), true);
     assert.equal(abbreviatedIn('pada Sidang Umum PBB', 'Perserikatan Bangsa-Bangsa'), true);
