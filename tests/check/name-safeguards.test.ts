@@ -54,4 +54,16 @@ describe('name swaps among several versions', () => {
     assert.equal(found[0]!.severity, 'warning');
     assert.match(found[0]!.message, /^id names Holly Willoughby/u);
   });
+
+  it('finds a swap in a sentence whose one fact is the name when other versions side with one name', () => {
+    const versions = [
+      { lang: 'nl', sentences: ['Holly Willoughby en Peter Jones werkten jaren samen.', 'Waarom gaf Peter Jones zoveel op?'] },
+      { lang: 'sv', sentences: ['Holly Willoughby och Peter Jones arbetade ihop i åratal.', 'Varför gav Peter Jones upp så mycket?'] },
+      { lang: 'en', sentences: ['Holly Willoughby and Peter Jones worked together for years.', 'Why did Peter Jones give up so much?'] },
+      { lang: 'id', sentences: ['Holly Willoughby dan Peter Jones bekerja sama selama bertahun-tahun.', 'Mengapa Holly Willoughby menyerah begitu banyak?'] },
+    ];
+    const found = check(versions, { mode: 'parallel' }).findings.filter((f) => f.rule === 'name-variant' && f.severity !== 'info');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^id names (?:Mengapa )?Holly Willoughby/u);
+  });
 });

@@ -225,6 +225,9 @@ const inTheLinkedSentence = 'in the linked sentence';
 /** Versions from which a swap read only across neighbouring links is info. */
 const minVersionsForDirectLinks = 3;
 
+/** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
+const minSupportWithoutSharedFacts = 2;
+
 /** The swap in one link (see {@link swappedNames}), if there is one. */
 function swapInLink(
   context: RuleContext,
@@ -275,7 +278,12 @@ function swapInLink(
     anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
   );
   const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
-  if (!sharesOther) return undefined;
+  // The other versions' linked sentences: how many name one of the two without the other.
+  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
+  // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
+  // else to agree on: the link stands when other versions name one of the two, and none the other.
+  const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
+  if (!sharesOther && !sidedWith) return undefined;
   // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
   // a transliteration we cannot judge.
   const yInA = knownIn(pair.a.document, y.anchor);
@@ -291,7 +299,6 @@ function swapInLink(
     own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
   // The other versions' linked sentences decide when they side with one name (the majority names the
   // version that changed); else the name the other version uses elsewhere is the one swapped in.
-  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
   const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
   const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
   const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
