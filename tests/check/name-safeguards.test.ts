@@ -26,6 +26,13 @@ describe('name forms', () => {
     assert.deepEqual(found.map((a) => a.text), ['دولي مينجا']);
   });
 
+  it('reads a one-word name joined by a hyphen to the next as one name, except where nouns are capitalised', () => {
+    assert.deepEqual(names('Циклон находился за 360 км от города Пунта-Эухения и от Нью-Йорка.', 'ru'), ['Пунта-Эухения', 'Нью-Йорка']);
+    assert.deepEqual(names('Ураган знаходився за 620 км від Пунта-Евгенії.', 'uk'), ['Пунта-Евгенії']);
+    assert.deepEqual(names('Die Dhaulagiri-Expedition erreichte den Gipfel.', 'de'), ['Dhaulagiri', 'Expedition']);
+    assert.deepEqual(names('De weg van Lang Son-Hanoi werd geopend.', 'nl'), ['Lang Son', 'Hanoi']);
+  });
+
   it('tells a name spelt out from its abbreviation in any order of the initials', () => {
     assert.equal(abbreviatedIn('he told the U.N. General Assembly', 'Nations Unies'), true);
     assert.equal(abbreviatedIn('pada Sidang Umum PBB', 'Perserikatan Bangsa-Bangsa'), true);

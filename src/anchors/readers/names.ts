@@ -20,6 +20,8 @@ const maxLoneAbbreviationLength = 2;
 /** Country adjectives are found by a country name's first letters: at least this many, at most the longest. */
 const minCountryPrefixLength = 4;
 const maxCountryPrefixLength = 12;
+/** Words of a name before a hyphen from which the hyphen starts another name (`Lang Son-Hanoi`). */
+const minWordsBeforeSeparatingHyphen = 2;
 /** Punctuation after which a capital starts a sentence rather than a name. */
 const sentenceOpeners = /[.!?…:|«"„“]/;
 
@@ -200,9 +202,12 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
       a = match.end;
       continue;
     }
-    // A hyphen between two multi-word names (`Lang Son-Hanoi`) separates them; within one
-    // name (`Гуансі-Чжуанський`) it does not, and the gazetteer has already taken those.
-    if (pending.length > 0 && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
+    // A hyphen after a name of several words (`Lang Son-Hanoi`) separates two names; after one word it
+    // joins the parts of one name (`Гуансі-Чжуанський`, `Пунта-Эухения`, `Нью-Йорку`: transliterations
+    // write with a hyphen what the source writes with a space), except where every noun is capitalised
+    // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
+    const separates = pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns;
+    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
     pending.push(run[a]!);
     a += 1;
   }
