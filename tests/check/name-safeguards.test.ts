@@ -33,6 +33,12 @@ describe('name forms', () => {
     assert.deepEqual(names('De weg van Lang Son-Hanoi werd geopend.', 'nl'), ['Lang Son', 'Hanoi']);
   });
 
+  it('reads a capital after the dot of an abbreviation that ends no sentence as going on with it', () => {
+    assert.deepEqual(names('Then Mr. Adams said so.', 'en'), ['Adams']);
+    assert.deepEqual(names('Dhr. Merriweather zei dat hij bleef.', 'nl'), ['Merriweather']);
+    assert.deepEqual(names('Kerk itu dibangun sebelum St. Martin.', 'id'), ['Martin']);
+  });
+
   it('tells a name spelt out from its abbreviation in any order of the initials', () => {
     assert.equal(abbreviatedIn('he told the U.N. General Assembly', 'Nations Unies'), true);
     assert.equal(abbreviatedIn('pada Sidang Umum PBB', 'Perserikatan Bangsa-Bangsa'), true);

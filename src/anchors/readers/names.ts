@@ -43,7 +43,7 @@ export function readCasedNames(cursor: TokenCursor): void {
     if (!isNameWord(cursor, i)) {
       if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
       // The dot of an initial (`J. Brown`, `H. Roiss`) starts no sentence: the name goes on.
-      if (token.kind === 'punct' && sentenceOpeners.test(token.text) && !endsInitial(cursor, i) && !closesQuote(cursor, i)) sentenceStart = true;
+      if (token.kind === 'punct' && sentenceOpeners.test(token.text) && !endsInitial(cursor, i) && !closesQuote(cursor, i) && !endsRunOnAbbreviation(cursor, i)) sentenceStart = true;
       i += 1;
       continue;
     }
@@ -161,6 +161,11 @@ const twoWayQuotes = new Set(['"', '“']);
 function closesQuote(cursor: TokenCursor, i: number): boolean {
   const before = cursor.tokens[i - 1];
   return twoWayQuotes.has(cursor.tokens[i]!.text) && before !== undefined && before.kind === 'word';
+}
+
+/** Whether token `i` is the dot of an abbreviation after which no sentence ends (`Mr. Adams`, `St. Martin`, `Dhr. Merriweather`). */
+function endsRunOnAbbreviation(cursor: TokenCursor, i: number): boolean {
+  return cursor.tokens[i]!.text === '.' && cursor.tokens[i - 1]?.kind === 'word' && cursor.tables.runOnAbbreviations.has(cursor.folded[i - 1]!);
 }
 
 /** Whether a name word at `i` follows an initial (`H. Roiss`): a surname, not a noun. */
