@@ -105,3 +105,18 @@ describe('unit words of every profile', () => {
     assert.deepEqual(alarms({ nl: 'Het werd 26 graden op 30 mei.', sv: 'Det blev 27 °C den 30 maj.' }, 'count-mismatch'), []);
   });
 });
+
+describe('a measure two versions alone state', () => {
+  const middle = {
+    nl: 'De storm trok op 30 mei met 20 km per uur naar het noorden.',
+    uk: 'Шторм 30 травня рухався на північ зі швидкістю 19,3 км на годину.',
+    sv: 'Stormen drog norrut den 30 maj.',
+  };
+  it('is an alarm between two versions', () => {
+    assert.equal(alarms({ nl: middle.nl, uk: middle.uk }, 'count-mismatch').length, 1);
+  });
+
+  it('is only worth a look when a third version states neither figure', () => {
+    assert.deepEqual(alarms(middle, 'count-mismatch'), []);
+  });
+});

@@ -435,6 +435,9 @@ function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePa
 /** Versions from which a conflict read only across neighbouring links is info (see the name-variant rule's swaps). */
 const minVersionsForDirectLinks = 3;
 
+/** Evidence of a vote among several versions: the outlier and at least two others. */
+const minEvidenceForVote = 3;
+
 /** The count-mismatch rule. */
 export const countMismatch: Rule = {
   id: 'count-mismatch',
@@ -525,7 +528,11 @@ export const countMismatch: Rule = {
             values: [outlier.value, ...outlier.others],
             evidence: outlier.evidence,
           };
-          if (qualified || scattered || (across && acrossIsWeak)) raw.severity = 'info';
+          // Among three versions or more, two that disagree on a measure with no third stating either
+          // figure have no majority to name the one that is wrong, and translators convert and round
+          // measures their own ways (12 mph: 19.3 and 20 km/h; 200 miles: 300 and 320 km).
+          const unvoted = acrossIsWeak && outlier.evidence.length < minEvidenceForVote && (unitOf(placedA) !== undefined || unitOf(placedB) !== undefined);
+          if (qualified || scattered || unvoted || (across && acrossIsWeak)) raw.severity = 'info';
           findings.set(key, raw);
         }
       }
