@@ -77,6 +77,18 @@ describe('swaps across several versions', () => {
   });
 });
 
+describe('a country swap no third version takes sides on', () => {
+  it('is only worth a look', () => {
+    const middle = {
+      nl: 'Yuan verkocht zijn varkens op 30 mei in Vietnam.',
+      uk: 'Юань продав своїх свиней 30 травня в Лаосі.',
+      sv: 'Yuan sålde sina grisar den 30 maj.',
+    };
+    assert.deepEqual(alarms(middle, 'country-label'), []);
+    assert.equal(alarms({ nl: middle.nl, uk: middle.uk }, 'country-label').length, 1);
+  });
+});
+
 describe('figures read across neighbouring links', () => {
   const story = (langs: readonly Lang[]) =>
     langs.map((lang) => ({
