@@ -133,9 +133,14 @@ function rangeDashAt(text: string, at: number): number {
   return match.exec(text)?.[0].length ?? 0;
 }
 
+/**
+ * Whether a word between two figures makes the first take the unit after the second: a range word
+ * (`5 tot 8 cm`), or a coordinator (`entre 5 et 10 cm`, `5 and 10 cm`: both figures in that unit).
+ */
 function isRangeWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase();
-  return lower === '-' || lower === '–' || (getProfile(lang).anchors.rangeWords ?? []).includes(lower);
+  const anchors = getProfile(lang).anchors;
+  return lower === '-' || lower === '–' || (anchors.rangeWords ?? []).includes(lower) || (anchors.coordinators ?? []).includes(lower);
 }
 
 const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));

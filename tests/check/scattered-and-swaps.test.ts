@@ -132,3 +132,13 @@ describe('a measure two versions alone state', () => {
     assert.deepEqual(alarms(middle, 'count-mismatch'), []);
   });
 });
+
+describe('two figures joined by a coordinator', () => {
+  it('share the unit after the second (entre 5 et 10 cm against 2 to 4 inches)', () => {
+    const versions = [
+      { lang: 'fr', sentences: ['Il devrait tomber entre 5 et 10 cm de pluie le 30 mai.'] },
+      { lang: 'id', sentences: ['Sebanyak 2 hingga 4 inci hujan diperkirakan turun pada 30 Mei.'] },
+    ];
+    assert.deepEqual(check(versions, { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info'), []);
+  });
+});
