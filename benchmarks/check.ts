@@ -24,6 +24,7 @@ import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import { detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
 import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
+import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -335,6 +336,17 @@ function extraLanguagesSection(): string {
   if (dev) writeFileSync(new URL('check-extra-languages.md', import.meta.url), `# bench:check alarms added by en, ru, de, fr as extra versions, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked with uk nl id sv ar, then with the four more; every alarm of the nine-version run the five-version run does not give, with the English line as referee.\n\n${extraAlarmList(dev)}`);
   return `Untouched ntrex documents checked with the five versions and again with en, ru, de, fr added (full profiles), parallel mode: alarms (errors and warnings) the four extra versions add, listed in \`benchmarks/check-extra-languages.md\` (dev). ${extra.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(extra)}`;
 }
+// Other five-language sets mixing en ru de fr with the five (lib/ntrex-mixed-sets.ts): alarm classes
+// the usual five no longer show. `--mixed-sets-only` (with `--half`) runs only this.
+function mixedSetsSection(): string {
+  const mixed = runMixedSets({ halves });
+  if (halves.includes('dev')) writeFileSync(new URL('check-mixed-sets.md', import.meta.url), `# bench:check alarms of other five-language sets, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked five-way (parallel mode) with sets mixing en ru de fr with uk nl id sv ar; every alarm, with the English line as referee.\n\n${mixedAlarmList(mixed)}`);
+  return `Untouched ntrex documents checked five-way with other sets of five languages (the four extra profiles mixed with the five), parallel mode: alarms (errors and warnings) per 100 lines, dev ones listed in \`benchmarks/check-mixed-sets.md\`; genuine translation disagreements are not told apart here. ${mixed.reduce((s, r) => s + r.seconds, 0).toFixed(0)} s.\n\n${mixedSetsTable(mixed)}`;
+}
+if (process.argv.includes('--mixed-sets-only')) {
+  console.log(mixedSetsSection());
+  process.exit(0);
+}
 if (process.argv.includes('--extra-languages-only')) {
   console.log(extraLanguagesSection());
   process.exit(0);
@@ -441,7 +453,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}`;
+const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

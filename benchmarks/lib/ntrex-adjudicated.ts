@@ -29,6 +29,11 @@ export const adjudicated: readonly Adjudication[] = [
     note: 'en "Dragons\' Den star Peter Jones": the Indonesian misspells him Petes Jones in line 6 and writes Peter Jones elsewhere',
   },
   {
+    document: 7, rule: 'count-mismatch', values: ['27', '30'],
+    departs: '30',
+    note: 'en "about 30 yards out" (27.4 m): the Ukrainian (and German, Russian) write 27 metres; the Indonesian, Dutch and Swedish keep the 30 and write metres (read once the Arabic 30 ياردة is read as yards)',
+  },
+  {
     document: 17, rule: 'name-variant', values: ['Ніжній Каліфорнії', 'Нижня Каліфорнія'],
     departs: 'Ніжній Каліфорнії',
     note: 'en "Baja California": the Ukrainian writes Нижня Каліфорнія but misspells it Ніжній (for Нижній) Каліфорнії in line 19',

@@ -69,6 +69,11 @@ export interface LanguageTables {
   orthography: Orthography;
   /** Whether common nouns are capitalised (German). */
   capitalisesNouns: boolean;
+  /**
+   * Abbreviations after which no sentence ends, folded without their dot (`mr`, `st`, `dhr`, `tn`), from
+   * the segmentation profile: a capital after such a dot goes on with the sentence (`Mr. Adams`).
+   */
+  runOnAbbreviations: Set<string>;
   /** Whether dates may put the month first (`2/20/2025`, `February 20`). */
   monthFirstDates: boolean;
   /** Year markers that stand only before a year (`in 2025`). */
@@ -190,6 +195,9 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     arabicScript: script === 'Arab',
     orthography,
     capitalisesNouns: rules.capitalisesNouns === true,
+    runOnAbbreviations: new Set(
+      getProfile(code).segmentation.abbreviations.filter((a) => a.endsWith('.')).map((a) => foldWord(a.slice(0, -1))),
+    ),
     monthFirstDates: rules.monthFirstDates === true,
     yearPrepositions: foldedSet(rules.yearPrepositions),
     scaleAbbreviations: foldedSet(rules.scaleAbbreviations),

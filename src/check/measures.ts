@@ -133,9 +133,14 @@ function rangeDashAt(text: string, at: number): number {
   return match.exec(text)?.[0].length ?? 0;
 }
 
+/**
+ * Whether a word between two figures makes the first take the unit after the second: a range word
+ * (`5 tot 8 cm`), or a coordinator (`entre 5 et 10 cm`, `5 and 10 cm`: both figures in that unit).
+ */
 function isRangeWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase();
-  return lower === '-' || lower === '–' || (getProfile(lang).anchors.rangeWords ?? []).includes(lower);
+  const anchors = getProfile(lang).anchors;
+  return lower === '-' || lower === '–' || (anchors.rangeWords ?? []).includes(lower) || (anchors.coordinators ?? []).includes(lower);
 }
 
 const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
@@ -168,6 +173,8 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
       // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
       (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
+      // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
+      (p: number, q: number) => (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
     ];
     return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
   }
@@ -234,7 +241,9 @@ function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
   const allowed = step <= 1 ? step / 2 : Math.min(step / 2, roundTolerance * exact);
-  return Math.abs(written - exact) <= allowed;
+  if (Math.abs(written - exact) <= allowed) return true;
+  // Or the decimals simply dropped (85 mph = 136.8 km/h written 136).
+  return step <= 1 && written <= exact && exact - written < step;
 }
 
 /** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5. */

@@ -123,3 +123,25 @@ export function nounsBeforeOneGenitive(a: string, b: string, lang: string): bool
   if (wordsA.length !== 2 || wordsB.length !== 2 || lastA !== lastB || wordsA[0] === wordsB[0]) return false;
   return (rules.nameEndings ?? []).some((e) => lastA.endsWith(foldSpelling(e)) && lastA.length - e.length >= minPossessorLength);
 }
+
+/** Letters of an abbreviation in capitals, with or without dots (`UN`, `U.N.`, `PBB`, `ООН`). */
+const abbreviationPattern = /(?<!\p{L})(?:\p{Lu}\.?){2,6}(?!\p{L})/gu;
+
+/**
+ * Whether `text` writes the name as an abbreviation of its capitalised words' first letters, in any
+ * order (`U.N.` for `Nations Unies`, `PBB` for `Perserikatan Bangsa-Bangsa`): a name of several words
+ * one version spells out and another abbreviates, not another name.
+ */
+export function abbreviatedIn(text: string, name: string): boolean {
+  const initials = name
+    .split(/[\s\-‐‑]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!)
+    .sort()
+    .join('');
+  if (initials.length < 2) return false;
+  for (const match of text.matchAll(abbreviationPattern)) {
+    if (match[0].replace(/\./gu, '').split('').sort().join('') === initials) return true;
+  }
+  return false;
+}

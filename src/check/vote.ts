@@ -88,3 +88,30 @@ export function recordOutliers(
     if (!findings.has(key)) findings.set(key, describe(outlier));
   }
 }
+
+/**
+ * Swap findings (evidence: the place to fix, then the place it disagrees with) that name one place to fix
+ * with one value against the same other value, each found across another pair of versions, as one
+ * finding whose evidence holds every version that disagrees: one disagreement, one finding. `describe`
+ * words the merged finding from its place to fix and the places that disagree with it. Pairs that found
+ * the swap only weakly (`info`) leave the merged finding `info` only when all did.
+ */
+export function mergeSwaps(findings: readonly RawFinding[], describe: (wrong: EvidenceDraft, right: readonly EvidenceDraft[]) => string): RawFinding[] {
+  const merged = new Map<string, RawFinding>();
+  for (const finding of findings) {
+    const [wrong, right] = finding.evidence;
+    if (wrong === undefined || right === undefined) continue;
+    const key = `${wrong.document}:${wrong.start}:${wrong.end}\u0000${finding.values[1] ?? ''}`;
+    const found = merged.get(key);
+    if (found === undefined) {
+      merged.set(key, { ...finding, evidence: [...finding.evidence] });
+      continue;
+    }
+    if (!found.evidence.some((e) => e.document === right.document)) found.evidence.push(right);
+    if (finding.severity === undefined) delete found.severity;
+  }
+  for (const finding of merged.values()) {
+    if (finding.evidence.length > 2) finding.message = describe(finding.evidence[0]!, finding.evidence.slice(1));
+  }
+  return [...merged.values()];
+}

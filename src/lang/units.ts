@@ -37,7 +37,8 @@ export const units: Readonly<Record<UnitName, UnitDefinition>> = {
 export const unitSymbols: Readonly<Partial<Record<UnitName, readonly string[]>>> = {
   millimetre: ['mm'], centimetre: ['cm'], metre: ['m'], kilometre: ['km', 'km/h', 'km/u', 'km/tim', 'kph'], inch: ['in.'],
   foot: ['ft'], yard: ['yd'], mile: ['mi', 'mph'], gram: ['g'], kilogram: ['kg'], tonne: ['t'], pound: ['lb', 'lbs'], ounce: ['oz'],
-  celsius: ['°c'], fahrenheit: ['°f'], degree: ['°'],
+  // The masculine ordinal indicator (º) is typed for the degree sign (°) often enough to read as one.
+  celsius: ['°c', 'ºc'], fahrenheit: ['°f', 'ºf'], degree: ['°', 'º'],
 };
 
 /** The language whose unit words news in every language quotes (`10 inches`, `85 mph`), read beside a text's own. */

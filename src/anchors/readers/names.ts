@@ -20,6 +20,8 @@ const maxLoneAbbreviationLength = 2;
 /** Country adjectives are found by a country name's first letters: at least this many, at most the longest. */
 const minCountryPrefixLength = 4;
 const maxCountryPrefixLength = 12;
+/** Words of a name before a hyphen from which the hyphen starts another name (`Lang Son-Hanoi`). */
+const minWordsBeforeSeparatingHyphen = 2;
 /** Punctuation after which a capital starts a sentence rather than a name. */
 const sentenceOpeners = /[.!?…:|«"„“]/;
 
@@ -41,7 +43,7 @@ export function readCasedNames(cursor: TokenCursor): void {
     if (!isNameWord(cursor, i)) {
       if (token.kind === 'word' || token.kind === 'digits') sentenceStart = false;
       // The dot of an initial (`J. Brown`, `H. Roiss`) starts no sentence: the name goes on.
-      if (token.kind === 'punct' && sentenceOpeners.test(token.text) && !endsInitial(cursor, i)) sentenceStart = true;
+      if (token.kind === 'punct' && sentenceOpeners.test(token.text) && !endsInitial(cursor, i) && !closesQuote(cursor, i) && !endsRunOnAbbreviation(cursor, i)) sentenceStart = true;
       i += 1;
       continue;
     }
@@ -149,6 +151,23 @@ function endsInitial(cursor: TokenCursor, i: number): boolean {
   return true;
 }
 
+/** Quotation marks written alike at both ends of a quote (`"`, and `“` which closes a German one). */
+const twoWayQuotes = new Set(['"', '“']);
+
+/**
+ * Whether token `i` is a quotation mark that closes a quote: glued to the word before it (`"Mr Evil
+ * President" Trump`). What follows a quote's end goes on with the sentence.
+ */
+function closesQuote(cursor: TokenCursor, i: number): boolean {
+  const before = cursor.tokens[i - 1];
+  return twoWayQuotes.has(cursor.tokens[i]!.text) && before !== undefined && before.kind === 'word';
+}
+
+/** Whether token `i` is the dot of an abbreviation after which no sentence ends (`Mr. Adams`, `St. Martin`, `Dhr. Merriweather`). */
+function endsRunOnAbbreviation(cursor: TokenCursor, i: number): boolean {
+  return cursor.tokens[i]!.text === '.' && cursor.tokens[i - 1]?.kind === 'word' && cursor.tables.runOnAbbreviations.has(cursor.folded[i - 1]!);
+}
+
 /** Whether a name word at `i` follows an initial (`H. Roiss`): a surname, not a noun. */
 function isAfterInitial(cursor: TokenCursor, i: number): boolean {
   const dot = cursor.tokens[i - 1]?.kind === 'space' ? i - 2 : i - 1;
@@ -188,9 +207,12 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
       a = match.end;
       continue;
     }
-    // A hyphen between two multi-word names (`Lang Son-Hanoi`) separates them; within one
-    // name (`Гуансі-Чжуанський`) it does not, and the gazetteer has already taken those.
-    if (pending.length > 0 && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
+    // A hyphen after a name of several words (`Lang Son-Hanoi`) separates two names; after one word it
+    // joins the parts of one name (`Гуансі-Чжуанський`, `Пунта-Эухения`, `Нью-Йорку`: transliterations
+    // write with a hyphen what the source writes with a space), except where every noun is capitalised
+    // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
+    const separates = pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns;
+    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
     pending.push(run[a]!);
     a += 1;
   }
@@ -225,11 +247,31 @@ function keyOf(cursor: TokenCursor, words: number[]): string {
   return cursor.tables.entityKey(text);
 }
 
+/** Letters a name keeps once its possessive clitic is cut off (`Menga's` → `Menga`, not `A's` → `A`). */
+const minPossessorLength = 2;
+
+/**
+ * Length of a possessive clitic written with an apostrophe at the end of token `i` (English `'s`: `Dolly
+ * Menga's`, `Jones’s`), 0 if none: the clitic marks the case, not the name, so other versions' names and
+ * the name's key must not carry it.
+ */
+function possessiveClitic(cursor: TokenCursor, i: number): number {
+  const word = cursor.folded[i]!;
+  const clitic = cursor.tables.nameEndings.find((ending) => ending.includes("'") && word.endsWith(ending) && word.length - ending.length >= minPossessorLength);
+  return clitic?.length ?? 0;
+}
+
 function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | undefined): void {
   const { tokens, folded, tables, context } = cursor;
   const from = words[0]!;
   const to = words[words.length - 1]! + 1;
-  const key = entry ? context.gazetteer.canonicalKey(entry) : keyOf(cursor, words);
+  const clitic = entry ? 0 : possessiveClitic(cursor, to - 1);
+  const span = cursor.span(from, to);
+  if (clitic > 0) {
+    span.end -= clitic;
+    span.text = span.text.slice(0, span.text.length - clitic);
+  }
+  const key = entry ? context.gazetteer.canonicalKey(entry) : clitic > 0 ? tables.entityKey(span.text) : keyOf(cursor, words);
   if (key === '') return;
   let kind: EntityKind = entry ? entry.kind : 'unknown';
   if (!entry) {
@@ -237,7 +279,7 @@ function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | 
     if (title >= 0 && tokens[title]!.kind === 'word' && tables.personTitles.has(folded[title]!)) kind = 'person';
     else if (tokens[title]?.text === '.' && tables.personTitles.has(`${folded[title - 1]}.`)) kind = 'person';
   }
-  const anchor: EntityAnchor = { type: 'entity', ...cursor.span(from, to), value: key, entityKind: kind };
+  const anchor: EntityAnchor = { type: 'entity', ...span, value: key, entityKind: kind };
   if (entry) {
     anchor.gazetteerId = entry.id;
     if (entry.country) anchor.country = entry.country;

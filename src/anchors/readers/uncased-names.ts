@@ -66,30 +66,39 @@ function longestWindowMatch(cursor: TokenCursor, words: number[], wordSkeletons:
     }
     return part;
   });
-  for (let n = words.length; n >= 1; n--) {
-    const slice = words.slice(0, n);
-    const rest = slice.slice(1).map((w) => cursor.folded[w]!);
-    // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
-    for (const first of firstForms) {
-      const key = joinKeyParts([wordKeyPart(first, tables.code), ...restParts.slice(0, n - 1)]);
-      if (key.length < minNameKeyLength) continue;
-      const entry = gazetteerForUncased(cursor, [first, ...rest].join(' '), key, n);
-      const known = entry ? undefined : knownKey(cursor, key, n, first);
-      if (entry) return { words: slice, entry, key: cursor.context.gazetteer.canonicalKey(entry), bareFirst: first };
-      if (known) return { words: slice, entry: undefined, key: known, bareFirst: first };
+  // A known name matched exactly is taken before a longer window that matches one only within an edit:
+  // a short word after a name adds a letter or two to its key (`دولي مينجا أنها`, "Dolly Menga that",
+  // is within an edit of the Swedish genitive `Dolly Mengas`; `دولي مينجا` is `Dolly Menga` exactly).
+  for (const fuzzy of [false, true]) {
+    for (let n = words.length; n >= 1; n--) {
+      const slice = words.slice(0, n);
+      const rest = slice.slice(1).map((w) => cursor.folded[w]!);
+      // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
+      for (const first of firstForms) {
+        const key = joinKeyParts([wordKeyPart(first, tables.code), ...restParts.slice(0, n - 1)]);
+        if (key.length < minNameKeyLength) continue;
+        // The gazetteer answers alike in both passes: asked in the first only.
+        const entry = fuzzy ? undefined : gazetteerForUncased(cursor, [first, ...rest].join(' '), key, n);
+        const known = entry ? undefined : knownKey(cursor, key, n, first, fuzzy);
+        if (entry) return { words: slice, entry, key: cursor.context.gazetteer.canonicalKey(entry), bareFirst: first };
+        if (known) return { words: slice, entry: undefined, key: known, bareFirst: first };
+      }
     }
   }
   return undefined;
 }
 
-/** The known name's key a window of `wordCount` words matches: exactly for one word, within one edit for several long enough. */
-function knownKey(cursor: TokenCursor, key: string, wordCount: number, first: string): string | undefined {
+/**
+ * The known name's key a window of `wordCount` words matches: exactly, or (`fuzzy`, several words with a
+ * key long enough) within one edit.
+ */
+function knownKey(cursor: TokenCursor, key: string, wordCount: number, first: string, fuzzy: boolean): string | undefined {
   const known = cursor.context.knownIndex;
   const article = cursor.tables.orthography.gluedArticle;
   if (!known || (wordCount >= 2 ? key.length < minKeyLookupLength : key.length < minSingleWordKnownKeyLength)) return undefined;
   // Foreign names do not take the article.
   if (article !== undefined && first.startsWith(article)) return undefined;
-  return (wordCount >= 2 ? known.find(key, minFuzzyKnownKeyLength) : known.find(key, Number.POSITIVE_INFINITY))?.key;
+  return (fuzzy && wordCount >= 2 ? known.find(key, minFuzzyKnownKeyLength) : known.find(key, Number.POSITIVE_INFINITY))?.key;
 }
 
 function isUncasedCandidate(cursor: TokenCursor, i: number): boolean {

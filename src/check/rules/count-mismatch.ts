@@ -470,6 +470,12 @@ function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePa
   return result;
 }
 
+/** Versions from which a conflict read only across neighbouring links is info (see the name-variant rule's swaps). */
+const minVersionsForDirectLinks = 3;
+
+/** Evidence of a vote among several versions: the outlier and at least two others. */
+const minEvidenceForVote = 3;
+
 /** The count-mismatch rule. */
 export const countMismatch: Rule = {
   id: 'count-mismatch',
@@ -483,8 +489,14 @@ export const countMismatch: Rule = {
     // even when a joined pair of links ("9 Lager" / "neuf camps" next to "6 Lagern" / "six camps")
     // offers a second same-valued outlier against them.
     const answered = new Set<string>();
-    const work = [...pairs.map((pair) => ({ pair, conflicts: countConflicts(context, pair).conflicts })), ...crossLinkWordConflicts(context, pairs)];
-    for (const { pair, conflicts } of work) {
+    // A conflict read across two neighbouring links rests on a boundary the aligner did not draw: among
+    // three versions or more a changed figure shows in the direct links too, so this one is worth a look.
+    const acrossIsWeak = context.documents.length >= minVersionsForDirectLinks;
+    const work = [
+      ...pairs.map((pair) => ({ pair, conflicts: countConflicts(context, pair).conflicts, across: false })),
+      ...crossLinkWordConflicts(context, pairs).map((found) => ({ ...found, across: true })),
+    ];
+    for (const { pair, conflicts, across } of work) {
       // What each version states around the link depends on the link only: worked out once, when needed.
       let aroundA: Set<number> | undefined;
       let aroundB: Set<number> | undefined;
@@ -509,6 +521,9 @@ export const countMismatch: Rule = {
         const withUnit = (value: string, other: PlacedCount) =>
           otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
         if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        // A third version gives the measure yet another figure: translators rounding one conversion
+        // their own ways, where no majority can name the one that is wrong.
+        const scattered = scatteredElsewhere(context, pair, placedA, placedB, otherCounts);
         // Another version states both figures, each as often as the side that keeps it ("match four …
         // two down after two" against "إلى أربعة … بعد اثنين" and "dua lawan dua"): each side left out a
         // figure the other keeps, and neither changed one.
@@ -555,7 +570,11 @@ export const countMismatch: Rule = {
             values: [outlier.value, ...outlier.others],
             evidence: outlier.evidence,
           };
-          if (qualified) raw.severity = 'info';
+          // Among three versions or more, two that disagree on a measure with no third stating either
+          // figure have no majority to name the one that is wrong, and translators convert and round
+          // measures their own ways (12 mph: 19.3 and 20 km/h; 200 miles: 300 and 320 km).
+          const unvoted = acrossIsWeak && outlier.evidence.length < minEvidenceForVote && (unitOf(placedA) !== undefined || unitOf(placedB) !== undefined);
+          if (qualified || scattered || unvoted || (across && acrossIsWeak)) raw.severity = 'info';
           findings.set(key, raw);
         }
       }
@@ -579,6 +598,30 @@ function bothKeptElsewhere(context: RuleContext, pair: SentencePair, x: CountAnc
     if (times(anchors, valueX) >= needX && times(anchors, valueY) >= needY) return true;
   }
   return false;
+}
+
+/**
+ * Whether another version's linked sentences give a measure of the same dimension as the two figures that
+ * neither linked side explains (not its value, nor a conversion of one of its counts): three versions,
+ * three figures (20, 12 and 7 degrees; 300 and 320 km beside 200 miles), so the vote has no majority.
+ */
+function scatteredElsewhere(
+  context: RuleContext,
+  pair: SentencePair,
+  placedA: PlacedCount,
+  placedB: PlacedCount,
+  otherCounts: ReadonlyArray<{ item: Leftover; placed: PlacedCount }>,
+): boolean {
+  const [unitA, unitB] = [unitOf(placedA), unitOf(placedB)];
+  if (unitA === undefined || unitB === undefined || unitA.dimension !== unitB.dimension) return false;
+  const sides = [pair.a, pair.b].flatMap((side) =>
+    anchorsOfSentences(context, side.document, side.sentences).flatMap((x) => (isCount(x.anchor) ? [placed(context, side.document, x as Leftover)] : [])),
+  );
+  return otherCounts.some((c) => {
+    if (unitOf(c.placed)?.dimension !== unitA.dimension) return false;
+    const value = countValue(c.item.anchor);
+    return !sides.some((s) => countValue(s.anchor) === value || sameValueWrittenDifferently(c.placed, s));
+  });
 }
 
 /** Whether two counts are written in one unit, or one of them without any. */

@@ -5,7 +5,7 @@ import type { Anchor, EntityAnchor } from '../../types.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, statedTogetherElsewhere, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
-import { compareObservations, type Observation, voteOutliers } from '../vote.js';
+import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
 
 /** A place written with a country label: `Guangxi Zhuang (China)`, `(Хазянг, В'єтнам)`. */
 export interface CountryLabel {
@@ -206,6 +206,9 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
+/** Versions from which other versions can take sides on a swap. */
+const minVersionsToTakeSides = 3;
+
 /**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
@@ -250,8 +253,12 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // the other version is the one swapped in.
     const [forX, forY] = supportOf(context, pair, isX, isY);
     const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
+    // Among three versions or more, a swap no other version takes sides on (none names one of the two
+    // countries without the other, none names both) is two versions' word against each other.
+    const undecided = forX === forY && context.documents.length >= minVersionsToTakeSides && statedTogetherElsewhere(context, pair, isX, isY) === 0;
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     findings.push({
+      ...(undecided ? { severity: 'info' as const } : {}),
       rule: 'country-label',
       message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
       values: [wrong.anchor.value, right.anchor.value],
@@ -261,7 +268,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
       ],
     });
   }
-  return findings;
+  // Found across several pairs (the one version against each other one): one finding.
+  return mergeSwaps(findings, (wrong, right) =>
+    `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${countryName(right[0]!.value ?? '')} in the linked sentence.`,
+  );
 }
 
 function placeName(context: RuleContext, evidence: EvidenceDraft): string {

@@ -1,14 +1,15 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office).
 import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
-import { nounsBeforeOneGenitive, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from '../name-forms.js';
+import { abbreviatedIn, nounsBeforeOneGenitive, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from '../name-forms.js';
 import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, supportOf, translationLinksInOrder } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, statedTogetherElsewhere, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
+import { mergeSwaps } from '../vote.js';
 
 function mentionEvidence(m: PersonMention): EvidenceDraft {
   return { document: m.document, sentence: m.sentence, start: m.anchor.start, end: m.anchor.end, value: m.anchor.value };
@@ -194,7 +195,11 @@ function swappedNames(context: RuleContext): RawFinding[] {
       if (finding !== undefined && inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) findings.push(finding);
     }
   }
-  return findings;
+  // Found across several pairs (the one version against each other one): one finding.
+  return mergeSwaps(findings, (wrong, right) => {
+    const text = (e: EvidenceDraft) => textOf(context, e.document, e.start, e.end);
+    return `${langOf(context, wrong.document)} names ${text(wrong)} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${text(right[0]!)} in the linked sentence.`;
+  });
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -219,6 +224,9 @@ const inTheLinkedSentence = 'in the linked sentence';
 
 /** Versions from which a swap read only across neighbouring links is info. */
 const minVersionsForDirectLinks = 3;
+
+/** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
+const minSupportWithoutSharedFacts = 2;
 
 /** The swap in one link (see {@link swappedNames}), if there is one. */
 function swapInLink(
@@ -262,12 +270,20 @@ function swapInLink(
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
   if (mayBeOneName(context, x.anchor, y.anchor)) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
+  const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
+  if (abbreviatedIn(sentenceText(pair.b), x.anchor.text) || abbreviatedIn(sentenceText(pair.a), y.anchor.text)) return undefined;
   // The two sentences must agree on something else, or the link itself is in doubt.
   const valuesA = new Set(
     anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
   );
   const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
-  if (!sharesOther) return undefined;
+  // The other versions' linked sentences: how many name one of the two without the other.
+  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
+  // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
+  // else to agree on: the link stands when other versions name one of the two, and none the other.
+  const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
+  if (!sharesOther && !sidedWith) return undefined;
   // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
   // a transliteration we cannot judge.
   const yInA = knownIn(pair.a.document, y.anchor);
@@ -283,7 +299,6 @@ function swapInLink(
     own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
   // The other versions' linked sentences decide when they side with one name (the majority names the
   // version that changed); else the name the other version uses elsewhere is the one swapped in.
-  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
   const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
   const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
   const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
@@ -292,7 +307,14 @@ function swapInLink(
   // not an alarm.
   // Between two versions the neighbouring links are all there is (a clause moved across a full stop);
   // among three or more, a real swap shows in the direct links to the others.
-  const weak = where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks;
+  // Among three or more versions, a swap no other version takes sides on (none names one of the two
+  // names without the other, none names both) is two versions' word against each other: a name the
+  // extractor read wrongly on one side looks the same.
+  const undecided =
+    forX === forY &&
+    context.documents.length >= minVersionsForDirectLinks &&
+    statedTogetherElsewhere(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor)) === 0;
+  const weak = undecided || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
   return {
     ...(weak ? { severity: 'info' as const } : {}),
     rule: 'name-variant',

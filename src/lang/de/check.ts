@@ -14,9 +14,9 @@ export const deCheck: CheckVocabulary = {
   nameBreakers: ['und', 'mit', 'kamerad', 'herr', 'frau'],
   unitWords: {
     millimetre: ['millimeter', 'millimetern'], centimetre: ['zentimeter', 'zentimetern'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern'], inch: ['zoll'],
-    foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'],
+    foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'], yard: ['yard', 'yards'],
     // `º`, the ordinal indicator, typed for the degree sign (`27 ºC`).
-    celsius: ['ºc'], fahrenheit: ['ºf'], degree: ['grad'],
+    celsius: ['ºc', 'celsius'], fahrenheit: ['ºf', 'fahrenheit'], degree: ['grad'],
   },
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],

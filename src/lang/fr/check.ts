@@ -18,7 +18,7 @@ export const frCheck: CheckVocabulary = {
   unitWords: {
     millimetre: ['millimètre*'], centimetre: ['centimètre*'], metre: ['mètre', 'mètres'], kilometre: ['kilomètre*'], inch: ['pouce', 'pouces'],
     foot: ['pied', 'pieds'], mile: ['miles'], gram: ['gramme', 'grammes'], kilogram: ['kilo', 'kilos', 'kilogramme*'], tonne: ['tonne', 'tonnes'],
-    degree: ['degré', 'degrés'],
+    degree: ['degré', 'degrés'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'],
   },
   clockWords: ['heure', 'heures', 'h'],
   centuryWords: ['siècle', 'siècles'],

@@ -14,7 +14,7 @@ export const idCheck: CheckVocabulary = {
   nameBreakers: ['dan', 'dengan', 'bapak', 'tn', 'pak'],
   unitWords: {
     millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inci'], foot: ['kaki'],
-    yard: ['yard'], mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'],
+    mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yar'], gram: ['gram'],
   },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],

@@ -15,7 +15,7 @@ export const nlCheck: CheckVocabulary = {
   nameBreakers: ['en', 'met', 'kameraad', 'heer', 'de'],
   unitWords: {
     millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inch', 'duim'], foot: ['voet'],
-    yard: ['yard', 'yards'], mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'],
+    mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
   },
   clockWords: ['uur'],
   centuryWords: ['eeuw'],

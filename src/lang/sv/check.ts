@@ -14,8 +14,8 @@ export const svCheck: CheckVocabulary = {
   deputyWords: ['biträdande'],
   nameBreakers: ['och', 'med', 'kamrat'],
   unitWords: {
-    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], yard: ['yard', 'yards'], inch: ['tum'], foot: ['fot'],
-    kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'grad', 'graders'],
+    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['tum'], foot: ['fot'],
+    kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'graders', 'grad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
   },
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],

@@ -1,0 +1,144 @@
+// Structural safeguards of the check stage that hold in any language: a figure the versions scatter
+// over three values has no majority to name the one that is wrong; a name swap no third version takes
+// sides on is only worth a look; one version that differs from each of the others is one finding.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../../src/index.js';
+
+const intro = {
+  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
+  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
+  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
+  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
+  uk: 'Фермер Юань жив у Гуйяні в провінції Гуйчжоу.',
+};
+const outro = {
+  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
+  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
+  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
+  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
+  uk: 'Поліція Гуйяна розслідує справу разом із Юанем.',
+};
+type Lang = keyof typeof intro;
+const versions = (middle: Partial<Record<Lang, string>>) =>
+  Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as Lang], text!, outro[lang as Lang]] }));
+const alarms = (middle: Partial<Record<Lang, string>>, rule: string) =>
+  check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === rule);
+
+describe('scattered figures', () => {
+  it('raises no alarm when three versions give a measure three values', () => {
+    const found = alarms(
+      {
+        nl: 'Het temperatuurverschil tussen de steden was 20 graden op 30 mei.',
+        sv: 'Temperaturskillnaden mellan städerna var 10 grader den 30 maj.',
+        uk: 'Різниця температур між містами становила 7 градусів 30 травня.',
+      },
+      'count-mismatch',
+    );
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+
+  it('still names the one version against two that agree', () => {
+    const found = alarms(
+      {
+        nl: 'Het temperatuurverschil tussen de steden was 20 graden op 30 mei.',
+        sv: 'Temperaturskillnaden mellan städerna var 20 grader den 30 maj.',
+        uk: 'Різниця температур між містами становила 7 градусів 30 травня.',
+      },
+      'count-mismatch',
+    );
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^uk gives 7/u);
+  });
+
+  it('reads a figure with its decimals dropped as a rounding of a converted one (85 mph = 136.8 km/h)', () => {
+    assert.deepEqual(alarms({ nl: 'De wind blies met 135 km per uur op 30 mei.', sv: 'Vinden blåste i 136 km/tim den 30 maj.' }, 'count-mismatch'), []);
+  });
+
+  it('reads º typed for the degree sign', () => {
+    assert.deepEqual(alarms({ nl: 'Het werd 27 ºC op 30 mei.', id: 'Suhu mencapai 80 derajat Fahrenheit pada 30 Mei.' }, 'count-mismatch'), []);
+  });
+});
+
+describe('swaps across several versions', () => {
+  it('gives one finding for one version that names another country than each of the others', () => {
+    const found = alarms(
+      {
+        nl: 'Yuan verkocht zijn varkens op 30 mei in Vietnam.',
+        id: 'Yuan menjual babinya pada 30 Mei di Vietnam.',
+        sv: 'Yuan sålde sina grisar den 30 maj i Vietnam.',
+        uk: 'Юань продав своїх свиней 30 травня в Лаосі.',
+      },
+      'country-label',
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.evidence.length, 4);
+    assert.match(found[0]!.message, /^uk names Laos .* where the id, nl and sv translations name Vietnam/u);
+  });
+});
+
+describe('a country swap no third version takes sides on', () => {
+  it('is only worth a look', () => {
+    const middle = {
+      nl: 'Yuan verkocht zijn varkens op 30 mei in Vietnam.',
+      uk: 'Юань продав своїх свиней 30 травня в Лаосі.',
+      sv: 'Yuan sålde sina grisar den 30 maj.',
+    };
+    assert.deepEqual(alarms(middle, 'country-label'), []);
+    assert.equal(alarms({ nl: middle.nl, uk: middle.uk }, 'country-label').length, 1);
+  });
+});
+
+describe('figures read across neighbouring links', () => {
+  const story = (langs: readonly Lang[]) =>
+    langs.map((lang) => ({
+      lang,
+      sentences: {
+        nl: [intro.nl, 'Hij was de held van het dorp op 30 mei.', 'Hij had twee zonen.'],
+        sv: [intro.sv, 'Han var byns hjälte den 30 maj.', 'Han hade två söner.'],
+        id: [intro.id, 'Dia adalah pahlawan empat desa pada 30 Mei.', 'Dia punya anak laki-laki.'],
+      }[lang as 'nl' | 'sv' | 'id'],
+    }));
+  const severities = (langs: readonly Lang[]) =>
+    check(story(langs), { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch').map((f) => f.severity);
+
+  it('are an alarm between two versions, where neighbouring links are all there is', () => {
+    assert.deepEqual(severities(['nl', 'id']), ['error']);
+  });
+
+  it('are only worth a look among three versions, where a changed figure shows in the direct links', () => {
+    assert.ok(severities(['nl', 'sv', 'id']).every((s) => s === 'info'));
+  });
+});
+
+describe('unit words of every profile', () => {
+  it('reads yards in Arabic and degrees whose scale is unsaid as the other side’s Celsius', () => {
+    assert.deepEqual(alarms({ ar: 'تلقى يوان تمريرة على بعد 30 ياردة من المرمى في 30 مايو.', nl: 'Yuan kreeg een pass op 27 meter van het doel op 30 mei.' }, 'count-mismatch'), []);
+    assert.deepEqual(alarms({ nl: 'Het werd 26 graden op 30 mei.', sv: 'Det blev 27 °C den 30 maj.' }, 'count-mismatch'), []);
+  });
+});
+
+describe('a measure two versions alone state', () => {
+  const middle = {
+    nl: 'De storm trok op 30 mei met 20 km per uur naar het noorden.',
+    uk: 'Шторм 30 травня рухався на північ зі швидкістю 19,3 км на годину.',
+    sv: 'Stormen drog norrut den 30 maj.',
+  };
+  it('is an alarm between two versions', () => {
+    assert.equal(alarms({ nl: middle.nl, uk: middle.uk }, 'count-mismatch').length, 1);
+  });
+
+  it('is only worth a look when a third version states neither figure', () => {
+    assert.deepEqual(alarms(middle, 'count-mismatch'), []);
+  });
+});
+
+describe('two figures joined by a coordinator', () => {
+  it('share the unit after the second (entre 5 et 10 cm against 2 to 4 inches)', () => {
+    const versions = [
+      { lang: 'fr', sentences: ['Il devrait tomber entre 5 et 10 cm de pluie le 30 mai.'] },
+      { lang: 'id', sentences: ['Sebanyak 2 hingga 4 inci hujan diperkirakan turun pada 30 Mei.'] },
+    ];
+    assert.deepEqual(check(versions, { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info'), []);
+  });
+});
