@@ -1,0 +1,42 @@
+// Links between separate articles that a third version confirms: compared as a translation's are.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { corroboratedLinks, isCorroborated } from '../../src/check/corroborate.js';
+import { confidentPairs } from '../../src/check/links.js';
+import { countMismatch } from '../../src/check/rules/count-mismatch.js';
+import { evidenceTexts, makeContext, makeDocument, num } from './helpers.js';
+
+describe('corroborated comparable links', () => {
+  // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
+  const nl = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden 12 overeenkomsten ondertekend.'] });
+  const sv = makeDocument({ lang: 'sv', sentences: ['Man undertecknade 29 avtal.', 'Vädret var fint.'] });
+  const id = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani.'] });
+  const anchors = [[num(nl, 1, '12', 12)], [num(sv, 0, '29', 29)], [num(id, 0, '29', 29)]];
+
+  it('a link two other links confirm through the same sentence of a third version is compared, and the majority names the outlier', () => {
+    const context = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+    assert.equal(corroboratedLinks(context).size, 3);
+    assert.ok(context.pairs.every((pair) => isCorroborated(context, pair)));
+    assert.equal(confidentPairs(context).length, 3);
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!).slice(0, 1), ['nl:12']);
+  });
+
+  it('two links alone, or a third version linked to another sentence, confirm nothing', () => {
+    const alone = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.6, 'comparable']]);
+    assert.equal(corroboratedLinks(alone).size, 0);
+    assert.deepEqual(countMismatch.run(alone), []);
+    const elsewhere = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [0], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+    assert.equal(isCorroborated(elsewhere, elsewhere.pairs[0]!), false);
+    assert.deepEqual(countMismatch.run(elsewhere), []);
+  });
+});
