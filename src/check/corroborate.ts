@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { RuleContext, SentencePair } from './types.js';
+import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
 /** Links from this confidence take part in confirming each other (the comparable aligner's own floor). */
 export const corroborationMinScore = 0.5;
@@ -71,3 +71,18 @@ const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 export function isCorroborated(context: RuleContext, pair: SentencePair): boolean {
   return pair.mode === 'comparable' && corroboratedLinks(context).has(pair);
 }
+
+/**
+ * Whether a finding sets two separate articles against each other with no other version taking a side,
+ * though three or more versions were checked: each article tells the event its own way, and when the
+ * others state the fact too, a change stands out as one against the rest (the majority the rules'
+ * vote gives). Such a finding is shown as `info`.
+ */
+export function lacksMajority(context: RuleContext, raw: RawFinding): boolean {
+  if (context.documents.length < minVersionsForMajority) return false;
+  const documents = [...new Set(raw.evidence.map((e) => e.document))];
+  return documents.length === 2 && (raw.backedBy ?? 0) === 0 && context.modes[documents[0]!]![documents[1]!] === 'comparable';
+}
+
+/** From this many versions a disagreement between separate articles needs a third version on one side. */
+const minVersionsForMajority = 3;

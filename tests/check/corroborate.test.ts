@@ -1,10 +1,11 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corroboratedLinks, isCorroborated } from '../../src/check/corroborate.js';
+import { corroboratedLinks, isCorroborated, lacksMajority } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
-import { evidenceTexts, makeContext, makeDocument, num } from './helpers.js';
+import { countryLabel } from '../../src/check/rules/country-label.js';
+import { country, evidenceTexts, makeContext, makeDocument, num } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -38,5 +39,38 @@ describe('corroborated comparable links', () => {
     ]);
     assert.equal(isCorroborated(elsewhere, elsewhere.pairs[0]!), false);
     assert.deepEqual(countMismatch.run(elsewhere), []);
+  });
+
+  it('among three or more versions, two separate articles set against each other with no third on a side is not an alarm', () => {
+    const context = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.9, 'comparable']]);
+    const evidence = [
+      { document: 0, sentence: 1, start: 0, end: 1 },
+      { document: 1, sentence: 0, start: 0, end: 1 },
+    ];
+    const raw = { rule: 'count-mismatch', message: '', values: ['12', '29'], evidence };
+    assert.equal(lacksMajority(context, raw), true);
+    assert.equal(lacksMajority(context, { ...raw, backedBy: 1 }), false, 'a third version counted on a side');
+    assert.equal(lacksMajority(context, { ...raw, evidence: [...evidence, { document: 2, sentence: 0, start: 0, end: 1 }] }), false);
+    const two = makeContext([nl, sv], anchors.slice(0, 2), [[0, [1], 1, [0], 0.9, 'comparable']]);
+    assert.equal(lacksMajority(two, raw), false, 'two versions are all there is');
+    const translations = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.9, 'parallel']]);
+    assert.equal(lacksMajority(translations, raw), false);
+  });
+
+  it('a country swapped in a confirmed link of separate articles is named, backed by the third version', () => {
+    const nlTeam = makeDocument({ lang: 'nl', sentences: ['Het team uit India won de finale.'] });
+    const svTeam = makeDocument({ lang: 'sv', sentences: ['Vädret var fint.', 'Laget från Nepal vann finalen.'] });
+    const idTeam = makeDocument({ lang: 'id', sentences: ['Tim dari Nepal memenangkan final.'] });
+    const countries = [[country(nlTeam, 0, 'India', 'IN')], [country(svTeam, 1, 'Nepal', 'NP')], [country(idTeam, 0, 'Nepal', 'NP')]];
+    const confirmed = makeContext([nlTeam, svTeam, idTeam], countries, [
+      [0, [0], 1, [1], 0.6, 'comparable'],
+      [0, [0], 2, [0], 0.6, 'comparable'],
+      [1, [1], 2, [0], 0.9, 'comparable'],
+    ]);
+    const findings = countryLabel.run(confirmed).filter((f) => f.evidence.length === 2);
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f) => evidenceTexts(confirmed, f)[0] === 'nl:India' && (f.backedBy ?? 0) > 0));
+    const alone = makeContext([nlTeam, svTeam, idTeam], countries, [[0, [0], 1, [1], 0.9, 'comparable']]);
+    assert.deepEqual(countryLabel.run(alone), []);
   });
 });
