@@ -73,4 +73,17 @@ describe('corroborated comparable links', () => {
     const alone = makeContext([nlTeam, svTeam, idTeam], countries, [[0, [0], 1, [1], 0.9, 'comparable']]);
     assert.deepEqual(countryLabel.run(alone), []);
   });
+
+  it('a version that links the two sentences to two different ones of its own takes the confirmation back', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна.'] });
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ];
+    const agreeing = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [0], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
+    assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
+    const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
+    assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
 });
