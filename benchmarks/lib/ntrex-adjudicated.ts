@@ -39,6 +39,11 @@ export const adjudicated: readonly Adjudication[] = [
     note: 'en "Baja California": the Ukrainian writes Нижня Каліфорнія but misspells it Ніжній (for Нижній) Каліфорнії in line 19',
   },
   {
+    document: 17, rule: 'name-variant', values: ['Ніжній Каліфорнії', 'Нижньої Каліфорнії'],
+    departs: 'Ніжній Каліфорнії',
+    note: 'en "Baja California" in lines 17 and 19: the Ukrainian writes Нижньої Каліфорнії in line 17 but misspells it Ніжній (for Нижній) Каліфорнії in line 19',
+  },
+  {
     document: 25, rule: 'count-mismatch', values: ['twee', '60', 'шістдесят'],
     departs: 'twee',
     note: 'en "a two-foot wide brim" (61 cm): the Dutch writes twee meter (2 m); the Swedish 60 cm and the Ukrainian шістдесят сантиметрів are right',

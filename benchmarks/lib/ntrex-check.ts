@@ -457,7 +457,7 @@ function listAlarms(result: ReturnType<typeof check>, doc: NtrexDocument, view: 
     const sameEvidence = (a: (typeof adjudicated)[number]) => a.values.every((v) => evidence.some((e) => e.text === v)) && evidence.every((e) => a.values.includes(e.text));
     // Two versions of a disagreement the English settles: the departing one against another.
     const pairOfIt = (a: (typeof adjudicated)[number]) => evidence.length >= 2 && evidence.every((e) => a.values.includes(e.text)) && evidence.some((e) => e.text === a.departs);
-    const verdict = adjudicated.find((a) => a.document === doc.number && a.rule === f.rule && (sameEvidence(a) || (setting === 'pairwise' && pairOfIt(a))));
+    const verdict = adjudicated.find((a) => a.document === doc.number && a.rule === f.rule && (sameEvidence(a) || (setting !== 'five-way' && pairOfIt(a))));
     return {
       setting, document: doc.number, rule: f.rule, severity: f.severity, message: f.message, evidence,
       en: lines.map((l) => `${l + 1}: ${doc.en[l]}`),

@@ -6,7 +6,7 @@
 import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } from '../types.js';
 import { type AnchorPoint, findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
-import { alignComparable } from './comparable.js';
+import { alignComparable, type WeakCandidate } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
 import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
@@ -76,6 +76,8 @@ export interface PairAlignment {
    * kept from the path down to its strongest sentence pair in both).
    */
   oneToOneLinks: Link[];
+  /** Comparable mode: sentence pairs that share too little to link, both left unlinked (see `completeThroughOthers`). */
+  weak?: WeakCandidate[];
 }
 
 /** {@link align} on resolved documents, with the links `alignMany` clusters by. */
@@ -111,8 +113,10 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
   const comparable = (modeReason: string): PairAlignment => {
     // A wider bead is cut down to its strongest sentence pair: between two articles its other pairs are
     // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
-    const links = alignComparable(refined, comparableMin, keptFromPath.map((link) => strongestPair(refined, link)));
-    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links };
+    const kept = keptFromPath.map((link) => strongestPair(refined, link));
+    const weak: WeakCandidate[] = [];
+    const links = alignComparable(refined, comparableMin, kept, weak);
+    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links, weak };
   };
   const parallel = (modeReason: string): PairAlignment => {
     const links = allLinks.filter((link) => link.score >= (options.minScore ?? 0));

@@ -32,7 +32,7 @@ const minRivalScore = 0.3;
  * sentence of each article) become a link too when their lengths agree and they share some evidence of
  * their own, since moved paragraphs keep their inner order. `kept` links (confident beads of a monotone path) are taken first, as they are.
  */
-export function alignComparable(model: CostModel, minScore: number, kept: readonly Link[] = []): Link[] {
+export function alignComparable(model: CostModel, minScore: number, kept: readonly Link[] = [], weak?: WeakCandidate[]): Link[] {
   const { a, b, weights } = model.features;
   const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
   const postings = new Map<number, number[]>();
@@ -100,7 +100,16 @@ export function alignComparable(model: CostModel, minScore: number, kept: readon
       }
     }
   }
+  // Pairs left out for want of evidence, both sentences unlinked: other versions may vouch for them.
+  if (weak) for (const { x, y, score } of candidates) if (score < minScore && linkOfA[x]! < 0 && !usedB[y]) weak.push({ x, y, score });
   return links.sort((p, q) => p.a[0]! - q.a[0]!);
+}
+
+/** A sentence pair that shares evidence but too little to link (sentence x of A, y of B). */
+export interface WeakCandidate {
+  x: number;
+  y: number;
+  score: number;
 }
 
 /** Lowers each candidate's score by the best rival of either of its sentences (see {@link rivalDiscount}). */

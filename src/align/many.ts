@@ -15,6 +15,7 @@
 import type { Alignment, Cluster, DocumentInput, Link, SegmentedDocument } from '../types.js';
 import { alignPair, type PairAlignment } from './align.js';
 import { clusterPairs } from './cluster.js';
+import { completeThroughOthers } from './complete.js';
 import { resolveDocument } from './document.js';
 import { type AlignOptions, describe, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 
@@ -69,14 +70,16 @@ export function alignPairs(documents: readonly SegmentedDocument[], options?: Al
 }
 
 function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
-  const pairs: AlignedPair[] = [];
+  const pairs: Array<AlignedPair & Pick<PairAlignment, 'weak'>> = [];
   const total = (documents.length * (documents.length - 1)) / 2;
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const { alignment, oneToOneLinks } = alignPair(documents[i]!, documents[j]!, options);
-      pairs.push({ first: i, second: j, alignment, oneToOneLinks });
+      const { alignment, oneToOneLinks, weak } = alignPair(documents[i]!, documents[j]!, options);
+      pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}) });
       options.onProgress?.(pairs.length, total);
     }
   }
-  return pairs;
+  // Separate articles: pairs too weak on their own, joined through a third version, become links.
+  completeThroughOthers(documents.length, pairs);
+  return pairs.map(({ first, second, alignment, oneToOneLinks }) => ({ first, second, alignment, oneToOneLinks }));
 }

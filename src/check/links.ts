@@ -1,5 +1,6 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
 import { sameNameSimilarity } from './deps.js';
+import { isCorroborated } from './corroborate.js';
 import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
 import { entityIdentity, isCheckable } from './text.js';
@@ -61,8 +62,9 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 
 /**
  * The linked sentence pairs confident enough to compare facts on: translations above
- * {@link parallelMinScore}; separate articles above {@link comparableMinScore} and only when the two
- * sides name the same people, places and countries (at least two, most of them).
+ * {@link parallelMinScore}; separate articles when a third version confirms the link (see
+ * `corroboratedLinks`), else above {@link comparableMinScore} and only when the two sides name the same
+ * people, places and countries (at least two, most of them).
  */
 export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
@@ -73,6 +75,8 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
       const run = sandwiched.get(pair);
       return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
     }
+    // A statement a third version confirms is the same statement, whatever its own evidence.
+    if (isCorroborated(context, pair)) return true;
     if (pair.score < comparableMinScore) return false;
     const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
     const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
@@ -145,12 +149,14 @@ export function translationLinksInOrder(pairs: readonly SentencePair[]): Sentenc
 /**
  * Whether the two versions' sentence boundaries agree around a link: a translation link that is sure
  * itself, or sits between a sure link right before and one right after it, each touching it on both
- * sides. Then a value in a neighbouring sentence is another statement, not this one moved across a
+ * sides; a link between separate articles that a third version confirms. Then a value in a neighbouring sentence is another statement, not this one moved across a
  * boundary ("de twee provincies" in the sentence before does not excuse "إثنان وثائق" against "drie
  * juridische documenten").
  */
 export function boundariesAgree(context: RuleContext, pair: SentencePair): boolean {
-  return pair.mode === 'parallel' && (pair.score >= sureParallelScore || betweenSureLinks(context, pair));
+  // A statement other versions confirm has its own boundaries in each: no value moved across one.
+  if (pair.mode === 'comparable') return isCorroborated(context, pair);
+  return pair.score >= sureParallelScore || betweenSureLinks(context, pair);
 }
 
 /** Whether a link has a sure link right before and right after it, each touching it on both sides. */
@@ -233,8 +239,9 @@ export function shareOtherFigures(anchorsA: readonly Anchor[], anchorsB: readonl
   return false;
 }
 
-/** In separate articles, only sentences that share another figure report the same statement. */
+/** In separate articles, only sentences that share another figure (or that a third version links alike) report the same statement. */
 export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
+  if (isCorroborated(context, pair)) return true;
   const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
   const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
   return shareOtherFigures(a, b, exclude);

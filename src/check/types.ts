@@ -90,6 +90,11 @@ export interface RawFinding {
   values: string[];
   /** First: the place to fix; then the places it disagrees with. */
   evidence: EvidenceDraft[];
+  /**
+   * Other versions, besides the evidence, that side with the evidence against the place to fix, when
+   * the rule counted them without listing them (a swapped name or country).
+   */
+  backedBy?: number;
 }
 
 /** Two sets of sentences, in two documents, that say the same thing. */

@@ -2,6 +2,7 @@
 import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
+import { isCorroborated } from '../corroborate.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, statedTogetherElsewhere, supportOf } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -222,7 +223,8 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     return codes;
   });
   for (const pair of confidentPairs(context)) {
-    if (pair.mode !== 'parallel') continue;
+    // Separate articles only where a third version confirms the link (the same statement in each).
+    if (pair.mode !== 'parallel' && !isCorroborated(context, pair)) continue;
     const a = placedCountries(context, pair.a);
     const b = placedCountries(context, pair.b);
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
@@ -257,8 +259,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // countries without the other, none names both) is two versions' word against each other.
     const undecided = forX === forY && context.documents.length >= minVersionsToTakeSides && statedTogetherElsewhere(context, pair, isX, isY) === 0;
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+    const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
     findings.push({
       ...(undecided ? { severity: 'info' as const } : {}),
+      ...(forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {}),
       rule: 'country-label',
       message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
       values: [wrong.anchor.value, right.anchor.value],

@@ -5,6 +5,7 @@ import { abbreviatedIn, nounsBeforeOneGenitive, possessorIsName, sameBesideOpene
 import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
+import { isCorroborated } from '../corroborate.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, statedTogetherElsewhere, supportOf, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
@@ -172,7 +173,8 @@ function swappedNames(context: RuleContext): RawFinding[] {
       endsInName(context, x, y, langOfAnchor) ||
       endsInName(context, y, x, langOfAnchor));
   const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
-  const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel');
+  // Separate articles only where a third version confirms the link (the same statement in each).
+  const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel' || isCorroborated(context, pair));
   const found = new Set<SentencePair>();
   for (const pair of pairs) {
     const finding = swapInLink(context, pair, similar, namesByDocument);
@@ -301,6 +303,7 @@ function swapInLink(
   // version that changed); else the name the other version uses elsewhere is the one swapped in.
   const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
   const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+  const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
   const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
   const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
   // A swap read across two neighbouring links rests on a link the aligner did not make: worth a look,
@@ -317,6 +320,7 @@ function swapInLink(
   const weak = undecided || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
   return {
     ...(weak ? { severity: 'info' as const } : {}),
+    ...(forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {}),
     rule: 'name-variant',
     message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} ${where}.`,
     values: [wrong.anchor.value, right.anchor.value],

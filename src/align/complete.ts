@@ -1,0 +1,104 @@
+/**
+ * Alignment through the other versions. Between separate articles a sentence links only on evidence of
+ * its own, and a sentence whose one shared fact differs (or that shares little but words) keeps too
+ * little. With three or more versions, a pair x–z that shares some evidence of its own and that a third
+ * version joins (x–y and y–z, linked or sharing evidence too) is one statement told three times: it
+ * becomes a link, scored as the two kinds of evidence combined.
+ *
+ * @module
+ */
+import type { Alignment, Link } from '../types.js';
+import type { WeakCandidate } from './comparable.js';
+
+/** The pairs as `alignPairs` builds them: `first` < `second` index the documents of sides A and B. */
+interface CompletablePair {
+  first: number;
+  second: number;
+  alignment: Alignment;
+  oneToOneLinks: readonly Link[];
+  weak?: readonly WeakCandidate[];
+}
+
+/** A completed link needs at least this confidence: the comparable aligner's own default floor. */
+const minCompletedScore = 0.5;
+/** The weaker of the two edges through the third version must reach this (each its link or candidate score). */
+const minPathScore = 0.3;
+
+/** One pair's one-to-one links and weak candidates, by sentence, for looking up edges. */
+interface PairIndex {
+  linkOfA: Map<number, { other: number; score: number }>;
+  linkOfB: Map<number, { other: number; score: number }>;
+  weakOfA: Map<number, Array<{ other: number; score: number }>>;
+  weakOfB: Map<number, Array<{ other: number; score: number }>>;
+}
+
+function indexPair(pair: CompletablePair): PairIndex {
+  const index: PairIndex = { linkOfA: new Map(), linkOfB: new Map(), weakOfA: new Map(), weakOfB: new Map() };
+  for (const link of pair.oneToOneLinks) {
+    if (link.a.length !== 1 || link.b.length !== 1) continue;
+    index.linkOfA.set(link.a[0]!, { other: link.b[0]!, score: link.score });
+    index.linkOfB.set(link.b[0]!, { other: link.a[0]!, score: link.score });
+  }
+  const push = (map: PairIndex['weakOfA'], key: number, other: number, score: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [{ other, score }]);
+    else list.push({ other, score });
+  };
+  for (const { x, y, score } of pair.weak ?? []) {
+    push(index.weakOfA, x, y, score);
+    push(index.weakOfB, y, x, score);
+  }
+  return index;
+}
+
+/**
+ * Adds to comparable pairs the links their weak candidates earn through a third version (see the
+ * module comment). Pairs are changed in place (their `alignment.links` and `oneToOneLinks` replaced).
+ */
+export function completeThroughOthers(documentCount: number, pairs: CompletablePair[]): void {
+  if (documentCount < 3) return;
+  const byDocuments = new Map<string, { pair: CompletablePair; index: PairIndex }>();
+  for (const pair of pairs) byDocuments.set(`${pair.first}:${pair.second}`, { pair, index: indexPair(pair) });
+  // Partners of sentence s of document d in document e: linked (its one link) or weak candidates.
+  const partners = (d: number, s: number, e: number): Array<{ other: number; score: number }> => {
+    const entry = byDocuments.get(d < e ? `${d}:${e}` : `${e}:${d}`);
+    if (entry === undefined) return [];
+    const { index } = entry;
+    const link = (d < e ? index.linkOfA : index.linkOfB).get(s);
+    if (link !== undefined) return [link];
+    return (d < e ? index.weakOfA : index.weakOfB).get(s) ?? [];
+  };
+  const edge = (d: number, s: number, e: number, t: number) => partners(d, s, e).find((p) => p.other === t)?.score ?? 0;
+  const promotions: Array<{ entry: { pair: CompletablePair; index: PairIndex }; x: number; z: number; score: number }> = [];
+  for (const entry of byDocuments.values()) {
+    const { pair } = entry;
+    if (pair.alignment.mode !== 'comparable' || pair.weak === undefined) continue;
+    const [i, k] = [pair.first, pair.second];
+    for (const { x, y: z, score } of pair.weak) {
+      let path = 0;
+      for (let j = 0; j < documentCount; j++) {
+        if (j === i || j === k) continue;
+        for (const { other: y, score: xy } of partners(i, x, j)) path = Math.max(path, Math.min(xy, edge(j, y, k, z)));
+      }
+      if (path < minPathScore) continue;
+      const combined = 1 - (1 - score) * (1 - path);
+      if (combined >= minCompletedScore) promotions.push({ entry, x, z, score: Math.round(combined * 1000) / 1000 });
+    }
+  }
+  promotions.sort((p, q) => q.score - p.score || p.entry.pair.first - q.entry.pair.first || p.entry.pair.second - q.entry.pair.second || p.x - q.x || p.z - q.z);
+  const added = new Map<CompletablePair, Link[]>();
+  for (const { entry, x, z, score } of promotions) {
+    const { index, pair } = entry;
+    if (index.linkOfA.has(x) || index.linkOfB.has(z)) continue;
+    index.linkOfA.set(x, { other: z, score });
+    index.linkOfB.set(z, { other: x, score });
+    const list = added.get(pair);
+    if (list === undefined) added.set(pair, [{ a: [x], b: [z], score }]);
+    else list.push({ a: [x], b: [z], score });
+  }
+  for (const [pair, links] of added) {
+    const all = [...pair.alignment.links, ...links].sort((p, q) => p.a[0]! - q.a[0]!);
+    pair.alignment = { ...pair.alignment, links: all };
+    pair.oneToOneLinks = all;
+  }
+}

@@ -1,0 +1,34 @@
+// Alignment through the other versions: weak pairs of separate articles that a third version joins.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { completeThroughOthers } from '../../src/align/complete.js';
+import type { Alignment, Link, SegmentedDocument } from '../../src/types.js';
+
+const doc = (lang: string): SegmentedDocument => ({ lang, text: 'x', sentences: [{ index: 0, start: 0, end: 1, text: 'x', paragraph: 0, kind: 'body' }] });
+const docs = [doc('nl'), doc('sv'), doc('id')];
+function pair(first: number, second: number, links: Link[], weak: Array<{ x: number; y: number; score: number }>, mode: 'comparable' | 'parallel' = 'comparable') {
+  const alignment: Alignment = { mode, modeReason: 'asked for', a: docs[first]!, b: docs[second]!, links };
+  return { first, second, alignment, oneToOneLinks: links, weak };
+}
+
+describe('completeThroughOthers', () => {
+  it('links two weak pairs a third version joins, scored as both kinds of evidence combined', () => {
+    const pairs = [pair(0, 1, [{ a: [0], b: [0], score: 0.9 }], []), pair(0, 2, [], [{ x: 0, y: 0, score: 0.35 }]), pair(1, 2, [], [{ x: 0, y: 0, score: 0.4 }])];
+    completeThroughOthers(3, pairs);
+    assert.deepEqual(pairs[1]!.alignment.links.map((l) => [l.a, l.b]), [[[0], [0]]]);
+    assert.deepEqual(pairs[2]!.oneToOneLinks.map((l) => [l.a, l.b]), [[[0], [0]]]);
+    assert.ok(pairs[1]!.alignment.links[0]!.score > 0.5 && pairs[1]!.alignment.links[0]!.score < 0.9);
+  });
+
+  it('leaves a weak pair alone without a third version joining it, with two versions, and between translations', () => {
+    const lonely = [pair(0, 1, [], []), pair(0, 2, [], [{ x: 0, y: 0, score: 0.45 }]), pair(1, 2, [], [])];
+    completeThroughOthers(3, lonely);
+    assert.deepEqual(lonely[1]!.alignment.links, []);
+    const two = [pair(0, 1, [], [{ x: 0, y: 0, score: 0.45 }])];
+    completeThroughOthers(2, two);
+    assert.deepEqual(two[0]!.alignment.links, []);
+    const parallel = [pair(0, 1, [{ a: [0], b: [0], score: 0.9 }], []), pair(0, 2, [], [{ x: 0, y: 0, score: 0.35 }], 'parallel'), pair(1, 2, [{ a: [0], b: [0], score: 0.9 }], [])];
+    completeThroughOthers(3, parallel);
+    assert.deepEqual(parallel[1]!.alignment.links, []);
+  });
+});

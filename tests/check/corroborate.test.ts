@@ -1,0 +1,90 @@
+// Links between separate articles that a third version confirms: compared as a translation's are.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { corroboratedLinks, isCorroborated, lacksMajority } from '../../src/check/corroborate.js';
+import { confidentPairs } from '../../src/check/links.js';
+import { countMismatch } from '../../src/check/rules/count-mismatch.js';
+import { countryLabel } from '../../src/check/rules/country-label.js';
+import { country, evidenceTexts, makeContext, makeDocument, num } from './helpers.js';
+
+describe('corroborated comparable links', () => {
+  // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
+  const nl = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden 12 overeenkomsten ondertekend.'] });
+  const sv = makeDocument({ lang: 'sv', sentences: ['Man undertecknade 29 avtal.', 'Vädret var fint.'] });
+  const id = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani.'] });
+  const anchors = [[num(nl, 1, '12', 12)], [num(sv, 0, '29', 29)], [num(id, 0, '29', 29)]];
+
+  it('a link two other links confirm through the same sentence of a third version is compared, and the majority names the outlier', () => {
+    const context = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+    assert.equal(corroboratedLinks(context).size, 3);
+    assert.ok(context.pairs.every((pair) => isCorroborated(context, pair)));
+    assert.equal(confidentPairs(context).length, 3);
+    const findings = countMismatch.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(context, findings[0]!).slice(0, 1), ['nl:12']);
+  });
+
+  it('two links alone, or a third version linked to another sentence, confirm nothing', () => {
+    const alone = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.6, 'comparable']]);
+    assert.equal(corroboratedLinks(alone).size, 0);
+    assert.deepEqual(countMismatch.run(alone), []);
+    const elsewhere = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [0], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+    assert.equal(isCorroborated(elsewhere, elsewhere.pairs[0]!), false);
+    assert.deepEqual(countMismatch.run(elsewhere), []);
+  });
+
+  it('among three or more versions, two separate articles set against each other with no third on a side is not an alarm', () => {
+    const context = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.9, 'comparable']]);
+    const evidence = [
+      { document: 0, sentence: 1, start: 0, end: 1 },
+      { document: 1, sentence: 0, start: 0, end: 1 },
+    ];
+    const raw = { rule: 'count-mismatch', message: '', values: ['12', '29'], evidence };
+    assert.equal(lacksMajority(context, raw), true);
+    assert.equal(lacksMajority(context, { ...raw, backedBy: 1 }), false, 'a third version counted on a side');
+    assert.equal(lacksMajority(context, { ...raw, evidence: [...evidence, { document: 2, sentence: 0, start: 0, end: 1 }] }), false);
+    const two = makeContext([nl, sv], anchors.slice(0, 2), [[0, [1], 1, [0], 0.9, 'comparable']]);
+    assert.equal(lacksMajority(two, raw), false, 'two versions are all there is');
+    const translations = makeContext([nl, sv, id], anchors, [[0, [1], 1, [0], 0.9, 'parallel']]);
+    assert.equal(lacksMajority(translations, raw), false);
+  });
+
+  it('a country swapped in a confirmed link of separate articles is named, backed by the third version', () => {
+    const nlTeam = makeDocument({ lang: 'nl', sentences: ['Het team uit India won de finale.'] });
+    const svTeam = makeDocument({ lang: 'sv', sentences: ['Vädret var fint.', 'Laget från Nepal vann finalen.'] });
+    const idTeam = makeDocument({ lang: 'id', sentences: ['Tim dari Nepal memenangkan final.'] });
+    const countries = [[country(nlTeam, 0, 'India', 'IN')], [country(svTeam, 1, 'Nepal', 'NP')], [country(idTeam, 0, 'Nepal', 'NP')]];
+    const confirmed = makeContext([nlTeam, svTeam, idTeam], countries, [
+      [0, [0], 1, [1], 0.6, 'comparable'],
+      [0, [0], 2, [0], 0.6, 'comparable'],
+      [1, [1], 2, [0], 0.9, 'comparable'],
+    ]);
+    // One finding for the outlier, its evidence the changed version first, then the versions it differs from.
+    const findings = countryLabel.run(confirmed);
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f) => evidenceTexts(confirmed, f)[0] === 'nl:India' && (f.backedBy ?? 0) > 0));
+    const alone = makeContext([nlTeam, svTeam, idTeam], countries, [[0, [0], 1, [1], 0.9, 'comparable']]);
+    assert.deepEqual(countryLabel.run(alone), []);
+  });
+
+  it('a version that links the two sentences to two different ones of its own takes the confirmation back', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна.'] });
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ];
+    const agreeing = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [0], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
+    assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
+    const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
+    assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
+});
