@@ -2,7 +2,7 @@
 import { anchorsOfSentences, confidentPairs, countValue, langOf, mentionedNumbers, neighbourhood } from '../links.js';
 import { isCheckable } from '../text.js';
 import type { RawFinding, Rule } from '../types.js';
-import { unmatchedCounts } from './count-mismatch.js';
+import { unmatchedCounts } from '../count-pairing.js';
 
 /** The missing-number rule. */
 export const missingNumber: Rule = {

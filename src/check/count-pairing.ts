@@ -1,0 +1,471 @@
+// Pairing the counts of linked sentences: which figures two versions share, which are left over, and
+// which leftovers are the same thing counted differently (look-alikes, conversions, a slipped digit).
+import type { Anchor } from '../types.js';
+import {
+  adjacentLinks,
+  anchorsOfSentences,
+  boundariesAgree,
+  type CountAnchor,
+  countValue,
+  isCount,
+  langOf,
+  mentionedNumbers,
+  neighbourhood,
+  translationLinksInOrder,
+} from './links.js';
+import { foldWord, isNumberedNoun, sameNameSimilarity } from './deps.js';
+import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from './text.js';
+import type { RuleContext, SentencePair } from './types.js';
+import { type PlacedCount, sameValueWrittenDifferently, unitOf } from './measures.js';
+
+/** Counts on one side of a pair that the other side does not mention at all. */
+export function unmatchedCounts(
+  own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  sameForm = false,
+): Array<{ anchor: CountAnchor; sentence: number }> {
+  // With `sameForm`, a number word is matched only by a number word and digits only by digits.
+  const formOf = (anchor: CountAnchor) => (sameForm ? (isSpelled(anchor) ? 'w:' : 'd:') : '');
+  const otherCounts = new Map<string, number>();
+  for (const { anchor } of other) {
+    if (isCount(anchor)) {
+      const key = formOf(anchor) + countValue(anchor);
+      otherCounts.set(key, (otherCounts.get(key) ?? 0) + 1);
+    }
+  }
+  // Counts pair one to one; a range's bounds can stand for a count too, and so can a date's year or day
+  // for a count in digits ("Le 3" for "3. Juli"), but not a date this side writes as well: "6 juillet"
+  // is the partner of "6. Juli". A number word is a count, never a day or a year: "quatre porteurs" is
+  // not explained by "4. Juli".
+  const ownDates = new Map<string, number>();
+  for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
+  const freeDate = (anchor: Anchor) => {
+    const left = ownDates.get(anchor.value) ?? 0;
+    if (left > 0) ownDates.set(anchor.value, left - 1);
+    return left === 0;
+  };
+  // A value one language writes as an ordinal and another as a cardinal ("de 25e minuut" / "الدقيقة 25",
+  // "63-årsdag" / "عيد ميلاده الثالث والستين"): the plain values of the other side's counts of the other kind.
+  const otherPlain = new Map<string, number>();
+  for (const { anchor } of other) {
+    if (isCount(anchor) && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      const key = `${anchor.type === 'ordinal' ? 'o' : 'n'}${anchor.numeric}`;
+      otherPlain.set(key, (otherPlain.get(key) ?? 0) + 1);
+    }
+  }
+  const otherAnchors = other.map((x) => x.anchor);
+  const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
+  const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
+  const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
+  for (const item of own) {
+    const { anchor } = item;
+    if (!isCount(anchor)) continue;
+    const value = formOf(anchor) + countValue(anchor);
+    const left = otherCounts.get(value) ?? 0;
+    if (left > 0) {
+      otherCounts.set(value, left - 1);
+      continue;
+    }
+    // The same value as the other kind of count, when no count of this kind on the other side took it.
+    const crossKey = `${anchor.type === 'ordinal' ? 'n' : 'o'}${anchor.numeric}`;
+    const crossLeft = sameForm ? 0 : (otherPlain.get(crossKey) ?? 0);
+    if (crossLeft > 0 && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
+      otherPlain.set(crossKey, crossLeft - 1);
+      continue;
+    }
+    // Written another way on the other side (a date's year, a range bound): not a disagreement.
+    const upper = anchor.type === 'number' ? anchor.upper : undefined;
+    const spelled = isSpelled(anchor);
+    const writtenOtherwise = (n: number) => rangeNumbers.has(n) || (!spelled && dateNumbers.has(n));
+    if (writtenOtherwise(anchor.numeric) && (upper === undefined || writtenOtherwise(upper))) continue;
+    unmatched.push({ anchor, sentence: item.sentence });
+  }
+  return unmatched;
+}
+
+/** Counts are compared only with counts of the same kind: cardinal, ordinal, percentage. */
+export function countKind(anchor: CountAnchor): string {
+  return anchor.type === 'ordinal' ? 'ordinal' : anchor.percent ? 'percent' : 'number';
+}
+
+/** Whether a count is hedged ("nearly 300", "more than 12") or a part of a larger one ("of which … 12"). */
+export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
+  if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
+  return isPart(context, document, sentence, anchor);
+}
+
+/** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
+export function isPart(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
+  const s = context.documents[document]!.sentences[sentence]!;
+  const previous = previousCount(context.anchors[document]?.[sentence] ?? [], anchor);
+  return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
+}
+
+/** Index of the first anchor starting at or after `start` (anchors are sorted by start: a binary search). */
+function firstStartingAt(anchors: readonly Anchor[], start: number): number {
+  let low = 0;
+  let high = anchors.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (anchors[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The count that ends last before `anchor` within {@link qualifierWindow} characters (anchors sorted by start). */
+function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | undefined {
+  for (let i = firstStartingAt(anchors, anchor.start) - 1; i >= 0 && anchors[i]!.end > anchor.start - qualifierWindow; i--) {
+    const candidate = anchors[i]!;
+    if (isCount(candidate) && candidate.end <= anchor.start) return candidate;
+  }
+  return undefined;
+}
+
+/** The one unmatched count of each kind that both sides have, as disagreeing pairs. */
+export function countConflicts(context: RuleContext, pair: SentencePair) {
+  const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
+  const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
+  // A figure the other side states converted (10 inches / 25 cm, 40 miles / 65 km) has its partner: it
+  // takes no part in pairing the leftovers, or "10 بوصات" would meet "15 cm" beside "25 cm".
+  const leftA = unmatchedCounts(sideA, sideB);
+  const leftB = unmatchedCounts(sideB, sideA);
+  const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
+    others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
+  // Its partner may also be a figure equal to one of this side's in another unit ("2 tot 10 cm" beside
+  // "1 إلى 4 بوصات" and "2 إلى 3 بوصات": the 2 inches are the 5 cm), so every count of the other side is asked.
+  const countsA = sideA.filter((x) => isCount(x.anchor)) as Leftover[];
+  const countsB = sideB.filter((x) => isCount(x.anchor)) as Leftover[];
+  // A count already paired by its equal value stays a partner only when the pairing joined two units
+  // ("2 بوصات" with "2 cm"): "60 Fuß" paired with "60 pieds" explains no "19,29 m" beside it.
+  const unitsOf = (counts: readonly Leftover[], document: number) => counts.map((c) => ({ value: countValue(c.anchor), unit: unitOf(placed(context, document, c)) }));
+  const [unitsA, unitsB] = [unitsOf(countsA, pair.a.document), unitsOf(countsB, pair.b.document)];
+  const partners = (counts: readonly Leftover[], units: ReturnType<typeof unitsOf>, left: readonly Leftover[], otherUnits: ReturnType<typeof unitsOf>) =>
+    counts.filter((c, i) => left.some((l) => l.anchor === c.anchor) || otherUnits.some((o) => o.value === units[i]!.value && o.unit !== undefined && units[i]!.unit !== undefined && o.unit !== units[i]!.unit));
+  const weigh = leftA.length * countsB.length + leftB.length * countsA.length <= maxConversionPairs;
+  const partnersB = weigh ? partners(countsB, unitsB, leftB, unitsA) : [];
+  const partnersA = weigh ? partners(countsA, unitsA, leftA, unitsB) : [];
+  // A leftover that only a figure in another unit explains, with a leftover of the other side in its own
+  // unit one digit apart, is that figure changed, not a conversion: "208 миль (322 км)" against "200 mijl"
+  // is 208 against 200 ("6000 m" rounded like "6100 m" is no conversion across units).
+  const slipIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number, partners: readonly Leftover[]) => {
+    const here = placed(context, xDocument, x);
+    const unit = unitOf(here);
+    const sameUnitPartners = partners.filter((y) => unitOf(placed(context, otherDocument, y)) === unit);
+    return (
+      unit !== undefined &&
+      !convertedIn(x, xDocument, sameUnitPartners, otherDocument) &&
+      others.some((y) => {
+        const there = placed(context, otherDocument, y);
+        // "322 км" against "320 km": one distance rounded two ways, no slip.
+        return digitSlip(x.anchor, y.anchor) && unitOf(there) === unit && !sameValueWrittenDifferently(here, there);
+      })
+    );
+  };
+  const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
+  const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
+  const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
+  for (const kind of ['number', 'ordinal', 'percent']) {
+    const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
+    const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
+    if (a.length === 1 && b.length === 1) {
+      if (plausiblySame(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
+      continue;
+    }
+    // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
+    // same number of digits, same first digit), as "1845" left over against "1849", or the one count of
+    // the same thing written the same way ("9 cm" against "12 pouces" and "4 cm").
+    const found = pairLookAlikes(context, pair, a, b);
+    conflicts.push(...found);
+    if (found.length > 0) continue;
+    // As many leftovers on each side, each written like the one in the same place on the other side:
+    // the translation changed them in order ("sechs Bergsteigern und acht Wissenschaftlern" against
+    // "cinq alpinistes et deux scientifiques"; the first is a part after "outre", so at most info).
+    if (a.length >= 2 && a.length === b.length && a.length <= 3 && a.every((x, i) => lookAlike(x.anchor, b[i]!.anchor) && !otherTimeUnits(context, pair, x, b[i]!))) {
+      a.forEach((x, i) => conflicts.push({ a: x, b: b[i]! }));
+      continue;
+    }
+    // A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
+    // "deux altitudes" is four against two, although the footnote's 2 matches the value.
+    if (kind === 'number') {
+      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind);
+      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind);
+      if (wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!)) conflicts.push({ a: wordsA[0]!, b: wordsB[0]! });
+    }
+  }
+  return { conflicts, unmatchedA, unmatchedB };
+}
+
+export type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** Most leftover pairs looked at for conversions in one link (a table row of figures is no statement). */
+const maxConversionPairs = 400;
+
+/** Most leftover pairs weighed against each other in one link. */
+const maxLeftoverPairs = 40_000;
+
+function isSpelled(anchor: CountAnchor): boolean {
+  return anchor.type === 'number' && anchor.spelledOut === true;
+}
+
+/** Leftovers that are each other's one look-alike, narrowed by what follows and precedes each number. */
+function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Leftover[], b: readonly Leftover[]): Array<{ a: Leftover; b: Leftover }> {
+  const conflicts: Array<{ a: Leftover; b: Leftover }> = [];
+  // A sentence with thousands of unexplained counts is no statement to compare count by count.
+  if (a.length * b.length > maxLeftoverPairs) return conflicts;
+  // What stands around each leftover, worked out once (the pairing below compares many of them).
+  const memo = <T>(compute: (item: Leftover) => T) => {
+    const cache = new Map<Leftover, T>();
+    return (item: Leftover): T => {
+      if (!cache.has(item)) cache.set(item, compute(item));
+      return cache.get(item)!;
+    };
+  };
+  const nounA = memo((x) => nounAfter(context, pair.a.document, x));
+  const nounB = memo((y) => nounAfter(context, pair.b.document, y));
+  const beforeA = memo((x) => anchorBefore(context, pair.a.document, x));
+  const beforeB = memo((y) => anchorBefore(context, pair.b.document, y));
+  const unitA = memo((x) => unitAfter(context, pair.a.document, x));
+  const unitB = memo((y) => unitAfter(context, pair.b.document, y));
+  const numberedA = memo((x) => numbersAnInstance(context, pair.a.document, x));
+  const numberedB = memo((y) => numbersAnInstance(context, pair.b.document, y));
+  const placeA = memo((x) => placeInLink(context, pair.a, x));
+  const placeB = memo((y) => placeInLink(context, pair.b, y));
+  const nounCache = new Map<string, boolean>();
+  const sameNounOf = (x: string | undefined, y: string | undefined) => {
+    if (x === undefined || y === undefined) return false;
+    const key = `${x}\u0000${y}`;
+    let same = nounCache.get(key);
+    if (same === undefined) nounCache.set(key, (same = sameNoun(context, x, y)));
+    return same;
+  };
+  const otherUnits = (x: Leftover, y: Leftover) => {
+    const [unitX, unitY] = [unitA(x), unitB(y)];
+    return unitX !== undefined && unitY !== undefined && unitX !== unitY;
+  };
+  // "Lager 8" against "camp I": both number an instance of something, however they are written.
+  const alike = (x: Leftover, y: Leftover) =>
+    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && sameNounOf(nounA(x), nounB(y))) || (numberedA(x) && numberedB(y))) &&
+    !otherUnits(x, y);
+  // Narrowing, each step only while more than one candidate is left:
+  // a unit of time after the number ("Zehn Stunden" against "deux jours" and "six heures" is the hours;
+  // "vier Zacken", with none, is not "Deux jours");
+  // a number of an instance against one ("Lager 8 ( 5100 m )" / "camp I … 5100 m" against "6000 m");
+  // the same noun after it ("8 Rupies" / "3 roupies", "9 cm" / "4 cm");
+  // the same anchor right before it ("Lager II ( 6702 m )" / "camp II , 6700 m" against "Lager I ( 6000 m )");
+  // a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed (or two
+  // neighbouring digits swapped), the one mistake a copy or a translation makes.
+  const narrow = (items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] => {
+    const unit = targetIsA ? unitA(target) : unitB(target);
+    const unitOf = targetIsA ? unitB : unitA;
+    let left = items;
+    if (left.length > 1 && unit !== undefined) left = left.filter((item) => unitOf(item) === unit);
+    const steps: Array<(item: Leftover) => boolean> = [
+      (item) => unit !== undefined || unitOf(item) === undefined,
+      (item) => (targetIsA ? numberedA(target) === numberedB(item) : numberedA(item) === numberedB(target)),
+      (item) => (targetIsA ? sameNounOf(nounA(target), nounB(item)) : sameNounOf(nounA(item), nounB(target))),
+      (item) => {
+        const before = targetIsA ? beforeA(target) : beforeB(target);
+        return before !== undefined && before === (targetIsA ? beforeB(item) : beforeA(item));
+      },
+      (item) => digitSlip(item.anchor, target.anchor),
+      // A translation keeps the order of what it says: the one leftover at about the same place.
+      (item) => Math.abs((targetIsA ? placeA(target) : placeB(target)) - (targetIsA ? placeB(item) : placeA(item))) <= samePlaceShare,
+    ];
+    for (const step of steps) {
+      if (left.length <= 1) break;
+      const kept = left.filter(step);
+      if (kept.length > 0) left = kept;
+    }
+    return left;
+  };
+  for (const x of a) {
+    const partners = narrow(b.filter((y) => alike(x, y)), x, true);
+    if (partners.length !== 1) continue;
+    const y = partners[0]!;
+    const back = narrow(a.filter((z) => alike(z, y)), y, false);
+    if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
+  }
+  return conflicts;
+}
+
+/** How far apart (as a share of the linked text) two counts may stand and still be at one place. */
+const samePlaceShare = 0.15;
+
+/** Where a count stands in its side of a link: its offset as a share of the linked sentences' text. */
+function placeInLink(context: RuleContext, side: SentencePair['a'], item: Leftover): number {
+  const sentences = context.documents[side.document]!.sentences;
+  let before = 0;
+  let total = 0;
+  for (const s of side.sentences) {
+    const sentence = sentences[s]!;
+    if (s < item.sentence) before += sentence.text.length;
+    else if (s === item.sentence) before += item.anchor.start - sentence.start;
+    total += sentence.text.length;
+  }
+  return total === 0 ? 0 : before / total;
+}
+
+/** The word right after a count, as a key that compares across languages (`Rupies`/`roupies`, `cm`/`cm`). */
+function nounAfter(context: RuleContext, document: number, item: Leftover): string | undefined {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  const word = wordAfter(s.text, item.anchor.end - s.start);
+  if (word === undefined) return undefined;
+  // Unit symbols are written alike in every language; longer words are compared by their name keys.
+  if (word.word.length <= 3) return `=${word.word.toLowerCase()}`;
+  return context.entityKey(word.word, langOf(context, document));
+}
+
+function sameNoun(context: RuleContext, x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.startsWith('=') || y.startsWith('=') || x.length < 4 || y.length < 4) return false;
+  return context.nameSimilarity(x, y) >= sameNameSimilarity;
+}
+
+/** The value of the anchor right before a count in its sentence (`II` in `Lager II ( 6702 m )`). */
+function anchorBefore(context: RuleContext, document: number, item: Leftover): string | undefined {
+  const anchors = context.anchors[document]?.[item.sentence] ?? [];
+  const low = firstStartingAt(anchors, item.anchor.start);
+  return low > 0 && anchors[low] === item.anchor ? `${anchors[low - 1]!.type}:${anchors[low - 1]!.value}` : undefined;
+}
+
+/** Whether a count numbers an instance of a noun (`Lager 3`, `camp IV`, `chapitre 2`): the word before it says. */
+function numbersAnInstance(context: RuleContext, document: number, item: Leftover): boolean {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  const word = wordBefore(s.text, item.anchor.start - s.start);
+  return word !== undefined && isNumberedNoun(foldWord(word.word));
+}
+
+/** Two counts in digits with as many digits, or two number words. */
+function sameDigitCount(x: CountAnchor, y: CountAnchor): boolean {
+  if (isSpelled(x) || isSpelled(y)) return isSpelled(x) && isSpelled(y);
+  return String(Math.trunc(x.numeric)).length === String(Math.trunc(y.numeric)).length;
+}
+
+/** The unit of time written right after a count, if any. */
+function unitAfter(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): string | undefined {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  return timeUnitAfter(s.text, item.anchor.end - s.start);
+}
+
+/** Whether two counts are durations in different units ("zwei Wochen" / "quinze jours"): a conversion, not a conflict. */
+function otherTimeUnits(
+  context: RuleContext,
+  pair: SentencePair,
+  a: { anchor: CountAnchor; sentence: number },
+  b: { anchor: CountAnchor; sentence: number },
+): boolean {
+  const unitA = unitAfter(context, pair.a.document, a);
+  const unitB = unitAfter(context, pair.b.document, b);
+  return unitA !== undefined && unitB !== undefined && unitA !== unitB;
+}
+
+/**
+ * A count in words is small ("four members"); against a large number in digits ("n° 57") it is another
+ * fact, not a changed one.
+ */
+function plausiblySame(x: CountAnchor, y: CountAnchor): boolean {
+  const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
+  if (spelledX === spelledY) return true;
+  return (spelledX ? y : x).numeric <= 20;
+}
+
+/** Two counts in digits that differ by one digit, or by two neighbouring digits swapped (`6700`/`6703`, `6719`/`6179`). */
+function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
+  if (isSpelled(x) || isSpelled(y)) return false;
+  const [p, q] = [String(x.numeric), String(y.numeric)];
+  if (p.length !== q.length || p === q) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < p.length && differ.length <= 2; i++) if (p[i] !== q[i]) differ.push(i);
+  if (differ.length === 1) return true;
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && p[differ[0]!] === q[differ[1]!] && p[differ[1]!] === q[differ[0]!];
+}
+
+/** Two counts written alike: both words, or both digits with the same length and first digit. */
+function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
+  const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
+  if (spelledX || spelledY) return spelledX && spelledY;
+  const digitsX = String(Math.trunc(x.numeric));
+  const digitsY = String(Math.trunc(y.numeric));
+  return digitsX.length === digitsY.length && digitsX.length >= 2 && digitsX[0] === digitsY[0];
+}
+
+/**
+ * Numbers the version states just around the linked sentences that its own links leave unexplained:
+ * a neighbouring sentence that is unlinked, or whose value has no partner in its own link, hints that
+ * the sentence boundaries of the two versions differ and the value moved next door. A value its own
+ * link matches is just the same small number said again. Translation links that are sure skip this.
+ */
+export function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], other: SentencePair['a']): Set<number> {
+  if (boundariesAgree(context, pair)) return new Set();
+  const radius = pair.mode === 'parallel' ? 1 : 2;
+  const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
+  const numbers = new Set<number>();
+  for (const sentence of around) {
+    const link = context.pairs.find(
+      (p) =>
+        (p.a.document === side.document && p.b.document === other.document && p.a.sentences.includes(sentence)) ||
+        (p.b.document === side.document && p.a.document === other.document && p.b.sentences.includes(sentence)),
+    );
+    const own = anchorsOfSentences(context, side.document, [sentence]);
+    if (link === undefined) {
+      for (const n of mentionedNumbers(own.map((x) => x.anchor))) numbers.add(n);
+      continue;
+    }
+    const linkOther = link.a.document === other.document ? link.a : link.b;
+    const unexplained = unmatchedCounts(own, anchorsOfSentences(context, linkOther.document, linkOther.sentences));
+    for (const { anchor } of unexplained) numbers.add(anchor.numeric);
+  }
+  return numbers;
+}
+
+/**
+ * Number words the aligner put in neighbouring links: a translation link ends its sentence where the
+ * other version ends it one sentence later ("… nachgeholt Es waren fünf Lager errichtet" linked alone,
+ * "Cinq camps furent installés" linked with the next sentence). Two adjacent translation links are
+ * read as one: when their number words leave exactly one word on each side, in different links, the
+ * two disagree. Digits only when one is the other with one digit changed, from 100 up (paragraph and
+ * note numbers differ between editions).
+ */
+export function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePair[]): Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> {
+  const result: Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> = [];
+  for (const list of translationLinksInOrder(pairs)) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [p, q] = [list[i]!, list[i + 1]!];
+      if (!adjacentLinks(p, q)) continue;
+      const union: SentencePair = {
+        a: { document: p.a.document, sentences: [...p.a.sentences, ...q.a.sentences] },
+        b: { document: p.b.document, sentences: [...p.b.sentences, ...q.b.sentences] },
+        score: Math.min(p.score, q.score),
+        mode: 'parallel',
+      };
+      const sideA = anchorsOfSentences(context, union.a.document, union.a.sentences);
+      const sideB = anchorsOfSentences(context, union.b.document, union.b.sentences);
+      const leftA = unmatchedCounts(sideA, sideB, true);
+      const leftB = unmatchedCounts(sideB, sideA, true);
+      const crossed = (x: Leftover, y: Leftover) =>
+        // Within one link the link's own comparison already decided.
+        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y);
+      const wordsA = leftA.filter((x) => isSpelled(x.anchor));
+      const wordsB = leftB.filter((y) => isSpelled(y.anchor));
+      if (wordsA.length === 1 && wordsB.length === 1 && crossed(wordsA[0]!, wordsB[0]!)) {
+        result.push({ pair: union, conflicts: [{ a: wordsA[0]!, b: wordsB[0]! }] });
+        continue;
+      }
+      // Digits only as a slip of one digit in a number of three digits or more ("254 Höhenmeter" /
+      // "gravir 250 m"), never note or page numbers.
+      const digitsA = leftA.filter((x) => !isSpelled(x.anchor) && x.anchor.numeric >= 100);
+      const digitsB = leftB.filter((y) => !isSpelled(y.anchor) && y.anchor.numeric >= 100);
+      if (digitsA.length === 1 && digitsB.length === 1 && digitSlip(digitsA[0]!.anchor, digitsB[0]!.anchor) && crossed(digitsA[0]!, digitsB[0]!)) {
+        result.push({ pair: union, conflicts: [{ a: digitsA[0]!, b: digitsB[0]! }] });
+      }
+    }
+  }
+  return result;
+}
+
+/** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
+export function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {
+  const s = context.documents[document]!.sentences[item.sentence]!;
+  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: langOf(context, document) };
+}
