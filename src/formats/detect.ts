@@ -26,8 +26,31 @@ export function formatFromFileName(path: string): InputFormat | undefined {
 
 /** How many characters are looked at to tell an HTML page from text. */
 const sniffLength = 1024;
+/** Longest XML declaration or comment skipped before the first tag. */
+const maxPrologPartLength = 200;
 // A page begins (after white space, an XML declaration or comments) with a doctype or one of these tags.
-const htmlStart = /^(?:\s|<\?xml[^>]{0,200}\?>|<!--[^>]{0,200}-->)*<(?:!doctype\s+html|html|head|body|meta|title|article)[\s>]/i;
+const pageTag = /^<(?:!doctype\s+html|html|head|body|meta|title|article)[\s>]/i;
+
+/** Where `text` goes on after a part of the prolog opening at `at` (`open` … `close`, no `>` inside), or -1. */
+function skipPrologPart(text: string, at: number, open: string, close: string): number {
+  if (!text.startsWith(open, at)) return -1;
+  const end = text.indexOf('>', at + open.length);
+  const contentLength = end - close.length + 1 - (at + open.length);
+  if (end < 0 || contentLength < 0 || contentLength > maxPrologPartLength || !text.startsWith(close, end - close.length + 1)) return -1;
+  return end + 1;
+}
+
+/** Whether the text begins like a page: white space, XML declarations and comments, then a page tag. */
+function beginsLikePage(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const next = Math.max(skipPrologPart(text, at, '<?xml', '?>'), skipPrologPart(text, at, '<!--', '-->'));
+    if (next < 0) break;
+    at = next;
+  }
+  return pageTag.test(text.slice(at));
+}
 
 /**
  * The format of a text whose name says nothing: `html` when it begins like a page (`<!DOCTYPE html>`,
@@ -35,7 +58,7 @@ const htmlStart = /^(?:\s|<\?xml[^>]{0,200}\?>|<!--[^>]{0,200}-->)*<(?:!doctype\
  * hold `#` and `*`.
  */
 export function sniffFormat(text: string): InputFormat {
-  return htmlStart.test(text.slice(0, sniffLength)) ? 'html' : 'text';
+  return beginsLikePage(text.slice(0, sniffLength)) ? 'html' : 'text';
 }
 
 /**
