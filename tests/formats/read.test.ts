@@ -178,5 +178,11 @@ describe('input formats in the API', () => {
     assert.equal(resolveInputFormat('nl.txt', '\n <!doctype html><html><body><p>x</p>'), 'html');
     assert.equal(resolveInputFormat(undefined, '<html lang="nl"><p>x</p></html>'), 'html');
     assert.equal(resolveInputFormat(undefined, '# Kop\n\nTekst.'), 'text');
+    // An XML declaration and comments may come first; a tag that is no page's opening, or a comment
+    // too long to be a prolog's, leaves it text.
+    assert.equal(resolveInputFormat(undefined, '<?xml version="1.0"?>\n<!-- saved -->\n<!DOCTYPE html>'), 'html');
+    assert.equal(resolveInputFormat(undefined, '<!-- a > b --><html>'), 'text');
+    assert.equal(resolveInputFormat(undefined, `<!--${'x'.repeat(201)}--><html>`), 'text');
+    assert.equal(resolveInputFormat(undefined, '<!-- x --><div>Tekst</div>'), 'text');
   });
 });
