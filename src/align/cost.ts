@@ -3,7 +3,8 @@
  * Lower is better. Pure arithmetic over {@link PairFeatures}; the search decides which beads to price.
  *
  * cost(k-l bead) = merge·(k+l−2) + (k+l)/2 · (length·δ²/2 + anchors·(1 − overlap))
- *   δ       Gale–Church: (lenB − c·lenA) / √(s²·(c·lenA + lenB)/2), c = the pair's own length ratio
+ *   δ       Gale–Church: (lenB − c·lenA) / √(s²·max(1, c)·(c·lenA + lenB)/2), c = the pair's own length
+ *           ratio B/A; s² per character of the more compact side, so δ² does not depend on which is A
  *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
  * cost(1-0 or 0-1 bead) = skip (a quarter of it for debris such as `- _-`), or 0 for a sentence that
  * takes no part (boilerplate).
@@ -169,7 +170,10 @@ export function beadEvidence(model: CostModel, aStart: number, aCount: number, b
     if (sharedOfB) weakestSupport = Math.min(weakestSupport, support(sharedOfB[y - bStart]!, b.weightTotals[y]!));
   }
   const scaledA = model.ratio * lengthA;
-  const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
+  // The variance per character of the more compact side (B's when c < 1, A's when c > 1): δ² is then
+  // the same whichever document is A. Measured in B's characters, (A, B) and (B, A) differed by a factor c
+  // and the search took other paths by document order (the showcase nl–ar pair lost a changed sentence).
+  const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * Math.max(1, model.ratio) * (scaledA + lengthB)) / 2);
   const evidence = weightA + weightB;
   return {
     lengthTerm: Math.min(maxLengthTerm, (delta * delta) / 2),

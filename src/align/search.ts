@@ -54,7 +54,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
   const excludedClass = excluded;
-  const lengthVariance = variance;
+  // Per character of the more compact side, so a bead's length term is the same whichever document is A.
+  const lengthVariance = variance * Math.max(1, ratio);
   const maxLengthTerm = maxTerm;
   const noEvidenceOverlap = noEvidence;
   const skip = penalties.skip;
