@@ -4,25 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
+import { type FramedLang, framedVersions as versions } from './framed.js';
 
-const intro = {
-  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
-  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
-  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
-  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
-  uk: 'Фермер Юань жив у Гуйяні в провінції Гуйчжоу.',
-};
-const outro = {
-  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
-  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
-  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
-  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
-  uk: 'Поліція Гуйяна розслідує справу разом із Юанем.',
-};
-type Lang = keyof typeof intro;
-const versions = (middle: Partial<Record<Lang, string>>) =>
-  Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as Lang], text!, outro[lang as Lang]] }));
-const alarms = (middle: Partial<Record<Lang, string>>, rule = 'count-mismatch') =>
+const alarms = (middle: Partial<Record<FramedLang, string>>, rule = 'count-mismatch') =>
   check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === rule).map((f) => f.message);
 
 describe('converted measures', () => {

@@ -6,21 +6,8 @@ import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
 import { getProfile } from '../../src/lang/index.js';
 import { foldSpelling, sameSpellingUpToInflection } from '../../src/check/text.js';
+import { framedVersions as versions } from './framed.js';
 
-const intro = {
-  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
-  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
-  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
-  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
-};
-const outro = {
-  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
-  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
-  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
-  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
-};
-const versions = (middle: Partial<Record<keyof typeof intro, string>>) =>
-  Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as 'nl'], text!, outro[lang as 'nl']] }));
 const alarms = (docs: ReturnType<typeof versions>) => check(docs, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch');
 
 describe('equal values written differently', () => {

@@ -6,21 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
+import { framedVersions as versions } from './framed.js';
 
-const intro = {
-  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
-  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
-  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
-  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
-};
-const outro = {
-  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
-  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
-  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
-  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
-};
-type Lang = keyof typeof intro;
-const versions = (middle: Partial<Record<Lang, string>>) => Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as Lang], text!, outro[lang as Lang]] }));
 const alarms = (docs: ReturnType<typeof versions>, rule: string) =>
   check(docs, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === rule);
 const langOfFirst = (docs: ReturnType<typeof versions>, rule: string) => alarms(docs, rule).map((f) => docs[f.evidence[0]!.document]!.lang);

@@ -4,25 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
+import { type FramedLang, framedIntro, framedVersions as versions } from './framed.js';
 
-const intro = {
-  nl: 'De boer Yuan woonde in Guiyang in de provincie Guizhou.',
-  ar: 'كان المزارع يوان يعيش في غوييانغ في مقاطعة قويتشو.',
-  id: 'Petani Yuan tinggal di Guiyang di provinsi Guizhou.',
-  sv: 'Bonden Yuan bodde i Guiyang i provinsen Guizhou.',
-  uk: 'Фермер Юань жив у Гуйяні в провінції Гуйчжоу.',
-};
-const outro = {
-  nl: 'De politie van Guiyang onderzoekt de zaak met Yuan.',
-  ar: 'تحقق شرطة غوييانغ في القضية مع يوان.',
-  id: 'Polisi Guiyang menyelidiki kasus itu dengan Yuan.',
-  sv: 'Polisen i Guiyang utreder fallet med Yuan.',
-  uk: 'Поліція Гуйяна розслідує справу разом із Юанем.',
-};
-type Lang = keyof typeof intro;
-const versions = (middle: Partial<Record<Lang, string>>) =>
-  Object.entries(middle).map(([lang, text]) => ({ lang, sentences: [intro[lang as Lang], text!, outro[lang as Lang]] }));
-const alarms = (middle: Partial<Record<Lang, string>>, rule: string) =>
+const alarms = (middle: Partial<Record<FramedLang, string>>, rule: string) =>
   check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === rule);
 
 describe('scattered figures', () => {
@@ -90,16 +74,16 @@ describe('a country swap no third version takes sides on', () => {
 });
 
 describe('figures read across neighbouring links', () => {
-  const story = (langs: readonly Lang[]) =>
+  const story = (langs: readonly FramedLang[]) =>
     langs.map((lang) => ({
       lang,
       sentences: {
-        nl: [intro.nl, 'Hij was de held van het dorp op 30 mei.', 'Hij had twee zonen.'],
-        sv: [intro.sv, 'Han var byns hjälte den 30 maj.', 'Han hade två söner.'],
-        id: [intro.id, 'Dia adalah pahlawan empat desa pada 30 Mei.', 'Dia punya anak laki-laki.'],
+        nl: [framedIntro.nl, 'Hij was de held van het dorp op 30 mei.', 'Hij had twee zonen.'],
+        sv: [framedIntro.sv, 'Han var byns hjälte den 30 maj.', 'Han hade två söner.'],
+        id: [framedIntro.id, 'Dia adalah pahlawan empat desa pada 30 Mei.', 'Dia punya anak laki-laki.'],
       }[lang as 'nl' | 'sv' | 'id'],
     }));
-  const severities = (langs: readonly Lang[]) =>
+  const severities = (langs: readonly FramedLang[]) =>
     check(story(langs), { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch').map((f) => f.severity);
 
   it('are an alarm between two versions, where neighbouring links are all there is', () => {
