@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/run.js';
 import { rules } from '../../src/check/index.js';
-import { corpusDir, run, tempDir } from './helpers.js';
+import { corpusDir, run, tempDir, threeArticleSets } from './helpers.js';
 
 interface CheckJson {
   documents: Array<{ path: string; lang: string }>;
@@ -134,11 +134,7 @@ describe('anchoralign check', () => {
     let dir = '';
     let cleanup = () => {};
     before(() => {
-      ({ dir, cleanup } = tempDir());
-      for (const set of ['one', 'two', 'three']) {
-        mkdirSync(join(dir, set));
-        for (const lang of set === 'three' ? ['id', 'sv'] : ['nl', 'ar']) copyFileSync(join(corpusDir, `${lang}.txt`), join(dir, set, `${lang}.txt`));
-      }
+      ({ dir, cleanup } = threeArticleSets());
     });
     after(() => cleanup());
 

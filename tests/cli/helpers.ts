@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -59,6 +59,16 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'anchoralign-cli-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Three article sets under a fresh directory: `one` and `two` the showcase's nl–ar pair, `three` its id–sv pair. */
+export function threeArticleSets(): { dir: string; cleanup: () => void } {
+  const made = tempDir();
+  for (const set of ['one', 'two', 'three']) {
+    mkdirSync(join(made.dir, set));
+    for (const lang of set === 'three' ? ['id', 'sv'] : ['nl', 'ar']) copyFileSync(join(corpusDir, `${lang}.txt`), join(made.dir, set, `${lang}.txt`));
+  }
+  return made;
 }
 
 /**

@@ -1,10 +1,8 @@
 // --jobs 2 from the source tree: each worker thread compiles the TypeScript sources through tsx
 // (several seconds a thread), so these run in test:slow beside the built-package checks.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { corpusDir, run, tempDir } from './helpers.js';
+import { run, threeArticleSets } from './helpers.js';
 
 const nl = { lang: 'nl', text: 'De vijf provincies tekenden 29 overeenkomsten. Het overleg vond plaats op 20 februari.' };
 const sv = { lang: 'sv', text: 'De fem provinserna undertecknade 12 avtal. Mötet hölls den 20 februari.' };
@@ -26,11 +24,7 @@ describe('--jobs 2 on worker threads', () => {
   let dir = '';
   let cleanup = () => {};
   before(() => {
-    ({ dir, cleanup } = tempDir());
-    for (const set of ['one', 'two', 'three']) {
-      mkdirSync(join(dir, set));
-      for (const lang of set === 'three' ? ['id', 'sv'] : ['nl', 'ar']) copyFileSync(join(corpusDir, `${lang}.txt`), join(dir, set, `${lang}.txt`));
-    }
+    ({ dir, cleanup } = threeArticleSets());
   });
   after(() => cleanup());
 
