@@ -5,9 +5,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cellIndex, fullBand } from '../../src/align/band.js';
 import { beadCost, type CostModel } from '../../src/align/cost.js';
-import { type DocumentFeatures, type PairFeatures, sharedWeight } from '../../src/align/features.js';
+import { type PairFeatures, sharedWeight } from '../../src/align/features.js';
 import type { BeadType } from '../../src/align/options.js';
 import { search } from '../../src/align/search.js';
+import { documentFeatures } from './random-features.js';
 
 const vocabularySize = 12;
 
@@ -16,20 +17,7 @@ const sentenceArbitrary = fc.record({
   features: fc.uniqueArray(fc.integer({ min: 0, max: vocabularySize - 1 }), { maxLength: 6 }),
   introducesNext: fc.boolean(),
 });
-type RandomSentence = { length: number; features: number[]; introducesNext: boolean };
 
-function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
-  const features = sentences.map((sentence) => Int32Array.from(sentence.features).sort());
-  return {
-    lengths: Float64Array.from(sentences, (sentence) => sentence.length),
-    features,
-    weightTotals: Float64Array.from(features, (ids) => ids.reduce((sum, id) => sum + weights[id]!, 0)),
-    anchors: sentences.map(() => []),
-    words: sentences.map(() => new Int32Array(0)),
-    skipFactors: new Float64Array(sentences.length).fill(1),
-    introducesNext: Uint8Array.from(sentences, (sentence) => (sentence.introducesNext ? 1 : 0)),
-  };
-}
 
 // Every bead type with sentences on both sides that the defaults or `options.beads` may name.
 const beadTypes: BeadType[] = [];

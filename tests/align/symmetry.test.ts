@@ -8,26 +8,14 @@ import fc from 'fast-check';
 import { beadCost, beadEvidence, type CostModel } from '../../src/align/cost.js';
 import { type DocumentFeatures, type PairFeatures, sharedWeight } from '../../src/align/features.js';
 import { align } from '../../src/align/index.js';
+import { documentFeatures } from './random-features.js';
 
 const vocabularySize = 8;
 const sentenceArbitrary = fc.record({
   length: fc.integer({ min: 1, max: 400 }),
   features: fc.uniqueArray(fc.integer({ min: 0, max: vocabularySize - 1 }), { maxLength: 4 }),
 });
-type RandomSentence = { length: number; features: number[] };
 
-function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
-  const features = sentences.map((sentence) => Int32Array.from(sentence.features).sort());
-  return {
-    lengths: Float64Array.from(sentences, (sentence) => sentence.length),
-    features,
-    weightTotals: Float64Array.from(features, (ids) => ids.reduce((sum, id) => sum + weights[id]!, 0)),
-    anchors: sentences.map(() => []),
-    words: sentences.map(() => new Int32Array(0)),
-    skipFactors: new Float64Array(sentences.length).fill(1),
-    introducesNext: new Uint8Array(sentences.length),
-  };
-}
 
 function model(a: DocumentFeatures, b: DocumentFeatures, weights: Float64Array, ratio: number): CostModel {
   const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), coarse: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };

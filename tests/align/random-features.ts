@@ -1,0 +1,20 @@
+// Document features built straight from random sentences (a length and some feature ids), for the
+// property tests of the cost model and the search.
+import type { DocumentFeatures } from '../../src/align/features.js';
+
+/** A generated sentence: its length, the ids of its features, and whether it introduces the next one. */
+export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean };
+
+/** The features the cost model reads, for `sentences` under the feature `weights`. */
+export function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
+  const features = sentences.map((sentence) => Int32Array.from(sentence.features).sort());
+  return {
+    lengths: Float64Array.from(sentences, (sentence) => sentence.length),
+    features,
+    weightTotals: Float64Array.from(features, (ids) => ids.reduce((sum, id) => sum + weights[id]!, 0)),
+    anchors: sentences.map(() => []),
+    words: sentences.map(() => new Int32Array(0)),
+    skipFactors: new Float64Array(sentences.length).fill(1),
+    introducesNext: Uint8Array.from(sentences, (sentence) => (sentence.introducesNext === true ? 1 : 0)),
+  };
+}
