@@ -383,6 +383,33 @@ export function supportOf(
 }
 const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<number>>>>();
 
+/** Versions from which the others can take sides on a swap between two of them. */
+const minVersionsToTakeSides = 3;
+
+/** How the other versions side on a swap of a value in `pair.a` for one in `pair.b`. */
+export interface SwapSides {
+  /** Other versions naming the first value and not the second, and the reverse (see {@link supportOf}). */
+  forA: number;
+  forB: number;
+  /**
+   * Among three versions or more, none takes a side (none names one without the other, none names
+   * both): two versions' word against each other, which a value misread on one side looks like too.
+   */
+  undecided: boolean;
+}
+
+/** How the other versions side on a swap (see {@link SwapSides}). */
+export function sidesOnSwap(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): SwapSides {
+  const [forA, forB] = supportOf(context, pair, matchesA, matchesB);
+  const undecided = forA === forB && context.documents.length >= minVersionsToTakeSides && statedTogetherElsewhere(context, pair, matchesA, matchesB) === 0;
+  return { forA, forB, undecided };
+}
+
+/** The `backedBy` of a swap finding: the other versions that side with the right value, when none sides with the wrong one. */
+export function swapBacking(forRight: number, forWrong: number): { backedBy?: number } {
+  return forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {};
+}
+
 /** How many other versions state both facts in the sentences linked to the pair (see {@link supportOf}). */
 export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): number {
   let index = linkIndexCache.get(context);

@@ -3,7 +3,7 @@ import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, statedTogetherElsewhere, supportOf } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
 import { entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
@@ -207,9 +207,6 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
-/** Versions from which other versions can take sides on a swap. */
-const minVersionsToTakeSides = 3;
-
 /**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
@@ -253,16 +250,13 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     // The other versions' linked sentences decide when they side with one; else the country foreign to
     // the other version is the one swapped in.
-    const [forX, forY] = supportOf(context, pair, isX, isY);
+    const { forA: forX, forB: forY, undecided } = sidesOnSwap(context, pair, isX, isY);
     const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
-    // Among three versions or more, a swap no other version takes sides on (none names one of the two
-    // countries without the other, none names both) is two versions' word against each other.
-    const undecided = forX === forY && context.documents.length >= minVersionsToTakeSides && statedTogetherElsewhere(context, pair, isX, isY) === 0;
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
     findings.push({
       ...(undecided ? { severity: 'info' as const } : {}),
-      ...(forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {}),
+      ...swapBacking(forRight, forWrong),
       rule: 'country-label',
       message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
       values: [wrong.anchor.value, right.anchor.value],

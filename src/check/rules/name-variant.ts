@@ -6,7 +6,7 @@ import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, statedTogetherElsewhere, supportOf, translationLinksInOrder } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -281,7 +281,12 @@ function swapInLink(
   );
   const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
   // The other versions' linked sentences: how many name one of the two without the other.
-  const [forX, forY] = supportOf(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor));
+  const { forA: forX, forB: forY, undecided } = sidesOnSwap(
+    context,
+    pair,
+    (z) => z.type === 'entity' && similar(z, x.anchor),
+    (z) => z.type === 'entity' && similar(z, y.anchor),
+  );
   // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
@@ -310,17 +315,11 @@ function swapInLink(
   // not an alarm.
   // Between two versions the neighbouring links are all there is (a clause moved across a full stop);
   // among three or more, a real swap shows in the direct links to the others.
-  // Among three or more versions, a swap no other version takes sides on (none names one of the two
-  // names without the other, none names both) is two versions' word against each other: a name the
-  // extractor read wrongly on one side looks the same.
-  const undecided =
-    forX === forY &&
-    context.documents.length >= minVersionsForDirectLinks &&
-    statedTogetherElsewhere(context, pair, (z) => z.type === 'entity' && similar(z, x.anchor), (z) => z.type === 'entity' && similar(z, y.anchor)) === 0;
+  // A swap no other version takes sides on is two versions' word against each other (see SwapSides).
   const weak = undecided || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
   return {
     ...(weak ? { severity: 'info' as const } : {}),
-    ...(forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {}),
+    ...swapBacking(forRight, forWrong),
     rule: 'name-variant',
     message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} ${where}.`,
     values: [wrong.anchor.value, right.anchor.value],
