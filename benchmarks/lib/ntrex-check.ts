@@ -12,7 +12,6 @@
 // An injection is detected when a new error or warning has evidence in the changed sentence; blame
 // (five-way, comparable) asks whether the first evidence of that finding is the changed version.
 // Untouched documents give the false alarms, each listed with its sentences and the English referee.
-import { fileURLToPath } from 'node:url';
 import { extractAnchors, createGazetteer } from '../../src/anchors/index.js';
 import { check } from '../../src/check/index.js';
 import { getProfile } from '../../src/lang/index.js';
@@ -21,7 +20,7 @@ import type { Anchor, EntityAnchor, Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
 import { seededRandom } from './random.js';
 import { adjudicated } from './ntrex-adjudicated.js';
-import { lastDevDocument, readNtrex } from './ntrex.js';
+import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
 
 export const ntrexLangs = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
 type Lang = (typeof ntrexLangs)[number];
@@ -53,9 +52,8 @@ export interface NtrexDocument {
 }
 
 export function loadNtrex(): NtrexDocument[] {
-  const dir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
   let from = 0;
-  return readNtrex(dir, [...ntrexLangs, 'en']).map((doc) => {
+  return readNtrex(ntrexDir, [...ntrexLangs, 'en']).map((doc) => {
     const document: NtrexDocument = {
       number: doc.number,
       half: doc.number <= lastDevDocument ? 'dev' : 'held-out',
@@ -386,8 +384,6 @@ interface SettingResult {
 }
 const newSettingResult = (): SettingResult => ({ byKind: new Map(), byLang: new Map(), total: emptyTally(), untouched: 0, falseAlarms: [] });
 
-const alarm = (f: Finding) => f.severity !== 'info';
-
 function record(result: SettingResult, keys: { kind: string; lang: string }, detected: boolean, blamed: boolean, correct: number, wrong: number) {
   for (const t of [result.total, getOr(result.byKind, keys.kind), getOr(result.byLang, keys.lang)]) {
     t.injected++;
@@ -447,7 +443,7 @@ function runView(doc: NtrexDocument, view: View, langs: readonly Lang[], mode: '
 }
 
 function listAlarms(result: ReturnType<typeof check>, doc: NtrexDocument, view: View, langs: readonly Lang[], setting: Setting): FalseAlarm[] {
-  return result.findings.filter(alarm).map((f) => {
+  return result.findings.filter(isAlarm).map((f) => {
     const evidence = f.evidence.map((e) => {
       const lang = langs[e.document]!;
       const line = view.order[lang][e.sentence]!;
@@ -512,7 +508,7 @@ export function runNtrex(options: { seed: number; halves: readonly Half[]; setti
               injections++;
               const run = runView(doc, parallel, langs, 'parallel', injection);
               const changedDoc = langs.indexOf(injection.lang);
-              const fresh = run.findings.filter((f) => alarm(f) && !cleanIds.has(f.id));
+              const fresh = run.findings.filter((f) => isAlarm(f) && !cleanIds.has(f.id));
               const hits = (f: Finding) => f.evidence.some((e) => e.document === changedDoc && e.sentence === injection.line);
               const correct = fresh.filter(hits).length;
               record(result, { kind: injection.kind, lang: injection.lang }, correct > 0, false, correct, fresh.length - correct);
@@ -545,7 +541,7 @@ export function runNtrex(options: { seed: number; halves: readonly Half[]; setti
         const run = runView(doc, view, ntrexLangs, mode, injection);
         const changedDoc = ntrexLangs.indexOf(injection.lang);
         const changedSentence = view.order[injection.lang].indexOf(injection.line);
-        const fresh = run.findings.filter((f) => alarm(f) && !cleanIds.has(f.id));
+        const fresh = run.findings.filter((f) => isAlarm(f) && !cleanIds.has(f.id));
         const hits = (f: Finding) => f.evidence.some((e) => e.document === changedDoc && e.sentence === changedSentence);
         const correct = fresh.filter(hits);
         const blamed = correct.length > 0 && correct[0]!.evidence[0]!.document === changedDoc && correct[0]!.evidence[0]!.sentence === changedSentence;

@@ -4,11 +4,9 @@
 // that the five-version run does not give is *added* by the new languages. Every added alarm of the
 // development half is listed with its sentences and the English source line as referee; the held-out
 // half is only counted.
-import { fileURLToPath } from 'node:url';
 import { check } from '../../src/check/index.js';
-import type { Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
-import { lastDevDocument, readNtrex } from './ntrex.js';
+import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
 
 /** The five languages of the ntrex suites, then the four added with full profiles (en last: it is the source). */
 export const baseLanguages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
@@ -42,12 +40,9 @@ export interface ExtraLanguagesResult {
   seconds: number;
 }
 
-const isAlarm = (finding: Finding) => finding.severity !== 'info';
-
 /** Runs the five- and nine-version checks over the untouched documents of each half. */
 export function runExtraLanguages(options: { halves: readonly Half[]; documents?: readonly number[] }): ExtraLanguagesResult[] {
-  const dir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
-  const all = readNtrex(dir, [...baseLanguages, ...extraLanguages]);
+  const all = readNtrex(ntrexDir, [...baseLanguages, ...extraLanguages]);
   return options.halves.map((half) => {
     const started = performance.now();
     const inHalf = (number: number) => (half === 'dev' ? number <= lastDevDocument : half === 'held-out' ? number > lastDevDocument : false);

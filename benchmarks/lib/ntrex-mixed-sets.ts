@@ -4,11 +4,9 @@
 // in other words: these sets are development material the usual five-way run no longer gives. Every
 // alarm of the development half is listed with its sentences and the English source line as referee;
 // the held-out half is only counted.
-import { fileURLToPath } from 'node:url';
 import { check } from '../../src/check/index.js';
-import type { Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
-import { lastDevDocument, readNtrex } from './ntrex.js';
+import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
 
 type Half = 'dev' | 'held-out';
 
@@ -39,13 +37,10 @@ export interface MixedSetsResult {
   seconds: number;
 }
 
-const isAlarm = (finding: Finding) => finding.severity !== 'info';
-
 /** Runs every mixed set five-way over the untouched documents of each half. */
 export function runMixedSets(options: { halves: readonly Half[]; documents?: readonly number[] }): MixedSetsResult[] {
-  const dir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
   const languages = [...new Set(['en', ...mixedSets.flat()])];
-  const all = readNtrex(dir, languages);
+  const all = readNtrex(ntrexDir, languages);
   const results: MixedSetsResult[] = [];
   for (const half of options.halves) {
     const inHalf = (number: number) => (half === 'dev' ? number <= lastDevDocument : number > lastDevDocument);

@@ -3,8 +3,15 @@
 // builds translations with deletions and merges, comparable pairs (sentences dropped, blocks shuffled)
 // and N-way sets, each with its gold answer in terms of the original English line numbers.
 import { readFileSync } from 'node:fs';
-import type { Bead } from '../../src/index.js';
+import { fileURLToPath } from 'node:url';
+import type { Bead, Finding } from '../../src/index.js';
 import { seededRandom } from './random.js';
+
+/** Where the data lies, beside the project (`../shared/data/ntrex-dev/`). */
+export const ntrexDir = fileURLToPath(new URL('../../../shared/data/ntrex-dev/', import.meta.url));
+
+/** A finding the benchmarks count as an alarm: an error or a warning, not `info`. */
+export const isAlarm = (finding: Finding) => finding.severity !== 'info';
 
 export const ntrexLanguages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
 /** Documents 1–31 are for development; 32–62 only for reported figures. */
