@@ -386,6 +386,13 @@ const linkIndexCache = new WeakMap<RuleContext, Map<string, Map<number, Set<numb
 /** Versions from which the others can take sides on a swap between two of them. */
 const minVersionsToTakeSides = 3;
 
+/**
+ * Versions from which a disagreement read only across neighbouring links is `info`: between two versions
+ * those links are all there is (a clause moved across a full stop); among three or more, a real
+ * disagreement shows in the direct links to the others.
+ */
+export const minVersionsForDirectLinks = 3;
+
 /** How the other versions side on a swap of a value in `pair.a` for one in `pair.b`. */
 export interface SwapSides {
   /** Other versions naming the first value and not the second, and the reverse (see {@link supportOf}). */

@@ -11,15 +11,13 @@ import {
   linkedElsewhere,
   linkIndex,
   listLanguages,
+  minVersionsForDirectLinks,
 } from '../links.js';
 import { groupBy } from '../group.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
 import { countConflicts, crossLinkWordConflicts, isPart, isQualified, type Leftover, mentionedAround, placed } from '../count-pairing.js';
-
-/** Versions from which a conflict read only across neighbouring links is info (see the name-variant rule's swaps). */
-const minVersionsForDirectLinks = 3;
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
 const minEvidenceForVote = 3;

@@ -6,7 +6,7 @@ import { groupBy } from '../group.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from '../links.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsForDirectLinks, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, isOrganisationName, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -223,9 +223,6 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
 }
 
 const inTheLinkedSentence = 'in the linked sentence';
-
-/** Versions from which a swap read only across neighbouring links is info. */
-const minVersionsForDirectLinks = 3;
 
 /** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
 const minSupportWithoutSharedFacts = 2;
