@@ -2,7 +2,8 @@
 // as referee and are genuine disagreements of the professional translations: the checker is right to
 // raise them, so they are listed in the results but not counted as false alarms. Each names the
 // document, the rule and every evidence text of the finding, so nothing else can slip in under an entry.
-// Held-out documents are never adjudicated: every alarm there counts.
+// Held-out documents (32–62) are adjudicated the same way in `ntrex-adjudicated-held-out.ts`, kept and
+// read only by a referee who does no development; the tables print their raw and net counts.
 export interface Adjudication {
   document: number;
   rule: string;

@@ -19,7 +19,8 @@ import { demonymsOf } from '../../src/lang/registry.js';
 import type { Anchor, EntityAnchor, Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
 import { seededRandom } from './random.js';
-import { adjudicated } from './ntrex-adjudicated.js';
+import { adjudicated, type Adjudication } from './ntrex-adjudicated.js';
+import { adjudicatedHeldOut } from './ntrex-adjudicated-held-out.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
 
 export const ntrexLangs = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
@@ -442,6 +443,20 @@ function runView(doc: NtrexDocument, view: View, langs: readonly Lang[], mode: '
   );
 }
 
+/**
+ * The referee's entry for an alarm, if the English settles it as a genuine disagreement of the
+ * translations: same document and rule, and the same evidence texts; with `partOfIt`, also an alarm
+ * between some of the versions (a pair, the versions a comparable run keeps) whose evidence is among
+ * the entry's and includes the departing version. Each half has its own list: the held-out one is kept
+ * by a referee who does no development.
+ */
+export function adjudicationOf(document: number, rule: string, texts: readonly string[], partOfIt: boolean): Adjudication | undefined {
+  const referee = document <= lastDevDocument ? adjudicated : adjudicatedHeldOut;
+  const sameEvidence = (a: Adjudication) => a.values.every((v) => texts.includes(v)) && texts.every((t) => a.values.includes(t));
+  const part = (a: Adjudication) => texts.length >= 2 && texts.every((t) => a.values.includes(t)) && texts.includes(a.departs);
+  return referee.find((a) => a.document === document && a.rule === rule && (sameEvidence(a) || (partOfIt && part(a))));
+}
+
 function listAlarms(result: ReturnType<typeof check>, doc: NtrexDocument, view: View, langs: readonly Lang[], setting: Setting): FalseAlarm[] {
   return result.findings.filter(isAlarm).map((f) => {
     const evidence = f.evidence.map((e) => {
@@ -450,14 +465,11 @@ function listAlarms(result: ReturnType<typeof check>, doc: NtrexDocument, view: 
       return { lang, text: e.text, sentence: doc.lines[lang][line]!, line };
     });
     const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
-    const sameEvidence = (a: (typeof adjudicated)[number]) => a.values.every((v) => evidence.some((e) => e.text === v)) && evidence.every((e) => a.values.includes(e.text));
-    // Two versions of a disagreement the English settles: the departing one against another.
-    const pairOfIt = (a: (typeof adjudicated)[number]) => evidence.length >= 2 && evidence.every((e) => a.values.includes(e.text)) && evidence.some((e) => e.text === a.departs);
-    const verdict = adjudicated.find((a) => a.document === doc.number && a.rule === f.rule && (sameEvidence(a) || (setting !== 'five-way' && pairOfIt(a))));
+    const verdict = adjudicationOf(doc.number, f.rule, evidence.map((e) => e.text), setting !== 'five-way');
     return {
       setting, document: doc.number, rule: f.rule, severity: f.severity, message: f.message, evidence,
       en: lines.map((l) => `${l + 1}: ${doc.en[l]}`),
-      verdict: verdict && doc.half === 'dev' ? 'translation' : 'ours',
+      verdict: verdict ? 'translation' : 'ours',
       ...(verdict ? { note: verdict.note } : {}),
     } as FalseAlarm;
   });
@@ -564,6 +576,13 @@ function rowOf(name: string, t: Tally, withBlame: boolean): Array<string | numbe
   return [name, t.injected, ratio(t.detected, t.injected), ratio(t.correct, t.correct + t.wrong), ...(withBlame ? [ratio(t.blamed, t.detected)] : [])];
 }
 
+const per100 = (count: number, sentences: number) => (sentences === 0 ? '–' : ((100 * count) / sentences).toFixed(2));
+
+/** All alarms per 100 sentences, then without the adjudicated genuine ones: "7.44 (38 alarms; 4 genuine) → net 6.65". */
+export function rawToNet(alarms: number, genuine: number, sentences: number): string {
+  return `${per100(alarms, sentences)} (${alarms} alarms; ${genuine} genuine) → net ${per100(alarms - genuine, sentences)}`;
+}
+
 export function countedAlarms(r: SettingResult): number {
   return r.falseAlarms.filter((a) => a.verdict === 'ours').length;
 }
@@ -577,11 +596,14 @@ export function summaryTable(run: NtrexRun, halves: readonly Half[], settings: r
       const translation = r.falseAlarms.length - ours;
       rows.push([
         setting, half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', r.total.injected, ratio(r.total.detected, r.total.injected), ratio(r.total.correct, r.total.correct + r.total.wrong),
-        setting === 'pairwise' ? '–' : ratio(r.total.blamed, r.total.detected), r.untouched, ours, r.untouched === 0 ? '–' : ((100 * ours) / r.untouched).toFixed(2), translation,
+        setting === 'pairwise' ? '–' : ratio(r.total.blamed, r.total.detected), r.untouched, ours, per100(ours, r.untouched), translation, rawToNet(r.falseAlarms.length, translation, r.untouched),
       ]);
     }
   }
-  return markdownTable(['setting', 'half', 'injections', 'recall', 'precision', 'blame', 'untouched sentences', 'false alarms', 'per 100', 'translation disagreements (not counted)'], rows);
+  return markdownTable(
+    ['setting', 'half', 'injections', 'recall', 'precision', 'blame', 'untouched sentences', 'false alarms', 'per 100', 'translation disagreements (not counted)', 'per 100: raw → net'],
+    rows,
+  );
 }
 
 export function detailTables(run: NtrexRun, half: Half, settings: readonly Setting[]): string {

@@ -3,10 +3,12 @@
 // versions (uk nl id sv ar) alone, then all nine; an alarm (error or warning) of the nine-version run
 // that the five-version run does not give is *added* by the new languages. Every added alarm of the
 // development half is listed with its sentences and the English source line as referee; the held-out
-// half is only counted.
+// half is counted, and read only by the referee (`ntrex-adjudicated-held-out.ts`). An added alarm whose
+// evidence a referee list settles as a genuine disagreement of the translations is counted apart.
 import { check } from '../../src/check/index.js';
 import { markdownTable } from './results.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
+import { adjudicationOf, rawToNet } from './ntrex-check.js';
 
 /** The five languages of the ntrex suites, then the four added with full profiles (en last: it is the source). */
 export const baseLanguages = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
@@ -22,6 +24,8 @@ export interface ExtraAlarm {
   evidence: Array<{ lang: string; line: number; text: string; sentence: string }>;
   /** The English source lines the evidence stands on. */
   en: string[];
+  /** Set when a referee list settles the alarm as a genuine disagreement of the translations. */
+  genuine?: string;
 }
 
 export interface ExtraLanguagesResult {
@@ -33,6 +37,8 @@ export interface ExtraLanguagesResult {
   nineAlarms: number;
   /** Alarms of the nine-version run the five-version run does not give. */
   added: ExtraAlarm[];
+  /** Of those, the ones a referee list settles as genuine disagreements of the translations. */
+  addedGenuine: number;
   /** Of those, the ones whose evidence lies only in the five base versions (the extra versions moved a vote). */
   addedAmongBase: number;
   /** Alarms of the five-version run the nine-version run no longer gives. */
@@ -47,7 +53,7 @@ export function runExtraLanguages(options: { halves: readonly Half[]; documents?
     const started = performance.now();
     const inHalf = (number: number) => (half === 'dev' ? number <= lastDevDocument : half === 'held-out' ? number > lastDevDocument : false);
     const chosen = all.filter((doc) => inHalf(doc.number) && (options.documents === undefined || options.documents.includes(doc.number)));
-    const result: ExtraLanguagesResult = { half, documents: chosen.length, untouched: 0, fiveAlarms: 0, nineAlarms: 0, added: [], addedAmongBase: 0, dropped: [], seconds: 0 };
+    const result: ExtraLanguagesResult = { half, documents: chosen.length, untouched: 0, fiveAlarms: 0, nineAlarms: 0, added: [], addedGenuine: 0, addedAmongBase: 0, dropped: [], seconds: 0 };
     for (const doc of chosen) {
       const english = doc.lines.en!;
       result.untouched += english.length;
@@ -70,6 +76,8 @@ export function runExtraLanguages(options: { halves: readonly Half[]; documents?
       const nineKeys = new Set(nine.map(baseKey));
       for (const alarm of nine) {
         if (fiveKeys.has(baseKey(alarm))) continue;
+        const verdict = adjudicationOf(alarm.document, alarm.rule, alarm.evidence.map((e) => e.text), false);
+        if (verdict !== undefined) (alarm.genuine = verdict.note), result.addedGenuine++;
         result.added.push(alarm);
         if (alarm.evidence.every((e) => (baseLanguages as readonly string[]).includes(e.lang))) result.addedAmongBase++;
       }
@@ -85,8 +93,11 @@ const per100 = (count: number, lines: number) => (lines === 0 ? '–' : ((100 * 
 /** The row(s) of bench:check: alarms added by the four extra languages, per half. */
 export function extraLanguagesTable(results: readonly ExtraLanguagesResult[]): string {
   return markdownTable(
-    ['half', 'documents', 'untouched lines', 'alarms, 5 versions', 'alarms, 9 versions', 'added by en ru de fr', 'added per 100 lines', 'of which among the five only', 'dropped'],
-    results.map((r) => [r.half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', r.documents, r.untouched, r.fiveAlarms, r.nineAlarms, r.added.length, per100(r.added.length, r.untouched), r.addedAmongBase, r.dropped.length]),
+    ['half', 'documents', 'untouched lines', 'alarms, 5 versions', 'alarms, 9 versions', 'added by en ru de fr', 'added per 100 lines', 'of which among the five only', 'dropped', 'added, genuine translation disagreements (not counted)', 'added per 100: raw → net'],
+    results.map((r) => [
+      r.half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', r.documents, r.untouched, r.fiveAlarms, r.nineAlarms, r.added.length, per100(r.added.length, r.untouched), r.addedAmongBase, r.dropped.length,
+      r.addedGenuine, rawToNet(r.added.length, r.addedGenuine, r.untouched),
+    ]),
   );
 }
 
@@ -96,7 +107,8 @@ export function extraAlarmList(result: ExtraLanguagesResult): string {
   return result.added
     .map((alarm, k) => {
       const evidence = alarm.evidence.map((e) => `- ${e.lang} line ${e.line + 1}, \`${e.text}\`: ${e.sentence}`).join('\n');
-      return `### ${k + 1}. document ${alarm.document}, ${alarm.severity} ${alarm.rule}\n\n${alarm.message}\n\n${evidence}\n- English: ${alarm.en.join(' / ')}\n`;
+      const verdict = alarm.genuine === undefined ? '' : `Translation disagreement (confirmed against en): ${alarm.genuine}\n\n`;
+      return `### ${k + 1}. document ${alarm.document}, ${alarm.severity} ${alarm.rule}\n\n${alarm.message}\n\n${verdict}${evidence}\n- English: ${alarm.en.join(' / ')}\n`;
     })
     .join('\n');
 }
