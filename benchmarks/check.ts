@@ -25,6 +25,7 @@ import { seededRandom } from './lib/random.js';
 import { detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
 import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
 import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
+import { runMonolingual } from './lib/monolingual-untouched.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -343,6 +344,26 @@ function mixedSetsSection(): string {
   if (halves.includes('dev')) writeFileSync(new URL('check-mixed-sets.md', import.meta.url), `# bench:check alarms of other five-language sets, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked five-way (parallel mode) with sets mixing en ru de fr with uk nl id sv ar; every alarm, with the English line as referee.\n\n${mixedAlarmList(mixed)}`);
   return `Untouched ntrex documents checked five-way with other sets of five languages (the four extra profiles mixed with the five), parallel mode: alarms (errors and warnings) per 100 lines, dev ones listed in \`benchmarks/check-mixed-sets.md\`; alarms the referee lists (\`benchmarks/lib/ntrex-adjudicated.ts\`, and for held-out \`benchmarks/lib/ntrex-adjudicated-held-out.ts\`) settle as genuine translation disagreements are counted apart, raw and net both given. ${mixed.reduce((s, r) => s + r.seconds, 0).toFixed(0)} s.\n\n${mixedSetsTable(mixed)}`;
 }
+// Untouched single-language news (lib/monolingual-untouched.ts): the within-version rules on names and
+// text they were never fitted to. `--monolingual-only` runs only this.
+function monolingualSection(): string {
+  const started = performance.now();
+  const rows = runMonolingual();
+  const alarms = rows.flatMap((r) => r.alarms);
+  writeFileSync(
+    new URL('check-monolingual.md', import.meta.url),
+    `# bench:check alarms on untouched single-language news (segmentation dev sets)\n\nWritten by \`npm run bench:check\`. Each article checked as two identical versions: every alarm comes from a rule that reads one version alone.\n\n${alarms.map((a) => `- ${a.lang} · ${a.rule}: ${a.message}`).join('\n') || '(none)'}\n`,
+  );
+  const table = markdownTable(
+    ['language', 'articles', 'sentences', 'alarms', 'per 100 sentences'],
+    rows.map((r) => [r.lang, r.articles, r.sentences, r.alarms.length, ((100 * r.alarms.length) / r.sentences).toFixed(2)]),
+  );
+  return `Untouched single-language news (UD dev sets of uk nl id sv, Arabic news commentary), cut into articles of at most 40 sentences and checked as two identical versions: every alarm (error or warning) comes from a rule that reads one version alone (a name spelt two ways, internal counts). Each is listed in \`benchmarks/check-monolingual.md\`. ${((performance.now() - started) / 1000).toFixed(0)} s.\n\n${table}`;
+}
+if (process.argv.includes('--monolingual-only')) {
+  console.log(monolingualSection());
+  process.exit(0);
+}
 if (process.argv.includes('--mixed-sets-only')) {
   console.log(mixedSetsSection());
   process.exit(0);
@@ -453,7 +474,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}`;
+const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

@@ -80,3 +80,25 @@ describe('name swaps among several versions', () => {
     assert.match(found[0]!.message, /^id names (?:Mengapa )?Holly Willoughby/u);
   });
 });
+
+describe('one name spelt two ways within a version', () => {
+  const variants = (lang: string, sentences: string[]) =>
+    check([{ lang, sentences }, { lang, sentences }], { mode: 'parallel' })
+      .findings.filter((f) => f.rule === 'name-variant' && f.severity !== 'info')
+      .map((f) => f.message);
+
+  it('reports a name whose every word keeps its sound and most of its letters', () => {
+    assert.equal(variants('uk', ['До Ханоя прибув Нгуєн Суан Тханг.', 'На зустрічі виступив Нгуєн Суан Тханг.', 'Потім далі поїхав Нгуєн Сюань Тханг.']).length, 1);
+  });
+
+  it('does not take two names for one when a word differs beyond the sound a whole-name key keeps', () => {
+    // Whole-name keys alike (a long shared word, word boundaries elsewhere, folded sounds), words not.
+    assert.deepEqual(variants('id', ['Pasukan Angkatan Laut tiba pagi itu.', 'Kemudian Angkatan Balai menyusul.']), []);
+    assert.deepEqual(variants('id', ['Penyanyi itu bernama Eyang Rini dan tinggal di Solo.', 'Dia menonton film Angry Inch minggu lalu.']), []);
+    assert.deepEqual(variants('id', ['Petenis Vania King menang di Bali.', 'Pelatihnya adalah Van Geen dari Belanda.']), []);
+  });
+
+  it('does not take two sentence-initial words glued to one name for a spelling variant', () => {
+    assert.deepEqual(variants('uk', ['Книга Мирослава Дочинця вийшла навесні.', 'Книжка Мирослава Дочинця вийшла восени.']), []);
+  });
+});

@@ -3,7 +3,7 @@ import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
 import { abbreviatedIn, nounsBeforeOneGenitive, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from '../name-forms.js';
 import { groupBy } from '../group.js';
-import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from '../deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from '../deps.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsForDirectLinks, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from '../links.js';
@@ -71,6 +71,8 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
       if (scriptOfText(variantText) !== scriptOfText(mainText)) continue;
       const lang = langOf(context, variant[0]!.document);
       if (nounsBeforeOneGenitive(variantText, mainText, lang)) continue;
+      if (!alikeWordForWord(context, variantText, mainText, lang)) continue;
+      if (onlyFirstWordsDiffer(variantText, mainText) && opensSentence(context, variant[0]!) && opensSentence(context, main[0]!)) continue;
       findings.push({
         rule: 'name-variant',
         message: `${lang} spells one name two ways: "${variantText}" (${variant.length}×) and "${mainText}" (${main.length}×).`,
@@ -80,6 +82,40 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
     }
   }
   return findings;
+}
+
+/**
+ * Whether two spellings of as many words sound alike word for word. The whole names' keys may be alike
+ * while the words are not: a long shared word hides a different short one ("Angkatan Laut" / "Angkatan
+ * Balai"), and word boundaries fall elsewhere ("Eyang Rini" / "Angry Inch"). A name written two ways
+ * keeps each word's sound (`Суан` / `Сюань`, `كونج` / `كوونغ`), and in one script most of its letters
+ * too: keys fold so much that `King` and `Geen` sound alike.
+ */
+function alikeWordForWord(context: RuleContext, x: string, y: string, lang: string): boolean {
+  const [wordsX, wordsY] = [x.trim().split(/\s+/u), y.trim().split(/\s+/u)];
+  return wordsX.every((word, i) => {
+    const other = wordsY[i] ?? '';
+    const [keyX, keyY] = [context.entityKey(word, lang), context.entityKey(other, lang)];
+    const soundAlike = keyX === keyY || context.nameSimilarity(keyX, keyY) >= sameNameSimilarity;
+    return soundAlike && context.nameSimilarity(foldSpelling(word), foldSpelling(other)) >= sameScriptSpellingSimilarity;
+  });
+}
+
+/** Whether two names of as many words differ in their first word only. */
+function onlyFirstWordsDiffer(x: string, y: string): boolean {
+  const [wordsX, wordsY] = [foldSpelling(x).split(' '), foldSpelling(y).split(' ')];
+  return wordsX.length > 1 && wordsX[0] !== wordsY[0] && wordsX.slice(1).every((w, i) => w === wordsY[i + 1]);
+}
+
+/**
+ * Whether a mention stands at the start of its sentence (after opening punctuation at most). There a
+ * capital says nothing, so the extractor may glue any word to the name after it (`Книга Мирослава
+ * Дочинця`, `Книжка Мирослава Дочинця`: a book and a booklet of one author).
+ */
+function opensSentence(context: RuleContext, mention: PersonMention): boolean {
+  const sentence = context.documents[mention.document]!.sentences[mention.sentence]!;
+  const before = context.documents[mention.document]!.text.slice(sentence.start, mention.anchor.start);
+  return !/[\p{L}\p{N}]/u.test(before);
 }
 
 /** Several people given one office at one place in one article (`Чень Ган` and `Чан Ккуонг`). */
