@@ -11,8 +11,12 @@ type Count = NumberAnchor | OrdinalAnchor;
 
 /** How far apart two converted figures may be (translators round: 550 lb = 249.5 kg, "about 30 °C" for 80 °F). */
 const conversionTolerance = 0.12;
-/** How near a round figure in the other unit system two rounded conversions of it must both lie. */
-const roundTolerance = 0.03;
+/**
+ * How near a round figure in the other unit system two rounded conversions of it must both lie: a
+ * translator writes 12 mph (19.3 km/h) as 20 km/h, 3.5% off; never more than half the written figure's
+ * own rounding step (a changed 21 km/h is no rounding of 19.3).
+ */
+const roundTolerance = 0.05;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
 const clockReach = 2;
 

@@ -14,6 +14,9 @@ describe('converted measures', () => {
     // 550 lb = 249.5 kg; 85 mph = 136.8 km/h.
     assert.deepEqual(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 249 kilo tunga grisen dödade bonden den 30 maj.' }), []);
     assert.deepEqual(alarms({ nl: 'De wind blies met 140 km per uur op 30 mei.', sv: 'Vinden blåste i 135 km/tim den 30 maj.' }), []);
+    // 12 mph = 19.3 km/h, written 20 (3.5% off, within the half-step of the tens it is rounded to).
+    assert.deepEqual(alarms({ nl: 'De storm beweegt met 20 km per uur op 30 mei.', uk: 'Шторм рухається зі швидкістю 19,3 км на годину 30 травня.' }), []);
+    assert.equal(alarms({ nl: 'De storm beweegt met 21 km per uur op 30 mei.', uk: 'Шторм рухається зі швидкістю 19,3 км на годину 30 травня.' }).length, 1);
     // A changed last digit is no rounding of any round figure.
     assert.equal(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 253 kilo tunga grisen dödade bonden den 30 maj.' }).length, 1);
   });
