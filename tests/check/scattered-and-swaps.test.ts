@@ -104,7 +104,7 @@ describe('unit words of every profile', () => {
 
 describe('a measure two versions alone state', () => {
   const middle = {
-    nl: 'De storm trok op 30 mei met 20 km per uur naar het noorden.',
+    nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
     uk: 'Шторм 30 травня рухався на північ зі швидкістю 19,3 км на годину.',
     sv: 'Stormen drog norrut den 30 maj.',
   };
