@@ -190,7 +190,18 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     if (kind === 'number') {
       const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind);
       const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind);
-      if (wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!)) conflicts.push({ a: wordsA[0]!, b: wordsB[0]! });
+      // Unless one of the words is the other side's figure in digits, with the same unit of time after
+      // both ("tio år" / "10 tahun" beside "tiga orang anak"): that word has its partner.
+      const explained = (word: Leftover, document: number, other: typeof sideA, otherDocument: number) => {
+        const unit = unitAfter(context, document, word);
+        return unit !== undefined && other.some((o) => isCount(o.anchor) && countValue(o.anchor) === countValue(word.anchor) && unitAfter(context, otherDocument, o as Leftover) === unit);
+      };
+      if (
+        wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!) &&
+        !explained(wordsA[0]!, pair.a.document, sideB, pair.b.document) && !explained(wordsB[0]!, pair.b.document, sideA, pair.a.document)
+      ) {
+        conflicts.push({ a: wordsA[0]!, b: wordsB[0]! });
+      }
     }
   }
   return { conflicts, unmatchedA, unmatchedB };
