@@ -407,7 +407,7 @@ interface View {
 function parallelView(doc: NtrexDocument): View {
   return { order: Object.fromEntries(ntrexLangs.map((l) => [l, doc.lines[l].map((_, i) => i)])) as Record<Lang, number[]> };
 }
-function comparableView(doc: NtrexDocument, random: () => number): View {
+export function comparableView(doc: NtrexDocument, random: () => number): View {
   const order = {} as Record<Lang, number[]>;
   for (const lang of ntrexLangs) {
     const n = doc.lines[lang].length;

@@ -12,6 +12,13 @@ import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
 /** Links from this confidence take part in confirming each other (the comparable aligner's own floor). */
 export const corroborationMinScore = 0.5;
+/**
+ * A link this sure, confirmed by a third version, whose two sentences share a fact (an anchor) that
+ * each document states in that sentence only, is corroborated even where another version contradicts
+ * it. On NTREX dev comparable sets such links were right 35 times in 37 (from 0.7: 56 in 64), where
+ * contradicted links as a whole were right about half the time.
+ */
+export const sureOwnFactScore = 0.8;
 
 /**
  * The comparable links of a context that a third version confirms and none contradicts (links the two
@@ -56,13 +63,37 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
       else against++;
     }
     // A version that links the two sentences to two different ones of its own speaks against the link.
-    if (witnesses > 0 && against === 0) result.set(pair, witnesses);
+    // A sure link whose two sentences share a fact each article states there only stands against one:
+    // the contradicting version is most often one that lacks the statement and links both sentences to
+    // whatever shares a name with them.
+    const outvoted = against > 0 && pair.score >= sureOwnFactScore && sharesOwnFact(context, pair);
+    if (witnesses > 0 && (against === 0 || outvoted)) result.set(pair, witnesses);
   }
   cache.set(context, result);
   return result;
 }
 
 const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
+
+const anchorKey = (anchor: { type: string; value: string }) => `${anchor.type}:${anchor.value}`;
+const sentencesPerFact = new WeakMap<RuleContext, Array<Map<string, number>>>();
+
+/** Whether the two sides share a fact (an anchor, by type and value) that each document states in this one sentence only. */
+function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
+  let counts = sentencesPerFact.get(context);
+  if (counts === undefined) {
+    counts = context.anchors.map((document) => {
+      const perFact = new Map<string, number>();
+      for (const sentence of document) for (const key of new Set(sentence.map(anchorKey))) perFact.set(key, (perFact.get(key) ?? 0) + 1);
+      return perFact;
+    });
+    sentencesPerFact.set(context, counts);
+  }
+  const factsOf = (side: SentencePair['a']) => new Set(side.sentences.flatMap((s) => (context.anchors[side.document]?.[s] ?? []).map(anchorKey)));
+  const inB = factsOf(pair.b);
+  for (const key of factsOf(pair.a)) if (inB.has(key) && counts[pair.a.document]!.get(key) === 1 && counts[pair.b.document]!.get(key) === 1) return true;
+  return false;
+}
 
 /**
  * Whether a link between separate articles is a statement other versions vouch for: a third version

@@ -5,7 +5,7 @@ import { corroboratedLinks, isCorroborated, lacksMajority } from '../../src/chec
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, evidenceTexts, makeContext, makeDocument, num } from './helpers.js';
+import { country, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -86,5 +86,37 @@ describe('corroborated comparable links', () => {
     assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
     const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
     assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
+
+  it('a sure confirmed link whose sentences share a fact each article states there only outlasts one contradicting version', () => {
+    // The Dutch changed 29 to 12; the Ukrainian lacks the statement and links both sentences elsewhere.
+    const nlTown = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'In Kiruna werden 12 overeenkomsten ondertekend.'] });
+    const svTown = makeDocument({ lang: 'sv', sentences: ['I Kiruna undertecknade man 29 avtal.', 'Vädret var fint.'] });
+    const idTown = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani di Kiruna.'] });
+    const ukTown = makeDocument({ lang: 'uk', sentences: ['Підписали угоди.', 'Погода була гарна.'] });
+    const townAnchors = [
+      [num(nlTown, 1, '12', 12), place(nlTown, 1, 'Kiruna', 'Kiruna')],
+      [num(svTown, 0, '29', 29), place(svTown, 0, 'Kiruna', 'Kiruna')],
+      [num(idTown, 0, '29', 29), place(idTown, 0, 'Kiruna', 'Kiruna')],
+      [],
+    ];
+    const links = (score: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], score, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [0, [1], 3, [1], 0.6, 'comparable'],
+      [1, [0], 3, [0], 0.8, 'comparable'],
+    ];
+    const sure = makeContext([nlTown, svTown, idTown, ukTown], townAnchors, links(0.85));
+    assert.equal(isCorroborated(sure, sure.pairs[0]!), true);
+    assert.equal(countMismatch.run(sure).length, 1);
+    assert.equal(isCorroborated(sure, sure.pairs[3]!), false, 'the contradicting link itself stays unconfirmed');
+    const unsure = makeContext([nlTown, svTown, idTown, ukTown], townAnchors, links(0.7));
+    assert.equal(isCorroborated(unsure, unsure.pairs[0]!), false);
+    // The town named in another Dutch sentence too: no fact of that sentence alone.
+    const nlTwice = makeDocument({ lang: 'nl', sentences: ['Het weer in Kiruna was goed.', 'In Kiruna werden 12 overeenkomsten ondertekend.'] });
+    const twiceAnchors = [[place(nlTwice, 0, 'Kiruna', 'Kiruna'), num(nlTwice, 1, '12', 12), place(nlTwice, 1, 'Kiruna', 'Kiruna')], ...townAnchors.slice(1)];
+    const twice = makeContext([nlTwice, svTown, idTown, ukTown], twiceAnchors, links(0.85));
+    assert.equal(isCorroborated(twice, twice.pairs[0]!), false);
   });
 });
