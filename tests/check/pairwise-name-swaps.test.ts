@@ -76,4 +76,47 @@ describe('name swaps between two versions', () => {
     assert.equal(found.length, 1);
     assert.match(found[0]!.message, /Daniel Sturridge.*Mateo Kovacic|Mateo Kovacic.*Daniel Sturridge/u);
   });
+
+  it('takes a name swap in a sentence with no other fact when the neighbouring sentence vouches for the link', () => {
+    const found = swaps([
+      {
+        lang: 'nl',
+        sentences: [
+          'Op 30 september toonde Valentino in Parijs 40 hoeden en 12 maskers.',
+          'De maskers leken meer op Hannibal Lecter dan op haute couture.',
+          'Rihanna en Emily Ratajkowski droegen op 1 oktober de hoed van 60 cm.',
+        ],
+      },
+      {
+        lang: 'sv',
+        sentences: [
+          'Den 30 september visade Valentino 40 hattar och 12 masker i Paris.',
+          'Maskerna liknade snarare Emily Ratajkowski än haute couture.',
+          'Rihanna och Emily Ratajkowski bar hatten på 60 cm den 1 oktober.',
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /Emily Ratajkowski.*Hannibal Lecter|Hannibal Lecter.*Emily Ratajkowski/u);
+  });
+
+  it('reads two names alike across scripts as two people when the other version writes both', () => {
+    const found = swaps([
+      {
+        lang: 'nl',
+        sentences: [
+          'Dhr. Sutopo, woordvoerder van het rampenagentschap, sprak op 2 oktober in Palu.',
+          'Mevrouw Sumbung zei op 3 oktober dat de hulp in Palu traag was.',
+        ],
+      },
+      {
+        lang: 'uk',
+        sentences: [
+          'Пан Сутопо, речник агентства з питань катастроф, виступив 2 жовтня в Палу.',
+          'Пані Сутопо сказала 3 жовтня, що допомога в Палу надходить повільно.',
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+  });
 });

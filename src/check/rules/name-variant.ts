@@ -215,9 +215,17 @@ function swappedNames(context: RuleContext): RawFinding[] {
         b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
       };
       const finding = swapInLink(context, joined, similar, namesByDocument, surnames, 'in the neighbouring linked sentence');
+      if (finding === undefined) continue;
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
-      if (finding !== undefined && inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) findings.push(finding);
+      if (inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) {
+        findings.push(finding);
+        continue;
+      }
+      // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
+      // couture"): the facts its neighbour shares vouch for the link.
+      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, namesByDocument, surnames, inTheLinkedSentence, true);
+      if (vouched !== undefined) findings.push(vouched);
     }
   }
   // Found across several pairs (the one version against each other one): one finding.
@@ -258,6 +266,7 @@ function swapInLink(
   namesByDocument: readonly EntityAnchor[][],
   surnames: ReadonlyArray<ReadonlySet<string>>,
   where = inTheLinkedSentence,
+  vouchedByNeighbour = false,
 ): RawFinding | undefined {
   const side = (s: typeof pair.a) =>
     anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
@@ -291,7 +300,11 @@ function swapInLink(
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-  if (mayBeOneName(context, x.anchor, y.anchor)) return undefined;
+  // Two names alike across scripts may be one name transliterated, unless the other version writes the
+  // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
+  const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
+  const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
+  if (!twoPeople && mayBeOneName(context, x.anchor, y.anchor)) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
@@ -319,7 +332,7 @@ function swapInLink(
   // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
-  if (!sharesOther && !sidedWith) return undefined;
+  if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
   // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
   // a transliteration we cannot judge.
   const yInA = knownIn(pair.a.document, y.anchor);
