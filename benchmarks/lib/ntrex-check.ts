@@ -183,6 +183,67 @@ function isPersonName(a: EntityAnchor): boolean {
   return a.gazetteerId === undefined && a.country === undefined && (a.entityKind === 'person' || (a.entityKind === 'unknown' && a.text.includes(' ')));
 }
 
+// People of an article, told apart from organisations, laws and places with the English referee (our
+// extractor alone reads any multi-word unknown name as person-like: "Welsh Parliament", "Selly Oak").
+// A person's name is written as the English writes it in every Latin-script translation (translators
+// translate "Welsh Parliament", not "Elin Jones"), and none of its words is an English word the corpus
+// writes in lower case ("oak", "shop", "act", "city", "news").
+const latinTranslations = ['nl', 'id', 'sv'] as const;
+let englishWords: Set<string> | undefined;
+function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(loadNtrex().flatMap((d) => d.en.join(' ').match(/\p{Ll}[\p{L}'’]*/gu) ?? []));
+  return englishWords.has(word.toLowerCase());
+}
+/**
+ * Words that come before a place or a thing but not before a person's name, in the English and in
+ * the Latin-script translations ("the Ryder Cup", "in Selly Oak", "di Las Vegas", "i Des Moines").
+ */
+const placeOrThingWords: Record<string, string[]> = {
+  en: ['the', 'in', 'at', 'near', 'across', 'into', 'outside', 'towards', 'toward', 'off'],
+  nl: ['de', 'het', 'in', 'nabij'],
+  id: ['di', 'ke'],
+  sv: ['i', 'på', 'nära'],
+};
+function placeOrThingBefore(doc: NtrexDocument, name: string): boolean {
+  const texts: Array<[string, string]> = [['en', doc.en.join(' ')], ...latinTranslations.map((l): [string, string] => [l, doc.lines[l].join(' ')])];
+  const placeOrThing = texts.some(([lang, text]) => {
+    const lower = text.toLowerCase();
+    return placeOrThingWords[lang]!.some((w) => lower.includes(` ${w} ${name.toLowerCase()}`) || lower.startsWith(`${w} ${name.toLowerCase()}`));
+  });
+  return placeOrThing || doc.en.some((line) => quotedOrBeforeCountry(line, name));
+}
+/** A title in quotes ('La Bomba'), or a place followed by its country ("Punta Eugenia, Mexico"). */
+function quotedOrBeforeCountry(line: string, name: string): boolean {
+  for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+    if (/['‘"“]/u.test(line[at - 1] ?? '')) return true;
+    const after = line.slice(at + name.length);
+    if (after.startsWith(', ') && anchorsOf(after.slice(2), 'en').some((a) => a.type === 'country' && a.start === 0)) return true;
+  }
+  return false;
+}
+const peopleMemo = new Map<number, Set<string>>();
+/** Keys of the people the English of a document names (each line's person-like names that pass the referee). */
+function peopleOf(doc: NtrexDocument): Set<string> {
+  let people = peopleMemo.get(doc.number);
+  if (people !== undefined) return people;
+  people = new Set();
+  const candidates = new Map<string, string>();
+  doc.en.forEach((line, i) => {
+    for (const a of anchorsOf(line, 'en')) {
+      if (a.type !== 'entity' || !isPersonName(a)) continue;
+      if (!latinTranslations.every((l) => doc.lines[l][i]!.includes(a.text))) continue;
+      if (a.text.split(/[\s-]+/u).some(isEnglishWord)) continue;
+      candidates.set(a.value, a.text);
+    }
+  });
+  for (const [key, text] of candidates) if (!placeOrThingBefore(doc, text)) people.add(key);
+  peopleMemo.set(doc.number, people);
+  return people;
+}
+function isPersonOf(doc: NtrexDocument, a: EntityAnchor): boolean {
+  return isPersonName(a) && peopleOf(doc).has(a.value);
+}
+
 /** Words that make H.MM / H:MM a clock time rather than a decimal (`om 15.00 uur`, `pukul 3.26`, `الساعة 4.40`). */
 const timeContext = /uur|\bom\b|klockan|\bkl\b|pukul|\bjam\b|(?<!\p{L})об?(?!\p{L})|годин|الساعة|صباح|مساء|a\.m|p\.m|\bsore|\bpagi|malam|siang|\bwib\b|\bgmt\b|\bbst\b|\bedt\b|\bet\b/iu;
 const currency = /[$€£¥₴]|долар|dollar|dolar|euro|євро|pond|фунт|kronor|крон|rupiah|دولار|يورو|جنيه|ريال|درهم/iu;
@@ -289,7 +350,7 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
     }
   } else if (kind === 'person name') {
     for (const a of own) {
-      if (a.type !== 'entity' || !isPersonName(a)) continue;
+      if (a.type !== 'entity' || !isPersonOf(doc, a)) continue;
       // Only a whole name is swapped, not the first part of a hyphenated one ("Paul Mills-Hicks").
       if (/[-\p{L}]/u.test(text[a.end] ?? '') || /[-\p{L}]/u.test(text[a.start - 1] ?? '')) continue;
       const replacements = names.filter((n) => n.value !== a.value && !n.text.includes(a.text) && !a.text.includes(n.text));
@@ -309,7 +370,7 @@ function documentNames(doc: NtrexDocument, lang: Lang): EntityAnchor[] {
   const names: EntityAnchor[] = [];
   for (let line = 0; line < doc.lines[lang].length; line++) {
     for (const a of anchorsOf(doc.lines[lang][line]!, lang)) {
-      if (a.type !== 'entity' || !isPersonName(a)) continue;
+      if (a.type !== 'entity' || !isPersonOf(doc, a)) continue;
       const witnesses = ntrexLangs.filter((o) => o !== lang && anchorsOf(doc.lines[o][line]!, o).some((b) => b.type === 'entity' && b.value === a.value));
       if (witnesses.length >= 2 && !names.some((n) => n.value === a.value)) names.push(a);
     }

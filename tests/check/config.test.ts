@@ -44,6 +44,6 @@ describe('parseConfig', () => {
   it('knows every rule the checker documents', () => {
     const config = Object.fromEntries(rules.map((r) => [r.id, 'warning']));
     assert.deepEqual(Object.keys(parseConfig(JSON.stringify({ rules: config })).rules ?? {}), rules.map((r) => r.id));
-    assert.deepEqual(rules.map((r) => r.id), ['count-mismatch', 'date-mismatch', 'weekday-mismatch', 'country-label', 'role-mismatch', 'name-variant', 'internal-count', 'missing-number', 'weekday-date']);
+    assert.deepEqual(rules.map((r) => r.id), ['count-mismatch', 'date-mismatch', 'weekday-mismatch', 'country-label', 'role-mismatch', 'name-variant', 'internal-count', 'missing-number', 'weekday-date', 'code-mismatch']);
   });
 });

@@ -93,9 +93,14 @@ export const countMismatch: Rule = {
         // Both figures hedged alike ("about 200" / "ongeveer 204") still state one figure: only a hedge on
         // one side, or a part of a larger count, leaves the difference in doubt.
         const sameHedge = a.anchor.type === 'number' && b.anchor.type === 'number' && a.anchor.relation !== 'exact' && a.anchor.relation === b.anchor.relation;
-        const qualified = sameHedge
-          ? isPart(context, pair.a.document, a.sentence, a.anchor) || isPart(context, pair.b.document, b.sentence, b.anchor)
-          : isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
+        // Between translations, a hedge on one side beside a figure of the same magnitude and leading
+        // digit ("ongeveer 200" / "204") is a translator's wording around one figure that was changed;
+        // a figure of another size may count something else ("about 300" / "600").
+        const oneFigure = pair.mode === 'parallel' && sameLeadingFigure(a.anchor.numeric, b.anchor.numeric);
+        const qualified =
+          sameHedge || oneFigure
+            ? isPart(context, pair.a.document, a.sentence, a.anchor) || isPart(context, pair.b.document, b.sentence, b.anchor)
+            : isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
@@ -168,6 +173,13 @@ function scatteredElsewhere(
     const value = countValue(c.item.anchor);
     return !sides.some((s) => countValue(s.anchor) === value || sameValueWrittenDifferently(c.placed, s));
   });
+}
+
+/** Whether two figures have as many digits before the point and the same first digit (200 and 204, 10 and 18). */
+function sameLeadingFigure(x: number, y: number): boolean {
+  if (x <= 0 || y <= 0) return false;
+  const [digitsX, digitsY] = [Math.floor(Math.log10(x)), Math.floor(Math.log10(y))];
+  return digitsX === digitsY && Math.floor(x / 10 ** digitsX) === Math.floor(y / 10 ** digitsY);
 }
 
 /** Whether two counts are written in one unit, or one of them without any. */

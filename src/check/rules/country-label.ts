@@ -177,7 +177,11 @@ function unmatchedCountries(a: readonly PlacedCountry[], b: readonly PlacedCount
 function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
   const [leftA, leftB] = unmatchedCountries(a, b);
   const oneCountry = (left: readonly PlacedCountry[]) => left.length > 0 && left.every((l) => l.anchor.value === left[0]!.anchor.value);
-  return oneCountry(leftA) && oneCountry(leftB) ? [leftA[0]!, leftB[0]!] : undefined;
+  if (oneCountry(leftA) && oneCountry(leftB)) return [leftA[0]!, leftB[0]!];
+  // A country both sides name, once more on one side ("Nordkoreas … Nordkorea … Nordkoreas" against two
+  // mentions), is a repeat, not the swap: what is left besides it may still be one country each.
+  const [newA, newB] = [leftA.filter((x) => !mentions(b, x)), leftB.filter((y) => !mentions(a, y))];
+  return oneCountry(newA) && oneCountry(newB) ? [newA[0]!, newB[0]!] : undefined;
 }
 
 /** Whether `side` names the country of `country` anywhere. */

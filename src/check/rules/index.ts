@@ -1,5 +1,6 @@
 // The rules, in the order they are documented.
 import type { Rule, RuleInfo } from '../types.js';
+import { codeMismatch } from './code-mismatch.js';
 import { countMismatch } from './count-mismatch.js';
 import { countryLabel } from './country-label.js';
 import { dateMismatch } from './date-mismatch.js';
@@ -21,6 +22,7 @@ export const ruleImplementations: readonly Rule[] = [
   internalCount,
   missingNumber,
   weekdayDate,
+  codeMismatch,
 ];
 
 /** The rules: id, default severity and a one-line description. */

@@ -183,11 +183,33 @@ function namesAcrossVersions(context: RuleContext, assertions: readonly RoleAsse
 /**
  * Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot
  * place and that holds no institution's head noun (`Welsh Assembly`, `Nationale Vergadering`: a body whose
- * name each translation translates).
+ * name each translation translates), or one word its document also writes as a person's (`surnames`).
  */
-function nameLike(anchor: Anchor): anchor is EntityAnchor {
+function nameLike(anchor: Anchor, surnames?: ReadonlySet<string>): anchor is EntityAnchor {
   if (anchor.type !== 'entity' || anchor.gazetteerId !== undefined || anchor.country !== undefined) return false;
-  return anchor.entityKind === 'person' || (anchor.entityKind === 'unknown' && anchor.text.trim().includes(' ') && !isOrganisationName(anchor.text));
+  if (anchor.entityKind === 'person') return true;
+  if (anchor.entityKind !== 'unknown') return false;
+  if (anchor.text.trim().includes(' ')) return !isOrganisationName(anchor.text);
+  return surnames?.has(anchor.value) ?? false;
+}
+
+/**
+ * Keys of the one-word names a document also writes after a person's title ("Dhr. Merriweather", "пані
+ * Сумбунг", "President Donald Trump", then "Trump"). News names a person in full or with a title once
+ * and by surname after, and a surname swapped for another is a swap. The last word of any longer name
+ * would be too much: "Korea" of "Korea Utara", "Rosa" of "Badai Rosa".
+ */
+function surnamesOf(context: RuleContext, document: number): Set<string> {
+  const lang = langOf(context, document);
+  const surnames = new Set<string>();
+  for (const sentence of context.anchors[document]!) {
+    for (const anchor of sentence) {
+      if (anchor.type !== 'entity' || anchor.entityKind !== 'person') continue;
+      const words = anchor.text.trim().split(/\s+/u);
+      surnames.add(words.length === 1 ? anchor.value : context.entityKey(words[words.length - 1]!, lang));
+    }
+  }
+  return surnames;
 }
 
 /**
@@ -208,12 +230,13 @@ function swappedNames(context: RuleContext): RawFinding[] {
       shareLongWord(x.text, y.text) ||
       endsInName(context, x, y, langOfAnchor) ||
       endsInName(context, y, x, langOfAnchor));
-  const namesByDocument = context.anchors.map((doc) => doc.flatMap((sentence) => sentence.filter(nameLike)));
+  const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
+  const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
   const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel' || isCorroborated(context, pair));
   const found = new Set<SentencePair>();
   for (const pair of pairs) {
-    const finding = swapInLink(context, pair, similar, namesByDocument);
+    const finding = swapInLink(context, pair, similar, namesByDocument, surnames);
     if (finding === undefined) continue;
     findings.push(finding);
     found.add(pair);
@@ -227,10 +250,18 @@ function swappedNames(context: RuleContext): RawFinding[] {
         a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
         b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
       };
-      const finding = swapInLink(context, joined, similar, namesByDocument, 'in the neighbouring linked sentence');
+      const finding = swapInLink(context, joined, similar, namesByDocument, surnames, 'in the neighbouring linked sentence');
+      if (finding === undefined) continue;
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
-      if (finding !== undefined && inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) findings.push(finding);
+      if (inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) {
+        findings.push(finding);
+        continue;
+      }
+      // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
+      // couture"): the facts its neighbour shares vouch for the link.
+      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, namesByDocument, surnames, inTheLinkedSentence, true);
+      if (vouched !== undefined) findings.push(vouched);
     }
   }
   // Found across several pairs (the one version against each other one): one finding.
@@ -269,7 +300,9 @@ function swapInLink(
   pair: SentencePair,
   similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
   namesByDocument: readonly EntityAnchor[][],
+  surnames: ReadonlyArray<ReadonlySet<string>>,
   where = inTheLinkedSentence,
+  vouchedByNeighbour = false,
 ): RawFinding | undefined {
   const side = (s: typeof pair.a) =>
     anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
@@ -279,8 +312,8 @@ function swapInLink(
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  const leftA = unmatchedNames(a, b, similar);
-  const leftB = unmatchedNames(b, a, similar);
+  const leftA = unmatchedNames(a, b, similar, (z) => nameLike(z, surnames[pair.a.document]));
+  const leftB = unmatchedNames(b, a, similar, (z) => nameLike(z, surnames[pair.b.document]));
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
@@ -303,7 +336,11 @@ function swapInLink(
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-  if (mayBeOneName(context, x.anchor, y.anchor)) return undefined;
+  // Two names alike across scripts may be one name transliterated, unless the other version writes the
+  // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
+  const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
+  const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
+  if (!twoPeople && mayBeOneName(context, x.anchor, y.anchor)) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
@@ -312,7 +349,15 @@ function swapInLink(
   const valuesA = new Set(
     anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
   );
-  const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some((z) => z.anchor !== y.anchor && valuesA.has(`${z.anchor.type}:${z.anchor.value}`));
+  // Another name counts when it is one name however inflected or transliterated ("Liverpool" /
+  // "Liverpools", "Joegoslavië" / "Югославії").
+  const otherNamesA = anchorsOfSentences(context, pair.a.document, pair.a.sentences)
+    .map((z) => z.anchor)
+    .filter((z): z is EntityAnchor => z.type === 'entity' && z !== x.anchor);
+  const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
+    ({ anchor: z }) =>
+      z !== y.anchor && (valuesA.has(`${z.type}:${z.value}`) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
+  );
   // The other versions' linked sentences: how many name one of the two without the other.
   const { forA: forX, forB: forY, undecided } = sidesOnSwap(
     context,
@@ -323,7 +368,7 @@ function swapInLink(
   // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
-  if (!sharesOther && !sidedWith) return undefined;
+  if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
   // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
   // a transliteration we cannot judge.
   const yInA = knownIn(pair.a.document, y.anchor);
@@ -331,6 +376,9 @@ function swapInLink(
   // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
   // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
   if (!yInA && !xInB) return undefined;
+  // A surname alone (see surnamesOf) against another name is weaker evidence of two people: both names
+  // must be the story's, each known in the other version too.
+  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB)) return undefined;
   // The version that swapped in a name took it from elsewhere in the story, so the other version knows
   // that name too; the name it replaced is then often missing from it. Both known: a name written
   // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
@@ -372,7 +420,12 @@ function swapInLink(
  * nor "Hans Willenpart" for "Hans Ratay". It still accounts for a longer or shorter form of itself
  * ("Internationalen Himalaya" beside "Himalaya").
  */
-function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[], similar: (x: EntityAnchor, y: EntityAnchor) => boolean): T[] {
+function unmatchedNames<T extends { anchor: EntityAnchor }>(
+  own: readonly T[],
+  other: readonly T[],
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+  isName: (anchor: EntityAnchor) => boolean,
+): T[] {
   const accounted = exactlyAccounted(own, other);
   const otherValues = new Set(other.map((y) => nameIdentity(y.anchor)));
   const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
@@ -387,12 +440,12 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(own: readonly T[], o
   const left: T[] = [];
   for (const x of own) {
     if (otherValues.has(nameIdentity(x.anchor))) {
-      if (!accounted.has(x) && nameLike(x.anchor)) left.push(x);
+      if (!accounted.has(x) && isName(x.anchor)) left.push(x);
       continue;
     }
     const partner = (y: T) =>
       similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text)) && !numberedElsewhere(x, y);
-    if (nameLike(x.anchor) && !other.some(partner)) left.push(x);
+    if (isName(x.anchor) && !other.some(partner)) left.push(x);
   }
   return left;
 }

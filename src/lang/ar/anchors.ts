@@ -15,7 +15,7 @@ export const arHand: HandAnchorData = {
     أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
     العاشر: 10, العاشرة: 10, الخامس: 5, الخامسة: 5,
   },
-  scaleWords: { آلاف: 1000, ألف: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9 },
+  scaleWords: { آلاف: 1000, ألف: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9, تريليون: 1e12, تريليونات: 1e12 },
   approximations: {
     نحو: 'approximately', حوالي: 'approximately', حوالى: 'approximately', قرابة: 'approximately', تقريبا: 'approximately',
     'ما يقرب من': 'approximately', 'أكثر من': 'more-than', 'أزيد من': 'more-than', 'أقل من': 'less-than',

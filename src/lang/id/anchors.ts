@@ -9,7 +9,7 @@ export const idHand: HandAnchorData = {
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.
   addendWords: { belas: 10 },
-  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6 },
+  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6, triliun: 1e12, trilyun: 1e12 },
   approximations: {
     hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',
     'lebih dari': 'more-than', 'di atas': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',

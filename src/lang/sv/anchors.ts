@@ -6,7 +6,7 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 export const svHand: HandAnchorData = {
   numberWords: { hundra: 100, tusen: 1000 },
   ordinalWords: {},
-  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, mdr: 1e9, tusentals: 1000 },
+  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12 },
   approximations: {
     nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
     ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than', överstiger: 'more-than', översteg: 'more-than',
@@ -32,7 +32,7 @@ export const svHand: HandAnchorData = {
   rangeWords: ['till'],
   dayWords: ['den'],
   yearPrepositions: ['i', 'under'],
-  scaleAbbreviations: ['mn', 'mdr'],
+  scaleAbbreviations: ['mn', 'milj', 'md', 'mdr'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['läger', 'volym'],
 };

@@ -38,6 +38,7 @@ export const ukHand: HandAnchorData = {
   scaleWords: {
     тис: 1000, тисячу: 1000, тисячею: 1000, тисячам: 1000, тисячами: 1000, тисячах: 1000,
     млн: 1e6, мільйона: 1e6, мільйоном: 1e6, мільйонам: 1e6, млрд: 1e9, мільярда: 1e9,
+    трлн: 1e12, трильйон: 1e12, трильйона: 1e12, трильйони: 1e12, трильйонів: 1e12,
   },
   approximations: {
     майже: 'approximately', близько: 'approximately', приблизно: 'approximately', біля: 'approximately',
@@ -76,7 +77,7 @@ export const ukHand: HandAnchorData = {
   personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пану', 'паном', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек'],
   coordinators: ['і', 'й', 'та', 'або', 'чи'],
   rangeWords: ['по', 'до'],
-  scaleAbbreviations: ['тис', 'млн', 'млрд'],
+  scaleAbbreviations: ['тис', 'млн', 'млрд', 'трлн'],
   nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'],
   numberedNouns: ['табір', 'розділ', 'том'],
   // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
