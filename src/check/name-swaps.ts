@@ -1,0 +1,441 @@
+// Name swaps between linked sentences: a version names another person of the story where the other
+// versions name someone (the name-variant rule's cross-version half). Which names are person-like, which
+// leftovers may be one name rendered two ways, and which side swapped.
+import { getProfile } from '../lang/index.js';
+import { scriptOfText } from '../lang/registry.js';
+import type { Anchor, EntityAnchor } from '../types.js';
+import { isCorroborated } from './corroborate.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from './deps.js';
+import { groupBy } from './group.js';
+import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsForDirectLinks, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from './links.js';
+import { abbreviatedIn, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
+import { foldSpelling, isOrganisationName } from './text.js';
+import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
+import { mergeSwaps } from './vote.js';
+
+/** The text of a span of one document. */
+export function textOf(context: RuleContext, document: number, start: number, end: number): string {
+  return context.documents[document]!.text.slice(start, end);
+}
+
+/**
+ * Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot
+ * place and that holds no institution's head noun (`Welsh Assembly`, `Nationale Vergadering`: a body whose
+ * name each translation translates), or one word its document also writes as a person's (`surnames`).
+ */
+function nameLike(anchor: Anchor, surnames?: ReadonlySet<string>): anchor is EntityAnchor {
+  if (anchor.type !== 'entity' || anchor.gazetteerId !== undefined || anchor.country !== undefined) return false;
+  if (anchor.entityKind === 'person') return true;
+  if (anchor.entityKind !== 'unknown') return false;
+  if (anchor.text.trim().includes(' ')) return !isOrganisationName(anchor.text);
+  return surnames?.has(anchor.value) ?? false;
+}
+
+/**
+ * Keys of the one-word names a document also writes after a person's title ("Dhr. Merriweather", "пані
+ * Сумбунг", "President Donald Trump", then "Trump"). News names a person in full or with a title once
+ * and by surname after, and a surname swapped for another is a swap. The last word of any longer name
+ * would be too much: "Korea" of "Korea Utara", "Rosa" of "Badai Rosa".
+ */
+function surnamesOf(context: RuleContext, document: number): Set<string> {
+  const lang = langOf(context, document);
+  const surnames = new Set<string>();
+  for (const sentence of context.anchors[document]!) {
+    for (const anchor of sentence) {
+      if (anchor.type !== 'entity' || anchor.entityKind !== 'person') continue;
+      const words = anchor.text.trim().split(/\s+/u);
+      surnames.add(words.length === 1 ? anchor.value : context.entityKey(words[words.length - 1]!, lang));
+    }
+  }
+  return surnames;
+}
+
+/**
+ * In a translation, linked sentences that name different people (one name each left over). Two
+ * adjacent links are also read as one, for a swap whose replaced name stands across the boundary: the
+ * swapped-in name left over in one link, the name it replaced left over in the next.
+ */
+export function swappedNames(context: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const langOfAnchor = new Map<EntityAnchor, string>();
+  context.anchors.forEach((doc, document) => {
+    for (const sentence of doc) for (const anchor of sentence) if (anchor.type === 'entity') langOfAnchor.set(anchor, langOf(context, document));
+  });
+  const similar = (x: EntityAnchor, y: EntityAnchor) =>
+    !otherNumerals(x, y) &&
+    (x.value === y.value ||
+      context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity ||
+      shareLongWord(x.text, y.text) ||
+      endsInName(context, x, y, langOfAnchor) ||
+      endsInName(context, y, x, langOfAnchor));
+  const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
+  const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
+  // Separate articles only where a third version confirms the link (the same statement in each).
+  const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel' || isCorroborated(context, pair));
+  const found = new Set<SentencePair>();
+  for (const pair of pairs) {
+    const finding = swapInLink(context, pair, similar, namesByDocument, surnames);
+    if (finding === undefined) continue;
+    findings.push(finding);
+    found.add(pair);
+  }
+  for (const list of translationLinksInOrder(pairs)) {
+    for (let k = 1; k < list.length; k++) {
+      const [before, after] = [list[k - 1]!, list[k]!];
+      if (found.has(before) || found.has(after) || !adjacentLinks(before, after)) continue;
+      const joined: SentencePair = {
+        ...before,
+        a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
+        b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
+      };
+      const finding = swapInLink(context, joined, similar, namesByDocument, surnames, 'in the neighbouring linked sentence');
+      if (finding === undefined) continue;
+      // Only a swap across the boundary is new: one name from each link.
+      const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
+      if (inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) {
+        findings.push(finding);
+        continue;
+      }
+      // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
+      // couture"): the facts its neighbour shares vouch for the link.
+      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, namesByDocument, surnames, inTheLinkedSentence, true);
+      if (vouched !== undefined) findings.push(vouched);
+    }
+  }
+  // Found across several pairs (the one version against each other one): one finding.
+  return mergeSwaps(findings, (wrong, right) => {
+    const text = (e: EvidenceDraft) => textOf(context, e.document, e.start, e.end);
+    return `${langOf(context, wrong.document)} names ${text(wrong)} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${text(right[0]!)} in the linked sentence.`;
+  });
+}
+
+/** Similarity of two entity keys at which the end of a longer name is the shorter name. */
+const nameEndSimilarity = relatedNameSimilarity;
+
+/**
+ * Whether the longer name `long` ends in the shorter name `short`, a title or a word before it glued on
+ * by the extractor ("Пану Джоко" / "Joko", "Mahkamah Agung Brett Kavanaugh" / "Brett Kavanaugh",
+ * "Великобританії Тереза Мей" / "Theresa May"): the same person, whatever came before.
+ */
+function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
+  const longWords = long.text.trim().split(/\s+/u);
+  const shortWords = short.text.trim().split(/\s+/u);
+  if (longWords.length <= shortWords.length) return false;
+  const lang = langOfAnchor.get(long);
+  if (lang === undefined) return false;
+  const tail = context.entityKey(longWords.slice(-shortWords.length).join(' '), lang);
+  return tail === short.value || context.nameSimilarity(tail, short.value) >= nameEndSimilarity;
+}
+
+const inTheLinkedSentence = 'in the linked sentence';
+
+/** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
+const minSupportWithoutSharedFacts = 2;
+
+/** The swap in one link (see {@link swappedNames}), if there is one. */
+function swapInLink(
+  context: RuleContext,
+  pair: SentencePair,
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+  namesByDocument: readonly EntityAnchor[][],
+  surnames: ReadonlyArray<ReadonlySet<string>>,
+  where = inTheLinkedSentence,
+  vouchedByNeighbour = false,
+): RawFinding | undefined {
+  const side = (s: typeof pair.a) =>
+    anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
+  const a = side(pair.a);
+  const b = side(pair.b);
+  // Capitalised common nouns (German) and names in one script only are left over all the time; only
+  // person-like names take part.
+  // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
+  // two people has one left over.
+  const leftA = unmatchedNames(a, b, similar, (z) => nameLike(z, surnames[pair.a.document]));
+  const leftB = unmatchedNames(b, a, similar, (z) => nameLike(z, surnames[pair.b.document]));
+  // Several names left on one side (capitalised noun phrases in German): keep those the other version
+  // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
+  // the other version's sentence boundary put it.
+  const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
+  const nextDoor = (other: typeof pair.a) =>
+    neighbourhood(context, other.document, other.sentences, 1)
+      .filter((s) => !other.sentences.includes(s))
+      .flatMap((s) => context.anchors[other.document]![s] ?? [])
+      .filter((n): n is EntityAnchor => n.type === 'entity');
+  const nearB = nextDoor(pair.b);
+  const nearA = nextDoor(pair.a);
+  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
+  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
+  // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
+  // the other side is known there: take the one standing where the swapped-in name stands (its place
+  // among the entities of its side, as in a list of team members).
+  // The same when several leftovers are known there: a name sharing a first name with someone of the
+  // story ("Hans Ratay", "Hans Ertl") looks known.
+  if (candidatesA.length === 1 && candidatesB.length !== 1 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, candidatesB.length > 1 ? candidatesB : leftB, b)];
+  else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
+  if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
+  const [x, y] = [candidatesA[0]!, candidatesB[0]!];
+  // Two names alike across scripts may be one name transliterated, unless the other version writes the
+  // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
+  const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
+  const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
+  if (!twoPeople && mayBeOneName(context, x.anchor, y.anchor)) return undefined;
+  if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
+  const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
+  if (abbreviatedIn(sentenceText(pair.b), x.anchor.text) || abbreviatedIn(sentenceText(pair.a), y.anchor.text)) return undefined;
+  // The two sentences must agree on something else, or the link itself is in doubt.
+  const valuesA = new Set(
+    anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
+  );
+  // Another name counts when it is one name however inflected or transliterated ("Liverpool" /
+  // "Liverpools", "Joegoslavië" / "Югославії").
+  const otherNamesA = anchorsOfSentences(context, pair.a.document, pair.a.sentences)
+    .map((z) => z.anchor)
+    .filter((z): z is EntityAnchor => z.type === 'entity' && z !== x.anchor);
+  const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
+    ({ anchor: z }) =>
+      z !== y.anchor && (valuesA.has(`${z.type}:${z.value}`) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
+  );
+  // The other versions' linked sentences: how many name one of the two without the other.
+  const { forA: forX, forB: forY, undecided } = sidesOnSwap(
+    context,
+    pair,
+    (z) => z.type === 'entity' && similar(z, x.anchor),
+    (z) => z.type === 'entity' && similar(z, y.anchor),
+  );
+  // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
+  // else to agree on: the link stands when other versions name one of the two, and none the other.
+  const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
+  if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
+  // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
+  // a transliteration we cannot judge.
+  const yInA = knownIn(pair.a.document, y.anchor);
+  const xInB = knownIn(pair.b.document, x.anchor);
+  // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
+  // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
+  if (!yInA && !xInB) return undefined;
+  // A surname alone (see surnamesOf) against another name is weaker evidence of two people: both names
+  // must be the story's, each known in the other version too.
+  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB)) return undefined;
+  // The version that swapped in a name took it from elsewhere in the story, so the other version knows
+  // that name too; the name it replaced is then often missing from it. Both known: a name written
+  // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
+  // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
+  const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
+    own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
+  // The other versions' linked sentences decide when they side with one name (the majority names the
+  // version that changed); else the name the other version uses elsewhere is the one swapped in.
+  const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
+  const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+  const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
+  const wrongText = textOf(context, wrongDoc, wrong.anchor.start, wrong.anchor.end);
+  const rightText = textOf(context, rightDoc, right.anchor.start, right.anchor.end);
+  // A swap read across two neighbouring links rests on a link the aligner did not make: worth a look,
+  // not an alarm.
+  // Between two versions the neighbouring links are all there is (a clause moved across a full stop);
+  // among three or more, a real swap shows in the direct links to the others.
+  // A swap no other version takes sides on is two versions' word against each other (see SwapSides).
+  const weak = undecided || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
+  return {
+    ...(weak ? { severity: 'info' as const } : {}),
+    ...swapBacking(forRight, forWrong),
+    rule: 'name-variant',
+    message: `${langOf(context, wrongDoc)} names ${wrongText} where the ${langOf(context, rightDoc)} translation names ${rightText} ${where}.`,
+    values: [wrong.anchor.value, right.anchor.value],
+    evidence: [
+      { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
+      { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
+    ],
+  };
+}
+
+/**
+ * Person-like names of `own` that no entity of `other` accounts for. The same name written twice on one
+ * side ("Paul Keller , Paul Keller") takes the other side's mentions of it one each, so a repeat where
+ * the other version names someone else is left over; a fuzzy partner ("Himalaya" for "Internationalen
+ * Himalaya") may account for several. A name this side also writes exactly is that name's partner, not
+ * a fuzzy one's: "Hidden Peak" on both sides does not account for "Broad Peak" through the shared word,
+ * nor "Hans Willenpart" for "Hans Ratay". It still accounts for a longer or shorter form of itself
+ * ("Internationalen Himalaya" beside "Himalaya").
+ */
+function unmatchedNames<T extends { anchor: EntityAnchor }>(
+  own: readonly T[],
+  other: readonly T[],
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+  isName: (anchor: EntityAnchor) => boolean,
+): T[] {
+  const accounted = exactlyAccounted(own, other);
+  const otherValues = new Set(other.map((y) => nameIdentity(y.anchor)));
+  const ownValues = new Set(own.map((x) => nameIdentity(x.anchor)));
+  // A numbered name ("Gasherbrum VI") is not a bare name of its family ("glacier de Gasherbrum",
+  // "Gasherbrum-Gletscher") when the other side numbers that family too ("Gasherbrum II"): the bare one
+  // is something else of that name, and the numbered one must meet a numbered partner.
+  const numbered = other.filter((z) => trailingNumeral(z.anchor.text) !== undefined);
+  const numberedElsewhere = (x: T, y: T) =>
+    trailingNumeral(x.anchor.text) !== undefined &&
+    trailingNumeral(y.anchor.text) === undefined &&
+    numbered.some((z) => z.anchor.value === y.anchor.value || shareLongWord(z.anchor.text, x.anchor.text));
+  const left: T[] = [];
+  for (const x of own) {
+    if (otherValues.has(nameIdentity(x.anchor))) {
+      if (!accounted.has(x) && isName(x.anchor)) left.push(x);
+      continue;
+    }
+    const partner = (y: T) =>
+      similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text)) && !numberedElsewhere(x, y);
+    if (isName(x.anchor) && !other.some(partner)) left.push(x);
+  }
+  return left;
+}
+
+/**
+ * The mentions of `own` that a mention of the very same name in `other` accounts for, one each. When
+ * `own` writes a name more often, each mention of `other` takes the free one standing nearest its own
+ * place among the entities of its side, so the one left over stands where the other version has another
+ * name ("5. Pasang Dawa Lama , 8189 m … et Pasang Dawa Lama" against "5. Cho Oyu , 8189 m … und Pasang
+ * Dawa Lama": the first is left over, not the second).
+ */
+function exactlyAccounted<T extends { anchor: EntityAnchor }>(own: readonly T[], other: readonly T[]): Set<T> {
+  const otherByName = groupBy(other, (y) => nameIdentity(y.anchor));
+  const accounted = new Set<T>();
+  for (const [name, mentions] of groupBy(own, (x) => nameIdentity(x.anchor))) {
+    const partners = otherByName.get(name) ?? [];
+    if (partners.length >= mentions.length) {
+      for (const x of mentions) accounted.add(x);
+      continue;
+    }
+    for (const y of partners) accounted.add(samePlace(y, other, mentions.filter((x) => !accounted.has(x)), own));
+  }
+  return accounted;
+}
+
+/** The leftover of the other side whose rank among that side's entities is nearest to `x`'s rank among its own. */
+function samePlace<T extends { anchor: EntityAnchor }>(x: T, own: readonly T[], leftovers: readonly T[], other: readonly T[]): T {
+  const rank = (item: T, all: readonly T[]) => (all.length <= 1 ? 0 : all.indexOf(item) / (all.length - 1));
+  const target = rank(x, own);
+  return [...leftovers].sort((p, q) => Math.abs(rank(p, other) - target) - Math.abs(rank(q, other) - target) || other.indexOf(p) - other.indexOf(q))[0]!;
+}
+
+/** Spellings this alike in one script are one name written two ways (the name-variant spelling check's concern). */
+export const sameScriptSpellingSimilarity = 0.5;
+
+/** Words a name with one word glued on has at least. */
+const minGluedNameWords = 3;
+
+/** The language whose person titles news in every language quotes (`Mr Joko`), read beside a text's own. */
+const quotedTitleLanguage = 'en';
+
+/**
+ * The keys of a name's cores: without the person titles before it ("Mr Joko", "Пану Джоко": the rest),
+ * or without one word at either end, since the extractor glues a sentence-initial word or a particle to
+ * a name ("Serangan Dolly Menga", "دولي مينجا أنها").
+ */
+function nameCores(context: RuleContext, text: string, lang: string): string[] {
+  const titles = new Set([...(getProfile(lang).anchors.personTitles ?? []), ...(getProfile(quotedTitleLanguage).anchors.personTitles ?? [])].map((t) => foldSpelling(t).replace(/\.$/u, '')));
+  let words = text.trim().split(/\s+/u);
+  let titled = false;
+  while (words.length > 1 && titles.has(foldSpelling(words[0]!).replace(/\.$/u, ''))) {
+    words = words.slice(1);
+    titled = true;
+  }
+  const cores = new Set<string>([words.join(' ')]);
+  // One word glued at either end, two words of name left.
+  if (!titled && words.length >= minGluedNameWords) {
+    cores.add(words.slice(1).join(' '));
+    cores.add(words.slice(0, -1).join(' '));
+  }
+  return [...cores].map((core) => context.entityKey(core, lang));
+}
+
+/** Whether two names share a core (see {@link nameCores}): one person with a title or a word glued on. */
+function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  if (otherNumerals(a, b)) return false;
+  const coresA = nameCores(context, a.text, langOf(context, documentA));
+  const coresB = nameCores(context, b.text, langOf(context, documentB));
+  return (
+    coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
+    samePlaceBesideCompass(context, documentA, a, documentB, b) ||
+    sameBesideOpener(context, documentA, a, documentB, b) ||
+    possessorIsName(context, documentA, a, documentB, b) ||
+    possessorIsName(context, documentB, b, documentA, a)
+  );
+}
+
+/**
+ * Whether two leftover names may be one name rendered two ways rather than two people. Across scripts
+ * only the entity keys tell, and a transliteration moves them far (0.4). In one script the spellings
+ * themselves tell: the keys fold so much ("Nanga Parbat" and "Hans Ratay" are 0.5 alike) that two names
+ * of the same length look related.
+ */
+function mayBeOneName(context: RuleContext, a: EntityAnchor, b: EntityAnchor): boolean {
+  if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
+  // The script the names are written in, not the languages': a version quotes a name in its original
+  // script (`Sainsbury's` in a Ukrainian text against `Сейнсбери`).
+  if (scriptOfText(a.text) !== scriptOfText(b.text)) return true;
+  const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
+  return context.nameSimilarity(foldedA, foldedB) >= sameScriptSpellingSimilarity;
+}
+
+/**
+ * The number a name ends in, Roman or in digits (`Gasherbrum II` → 2, `Lager 3` → 3). Entity keys leave
+ * numerals out, yet `Gasherbrum II` and `Gasherbrum VI` are two mountains.
+ */
+function trailingNumeral(name: string): number | undefined {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (/^[0-9]{1,4}$/u.test(last)) return Number(last);
+  // Up to LXXXIX: a name ending in `C` or `XC` is a letter more likely than a hundred.
+  const roman = romanValue(last);
+  return roman !== undefined && roman < 90 ? roman : undefined;
+}
+
+/** Whether two names end in different numbers (`Gasherbrum II` / `Gasherbrum VI`): two things, however alike. */
+function otherNumerals(a: EntityAnchor, b: EntityAnchor): boolean {
+  const x = trailingNumeral(a.text);
+  const y = trailingNumeral(b.text);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A name's identity for pairing mentions one to one: its entity key and the number it ends in. */
+function nameIdentity(anchor: EntityAnchor): string {
+  const numeral = trailingNumeral(anchor.text);
+  return numeral === undefined ? anchor.value : `${anchor.value}\u0000${numeral}`;
+}
+
+/** Whether every word of one name is a word of the other ("Himalaya" in "Internationalen Himalaya"). */
+function isSubName(a: string, b: string): boolean {
+  const [wordsA, wordsB] = [foldSpelling(a).split(/[ -]/u), foldSpelling(b).split(/[ -]/u)];
+  const [short, long] = wordsA.length <= wordsB.length ? [wordsA, new Set(wordsB)] : [wordsB, new Set(wordsA)];
+  return short.every((w) => long.has(w));
+}
+
+/**
+ * Whether two names share a word of four letters or more ("H. Roiss" and "Heinrich Roiss"), unless they
+ * are two names of one pattern: as many words, the shared ones in the same places, and the others
+ * plainly different words rather than an initial or a shortening ("Hidden Peak" and "Broad Peak",
+ * "Hans Ratay" and "Hans Ertl" are two mountains, two people).
+ */
+function shareLongWord(a: string, b: string): boolean {
+  const [wordsA, wordsB] = [foldSpelling(a).split(' '), foldSpelling(b).split(' ')];
+  const words = new Set(wordsA.filter((w) => w.length >= 4));
+  if (!wordsB.some((w) => w.length >= 4 && words.has(w))) return false;
+  if (wordsA.length !== wordsB.length || wordsA.length < 2) return true;
+  // A shared word in another place is one name in another word order, as translations of a compound
+  // name put its qualifier on the other side ("West Virginia" / "Virginia Barat", "West Virginia
+  // University" / "Universitas Virginia Barat": a cognate counts as the same word).
+  const cognate = (x: string, y: string) => x === y || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6));
+  if (wordsA.some((w, i) => w.length >= 4 && wordsB.some((v, j) => j !== i && cognate(w, v)))) return true;
+  const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+  const plainlyDifferent = (x: string, y: string) => {
+    const [p, q] = [bare(x), bare(y)];
+    return p.length > 2 && q.length > 2 && !p.startsWith(q) && !q.startsWith(p);
+  };
+  let differing = 0;
+  for (let i = 0; i < wordsA.length; i++) {
+    if (wordsA[i] === wordsB[i]) continue;
+    if (!plainlyDifferent(wordsA[i]!, wordsB[i]!)) return true;
+    differing++;
+  }
+  return differing === 0;
+}
