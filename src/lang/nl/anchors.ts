@@ -13,7 +13,7 @@ export const nlHand: HandAnchorData = {
     minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
   },
   yearMarkers: ['jaar', 'in'],
-  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB' },
+  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
   percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   nameEndings: ['s'],
