@@ -17,24 +17,27 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { check } from '../src/check/index.js';
 import type { Finding } from '../src/types.js';
 import { type Generator, type MetaLang, type Proposal, type SentenceContext, pick } from './lib/metamorphic-grammar.js';
-import { nameCase, nameForm } from './lib/metamorphic-names.js';
+import { nameCase, nameForm, nameTranslated } from './lib/metamorphic-names.js';
 import { clock, dates, measures, numbers } from './lib/metamorphic-values.js';
-import { type NtrexDocument, loadNtrex, ntrexLangs } from './lib/ntrex-check.js';
-import { isAlarm } from './lib/ntrex.js';
+import { type NtrexDocument, isAlarm, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex } from './lib/ntrex.js';
 import { seededRandom } from './lib/random.js';
 import { markdownTable } from './lib/results.js';
 
-const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, numbers, clock, measures, dates };
+const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, 'name translated': nameTranslated, numbers, clock, measures, dates };
 /**
  * Classes also run with every version of a line rewritten at once, as real translations are: each
  * language puts the name in its own case or form independently (the rewrites count one per version).
  */
-const allVersionClasses = new Set(['name case', 'name form']);
+const allVersionClasses = new Set(['name case', 'name form', 'name translated']);
 
 const argValue = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
 const seed = Number(argValue('--seed') ?? 20250220);
 const onlyClass = argValue('--class');
-const docRange = (argValue('--docs') ?? '1-31').split('-').map(Number);
+const docRange = (argValue('--docs') ?? `1-${lastDevDocument}`).split('-').map(Number);
+/** The five versions checked (`--set ru,nl,id,sv,ar` puts Russian in Ukrainian's place). */
+const langs = (argValue('--set')?.split(',') ?? [...ntrexLanguages]) as MetaLang[];
+const ntrexLangs = langs;
+if (docRange.some((n) => n > lastDevDocument)) throw new RangeError(`bench:metamorphic: --docs must stay within the development documents 1–${lastDevDocument}`);
 
 interface Rewrite { cls: string; lang: MetaLang; line: number; before: string; proposal: Proposal }
 interface AddedAlarm { cls: string; document: number; rewrite?: Rewrite; finding: Finding; evidence: string[]; en: string[] }
@@ -45,7 +48,7 @@ const alarmKey = (f: Finding) => `${f.rule}|${f.evidence.map((e) => `${e.documen
 function checkSet(doc: NtrexDocument, rewrites: readonly Rewrite[]) {
   return check(ntrexLangs.map((lang) => ({
     lang,
-    sentences: doc.lines[lang].map((text, line) => rewrites.find((r) => r.lang === lang && r.line === line)?.proposal.after ?? text),
+    sentences: doc.lines[lang]!.map((text, line) => rewrites.find((r) => r.lang === lang && r.line === line)?.proposal.after ?? text),
   })), { mode: 'parallel' });
 }
 
@@ -59,7 +62,7 @@ function readNamesBySentence(result: ReturnType<typeof check>): Array<Array<Arra
 }
 
 const started = performance.now();
-const documents = loadNtrex().filter((d) => d.half === 'dev' && d.number >= docRange[0]! && d.number <= (docRange[1] ?? docRange[0]!));
+const documents = readNtrex(ntrexDir, [...langs, 'en']).filter((d) => d.number <= lastDevDocument && d.number >= docRange[0]! && d.number <= (docRange[1] ?? docRange[0]!));
 const tallies = new Map<string, Tally>();
 const tally = (cls: string, lang: string) => {
   const key = `${cls}\u0000${lang}`;
@@ -78,10 +81,10 @@ for (const doc of documents) {
   const random = seededRandom(seed * 1000 + doc.number);
   const namesOf = (lang: MetaLang, line: number) => readNames[ntrexLangs.indexOf(lang)]![line] ?? [];
   const docNames = Object.fromEntries(ntrexLangs.map((lang) => [
-    lang, [...new Set(doc.lines[lang].flatMap((_, line) => namesOf(lang, line).filter(([, person]) => person).map(([text]) => text)))].sort(),
+    lang, [...new Set(doc.lines[lang]!.flatMap((_, line) => namesOf(lang, line).filter(([, person]) => person).map(([text]) => text)))].sort(),
   ])) as Record<MetaLang, string[]>;
   const contextOf = (lang: MetaLang, line: number): SentenceContext => ({
-    lang, text: doc.lines[lang][line]!, en: doc.en[line]!, random, docNames: docNames[lang],
+    lang, text: doc.lines[lang]![line]!, en: doc.lines.en![line]!, random, docNames: docNames[lang],
     readNames: namesOf(lang, line).map(([text]) => text), personNames: namesOf(lang, line).filter(([, person]) => person).map(([text]) => text),
   });
 
@@ -93,19 +96,19 @@ for (const doc of documents) {
     if (onlyClass && !cls.startsWith(onlyClass)) continue;
     const rewrites: Rewrite[] = [];
     const controls: Rewrite[] = [];
-    doc.lines.uk.forEach((_, line) => {
-      const offers = ntrexLangs.map((lang) => ({ lang, proposals: generate(contextOf(lang, line)).filter((p) => p.after !== doc.lines[lang][line]) }));
+    doc.lines.en!.forEach((_, line) => {
+      const offers = ntrexLangs.map((lang) => ({ lang, proposals: generate(contextOf(lang, line)).filter((p) => p.after !== doc.lines[lang]![line]) }));
       const keep = offers.filter((o) => o.proposals.some((p) => !p.control));
       if (every) {
-        for (const chosen of keep) rewrites.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang][line]!, proposal: pick(chosen.proposals.filter((p) => !p.control), random) });
+        for (const chosen of keep) rewrites.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang]![line]!, proposal: pick(chosen.proposals.filter((p) => !p.control), random) });
       } else if (keep.length > 0) {
         const chosen = pick(keep, random);
-        rewrites.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang][line]!, proposal: pick(chosen.proposals.filter((p) => !p.control), random) });
+        rewrites.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang]![line]!, proposal: pick(chosen.proposals.filter((p) => !p.control), random) });
       }
       const changing = offers.filter((o) => o.proposals.some((p) => p.control));
       if (changing.length > 0 && !every) {
         const chosen = pick(changing, random);
-        controls.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang][line]!, proposal: pick(chosen.proposals.filter((p) => p.control), random) });
+        controls.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang]![line]!, proposal: pick(chosen.proposals.filter((p) => p.control), random) });
       }
     });
     for (const [batch, isControl] of [[rewrites, false], [controls, true]] as const) {
@@ -129,8 +132,8 @@ for (const doc of documents) {
         const lines = [...new Set(f.evidence.map((e) => e.sentence))];
         added.push({
           cls, document: doc.number, rewrite, finding: f,
-          evidence: f.evidence.map((e) => `${ntrexLangs[e.document]} line ${e.sentence + 1}, \`${e.text}\`: ${batch.find((r) => ntrexLangs[e.document] === r.lang && r.line === e.sentence)?.proposal.after ?? doc.lines[ntrexLangs[e.document]!][e.sentence]}`),
-          en: lines.map((l) => `${l + 1}: ${doc.en[l]}`),
+          evidence: f.evidence.map((e) => `${ntrexLangs[e.document]} line ${e.sentence + 1}, \`${e.text}\`: ${batch.find((r) => ntrexLangs[e.document] === r.lang && r.line === e.sentence)?.proposal.after ?? doc.lines[ntrexLangs[e.document]!]![e.sentence]}`),
+          en: lines.map((l) => `${l + 1}: ${doc.lines.en![l]}`),
         });
       }
     }
@@ -149,7 +152,7 @@ for (const cls of [...new Set([...tallies.keys()].map((k) => k.split('\u0000')[0
   }
 }
 rows.push(['**all**', '', total.applied, total.alarms, per100(total.alarms, total.applied), `${total.found}/${total.controls}`]);
-console.log(`bench:metamorphic, ntrex dev documents ${docRange.join('–')}, seed ${seed}: ${runs} check runs in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+console.log(`bench:metamorphic, ntrex dev documents ${docRange.join('–')}, versions ${langs.join(' ')}, seed ${seed}: ${runs} check runs in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 console.log(markdownTable(['class', 'rewritten language', 'rewrites', 'alarms added', 'per 100 rewrites', 'controls found'], rows));
 
 const list = added.map((a, k) => {
@@ -158,5 +161,6 @@ const list = added.map((a, k) => {
   return [head, '', what, '', a.finding.message, '', ...a.evidence.map((e) => `- ${e}`), ...a.en.map((e) => `- en ${e}`), ''].join('\n');
 });
 mkdirSync(new URL('.cache/', import.meta.url), { recursive: true });
-writeFileSync(new URL('.cache/metamorphic-alarms-dev.md', import.meta.url), `# bench:metamorphic added alarms (dev documents only, seed ${seed})\n\n${list.join('\n')}\n\n## Controls not found\n\n${missedControls.join('\n')}\n`);
-console.log(`\n${added.length} added alarms listed in benchmarks/.cache/metamorphic-alarms-dev.md`);
+const listName = `metamorphic-alarms-dev${argValue('--set') ? `-${langs.join('-')}` : ''}.md`;
+writeFileSync(new URL(`.cache/${listName}`, import.meta.url), `# bench:metamorphic added alarms (dev documents only, versions ${langs.join(' ')}, seed ${seed})\n\n${list.join('\n')}\n\n## Controls not found\n\n${missedControls.join('\n')}\n`);
+console.log(`\n${added.length} added alarms listed in benchmarks/.cache/${listName}`);

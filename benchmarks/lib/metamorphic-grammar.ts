@@ -2,7 +2,7 @@
 // the tool's profiles (a generator that used the tool's own word lists would pass by construction).
 // Shared pieces: the sentence a rewrite sees, and how names are found in it without the tool.
 
-export type MetaLang = 'uk' | 'nl' | 'id' | 'sv' | 'ar';
+export type MetaLang = 'uk' | 'ru' | 'nl' | 'id' | 'sv' | 'ar';
 
 /** One proposed rewrite of a sentence: meaning-preserving, or a control that changes the fact. */
 export interface Proposal {
@@ -65,7 +65,7 @@ export function latinNameWords(context: SentenceContext): WordAt[] {
 const cyrillicInitials: Record<string, string[]> = {
   А: ['A'], Б: ['B'], В: ['V', 'W'], Г: ['H', 'G'], Ґ: ['G'], Д: ['D'], Е: ['E', 'A'], Є: ['Ye', 'E'], Ж: ['Zh', 'J', 'G'], З: ['Z', 'S'],
   И: ['Y', 'I'], І: ['I', 'E'], Ї: ['Yi', 'I'], Й: ['Y', 'J'], К: ['K', 'C', 'Q'], Л: ['L'], М: ['M'], Н: ['N'], О: ['O', 'A'], П: ['P'],
-  Р: ['R'], С: ['S', 'C'], Т: ['T'], У: ['U', 'W', 'O'], Ф: ['F', 'Ph'], Х: ['Kh', 'H', 'Ch'], Ц: ['Ts', 'C', 'Z'], Ч: ['Ch', 'C'],
+  Р: ['R'], С: ['S', 'C'], Э: ['E', 'A'], Ё: ['Yo', 'Jo', 'E'], Т: ['T'], У: ['U', 'W', 'O'], Ф: ['F', 'Ph'], Х: ['Kh', 'H', 'Ch'], Ц: ['Ts', 'C', 'Z'], Ч: ['Ch', 'C'],
   Ш: ['Sh', 'S'], Щ: ['Shch', 'S'], Ю: ['Yu', 'U', 'J'], Я: ['Ya', 'J', 'I'],
 };
 export function englishNameLike(en: string, word: string, endsInA?: boolean): boolean {
@@ -73,12 +73,12 @@ export function englishNameLike(en: string, word: string, endsInA?: boolean): bo
   return wordsOf(en).some((w) => isCapitalised(w.word) && !opensSentence(en, w.start) && initials.some((i) => w.word.startsWith(i)) && (endsInA === undefined || endsInA === /a$/.test(w.word)));
 }
 export function cyrillicNameWords(context: SentenceContext): WordAt[] {
-  return wordsOf(context.text).filter((w) => /^[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}$/.test(w.word) && !opensSentence(context.text, w.start) && englishNameLike(context.en, w.word));
+  return wordsOf(context.text).filter((w) => /^[А-ЯІЇЄҐЭЁ][а-яіїєґыэёъ'’]{2,}$/.test(w.word) && !opensSentence(context.text, w.start) && englishNameLike(context.en, w.word));
 }
 
 /** Name words of a sentence, found without the tool for cased scripts; Arabic takes the check's reading. */
 export function nameWords(context: SentenceContext): WordAt[] {
-  if (context.lang === 'uk') return cyrillicNameWords(context);
+  if (context.lang === 'uk' || context.lang === 'ru') return cyrillicNameWords(context);
   if (context.lang !== 'ar') return latinNameWords(context);
   const found: WordAt[] = [];
   for (const name of context.readNames) {

@@ -1,6 +1,7 @@
 // bench:metamorphic, names: the same name in another grammatical case, and another form of the same
 // name. Grammar from reference grammars (Ukrainian noun and adjective declension, Arabic proclitics and
 // article, Dutch and Swedish genitive -s), not from the tool's lists.
+import { russianNameInCase } from './metamorphic-russian.js';
 import {
   type Generator, type Proposal, type SentenceContext, type WordAt,
   englishNameLike, englishSex, fullNames, nameWords, opensSentence, pick, replaceAt, wordsOf,
@@ -110,6 +111,7 @@ function inAnotherCase(run: readonly WordAt[], context: SentenceContext): string
   const words = run.map((w) => w.word);
   switch (context.lang) {
     case 'uk': return ukrainianNameInCase(words, context.en, context.random);
+    case 'ru': return russianNameInCase(words, context.en, context.random);
     case 'ar': return [pick(arabicCliticForms(words[0]!), context.random), ...words.slice(1)].join(' ');
     case 'nl': case 'sv': { const g = genitiveS(words.at(-1)!, context.lang); return g ? [...words.slice(0, -1), g].join(' ') : undefined; }
     default: return undefined;
@@ -138,12 +140,12 @@ export const nameCase: Generator = (context) => {
 
 /** Courtesy titles a translator adds or drops before a surname (by sex). */
 const titles: Record<string, { m: string; f: string }> = {
-  uk: { m: 'пан', f: 'пані' }, nl: { m: 'dhr.', f: 'mevr.' }, sv: { m: 'herr', f: 'fru' }, id: { m: 'Pak', f: 'Bu' }, ar: { m: 'السيد', f: 'السيدة' },
+  uk: { m: 'пан', f: 'пані' }, ru: { m: 'господин', f: 'госпожа' }, nl: { m: 'dhr.', f: 'mevr.' }, sv: { m: 'herr', f: 'fru' }, id: { m: 'Pak', f: 'Bu' }, ar: { m: 'السيد', f: 'السيدة' },
 };
-const quotes: Record<string, [string, string]> = { uk: ['«', '»'], nl: ['‘', '’'], sv: ['”', '”'], id: ['"', '"'], ar: ['«', '»'] };
+const quotes: Record<string, [string, string]> = { uk: ['«', '»'], ru: ['«', '»'], nl: ['‘', '’'], sv: ['”', '”'], id: ['"', '"'], ar: ['«', '»'] };
 /** Capitalised discourse words that open a sentence before its subject ("Also Johnson said…"). */
 const openers: Record<string, string[]> = {
-  uk: ['Також', 'Тоді', 'Згодом', 'Натомість'], nl: ['Ook', 'Daarna', 'Intussen', 'Volgens'], sv: ['Även', 'Sedan', 'Enligt', 'Samtidigt'],
+  uk: ['Також', 'Тоді', 'Згодом', 'Натомість'], ru: ['Также', 'Затем', 'Позднее', 'Между тем'], nl: ['Ook', 'Daarna', 'Intussen', 'Volgens'], sv: ['Även', 'Sedan', 'Enligt', 'Samtidigt'],
   id: ['Bahkan', 'Kemudian', 'Menurut', 'Sementara'], ar: [],
 };
 
@@ -187,6 +189,64 @@ export const nameForm: Generator = (context) => {
 /** The sentence opens with a name (the English line has it, or its transliteration, capitalised). */
 function isNameOpening(context: SentenceContext, opening: WordAt): boolean {
   if (!opensSentence(context.text, opening.start) || !/^\p{Lu}/u.test(opening.word)) return false;
-  if (context.lang === 'uk') return /^[А-ЯІЇЄҐ]/.test(opening.word) && englishNameLike(context.en, opening.word);
+  if (context.lang === 'uk' || context.lang === 'ru') return /^[А-ЯІЇЄҐЭЁ]/.test(opening.word) && englishNameLike(context.en, opening.word);
   return wordsOf(context.en).some((w) => w.word === opening.word && !opensSentence(context.en, w.start)) || wordsOf(context.en)[0]?.word === opening.word && context.docNames.includes(opening.word);
 }
+
+/**
+ * English head nouns of place and organisation names, and how each language writes the name translated
+ * (`X` is the rest of the name): Indonesian puts the head first (Universitas X, Jalan X), Dutch and
+ * Swedish glue it or use a preposition (X-ziekenhuis, universitetet i X).
+ */
+const translatedHeads: Record<string, Record<string, string>> = {
+  University: { id: 'Universitas X', nl: 'Universiteit van X', sv: 'universitetet i X' },
+  Society: { id: 'Masyarakat X', nl: 'X-genootschap', sv: 'X-sällskapet' },
+  Council: { id: 'Dewan X', nl: 'Raad van X', sv: 'X-rådet' },
+  Party: { id: 'Partai X', nl: 'X Partij', sv: 'X-partiet' },
+  Hospital: { id: 'Rumah Sakit X', nl: 'X-ziekenhuis', sv: 'X-sjukhuset' },
+  Airport: { id: 'Bandara X', nl: 'luchthaven X', sv: 'X flygplats' },
+  Service: { id: 'Layanan X', nl: 'X-dienst', sv: 'X-tjänsten' },
+  Church: { id: 'Gereja X', nl: 'X-kerk', sv: 'X-kyrkan' },
+  Park: { id: 'Taman X', nl: 'X-park', sv: 'X-parken' },
+  Bridge: { id: 'Jembatan X', nl: 'X-brug', sv: 'X-bron' },
+  River: { id: 'Sungai X', nl: 'rivier de X', sv: 'floden X' },
+  Island: { id: 'Pulau X', nl: 'X-eiland', sv: 'X-ön' },
+  Street: { id: 'Jalan X', nl: 'X-straat', sv: 'X-gatan' },
+  Court: { id: 'Pengadilan X', nl: 'rechtbank van X', sv: 'X tingsrätt' },
+  Association: { id: 'Asosiasi X', nl: 'X-vereniging', sv: 'X-förbundet' },
+};
+/** Compass words before a place name, as each language translates them (North Y → Y Utara, Noord-Y, Norra Y). */
+const compass: Record<string, Record<string, string>> = {
+  North: { id: 'X Utara', nl: 'Noord-X', sv: 'Norra X' },
+  South: { id: 'X Selatan', nl: 'Zuid-X', sv: 'Södra X' },
+  East: { id: 'X Timur', nl: 'Oost-X', sv: 'Östra X' },
+  West: { id: 'X Barat', nl: 'West-X', sv: 'Västra X' },
+};
+
+/** A name the version kept in English translated as a translator would (National Weather Service → Layanan Cuaca X). */
+export const nameTranslated: Generator = (context) => {
+  const { text, lang } = context;
+  if (lang !== 'id' && lang !== 'nl' && lang !== 'sv') return [];
+  const out: Proposal[] = [];
+  const english = new Set(wordsOf(context.en).map((w) => w.word));
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    // A run of capitalised words the English line has too.
+    let j = i;
+    while (j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!.word) && english.has(words[j + 1]!.word) && /^\s$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    if (!/^\p{Lu}/u.test(words[i]!.word) || !english.has(words[i]!.word) || j === i) continue;
+    const run = words.slice(i, j + 1);
+    const head = translatedHeads[run.at(-1)!.word]?.[lang];
+    const direction = compass[run[0]!.word]?.[lang];
+    const rest = (from: number, to: number) => text.slice(run[from]!.start, run[to]!.end);
+    if (head && run.length >= 2) {
+      const form = head.replace('X', rest(0, run.length - 2));
+      out.push({ after: replaceAt(text, run[0]!.start, run.at(-1)!.end, form), what: `${rest(0, run.length - 1)} → ${form}`, control: false });
+    } else if (direction && run.length >= 2) {
+      const form = direction.replace('X', rest(1, run.length - 1));
+      out.push({ after: replaceAt(text, run[0]!.start, run.at(-1)!.end, form), what: `${rest(0, run.length - 1)} → ${form}`, control: false });
+    }
+    i = j;
+  }
+  return out;
+};

@@ -5,6 +5,7 @@ import { type Generator, type Proposal, pick, replaceAt } from './metamorphic-gr
 
 /** Cardinal words 2–12 (base form; Ukrainian masculine nominative). */
 const numberWords: Record<string, string[]> = {
+  ru: ['', '', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'одиннадцать', 'двенадцать'],
   uk: ['', '', 'два', 'три', 'чотири', "п'ять", 'шість', 'сім', 'вісім', "дев'ять", 'десять', 'одинадцять', 'дванадцять'],
   nl: ['', '', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
   sv: ['', '', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
@@ -12,11 +13,12 @@ const numberWords: Record<string, string[]> = {
   ar: ['', '', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'أحد عشر', 'اثنا عشر'],
 };
 /** Decimal comma and the thousands separators each language's style guides allow. */
-const decimalComma: Record<string, boolean> = { uk: true, nl: true, sv: true, id: true, ar: false };
-const thousandsStyles: Record<string, string[]> = { uk: [' ', '\u00a0', ''], nl: ['.', '', '\u00a0'], sv: [' ', '\u00a0', ''], id: ['.', ''], ar: [',', ''] };
+const decimalComma: Record<string, boolean> = { ru: true, uk: true, nl: true, sv: true, id: true, ar: false };
+const thousandsStyles: Record<string, string[]> = { ru: [' ', '\u00a0', ''], uk: [' ', '\u00a0', ''], nl: ['.', '', '\u00a0'], sv: [' ', '\u00a0', ''], id: ['.', ''], ar: [',', ''] };
 /** Scale words and abbreviations: [thousand, million, billion] as words, and their short forms. */
 const scaleWords: Record<string, { words: [string, string, string]; short: [string, string, string] }> = {
   uk: { words: ['тисяч', 'мільйонів', 'мільярдів'], short: ['тис.', 'млн', 'млрд'] },
+  ru: { words: ['тысяч', 'миллионов', 'миллиардов'], short: ['тыс.', 'млн', 'млрд'] },
   nl: { words: ['duizend', 'miljoen', 'miljard'], short: ['dzd.', 'mln.', 'mld.'] },
   sv: { words: ['tusen', 'miljoner', 'miljarder'], short: ['tn', 'mn', 'md'] },
   id: { words: ['ribu', 'juta', 'miliar'], short: ['rb', 'jt', 'M'] },
@@ -104,12 +106,13 @@ export const numbers: Generator = ({ text, lang, random }) => {
 
 // Clock times: a 24-hour time with the language's clock word → 12-hour with the day part (and back).
 const clockBefore: Record<string, RegExp> = {
-  uk: /(?<![\p{L}])(?:о|об|на)\s+$/u, nl: /(?<![\p{L}])(?:om|rond|tot|vanaf)\s+$/u, sv: /(?<![\p{L}])(?:klockan|kl\.)\s+$/u, id: /(?<![\p{L}])(?:pukul|jam)\s+$/u, ar: /الساعة\s+$/u,
+  ru: /(?<![\p{L}])(?:в|к|до|с)\s+$/u, uk: /(?<![\p{L}])(?:о|об|на)\s+$/u, nl: /(?<![\p{L}])(?:om|rond|tot|vanaf)\s+$/u, sv: /(?<![\p{L}])(?:klockan|kl\.)\s+$/u, id: /(?<![\p{L}])(?:pukul|jam)\s+$/u, ar: /الساعة\s+$/u,
 };
-const clockAfter: Record<string, RegExp> = { uk: /^ ?(?:год\.?)?/, nl: /^ uur/, sv: /^/, id: /^(?: WIB)?/, ar: /^/ };
+const clockAfter: Record<string, RegExp> = { ru: /^(?: ч\.)?/, uk: /^ ?(?:год\.?)?/, nl: /^ uur/, sv: /^/, id: /^(?: WIB)?/, ar: /^/ };
 /** Day parts by hour: [first hour, word]; the last entry whose hour ≤ h applies. */
 const dayParts: Record<string, Array<[number, string]>> = {
   uk: [[0, 'ночі'], [5, 'ранку'], [12, 'дня'], [17, 'вечора']],
+  ru: [[0, 'ночи'], [5, 'утра'], [12, 'дня'], [17, 'вечера']],
   nl: [[0, "'s nachts"], [6, "'s ochtends"], [12, "'s middags"], [18, "'s avonds"]],
   sv: [[0, 'på natten'], [6, 'på morgonen'], [12, 'på eftermiddagen'], [18, 'på kvällen']],
   id: [[0, 'dini hari'], [4, 'pagi'], [11, 'siang'], [15, 'sore'], [19, 'malam']],
@@ -120,6 +123,7 @@ function twelveHour(lang: string, hour: number, minutes: string): string {
   const h = hour % 12 === 0 ? 12 : hour % 12;
   const time = minutes === '00' ? String(h) : `${h}.${minutes}`;
   if (lang === 'nl') return `${time} uur ${part}`;
+  if (lang === 'ru') return minutes === '00' ? `${h} ${h === 1 ? 'час' : h <= 4 ? 'часа' : 'часов'} ${part}` : `${h}:${minutes} ${part}`;
   if (lang === 'uk') return minutes === '00' ? `${h} ${h === 1 ? 'годині' : 'годині'} ${part}` : `${h}:${minutes} ${part}`;
   return `${time} ${part}`;
 }
@@ -144,6 +148,7 @@ export const clock: Generator = ({ text, lang, random }) => {
 // way round: a translator converts the source's imperial units; converting a metric figure back would
 // compare a double rounding (300 kg → 660 lb against the source's 650).
 const measureUnits: Record<string, Array<[RegExp, number, string]>> = {
+  ru: [[/^(?:миль|мили|миля|милю)/, 1.609, 'км'], [/^(?:дюйм\p{L}*)/u, 2.54, 'см'], [/^(?:ярд\p{L}*)/u, 0.9144, 'м'], [/^(?:фут\p{L}*)/u, 0.3048, 'м'], [/^(?:фунт\p{L}*)/u, 0.4536, 'кг']],
   uk: [[/^(?:миль|милі|миля|милю)/, 1.609, 'км'], [/^(?:дюйм\p{L}*)/u, 2.54, 'см'], [/^(?:ярд\p{L}*)/u, 0.9144, 'м'], [/^(?:фут\p{L}*)/u, 0.3048, 'м'], [/^(?:фунт\p{L}*)/u, 0.4536, 'кг']],
   nl: [[/^mijl/, 1.609, 'km'], [/^(?:inch|duim)/, 2.54, 'cm'], [/^yard/, 0.9144, 'meter'], [/^(?:voet|ft)/, 0.3048, 'meter'], [/^(?:pond)/, 0.4536, 'kilo']],
   sv: [[/^engelska mil/, 1.609, 'km'], [/^tum/, 2.54, 'cm'], [/^yard/, 0.9144, 'meter'], [/^(?:fot)/, 0.3048, 'meter'], [/^(?:pund)/, 0.4536, 'kilo']],
@@ -195,6 +200,7 @@ export const measures: Generator = ({ text, lang, random }) => {
 
 // Dates: "<day> <month> <year>" ↔ the language's numeric date; Arabic: Egyptian ↔ Levantine months.
 const monthNames: Record<string, string[]> = {
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -205,7 +211,7 @@ const levantine = ['كانون الثاني', 'شباط', 'آذار', 'نيسا�
 const two = (n: number) => String(n).padStart(2, '0');
 function numericDate(lang: string, day: number, month: number, year: number): string {
   if (lang === 'sv') return `${year}-${two(month)}-${two(day)}`;
-  if (lang === 'uk') return `${two(day)}.${two(month)}.${year}`;
+  if (lang === 'uk' || lang === 'ru') return `${two(day)}.${two(month)}.${year}`;
   if (lang === 'nl') return `${day}-${month}-${year}`;
   return `${day}/${month}/${year}`;
 }
@@ -216,7 +222,7 @@ export const dates: Generator = ({ text, lang, random }) => {
   const table = lang === 'ar' ? [...names, ...levantine] : names;
   table.forEach((name, index) => {
     const month = (index % 12) + 1;
-    const pattern = new RegExp(`(?<![\\p{N}])([0-9]{1,2})\\s+${escapeRegex(name)}(?:\\s+(?:року|р\\.)?)?(?:\\s*,?\\s*([0-9]{4}))?(?:\\s+(?:року|р\\.))?`, 'iu');
+    const pattern = new RegExp(`(?<![\\p{N}])([0-9]{1,2})\\s+${escapeRegex(name)}(?:\\s+(?:року|р\\.|года|г\\.)?)?(?:\\s*,?\\s*([0-9]{4}))?(?:\\s+(?:року|р\\.|года|г\\.))?`, 'iu');
     const m = pattern.exec(text);
     if (m && m[2] !== undefined) {
       const day = Number(m[1]);
