@@ -167,6 +167,8 @@ export const measures: Generator = ({ text, lang, random }) => {
   const comma = decimalComma[lang]!;
   for (const m of text.matchAll(/([0-9]+(?:[.,][0-9]+)?)(\s?)(?=\p{L}|°)/gu)) {
     if (!boundary(text, m.index, m.index + m[1]!.length) && /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? ' ')) continue;
+    // The upper end of a range (`1 to 4 inches`): converting it alone would change the lower end's unit too.
+    if (/[0-9]\s*(?:[–—-]|to|tot|till|hingga|sampai|إلى|до|по|і|и|en|och|dan|و)?\s*$/u.test(text.slice(0, m.index)) && /[0-9]/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const amount = Number(m[1]!.replace(',', '.'));
     const unitStart = m.index + m[0].length;
     const rest = text.slice(unitStart);
