@@ -84,13 +84,16 @@ export function sameBesideOpener(context: RuleContext, documentA: number, a: Ent
   return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
 }
 
+/** A word in capitals only (`TV`, `USA`, `BBC`), which a genitive name glues to itself in any language. */
+const abbreviationWord = /^\p{Lu}{2,}$/u;
+
 /** Letters a possessor keeps once its genitive ending is stripped (`Flakes` → `Flake`, not `Us` → `U`). */
 const minPossessorLength = 3;
 
 /**
- * Where a language capitalises its nouns (German) or writes its genitive with an apostrophe (English), a
- * name in the genitive glues the noun it possesses to itself (`Trumps Wahlkampfteam`, `Johnsons
- * Gemeindemitglieder`, `Baldwin's TV`): the first word less its genitive ending is the name, and it is the
+ * Where a language capitalises its nouns (German) or writes its genitive with an apostrophe (English), or
+ * before an abbreviation in capitals (`Baldwins TV-produktionsbolag`), a name in the genitive glues the noun
+ * it possesses to itself (`Trumps Wahlkampfteam`, `Johnsons Gemeindemitglieder`, `Baldwin's TV`): the first word less its genitive ending is the name, and it is the
  * same person as a name of the other side that is it or ends in it (`Trump's`, `Eerwaarde Johnson`,
  * `Дэна Болдуина`).
  */
@@ -101,8 +104,10 @@ export function possessorIsName(context: RuleContext, documentA: number, a: Enti
   if (words.length !== 2) return false;
   const first = foldSpelling(words[0]!);
   const ending = (rules.nameEndings ?? []).map((e) => foldSpelling(e)).find((e) => first.endsWith(e) && first.length - e.length >= minPossessorLength);
-  // The genitive is sure where nouns are capitalised anyway (German), or written with an apostrophe (`Baldwin's TV`).
-  if (ending === undefined || (rules.capitalisesNouns !== true && !ending.startsWith("'"))) return false;
+  // The genitive is sure where nouns are capitalised anyway (German), written with an apostrophe (`Baldwin's
+  // TV`), or glued to an abbreviation in capitals, which any language writes so (`Baldwins TV-bolag`).
+  const beforeAbbreviation = abbreviationWord.test(words[1]!);
+  if (ending === undefined || (rules.capitalisesNouns !== true && !ending.startsWith("'") && !beforeAbbreviation)) return false;
   const possessor = context.entityKey(words[0]!.slice(0, -ending.length), langA);
   const langB = langOf(context, documentB);
   const wordsB = b.text.trim().split(/\s+/u);

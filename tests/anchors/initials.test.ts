@@ -16,6 +16,11 @@ describe('surnames after an initial', () => {
     assert.deepEqual(names('за словами О. Шевченка , посла', 'uk'), ['Шевченка']);
   });
 
+  it('reads an initial and surname after a capitalised title, where nouns are not capitalised', () => {
+    assert.ok(names('Presiden Terpilih A. Obrador sudah bersumpah.', 'id').includes('Obrador'));
+    assert.ok(names('Perdana Menteri Makedonia Z. Zaev, istrinya Zorica dan anaknya memberikan suara.', 'id').includes('Zaev'));
+  });
+
   it('does not take a capital letter after a capitalised word for an initial', () => {
     assert.deepEqual(names('Er nahm Vitamin D. Dann ging er.', 'de'), []);
     assert.ok(!names('They reached Camp I. Then the porters came.', 'en').includes('Then'));

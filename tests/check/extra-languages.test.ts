@@ -197,6 +197,28 @@ describe('an English name in the genitive with the noun it possesses', () => {
   });
 });
 
+describe('a Swedish name in the genitive glued to an abbreviation in capitals', () => {
+  it('is the name the other version declines', () => {
+    const docs = [
+      {
+        lang: 'sv',
+        sentences: [
+          'Trebarnsmamman Willoughby och maken Dan Baldwin har stått Jones och hans fru Tara Capp nära i tio år.',
+          'Paren semestrar tillsammans och Jones äger 40 % av Baldwins TV-produktionsbolag.',
+        ],
+      },
+      {
+        lang: 'ru',
+        sentences: [
+          'Воспитывающие троих детей Уиллоуби и ее муж Дэн Болдуин дружили с Джонсом и его женой Тарой Кэпп вот уже 10 лет.',
+          'Обе пары часто проводят отпуск вместе, и, кроме того, Джонсу принадлежит 40% акций фирмы по телепроизводству Дэна Болдуина.',
+        ],
+      },
+    ];
+    assert.deepEqual(alarmsOf(docs, 'name-variant'), []);
+  });
+});
+
 describe('a sentence\'s first word glued to a name', () => {
   it('is no part of the name, also after a full stop inside a line', () => {
     const docs = [

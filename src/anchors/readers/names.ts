@@ -146,6 +146,11 @@ function endsInitial(cursor: TokenCursor, i: number): boolean {
   if (letter.kind !== 'word' || letter.text.length !== 1 || !isCapitalised(letter.text)) return false;
   const before = cursor.previousToken(i - 1);
   if (before < 0 || tokens[before]!.kind !== 'word' || !isCapitalised(tokens[before]!.text)) return true;
+  // After a capitalised title (`Presiden Terpilih A. Obrador`, `Perdana Menteri Makedonia Z. Zaev`), an
+  // initial when a surname follows: a name word, not a word that opens sentences (`Camp I. Then`). Not
+  // where every noun has a capital, and `Vitamin D. Dann` cannot be told from a surname.
+  const after = cursor.nextWord(i);
+  if (!cursor.tables.capitalisesNouns && after > i && tokens[after]!.kind === 'word' && isNameWord(cursor, after) && /^\s$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // The sentence's first word: nothing but spaces and punctuation before it (found by the nearest word).
   for (let k = before - 1; k >= 0; k--) if (tokens[k]!.kind !== 'space' && tokens[k]!.kind !== 'punct') return false;
   return true;

@@ -33,7 +33,8 @@ export const clockTimes: AnchorReader = {
     // A hedge stands before the time or before its clock word (`حوالي الساعة 09:30`).
     const relationAtTime = relationBefore(cursor, i);
     const relation = relationAtTime !== 'exact' || !clockBefore ? relationAtTime : relationBefore(cursor, before);
-    cursor.emitNumber(i, i + 3, { value: h * minutesPerHour + m, relation, valueText: `${h}:${minutes.text}` });
+    // The value is written in ASCII digits whatever the text uses (`١٠:١٥` is 10:15).
+    cursor.emitNumber(i, i + 3, { value: h * minutesPerHour + m, relation, valueText: `${h}:${String(m).padStart(2, '0')}` });
     return i + 3;
   },
 };

@@ -26,7 +26,7 @@ export const arHand: HandAnchorData = {
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
   unitsBeforeTens: true,
-  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB' },
+  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB', الإمارات: 'AE' },
   ordinalSuffixes: [],
   percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'نقطة مئوية', 'نقاط مئوية'],
   nameEndings: [],

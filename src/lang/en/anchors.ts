@@ -17,7 +17,7 @@ export const enHand: HandAnchorData = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],
   stopWords: [
-    ...latinStops, 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms',
+    ...latinStops, 'then', 'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'when', 'while', 'after', 'before', 'but', 'as', 'if', 'also', 'mr', 'mrs', 'ms',
     // Titles, offices and kinds of storm written before a name (`President Trump`, `Hurricane Rosa`): not part of it.
     'president', 'senator', 'governor', 'mayor', 'chancellor', 'minister', 'judge', 'coach', 'captain', 'father', 'reverend', 'professor',
     'pope', 'bishop', 'king', 'queen', 'prince', 'princess', 'hurricane', 'storm', 'typhoon', 'cyclone', 'province',

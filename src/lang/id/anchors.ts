@@ -18,7 +18,7 @@ export const idHand: HandAnchorData = {
   yearMarkers: ['tahun', 'thn'],
   // `tahun 1930-an`: the decade a year starts.
   decadeSuffixes: ['an'],
-  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB' },
+  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB', uea: 'AE', korut: 'KP', korsel: 'KR' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
   percentWords: ['%', 'persen', 'poin persentase'],

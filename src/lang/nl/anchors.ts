@@ -13,10 +13,11 @@ export const nlHand: HandAnchorData = {
     minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
   },
   yearMarkers: ['jaar', 'in'],
-  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB' },
+  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
   percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
-  nameEndings: ['s'],
+  // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).
+  nameEndings: ['s', "'s", '’s', "'", '’'],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',
     'ter', 'ook', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'beide', 'daarnaast',

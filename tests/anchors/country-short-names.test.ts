@@ -1,0 +1,19 @@
+// The short names and abbreviations the press of each language uses for a country, which CLDR does not
+// give (CLDR's GB is `Велика Британія`, its AE `Verenigde Arabische Emiraten`): read as the country, in
+// their case forms, and not as a name glued to the person after them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractAnchors } from '../../src/anchors/index.js';
+
+const read = (text: string, lang: string) => extractAnchors(text, { lang }).map((a) => `${a.type}:${a.text}${a.type === 'country' ? `=${a.value}` : ''}`);
+
+test('short country names are countries, in every case form', () => {
+  assert.deepEqual(read('У КНДР, ОАЕ, Великобританії та Британії.', 'uk'), ['country:КНДР=KP', 'country:ОАЕ=AE', 'country:Великобританії=GB', 'country:Британії=GB']);
+  assert.deepEqual(read('Di UEA, Korut dan Korsel.', 'id'), ['country:UEA=AE', 'country:Korut=KP', 'country:Korsel=KR']);
+  assert.deepEqual(read('In de VAE.', 'nl'), ['country:VAE=AE']);
+  assert.deepEqual(read('في الإمارات وبالإمارات.', 'ar'), ['country:الإمارات=AE', 'country:وبالإمارات=AE']);
+});
+
+test('a country in the genitive before a person is not glued to the name', () => {
+  assert.deepEqual(read("Прем'єр-міністр Великобританії Тереза Мей прибула.", 'uk'), ['country:Великобританії=GB', 'entity:Тереза Мей']);
+});
