@@ -21,7 +21,7 @@ import { nameCase, nameForm, nameTranslated } from './lib/metamorphic-names.js';
 import { clock, dates, measures, numbers } from './lib/metamorphic-values.js';
 import { type NtrexDocument, isAlarm, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex } from './lib/ntrex.js';
 import { seededRandom } from './lib/random.js';
-import { markdownTable } from './lib/results.js';
+import { markdownTable, writeResultsSection } from './lib/results.js';
 
 const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, 'name translated': nameTranslated, numbers, clock, measures, dates };
 /**
@@ -152,8 +152,11 @@ for (const cls of [...new Set([...tallies.keys()].map((k) => k.split('\u0000')[0
   }
 }
 rows.push(['**all**', '', total.applied, total.alarms, per100(total.alarms, total.applied), `${total.found}/${total.controls}`]);
-console.log(`bench:metamorphic, ntrex dev documents ${docRange.join('–')}, versions ${langs.join(' ')}, seed ${seed}: ${runs} check runs in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-console.log(markdownTable(['class', 'rewritten language', 'rewrites', 'alarms added', 'per 100 rewrites', 'controls found'], rows));
+const summary = `Meaning-preserving rewrites of one version of untouched ntrex dev five-way sets (documents ${docRange.join('–')}, versions ${langs.join(' ')}, seed ${seed}; a name in another case or form, a number in words or with other separators, a 12-hour clock, a converted measure, a numeric date) and the alarms (errors and warnings) each class adds; controls are rewrites of the same form that change the fact and must be found. ${runs} check runs in ${((performance.now() - started) / 1000).toFixed(0)} s.`;
+const table = markdownTable(['class', 'rewritten language', 'rewrites', 'alarms added', 'per 100 rewrites', 'controls found'], rows);
+// The default set owns the RESULTS.md section; other --set / --class / --docs runs only print.
+if (process.argv.length > 2) console.log(`${summary}\n\n${table}`);
+else writeResultsSection('Metamorphic rewrites', `${summary}\n\n${table}`);
 
 const list = added.map((a, k) => {
   const head = `### ${k + 1}. ${a.cls} · doc ${a.document} · ${a.finding.severity} ${a.finding.rule}`;
