@@ -1,0 +1,35 @@
+// The searches after the first learn from the search just before them: the first, wide pass swallows
+// more one-sided sentences into wide beads, so its links teach a noisier length ratio and noisier word
+// translations than the second pass's.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parallelPasses } from '../../src/align/align.js';
+import { sentenceClasses } from '../../src/align/classes.js';
+import { createCostModel, ratioFromLinks } from '../../src/align/cost.js';
+import { resolveDocument } from '../../src/align/document.js';
+import { extractPairFeatures } from '../../src/align/features.js';
+import { resolveAlignOptions } from '../../src/align/options.js';
+import { parallelYearbook } from './yearbook-fixture.js';
+
+function passesOn(seed: number) {
+  const text = parallelYearbook({ seed, beads: 60 });
+  const options = resolveAlignOptions({});
+  const a = resolveDocument({ sentences: text.de, lang: 'de' }, 'a');
+  const b = resolveDocument({ sentences: text.fr, lang: 'fr' }, 'b');
+  const features = extractPairFeatures(a, b, { weights: options.features });
+  const model = createCostModel(features, options.penalties, sentenceClasses(a), sentenceClasses(b));
+  return { input: model, result: parallelPasses(model, options) };
+}
+
+describe('align: refining passes', () => {
+  it('reads the final length ratio from the second search, not from the first', () => {
+    let differing = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const { input, result } = passesOn(seed);
+      assert.equal(result.passLinks.length, 2, 'the first search and one refining search teach');
+      assert.equal(result.model.ratio, ratioFromLinks(input, result.passLinks[1]!));
+      if (ratioFromLinks(input, result.passLinks[0]!) !== result.model.ratio) differing++;
+    }
+    assert.ok(differing > 0, 'on some seed the first search teaches another ratio');
+  });
+});
