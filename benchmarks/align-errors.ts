@@ -3,7 +3,8 @@
 // test bead or a gold bead); a region where the two disagree is one error, classed by the gold beads it
 // holds and the test beads made there. For each class: the test beads wrong, the gold beads missed, and
 // the strict F1 if that class alone were right (its ceiling).
-//   npx tsx benchmarks/align-errors.ts [--mode parallel] [--dictionary] [--show CLASS] [--pair uk-ar]
+//   npx tsx benchmarks/align-errors.ts [--mode parallel] [--dictionary] [--show CLASS] [--pair uk-ar] [--level fine]
+//     [--options '{"features":{"lexicon":3}}']
 import { align, type AlignOptions, type Bead, linksToBeads, scoreAlignments } from '../src/index.js';
 import { freedictLexicon } from './lib/freedict.js';
 import { lastDevDocument, ntrexDir, ntrexLanguages, pairSeed, readNtrex, translationPair, type Version } from './lib/ntrex.js';
@@ -102,7 +103,7 @@ for (const doc of docs) {
   for (const [x, y] of pairs) {
     if (onlyPair && onlyPair !== `${x}-${y}`) continue;
     const { a, b, gold } = translationPair(doc, x, y, pairSeed(doc, x, y, 1));
-    const options: AlignOptions = { ...(mode ? { mode } : {}) };
+    const options: AlignOptions = { ...(JSON.parse(argument('--options') ?? '{}') as AlignOptions), ...(mode ? { mode } : {}) };
     if (withDictionary) {
       const entry = freedictLexicon(x, y);
       if (!entry) continue;

@@ -102,7 +102,8 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     anchors: withAnchors ? pairAnchors(docA, docB, options.gazetteer ?? getDefaultGazetteer(), takesPart) : undefined,
     include: takesPart,
   });
-  const model = createCostModel(features, options.penalties, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
+  // The first pass (and the order test beside it) prices no passengers: see `AlignPenalties.passenger`.
+  const model = createCostModel(features, { ...options.penalties, passenger: 0 }, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
   const { model: refined, links: allLinks, firstLinks } = parallelPasses(model, options);
   const comparableMin = options.minScore ?? defaultComparableMinScore;
   // Confident beads of the monotone path are real matches in any mode (their confidence is their own
@@ -152,7 +153,8 @@ export function parallelPasses(model: CostModel, options: ResolvedAlignOptions):
   const firstLinks = pathToLinks(model, firstPath, 0);
   const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, uncrossBeads(final, path), 0);
   if (options.features.learned <= 0) return { model, links: finish(model, firstPath), firstLinks, passLinks: [firstLinks] };
-  const penalties = { ...model.penalties, merge: mergeFromLinks(model.penalties.merge, firstLinks) };
+  const merge = mergeFromLinks(model.penalties.merge, firstLinks);
+  const penalties = { ...model.penalties, merge, passenger: options.penalties.passenger };
   const passLinks = [firstLinks];
   let refined = model;
   let path = firstPath;

@@ -49,6 +49,12 @@ export interface AlignPenalties {
    * sentence introduces the next one, so a boundary right after it is unlikely unless both versions have it.
    */
   colonBoundary: number;
+  /**
+   * Cost of a passenger in a bead that joins sentences: per sentence whose own features the other side
+   * matches too little (see `passengerCost`), times its shortfall. Only the searches after the first
+   * pay it: the first pass, with no prior yet on how often the pair joins sentences, does not.
+   */
+  passenger: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -58,6 +64,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   length: 1,
   anchors: 2,
   colonBoundary: 0.5,
+  passenger: 1.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */
