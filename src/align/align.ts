@@ -138,10 +138,17 @@ function firstPassBeads(beads: readonly BeadType[]): readonly BeadType[] {
 /**
  * Searches after the first. Each learns word translations and the length ratio again from the links
  * of the search before it: the first, wide pass swallows more sentences deleted from one version into
- * wider beads, so what it teaches is noisier than what the second pass finds (on NTREX dev 1–31 a
- * second refinement raised strict F1 0.882 → 0.888, Text+Berg dev 0.901 → 0.904).
+ * wider beads, so what it teaches is noisier than what the second pass finds (before passengers were
+ * priced, a second refinement raised NTREX dev 1–31 strict F1 0.882 → 0.888, Text+Berg dev 0.901 → 0.904).
  */
 const refiningPasses = 2;
+/**
+ * A refining search's links are surer than the first pass's: word translations are learned from them
+ * down to this confidence (the first pass teaches from 0.6, `learnTranslations`' default). From 0.6 on
+ * Text+Berg's 24-bead windows of the check benchmark the refinement learned chance pairs and moved a
+ * sentence whose number was changed off its translation.
+ */
+const refinedTeacherMinScore = 0.5;
 
 /**
  * First pass; then learn word translations, the length ratio and the pair's merge prior from its
@@ -160,7 +167,7 @@ export function parallelPasses(model: CostModel, options: ResolvedAlignOptions):
   let path = firstPath;
   for (let pass = 1; pass <= refiningPasses; pass++) {
     const teacher = passLinks.at(-1)!;
-    const features = learnTranslations(model.features, teacher, options.features.learned);
+    const features = learnTranslations(model.features, teacher, options.features.learned, pass > 1 ? refinedTeacherMinScore : undefined);
     refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, teacher));
     path = alignParallel(refined, options.beads, options.bandWidth, path);
     if (pass < refiningPasses) passLinks.push(pathToLinks(refined, path, 0));

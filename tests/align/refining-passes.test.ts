@@ -8,7 +8,8 @@ import { sentenceClasses } from '../../src/align/classes.js';
 import { createCostModel, ratioFromLinks } from '../../src/align/cost.js';
 import { resolveDocument } from '../../src/align/document.js';
 import { extractPairFeatures } from '../../src/align/features.js';
-import { resolveAlignOptions } from '../../src/align/options.js';
+import { learnTranslations } from '../../src/align/learn.js';
+import { defaultFeatureWeights, resolveAlignOptions } from '../../src/align/options.js';
 import { parallelYearbook } from './yearbook-fixture.js';
 
 function passesOn(seed: number) {
@@ -31,5 +32,16 @@ describe('align: refining passes', () => {
       if (ratioFromLinks(input, result.passLinks[0]!) !== result.model.ratio) differing++;
     }
     assert.ok(differing > 0, 'on some seed the first search teaches another ratio');
+  });
+
+  it('learns word translations from the refining search’s links down to a confidence of 0.5', () => {
+    let differing = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const { input, result } = passesOn(seed);
+      const learned = (minScore: number) => learnTranslations(input.features, result.passLinks[1]!, defaultFeatureWeights.learned, minScore).weights;
+      assert.deepEqual(result.model.features.weights, learned(0.5));
+      if (learned(0.6).length !== learned(0.5).length) differing++;
+    }
+    assert.ok(differing > 0, 'on some seed links of confidence 0.5–0.6 teach more pairs');
   });
 });
