@@ -51,8 +51,9 @@ export interface AlignPenalties {
   colonBoundary: number;
   /**
    * Cost of a passenger in a bead that joins sentences: per sentence whose own features the other side
-   * matches too little (see `passengerCost`), times its shortfall. Only the searches after the first
-   * pay it: the first pass, with no prior yet on how often the pair joins sentences, does not.
+   * matches too little (see `passengerCost`), times its shortfall. Only the last search of parallel mode
+   * pays it: the first pass (no prior yet on how often the pair joins sentences) and the first
+   * refinement (which comparable mode reads) do not.
    */
   passenger: number;
 }

@@ -9,7 +9,8 @@ import { createCostModel, ratioFromLinks } from '../../src/align/cost.js';
 import { resolveDocument } from '../../src/align/document.js';
 import { extractPairFeatures } from '../../src/align/features.js';
 import { learnTranslations } from '../../src/align/learn.js';
-import { defaultFeatureWeights, resolveAlignOptions } from '../../src/align/options.js';
+import { defaultFeatureWeights, defaultPenalties, resolveAlignOptions } from '../../src/align/options.js';
+import { align } from '../../src/index.js';
 import { parallelYearbook } from './yearbook-fixture.js';
 
 function passesOn(seed: number) {
@@ -43,5 +44,23 @@ describe('align: refining passes', () => {
       if (learned(0.6).length !== learned(0.5).length) differing++;
     }
     assert.ok(differing > 0, 'on some seed links of confidence 0.5–0.6 teach more pairs');
+  });
+
+  it('leaves comparable matching to the first refinement, which prices no passengers', () => {
+    const { input, result } = passesOn(2);
+    assert.equal(result.earlier.model.penalties.passenger, 0);
+    assert.equal(result.earlier.model.ratio, ratioFromLinks(input, result.firstLinks));
+    assert.equal(result.model.penalties.passenger, defaultPenalties.passenger);
+    let differing = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const text = parallelYearbook({ seed, beads: 60 });
+      // Two halves swapped: articles in no common order, compared as comparable pairs.
+      const fr = [...text.fr.slice(30), ...text.fr.slice(0, 30)];
+      const aligned = (mode: 'parallel' | 'comparable', passenger: number) =>
+        align({ sentences: text.de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode, penalties: { passenger } }).links;
+      assert.deepEqual(aligned('comparable', 6), aligned('comparable', 0));
+      if (JSON.stringify(aligned('parallel', 6)) !== JSON.stringify(aligned('parallel', 0))) differing++;
+    }
+    assert.ok(differing > 0, 'the passenger cost does change some parallel alignment');
   });
 });
