@@ -1,7 +1,9 @@
 /**
  * The search: dynamic programming over the cells of a {@link Band}, trying every bead type at every
  * cell. Forward pass only; `traceback` reads the path back from the stored choices. Group sums come
- * from prefix sums and the pair overlaps from a per-cell cache, so each bead is priced in O(1).
+ * from prefix sums and the pair overlaps from a per-cell cache, so each bead is priced in O(1), except
+ * the passengers of a wide bead (a pass over its sentences' features), priced only while it can still
+ * beat the best bead found for the cell.
  *
  * @module
  */
