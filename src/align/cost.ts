@@ -8,6 +8,9 @@
  *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
  * cost(1-0 or 0-1 bead) = skip (a quarter of it for debris such as `- _-`), or 0 for a sentence that
  * takes no part (boilerplate).
+ * A bead that joins sentences costs passenger·(0.4 − s) more for each sentence whose share s of its own
+ * feature weight, counting only features no other sentence of its side in the bead holds, the other
+ * side matches (below 0.4; see {@link passengerCost}).
  * Either bead costs colonBoundary more when its last sentence ends with a colon on one side only.
  *
  * @module
@@ -121,7 +124,50 @@ export function boundaryCost(model: CostModel, aCount: number, aEnd: number, bCo
 export function beadCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number, shared: PairShared): number {
   const evidence = beadEvidence(model, aStart, aCount, bStart, bCount, shared);
   const overlap = evidence.weight > 0 ? evidence.overlap : noEvidenceOverlap;
-  return beadCostFromTerms(model.penalties, aCount, bCount, evidence.lengthTerm, overlap) + boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount);
+  return (
+    beadCostFromTerms(model.penalties, aCount, bCount, evidence.lengthTerm, overlap) +
+    passengerCost(model, aStart, aCount, bStart, bCount) +
+    boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount)
+  );
+}
+
+/**
+ * A sentence of a wide bead whose own features the other side matches less than this share of (leaving
+ * out what a sentence beside it in the bead also brings) adds `passenger` times the shortfall.
+ */
+export const passengerSupportShare = 0.4;
+
+/**
+ * The cost of the passengers of a wide bead: each sentence on a side of two or more counts only the
+ * features it alone brings to its side (a name its neighbour repeats proves nothing about it), and the
+ * shortfall of their matched share below {@link passengerSupportShare} costs `passenger`. A sentence with
+ * no feature at all is no evidence either way. Zero for 1-1 beads.
+ */
+export function passengerCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
+  const passenger = model.penalties.passenger;
+  if (aCount + bCount <= 2 || passenger <= 0) return 0;
+  const { a, b, weights } = model.features;
+  const counts = (lists: readonly Int32Array[], start: number, size: number) => {
+    const found = new Map<number, number>();
+    for (let index = start; index < start + size; index++) for (const id of lists[index]!) found.set(id, (found.get(id) ?? 0) + 1);
+    return found;
+  };
+  const inA = counts(a.features, aStart, aCount);
+  const inB = counts(b.features, bStart, bCount);
+  let cost = 0;
+  const side = (lists: readonly Int32Array[], totals: Float64Array, start: number, size: number, own: Map<number, number>, other: Map<number, number>) => {
+    if (size < 2) return;
+    for (let index = start; index < start + size; index++) {
+      const total = totals[index]!;
+      if (total <= 0) continue;
+      let alone = 0;
+      for (const id of lists[index]!) if (own.get(id) === 1 && other.has(id)) alone += weights[id]!;
+      cost += passenger * Math.max(0, passengerSupportShare - alone / total);
+    }
+  };
+  side(a.features, a.weightTotals, aStart, aCount, inA, inB);
+  side(b.features, b.weightTotals, bStart, bCount, inB, inA);
+  return cost;
 }
 
 /** What a bead's sentences have in common: the parts of its cost, unweighted. */

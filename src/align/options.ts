@@ -49,6 +49,13 @@ export interface AlignPenalties {
    * sentence introduces the next one, so a boundary right after it is unlikely unless both versions have it.
    */
   colonBoundary: number;
+  /**
+   * Cost of a passenger in a bead that joins sentences: per sentence whose own features the other side
+   * matches too little (see `passengerCost`), times its shortfall. Only the last search of parallel mode
+   * pays it: the first pass (no prior yet on how often the pair joins sentences) and the first
+   * refinement (which comparable mode reads) do not.
+   */
+  passenger: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -58,6 +65,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   length: 1,
   anchors: 2,
   colonBoundary: 0.5,
+  passenger: 1.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

@@ -1,12 +1,14 @@
 /**
  * The search: dynamic programming over the cells of a {@link Band}, trying every bead type at every
  * cell. Forward pass only; `traceback` reads the path back from the stored choices. Group sums come
- * from prefix sums and the pair overlaps from a per-cell cache, so each bead is priced in O(1).
+ * from prefix sums and the pair overlaps from a per-cell cache, so each bead is priced in O(1), except
+ * the passengers of a wide bead (a pass over its sentences' features), priced only while it can still
+ * beat the best bead found for the cell.
  *
  * @module
  */
 import type { Band } from './band.js';
-import { type CostModel, excludedClass as excluded, lengthVariance as variance, maxLengthTerm as maxTerm, noEvidenceOverlap as noEvidence } from './cost.js';
+import { type CostModel, excludedClass as excluded, passengerSupportShare, lengthVariance as variance, maxLengthTerm as maxTerm, noEvidenceOverlap as noEvidence } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 
@@ -72,6 +74,15 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   // The features of the current row's sentence of A as a dense weight table (0 elsewhere), so a pair's
   // shared weight is one pass over the B sentence's features instead of a merge of two lists.
   const rowWeights = new Float64Array(weights.length);
+  // Features of the current wide bead and how many of its sentences hold each, per side (the bead's
+  // stamp marks which entries are current).
+  const seenA = new Int32Array(weights.length);
+  const seenB = new Int32Array(weights.length);
+  const countA = new Int32Array(weights.length);
+  const countB = new Int32Array(weights.length);
+  let stamp = 0;
+  const passenger = penalties.passenger;
+  const passengerSupport = passengerSupportShare;
   const beadA = Int32Array.from(beads, (bead) => bead[0]);
   const beadB = Int32Array.from(beads, (bead) => bead[1]);
   const beadCount = beads.length;
@@ -132,6 +143,58 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : noEvidenceOverlap;
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
+          if (k + l > 2 && passenger > 0 && before + step < best) {
+            // passengerCost (cost.ts), inlined.
+            stamp++;
+            for (let x = fromRow; x < i; x++) {
+              const list = featuresA[x]!;
+              for (let f = 0; f < list.length; f++) {
+                const id = list[f]!;
+                if (seenA[id] !== stamp) {
+                  seenA[id] = stamp;
+                  countA[id] = 0;
+                }
+                countA[id]!++;
+              }
+            }
+            for (let y = fromColumn; y < j; y++) {
+              const list = featuresB[y]!;
+              for (let f = 0; f < list.length; f++) {
+                const id = list[f]!;
+                if (seenB[id] !== stamp) {
+                  seenB[id] = stamp;
+                  countB[id] = 0;
+                }
+                countB[id]!++;
+              }
+            }
+            if (k > 1) {
+              for (let x = fromRow; x < i; x++) {
+                const own = a.weightTotals[x]!;
+                if (own <= 0) continue;
+                const list = featuresA[x]!;
+                let alone = 0;
+                for (let f = 0; f < list.length; f++) {
+                  const id = list[f]!;
+                  if (countA[id] === 1 && seenB[id] === stamp) alone += weights[id]!;
+                }
+                step += passenger * Math.max(0, passengerSupport - alone / own);
+              }
+            }
+            if (l > 1) {
+              for (let y = fromColumn; y < j; y++) {
+                const own = b.weightTotals[y]!;
+                if (own <= 0) continue;
+                const list = featuresB[y]!;
+                let alone = 0;
+                for (let f = 0; f < list.length; f++) {
+                  const id = list[f]!;
+                  if (countB[id] === 1 && seenA[id] === stamp) alone += weights[id]!;
+                }
+                step += passenger * Math.max(0, passengerSupport - alone / own);
+              }
+            }
+          }
         }
         // boundaryCost, inlined: a boundary right after a sentence that introduces the next, on one side only.
         if ((k > 0 ? introducesNextA[i - 1]! : 0) !== (l > 0 ? introducesNextB[j - 1]! : 0)) step += colonBoundary;

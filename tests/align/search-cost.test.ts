@@ -37,6 +37,7 @@ const caseArbitrary = fc.record({
     length: fc.double({ min: 0, max: 5, noNaN: true }),
     anchors: fc.double({ min: 0, max: 5, noNaN: true }),
     colonBoundary: fc.double({ min: 0, max: 5, noNaN: true }),
+    passenger: fc.double({ min: 0, max: 5, noNaN: true }),
   }),
 });
 
