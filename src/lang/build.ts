@@ -69,6 +69,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
   if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
+  if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;

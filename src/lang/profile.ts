@@ -139,6 +139,12 @@ export interface AnchorRules {
    */
   currencyScaleLetters?: Readonly<Record<string, number>>;
   /**
+   * Currency abbreviations written with letters before an amount, glued or spaced (`Rp5 juta`, `Rp 5 T`),
+   * case as written: they stand for a currency sign (so the scale letters after the amount read) and make
+   * the digits glued to them no code.
+   */
+  currencyWords?: readonly string[];
+  /**
    * Prepositions that may stand between an approximation and its number (`більше ніж через три місяці`,
    * `понад у 30 країнах`): the approximation still bounds the number. Lowercase.
    */

@@ -40,6 +40,9 @@ export const idHand: HandAnchorData = {
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],
   scaleAbbreviations: ['rb', 'jt'],
+  // `Rp 5 M`, `Rp3,5 T`: after rupiah the capitals are miliar and triliun (alone `5 M` may be metres).
+  currencyWords: ['Rp', 'IDR', 'US$'],
+  currencyScaleLetters: { M: 1e9, T: 1e12, Jt: 1e6 },
   // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
   collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
   numberedNouns: ['bab'],
