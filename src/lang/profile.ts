@@ -145,6 +145,11 @@ export interface AnchorRules {
    */
   currencyWords?: readonly string[];
   /**
+   * Scale words a number word is written together with (Dutch `vijfduizend`, Swedish `femtusen`, German
+   * `fünftausend`): every number word below a thousand glued before one is a number. Lowercase.
+   */
+  compoundScales?: Readonly<Record<string, number>>;
+  /**
    * Prepositions that may stand between an approximation and its number (`більше ніж через три місяці`,
    * `понад у 30 країнах`): the approximation still bounds the number. Lowercase.
    */

@@ -18,21 +18,24 @@ const forms: Array<[string, string, number]> = [
   ['uk', 'два мільйони', 2e6], ['uk', "п'ять мільйонів", 5e6], ['uk', 'три мільярди', 3e9],
   // Dutch: duizend is a number word and a scale after digits.
   ['nl', '5 duizend', 5000], ['nl', '1,5 miljoen', 1.5e6], ['nl', '5 miljard', 5e9], ['nl', '5mld', 5e9], ['nl', '5 mln.', 5e6],
-  ['nl', '3 mrd', 3e9], ['nl', 'twee miljoen', 2e6], ['nl', 'vijf duizend', 5000],
+  ['nl', '3 mrd', 3e9], ['nl', 'twee miljoen', 2e6], ['nl', 'vijf duizend', 5000], ['nl', '5 md', 5e9],
+  // Dutch, Swedish and German write a thousand together with the number word before it.
+  ['nl', 'vijfduizend', 5000], ['nl', 'vijfentwintigduizend', 25000], ['nl', 'tweehonderdduizend', 200000], ['nl', 'honderdduizend', 100000],
   // Indonesian: scale words also glued to the number and to a currency sign.
   ['id', '5 ribu', 5000], ['id', '£11juta', 11e6], ['id', '11juta', 11e6], ['id', '1,5 juta', 1.5e6], ['id', '1.5 juta', 1.5e6],
-  ['id', 'tiga juta', 3e6], ['id', '5 miliar', 5e9], ['id', '5 milyar', 5e9], ['id', '5 jt', 5e6], ['id', '5 rb', 5000],
+  ['id', 'tiga juta', 3e6], ['id', 'sejuta', 1e6], ['id', 'semiliar', 1e9], ['id', '5 miliar', 5e9], ['id', '5 milyar', 5e9], ['id', '5 jt', 5e6], ['id', '5 rb', 5000],
   ['id', 'Rp5 juta', 5e6], ['id', 'Rp 5 M', 5e9], ['id', 'Rp3,5 T', 3.5e12], ['id', 'tinggi 5 M', 5],
   // Swedish: tusen is a number word and a scale after digits.
   ['sv', '5 tusen', 5000], ['sv', 'fem tusen', 5000], ['sv', '1,5 miljoner', 1.5e6], ['sv', '1 miljon', 1e6], ['sv', '5 mn', 5e6],
   ['sv', '5 md', 5e9], ['sv', '5 mdr', 5e9], ['sv', 'två miljoner', 2e6], ['sv', '5 miljarder', 5e9], ['sv', '5 milj.', 5e6],
+  ['sv', 'femtusen', 5000], ['sv', 'tvåhundratusen', 200000], ['sv', 'hundratusen', 100000],
   // Arabic: singular after digits, plurals, hamza spellings, proclitics, and the dual as a number by itself.
   ['ar', '5 ألف', 5000], ['ar', '5 آلاف', 5000], ['ar', '5 الاف', 5000], ['ar', 'عشرين ألفا', 20000], ['ar', '5 ملايين', 5e6],
   ['ar', '5 مليارات', 5e9], ['ar', '1.5 مليون', 1.5e6], ['ar', '5 بالمليار', 5e9], ['ar', 'ثلاثة ملايين', 3e6], ['ar', 'خمسة ألف', 5000],
   ['ar', 'ألفين', 2000], ['ar', 'مليونين', 2e6], ['ar', 'مليونان', 2e6], ['ar', 'بمليونين', 2e6], ['ar', 'مليارين', 2e9],
-  ['ar', 'ملياري', 2e9], ['ar', 'وملياري', 2e9], ['ar', '5 بلايين', 5e9], ['ar', '5ملايين', 5e6],
+  ['ar', 'ملياري', 2e9], ['ar', 'ألفي دولار', 2000], ['ar', 'وملياري', 2e9], ['ar', '5 بلايين', 5e9], ['ar', '5ملايين', 5e6],
   // Russian, German, French, English: the same classes where the profile has them.
-  ['ru', '5 тыс.', 5000], ['ru', '5 тысячами', 5000], ['ru', '2 триллионам', 2e12], ['de', '5 Mio.', 5e6], ['de', '5 Tsd.', 5000],
+  ['ru', '5 тыс.', 5000], ['ru', '5 тысячами', 5000], ['ru', '2 триллионам', 2e12], ['de', '5 Mio.', 5e6], ['de', '5 Tsd.', 5000], ['de', 'fünftausend', 5000], ['de', 'zweihunderttausend', 200000],
   ['fr', '5 Mds', 5e9], ['en', '5bn', 5e9], ['en', '1.5 million', 1.5e6], ['en', '5 thousand', 5000], ['en', '2 tn', 2e12],
 ];
 
@@ -72,6 +75,12 @@ describe('scale words compared across versions', () => {
     ['ar', 'في 3 مايو اقترضت الدولة 1.5 ألف دولار.', 'مليون → ألف'],
     ['sv', 'Den 3 maj lånade staten 1,5 tusen kronor.', 'miljoner → tusen'],
   ];
+  it('a thousand written together with its number word is compared as the number', () => {
+    const en = { lang: 'en', text: 'On 3 May five thousand people marched in the city.' };
+    assert.equal(alarms(en, { lang: 'nl', text: 'Op 3 mei liepen vijfduizend mensen door de stad.' }).length, 0);
+    assert.equal(alarms(en, { lang: 'sv', text: 'Den 3 maj tågade femtusen personer genom staden.' }).length, 0);
+    assert.equal(alarms(en, { lang: 'nl', text: 'Op 3 mei liepen achtduizend mensen door de stad.' }).length, 1);
+  });
   for (const [lang, text, change] of changed) {
     it(`a changed scale word (${lang} ${change}) against en is a count mismatch`, () => assert.equal(alarms(sameValue[1]!, { lang, text }).length, 1));
   }

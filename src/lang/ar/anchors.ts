@@ -13,7 +13,7 @@ export const arHand: HandAnchorData = {
     // The dual of a scale noun is a number by itself (`مليونا دولار`, `بمليونين`, `ملياري دولار`): nominative,
     // oblique, and the oblique construct form before a noun (the nominative construct `مليونا` is also the
     // accusative singular, `عشرين مليونا`, so it stays a scale).
-    مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
+    ألفي: 2000, مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
     بليونان: 2e9, بليونين: 2e9, بليوني: 2e9, تريليونان: 2e12, تريليونين: 2e12, تريليوني: 2e12,
   },
   ordinalWords: {
