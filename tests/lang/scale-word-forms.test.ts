@@ -34,6 +34,10 @@ const forms: Array<[string, string, number]> = [
   ['ar', '5 مليارات', 5e9], ['ar', '1.5 مليون', 1.5e6], ['ar', '5 بالمليار', 5e9], ['ar', 'ثلاثة ملايين', 3e6], ['ar', 'خمسة ألف', 5000],
   ['ar', 'ألفين', 2000], ['ar', 'مليونين', 2e6], ['ar', 'مليونان', 2e6], ['ar', 'بمليونين', 2e6], ['ar', 'مليارين', 2e9],
   ['ar', 'ملياري', 2e9], ['ar', 'ألفي دولار', 2000], ['ar', 'وملياري', 2e9], ['ar', '5 بلايين', 5e9], ['ar', '5ملايين', 5e6],
+  // An amount written as groups of digits and scale, largest first; Arabic hundreds as one word.
+  ['uk', '3 млн 500 тис.', 3.5e6], ['id', '3 juta 500 ribu', 3.5e6], ['nl', '3 miljoen 500 duizend', 3.5e6],
+  ['ar', '3 ملايين و500 ألف', 3.5e6], ['en', '3 million and 500 thousand', 3.5e6],
+  ['ar', 'خمسمائة', 500], ['ar', 'وخمسمئة', 500], ['ar', 'ثلاثمائة ألف', 300000], ['ar', 'خمسة ملايين وثلاثمائة ألف', 5.3e6],
   // Russian, German, French, English: the same classes where the profile has them.
   ['ru', '5 тыс.', 5000], ['ru', '5 тысячами', 5000], ['ru', '2 триллионам', 2e12], ['de', '5 Mio.', 5e6], ['de', '5 Tsd.', 5000], ['de', 'fünftausend', 5000], ['de', 'zweihunderttausend', 200000],
   ['fr', '5 Mds', 5e9], ['en', '5bn', 5e9], ['en', '1.5 million', 1.5e6], ['en', '5 thousand', 5000], ['en', '2 tn', 2e12],
@@ -43,6 +47,14 @@ describe('scale words in every form', () => {
   for (const [lang, phrase, value] of forms) {
     it(`reads "${phrase}" (${lang}) as ${value}`, () => assert.deepEqual(valuesOf(`— ${phrase} .`, lang), [value]));
   }
+});
+
+describe('amounts in scale groups', () => {
+  it('joins no two amounts of the same or a rising scale', () => {
+    assert.deepEqual(valuesOf('Борг зріс з 3 млн до 5 млн гривень .', 'uk'), [3e6, 5e6]);
+    assert.deepEqual(valuesOf('Utang 3 juta 5 juta .', 'id'), [3e6, 5e6]);
+    assert.deepEqual(valuesOf('بلغ 3 ملايين و500 دولار .', 'ar'), [3e6, 500]);
+  });
 });
 
 /** One sentence per language, stating 1.5 million of a currency on 3 May. */

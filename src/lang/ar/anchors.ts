@@ -2,14 +2,16 @@
 // uses the bare forms with feminine nouns (ثلاث وثائق), the oblique case (عشرين، اثنين) and duals.
 // Clitics (و ب ل ف ك ال) are stripped by the extractor, so the tables hold bare forms only.
 import { cldrAr } from './cldr.js';
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
 
 /** Hand-written Arabic anchor data (reviewed in docs/lang/ar.md). */
 export const arHand: HandAnchorData = {
   numberWords: {
     اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, أربع: 4, خمس: 5, ست: 6, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
     عشرين: 20, ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90, مئة: 100, مائة: 100,
-    مئتين: 200, مائتين: 200, مئتان: 200, ألفين: 2000, ألفان: 2000,
+    مئتين: 200, مائتين: 200, مئتان: 200, مائتان: 200, مئتي: 200, مائتي: 200, ألفين: 2000, ألفان: 2000,
+    // The hundreds 300-900 are one word, with either spelling of the hundred (`خمسمائة`, `خمسمئة`).
+    ...inflect({ ثلاث: 300, أربع: 400, خمس: 500, ست: 600, سبع: 700, ثمان: 800, ثماني: 800, تسع: 900 }, ['مائة', 'مئة']),
     // The dual of a scale noun is a number by itself (`مليونا دولار`, `بمليونين`, `ملياري دولار`): nominative,
     // oblique, and the oblique construct form before a noun (the nominative construct `مليونا` is also the
     // accusative singular, `عشرين مليونا`, so it stays a scale).
