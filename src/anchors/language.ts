@@ -206,8 +206,9 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     numberWords: foldedMap(rules.numberWords),
     ordinalWords: foldedMap(rules.ordinalWords),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
-    // spells a number is no scale, or `1955 eine Expedition` reads as 1955 million.
-    scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word]) => !(word in rules.numberWords)))),
+    // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that
+    // spells the scale itself (`duizend`, `tusen`, `ألف`) stays one: `5 duizend` is 5000.
+    scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word, value]) => !(word in rules.numberWords) || rules.numberWords[word] === value))),
     addendWords: foldedMap(rules.addendWords),
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),

@@ -29,7 +29,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
   return {
     decimalSeparator: hand.decimalSeparator ?? base.decimalSeparator,
     groupSeparators: hand.groupSeparators ?? base.groupSeparators,
-    numberWords: without({ ...cldr.numberWords, ...hand.numberWords }),
+    numberWords: withCompounds(without({ ...cldr.numberWords, ...hand.numberWords }), hand.compoundScales ?? {}),
     ordinalWords: without({ ...cldr.ordinalWords, ...hand.ordinalWords }),
     scaleWords: without({ ...cldr.scaleWords, ...hand.scaleWords }),
     approximations: { ...hand.approximations },
@@ -69,12 +69,25 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
   if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
+  if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   return fields;
+}
+
+/** Highest number word glued before a compound scale (`negenhonderdnegenennegentig|duizend`). */
+const maxCompoundPrefix = 999;
+
+/** The number words plus each one below a thousand glued before each compound scale (`vijf` + `duizend` → 5000). */
+function withCompounds(numberWords: Record<string, number>, scales: Readonly<Record<string, number>>): Record<string, number> {
+  const compounds: Record<string, number> = {};
+  for (const [scale, scaleValue] of Object.entries(scales)) {
+    for (const [word, value] of Object.entries(numberWords)) if (value >= 1 && value <= maxCompoundPrefix) compounds[word + scale] = value * scaleValue;
+  }
+  return { ...compounds, ...numberWords };
 }
 
 /** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */

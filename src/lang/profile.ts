@@ -139,6 +139,17 @@ export interface AnchorRules {
    */
   currencyScaleLetters?: Readonly<Record<string, number>>;
   /**
+   * Currency abbreviations written with letters before an amount, glued or spaced (`Rp5 juta`, `Rp 5 T`),
+   * case as written: they stand for a currency sign (so the scale letters after the amount read) and make
+   * the digits glued to them no code.
+   */
+  currencyWords?: readonly string[];
+  /**
+   * Scale words a number word is written together with (Dutch `vijfduizend`, Swedish `femtusen`, German
+   * `fünftausend`): every number word below a thousand glued before one is a number. Lowercase.
+   */
+  compoundScales?: Readonly<Record<string, number>>;
+  /**
    * Prepositions that may stand between an approximation and its number (`більше ніж через три місяці`,
    * `понад у 30 країнах`): the approximation still bounds the number. Lowercase.
    */

@@ -68,6 +68,8 @@ function hasCodePrefix(cursor: TokenCursor, i: number, from: number): boolean {
   const prefixWord = wordBefore ? i - 1 : i - 2;
   const prefix = cursor.folded[prefixWord]!;
   const { tables } = cursor;
+  // `Rp5`: a currency written with letters before the amount.
+  if (wordBefore && tables.rules.currencyWords?.includes(tokens[prefixWord]!.text)) return false;
   const isOrdinalPrefix = tables.ordinalPrefixes.has(prefix) || tables.ordinalPrefixes.has(`${prefix}-`);
   const isArticle = tables.orthography.isArticleToken(tokens[prefixWord]!.text);
   // `و16`: Arabic writes "and" glued to the number after it.
@@ -83,6 +85,8 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   const wordAfterJoined = i + 2 < to && after !== undefined && letterDigitJoiners.has(after.text) && tokens[i + 2]?.kind === 'word';
   if (!wordAfter && !wordAfterJoined) return false;
   const suffixIndex = wordAfter ? i + 1 : i + 2;
+  // `£11juta`, `5тис.`, `5mld`: a scale word glued to the number multiplies it.
+  if (wordAfter && cursor.lookupWord(cursor.tables.scaleWords, suffixIndex) !== undefined) return false;
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
 }
 

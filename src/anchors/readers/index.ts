@@ -8,7 +8,7 @@ import { TokenCursor, type CursorContext } from './cursor.js';
 import { digitCodes, isIdentifierChunk, unreadableDigits } from './identifiers.js';
 import { readCasedNames } from './names.js';
 import { digitNumbers, numberRanges, numberWords, romanNumerals } from './numbers.js';
-import { digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
+import { articleTensOrdinals, digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
 import { clockTimes } from './times.js';
@@ -37,6 +37,7 @@ export const tokenReaders: readonly AnchorReader[] = [
   prefixedOrdinals,
   monthNames,
   ordinalWords,
+  articleTensOrdinals,
   numberWords,
   countries,
 ];

@@ -36,11 +36,42 @@ export const digitNumbers: AnchorReader = {
     const parsed = readNumber(cursor, i);
     if (parsed === undefined) return undefined;
     const quantity = quantityAfter(cursor, i, parsed.end);
-    const value = quantity.scale === 1 ? parsed.value : parsed.value * quantity.scale;
-    cursor.emitNumber(i, quantity.end, { value, relation: relationAround(cursor, i, quantity.end), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
-    return quantity.end;
+    let value = quantity.scale === 1 ? parsed.value : parsed.value * quantity.scale;
+    let end = quantity.end;
+    const rest = quantity.scale > 1 ? smallerScaleGroup(cursor, end, quantity.scale) : undefined;
+    if (rest !== undefined) {
+      value += rest.value;
+      end = rest.end;
+    }
+    cursor.emitNumber(i, end, { value, relation: relationAround(cursor, i, end), percent: quantity.percent, label: isAfterLabelWord(cursor, i) });
+    return end;
   },
 };
+
+/** Lowest scale of a group an amount continues with (`500 тис.` after `3 млн`). */
+const minGroupScale = 1000;
+
+/**
+ * `3 млн 500 тис.`, `3 juta 500 ribu`, `3 ملايين و500 ألف`: an amount written as groups of digits and
+ * scale, largest first, joined directly or by a coordinator. The group after the number that ends
+ * before `end` with scale `scale`, when its digits and smaller scale stay below that scale.
+ */
+function smallerScaleGroup(cursor: TokenCursor, end: number, scale: number): { value: number; end: number } | undefined {
+  const { tokens, tables } = cursor;
+  let j = cursor.nextWord(end - 1);
+  if (j < 0) return undefined;
+  if (tokens[j]!.kind === 'word' && tables.coordinators.has(cursor.folded[j]!)) {
+    // `و500`: the coordinator glued to the digits; `and 500`: spaced.
+    j = tokens[j + 1]?.kind === 'digits' && tokens[j + 1]!.start === tokens[j]!.end ? j + 1 : cursor.nextWord(j);
+  }
+  if (j < 0 || tokens[j]!.kind !== 'digits') return undefined;
+  const parsed = readNumber(cursor, j);
+  if (parsed === undefined || parsed.decimal) return undefined;
+  const quantity = quantityAfter(cursor, j, parsed.end);
+  const value = parsed.value * quantity.scale;
+  if (quantity.percent || quantity.scale < minGroupScale || quantity.scale >= scale || value >= scale) return undefined;
+  return { value, end: quantity.end };
+}
 
 /** `camp IV`, `Lager III`: a Roman numeral right after a noun that numbers its instances ({@link isNumberedNoun}). */
 export const romanNumerals: AnchorReader = {

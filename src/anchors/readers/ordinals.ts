@@ -10,6 +10,9 @@ import { isOrdinalSuffix } from './words.js';
 const maxPrefixedOrdinalDigits = 6;
 /** Units that stand before the tens in compound ordinals of languages that say units first. */
 const maxUnit = 9;
+/** Tens that are their own ordinal with the article after a definite noun (`القرن العشرين`, `الذكرى الخمسين`). */
+const minArticleTens = 20;
+const maxArticleTens = 90;
 
 /** `10-ї`, `16-ї`, `15:e`, `10e`, `10de`, `75-årsdagen`: digits and an ordinal suffix. */
 export const digitOrdinals: AnchorReader = {
@@ -58,7 +61,7 @@ function readPrefixedOrdinal(cursor: TokenCursor, i: number, digitsAt: number): 
 
 /**
  * Ordinal words, and compound ordinals that put the unit first and the tens after `و` (`الثالث والستين`
- * is the 63rd) where the language says units first. A collective (`kedua negara`, "both countries") is
+ * is the 63rd, `الحادي عشر` the 11th) where the language says units first. A collective (`kedua negara`, "both countries") is
  * no count; other collectives (`kelima provinsi`, "the five provinces") are left to the number words.
  */
 export const ordinalWords: AnchorReader = {
@@ -71,7 +74,8 @@ export const ordinalWords: AnchorReader = {
     if (isCollective(cursor, i)) return ordinal === 2 ? i + 1 : undefined;
     const next = tables.orthography.unitsBeforeTens && ordinal <= maxUnit ? cursor.nextWord(i) : -1;
     const tens = next >= 0 && tokens[next]!.kind === 'word' ? cursor.lookupWord(tables.numberWords, next) : undefined;
-    if (tens !== undefined && tens % 10 === 0 && tens >= 20 && tens < 100) {
+    // `الثالث عشر` (13th) adds the ten the same way (`عشر` spells 10).
+    if (tens !== undefined && tens % 10 === 0 && tens >= 10 && tens < 100) {
       cursor.emitOrdinal(i, next + 1, ordinal + tens, true);
       return next + 1;
     }
@@ -90,4 +94,31 @@ function isCollective(cursor: TokenCursor, i: number): boolean {
   const next = cursor.nextWord(i);
   if (next < 0 || cursor.tokens[next]!.kind !== 'word') return false;
   return !collective.notBefore.includes(cursor.folded[next]!);
+}
+
+/**
+ * `القرن العشرين` (the 20th century), `الذكرى الخمسين` (the 50th anniversary): Arabic has no ordinal form
+ * for the tens, so a tens word with the article right after a word with the article is the ordinal,
+ * as other languages write it (`20th`, `50e`). Before its noun (`العشرين عاما`) it stays a count.
+ */
+export const articleTensOrdinals: AnchorReader = {
+  name: 'article-tens-ordinals',
+  startsAt: 'word',
+  read(cursor, i) {
+    const { tables, tokens } = cursor;
+    const article = tables.orthography.gluedArticle;
+    if (article === undefined || !hasArticle(cursor, i, article)) return undefined;
+    const tens = cursor.lookupWord(tables.numberWords, i);
+    if (tens === undefined || tens % 10 !== 0 || tens < minArticleTens || tens > maxArticleTens) return undefined;
+    const noun = cursor.previousToken(i);
+    if (noun < 0 || tokens[noun]!.kind !== 'word' || !hasArticle(cursor, noun, article) || cursor.lookupWord(tables.numberWords, noun) !== undefined) return undefined;
+    cursor.emitOrdinal(i, i + 1, tens, true);
+    return i + 1;
+  },
+};
+
+/** Whether the word at `i` carries the glued article, alone or after a one-letter clitic (`العشرين`, `والعشرين`). */
+function hasArticle(cursor: TokenCursor, i: number, article: string): boolean {
+  const word = cursor.folded[i]!;
+  return word.startsWith(article) || cursor.tables.rules.cliticPrefixes.some((clitic) => clitic !== article && word.startsWith(clitic + article));
 }

@@ -46,13 +46,25 @@ function currencyScaleAfter(cursor: TokenCursor, start: number, end: number): Qu
   const isSign = (index: number): boolean => currencySign.test(tokens[index]?.text ?? '');
   const glued = tokens[end];
   if (glued?.kind === 'word' && glued.start === tokens[end - 1]!.end && Object.hasOwn(letters, glued.text)) {
-    if (isSign(start - 1) || isSign(end + 1)) return { percent: false, scale: letters[glued.text]!, end: end + 1 };
+    if (isCurrencyBefore(cursor, start) || isSign(end + 1)) return { percent: false, scale: letters[glued.text]!, end: end + 1 };
   }
   const spaced = tokens[end + 1];
-  if (glued?.kind === 'space' && spaced?.kind === 'word' && Object.hasOwn(letters, spaced.text) && isSign(end + 2)) {
+  // `5 M €`, `Rp 5 T`: a spaced letter needs the currency right after it or before the amount.
+  if (glued?.kind === 'space' && spaced?.kind === 'word' && Object.hasOwn(letters, spaced.text) && (isSign(end + 2) || isCurrencyBefore(cursor, start))) {
     return { percent: false, scale: letters[spaced.text]!, end: end + 2 };
   }
   return undefined;
+}
+
+/** Whether a currency sign or word (`$`, `Rp`) stands right before the amount at `start`, glued or spaced. */
+export function isCurrencyBefore(cursor: TokenCursor, start: number): boolean {
+  const { tokens } = cursor;
+  const words = cursor.tables.rules.currencyWords ?? [];
+  const isCurrency = (index: number): boolean => {
+    const text = tokens[index]?.text ?? '';
+    return currencySign.test(text) || words.includes(text);
+  };
+  return isCurrency(start - 1) || (tokens[start - 1]?.kind === 'space' && !tokens[start - 1]!.text.includes('\n') && isCurrency(start - 2));
 }
 
 /** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */

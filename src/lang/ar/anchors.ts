@@ -2,20 +2,32 @@
 // uses the bare forms with feminine nouns (ثلاث وثائق), the oblique case (عشرين، اثنين) and duals.
 // Clitics (و ب ل ف ك ال) are stripped by the extractor, so the tables hold bare forms only.
 import { cldrAr } from './cldr.js';
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
 
 /** Hand-written Arabic anchor data (reviewed in docs/lang/ar.md). */
 export const arHand: HandAnchorData = {
   numberWords: {
     اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, أربع: 4, خمس: 5, ست: 6, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
     عشرين: 20, ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90, مئة: 100, مائة: 100,
-    مئتين: 200, مائتين: 200, مئتان: 200, ألفين: 2000, ألفان: 2000,
+    مئتين: 200, مائتين: 200, مئتان: 200, مائتان: 200, مئتي: 200, مائتي: 200, ألفين: 2000, ألفان: 2000,
+    // The hundreds 300-900 are one word, with either spelling of the hundred (`خمسمائة`, `خمسمئة`).
+    ...inflect({ ثلاث: 300, أربع: 400, خمس: 500, ست: 600, سبع: 700, ثمان: 800, ثماني: 800, تسع: 900 }, ['مائة', 'مئة']),
+    // The dual of a scale noun is a number by itself (`مليونا دولار`, `بمليونين`, `ملياري دولار`): nominative,
+    // oblique, and the oblique construct form before a noun (the nominative construct `مليونا` is also the
+    // accusative singular, `عشرين مليونا`, so it stays a scale).
+    ألفي: 2000, مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
+    بليونان: 2e9, بليونين: 2e9, بليوني: 2e9, تريليونان: 2e12, تريليونين: 2e12, تريليوني: 2e12,
   },
   ordinalWords: {
-    أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
+    // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
+    حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
     العاشر: 10, العاشرة: 10, الخامس: 5, الخامسة: 5,
   },
-  scaleWords: { آلاف: 1000, ألف: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9, تريليون: 1e12, تريليونات: 1e12 },
+  // Singular, accusative (`عشرين ألفا`), plurals (`آلاف`, `ألوف`, `ملايين`, `مليارات`, `بلايين`).
+  scaleWords: {
+    آلاف: 1000, ألوف: 1000, ألف: 1000, ألفا: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارا: 1e9, مليارات: 1e9,
+    بليون: 1e9, بليونا: 1e9, بلايين: 1e9, تريليون: 1e12, تريليونا: 1e12, تريليونات: 1e12,
+  },
   approximations: {
     نحو: 'approximately', حوالي: 'approximately', حوالى: 'approximately', قرابة: 'approximately', تقريبا: 'approximately',
     'ما يقرب من': 'approximately', 'أكثر من': 'more-than', 'أزيد من': 'more-than', 'أقل من': 'less-than',

@@ -5,7 +5,8 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
 export const idHand: HandAnchorData = {
-  numberWords: { dua: 2, tiga: 3, empat: 4 },
+  // `se-` is "one" glued to a scale (`sejuta`, `semiliar`), as in CLDR's `seribu`, `seratus`.
+  numberWords: { dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12 },
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.
   addendWords: { belas: 10 },
@@ -40,6 +41,9 @@ export const idHand: HandAnchorData = {
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],
   scaleAbbreviations: ['rb', 'jt'],
+  // `Rp 5 M`, `Rp3,5 T`: after rupiah the capitals are miliar and triliun (alone `5 M` may be metres).
+  currencyWords: ['Rp', 'IDR', 'US$'],
+  currencyScaleLetters: { M: 1e9, T: 1e12, Jt: 1e6 },
   // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
   collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
   numberedNouns: ['bab'],

@@ -5,8 +5,9 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
   numberWords: { tweeën: 2, drieën: 3 },
+  compoundScales: { duizend: 1000 },
   ordinalWords: {},
-  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12 },
+  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12 },
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
     rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',
@@ -30,7 +31,7 @@ export const nlHand: HandAnchorData = {
   rangeWords: ['tot'],
   dayWords: ['op'],
   yearPrepositions: ['in'],
-  scaleAbbreviations: ['mln', 'mld', 'mrd'],
+  scaleAbbreviations: ['mln', 'mld', 'mrd', 'md'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['kamp', 'hoofdstuk', 'deel'],
 };

@@ -23,7 +23,7 @@ export const ruHand: HandAnchorData = {
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
   scaleWords: {
     тыс: 1000, тысячью: 1000, млн: 1e6, млрд: 1e9, трлн: 1e12,
-    триллион: 1e12, триллиона: 1e12, триллионов: 1e12, триллионом: 1e12, триллионами: 1e12, триллионах: 1e12,
+    ...inflect({ триллион: 1e12 }, ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
   },
   approximations: {
     почти: 'approximately', около: 'approximately', примерно: 'approximately', приблизительно: 'approximately', порядка: 'approximately',

@@ -19,6 +19,9 @@ const ordinalStems: Record<string, number> = {
 };
 const hardAdjectiveEndings = ['ий', 'а', 'е', 'ого', 'ої', 'ому', 'ій', 'у', 'ю', 'им', 'ою', 'і', 'их', 'ими'];
 
+/** Scale nouns of the hard masculine declension (мільйон, мільйона, мільйону, мільйоном, мільйоні, мільйони, мільйонів…). */
+const masculineScales: Record<string, number> = { мільйон: 1e6, мільярд: 1e9, трильйон: 1e12, більйон: 1e12 };
+
 /** Hand-written Ukrainian anchor data (reviewed in docs/lang/uk.md). */
 export const ukHand: HandAnchorData = {
   numberWords: {
@@ -35,10 +38,11 @@ export const ukHand: HandAnchorData = {
     ...inflect(ordinalStems, hardAdjectiveEndings),
     третій: 3, третя: 3, третє: 3, третього: 3, третьої: 3, третьому: 3, третю: 3, третім: 3, третьою: 3, треті: 3, третіх: 3,
   },
+  // Every case, singular and plural: `5 тисяч`, `тисячею`, `1,5 мільйона`, `мільйонами`, `у мільярдах`.
   scaleWords: {
-    тис: 1000, тисячу: 1000, тисячею: 1000, тисячам: 1000, тисячами: 1000, тисячах: 1000,
-    млн: 1e6, мільйона: 1e6, мільйоном: 1e6, мільйонам: 1e6, млрд: 1e9, мільярда: 1e9,
-    трлн: 1e12, трильйон: 1e12, трильйона: 1e12, трильйони: 1e12, трильйонів: 1e12,
+    ...inflect({ тисяч: 1000 }, ['а', 'і', 'у', 'ею', '', 'ам', 'ами', 'ах']),
+    ...inflect(masculineScales, ['', 'а', 'у', 'ом', 'і', 'и', 'ів', 'ам', 'ами', 'ах']),
+    тис: 1000, млн: 1e6, млрд: 1e9, трлн: 1e12,
   },
   approximations: {
     майже: 'approximately', близько: 'approximately', приблизно: 'approximately', біля: 'approximately',
