@@ -144,56 +144,12 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
           if (k + l > 2 && passenger > 0 && before + step < best) {
-            // passengerCost (cost.ts), inlined.
+            // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.
             stamp++;
-            for (let x = fromRow; x < i; x++) {
-              const list = featuresA[x]!;
-              for (let f = 0; f < list.length; f++) {
-                const id = list[f]!;
-                if (seenA[id] !== stamp) {
-                  seenA[id] = stamp;
-                  countA[id] = 0;
-                }
-                countA[id]!++;
-              }
-            }
-            for (let y = fromColumn; y < j; y++) {
-              const list = featuresB[y]!;
-              for (let f = 0; f < list.length; f++) {
-                const id = list[f]!;
-                if (seenB[id] !== stamp) {
-                  seenB[id] = stamp;
-                  countB[id] = 0;
-                }
-                countB[id]!++;
-              }
-            }
-            if (k > 1) {
-              for (let x = fromRow; x < i; x++) {
-                const own = a.weightTotals[x]!;
-                if (own <= 0) continue;
-                const list = featuresA[x]!;
-                let alone = 0;
-                for (let f = 0; f < list.length; f++) {
-                  const id = list[f]!;
-                  if (countA[id] === 1 && seenB[id] === stamp) alone += weights[id]!;
-                }
-                step += passenger * Math.max(0, passengerSupport - alone / own);
-              }
-            }
-            if (l > 1) {
-              for (let y = fromColumn; y < j; y++) {
-                const own = b.weightTotals[y]!;
-                if (own <= 0) continue;
-                const list = featuresB[y]!;
-                let alone = 0;
-                for (let f = 0; f < list.length; f++) {
-                  const id = list[f]!;
-                  if (countB[id] === 1 && seenA[id] === stamp) alone += weights[id]!;
-                }
-                step += passenger * Math.max(0, passengerSupport - alone / own);
-              }
-            }
+            countFeatures(featuresA, fromRow, i, seenA, countA, stamp);
+            countFeatures(featuresB, fromColumn, j, seenB, countB, stamp);
+            if (k > 1) step = addPassengers(step, passenger, passengerSupport, featuresA, a.weightTotals, fromRow, i, countA, seenB, stamp, weights);
+            if (l > 1) step = addPassengers(step, passenger, passengerSupport, featuresB, b.weightTotals, fromColumn, j, countB, seenA, stamp, weights);
           }
         }
         // boundaryCost, inlined: a boundary right after a sentence that introduces the next, on one side only.
@@ -210,4 +166,51 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
     if (rowFeatures) for (let f = 0; f < rowFeatures.length; f++) rowWeights[rowFeatures[f]!] = 0;
   }
   return { band, beads, cost, choice };
+}
+
+/** Counts, per feature, the sentences `from`..`to` (exclusive) of one side that hold it (`seen` marks this bead's counts by `stamp`). */
+function countFeatures(features: readonly Int32Array[], from: number, to: number, seen: Int32Array, count: Int32Array, stamp: number): void {
+  for (let x = from; x < to; x++) {
+    const list = features[x]!;
+    for (let f = 0; f < list.length; f++) {
+      const id = list[f]!;
+      if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        count[id] = 0;
+      }
+      count[id]!++;
+    }
+  }
+}
+
+/**
+ * `step` plus the passenger cost of the sentences `from`..`to` of one side: per sentence, the shortfall of
+ * the weight of its features no other sentence of its side holds and the other side matches, below
+ * `support` of its own weight (passengerCost in cost.ts).
+ */
+function addPassengers(
+  step: number,
+  passenger: number,
+  support: number,
+  features: readonly Int32Array[],
+  totals: Float64Array,
+  from: number,
+  to: number,
+  ownCount: Int32Array,
+  otherSeen: Int32Array,
+  stamp: number,
+  weights: Float64Array,
+): number {
+  for (let x = from; x < to; x++) {
+    const own = totals[x]!;
+    if (own <= 0) continue;
+    const list = features[x]!;
+    let alone = 0;
+    for (let f = 0; f < list.length; f++) {
+      const id = list[f]!;
+      if (ownCount[id] === 1 && otherSeen[id] === stamp) alone += weights[id]!;
+    }
+    step += passenger * Math.max(0, support - alone / own);
+  }
+  return step;
 }
