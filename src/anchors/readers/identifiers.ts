@@ -5,6 +5,7 @@
 import { digitsToNumber, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { dashes, dashRange, maxDigits, readNumber } from './digits.js';
+import { isCurrencyBefore } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { isOrdinalSuffix, monthAt } from './words.js';
 
@@ -69,7 +70,7 @@ function hasCodePrefix(cursor: TokenCursor, i: number, from: number): boolean {
   const prefix = cursor.folded[prefixWord]!;
   const { tables } = cursor;
   // `Rp5`: a currency written with letters before the amount.
-  if (wordBefore && tables.rules.currencyWords?.includes(tokens[prefixWord]!.text)) return false;
+  if (wordBefore && isCurrencyBefore(cursor, i)) return false;
   const isOrdinalPrefix = tables.ordinalPrefixes.has(prefix) || tables.ordinalPrefixes.has(`${prefix}-`);
   const isArticle = tables.orthography.isArticleToken(tokens[prefixWord]!.text);
   // `و16`: Arabic writes "and" glued to the number after it.
