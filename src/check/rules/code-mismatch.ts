@@ -27,8 +27,20 @@ function gluedToLetter(text: string, start: number, end: number): boolean {
   return /\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '');
 }
 
-/** The codes of one sentence: runs that start with a letter and hold a digit, and phone numbers. */
+/** The codes of one sentence (see {@link readCodes}), read once per check. */
 function codesOf(context: RuleContext, document: number, sentence: number): Code[] {
+  // Each sentence stands in several links (one per other version, and as a witness): read it once.
+  let perSentence = codeCache.get(context);
+  if (perSentence === undefined) codeCache.set(context, (perSentence = new Map()));
+  const key = `${document}:${sentence}`;
+  let codes = perSentence.get(key);
+  if (codes === undefined) perSentence.set(key, (codes = readCodes(context, document, sentence)));
+  return codes;
+}
+const codeCache = new WeakMap<RuleContext, Map<string, Code[]>>();
+
+/** The codes of one sentence: runs that start with a letter and hold a digit, and phone numbers. */
+function readCodes(context: RuleContext, document: number, sentence: number): Code[] {
   const s = context.documents[document]!.sentences[sentence]!;
   const codes: Code[] = [];
   for (const match of s.text.matchAll(asciiRun)) {
