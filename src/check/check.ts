@@ -21,6 +21,7 @@ import {
 } from './deps.js';
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
+import { anchorKey } from './text.js';
 import type { CheckOptions, CheckResult, RuleContext, SentencePair } from './types.js';
 
 /**
@@ -164,7 +165,7 @@ function figuresAgree(anchors: readonly Anchor[][][], a: number, b: number, link
       sentences
         .flatMap((s) => anchors[document]?.[s] ?? [])
         .filter((x) => x.type === 'number' || x.type === 'ordinal' || x.type === 'date')
-        .map((x) => `${x.type}:${x.value}`),
+        .map(anchorKey),
     );
   let withFigures = 0;
   let agreeing = 0;

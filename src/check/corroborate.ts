@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { anchorKey } from './text.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
 /** Links from this confidence take part in confirming each other (the comparable aligner's own floor). */
@@ -75,7 +76,6 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
 
 const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
-const anchorKey = (anchor: { type: string; value: string }) => `${anchor.type}:${anchor.value}`;
 const sentencesPerFact = new WeakMap<RuleContext, Array<Map<string, number>>>();
 
 /** Whether the two sides share a fact (an anchor, by type and value) that each document states in this one sentence only. */

@@ -3,7 +3,7 @@ import { sameNameSimilarity } from './deps.js';
 import { isCorroborated } from './corroborate.js';
 import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
-import { entityIdentity, isCheckable } from './text.js';
+import { anchorKey, entityIdentity, isCheckable } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 
 /** Lowest link score at which two sentences of translations are compared. */
@@ -233,7 +233,7 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, numb
  */
 export function shareOtherFigures(anchorsA: readonly Anchor[], anchorsB: readonly Anchor[], exclude: ReadonlySet<Anchor>): boolean {
   const figures = (anchors: readonly Anchor[]) =>
-    new Set(anchors.filter((a) => !exclude.has(a) && isTellingFigure(a)).map((a) => `${a.type}:${a.value}`));
+    new Set(anchors.filter((a) => !exclude.has(a) && isTellingFigure(a)).map(anchorKey));
   const a = figures(anchorsA);
   for (const figure of figures(anchorsB)) if (a.has(figure)) return true;
   return false;

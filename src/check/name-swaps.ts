@@ -9,7 +9,7 @@ import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from './
 import { groupBy } from './group.js';
 import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsForDirectLinks, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from './links.js';
 import { abbreviatedIn, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
-import { foldSpelling, isOrganisationName } from './text.js';
+import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
 
@@ -185,7 +185,7 @@ function swapInLink(
   if (abbreviatedIn(sentenceText(pair.b), x.anchor.text) || abbreviatedIn(sentenceText(pair.a), y.anchor.text)) return undefined;
   // The two sentences must agree on something else, or the link itself is in doubt.
   const valuesA = new Set(
-    anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => `${z.anchor.type}:${z.anchor.value}`),
+    anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => anchorKey(z.anchor)),
   );
   // Another name counts when it is one name however inflected or transliterated ("Liverpool" /
   // "Liverpools", "Joegoslavië" / "Югославії").
@@ -194,7 +194,7 @@ function swapInLink(
     .filter((z): z is EntityAnchor => z.type === 'entity' && z !== x.anchor);
   const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
     ({ anchor: z }) =>
-      z !== y.anchor && (valuesA.has(`${z.type}:${z.value}`) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
+      z !== y.anchor && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
   );
   // The other versions' linked sentences: how many name one of the two without the other.
   const { forA: forX, forB: forY, undecided } = sidesOnSwap(

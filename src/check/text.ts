@@ -180,6 +180,11 @@ export function entityIdentity(anchor: EntityAnchor): string {
   return anchor.gazetteerId ?? anchor.value;
 }
 
+/** An anchor's fact for comparing across sentences and versions: its type and normalised value (`number:1435`). */
+export function anchorKey(anchor: Pick<Anchor, 'type' | 'value'>): string {
+  return `${anchor.type}:${anchor.value}`;
+}
+
 /** Sentences worth checking: everything but web-page boilerplate. */
 export function isCheckable(document: SegmentedDocument, sentence: number): boolean {
   return document.sentences[sentence]?.kind !== 'boilerplate';

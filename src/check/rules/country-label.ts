@@ -4,7 +4,7 @@ import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
-import { entityIdentity, isCheckable, isPlace } from '../text.js';
+import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
 
@@ -126,7 +126,7 @@ function placedCountries(context: RuleContext, side: SentencePair['a']): PlacedC
     const neighbours = new Set<string>();
     for (let j = Math.max(0, i - neighbourReach); j <= Math.min(anchors.length - 1, i + neighbourReach); j++) {
       const other = anchors[j]!.anchor;
-      if (other.type !== 'country') neighbours.add(`${other.type}:${other.value}`);
+      if (other.type !== 'country') neighbours.add(anchorKey(other));
     }
     placed.push({ ...x, place: (x.anchor.start - first.start) / length, neighbours });
   });
