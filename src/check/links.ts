@@ -331,6 +331,11 @@ export function langOf(context: RuleContext, document: number): string {
   return context.documents[document]!.lang;
 }
 
+/** The text of a span of one document. */
+export function textOf(context: RuleContext, document: number, start: number, end: number): string {
+  return context.documents[document]!.text.slice(start, end);
+}
+
 /** "nl, id and ar" */
 export function listLanguages(langs: readonly string[]): string {
   const unique = [...new Set(langs)];

@@ -7,16 +7,23 @@ import type { Anchor, EntityAnchor } from '../types.js';
 import { isCorroborated } from './corroborate.js';
 import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from './deps.js';
 import { groupBy } from './group.js';
-import { adjacentLinks, anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsForDirectLinks, neighbourhood, sidesOnSwap, swapBacking, translationLinksInOrder } from './links.js';
+import {
+  adjacentLinks,
+  anchorsOfSentences,
+  confidentPairs,
+  langOf,
+  listLanguages,
+  minVersionsForDirectLinks,
+  neighbourhood,
+  sidesOnSwap,
+  swapBacking,
+  textOf,
+  translationLinksInOrder,
+} from './links.js';
 import { abbreviatedIn, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
-
-/** The text of a span of one document. */
-export function textOf(context: RuleContext, document: number, start: number, end: number): string {
-  return context.documents[document]!.text.slice(start, end);
-}
 
 /**
  * Names that may be a person: the extractor says so, or a capitalised name of two words or more it cannot

@@ -3,10 +3,10 @@
 import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
 import { nounsBeforeOneGenitive } from '../name-forms.js';
-import { sameScriptSpellingSimilarity, swappedNames, textOf } from '../name-swaps.js';
+import { sameScriptSpellingSimilarity, swappedNames } from '../name-swaps.js';
 import { groupBy } from '../group.js';
 import { sameNameSimilarity } from '../deps.js';
-import { langOf, listLanguages } from '../links.js';
+import { langOf, listLanguages, textOf } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
 import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
