@@ -10,6 +10,7 @@
 //   comparable5    40% gone, blocks of 5          comparable20  20% gone, blocks of 3
 //   extra          translations between the extra languages (en ru de fr) and with the five
 //   heavy          translations with 20% deleted per side
+//   plain          bench:align's translations without digits or capitals (no anchors, as a law text)
 //   short          windows of 5–8 lines of each document, 10% deleted
 //   textberg       Text+Berg dev de–fr in windows of 15, 30 and 60 gold beads, 10% deleted, and whole
 //   showcase       the corpus, pair by pair: nl–ar (translation), every other pair (separate articles)
@@ -60,7 +61,7 @@ const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const allSets = ['ntrex', 'comparable', 'comparable5', 'comparable20', 'extra', 'heavy', 'short', 'textberg', 'showcase'];
+const allSets = ['ntrex', 'plain', 'comparable', 'comparable5', 'comparable20', 'extra', 'heavy', 'short', 'textberg', 'showcase'];
 const sets = new Set((arg('--sets') ?? allSets.join(',')).split(','));
 const list = arg('--list') ?? 'wrong';
 const extraLanguages = ['en', 'ru', 'de', 'fr'];
@@ -83,6 +84,12 @@ function* cases(): Generator<Case> {
       if (sets.has('ntrex')) {
         const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 1), 0.1);
         yield { set: 'ntrex', name, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+      }
+      if (sets.has('plain')) {
+        // Like a law text: no digits and no capitals, so no numbers, dates or names to anchor on.
+        const plain = (version: Version) => ({ lang: version.lang, sentences: version.sentences.map((text) => text.replace(/\p{Nd}+/gu, '').toLowerCase()) });
+        const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 1), 0.1);
+        yield { set: 'plain', name, truth: 'translation', a: plain(t.a), b: plain(t.b), gold: t.gold };
       }
       if (sets.has('heavy')) {
         const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 11), 0.2);
