@@ -1,7 +1,8 @@
 /**
  * `alignMany`: N versions of a story into clusters of sentences that say the same thing.
  *
- * Every pair of documents is aligned (mode `auto` unless given); the links become edges between
+ * Every pair of documents is aligned (mode `auto` unless given; a pair `auto` could not judge is
+ * settled through a third version, see {@link settleDoubtThroughOthers}); the links become edges between
  * sentences, and edges are merged strongest first into connected components, refusing a merge that
  * would give a cluster sentences from far apart in one document (a cluster holds, per document, a
  * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences) or sentences of two
