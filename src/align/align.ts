@@ -4,7 +4,8 @@
  * @module
  */
 import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } from '../types.js';
-import { type AnchorPoint, findUniqueMatches, monotoneChain } from './band.js';
+import { decideMode, firstPassBeads, longDocumentSentences, type ModeDecision } from './auto.js';
+import { findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
 import { alignComparable, type WeakCandidate } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
@@ -13,7 +14,7 @@ import { learnTranslations } from './learn.js';
 import { getDefaultGazetteer, pairAnchors } from './deps.js';
 import { resolveDocument } from './document.js';
 import { extractPairFeatures, sharedWeight } from './features.js';
-import { type AlignOptions, type BeadType, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
+import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
 import type { PathBead } from './traceback.js';
 
@@ -78,6 +79,8 @@ export interface PairAlignment {
   oneToOneLinks: Link[];
   /** Comparable mode: sentence pairs that share too little to link, both left unlinked (see `completeThroughOthers`). */
   weak?: WeakCandidate[];
+  /** `auto` mode: what it read and decided (absent when a mode was asked for or the sentences are the same). */
+  decision?: ModeDecision;
 }
 
 /** {@link align} on resolved documents, with the links `alignMany` clusters by. */
@@ -131,13 +134,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
   if (options.mode === 'comparable') return comparable('asked for');
   if (options.mode === 'parallel') return parallel('asked for');
   const decision = decideMode(model, firstLinks, options);
-  return decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason);
-}
-
-/** The first, wide search tries only beads of up to two sentences a side; the narrow second one all. */
-function firstPassBeads(beads: readonly BeadType[]): readonly BeadType[] {
-  const small = beads.filter(([k, l]) => k <= 2 && l <= 2);
-  return small.some(([k, l]) => k > 0 && l > 0) ? small : beads;
+  return { ...(decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason)), decision };
 }
 
 /**
@@ -228,167 +225,6 @@ export function mergeFromLinks(merge: number, firstLinks: readonly Link[]): numb
   return merge + mergePriorWeight * Math.max(0, Math.log(referenceMergeShare / share));
 }
 
-/**
- * Below this many taking-part sentences on either side, `auto` does not trust the order test (a few
- * weak pairs read backwards can match as well as forwards) and aligns as a translation. Chosen on NTREX
- * dev 1–31: the lowest count at which no translation pair is taken for two articles.
- */
-const minSentencesForOrderTest = 14;
-/**
- * A path through B read backwards that keeps at least this share of the confidence of the path through
- * B as it is means the shared sentences stand in no particular order: two articles, not a translation
- * (on NTREX dev translations the share is below 0.78 in nine pairs of ten; on shuffled comparable
- * pairs and the showcase's separate articles it is mostly 0.85–1.2).
- */
-const comparableReversedShare = 0.85;
-/** The same, when confident anchor matches also cross each other (two signs agree). */
-const comparableReversedShareWithCrossing = 0.7;
-/** From this many confident anchor matches, all of them in order overrule the backwards test. */
-const minMatchesAllInOrder = 3;
-/** Confident anchor matches needed before their order counts, and the share on one chain below which they cross. */
-const minCrossingMatches = 4;
-const minMonotoneShare = 0.6;
-
-/**
- * Sentence pairs that are each other's best match (by the Dice overlap of their features) and stand
- * outside the longest chain of such pairs in order: at least this many, and this share of all such
- * pairs, mean two articles at any size. Chosen on NTREX dev 1–31: no translation pair reaches both
- * (at most 3 of 8, or 1 of 2), while a third of the shuffled comparable pairs do, most of the rest
- * being too short to show any order (one or two blocks).
- */
-const minOutOfOrderBestMatches = 2;
-const minOutOfOrderShare = 0.4;
-/** The best-match order test compares every sentence with every other: only up to this many pairs. */
-const maxBestMatchCells = 250_000;
-
-/** Which mode `auto` chose, and in words why. */
-export interface ModeDecision {
-  mode: AlignMode;
-  reason: string;
-}
-
-/**
- * `auto`: a translation keeps its order, two articles on one event do not. The evidence is the order
- * test (the confidence a monotone path collects through B as it is, against through B read backwards)
- * and the order of confident anchor matches. When in doubt (few sentences, weak signs) a translation.
- */
-export function decideMode(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): ModeDecision {
-  const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
-  if (sentences === 0) return { mode: 'parallel', reason: 'a side has no sentence to align' };
-  const best = bestMatchOrder(model);
-  if (best.outOfOrder >= minOutOfOrderBestMatches && best.outOfOrder > minOutOfOrderShare * best.matches) {
-    return {
-      mode: 'comparable',
-      reason: `sentences shared in no particular order (${best.outOfOrder} of ${best.matches} sentence pairs that are each other's best match out of the order of the rest): two articles`,
-    };
-  }
-  if (sentences < minSentencesForOrderTest) {
-    return { mode: 'parallel', reason: `too few sentences (${sentences}) to tell two articles from a translation: aligned as a translation` };
-  }
-  const matches = findUniqueMatches(model.features);
-  const inOrder = matches.length > 0 ? monotoneChain(matches).length / matches.length : 1;
-  const crossing = matches.length >= minCrossingMatches && inOrder < minMonotoneShare;
-  const { forward, reversed } = orderTest(model, firstLinks, options);
-  const share = forward > 0 ? reversed / forward : Infinity;
-  const percent = (value: number) => `${Math.round(100 * value)}%`;
-  const anchors = `${Math.round(inOrder * matches.length)} of ${matches.length} confident anchor matches in order`;
-  const test = Number.isFinite(share) ? `B read backwards aligns ${percent(share)} as well as in order` : 'no confident sentence pair in order';
-  // Confident anchor matches all in order speak against the backwards test (common words that a
-  // dictionary or sound prefixes match lift a path read either way).
-  const anchorsInOrder = matches.length >= minMatchesAllInOrder && inOrder === 1;
-  if ((share >= comparableReversedShare && !anchorsInOrder) || (crossing && share >= comparableReversedShareWithCrossing)) {
-    return { mode: 'comparable', reason: `sentences shared in no particular order (${test}; ${anchors}): two articles` };
-  }
-  return { mode: 'parallel', reason: `sentences shared in order (${test}; ${anchors}): a translation` };
-}
-
-/**
- * Above this many sentences in the longer document, a pair is searched less: the order test's backwards
- * search tries only 1-1 beads and skips (half the bead types of the first pass), and one refinement
- * teaches the word translations and the ratio (over so many sentences its links teach them as well as a
- * second's). Each extra search would add its time to every long pair (a second refinement: 10k × 10k
- * 0.88 → 1.13 s). No Text+Berg or NTREX document is this long.
- */
-const longDocumentSentences = 1000;
-
-/**
- * The order test: the confidence (times sentences) a monotone path collects per taking-part sentence
- * through the documents as they are, and through B read backwards.
- */
-function orderTest(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): { forward: number; reversed: number } {
-  const takingPart = countTakingPart(model.classA) + countTakingPart(model.classB);
-  const reversed = reverseB(model);
-  const sum = (links: readonly Link[]) => links.reduce((total, link) => total + link.score * (link.a.length + link.b.length), 0);
-  const long = Math.max(model.classA.length, model.classB.length) > longDocumentSentences;
-  const beads = long ? options.beads.filter(([k, l]) => k <= 1 && l <= 1) : firstPassBeads(options.beads);
-  const path = alignParallel(reversed, beads.some(([k, l]) => k === 1 && l === 1) ? beads : firstPassBeads(options.beads), options.bandWidth);
-  return { forward: sum(firstLinks) / takingPart, reversed: sum(pathToLinks(reversed, path, 0)) / takingPart };
-}
-
-/**
- * The sentence pairs that are each other's best match by the Dice overlap of their features, and how
- * many of them stand outside the longest chain in order. A translation keeps its best matches in
- * order; two articles that tell one event in their own order do not, even when short. Quadratic, so
- * only for documents up to {@link maxBestMatchCells} sentence pairs (longer ones have enough confident
- * anchors for the order test).
- */
-export function bestMatchOrder(model: CostModel): { matches: number; outOfOrder: number } {
-  const { a, b, coarse } = model.features;
-  const n = a.features.length;
-  const m = b.features.length;
-  if (n * m > maxBestMatchCells) return { matches: 0, outOfOrder: 0 };
-  // Coarse features (sound prefixes) make chance best matches between unrelated sentences.
-  const weights = model.features.weights.map((weight, id) => (coarse[id] ? 0 : weight));
-  const bestOfA = new Int32Array(n).fill(-1);
-  const bestOfB = new Int32Array(m).fill(-1);
-  const overlapOfA = new Float64Array(n);
-  const overlapOfB = new Float64Array(m);
-  for (let x = 0; x < n; x++) {
-    if (model.classA[x] === excludedClass) continue;
-    for (let y = 0; y < m; y++) {
-      const total = a.weightTotals[x]! + b.weightTotals[y]!;
-      if (model.classB[y] === excludedClass || total <= 0) continue;
-      const overlap = (2 * sharedWeight(a.features[x]!, b.features[y]!, weights)) / total;
-      if (overlap > overlapOfA[x]!) {
-        overlapOfA[x] = overlap;
-        bestOfA[x] = y;
-      }
-      if (overlap > overlapOfB[y]!) {
-        overlapOfB[y] = overlap;
-        bestOfB[y] = x;
-      }
-    }
-  }
-  const points: AnchorPoint[] = [];
-  for (let x = 0; x < n; x++) {
-    const y = bestOfA[x]!;
-    if (y >= 0 && bestOfB[y] === x) points.push({ a: x, b: y, count: 1 });
-  }
-  return { matches: points.length, outOfOrder: points.length - monotoneChain(points).length };
-}
-
-/** B's sentences in reverse order (features, lengths, classes), for the order test. */
-function reverseB(model: CostModel): CostModel {
-  const b = model.features.b;
-  const flip = <T extends { slice(): T; reverse(): T }>(values: T) => values.slice().reverse();
-  return {
-    ...model,
-    classB: flip(model.classB),
-    features: {
-      ...model.features,
-      b: {
-        lengths: flip(b.lengths),
-        features: [...b.features].reverse(),
-        weightTotals: flip(b.weightTotals),
-        anchors: [...b.anchors].reverse(),
-        words: [...b.words].reverse(),
-        skipFactors: flip(b.skipFactors),
-        introducesNext: flip(b.introducesNext),
-      },
-    },
-  };
-}
-
 /** The sentence pair of a link that shares the most weight, with the link's score. */
 function strongestPair(model: CostModel, link: Link): Link {
   if (link.a.length === 1 && link.b.length === 1) return link;
@@ -444,10 +280,5 @@ function identicalSentences(docA: SegmentedDocument, docB: SegmentedDocument, cl
   return true;
 }
 
-function countTakingPart(classes: Uint8Array): number {
-  let count = 0;
-  for (const cls of classes) if (cls !== excludedClass) count++;
-  return count;
-}
 
 export type { AlignMode };

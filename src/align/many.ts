@@ -1,7 +1,8 @@
 /**
  * `alignMany`: N versions of a story into clusters of sentences that say the same thing.
  *
- * Every pair of documents is aligned (mode `auto` unless given); the links become edges between
+ * Every pair of documents is aligned (mode `auto` unless given; a pair `auto` could not judge is
+ * settled through a third version, see {@link settleDoubtThroughOthers}); the links become edges between
  * sentences, and edges are merged strongest first into connected components, refusing a merge that
  * would give a cluster sentences from far apart in one document (a cluster holds, per document, a
  * run of at most {@link maxSpanPerDocument} + 1 neighbouring sentences) or sentences of two
@@ -69,17 +70,55 @@ export function alignPairs(documents: readonly SegmentedDocument[], options?: Al
   );
 }
 
+type WorkingPair = AlignedPair & Pick<PairAlignment, 'weak' | 'decision'>;
+
 function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
-  const pairs: Array<AlignedPair & Pick<PairAlignment, 'weak'>> = [];
+  const pairs: WorkingPair[] = [];
   const total = (documents.length * (documents.length - 1)) / 2;
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const { alignment, oneToOneLinks, weak } = alignPair(documents[i]!, documents[j]!, options);
-      pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}) });
+      const { alignment, oneToOneLinks, weak, decision } = alignPair(documents[i]!, documents[j]!, options);
+      pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}), ...(decision ? { decision } : {}) });
       options.onProgress?.(pairs.length, total);
     }
   }
+  settleDoubtThroughOthers(documents, pairs, options);
   // Separate articles: pairs too weak on their own, joined through a third version, become links.
   completeThroughOthers(documents.length, pairs);
   return pairs.map(({ first, second, alignment, oneToOneLinks }) => ({ first, second, alignment, oneToOneLinks }));
+}
+
+/**
+ * A pair that `auto` aligned as a translation only for want of evidence (see `ModeDecision.inDoubt`)
+ * becomes two articles when a third version is surely a translation of one of its documents and
+ * surely another article than the other: a translation of one of two separate articles is separate
+ * from the other too. Read from the pairs' own decisions only, so one settled pair settles no other.
+ */
+function settleDoubtThroughOthers(documents: readonly SegmentedDocument[], pairs: WorkingPair[], options: ResolvedAlignOptions): void {
+  if (options.mode !== 'auto' || documents.length < 3) return;
+  const decisionOf = new Map(pairs.map((pair) => [`${pair.first}/${pair.second}`, pair.decision]));
+  const decided = (x: number, y: number) => decisionOf.get(x < y ? `${x}/${y}` : `${y}/${x}`);
+  const surelyTranslates = (x: number, y: number) => {
+    const decision = decided(x, y);
+    return decision?.mode === 'parallel' && decision.evidence !== undefined && !decision.inDoubt;
+  };
+  const twoArticles = (x: number, y: number) => decided(x, y)?.mode === 'comparable';
+  const name = (index: number) => `version ${index} (${documents[index]!.lang})`;
+  const settled: Array<{ pair: WorkingPair; reason: string }> = [];
+  for (const pair of pairs) {
+    if (!pair.decision?.inDoubt) continue;
+    for (let third = 0; third < documents.length; third++) {
+      if (third === pair.first || third === pair.second) continue;
+      const [translated, other] = surelyTranslates(pair.first, third) ? [pair.first, pair.second] : [pair.second, pair.first];
+      if (!surelyTranslates(translated, third) || !twoArticles(other, third)) continue;
+      settled.push({ pair, reason: `two articles: ${name(third)} translates ${name(translated)} and is another article than ${name(other)} (${pair.decision.reason})` });
+      break;
+    }
+  }
+  for (const { pair, reason } of settled) {
+    const again = alignPair(documents[pair.first]!, documents[pair.second]!, { ...options, mode: 'comparable' });
+    pair.alignment = { ...again.alignment, modeReason: reason };
+    pair.oneToOneLinks = again.oneToOneLinks;
+    if (again.weak) pair.weak = again.weak;
+  }
 }

@@ -1,0 +1,276 @@
+// Dev-only diagnostic of `auto` mode (documents 1–31 of NTREX and Text+Berg dev; never the held-out half).
+//
+// For every pair of each set: the evidence `auto` reads (see `ModeEvidence`), what it decided and why,
+// and whether that is right. Translation sets also give strict F1 of the default against `--mode
+// parallel`; comparable sets the pairs taken for comparable and P/R of the default.
+//
+// Sets (all seeded):
+//   ntrex          bench:align's translations (10% deleted per side, one pair in eight merged)
+//   comparable     bench:align's comparable simulation (40% gone per side, B shuffled in blocks of 3)
+//   comparable5    40% gone, blocks of 5          comparable20  20% gone, blocks of 3
+//   extra          translations between the extra languages (en ru de fr) and with the five
+//   heavy          translations with 20% deleted per side
+//   plain          bench:align's translations without digits or capitals (no anchors, as a law text)
+//   short          windows of 5–8 lines of each document, 10% deleted
+//   textberg       Text+Berg dev de–fr in windows of 15, 30 and 60 gold beads, 10% deleted, and whole
+//   showcase       the corpus, pair by pair: nl–ar (translation), every other pair (separate articles)
+//
+// --list wrong (default) prints the pairs decided wrong, near also those decided in the doubt zone, all every pair.
+//
+// Run: npx tsx benchmarks/diag-auto.ts [--sets ntrex,comparable] [--list all|wrong|near|none] [--jsonl FILE]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { alignPair } from '../src/align/align.js';
+import type { ModeEvidence } from '../src/align/auto.js';
+import { resolveAlignOptions } from '../src/align/options.js';
+import { type Bead, type Link, linksToBeads, parseBeadLines, scoreAlignments, type SegmentedDocument, toSegmentedDocument } from '../src/index.js';
+import { seededRandom } from './lib/random.js';
+import {
+  comparablePair,
+  goldBeads,
+  goldPairs,
+  keepLines,
+  lastDevDocument,
+  linkPairs,
+  mergeAdjacent,
+  ntrexDir,
+  ntrexLanguages,
+  PairCounts,
+  pairSeed,
+  readNtrex,
+  type Version,
+} from './lib/ntrex.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const textBergDir = `${root}../shared/data/text-berg-dev/`;
+const corpusDir = `${root}corpora/spring-meeting-2025/`;
+
+type Truth = 'translation' | 'comparable';
+interface Case {
+  set: string;
+  name: string;
+  truth: Truth;
+  a: { sentences: string[]; lang: string } | { text: string; lang: string };
+  b: { sentences: string[]; lang: string } | { text: string; lang: string };
+  /** Translations: gold beads. Comparable: gold sentence pairs. */
+  gold?: Bead[];
+  goldPairs?: Set<string>;
+}
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const allSets = ['ntrex', 'plain', 'comparable', 'comparable5', 'comparable20', 'extra', 'heavy', 'short', 'textberg', 'showcase'];
+const sets = new Set((arg('--sets') ?? allSets.join(',')).split(','));
+const list = arg('--list') ?? 'wrong';
+const extraLanguages = ['en', 'ru', 'de', 'fr'];
+const docs = readNtrex(ntrexDir, [...ntrexLanguages, ...extraLanguages]).filter((doc) => doc.number <= lastDevDocument);
+const pairsOf = (langs: readonly string[]) => langs.flatMap((x, i) => langs.slice(i + 1).map((y) => [x, y] as const));
+const asInput = (version: Version) => ({ sentences: version.sentences, lang: version.lang });
+
+function translation(lines: Record<string, string[]>, x: string, y: string, seed: number, deleted: number) {
+  const next = seededRandom(seed);
+  const keptA = keepLines(lines[x]!, x, deleted, next);
+  const keptB = keepLines(lines[y]!, y, deleted, next);
+  const [a, b] = mergeAdjacent(keptA, keptB, lines[x]!, lines[y]!, 1 / 8, next);
+  return { a, b, gold: goldBeads(a, b) };
+}
+
+function* cases(): Generator<Case> {
+  for (const doc of docs) {
+    for (const [x, y] of pairsOf(ntrexLanguages)) {
+      const name = `doc ${doc.number} ${x}–${y}`;
+      if (sets.has('ntrex')) {
+        const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 1), 0.1);
+        yield { set: 'ntrex', name, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+      }
+      if (sets.has('plain')) {
+        // Like a law text: no digits and no capitals, so no numbers, dates or names to anchor on.
+        const plain = (version: Version) => ({ lang: version.lang, sentences: version.sentences.map((text) => text.replace(/\p{Nd}+/gu, '').toLowerCase()) });
+        const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 1), 0.1);
+        yield { set: 'plain', name, truth: 'translation', a: plain(t.a), b: plain(t.b), gold: t.gold };
+      }
+      if (sets.has('heavy')) {
+        const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 11), 0.2);
+        yield { set: 'heavy', name, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+      }
+      for (const [set, deleted, block] of [['comparable', 0.4, 3], ['comparable5', 0.4, 5], ['comparable20', 0.2, 3]] as const) {
+        if (!sets.has(set)) continue;
+        const { a, b } = comparablePair(doc, x, y, pairSeed(doc, x, y, set === 'comparable' ? 2 : 12), deleted, block);
+        yield { set, name, truth: 'comparable', a: asInput(a), b: asInput(b), goldPairs: goldPairs(a, b) };
+      }
+    }
+    if (sets.has('extra')) {
+      const all = [...ntrexLanguages, ...extraLanguages];
+      for (const [x, y] of pairsOf(all).filter(([p, q]) => extraLanguages.includes(p) || extraLanguages.includes(q))) {
+        const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 21), 0.1);
+        yield { set: 'extra', name: `doc ${doc.number} ${x}–${y}`, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+      }
+    }
+    if (sets.has('short')) {
+      const next = seededRandom(pairSeed(doc, 'short', 'windows', 31));
+      const lineCount = doc.lines.en!.length;
+      for (const [x, y] of pairsOf(ntrexLanguages)) {
+        const size = 5 + Math.floor(next() * 4);
+        if (lineCount < size) continue;
+        const start = Math.floor(next() * (lineCount - size + 1));
+        const window = Object.fromEntries([x, y].map((lang) => [lang, doc.lines[lang]!.slice(start, start + size)]));
+        const t = translation(window, x, y, pairSeed(doc, x, y, 32), 0.1);
+        yield { set: 'short', name: `doc ${doc.number} ${x}–${y} lines ${start + 1}–${start + size}`, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+      }
+    }
+  }
+  if (sets.has('textberg')) yield* textBergCases();
+  if (sets.has('showcase')) yield* showcaseCases();
+}
+
+function* textBergCases(): Generator<Case> {
+  const read = (name: string) => readFileSync(`${textBergDir}${name}`, 'utf8').split('\n').filter((line, k, all) => k < all.length - 1 || line !== '');
+  const de = read('dev.de');
+  const fr = read('dev.fr');
+  const beads = parseBeadLines(readFileSync(`${textBergDir}dev.defr`, 'utf8'));
+  const window = (from: number, to: number, seed: number): Case => {
+    // Gold beads from..to-1 as one document pair; each of the window's lines becomes an "origin" line.
+    const lines: Record<string, string[]> = { de: [], fr: [] };
+    const origins: { de: number[][]; fr: number[][] } = { de: [], fr: [] };
+    beads.slice(from, to).forEach(([x, y], k) => {
+      for (const i of x) {
+        lines.de!.push(de[i]!);
+        origins.de.push([k]);
+      }
+      for (const j of y) {
+        lines.fr!.push(fr[j]!);
+        origins.fr.push([k]);
+      }
+    });
+    // Delete 10% of the sentences per side (seeded), keep the bead number as the origin.
+    const next = seededRandom(seed);
+    const keep = (side: 'de' | 'fr'): Version => {
+      const kept = lines[side]!.map((text, k) => ({ text, origin: origins[side][k]! })).filter(() => next() >= 0.1);
+      return { lang: side, sentences: kept.map((s) => s.text), origins: kept.map((s) => s.origin) };
+    };
+    const a = keep('de');
+    const b = keep('fr');
+    // Gold: the window's beads, each with the sentences of it that survived (several share one origin).
+    const gold: Array<[number[], number[]]> = Array.from({ length: to - from }, (): [number[], number[]] => [[], []]);
+    a.origins.forEach(([k], x) => gold[k!]![0].push(x));
+    b.origins.forEach(([k], y) => gold[k!]![1].push(y));
+    return { set: 'textberg', name: `beads ${from}–${to - 1}`, truth: 'translation', a: asInput(a), b: asInput(b), gold: gold.filter(([x, y]) => x.length + y.length > 0) };
+  };
+  for (const size of [15, 30, 60]) for (let from = 0; from + size <= beads.length; from += size) yield window(from, from + size, 4100 + from * 7 + size);
+  yield window(0, beads.length, 4242);
+}
+
+function* showcaseCases(): Generator<Case> {
+  const read = (lang: string) => ({ text: readFileSync(`${corpusDir}${lang}.txt`, 'utf8'), lang });
+  // nl and ar translate each other; uk, id and sv are separate articles (and so separate from nl and ar).
+  for (const [x, y] of pairsOf(['uk', 'nl', 'id', 'sv', 'ar'])) {
+    yield { set: 'showcase', name: `${x}–${y}`, truth: x === 'nl' && y === 'ar' ? 'translation' : 'comparable', a: read(x), b: read(y) };
+  }
+}
+
+interface Row {
+  set: string;
+  name: string;
+  truth: Truth;
+  mode: string;
+  reason: string;
+  evidence: ModeEvidence;
+  /** Measured beside the decision (not read by it): share of sentences in parallel links ≥ 0.5, and the log-length correlation along them. */
+  coverage: number;
+  lengthCorrelation: number;
+}
+
+/** Share of sentences (both sides) in links of confidence ≥ 0.5, and the Pearson correlation of log lengths of all links. */
+function pathMeasures(links: readonly Link[], a: SegmentedDocument, b: SegmentedDocument): { coverage: number; lengthCorrelation: number } {
+  const length = (doc: SegmentedDocument, ids: readonly number[]) => Math.log(1 + ids.reduce((sum, id) => sum + doc.sentences[id]!.text.replace(/\s/g, '').length, 0));
+  const covered = links.filter((link) => link.score >= 0.5).reduce((sum, link) => sum + link.a.length + link.b.length, 0);
+  const xs = links.map((link) => length(a, link.a));
+  const ys = links.map((link) => length(b, link.b));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let k = 0; k < xs.length; k++) {
+    sxy += (xs[k]! - mean(xs)) * (ys[k]! - mean(ys));
+    sxx += (xs[k]! - mean(xs)) ** 2;
+    syy += (ys[k]! - mean(ys)) ** 2;
+  }
+  return { coverage: covered / Math.max(1, a.sentences.length + b.sentences.length), lengthCorrelation: sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0 };
+}
+
+const auto = resolveAlignOptions({});
+const parallel = resolveAlignOptions({ mode: 'parallel' });
+const rows: Row[] = [];
+const scores = new Map<string, { gold: Bead[][]; auto: Bead[][]; parallel: Bead[][]; counts: PairCounts; comparable: number; total: number }>();
+for (const c of cases()) {
+  const a = toSegmentedDocument(c.a);
+  const b = toSegmentedDocument(c.b);
+  const result = alignPair(a, b, auto);
+  const decision = result.decision;
+  if (!decision?.evidence) continue;
+  const parallelLinks = decision.mode === 'parallel' ? result.alignment.links : alignPair(a, b, parallel).alignment.links;
+  const reason = decision.reason.replace(/ \([^)]*\)/, '');
+  rows.push({ set: c.set, name: c.name, truth: c.truth, mode: decision.mode, reason, evidence: decision.evidence, ...pathMeasures(parallelLinks, a, b) });
+  let entry = scores.get(c.set);
+  if (!entry) scores.set(c.set, (entry = { gold: [], auto: [], parallel: [], counts: new PairCounts(), comparable: 0, total: 0 }));
+  entry.total++;
+  if (decision.mode === 'comparable') entry.comparable++;
+  if (c.gold) {
+    const beadsOf = (links: readonly Link[]) => linksToBeads(links, a.sentences.length, b.sentences.length);
+    entry.gold.push(c.gold);
+    entry.auto.push(beadsOf(result.alignment.links));
+    entry.parallel.push(beadsOf(parallelLinks));
+  }
+  if (c.goldPairs) entry.counts.add(linkPairs(result.alignment.links), c.goldPairs);
+}
+
+const f = (value: number) => value.toFixed(3);
+const shareOf = (e: ModeEvidence) => (e.forward > 0 ? e.reversed / e.forward : Infinity);
+const describe = (row: Row) => {
+  const e = row.evidence;
+  return (
+    `n=${e.sentences} best ${e.bestOutOfOrder}/${e.bestMatches} out (confident ${e.confidentBestOutOfOrder}/${e.confidentBestMatches}, fair ${e.fairBestOutOfOrder}) · ` +
+    `anchors ${e.anchorsInOrder}/${e.anchorMatches} in order · fwd ${f(e.forward)} rev ${f(e.reversed)} share ${f(shareOf(e))} · coverage ${f(row.coverage)} · r ${f(row.lengthCorrelation)}`
+  );
+};
+for (const [set, entry] of scores) {
+  const summary = [`${set}: ${entry.comparable} of ${entry.total} pairs taken for comparable`];
+  if (entry.gold.length > 0) {
+    summary.push(`F1 strict default ${f(scoreAlignments(entry.gold, entry.auto).f1Strict)}, parallel ${f(scoreAlignments(entry.gold, entry.parallel).f1Strict)}`);
+  }
+  if (entry.counts.gold > 0) summary.push(`default P ${f(entry.counts.precision)} R ${f(entry.counts.recall)}`);
+  console.log(summary.join('; '));
+}
+const reasons = new Map<string, number>();
+for (const row of rows) {
+  const key = `${row.set} ${row.truth} → ${row.mode}: ${row.reason}`;
+  reasons.set(key, (reasons.get(key) ?? 0) + 1);
+}
+console.log([...reasons].sort().map(([reason, count]) => `  ${count} × ${reason}`).join('\n'));
+
+// Margins: how close translations come to each comparable threshold (the largest value each reaches).
+const translations = rows.filter((row) => row.truth === 'translation');
+const largest = (values: number[]) => (values.length > 0 ? f(Math.max(...values)) : '–');
+const inOrderAll = (e: ModeEvidence) => e.anchorMatches >= 3 && e.anchorsInOrder === e.anchorMatches;
+const crossing = (e: ModeEvidence) => e.anchorMatches >= 4 && e.anchorsInOrder < 0.6 * e.anchorMatches;
+const bestOut = (e: ModeEvidence) => e.bestOutOfOrder >= 2 && e.bestOutOfOrder > 0.4 * e.bestMatches;
+console.log(
+  'translation margins (largest value reached): ' +
+    [
+      `confident best matches out of order ${largest(translations.filter((r) => r.evidence.confidentBestOutOfOrder >= 2).map((r) => r.evidence.confidentBestOutOfOrder / r.evidence.confidentBestMatches))} (threshold > 0.4)`,
+      `share where best matches are out of order ${largest(translations.filter((r) => bestOut(r.evidence) && r.evidence.sentences >= 7).map((r) => shareOf(r.evidence)))} (≥ 0.8, with a fair one out of order)`,
+      `share at n ≥ 14, anchors not all in order ${largest(translations.filter((r) => r.evidence.sentences >= 14 && !inOrderAll(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.95)`,
+      `share at n ≥ 14, anchors crossing ${largest(translations.filter((r) => r.evidence.sentences >= 14 && crossing(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.8)`,
+    ].join('; '),
+);
+const wrong = (row: Row) => (row.truth === 'translation') !== (row.mode === 'parallel');
+const near = (row: Row) => row.reason.startsWith('in doubt');
+for (const row of rows) {
+  if (list === 'all' || (list === 'wrong' && wrong(row)) || (list === 'near' && (wrong(row) || near(row)))) {
+    console.log(`${wrong(row) ? 'WRONG ' : near(row) ? 'DOUBT ' : ''}${row.set} ${row.name} (${row.truth} → ${row.mode}) ${describe(row)}`);
+  }
+}
+const out = arg('--jsonl');
+if (out) writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
