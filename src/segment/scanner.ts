@@ -123,10 +123,14 @@ function endsSentence(
   // so Ukrainian `Р.` is an initial while `р.` is "year").
   if (isInitial(word) || isDottedInitials(word)) return next !== 'upper';
   if (rules.ordinalDotAfter !== undefined && isOrdinalDigits(word) && isOrdinalDot(text, sentenceStart, runStart - (word.length - 1), nextStart, limit, rules)) return false;
-  const key = word.toLowerCase();
   // `enz.`, `р.`: an end only when a capitalised (or uncased) word follows — not before `№ 991` or `2025`.
+  if (rules.mayEndAbbreviationsAsWritten.has(word)) return next === 'upper' || next === 'uncased';
+  if (rules.abbreviationsAsWritten.has(word)) return false;
+  const key = word.toLowerCase();
   if (rules.mayEndAbbreviations.has(key)) return next === 'upper' || next === 'uncased';
-  if (rules.abbreviations.has(key)) return false;
+  // `VS.`: in capitals, the letters of an abbreviation listed in lowercase only are an acronym (nl `VS`,
+  // the United States, not `vs.`, versus), which may end a sentence; id `JL.` is `Jl.` (street) in capitals.
+  if (rules.abbreviations.has(key)) return isCapitalsOnly(word) && rules.lowercaseOnlyAbbreviations.has(key) && (next === 'upper' || next === 'uncased');
   if (isDottedAbbreviation(word)) return next === 'upper' || next === 'uncased';
   return true;
 }
@@ -212,6 +216,13 @@ function isInitial(word: string): boolean {
   if (letters.length === 0 || letters.length > 2) return false;
   if ([...letters].length !== 1) return false;
   return letterCaseAt(letters, 0) === 'upper';
+}
+
+/** `VS.`, `USA.`: two or more letters, every one a capital, and the final dot. */
+function isCapitalsOnly(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let k = 0; k < word.length - 1; k++) if (letterCaseAt(word, k) !== 'upper') return false;
+  return true;
 }
 
 /** `M.C.`, `J.W.`: single capitals, each with its dot. */
