@@ -13,6 +13,9 @@ const HEADING_MAX_WORDS = 16;
 /** The dateline, if any, stands among the first lines of a page. */
 const DATELINE_SEARCH_LINES = 6;
 
+/** Colon, comma, semicolon, hyphen, en dash, em dash: a line ending in one goes on below. */
+const continuationMarks: ReadonlySet<number> = new Set([0x3a, 0x2c, 0x3b, 0x2d, 0x2013, 0x2014]);
+
 const timeAtStart = /^\d{1,2}:\d{2}(?!\d)/;
 const dateAtEnd = /\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
 const urlOnly = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -143,8 +146,11 @@ function isImageTitle(normalised: string, rules: CompiledRules): boolean {
  */
 function isHeadingLine(line: string, rules: CompiledRules, maxWords: number): boolean {
   if (line.length > SHORT_LINE || (hasFinalPunctuation(line, rules) && !endsInDottedInitials(line))) return false;
-  const last = line.charCodeAt(line.length - 1);
-  if (last === 0x3a || last === 0x2c || last === 0x3b || last === 0x2d) return false;
+  // A line that ends in a colon, comma, semicolon or dash, perhaps inside its closing quote (`ini,”`,
+  // `— заявив він. —`), goes on below: dialogue or a list, not a heading.
+  let lastAt = line.length - 1;
+  while (lastAt > 0 && (rules.closers.has(line.charCodeAt(lastAt)) || isBlank(line.charCodeAt(lastAt)))) lastAt--;
+  if (continuationMarks.has(line.charCodeAt(lastAt))) return false;
   let words = 1;
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 0x20) words++;
   if (words > maxWords) return false;

@@ -32,6 +32,10 @@ export function scanLine(
     while (scanEnd > start && isBlank(text.charCodeAt(scanEnd - 1))) scanEnd--;
   }
   const isTerminator = rules.isTerminator;
+  // No sentence is only dashes: a dialogue dash closing the line (`— заявив він. —`, the quotation goes on
+  // below) stays with the sentence before it.
+  let dashTail = scanEnd;
+  while (dashTail > start && (isDash(text.charCodeAt(dashTail - 1)) || isBlank(text.charCodeAt(dashTail - 1)))) dashTail--;
   let sentenceStart = start;
   let i = start;
   while (i < scanEnd) {
@@ -62,7 +66,7 @@ export function scanLine(
     }
     let nextStart = after;
     while (nextStart < scanEnd && isBlank(text.charCodeAt(nextStart))) nextStart++;
-    if (nextStart >= scanEnd) break;
+    if (nextStart >= dashTail) break;
     // A closing quote set off by a space (`gegaan. '' Daarna`) still belongs to the sentence it closes.
     const quoteEnd = closingQuoteTokenEnd(text, nextStart, scanEnd, rules);
     if (quoteEnd > nextStart) {
@@ -133,6 +137,11 @@ function endsSentence(
   if (rules.abbreviations.has(key)) return isCapitalsOnly(word) && rules.lowercaseOnlyAbbreviations.has(key) && (next === 'upper' || next === 'uncased');
   if (isDottedAbbreviation(word)) return next === 'upper' || next === 'uncased';
   return true;
+}
+
+/** Hyphen-minus, hyphen, en dash, em dash, horizontal bar. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2013 || code === 0x2014 || code === 0x2015;
 }
 
 /** `3.`, `89.`, `2018.`: one to four ASCII digits and the full stop. */

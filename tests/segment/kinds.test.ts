@@ -145,6 +145,12 @@ describe('sentence kinds from generic signals, in any language', () => {
     assert.deepEqual(kinds(`Korea Utara tidak akan melucuti senjata.\n\n${body}`).map(([, kind]) => kind), ['body', 'body']);
   });
 
+  it('reads a line that ends in a comma or a dash, inside its closing quote or not, as one that goes on', () => {
+    const body = 'De rest van het artikel volgt hier.';
+    assert.deepEqual(kinds(`${body}\nNu hebben we deze geweldige relatie,”\n${body}`, 'nl').map(([, kind]) => kind), ['body', 'body', 'body']);
+    assert.deepEqual(kinds(`${body}\n«У нас хороші стосунки з Кореєю», — заявив він. —\n${body}`, 'uk').map(([, kind]) => kind), ['body', 'body', 'body']);
+  });
+
   it('keeps a short line with final punctuation as body, and a long line without it too', () => {
     const long = `${'mot '.repeat(30)}fin`;
     assert.deepEqual(kinds(`Oui.\n${long}`).map(([, kind]) => kind), ['body', 'body']);

@@ -22,6 +22,7 @@ function table(lang: string, cases: Case[]): void {
 }
 
 table('uk', [
+  { name: 'a dialogue dash closing the line stays with the sentence before it', text: '«У нас хороші стосунки з Кореєю», — заявив він. —\nМи збиралися воювати.', expected: ['«У нас хороші стосунки з Кореєю», — заявив він. —', 'Ми збиралися воювати.'] },
   { name: 'Latin titles of names written as in the original never end one', text: 'Бренди Tweezerman та Dr. PawPaw і церква St. Martin’s. Далі.', expected: ['Бренди Tweezerman та Dr. PawPaw і церква St. Martin’s.', 'Далі.'] },
   { name: 'р. inside a date goes on before a number sign', text: 'Постанова від 21 грудня 2016 р. № 991 набула чинності. Далі.', expected: ['Постанова від 21 грудня 2016 р. № 991 набула чинності.', 'Далі.'] },
   { name: 'р. ends the sentence before a capital', text: 'Це було у 2024 р. Провінція зросла.', expected: ['Це було у 2024 р.', 'Провінція зросла.'] },
