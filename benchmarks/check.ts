@@ -333,21 +333,23 @@ function ntrexSection(): string {
 // The same documents given as article text (lib/ntrex-article-text.ts): each version one text that
 // anchoralign segments itself. `--article-text-only` (with `--half`) runs only this.
 function articleTextSection(): string {
-  const run = runArticleText({ seed, halves, settings: articleSettings });
+  // `--article-blocks`: every line a paragraph of its own (a diagnostic layout; the tables say which).
+  const blocks = process.argv.includes('--article-blocks');
+  const run = runArticleText({ seed, halves, settings: articleSettings, blocks });
   if (halves.includes('dev')) {
     writeFileSync(
       new URL('check-article-text.md', import.meta.url),
-      `# bench:check on article text, ntrex development half (documents 1–31), seed ${seed}\n\nWritten by \`npm run bench:check\`. Each version given as one text (headline and every line the English writes as a heading a paragraph of its own, the other lines joined by a space) that anchoralign segments itself. Every alarm on an untouched document, with the line of each evidence (by character span) and the sentence the segmenter cut around it; an alarm the line setting raises too (same rule, texts and lines) keeps its verdict there. Then every miss, wrong finding and wrong blame, those the line setting does not share first.\n\n# Alarms\n\n${articleAlarmList(run, 'dev', articleSettings)}\n# Misses\n\n${articleMissList(run)}`,
+      `# bench:check on article text, ntrex development half (documents 1–31), seed ${seed}${blocks ? ', --article-blocks (every line a paragraph)' : ''}\n\nWritten by \`npm run bench:check\`. Each version given as one text (headline and every line the English writes as a heading a paragraph of its own, the other lines joined by a space) that anchoralign segments itself. Every alarm on an untouched document, with the line of each evidence (by character span) and the sentence the segmenter cut around it; an alarm the line setting raises too (same rule, texts and lines) keeps its verdict there. Then every miss, wrong finding and wrong blame, those the line setting does not share first.\n\n# Alarms\n\n${articleAlarmList(run, 'dev', articleSettings)}\n# Misses\n\n${articleMissList(run)}`,
     );
   }
   if (halves.includes('held-out')) {
     writeFileSync(
       new URL('check-article-text-held-out.md', import.meta.url),
-      `# bench:check on article text, ntrex held-out half (documents 32–62), seed ${seed}\n\nNot read while developing. Read only by a referee who does no development; alarms keep a verdict only where the line setting raises the same alarm (\`benchmarks/lib/ntrex-adjudicated-held-out.ts\`).\n\n${articleAlarmList(run, 'held-out', articleSettings)}`,
+      `# bench:check on article text, ntrex held-out half (documents 32–62), seed ${seed}${blocks ? ', --article-blocks (every line a paragraph)' : ''}\n\nNot read while developing. Read only by a referee who does no development; alarms keep a verdict only where the line setting raises the same alarm (\`benchmarks/lib/ntrex-adjudicated-held-out.ts\`).\n\n${articleAlarmList(run, 'held-out', articleSettings)}`,
     );
   }
   return [
-    `The ntrex documents given as users give articles: each version one text that anchoralign segments itself (the headline and every line the English writes as a heading — no full stop — a paragraph of its own, the other lines joined by a space, as bench:segment's NTREX rows), parallel mode, the same injections as the line setting applied inside the text (seed ${seed}). An injection is detected when a new error or warning has evidence overlapping the changed line's characters; false alarms per 100 untouched lines (pairwise: lines × pairs). An alarm keeps the referee's verdict only where the line setting raises the same alarm (rule, evidence texts and lines); every other alarm counts as ours. Dev alarms and misses listed in \`benchmarks/check-article-text.md\`, held-out in \`benchmarks/check-article-text-held-out.md\` (not read while developing). ${run.injections} checks with an injection, ${run.seconds.toFixed(0)} s.`,
+    `${blocks ? '(--article-blocks: every line a paragraph of its own.) ' : ''}The ntrex documents given as users give articles: each version one text that anchoralign segments itself (the headline and every line the English writes as a heading — no full stop — a paragraph of its own, the other lines joined by a space, as bench:segment's NTREX rows), parallel mode, the same injections as the line setting applied inside the text (seed ${seed}). An injection is detected when a new error or warning has evidence overlapping the changed line's characters; false alarms per 100 untouched lines (pairwise: lines × pairs). An alarm keeps the referee's verdict only where the line setting raises the same alarm (rule, evidence texts and lines); every other alarm counts as ours. Dev alarms and misses listed in \`benchmarks/check-article-text.md\`, held-out in \`benchmarks/check-article-text-held-out.md\` (not read while developing). ${run.injections} checks with an injection, ${run.seconds.toFixed(0)} s.`,
     '',
     articleSummaryTable(run, halves, articleSettings),
     '',

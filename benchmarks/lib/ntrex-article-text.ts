@@ -9,6 +9,8 @@
 // also ends its paragraph, in every version, as it stands on its own line of a real page. Joining the
 // sentences of a paragraph by a space is the harder reading of a scraped page, and the one whose
 // segmentation F1 bench:segment reports. The injection is applied to the changed line inside the text.
+// `blocks` (bench:check --article-blocks) puts every line in a paragraph of its own instead, as
+// readHtml gives a page: what a line without a final stop or a dialogue dash closing a line does.
 //
 // Counted as in the line setting (lib/ntrex-check.ts), with lines found by character span: an
 // injection is detected when a new error or warning has evidence overlapping the changed line's span;
@@ -58,9 +60,12 @@ export function articleOf(lines: readonly string[], paragraphEnds: ReadonlySet<n
   return { text, spans };
 }
 
-/** Where a document's paragraphs end: after each line the English writes as a heading. */
-export function paragraphEndsOf(doc: NtrexDocument): Set<number> {
-  return new Set(doc.en.flatMap((line, k) => (isHeadingLine(line) ? [k] : [])));
+/**
+ * Where a document's paragraphs end: after each line the English writes as a heading; with `blocks`,
+ * after every line (each line a block of its own, as `readHtml` gives a page of one-sentence paragraphs).
+ */
+export function paragraphEndsOf(doc: NtrexDocument, blocks = false): Set<number> {
+  return new Set(doc.en.flatMap((line, k) => (blocks || isHeadingLine(line) ? [k] : [])));
 }
 
 /** The line whose span overlaps [start, end), or -1 (the evidence lies in the whitespace between). */
@@ -111,8 +116,8 @@ function linesOf(doc: NtrexDocument, lang: Lang, changed?: Injection): string[] 
   return lines;
 }
 
-function checkArticles(doc: NtrexDocument, langs: readonly Lang[], changed?: Injection): Checked {
-  const articles = langs.map((lang) => articleOf(linesOf(doc, lang, changed), paragraphEndsOf(doc)));
+function checkArticles(doc: NtrexDocument, langs: readonly Lang[], blocks: boolean, changed?: Injection): Checked {
+  const articles = langs.map((lang) => articleOf(linesOf(doc, lang, changed), paragraphEndsOf(doc, blocks)));
   return { result: check(langs.map((lang, i) => ({ lang, text: articles[i]!.text })), { mode: 'parallel' }), articles };
 }
 
@@ -170,8 +175,8 @@ function outcomeOf(fresh: readonly Finding[], hits: (f: Finding) => boolean, des
   return { correct: correct.length, wrong: fresh.length - correct.length, blamed, findings: fresh.map((f) => `${hits(f) ? '' : 'WRONG '}${describe(f)}`) };
 }
 
-function articleOutcome(doc: NtrexDocument, langs: readonly Lang[], injection: Injection, cleanIds: ReadonlySet<string>): Outcome {
-  const checked = checkArticles(doc, langs, injection);
+function articleOutcome(doc: NtrexDocument, langs: readonly Lang[], blocks: boolean, injection: Injection, cleanIds: ReadonlySet<string>): Outcome {
+  const checked = checkArticles(doc, langs, blocks, injection);
   const changedDoc = langs.indexOf(injection.lang);
   const span = checked.articles[changedDoc]!.spans[injection.line]!;
   const fresh = checked.result.findings.filter((f) => isAlarm(f) && !cleanIds.has(f.id));
@@ -193,9 +198,9 @@ const outcomeKind = (o: Outcome, withBlame: boolean): ArticleMiss['kind'] | unde
   o.correct === 0 ? 'miss' : withBlame && !o.blamed ? 'blame' : o.wrong > 0 ? 'wrong' : undefined;
 
 /** One run of a set of versions: the untouched alarms, then every injection it can tell. */
-function runSet(run: ArticleRun, doc: NtrexDocument, langs: readonly Lang[], setting: ArticleSetting, drawn: readonly Injection[]): void {
+function runSet(run: ArticleRun, doc: NtrexDocument, langs: readonly Lang[], setting: ArticleSetting, drawn: readonly Injection[], blocks: boolean): void {
   const result = run.results[doc.half][setting];
-  const clean = checkArticles(doc, langs);
+  const clean = checkArticles(doc, langs, blocks);
   result.untouched += doc.en.length;
   run.alarms[doc.half].push(...listArticleAlarms(clean, lineAlarms(checkLines(doc, langs), doc, langs, setting), doc, langs, setting));
   const cleanIds = new Set(clean.result.findings.map((f) => f.id));
@@ -205,7 +210,7 @@ function runSet(run: ArticleRun, doc: NtrexDocument, langs: readonly Lang[], set
     const witnesses = injection.statedBy.filter((l) => langs.includes(l));
     if (witnesses.length < (withBlame ? fiveWayMinWitnesses : 1)) continue;
     run.injections++;
-    const outcome = articleOutcome(doc, langs, injection, cleanIds);
+    const outcome = articleOutcome(doc, langs, blocks, injection, cleanIds);
     record(result, { kind: injection.kind, lang: injection.lang }, outcome.correct > 0, outcome.blamed, outcome.correct, outcome.wrong);
     const kind = outcomeKind(outcome, withBlame);
     if (doc.half !== 'dev' || kind === undefined) continue;
@@ -215,7 +220,15 @@ function runSet(run: ArticleRun, doc: NtrexDocument, langs: readonly Lang[], set
   }
 }
 
-export function runArticleText(options: { seed: number; halves: readonly Half[]; settings: readonly ArticleSetting[]; documents?: readonly number[] }): ArticleRun {
+export function runArticleText(options: {
+  seed: number;
+  halves: readonly Half[];
+  settings: readonly ArticleSetting[];
+  documents?: readonly number[];
+  /** Every line a paragraph of its own (a diagnostic layout; the default joins a paragraph's lines by a space). */
+  blocks?: boolean;
+}): ArticleRun {
+  const blocks = options.blocks ?? false;
   const started = performance.now();
   const run: ArticleRun = {
     results: { dev: { 'five-way': newSettingResult(), pairwise: newSettingResult() }, 'held-out': { 'five-way': newSettingResult(), pairwise: newSettingResult() } },
@@ -228,9 +241,9 @@ export function runArticleText(options: { seed: number; halves: readonly Half[];
   for (const doc of documents) {
     // The line setting's generator per document, so both settings change the same facts.
     const drawn = drawInjections(doc, seededRandom(options.seed * 1000 + doc.number));
-    if (options.settings.includes('five-way')) runSet(run, doc, ntrexLangs, 'five-way', drawn);
+    if (options.settings.includes('five-way')) runSet(run, doc, ntrexLangs, 'five-way', drawn, blocks);
     if (options.settings.includes('pairwise')) {
-      for (let a = 0; a < ntrexLangs.length; a++) for (let b = a + 1; b < ntrexLangs.length; b++) runSet(run, doc, [ntrexLangs[a]!, ntrexLangs[b]!], 'pairwise', drawn);
+      for (let a = 0; a < ntrexLangs.length; a++) for (let b = a + 1; b < ntrexLangs.length; b++) runSet(run, doc, [ntrexLangs[a]!, ntrexLangs[b]!], 'pairwise', drawn, blocks);
     }
   }
   run.seconds = (performance.now() - started) / 1000;

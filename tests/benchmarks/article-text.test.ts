@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, isHeadingLine, lineAt } from '../../benchmarks/lib/ntrex-article-text.js';
+import type { NtrexDocument } from '../../benchmarks/lib/ntrex-check.js';
+import { articleOf, isHeadingLine, lineAt, paragraphEndsOf } from '../../benchmarks/lib/ntrex-article-text.js';
 
 describe('bench:check article text: versions as one text', () => {
   const lines = ['Rosa brings rain to the US', 'It weakens over cold water.', 'Rain will fall on Monday.', 'More on Tuesday', 'It ends.'];
@@ -25,5 +26,12 @@ describe('bench:check article text: versions as one text', () => {
     assert.equal(isHeadingLine('Hurricane Rosa threatens Phoenix (Drought Areas May Benefit)'), true);
     assert.equal(isHeadingLine('He said it was "entirely preposterous."'), false);
     assert.equal(isHeadingLine('Katrina (1967) was a hurricane within 40 miles,'), false);
+  });
+
+  it('ends paragraphs after the lines the English writes as headings, or after every line with blocks', () => {
+    const en = ['Rosa brings rain', 'It weakens.', 'Rain on Monday.', 'More on Tuesday', 'It ends.'];
+    const doc = { number: 1, half: 'dev', id: 'x', from: 0, en, lines: { uk: en, nl: en, id: en, sv: en, ar: en } } as NtrexDocument;
+    assert.deepEqual([...paragraphEndsOf(doc)], [0, 3]);
+    assert.deepEqual([...paragraphEndsOf(doc, true)], [0, 1, 2, 3, 4]);
   });
 });
