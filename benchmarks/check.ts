@@ -23,6 +23,7 @@ import type { Anchor, EntityAnchor, Finding } from '../src/types.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import { detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
+import { articleAlarmList, articleDetailTables, articleMissList, articleSettings, articleSummaryTable, runArticleText } from './lib/ntrex-article-text.js';
 import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
 import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
 import { runMonolingual } from './lib/monolingual-untouched.js';
@@ -329,6 +330,32 @@ function ntrexSection(): string {
     ...halves.map((half) => detailTables(run, half, settings)),
   ].join('\n');
 }
+// The same documents given as article text (lib/ntrex-article-text.ts): each version one text that
+// anchoralign segments itself. `--article-text-only` (with `--half`) runs only this.
+function articleTextSection(): string {
+  // `--article-blocks`: every line a paragraph of its own (a diagnostic layout; the tables say which).
+  const blocks = process.argv.includes('--article-blocks');
+  const run = runArticleText({ seed, halves, settings: articleSettings, blocks });
+  if (halves.includes('dev')) {
+    writeFileSync(
+      new URL('check-article-text.md', import.meta.url),
+      `# bench:check on article text, ntrex development half (documents 1–31), seed ${seed}${blocks ? ', --article-blocks (every line a paragraph)' : ''}\n\nWritten by \`npm run bench:check\`. Each version given as one text (headline and every line the English writes as a heading a paragraph of its own, the other lines joined by a space) that anchoralign segments itself. Every alarm on an untouched document, with the line of each evidence (by character span) and the sentence the segmenter cut around it; an alarm the line setting raises too (same rule, texts and lines) keeps its verdict there. Then every miss, wrong finding and wrong blame, those the line setting does not share first.\n\n# Alarms\n\n${articleAlarmList(run, 'dev', articleSettings)}\n# Misses\n\n${articleMissList(run)}`,
+    );
+  }
+  if (halves.includes('held-out')) {
+    writeFileSync(
+      new URL('check-article-text-held-out.md', import.meta.url),
+      `# bench:check on article text, ntrex held-out half (documents 32–62), seed ${seed}${blocks ? ', --article-blocks (every line a paragraph)' : ''}\n\nNot read while developing. Read only by a referee who does no development; alarms keep a verdict only where the line setting raises the same alarm (\`benchmarks/lib/ntrex-adjudicated-held-out.ts\`).\n\n${articleAlarmList(run, 'held-out', articleSettings)}`,
+    );
+  }
+  return [
+    `${blocks ? '(--article-blocks: every line a paragraph of its own.) ' : ''}The ntrex documents given as users give articles: each version one text that anchoralign segments itself (the headline and every line the English writes as a heading — no full stop — a paragraph of its own, the other lines joined by a space, as bench:segment's NTREX rows), parallel mode, the same injections as the line setting applied inside the text (seed ${seed}). An injection is detected when a new error or warning has evidence overlapping the changed line's characters; false alarms per 100 untouched lines (pairwise: lines × pairs). An alarm keeps the referee's verdict only where the line setting raises the same alarm (rule, evidence texts and lines); every other alarm counts as ours. Dev alarms and misses listed in \`benchmarks/check-article-text.md\`, held-out in \`benchmarks/check-article-text-held-out.md\` (not read while developing). ${run.injections} checks with an injection, ${run.seconds.toFixed(0)} s.`,
+    '',
+    articleSummaryTable(run, halves, articleSettings),
+    '',
+    ...halves.map((half) => articleDetailTables(run, half, articleSettings)),
+  ].join('\n');
+}
 // en, ru, de, fr as four more versions of every untouched document (lib/ntrex-extra-languages.ts);
 // `--extra-languages-only` (with `--half`) runs only this.
 function extraLanguagesSection(): string {
@@ -370,6 +397,10 @@ if (process.argv.includes('--mixed-sets-only')) {
 }
 if (process.argv.includes('--extra-languages-only')) {
   console.log(extraLanguagesSection());
+  process.exit(0);
+}
+if (process.argv.includes('--article-text-only')) {
+  console.log(articleTextSection());
   process.exit(0);
 }
 if (process.argv.includes('--ntrex-only')) {
@@ -474,7 +505,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = `${ntrexSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}`;
+const ntrexMarkdown = `${ntrexSection()}\n\n#### The same documents as article text\n\n${articleTextSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

@@ -24,7 +24,7 @@ import { adjudicatedHeldOut } from './ntrex-adjudicated-held-out.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
 
 export const ntrexLangs = ['uk', 'nl', 'id', 'sv', 'ar'] as const;
-type Lang = (typeof ntrexLangs)[number];
+export type Lang = (typeof ntrexLangs)[number];
 export type Half = 'dev' | 'held-out';
 export type Setting = 'five-way' | 'pairwise' | 'comparable';
 
@@ -40,7 +40,7 @@ const comparableMaxBlock = 3;
 /** Comparable setting: other versions that must still state a changed fact for the change to count. */
 const comparableMinWitnesses = 2;
 /** Five-way: other versions that must state the fact, so that a majority can name the outlier. */
-const fiveWayMinWitnesses = 2;
+export const fiveWayMinWitnesses = 2;
 
 export interface NtrexDocument {
   number: number;
@@ -407,14 +407,14 @@ export function drawInjections(doc: NtrexDocument, random: () => number): Inject
 // ---------------------------------------------------------------------------------------------------
 // Tallies
 
-interface Tally {
+export interface Tally {
   injected: number;
   detected: number;
   blamed: number;
   correct: number;
   wrong: number;
 }
-const emptyTally = (): Tally => ({ injected: 0, detected: 0, blamed: 0, correct: 0, wrong: 0 });
+export const emptyTally = (): Tally => ({ injected: 0, detected: 0, blamed: 0, correct: 0, wrong: 0 });
 
 export interface FalseAlarm {
   setting: Setting;
@@ -437,16 +437,16 @@ export interface Miss {
   kind: 'miss' | 'wrong' | 'blame';
 }
 
-interface SettingResult {
+export interface SettingResult {
   byKind: Map<string, Tally>;
   byLang: Map<string, Tally>;
   total: Tally;
   untouched: number;
   falseAlarms: FalseAlarm[];
 }
-const newSettingResult = (): SettingResult => ({ byKind: new Map(), byLang: new Map(), total: emptyTally(), untouched: 0, falseAlarms: [] });
+export const newSettingResult = (): SettingResult => ({ byKind: new Map(), byLang: new Map(), total: emptyTally(), untouched: 0, falseAlarms: [] });
 
-function record(result: SettingResult, keys: { kind: string; lang: string }, detected: boolean, blamed: boolean, correct: number, wrong: number) {
+export function record(result: SettingResult, keys: { kind: string; lang: string }, detected: boolean, blamed: boolean, correct: number, wrong: number) {
   for (const t of [result.total, getOr(result.byKind, keys.kind), getOr(result.byLang, keys.lang)]) {
     t.injected++;
     if (detected) t.detected++;
@@ -455,7 +455,7 @@ function record(result: SettingResult, keys: { kind: string; lang: string }, det
     t.wrong += wrong;
   }
 }
-function getOr(map: Map<string, Tally>, key: string): Tally {
+export function getOr(map: Map<string, Tally>, key: string): Tally {
   let t = map.get(key);
   if (t === undefined) map.set(key, (t = emptyTally()));
   return t;
@@ -631,13 +631,13 @@ export function runNtrex(options: { seed: number; halves: readonly Half[]; setti
 // ---------------------------------------------------------------------------------------------------
 // Tables
 
-const ratio = (x: number, y: number) => (y === 0 ? '–' : (x / y).toFixed(2));
+export const ratio = (x: number, y: number) => (y === 0 ? '–' : (x / y).toFixed(2));
 
-function rowOf(name: string, t: Tally, withBlame: boolean): Array<string | number> {
+export function rowOf(name: string, t: Tally, withBlame: boolean): Array<string | number> {
   return [name, t.injected, ratio(t.detected, t.injected), ratio(t.correct, t.correct + t.wrong), ...(withBlame ? [ratio(t.blamed, t.detected)] : [])];
 }
 
-const per100 = (count: number, sentences: number) => (sentences === 0 ? '–' : ((100 * count) / sentences).toFixed(2));
+export const per100 = (count: number, sentences: number) => (sentences === 0 ? '–' : ((100 * count) / sentences).toFixed(2));
 
 /** All alarms per 100 sentences, then without the adjudicated genuine ones: "7.44 (38 alarms; 4 genuine) → net 6.65". */
 export function rawToNet(alarms: number, genuine: number, sentences: number): string {

@@ -13,6 +13,9 @@ const HEADING_MAX_WORDS = 16;
 /** The dateline, if any, stands among the first lines of a page. */
 const DATELINE_SEARCH_LINES = 6;
 
+/** Colon, comma, semicolon, hyphen, en dash, em dash: a line ending in one goes on below. */
+const continuationMarks: ReadonlySet<number> = new Set([0x3a, 0x2c, 0x3b, 0x2d, 0x2013, 0x2014]);
+
 const timeAtStart = /^\d{1,2}:\d{2}(?!\d)/;
 const dateAtEnd = /\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
 const urlOnly = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -83,11 +86,14 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
     }
   }
 
-  // Headings: the title above the dateline, and short lines without final punctuation.
+  // Headings: the title above the dateline, and short lines without final punctuation. The first line
+  // of the text is the title whatever its length in words: a headline translated runs longer than
+  // sixteen words in some languages and not in others, and the versions' titles must stay alike.
   for (let index = 0; index < contents.length; index++) {
     if (decided[index]) continue;
     const line = contents[index] ?? '';
-    if ((index < dateline && line.length <= SHORT_LINE * 2) || isHeadingLine(line, rules)) mark(index, 'heading');
+    const maxWords = index === 0 ? Infinity : HEADING_MAX_WORDS;
+    if ((index < dateline && line.length <= SHORT_LINE * 2) || isHeadingLine(line, rules, maxWords)) mark(index, 'heading');
   }
   return kinds;
 }
@@ -134,16 +140,35 @@ function isImageTitle(normalised: string, rules: CompiledRules): boolean {
   return rules.imageLabels.some((label) => beforeNumber.endsWith(label) && beforeNumber.length > label.length + 3);
 }
 
-/** Short, ends without punctuation, starts like a sentence: `Ta din relation till nästa nivå`. */
-function isHeadingLine(line: string, rules: CompiledRules): boolean {
-  if (line.length > SHORT_LINE || hasFinalPunctuation(line, rules)) return false;
-  const last = line.charCodeAt(line.length - 1);
-  if (last === 0x3a || last === 0x2c || last === 0x3b || last === 0x2d) return false;
+/**
+ * Short, ends without punctuation, starts like a sentence, perhaps after an opening quote: `Ta din
+ * relation till nästa nivå`, `"غضب" بيتر جونز …`, `‘Phenomenal’ from Livingston`.
+ */
+function isHeadingLine(line: string, rules: CompiledRules, maxWords: number): boolean {
+  if (line.length > SHORT_LINE || (hasFinalPunctuation(line, rules) && !endsInDottedInitials(line))) return false;
+  // A line that ends in a colon, comma, semicolon or dash, perhaps inside its closing quote (`ini,”`,
+  // `— заявив він. —`), goes on below: dialogue or a list, not a heading.
+  let lastAt = line.length - 1;
+  while (lastAt > 0 && (rules.closers.has(line.charCodeAt(lastAt)) || isBlank(line.charCodeAt(lastAt)))) lastAt--;
+  if (continuationMarks.has(line.charCodeAt(lastAt))) return false;
   let words = 1;
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 0x20) words++;
-  if (words > HEADING_MAX_WORDS) return false;
-  const first = letterCaseAt(line, 0);
+  if (words > maxWords) return false;
+  let start = 0;
+  while (start < line.length - 1 && rules.openers.has(line.charCodeAt(start))) start++;
+  const first = letterCaseAt(line, start);
   return first === 'upper' || first === 'digit' || first === 'uncased';
+}
+
+/** `… trust U.S.`, `… A.S.`: the last dot closes an abbreviation of dotted capitals, not a sentence. */
+function endsInDottedInitials(line: string): boolean {
+  let k = line.length;
+  let pairs = 0;
+  while (k >= 2 && line.charCodeAt(k - 1) === 0x2e && letterCaseAt(line, k - 2) === 'upper') {
+    pairs++;
+    k -= 2;
+  }
+  return pairs >= 2 && (k === 0 || isBlank(line.charCodeAt(k - 1)));
 }
 
 function hasFinalPunctuation(line: string, rules: CompiledRules): boolean {

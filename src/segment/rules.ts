@@ -20,6 +20,14 @@ export interface CompiledRules {
   abbreviations: ReadonlySet<string>;
   /** Lowercased abbreviations that may also end a sentence. */
   mayEndAbbreviations: ReadonlySet<string>;
+  /**
+   * Both lists as the profile writes them, looked up first: a form listed with its capitals is that
+   * word (sv `St.`, "Saint", before a name) even where the lowercase form (`st.`, "pieces") may end one.
+   */
+  abbreviationsAsWritten: ReadonlySet<string>;
+  mayEndAbbreviationsAsWritten: ReadonlySet<string>;
+  /** Abbreviations the profile lists in lowercase only (nl `vs.`): in capitals (`VS.`) another word. */
+  lowercaseOnlyAbbreviations: ReadonlySet<string>;
   /** Lowercased words before digits that make `N.` an ordinal (`am 3.`), when the profile writes ordinals so. */
   ordinalDotAfter?: ReadonlySet<string>;
   /** Lowercased month names: `N.` before one is an ordinal day, when the profile writes ordinals with a dot. */
@@ -61,12 +69,14 @@ function compile(profile: LanguageProfile): CompiledRules {
     if (close.length === 1) closers.add(close.charCodeAt(0));
     if (open.length === 1) openers.add(open.charCodeAt(0));
   }
-  const lastWord = (abbreviation: string) => {
+  const lastWordAsWritten = (abbreviation: string) => {
     const parts = abbreviation.trim().split(/\s+/);
-    return (parts[parts.length - 1] ?? '').toLowerCase();
+    return parts[parts.length - 1] ?? '';
   };
+  const lastWord = (abbreviation: string) => lastWordAsWritten(abbreviation).toLowerCase();
   const mayEndAbbreviations = new Set((seg.mayEndAbbreviations ?? []).map(lastWord));
   const abbreviations = new Set(seg.abbreviations.map(lastWord));
+  const capitalised = new Set(seg.abbreviations.map(lastWordAsWritten).filter((word) => word !== word.toLowerCase()).map((word) => word.toLowerCase()));
   const own = seg.pageMarkers ?? {};
   const shared = profile === generic ? {} : (generic.segmentation.pageMarkers ?? {});
   const merge = (key: keyof PageMarkers) =>
@@ -83,6 +93,9 @@ function compile(profile: LanguageProfile): CompiledRules {
     openers,
     abbreviations,
     mayEndAbbreviations,
+    abbreviationsAsWritten: new Set(seg.abbreviations.map(lastWordAsWritten)),
+    mayEndAbbreviationsAsWritten: new Set((seg.mayEndAbbreviations ?? []).map(lastWordAsWritten)),
+    lowercaseOnlyAbbreviations: new Set([...abbreviations].filter((word) => !capitalised.has(word))),
     markers: {
       source: merge('source'),
       comments: merge('comments'),

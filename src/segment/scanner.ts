@@ -32,6 +32,10 @@ export function scanLine(
     while (scanEnd > start && isBlank(text.charCodeAt(scanEnd - 1))) scanEnd--;
   }
   const isTerminator = rules.isTerminator;
+  // No sentence is only dashes: a dialogue dash closing the line (`— заявив він. —`, the quotation goes on
+  // below) stays with the sentence before it.
+  let dashTail = scanEnd;
+  while (dashTail > start && (isDash(text.charCodeAt(dashTail - 1)) || isBlank(text.charCodeAt(dashTail - 1)))) dashTail--;
   let sentenceStart = start;
   let i = start;
   while (i < scanEnd) {
@@ -62,7 +66,7 @@ export function scanLine(
     }
     let nextStart = after;
     while (nextStart < scanEnd && isBlank(text.charCodeAt(nextStart))) nextStart++;
-    if (nextStart >= scanEnd) break;
+    if (nextStart >= dashTail) break;
     // A closing quote set off by a space (`gegaan. '' Daarna`) still belongs to the sentence it closes.
     const quoteEnd = closingQuoteTokenEnd(text, nextStart, scanEnd, rules);
     if (quoteEnd > nextStart) {
@@ -123,12 +127,21 @@ function endsSentence(
   // so Ukrainian `Р.` is an initial while `р.` is "year").
   if (isInitial(word) || isDottedInitials(word)) return next !== 'upper';
   if (rules.ordinalDotAfter !== undefined && isOrdinalDigits(word) && isOrdinalDot(text, sentenceStart, runStart - (word.length - 1), nextStart, limit, rules)) return false;
-  const key = word.toLowerCase();
   // `enz.`, `р.`: an end only when a capitalised (or uncased) word follows — not before `№ 991` or `2025`.
+  if (rules.mayEndAbbreviationsAsWritten.has(word)) return next === 'upper' || next === 'uncased';
+  if (rules.abbreviationsAsWritten.has(word)) return false;
+  const key = word.toLowerCase();
   if (rules.mayEndAbbreviations.has(key)) return next === 'upper' || next === 'uncased';
-  if (rules.abbreviations.has(key)) return false;
+  // `VS.`: in capitals, the letters of an abbreviation listed in lowercase only are an acronym (nl `VS`,
+  // the United States, not `vs.`, versus), which may end a sentence; id `JL.` is `Jl.` (street) in capitals.
+  if (rules.abbreviations.has(key)) return isCapitalsOnly(word) && rules.lowercaseOnlyAbbreviations.has(key) && (next === 'upper' || next === 'uncased');
   if (isDottedAbbreviation(word)) return next === 'upper' || next === 'uncased';
   return true;
+}
+
+/** Hyphen-minus, hyphen, en dash, em dash, horizontal bar. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2013 || code === 0x2014 || code === 0x2015;
 }
 
 /** `3.`, `89.`, `2018.`: one to four ASCII digits and the full stop. */
@@ -212,6 +225,13 @@ function isInitial(word: string): boolean {
   if (letters.length === 0 || letters.length > 2) return false;
   if ([...letters].length !== 1) return false;
   return letterCaseAt(letters, 0) === 'upper';
+}
+
+/** `VS.`, `USA.`: two or more letters, every one a capital, and the final dot. */
+function isCapitalsOnly(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let k = 0; k < word.length - 1; k++) if (letterCaseAt(word, k) !== 'upper') return false;
+  return true;
 }
 
 /** `M.C.`, `J.W.`: single capitals, each with its dot. */

@@ -128,6 +128,29 @@ describe('sentence kinds from generic signals, in any language', () => {
     assert.deepEqual(kinds(page).map(([, kind]) => kind), ['body', 'caption', 'caption', 'caption', 'caption', 'caption', 'body']);
   });
 
+  it('reads the first line as the title whatever its words, up to the short-line length; later lines keep the word limit', () => {
+    const title = 'Orkaan Rosa bedreigt Phoenix, Las Vegas, Salt Lake City met plotselinge overstromingen (mogelijk gunstig voor droge gebieden)';
+    const body = 'De orkaan trekt noordwaarts.';
+    assert.deepEqual(kinds(`${title}\n\n${body}`).map(([, kind]) => kind), ['heading', 'body']);
+    assert.deepEqual(kinds(`${body}\n\n${title}`).map(([, kind]) => kind), ['body', 'body']);
+    const tooLong = `${'woord '.repeat(30)}einde`;
+    assert.deepEqual(kinds(`${tooLong}\n\n${body}`).map(([, kind]) => kind), ['body', 'body']);
+  });
+
+  it('reads a heading that opens with a quotation, or ends with dotted capitals, as a heading', () => {
+    const body = 'De rest van het artikel volgt hier.';
+    assert.deepEqual(kinds(`‘Fenomenaal’ van Livingston - analyse\n\n${body}`).map(([, kind]) => kind), ['heading', 'body']);
+    assert.deepEqual(kinds(`"غضب" بيتر جونز بعد انسحاب هولي ويلوبي\n\n${body}`).map(([, kind]) => kind), ['heading', 'body']);
+    assert.deepEqual(kinds(`Korea Utara tidak akan melucuti senjata kecuali dapat mempercayai A.S.\n\n${body}`).map(([, kind]) => kind), ['heading', 'body']);
+    assert.deepEqual(kinds(`Korea Utara tidak akan melucuti senjata.\n\n${body}`).map(([, kind]) => kind), ['body', 'body']);
+  });
+
+  it('reads a line that ends in a comma or a dash, inside its closing quote or not, as one that goes on', () => {
+    const body = 'De rest van het artikel volgt hier.';
+    assert.deepEqual(kinds(`${body}\nNu hebben we deze geweldige relatie,”\n${body}`, 'nl').map(([, kind]) => kind), ['body', 'body', 'body']);
+    assert.deepEqual(kinds(`${body}\n«У нас хороші стосунки з Кореєю», — заявив він. —\n${body}`, 'uk').map(([, kind]) => kind), ['body', 'body', 'body']);
+  });
+
   it('keeps a short line with final punctuation as body, and a long line without it too', () => {
     const long = `${'mot '.repeat(30)}fin`;
     assert.deepEqual(kinds(`Oui.\n${long}`).map(([, kind]) => kind), ['body', 'body']);

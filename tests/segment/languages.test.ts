@@ -22,6 +22,8 @@ function table(lang: string, cases: Case[]): void {
 }
 
 table('uk', [
+  { name: 'a dialogue dash closing the line stays with the sentence before it', text: '«У нас хороші стосунки з Кореєю», — заявив він. —\nМи збиралися воювати.', expected: ['«У нас хороші стосунки з Кореєю», — заявив він. —', 'Ми збиралися воювати.'] },
+  { name: 'Latin titles of names written as in the original never end one', text: 'Бренди Tweezerman та Dr. PawPaw і церква St. Martin’s. Далі.', expected: ['Бренди Tweezerman та Dr. PawPaw і церква St. Martin’s.', 'Далі.'] },
   { name: 'р. inside a date goes on before a number sign', text: 'Постанова від 21 грудня 2016 р. № 991 набула чинності. Далі.', expected: ['Постанова від 21 грудня 2016 р. № 991 набула чинності.', 'Далі.'] },
   { name: 'р. ends the sentence before a capital', text: 'Це було у 2024 р. Провінція зросла.', expected: ['Це було у 2024 р.', 'Провінція зросла.'] },
   { name: 'ім., вул., ст., див. never end one', text: 'Академія ім. Хо Ши Міна на вул. Хрещатик, ст. 5 (див. Додаток). Кінець.', expected: ['Академія ім. Хо Ши Міна на вул. Хрещатик, ст. 5 (див. Додаток).', 'Кінець.'] },
@@ -34,6 +36,7 @@ table('uk', [
 ]);
 
 table('nl', [
+  { name: 'VS. in capitals is the country and ends a sentence; vs. (versus) does not', text: 'Het trok naar het zuidwesten van de VS. Rosa zal regen brengen. Ajax vs. Feyenoord. Einde.', expected: ['Het trok naar het zuidwesten van de VS.', 'Rosa zal regen brengen.', 'Ajax vs. Feyenoord.', 'Einde.'] },
   { name: 'o.a., d.w.z., bijv., ca., dhr., nr. do not end a sentence', text: 'Er waren o.a. dhr. Jansen en ca. 300 gasten, d.w.z. bijv. nr. 5 en Mevr. De Vries. Daarna niet.', expected: ['Er waren o.a. dhr. Jansen en ca. 300 gasten, d.w.z. bijv. nr. 5 en Mevr. De Vries.', 'Daarna niet.'] },
   { name: 'enz. ends a sentence before a capital, not before lowercase', text: 'Appels, peren enz. Daarna kwam de rest. Appels enz. en peren.', expected: ['Appels, peren enz.', 'Daarna kwam de rest.', 'Appels enz. en peren.'] },
   { name: 'initials before a name', text: 'Het boek van J. Smith en M.C. Escher. Annie M.G. Schmidt schreef.', expected: ['Het boek van J. Smith en M.C. Escher.', 'Annie M.G. Schmidt schreef.'] },
@@ -45,6 +48,7 @@ table('nl', [
 ]);
 
 table('id', [
+  { name: 'an abbreviation listed with a capital stays one in capitals (JL. is Jl., street)', text: 'Sekolah itu terletak di JL. KS Tubun No. 3 Pontianak. Berikutnya.', expected: ['Sekolah itu terletak di JL. KS Tubun No. 3 Pontianak.', 'Berikutnya.'] },
   { name: 'Tn., Ny., No. before names and numbers', text: 'Tn. Tran Cuong dan Ny. Sari hadir di Jl. Merdeka No. 5. Acara dimulai.', expected: ['Tn. Tran Cuong dan Ny. Sari hadir di Jl. Merdeka No. 5.', 'Acara dimulai.'] },
   { name: 'dll. and dsb. may end a sentence', text: 'Budaya, seni, olahraga, dll. Semua dibahas. Buah dsb. dijual.', expected: ['Budaya, seni, olahraga, dll.', 'Semua dibahas.', 'Buah dsb. dijual.'] },
   { name: 'ellipsis before lowercase goes on', text: 'Budaya, seni, olahraga... untuk memperkuat hubungan. Selesai.', expected: ['Budaya, seni, olahraga... untuk memperkuat hubungan.', 'Selesai.'] },
@@ -52,6 +56,7 @@ table('id', [
 ]);
 
 table('sv', [
+  { name: 'St. before a name is Saint; st. (pieces) may end a sentence', text: 'Klockorna i St. Martin’s tystnar, och mellan St. Louis och Omaha. De köpte 5 st. Sedan gick de.', expected: ['Klockorna i St. Martin’s tystnar, och mellan St. Louis och Omaha.', 'De köpte 5 st.', 'Sedan gick de.'] },
   { name: 'bl.a., t.ex., m.m., ca., d.v.s., s.k. inside a sentence', text: 'Det gäller bl.a. handel, t.ex. turism, ca. 300 s.k. delegationer, d.v.s. många. Nästa mening.', expected: ['Det gäller bl.a. handel, t.ex. turism, ca. 300 s.k. delegationer, d.v.s. många.', 'Nästa mening.'] },
   { name: 'etc. and osv. go on before lowercase and end before a capital', text: 'Kvinnoförbundet etc. har arbetat. Mat, dryck osv. Sedan dans.', expected: ['Kvinnoförbundet etc. har arbetat.', 'Mat, dryck osv.', 'Sedan dans.'] },
   { name: 'ordinals and ranges', text: 'Den 15:e konferensen hölls 19–21 februari. Den var lyckad.', expected: ['Den 15:e konferensen hölls 19–21 februari.', 'Den var lyckad.'] },

@@ -18,7 +18,8 @@ export const sv: LanguageProfile = {
       ['"', '"'],
       ['’', '’'],
     ],
-    abbreviations: ['bl.a.', 't.ex.', 'm.m.', 'ca.', 'd.v.s.', 's.k.', 'dvs.', 'osv.', 'etc.', 'fr.o.m.', 't.o.m.', 'o.s.v.', 'm.fl.', 'f.d.', 'p.g.a.', 'pga.', 'resp.', 'jfr.', 'st.', 'kl.', 'nr.', 'tel.', 'f.n.', 'e.Kr.', 'f.Kr.', 'dr.', 'prof.', 'mr.', 'ang.', 'inkl.', 'exkl.', 'Vol.', 'vol.', 'Rev.', 'Ph.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'fig.', 's.', 'sid.', 'kap.', 'tab.', 'uppl.', 'övers.', 'f.', 'ff.', 'bl.', 'c:a', 'el.', 'ev.', 'e.d.', 'mfl.', 'o.d.', 'u.a.', 'l.'],
+    // `St.` (Saint, before a name: St. Louis) is another word than `st.` (pieces), which may end a sentence.
+    abbreviations: ['St.', 'bl.a.', 't.ex.', 'm.m.', 'ca.', 'd.v.s.', 's.k.', 'dvs.', 'osv.', 'etc.', 'fr.o.m.', 't.o.m.', 'o.s.v.', 'm.fl.', 'f.d.', 'p.g.a.', 'pga.', 'resp.', 'jfr.', 'st.', 'kl.', 'nr.', 'tel.', 'f.n.', 'e.Kr.', 'f.Kr.', 'dr.', 'prof.', 'mr.', 'ang.', 'inkl.', 'exkl.', 'Vol.', 'vol.', 'Rev.', 'Ph.', 'Jr.', 'Sr.', 'Inc.', 'Ltd.', 'Co.', 'fig.', 's.', 'sid.', 'kap.', 'tab.', 'uppl.', 'övers.', 'f.', 'ff.', 'bl.', 'c:a', 'el.', 'ev.', 'e.d.', 'mfl.', 'o.d.', 'u.a.', 'l.'],
     mayEndAbbreviations: ['osv.', 'o.s.v.', 'st.', 'etc.', 'm.m.', 'm.fl.', 'inkl.', 'exkl.', 'Inc.', 'Ltd.', 'Co.', 'mfl.', 'o.d.'],
     pageMarkers: {
       source: ['Källa', 'Källor'],
