@@ -157,8 +157,12 @@ function swapInLink(
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  const leftA = unmatchedNames(a, b, similar, (z) => nameLike(z, surnames[pair.a.document]));
-  const leftB = unmatchedNames(b, a, similar, (z) => nameLike(z, surnames[pair.b.document]));
+  const leftA = unmatchedNames(a, b, similar, (z) => nameLike(z, surnames[pair.a.document])).filter(
+    (z) => !coreOfUnmatched(context, pair.a.document, z.anchor, a, pair.b.document, b, similar),
+  );
+  const leftB = unmatchedNames(b, a, similar, (z) => nameLike(z, surnames[pair.b.document])).filter(
+    (z) => !coreOfUnmatched(context, pair.b.document, z.anchor, b, pair.a.document, a, similar),
+  );
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
@@ -257,6 +261,29 @@ function swapInLink(
 }
 
 /**
+ * Whether a leftover name shares a core (see {@link sameNameCore}) with a name of the other side that no
+ * other name of its own side accounts for: one name read two ways, a word glued on (`Trumps Kundgebung` /
+ * `Trump`, `Laut Mike Coupe` / `Майк Купе`) or a compass word translated (`West Virginia` /
+ * `Virginie-Occidentale`), which the loose cores match and the strict test that made it a leftover did
+ * not. Such a pair is accounted for before two leftovers are read as a swap: else the glued name on one
+ * side and the translated place on the other stay over, and cross as if one replaced the other.
+ */
+function coreOfUnmatched(
+  context: RuleContext,
+  document: number,
+  name: EntityAnchor,
+  own: readonly { anchor: EntityAnchor }[],
+  otherDocument: number,
+  other: readonly { anchor: EntityAnchor }[],
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+): boolean {
+  return other.some(
+    ({ anchor: z }) =>
+      !own.some(({ anchor: w }) => w !== name && similar(w, z)) && sameNameCore(context, document, name, otherDocument, z, false),
+  );
+}
+
+/**
  * Person-like names of `own` that no entity of `other` accounts for. The same name written twice on one
  * side ("Paul Keller , Paul Keller") takes the other side's mentions of it one each, so a repeat where
  * the other version names someone else is left over; a fuzzy partner ("Himalaya" for "Internationalen
@@ -337,7 +364,7 @@ const quotedTitleLanguage = 'en';
  * or without one word at either end, since the extractor glues a sentence-initial word or a particle to
  * a name ("Serangan Dolly Menga", "دولي مينجا أنها").
  */
-function nameCores(context: RuleContext, text: string, lang: string): string[] {
+function nameCores(context: RuleContext, text: string, lang: string, trimGluedWord: boolean): string[] {
   const titles = new Set([...(getProfile(lang).anchors.personTitles ?? []), ...(getProfile(quotedTitleLanguage).anchors.personTitles ?? [])].map((t) => foldSpelling(t).replace(/\.$/u, '')));
   let words = text.trim().split(/\s+/u);
   let titled = false;
@@ -347,18 +374,22 @@ function nameCores(context: RuleContext, text: string, lang: string): string[] {
   }
   const cores = new Set<string>([words.join(' ')]);
   // One word glued at either end, two words of name left.
-  if (!titled && words.length >= minGluedNameWords) {
+  if (trimGluedWord && !titled && words.length >= minGluedNameWords) {
     cores.add(words.slice(1).join(' '));
     cores.add(words.slice(0, -1).join(' '));
   }
   return [...cores].map((core) => context.entityKey(core, lang));
 }
 
-/** Whether two names share a core (see {@link nameCores}): one person with a title or a word glued on. */
-function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+/**
+ * Whether two names share a core (see {@link nameCores}): one person with a title or a word glued on.
+ * `trimGluedWord: false` leaves out the loosest core, a name of three words or more less either end
+ * word, which also matches a name glued to another (`BBC Scotlands Morelos` holds `BBC Scotland`).
+ */
+function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor, trimGluedWord = true): boolean {
   if (otherNumerals(a, b)) return false;
-  const coresA = nameCores(context, a.text, langOf(context, documentA));
-  const coresB = nameCores(context, b.text, langOf(context, documentB));
+  const coresA = nameCores(context, a.text, langOf(context, documentA), trimGluedWord);
+  const coresB = nameCores(context, b.text, langOf(context, documentB), trimGluedWord);
   return (
     coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
     samePlaceBesideCompass(context, documentA, a, documentB, b) ||

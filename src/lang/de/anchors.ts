@@ -26,6 +26,10 @@ export const deHand: HandAnchorData = {
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
   stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo',
+    // Possessive and quantifying determiners, capitalised when they open a sentence, stand before the noun
+    // they determine, which German capitalises too (`Seine Nachrichten`, `Unsere Ergebnisse`): no name.
+    ...['sein', 'ihr', 'unser', 'mein', 'dein', 'euer', 'eur', 'kein'].flatMap((stem) => [stem, ...['e', 'en', 'em', 'er', 'es'].map((ending) => `${stem}${ending}`)]),
+    ...['jed', 'all', 'viel', 'einig', 'manch', 'welch', 'solch', 'beid', 'jen', 'ander', 'mehrer', 'wenig'].flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => `${stem}${ending}`)),
     // Every German noun is capitalised: titles, offices and kinds of place or storm stand before a name
     // in apposition (`Provinz Qinghai`, `Premierministerin May`, `Hurrikan Rosa`) without being part of it.
     ...appositionNouns],

@@ -34,6 +34,8 @@ export const idHand: HandAnchorData = {
     'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
+    // Kinds of storm written capitalised before a name (`Badai Rosa`, `Topan Haiyan`): not part of it.
+    'badai', 'topan', 'siklon', 'hurikan',
   ],
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
