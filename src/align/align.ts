@@ -39,7 +39,9 @@ const pathLinkMinScore = 0.7;
  * - `auto` (default) picks comparable only when the shared sentences stand in no particular order
  *   (see {@link decideMode}); otherwise, and whenever in doubt, parallel. `modeReason` says why.
  *
- * Boilerplate never links; headings, captions and body sentences only link to their own kind.
+ * Boilerplate never links; headings, captions and body sentences link to their own kind, except that in
+ * parallel mode a heading may link one to one with a body sentence at a cost (`penalties.kindChange`:
+ * versions disagree on which lines are headings).
  * Sentences in no link are unaligned. Links are in order of A; each sentence is used at most once.
  *
  * @param a First document: `{ text, lang }` (segmented here), `{ sentences, lang }` or a SegmentedDocument.

@@ -12,6 +12,8 @@
  * feature weight, counting only features no other sentence of its side in the bead holds, the other
  * side matches (below 0.4; see {@link passengerCost}).
  * Either bead costs colonBoundary more when its last sentence ends with a colon on one side only.
+ * Sentences share a bead only within one class, except that a 1-1 bead may join a heading with a body
+ * sentence for kindChange more (see {@link kindChangeCost}).
  *
  * @module
  */
@@ -25,6 +27,25 @@ export const maxLengthTerm = 12;
 
 /** Sentence classes: only sentences of one class share a bead; class 0 takes part in nothing. */
 export const excludedClass = 0;
+/** The class of body sentences. */
+export const bodyClass = 1;
+/** The class of headings: a heading may share a 1-1 bead with a body sentence (see {@link kindChangeCost}). */
+export const headingClass = 2;
+
+/** Whether a sentence of class `a` and one of class `b` may share a 1-1 bead although their classes differ. */
+export function crossesKind(a: number, b: number): boolean {
+  return (a === bodyClass && b === headingClass) || (a === headingClass && b === bodyClass);
+}
+
+/**
+ * Extra cost of a bead for the kinds it joins: `kindChange` for a 1-1 bead of a heading and a body
+ * sentence (one version ends its headline with a full stop, or a page tags its title as a paragraph),
+ * else 0. Wider beads of mixed classes are never tried.
+ */
+export function kindChangeCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
+  if (aCount !== 1 || bCount !== 1) return 0;
+  return crossesKind(model.classA[aStart]!, model.classB[bStart]!) ? model.penalties.kindChange : 0;
+}
 
 export interface CostModel {
   readonly penalties: AlignPenalties;
@@ -127,6 +148,7 @@ export function beadCost(model: CostModel, aStart: number, aCount: number, bStar
   return (
     beadCostFromTerms(model.penalties, aCount, bCount, evidence.lengthTerm, overlap) +
     passengerCost(model, aStart, aCount, bStart, bCount) +
+    kindChangeCost(model, aStart, aCount, bStart, bCount) +
     boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount)
   );
 }

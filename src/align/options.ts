@@ -56,6 +56,12 @@ export interface AlignPenalties {
    * refinement (which comparable mode reads) do not.
    */
   passenger: number;
+  /**
+   * Extra cost of a 1-1 bead that joins a heading with a body sentence. Versions do not always agree on
+   * which lines are headings (a translator ends a headline with a full stop, a page tags its title as a
+   * paragraph), so the kinds the segmenter gives are a strong prior, not a wall.
+   */
+  kindChange: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -66,6 +72,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   anchors: 2,
   colonBoundary: 0.5,
   passenger: 1.5,
+  kindChange: 1.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Band } from './band.js';
-import { type CostModel, excludedClass as excluded, passengerSupportShare, lengthVariance as variance, maxLengthTerm as maxTerm, noEvidenceOverlap as noEvidence } from './cost.js';
+import { type CostModel, crossesKind, excludedClass as excluded, passengerSupportShare, lengthVariance as variance, maxLengthTerm as maxTerm, noEvidenceOverlap as noEvidence } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 
@@ -56,6 +56,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
   const excludedClass = excluded;
+  const crossable = crossesKind;
   // Per character of the more compact side, so a bead's length term is the same whichever document is A.
   const lengthVariance = variance * Math.max(1, ratio);
   const maxLengthTerm = maxTerm;
@@ -65,6 +66,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const lengthWeight = penalties.length;
   const anchorWeight = penalties.anchors;
   const colonBoundary = penalties.colonBoundary;
+  const kindChange = penalties.kindChange;
   const { lo: bandLo, hi: bandHi, offset: bandOffset, n } = band;
   const featuresA = a.features;
   const featuresB = b.features;
@@ -99,7 +101,9 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
       const here = rowOffset + j - lo;
       if (i === 0 && j === 0) continue;
       const sameClass = i > 0 && j > 0 && clsA !== excludedClass && classB[j - 1] === clsA;
-      if (sameClass) {
+      // A heading and a body sentence may still share a 1-1 bead, for kindChange more (kindChangeCost).
+      const kindCrossed = !sameClass && i > 0 && j > 0 && crossable(clsA, classB[j - 1]!);
+      if (sameClass || kindCrossed) {
         const columnFeatures = featuresB[j - 1]!;
         let sum = 0;
         for (let f = 0; f < columnFeatures.length; f++) sum += rowWeights[columnFeatures[f]!]!;
@@ -123,7 +127,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           if ((k === 0 ? classB[j - 1] : clsA) === excludedClass) step = 0;
           else step = skip * (k === 0 ? skipFactorB[j - 1]! : skipFactorA[i - 1]!);
         } else {
-          if (!sameClass || runOfA < k || runB[j - 1]! < l) continue;
+          if (kindCrossed ? k !== 1 || l !== 1 : !sameClass || runOfA < k || runB[j - 1]! < l) continue;
           let common = 0;
           for (let x = fromRow + 1; x <= i; x++) {
             const rowLo = bandLo[x]!;
@@ -143,6 +147,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : noEvidenceOverlap;
           const size = (k + l) / 2;
           step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
+          if (kindCrossed) step += kindChange;
           if (k + l > 2 && passenger > 0 && before + step < best) {
             // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.
             stamp++;

@@ -38,13 +38,17 @@ const caseArbitrary = fc.record({
     anchors: fc.double({ min: 0, max: 5, noNaN: true }),
     colonBoundary: fc.double({ min: 0, max: 5, noNaN: true }),
     passenger: fc.double({ min: 0, max: 5, noNaN: true }),
+    kindChange: fc.double({ min: 0, max: 5, noNaN: true }),
   }),
+  // Classes of a chain of 1-1 beads: body (1) or heading (2), so some beads join a heading with body text.
+  classesA: fc.array(fc.constantFrom(1, 2), { minLength: 4, maxLength: 4 }),
+  classesB: fc.array(fc.constantFrom(1, 2), { minLength: 4, maxLength: 4 }),
 });
 
 describe('search: the inlined bead cost', () => {
   it('agrees with cost.ts beadCost for every bead type, at every position of a chain of beads', () => {
     fc.assert(
-      fc.property(caseArbitrary, ({ bead, repeats, sentencesA, sentencesB, weights: weightList, ratio, penalties }) => {
+      fc.property(caseArbitrary, ({ bead, repeats, sentencesA, sentencesB, weights: weightList, ratio, penalties, classesA, classesB }) => {
         const [k, l] = bead;
         const weights = Float64Array.from(weightList);
         const a = documentFeatures(sentencesA.slice(0, k * repeats), weights);
@@ -54,8 +58,9 @@ describe('search: the inlined bead cost', () => {
           penalties,
           ratio,
           features,
-          classA: new Uint8Array(k * repeats).fill(1),
-          classB: new Uint8Array(l * repeats).fill(1),
+          // Wider beads join one class only; 1-1 beads may cross from heading to body.
+          classA: k === 1 && l === 1 ? Uint8Array.from(classesA.slice(0, repeats)) : new Uint8Array(k * repeats).fill(1),
+          classB: k === 1 && l === 1 ? Uint8Array.from(classesB.slice(0, repeats)) : new Uint8Array(l * repeats).fill(1),
         };
         // With one bead type only, the cells (r·k, r·l) form one chain: each step is one bead's cost.
         const band = fullBand(k * repeats, l * repeats);
