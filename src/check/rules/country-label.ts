@@ -212,6 +212,18 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
 }
 
 /**
+ * Whether, in a swap read from names alone, the leftover of the side that names the other leftover's
+ * country by an adjective is a country the other document names somewhere (`mentionedA`/`mentionedB`:
+ * the countries of each whole document).
+ */
+function adjectiveLeavesKnownCountry(
+  a: readonly PlacedCountry[], x: PlacedCountry, b: readonly PlacedCountry[], y: PlacedCountry,
+  mentionedA: ReadonlySet<string>, mentionedB: ReadonlySet<string>,
+): boolean {
+  return (mentions(a, y) && mentionedB.has(x.anchor.value)) || (mentions(b, x) && mentionedA.has(y.anchor.value));
+}
+
+/**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
  * country the other version never mentions.
@@ -242,6 +254,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // omissions, not one country for another.
     const omissions = withAdjectives === undefined ? mentions(b, x) || mentions(a, y) : !mentions(b, x) && !mentions(a, y);
     if (omissions && statedTogetherElsewhere(context, pair, isX, isY) > 0) continue;
+    // Counting names alone, the side that names the other's country by its adjective ("الأمريكي" for
+    // "США", "Nordmexiko" for "Mexico") is left with a country the other version names elsewhere in the
+    // document: that version left it out of this sentence, it did not put its own in its place.
+    if (withAdjectives === undefined && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) continue;
     // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.

@@ -1,0 +1,101 @@
+// Dev-only diagnostic: `check` (parallel mode) on every pair of the nine languages with profiles
+// (uk nl id sv ar en ru de fr: 36 pairs) over the untouched development documents (1–31), so that the
+// count, country and date rules meet about 3.6 times more sentence pairs than the ten pairs of the
+// five project languages give. Lists each alarm (error or warning) by rule with its sentences and the
+// English line as referee; `--json FILE` writes the alarms, so a run before and after a change can be
+// compared (`--compare FILE` prints what appeared and what went away).
+//
+// Held-out documents (32–62) are refused: this lists sentences.
+//
+// Run: npx tsx benchmarks/diag-pairs.ts [--half dev] [--rules count-mismatch,country-label]
+//      [--docs 1,2] [--langs uk,nl,en] [--json /tmp/x.json] [--compare /tmp/x.json] [--quiet]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { check } from '../src/check/index.js';
+import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './lib/ntrex.js';
+
+const nineLanguages = ['uk', 'nl', 'id', 'sv', 'ar', 'en', 'ru', 'de', 'fr'] as const;
+
+interface PairAlarm {
+  document: number;
+  pair: string;
+  rule: string;
+  severity: string;
+  message: string;
+  evidence: Array<{ lang: string; line: number; text: string; sentence: string }>;
+  en: string[];
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const half = argument('--half') ?? 'dev';
+if (half !== 'dev') {
+  console.error('diag-pairs lists sentences: it runs on the development half only (--half dev).');
+  process.exit(2);
+}
+const onlyRules = argument('--rules')?.split(',');
+const onlyDocs = argument('--docs')?.split(',').map(Number);
+if (onlyDocs?.some((d) => !(d >= 1 && d <= lastDevDocument))) {
+  console.error(`--docs: development documents are 1–${lastDevDocument}.`);
+  process.exit(2);
+}
+const langs = (argument('--langs')?.split(',') ?? [...nineLanguages]) as string[];
+const quiet = process.argv.includes('--quiet');
+
+/** A stable key of an alarm: document, rule and the evidence (language, line, text), sorted. */
+const keyOf = (alarm: PairAlarm) =>
+  `${alarm.document}\u0000${alarm.rule}\u0000${alarm.evidence.map((e) => `${e.lang}#${e.line}:${e.text}`).sort().join('|')}`;
+
+function run(): PairAlarm[] {
+  const documents = readNtrex(ntrexDir, nineLanguages).filter((d) => d.number <= lastDevDocument && (onlyDocs === undefined || onlyDocs.includes(d.number)));
+  const alarms: PairAlarm[] = [];
+  for (const doc of documents) {
+    const english = doc.lines.en!;
+    for (let i = 0; i < langs.length; i++) {
+      for (let j = i + 1; j < langs.length; j++) {
+        const pairLangs = [langs[i]!, langs[j]!];
+        const result = check(pairLangs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' });
+        for (const finding of result.findings.filter(isAlarm)) {
+          if (onlyRules !== undefined && !onlyRules.includes(finding.rule)) continue;
+          const evidence = finding.evidence.map((e) => ({ lang: pairLangs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[pairLangs[e.document]!]![e.sentence]! }));
+          const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
+          alarms.push({ document: doc.number, pair: pairLangs.join('–'), rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((l) => `${l + 1}: ${english[l]}`) });
+        }
+      }
+    }
+  }
+  return alarms;
+}
+
+function describe(alarm: PairAlarm): string {
+  const evidence = alarm.evidence.map((e) => `  - ${e.lang}#${e.line + 1} \`${e.text}\`: ${e.sentence}`).join('\n');
+  return `### doc ${alarm.document} ${alarm.pair} · ${alarm.severity} ${alarm.rule}\n  ${alarm.message}\n${evidence}\n  - en: ${alarm.en.join(' / ')}`;
+}
+
+function byRule(alarms: readonly PairAlarm[]): string {
+  const counts = new Map<string, number>();
+  for (const alarm of alarms) counts.set(alarm.rule, (counts.get(alarm.rule) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none';
+}
+
+const started = performance.now();
+const alarms = run();
+if (!quiet) for (const alarm of [...alarms].sort((x, y) => x.rule.localeCompare(y.rule) || x.document - y.document)) console.log(describe(alarm));
+console.log(`\n${alarms.length} alarms over ${(langs.length * (langs.length - 1)) / 2} pairs (${((performance.now() - started) / 1000).toFixed(0)} s): ${byRule(alarms)}`);
+const jsonOut = argument('--json');
+if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify(alarms, null, 1));
+const compareWith = argument('--compare');
+if (compareWith !== undefined) {
+  const before: PairAlarm[] = JSON.parse(readFileSync(compareWith, 'utf8'));
+  const beforeKeys = new Set(before.map((a) => `${a.pair}\u0000${keyOf(a)}`));
+  const afterKeys = new Set(alarms.map((a) => `${a.pair}\u0000${keyOf(a)}`));
+  const gone = before.filter((a) => !afterKeys.has(`${a.pair}\u0000${keyOf(a)}`));
+  const appeared = alarms.filter((a) => !beforeKeys.has(`${a.pair}\u0000${keyOf(a)}`));
+  console.log(`\nbefore: ${before.length} (${byRule(before)})\nafter: ${alarms.length} (${byRule(alarms)})`);
+  console.log(`\n## gone (${gone.length}): ${byRule(gone)}`);
+  for (const alarm of gone) console.log(describe(alarm));
+  console.log(`\n## appeared (${appeared.length}): ${byRule(appeared)}`);
+  for (const alarm of appeared) console.log(describe(alarm));
+}
