@@ -438,9 +438,7 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
   for (const list of translationLinksInOrder(pairs)) {
     for (let i = 0; i + 1 < list.length; i++) {
       const [p, q] = [list[i]!, list[i + 1]!];
-      // Two links of one sentence each on both sides cut both versions at the same full stop: a figure of
-      // one sentence is no figure of the next ("the morning's fourballs hero" / "two doubles").
-      if (!adjacentLinks(p, q) || (isOneToOne(p) && isOneToOne(q))) continue;
+      if (!adjacentLinks(p, q)) continue;
       const union: SentencePair = {
         a: { document: p.a.document, sentences: [...p.a.sentences, ...q.a.sentences] },
         b: { document: p.b.document, sentences: [...p.b.sentences, ...q.b.sentences] },
@@ -470,11 +468,6 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
     }
   }
   return result;
-}
-
-/** Whether a link joins one sentence of each version. */
-function isOneToOne(pair: SentencePair): boolean {
-  return pair.a.sentences.length === 1 && pair.b.sentences.length === 1;
 }
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
