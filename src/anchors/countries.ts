@@ -189,6 +189,15 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   return languageTables(lang).lookup(map, folded);
 }
 
+/** First words of a language's demonyms of two words (`north` of `North Korean`). */
+export const multiWordDemonymStarts = memoize((lang: string): Set<string> => {
+  const starts = new Set<string>();
+  for (const stems of Object.values(demonymData(lang)?.stems ?? {})) {
+    for (const stem of stems) if (stem.includes(' ')) starts.add(foldWord(stem.slice(0, stem.indexOf(' '))));
+  }
+  return starts;
+});
+
 /** Folded combining forms of a language (`germano`, `anglo`) → country code. */
 const combiningFormsOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();
