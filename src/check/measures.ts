@@ -158,6 +158,13 @@ const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tol
 const celsiusPerFahrenheit = 5 / 9;
 const fahrenheitToCelsius = (f: number) => (f - 32) * celsiusPerFahrenheit;
 
+/** Whether two figures have as many digits before the point and the same first digit (100 and 106). */
+function sameFirstDigitAndSize(p: number, q: number): boolean {
+  if (p <= 0 || q <= 0) return false;
+  const [sizeP, sizeQ] = [Math.floor(Math.log10(p)), Math.floor(Math.log10(q))];
+  return sizeP === sizeQ && Math.floor(p / 10 ** sizeP) === Math.floor(q / 10 ** sizeQ);
+}
+
 /** Whether a figure is given as an approximation ("about 30", "rond de 30"). */
 function isHedged(anchor: Count): boolean {
   return anchor.type === 'number' && anchor.relation === 'approximately';
@@ -194,7 +201,10 @@ function boundsAgree(x: Count, y: Count, same: (p: number, q: number) => boolean
 function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   const [ux, uy] = [unitOf(x), unitOf(y)];
   if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
-  if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, (p, q) => near(p, q, hedgedTolerance))) return true;
+  // Two roundings of one converted figure part at the first digit (30 / 27); a figure changed in its last
+  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not.
+  const hedgedAlike = (p: number, q: number) => near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q);
+  if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
     const tries = [

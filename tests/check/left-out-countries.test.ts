@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, extractAnchors } from '../../src/index.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, makeContext, makeDocument, type LinkSpec } from './helpers.js';
+import { country, date, entity, makeContext, makeDocument, type LinkSpec } from './helpers.js';
 
 describe('countries left out are not swapped', () => {
   it('reads an inflected multi-word country name in Ukrainian', () => {
@@ -43,5 +43,19 @@ describe('countries left out are not swapped', () => {
     const swapped = makeDocument({ lang: 'ar', sentences: ['وقال وزير الخارجية الأمريكي إن المفاوضات مع فرنسا ستستمر.', 'وزار بومبيو بيونغ يانغ.'] });
     const swappedAnchors = [[{ ...country(swapped, 0, 'الأمريكي', 'US'), adjective: true }, country(swapped, 0, 'فرنسا', 'FR')], anchors('', '')[1]!];
     assert.equal(countryLabel.run(makeContext([swapped, uk], swappedAnchors, links)).length, 1);
+  });
+
+  it('between two versions, reads two countries each standing by a different shared fact as two omissions', () => {
+    // sv names the US beside Pompeo and leaves North Korea out; nl names North Korea beside Kim and leaves the US out.
+    const sv = makeDocument({ lang: 'sv', sentences: ['USA:s utrikesminister Mike Pompeo träffade i juni Kim Jong Un.'] });
+    const nl = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo ontmoette in juni Kim Jong Un van Noord-Korea.'] });
+    const facts = (doc: typeof sv) => [entity(doc, 0, 'Mike Pompeo', 'mike pompeo', 'person'), date(doc, 0, 'juni', { month: 6 }), entity(doc, 0, 'Kim Jong Un', 'kim jong un', 'person')];
+    const links: LinkSpec[] = [[0, [0], 1, [0]]];
+    const anchors = [[country(sv, 0, 'USA', 'US'), ...facts(sv)], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP')]];
+    assert.deepEqual(countryLabel.run(makeContext([sv, nl], anchors, links)), []);
+    // A country put in the other's place keeps its neighbour: a swap.
+    const swapped = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo uit Frankrijk ontmoette in juni Kim Jong Un.'] });
+    const swappedAnchors = [anchors[0]!, [...facts(swapped), country(swapped, 0, 'Frankrijk', 'FR')]];
+    assert.equal(countryLabel.run(makeContext([sv, swapped], swappedAnchors, links)).length, 1);
   });
 });
