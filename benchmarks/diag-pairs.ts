@@ -174,6 +174,7 @@ function injectionRun(): void {
               const versions = pairLangs.map((lang, k) => ({ lang, sentences: k === changed ? lines.map((l, n) => (n === line ? after : l)) : doc.lines[lang]! }));
               const found = check(versions, { mode: 'parallel' }).findings.filter((f) => isAlarm(f) && !cleanIds.has(f.id));
               const detected = found.some((f) => f.evidence.some((e) => e.document === changed && e.sentence === line));
+              if (!detected && process.env.DIAG_MISSES) console.log(`MISS doc ${doc.number} ${pairLangs.join('–')} ${kind} ${pairLangs[changed]}#${line + 1}: ${after}`);
               count(`kind ${kind}`, detected);
               count(`pair ${pairLangs.join('–')}`, detected);
               count('all', detected);

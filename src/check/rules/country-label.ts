@@ -287,8 +287,9 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // document: that version left it out of this sentence, it did not put its own in its place.
     if (withAdjectives === undefined && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) continue;
     // Each side left out the other's country where it stands beside other facts: "Держсекретар США Майк
-    // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions.
-    if (eachLeftOut && besideOtherFacts(context, pair, x, y)) continue;
+    // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions. Only
+    // where a side names more countries: one country for one other is a swap, whatever the word order.
+    if (eachLeftOut && Math.max(a.length, b.length) >= 2 && besideOtherFacts(context, pair, x, y)) continue;
     // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.
