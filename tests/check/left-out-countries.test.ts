@@ -46,16 +46,20 @@ describe('countries left out are not swapped', () => {
   });
 
   it('between two versions, reads two countries each standing by a different shared fact as two omissions', () => {
-    // sv names the US beside Pompeo and leaves North Korea out; nl names North Korea beside Kim and leaves the US out.
-    const sv = makeDocument({ lang: 'sv', sentences: ['USA:s utrikesminister Mike Pompeo träffade i juni Kim Jong Un.'] });
-    const nl = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo ontmoette in juni Kim Jong Un van Noord-Korea.'] });
+    // Both name Singapore; sv names the US beside Pompeo and leaves North Korea out, nl names North Korea beside Kim
+    // and leaves the US out.
+    const sv = makeDocument({ lang: 'sv', sentences: ['USA:s utrikesminister Mike Pompeo träffade i juni Kim Jong Un i Singapore.'] });
+    const nl = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo ontmoette in juni Kim Jong Un van Noord-Korea in Singapore.'] });
     const facts = (doc: typeof sv) => [entity(doc, 0, 'Mike Pompeo', 'mike pompeo', 'person'), date(doc, 0, 'juni', { month: 6 }), entity(doc, 0, 'Kim Jong Un', 'kim jong un', 'person')];
     const links: LinkSpec[] = [[0, [0], 1, [0]]];
-    const anchors = [[country(sv, 0, 'USA', 'US'), ...facts(sv)], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP')]];
+    const anchors = [[country(sv, 0, 'USA', 'US'), ...facts(sv), country(sv, 0, 'Singapore', 'SG')], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP'), country(nl, 0, 'Singapore', 'SG')]];
     assert.deepEqual(countryLabel.run(makeContext([sv, nl], anchors, links)), []);
     // A country put in the other's place keeps its neighbour: a swap.
-    const swapped = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo uit Frankrijk ontmoette in juni Kim Jong Un.'] });
-    const swappedAnchors = [anchors[0]!, [...facts(swapped), country(swapped, 0, 'Frankrijk', 'FR')]];
+    const swapped = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo uit Frankrijk ontmoette in juni Kim Jong Un in Singapore.'] });
+    const swappedAnchors = [anchors[0]!, [entity(swapped, 0, 'Mike Pompeo', 'mike pompeo', 'person'), country(swapped, 0, 'Frankrijk', 'FR'), ...facts(swapped).slice(1), country(swapped, 0, 'Singapore', 'SG')]];
     assert.equal(countryLabel.run(makeContext([sv, swapped], swappedAnchors, links)).length, 1);
+    // One country against one other is a swap, whatever stands beside each ("born in France" / "в Германии родился").
+    const alone = [[country(sv, 0, 'USA', 'US'), ...facts(sv)], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP')]];
+    assert.equal(countryLabel.run(makeContext([sv, nl], alone, links)).length, 1);
   });
 });
