@@ -138,6 +138,8 @@ export interface NumberAnchor extends AnchorBase {
 export interface OrdinalAnchor extends AnchorBase {
   type: 'ordinal';
   numeric: number;
+  /** True when written as a word ("quatrième", "الرابع") rather than with digits ("4e", "10-ї"). */
+  spelledOut?: boolean;
 }
 
 /** A calendar date or part of one. `value` is ISO-like: `2025-02-20`, `2025-02`, `--02-20`, `2025`. */

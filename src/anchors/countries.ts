@@ -114,10 +114,10 @@ function sameWordUpToEnding(x: string, y: string, endings: readonly string[]): b
   return false;
 }
 
-/** Case and adjective endings of a language, longest first. */
+/** Case, adjective and country-name endings of a language, longest first. */
 const inflectionEndings = memoize((lang: string): readonly string[] => {
   const rules = languageTables(lang).rules;
-  return [...new Set([...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? [])].map(foldWord))]
+  return [...new Set([...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? []), ...(rules.countryNameEndings ?? [])].map(foldWord))]
     .filter((e) => e !== '')
     .sort((a, b) => b.length - a.length);
 });
@@ -157,6 +157,8 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
       // Its inflected forms too (`північну`, `північної` for `північна`), which computeLookup reads by word stems.
       const stem = wordStems(first, lang);
       if (stem !== first || inflectionEndings(lang).some((e) => first === stem + e)) for (const ending of inflectionEndings(lang)) set.add(stem + ending);
+      // A first word with a country-name ending added (`vereinigten` for `vereinigte`).
+      for (const ending of languageTables(lang).rules.countryNameEndings ?? []) set.add(first + foldWord(ending));
       if (languageTables(lang).arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
     }
   }
@@ -186,6 +188,15 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   const map = demonymsOf(lang);
   return languageTables(lang).lookup(map, folded);
 }
+
+/** First words of a language's demonyms of two words (`north` of `North Korean`). */
+export const multiWordDemonymStarts = memoize((lang: string): Set<string> => {
+  const starts = new Set<string>();
+  for (const stems of Object.values(demonymData(lang)?.stems ?? {})) {
+    for (const stem of stems) if (stem.includes(' ')) starts.add(foldWord(stem.slice(0, stem.indexOf(' '))));
+  }
+  return starts;
+});
 
 /** Folded combining forms of a language (`germano`, `anglo`) → country code. */
 const combiningFormsOf = memoize((lang: string): Map<string, string> => {

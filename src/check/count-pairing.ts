@@ -25,7 +25,7 @@ export function unmatchedCounts(
   sameForm = false,
 ): Array<{ anchor: CountAnchor; sentence: number }> {
   // With `sameForm`, a number word is matched only by a number word and digits only by digits.
-  const formOf = (anchor: CountAnchor) => (sameForm ? (isSpelled(anchor) ? 'w:' : 'd:') : '');
+  const formOf = (anchor: CountAnchor) => (sameForm ? (anchor.spelledOut === true ? 'w:' : 'd:') : '');
   const otherCounts = new Map<string, number>();
   for (const { anchor } of other) {
     if (isCount(anchor)) {
@@ -44,35 +44,23 @@ export function unmatchedCounts(
     if (left > 0) ownDates.set(anchor.value, left - 1);
     return left === 0;
   };
-  // A value one language writes as an ordinal and another as a cardinal ("de 25e minuut" / "الدقيقة 25",
-  // "63-årsdag" / "عيد ميلاده الثالث والستين"): the plain values of the other side's counts of the other kind.
-  const otherPlain = new Map<string, number>();
-  for (const { anchor } of other) {
-    if (isCount(anchor) && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
-      const key = `${anchor.type === 'ordinal' ? 'o' : 'n'}${anchor.numeric}`;
-      otherPlain.set(key, (otherPlain.get(key) ?? 0) + 1);
-    }
-  }
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
+  const take = (key: string) => {
+    const left = otherCounts.get(key) ?? 0;
+    if (left > 0) otherCounts.set(key, left - 1);
+    return left > 0;
+  };
+  // Equal values first; then a value one language writes as an ordinal and another as a cardinal ("de 25e
+  // minuut" / "الدقيقة 25", "63-årsdag" / "عيد ميلاده الثالث والستين", "match four" / "la quatrième
+  // partie"; with `sameForm`, a word for a word), from the counts the equal values left.
+  const notEqual = own.filter((item): item is { anchor: CountAnchor; sentence: number } => isCount(item.anchor) && !take(formOf(item.anchor) + countValue(item.anchor)));
   const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
-  for (const item of own) {
+  for (const item of notEqual) {
     const { anchor } = item;
-    if (!isCount(anchor)) continue;
-    const value = formOf(anchor) + countValue(anchor);
-    const left = otherCounts.get(value) ?? 0;
-    if (left > 0) {
-      otherCounts.set(value, left - 1);
-      continue;
-    }
-    // The same value as the other kind of count, when no count of this kind on the other side took it.
-    const crossKey = `${anchor.type === 'ordinal' ? 'n' : 'o'}${anchor.numeric}`;
-    const crossLeft = sameForm ? 0 : (otherPlain.get(crossKey) ?? 0);
-    if (crossLeft > 0 && !(anchor.type === 'number' && (anchor.percent || anchor.upper !== undefined))) {
-      otherPlain.set(crossKey, crossLeft - 1);
-      continue;
-    }
+    const crossValue = otherKindValue(anchor);
+    if (crossValue !== undefined && take(formOf(anchor) + crossValue)) continue;
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
     const upper = anchor.type === 'number' ? anchor.upper : undefined;
     const spelled = isSpelled(anchor);
@@ -81,6 +69,13 @@ export function unmatchedCounts(
     unmatched.push({ anchor, sentence: item.sentence });
   }
   return unmatched;
+}
+
+/** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times. */
+function otherKindValue(anchor: CountAnchor): string | undefined {
+  if (anchor.type === 'ordinal') return String(anchor.numeric);
+  if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':')) return undefined;
+  return `${anchor.numeric}.`;
 }
 
 /** Counts are compared only with counts of the same kind: cardinal, ordinal, percentage. */

@@ -17,6 +17,12 @@ const conversionTolerance = 0.12;
  * own rounding step (a changed 21 km/h is no rounding of 19.3).
  */
 const roundTolerance = 0.05;
+/**
+ * How far apart two hedged figures of one measure may be ("ongeveer 30 meter" / "приблизно 27 метрів" for
+ * about 30 yards; "autour de 26 degrés" / "rond de 30°C" for the 80s °F): a translator who hedges a
+ * converted figure rounds it loosely.
+ */
+const hedgedTolerance = 0.15;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
 const clockReach = 2;
 
@@ -152,6 +158,32 @@ const near = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tol
 const celsiusPerFahrenheit = 5 / 9;
 const fahrenheitToCelsius = (f: number) => (f - 32) * celsiusPerFahrenheit;
 
+/** Whether two figures have as many digits before the point and the same first digit (100 and 106). */
+function sameFirstDigitAndSize(p: number, q: number): boolean {
+  if (p <= 0 || q <= 0) return false;
+  const [sizeP, sizeQ] = [Math.floor(Math.log10(p)), Math.floor(Math.log10(q))];
+  return sizeP === sizeQ && Math.floor(p / 10 ** sizeP) === Math.floor(q / 10 ** sizeQ);
+}
+
+/** Whether a figure is given as an approximation ("about 30", "rond de 30"). */
+function isHedged(anchor: Count): boolean {
+  return anchor.type === 'number' && anchor.relation === 'approximately';
+}
+
+/**
+ * Whether a figure written without a unit ("widespread 80s") is the other figure's temperature in
+ * degrees Fahrenheit ("27 градусів Цельсія", "27 ºC"): weather news leaves the °F unsaid, translators
+ * convert it.
+ */
+export function fahrenheitLeftUnsaid(bare: PlacedCount, measured: PlacedCount): boolean {
+  const unit = unitOf(measured);
+  if (unitOf(bare) !== undefined || unit?.dimension !== 'temperature' || unit.scale === 'f') return false;
+  return boundsAgree(bare.anchor, measured.anchor, (p, q) => p > freezingFahrenheit && near(fahrenheitToCelsius(p), q, conversionTolerance));
+}
+
+/** Water freezes at 32 °F: a bare figure at or below it is no temperature a translator converted. */
+const freezingFahrenheit = 32;
+
 function bounds(anchor: Count): number[] {
   return anchor.type === 'number' && anchor.upper !== undefined ? [anchor.numeric, anchor.upper] : [anchor.numeric];
 }
@@ -169,6 +201,10 @@ function boundsAgree(x: Count, y: Count, same: (p: number, q: number) => boolean
 function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   const [ux, uy] = [unitOf(x), unitOf(y)];
   if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
+  // Two roundings of one converted figure part at the first digit (30 / 27); a figure changed in its last
+  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not.
+  const hedgedAlike = (p: number, q: number) => near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q);
+  if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
     const tries = [

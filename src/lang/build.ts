@@ -71,6 +71,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
+  if (hand.countryNameEndings !== undefined) fields.countryNameEndings = hand.countryNameEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;

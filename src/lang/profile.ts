@@ -95,6 +95,12 @@ export interface AnchorRules {
    */
   adjectiveEndings?: readonly string[];
   /**
+   * Further endings the words of a multi-word country name take in its case forms, read for country
+   * names only: plural nouns (`Сполучені Штати` → `Сполучених Штатів`, `Штатам`) and German adjective
+   * endings (`Vereinigte Staaten` → `den Vereinigten Staaten`).
+   */
+  countryNameEndings?: readonly string[];
+  /**
    * Vowels that come and go inside a declined word (Ukrainian `Кубок` / `Кубку`, `Київ` / `Києва` aside):
    * a stem with one of them more is the same stem. Empty for languages without such vowels.
    */

@@ -23,4 +23,13 @@ describe('country names as news writes them', () => {
       ['Южной Кореей', 'KR'],
     ]);
   });
+
+  it('reads plural country names in their case forms (plural nouns, German adjective endings)', () => {
+    assert.deepEqual(countriesOf('Недовіра до Сполучених Штатів і Сполученим Штатам.', 'uk'), [
+      ['Сполучених Штатів', 'US'],
+      ['Сполученим Штатам', 'US'],
+    ]);
+    assert.deepEqual(countriesOf('Недоверие к Соединенным Штатам.', 'ru'), [['Соединенным Штатам', 'US']]);
+    assert.deepEqual(countriesOf('Misstrauen gegenüber den Vereinigten Staaten.', 'de'), [['Vereinigten Staaten', 'US']]);
+  });
 });

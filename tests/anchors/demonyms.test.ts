@@ -24,6 +24,23 @@ describe('country adjectives and demonyms', () => {
     assert.deepEqual(countries('the Nepalese government', 'en'), [['Nepalese', 'NP']]);
   });
 
+  it('reads the demonyms of the two Koreas, one word, hyphenated or two words, and never as the other Korea', () => {
+    assert.deepEqual(countries('Le ministre nord-coréen et les Sud-Coréens', 'fr'), [['nord-coréen', 'KP'], ['Sud-Coréens', 'KR']]);
+    assert.deepEqual(countries('De Noord-Koreaanse minister', 'nl'), [['Noord-Koreaanse', 'KP']]);
+    assert.deepEqual(countries('a North Korean leader and South Koreans', 'en'), [['North Korean', 'KP'], ['South Koreans', 'KR']]);
+    assert.deepEqual(countries('mit dem nordkoreanischen Staatsoberhaupt', 'de'), [['nordkoreanischen', 'KP']]);
+    assert.deepEqual(countries('с северокорейским лидером', 'ru'), [['северокорейским', 'KP']]);
+    assert.deepEqual(countries('den sydkoreanska presidenten', 'sv'), [['sydkoreanska', 'KR']]);
+    assert.deepEqual(countries('De Koreaanse oorlog', 'nl'), []);
+  });
+
+  it('reads the adjectives of more countries in the news: Singapore, Mexico, Canada, Ukraine, Australia', () => {
+    assert.deepEqual(countries('після сінгапурського саміту', 'uk'), [['сінгапурського', 'SG']]);
+    assert.deepEqual(countries('the Canadian and Mexican leaders', 'en'), [['Canadian', 'CA'], ['Mexican', 'MX']]);
+    assert.deepEqual(countries('le gouvernement ukrainien et australien', 'fr'), [['ukrainien', 'UA'], ['australien', 'AU']]);
+    assert.deepEqual(countries('الرئيس المكسيكي', 'ar'), [['المكسيكي', 'MX']]);
+  });
+
   it('leaves them alone unless asked, and leaves names that look like them alone', () => {
     assert.deepEqual(countries("Vietnamese regio's", 'nl', false), []);
     assert.deepEqual(countries('الحزب الشيوعي الفيتنامي', 'ar', false), []);

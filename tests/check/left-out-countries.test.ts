@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, extractAnchors } from '../../src/index.js';
+import { countryLabel } from '../../src/check/rules/country-label.js';
+import { country, date, entity, makeContext, makeDocument, type LinkSpec } from './helpers.js';
 
 describe('countries left out are not swapped', () => {
   it('reads an inflected multi-word country name in Ukrainian', () => {
@@ -24,5 +26,40 @@ describe('countries left out are not swapped', () => {
     // A country put in place of another is still a swap.
     const swapped = docs.map((d) => (d.lang === 'id' ? { ...d, sentences: ['Kim Jong Un bertemu Pompeo pada 12 Juni di Prancis.', d.sentences[1]!] } : d));
     assert.equal(check(swapped, { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label' && f.severity !== 'info').length, 1);
+  });
+
+  it('between two versions, does not read an adjective beside a country the other version names elsewhere as a swap', () => {
+    // ar names the US by its adjective and keeps North Korea; uk names the US and leaves North Korea out
+    // of this sentence, though it names it in the next: an omission, not North Korea for the US.
+    const ar = makeDocument({ lang: 'ar', sentences: ['وقال وزير الخارجية الأمريكي إن المفاوضات مع كوريا الشمالية ستستمر.', 'وزار بومبيو بيونغ يانغ.'] });
+    const uk = makeDocument({ lang: 'uk', sentences: ['Держсекретар США сказав, що переговори триватимуть.', 'Помпео відвідав Північну Корею.'] });
+    const anchors = (korea: string, code: string) => [
+      [{ ...country(ar, 0, 'الأمريكي', 'US'), adjective: true }, country(ar, 0, korea, code)],
+      [country(uk, 0, 'США', 'US'), country(uk, 1, 'Північну Корею', 'KP')],
+    ];
+    const links: LinkSpec[] = [[0, [0], 1, [0]], [0, [1], 1, [1]]];
+    assert.deepEqual(countryLabel.run(makeContext([ar, uk], anchors('كوريا الشمالية', 'KP'), links)), []);
+    // A country the other version never names, put in the sentence, is still a swap.
+    const swapped = makeDocument({ lang: 'ar', sentences: ['وقال وزير الخارجية الأمريكي إن المفاوضات مع فرنسا ستستمر.', 'وزار بومبيو بيونغ يانغ.'] });
+    const swappedAnchors = [[{ ...country(swapped, 0, 'الأمريكي', 'US'), adjective: true }, country(swapped, 0, 'فرنسا', 'FR')], anchors('', '')[1]!];
+    assert.equal(countryLabel.run(makeContext([swapped, uk], swappedAnchors, links)).length, 1);
+  });
+
+  it('between two versions, reads two countries each standing by a different shared fact as two omissions', () => {
+    // Both name Singapore; sv names the US beside Pompeo and leaves North Korea out, nl names North Korea beside Kim
+    // and leaves the US out.
+    const sv = makeDocument({ lang: 'sv', sentences: ['USA:s utrikesminister Mike Pompeo träffade i juni Kim Jong Un i Singapore.'] });
+    const nl = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo ontmoette in juni Kim Jong Un van Noord-Korea in Singapore.'] });
+    const facts = (doc: typeof sv) => [entity(doc, 0, 'Mike Pompeo', 'mike pompeo', 'person'), date(doc, 0, 'juni', { month: 6 }), entity(doc, 0, 'Kim Jong Un', 'kim jong un', 'person')];
+    const links: LinkSpec[] = [[0, [0], 1, [0]]];
+    const anchors = [[country(sv, 0, 'USA', 'US'), ...facts(sv), country(sv, 0, 'Singapore', 'SG')], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP'), country(nl, 0, 'Singapore', 'SG')]];
+    assert.deepEqual(countryLabel.run(makeContext([sv, nl], anchors, links)), []);
+    // A country put in the other's place keeps its neighbour: a swap.
+    const swapped = makeDocument({ lang: 'nl', sentences: ['Minister Mike Pompeo uit Frankrijk ontmoette in juni Kim Jong Un in Singapore.'] });
+    const swappedAnchors = [anchors[0]!, [entity(swapped, 0, 'Mike Pompeo', 'mike pompeo', 'person'), country(swapped, 0, 'Frankrijk', 'FR'), ...facts(swapped).slice(1), country(swapped, 0, 'Singapore', 'SG')]];
+    assert.equal(countryLabel.run(makeContext([sv, swapped], swappedAnchors, links)).length, 1);
+    // One country against one other is a swap, whatever stands beside each ("born in France" / "в Германии родился").
+    const alone = [[country(sv, 0, 'USA', 'US'), ...facts(sv)], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP')]];
+    assert.equal(countryLabel.run(makeContext([sv, nl], alone, links)).length, 1);
   });
 });

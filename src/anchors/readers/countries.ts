@@ -1,7 +1,7 @@
 // Countries: names of up to three words (`Verenigde Staten`, `المملكة المتحدة`), hyphenated names
 // (`Royaume-Uni`), and — when asked for demonyms — country adjectives and demonyms (`Vietnamese`,
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
-import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts } from '../countries.js';
+import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts } from '../countries.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -25,6 +25,10 @@ export const countries: AnchorReader = {
     const folded = cursor.folded[i]!;
     const { tables } = cursor;
     const capitalised = isCapitalised(cursor.tokens[i]!.text);
+    // A demonym of two words, joined by a hyphen (`nord-coréen`, `Noord-Koreaanse`) or a space (`North
+    // Korean`): the whole names the country (`Korean` alone would be the South's).
+    const joined = compoundDemonym(cursor, i, capitalised);
+    if (joined !== undefined) return cursor.emitCountry(i, joined.end, joined.code, true);
     const code =
       demonymCountry(folded, tables.code, capitalised) ??
       (capitalised || !tables.orthography.casedNames ? compassCountry(folded, tables.code) : undefined) ??
@@ -33,6 +37,18 @@ export const countries: AnchorReader = {
     return cursor.emitCountry(i, i + 1, code, true);
   },
 };
+
+/** A demonym of the word at `i` and the next, joined by a hyphen or (for the language's two-word demonyms) a space. */
+function compoundDemonym(cursor: TokenCursor, i: number, capitalised: boolean): { end: number; code: string } | undefined {
+  const { tokens, folded, tables } = cursor;
+  const second = tokens[i + 2];
+  if (second === undefined || second.kind !== 'word') return undefined;
+  const joiner = tokens[i + 1]!.text;
+  const joined = nameHyphens.has(joiner) ? '-' : tokens[i + 1]!.kind === 'space' && joiner === ' ' && multiWordDemonymStarts(tables.code).has(folded[i]!) ? ' ' : undefined;
+  if (joined === undefined) return undefined;
+  const code = demonymCountry(`${folded[i]!}${joined}${folded[i + 2]!}`, tables.code, capitalised);
+  return code === undefined ? undefined : { end: i + 3, code };
+}
 
 /** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */
 function isBeforeHyphenatedWord(cursor: TokenCursor, i: number): boolean {

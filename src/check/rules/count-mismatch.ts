@@ -16,7 +16,7 @@ import {
 import { groupBy } from '../group.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
-import { type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
+import { fahrenheitLeftUnsaid, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
 import { countConflicts, crossLinkWordConflicts, isPart, isQualified, type Leftover, mentionedAround, placed } from '../count-pairing.js';
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
@@ -67,6 +67,8 @@ export const countMismatch: Rule = {
         const withUnit = (value: string, other: PlacedCount) =>
           otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
         if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        // Or the bare figure is the other side's temperature in °F ("80s" / "27 градусів Цельсія").
+        if (fahrenheitLeftUnsaid(placedA, placedB) || fahrenheitLeftUnsaid(placedB, placedA)) continue;
         // A third version gives the measure yet another figure: translators rounding one conversion
         // their own ways, where no majority can name the one that is wrong.
         const scattered = scatteredElsewhere(context, pair, placedA, placedB, otherCounts);

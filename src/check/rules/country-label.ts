@@ -211,6 +211,45 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
+/** The facts both sides state (names, numbers, dates), nearest to a country of one side, as indexes of that side's anchors. */
+function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean): Anchor[] {
+  for (let distance = 1; distance < anchors.length; distance++) {
+    const found = [anchors[at - distance], anchors[at + distance]].filter((x): x is { anchor: Anchor } => x !== undefined && x.anchor.type !== 'country' && shared(x.anchor)).map((x) => x.anchor);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * Whether the two countries of a swap each stand beside a different fact both sides state: a country put
+ * in another's place keeps its neighbours, while two countries each version leaves out stand by the facts
+ * they belong to.
+ */
+function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCountry, y: PlacedCountry): boolean {
+  const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
+  const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
+  const same = (p: Anchor, documentP: number, q: Anchor, documentQ: number) =>
+    p.type === 'entity' && q.type === 'entity' ? sameNameAcross(context, documentP, p, documentQ, q) : p.type !== 'entity' && q.type !== 'entity' && anchorKey(p) === anchorKey(q);
+  const inB = (p: Anchor) => sideB.some((q) => same(p, pair.a.document, q.anchor, pair.b.document));
+  const inA = (q: Anchor) => sideA.some((p) => same(p.anchor, pair.a.document, q, pair.b.document));
+  const nearX = nearestSharedFacts(sideA, sideA.findIndex((p) => p.anchor === x.anchor), inB);
+  const nearY = nearestSharedFacts(sideB, sideB.findIndex((q) => q.anchor === y.anchor), inA);
+  if (nearX.length === 0 || nearY.length === 0) return false;
+  return !nearX.some((p) => nearY.some((q) => same(p, pair.a.document, q, pair.b.document)));
+}
+
+/**
+ * Whether, in a swap read from names alone, the leftover of the side that names the other leftover's
+ * country by an adjective is a country the other document names somewhere (`mentionedA`/`mentionedB`:
+ * the countries of each whole document).
+ */
+function adjectiveLeavesKnownCountry(
+  a: readonly PlacedCountry[], x: PlacedCountry, b: readonly PlacedCountry[], y: PlacedCountry,
+  mentionedA: ReadonlySet<string>, mentionedB: ReadonlySet<string>,
+): boolean {
+  return (mentions(a, y) && mentionedB.has(x.anchor.value)) || (mentions(b, x) && mentionedA.has(y.anchor.value));
+}
+
 /**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
@@ -240,8 +279,17 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
     // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
     // omissions, not one country for another.
-    const omissions = withAdjectives === undefined ? mentions(b, x) || mentions(a, y) : !mentions(b, x) && !mentions(a, y);
+    const eachLeftOut = !mentions(b, x) && !mentions(a, y);
+    const omissions = withAdjectives === undefined ? mentions(b, x) || mentions(a, y) || eachLeftOut : eachLeftOut;
     if (omissions && statedTogetherElsewhere(context, pair, isX, isY) > 0) continue;
+    // Counting names alone, the side that names the other's country by its adjective ("الأمريكي" for
+    // "США", "Nordmexiko" for "Mexico") is left with a country the other version names elsewhere in the
+    // document: that version left it out of this sentence, it did not put its own in its place.
+    if (withAdjectives === undefined && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) continue;
+    // Each side left out the other's country where it stands beside other facts: "Держсекретар США Майк
+    // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions. Only
+    // where a side names more countries: one country for one other is a swap, whatever the word order.
+    if (eachLeftOut && Math.max(a.length, b.length) >= 2 && besideOtherFacts(context, pair, x, y)) continue;
     // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.

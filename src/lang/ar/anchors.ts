@@ -22,6 +22,8 @@ export const arHand: HandAnchorData = {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
     العاشر: 10, العاشرة: 10, الخامس: 5, الخامسة: 5,
+    // The indefinite form of the defective ordinal (`اجتماع ثانٍ`, "a second meeting"), its ي dropped.
+    ثان: 2,
   },
   // Singular, accusative (`عشرين ألفا`), plurals (`آلاف`, `ألوف`, `ملايين`, `مليارات`, `بلايين`).
   scaleWords: {

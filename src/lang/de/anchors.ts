@@ -25,6 +25,8 @@ export const deHand: HandAnchorData = {
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
+  // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
+  countryNameEndings: ['n', 'en'],
   stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo',
     // Possessive and quantifying determiners, capitalised when they open a sentence, stand before the noun
     // they determine, which German capitalises too (`Seine Nachrichten`, `Unsere Ergebnisse`): no name.

@@ -29,6 +29,13 @@ export const deDemonyms: DemonymData = {
     PE: ['peruanisch', 'peruaner'],
     AR: ['argentinisch', 'argentinier'],
     CL: ['chilenisch', 'chilene'],
+    KP: ['nordkoreanisch', 'nordkoreaner'],
+    KR: ['südkoreanisch', 'südkoreaner'],
+    SG: ['singapurisch', 'singapurer'],
+    MX: ['mexikanisch', 'mexikaner'],
+    CA: ['kanadisch', 'kanadier'],
+    UA: ['ukrainisch', 'ukrainer'],
+    AU: ['australisch', 'australier'],
   },
   compassPrefixes: ['nordost', 'nordwest', 'südost', 'südwest', 'nord', 'süd', 'ost', 'west', 'zentral', 'mittel'],
   // Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE).

@@ -29,5 +29,12 @@ export const enDemonyms: DemonymData = {
     PE: ['peruvian'],
     AR: ['argentine', 'argentinian'],
     CL: ['chilean'],
+    KP: ['north korean'],
+    KR: ['south korean'],
+    SG: ['singaporean'],
+    MX: ['mexican'],
+    CA: ['canadian'],
+    UA: ['ukrainian'],
+    AU: ['australian'],
   },
 };

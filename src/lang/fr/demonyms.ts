@@ -29,5 +29,12 @@ export const frDemonyms: DemonymData = {
     PE: ['péruvien'],
     AR: ['argentin'],
     CL: ['chilien'],
+    KP: ['nord-coréen'],
+    KR: ['sud-coréen'],
+    SG: ['singapourien'],
+    MX: ['mexicain'],
+    CA: ['canadien'],
+    UA: ['ukrainien'],
+    AU: ['australien'],
   },
 };

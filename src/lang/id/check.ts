@@ -13,7 +13,7 @@ export const idCheck: CheckVocabulary = {
   deputyWords: ['wakil'],
   nameBreakers: ['dan', 'dengan', 'bapak', 'tn', 'pak'],
   unitWords: {
-    millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inci'], foot: ['kaki'],
+    millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer', 'km/jam'], inch: ['inci'], foot: ['kaki'],
     mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yar'], gram: ['gram'],
   },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],

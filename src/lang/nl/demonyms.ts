@@ -29,6 +29,13 @@ export const nlDemonyms: DemonymData = {
     PE: ['peruaans'],
     AR: ['argentijns'],
     CL: ['chileens'],
+    KP: ['noord-koreaans', 'noord-koreaan', 'noord-koreanen'],
+    KR: ['zuid-koreaans', 'zuid-koreaan', 'zuid-koreanen'],
+    SG: ['singaporees', 'singapores', 'singaporezen'],
+    MX: ['mexicaans', 'mexicaan', 'mexicanen'],
+    CA: ['canadees', 'canades', 'canadezen'],
+    UA: ['oekraïens', 'oekraïner', 'oekraïners'],
+    AU: ['australisch', 'australiër', 'australiërs'],
   },
   compassPrefixes: ['noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'noord', 'zuid', 'oost', 'west', 'midden', 'centraal'],
   // Compass compounds whose remainder is another country's name (`Noord-Ierland` is in GB, not IE).

@@ -46,6 +46,8 @@ export const ruHand: HandAnchorData = {
   nameEndings: ['ом', 'ем', 'ём', 'ою', 'ею', 'у', 'ю', 'а', 'я', 'е', 'и', 'ы'],
   // Hard and soft adjective declension (Северная/Северной/Северную, Нижняя/Нижней).
   adjectiveEndings: ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ого', 'его', 'ей', 'ому', 'ему', 'ым', 'им', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими', 'ом', 'ем', 'ою', 'ею'],
+  // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
+  countryNameEndings: ['ов', 'ам', 'ами', 'ах'],
   fleetingVowels: 'оеё',
   stopWords: [
     'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'от', 'до', 'для', 'о', 'об', 'при', 'про', 'через', 'после', 'перед',

@@ -22,7 +22,7 @@ export const ruCheck: CheckVocabulary = {
   deputyPrefixes: ['вице'],
   nameBreakers: ['и', 'с', 'со', 'товарищ', 'товарища', 'господин', 'господина'],
   unitWords: {
-    millimetre: ['мм', 'миллиметр*'], centimetre: ['см', 'сантиметр*'], metre: ['м', 'метр*'], kilometre: ['км', 'километр*'], inch: ['дюйм*'],
+    millimetre: ['мм', 'миллиметр*'], centimetre: ['см', 'сантиметр*'], metre: ['м', 'метр*'], kilometre: ['км', 'км/ч', 'км/час', 'километр*'], inch: ['дюйм*'],
     foot: ['фут*'], yard: ['ярд*'], mile: ['миль', 'мили', 'миля', 'милю'], gram: ['г', 'грамм*'], kilogram: ['кг', 'килограмм*'], tonne: ['т', 'тонн*'],
     pound: ['фунт*'], ounce: ['унци*'], celsius: ['цельси*'], fahrenheit: ['фаренгейт*'], degree: ['градус*'],
   },

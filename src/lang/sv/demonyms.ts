@@ -29,6 +29,13 @@ export const svDemonyms: DemonymData = {
     PE: ['peruansk'],
     AR: ['argentinsk'],
     CL: ['chilensk'],
+    KP: ['nordkoreansk', 'nordkorean'],
+    KR: ['sydkoreansk', 'sydkorean'],
+    SG: ['singaporiansk', 'singaporian'],
+    MX: ['mexikansk', 'mexikan'],
+    CA: ['kanadensisk', 'kanadensare'],
+    UA: ['ukrainsk', 'ukrainare'],
+    AU: ['australisk', 'australier'],
   },
   compassPrefixes: ['nordost', 'nordväst', 'sydost', 'sydväst', 'nord', 'syd', 'öst', 'väst', 'mellan', 'central'],
   // Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE).
