@@ -566,6 +566,10 @@ async function main(): Promise<void> {
     console.log(await ntrexSection());
     return;
   }
+  if (process.argv.includes('--speed-only')) {
+    console.log(markdownTable(['sentences', 'system', 'seconds', 'peak RSS MB', 'note'], speedRows()));
+    return;
+  }
   const ntrex = await ntrexSection();
   const quality = await qualityRows();
   const clusters = clusterRows();
