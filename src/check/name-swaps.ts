@@ -157,12 +157,12 @@ function swapInLink(
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  const leftA = unmatchedNames(a, b, similar, (z) => nameLike(z, surnames[pair.a.document])).filter(
-    (z) => !coreOfUnmatched(context, pair.a.document, z.anchor, a, pair.b.document, b, similar),
-  );
-  const leftB = unmatchedNames(b, a, similar, (z) => nameLike(z, surnames[pair.b.document])).filter(
-    (z) => !coreOfUnmatched(context, pair.b.document, z.anchor, b, pair.a.document, a, similar),
-  );
+  const leftOver = (own: typeof a, ownDocument: number, other: typeof a, otherDocument: number) =>
+    unmatchedNames(own, other, similar, (z) => nameLike(z, surnames[ownDocument])).filter(
+      (z) => !coreOfUnmatched(context, ownDocument, z.anchor, own, otherDocument, other, similar),
+    );
+  const leftA = leftOver(a, pair.a.document, b, pair.b.document);
+  const leftB = leftOver(b, pair.b.document, a, pair.a.document);
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
@@ -359,13 +359,26 @@ const minGluedNameWords = 3;
 /** The language whose person titles news in every language quotes (`Mr Joko`), read beside a text's own. */
 const quotedTitleLanguage = 'en';
 
+const personTitlesByLanguage = new Map<string, ReadonlySet<string>>();
+
+/** A language's person titles and the quoted language's, folded and without a final dot (built once per language). */
+function personTitlesOf(lang: string): ReadonlySet<string> {
+  let titles = personTitlesByLanguage.get(lang);
+  if (titles === undefined) {
+    const listed = [...(getProfile(lang).anchors.personTitles ?? []), ...(getProfile(quotedTitleLanguage).anchors.personTitles ?? [])];
+    titles = new Set(listed.map((t) => foldSpelling(t).replace(/\.$/u, '')));
+    personTitlesByLanguage.set(lang, titles);
+  }
+  return titles;
+}
+
 /**
  * The keys of a name's cores: without the person titles before it ("Mr Joko", "Пану Джоко": the rest),
  * or without one word at either end, since the extractor glues a sentence-initial word or a particle to
  * a name ("Serangan Dolly Menga", "دولي مينجا أنها").
  */
 function nameCores(context: RuleContext, text: string, lang: string, trimGluedWord: boolean): string[] {
-  const titles = new Set([...(getProfile(lang).anchors.personTitles ?? []), ...(getProfile(quotedTitleLanguage).anchors.personTitles ?? [])].map((t) => foldSpelling(t).replace(/\.$/u, '')));
+  const titles = personTitlesOf(lang);
   let words = text.trim().split(/\s+/u);
   let titled = false;
   while (words.length > 1 && titles.has(foldSpelling(words[0]!).replace(/\.$/u, ''))) {
