@@ -73,10 +73,12 @@ function compile(profile: LanguageProfile): CompiledRules {
     const parts = abbreviation.trim().split(/\s+/);
     return parts[parts.length - 1] ?? '';
   };
-  const lastWord = (abbreviation: string) => lastWordAsWritten(abbreviation).toLowerCase();
-  const mayEndAbbreviations = new Set((seg.mayEndAbbreviations ?? []).map(lastWord));
-  const abbreviations = new Set(seg.abbreviations.map(lastWord));
-  const capitalised = new Set(seg.abbreviations.map(lastWordAsWritten).filter((word) => word !== word.toLowerCase()).map((word) => word.toLowerCase()));
+  const lower = (word: string) => word.toLowerCase();
+  const abbreviationsAsWritten = seg.abbreviations.map(lastWordAsWritten);
+  const mayEndAbbreviationsAsWritten = (seg.mayEndAbbreviations ?? []).map(lastWordAsWritten);
+  const mayEndAbbreviations = new Set(mayEndAbbreviationsAsWritten.map(lower));
+  const abbreviations = new Set(abbreviationsAsWritten.map(lower));
+  const capitalised = new Set(abbreviationsAsWritten.filter((word) => word !== lower(word)).map(lower));
   const own = seg.pageMarkers ?? {};
   const shared = profile === generic ? {} : (generic.segmentation.pageMarkers ?? {});
   const merge = (key: keyof PageMarkers) =>
@@ -93,8 +95,8 @@ function compile(profile: LanguageProfile): CompiledRules {
     openers,
     abbreviations,
     mayEndAbbreviations,
-    abbreviationsAsWritten: new Set(seg.abbreviations.map(lastWordAsWritten)),
-    mayEndAbbreviationsAsWritten: new Set((seg.mayEndAbbreviations ?? []).map(lastWordAsWritten)),
+    abbreviationsAsWritten: new Set(abbreviationsAsWritten),
+    mayEndAbbreviationsAsWritten: new Set(mayEndAbbreviationsAsWritten),
     lowercaseOnlyAbbreviations: new Set([...abbreviations].filter((word) => !capitalised.has(word))),
     markers: {
       source: merge('source'),
