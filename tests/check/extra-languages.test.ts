@@ -2,10 +2,8 @@
 // each test shows the class stays quiet and, where it could hide one, that a real change is still found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../../src/index.js';
+import { alarmsOf } from './helpers.js';
 
-const alarmsOf = (docs: Array<{ lang: string; sentences: string[] }>, rule: string) =>
-  check(docs, { mode: 'parallel' }).findings.filter((f) => f.rule === rule && f.severity !== 'info').map((f) => f.message);
 
 describe('a place name with a translated compass word', () => {
   // Russian translates the compass word and transliterates the rest, Indonesian puts it after the name.

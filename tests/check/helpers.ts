@@ -13,6 +13,7 @@ import type {
   SentenceKind,
 } from '../../src/types.js';
 import type { RuleContext, SentencePair } from '../../src/check/types.js';
+import { check } from '../../src/index.js';
 
 export interface DocSpec {
   lang: string;
@@ -115,4 +116,9 @@ export function makeContext(
 /** Evidence texts as `lang:text`, for compact assertions. */
 export function evidenceTexts(context: RuleContext, finding: { evidence: Array<{ document: number; start: number; end: number }> }): string[] {
   return finding.evidence.map((e) => `${context.documents[e.document]!.lang}:${context.documents[e.document]!.text.slice(e.start, e.end)}`);
+}
+
+/** Messages of the errors and warnings of one rule when `check` runs on the given versions in parallel mode. */
+export function alarmsOf(docs: DocSpec[], rule: string): string[] {
+  return check(docs, { mode: 'parallel' }).findings.filter((f) => f.rule === rule && f.severity !== 'info').map((f) => f.message);
 }

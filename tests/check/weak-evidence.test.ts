@@ -3,10 +3,9 @@
 // add only below the last word's digit ("vier een" is four, then "one").
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, extractAnchors } from '../../src/index.js';
+import { alarmsOf } from './helpers.js';
+import { extractAnchors } from '../../src/index.js';
 
-const alarmsOf = (docs: Array<{ lang: string; sentences: string[] }>, rule: string) =>
-  check(docs, { mode: 'parallel' }).findings.filter((f) => f.rule === rule && f.severity !== 'info').map((f) => f.message);
 
 describe('name swaps need a sure link and two different people', () => {
   it('reads a word glued before or after a name as no part of it', () => {
