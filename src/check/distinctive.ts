@@ -133,11 +133,11 @@ export function linkEvidence(context: RuleContext): ReadonlyMap<SentencePair, Li
 const evidenceCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, LinkEvidence>>();
 
 /** Least weight of distinctive facts two sentences must share: two facts each stated once per article, or more facts stated more often. */
-export const minDistinctiveWeight = 1.5;
+export const minDistinctiveWeight = 1;
 /** Least weight left when the heaviest shared fact is taken away: the link must stand without the value a change touches. */
 export const minWeightWithoutBest = 0.5;
 /** How many times the weight of its nearest rival a link's weight must be. */
-export const rivalFactor = 2;
+export const rivalFactor = 1.5;
 
 /**
  * The comparable links their own evidence makes sure of: sentences that share distinctive facts
