@@ -62,28 +62,49 @@ function factsOfDocument(context: RuleContext, document: number): Fact[][] {
 }
 
 /** Whether two facts state the same thing: equal keys, or names written alike across scripts. */
-function sameFact(context: RuleContext, x: Fact, y: Fact): boolean {
-  if (x.key === y.key) return true;
-  return x.key.startsWith('e:') && y.key.startsWith('e:') && context.nameSimilarity(x.key.slice(2), y.key.slice(2)) >= sameNameSimilarity;
+function sameFact(context: RuleContext, x: string, y: string): boolean {
+  if (x === y) return true;
+  return x.startsWith('e:') && y.startsWith('e:') && context.nameSimilarity(x.slice(2), y.slice(2)) >= sameNameSimilarity;
 }
 
-/** How many sentences of a document state each fact of one of its sentences (itself included). */
-function spread(context: RuleContext, facts: readonly Fact[][], fact: Fact): number {
-  let count = 0;
-  for (const sentence of facts) if (sentence.some((other) => sameFact(context, fact, other))) count++;
-  return Math.max(1, count);
+/** For each fact of one document, the facts of another (or the same) document that state the same thing. */
+function matcher(context: RuleContext, keysA: readonly string[], keysB: readonly string[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const x of keysA) result.set(x, keysB.filter((y) => sameFact(context, x, y)));
+  return result;
+}
+
+/** The sentences of a document that state each of its facts. */
+function postingsOf(facts: readonly Fact[][]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  facts.forEach((sentence, s) => {
+    for (const fact of sentence) {
+      const list = postings.get(fact.key);
+      if (list === undefined) postings.set(fact.key, [s]);
+      else list.push(s);
+    }
+  });
+  return postings;
+}
+
+/** The sentences of a document stating any of the given facts. */
+function sentencesStating(postings: ReadonlyMap<string, number[]>, keys: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const key of keys) for (const s of postings.get(key) ?? []) found.add(s);
+  return found;
 }
 
 /** The weights of the facts two sentences share (each fact of `x` matched at most once). */
-function sharedWeights(context: RuleContext, x: readonly Fact[], y: readonly Fact[], spreadX: readonly number[], spreadY: readonly number[]): number[] {
+function sharedWeights(matches: ReadonlyMap<string, string[]>, x: readonly Fact[], y: readonly Fact[], spreadX: ReadonlyMap<string, number>, spreadY: ReadonlyMap<string, number>): number[] {
   const used = new Set<number>();
   const weights: number[] = [];
-  x.forEach((fact, i) => {
-    const j = y.findIndex((other, k) => !used.has(k) && sameFact(context, fact, other));
-    if (j < 0) return;
+  for (const fact of x) {
+    const same = matches.get(fact.key) ?? [];
+    const j = y.findIndex((other, k) => !used.has(k) && same.includes(other.key));
+    if (j < 0) continue;
     used.add(j);
-    weights.push(1 / Math.max(spreadX[i]!, spreadY[j]!));
-  });
+    weights.push(1 / Math.max(spreadX.get(fact.key) ?? 1, spreadY.get(y[j]!.key) ?? 1));
+  }
   return weights;
 }
 
@@ -97,32 +118,41 @@ export function linkEvidence(context: RuleContext): ReadonlyMap<SentencePair, Li
   const cached = evidenceCache.get(context);
   if (cached !== undefined) return cached;
   const result = new Map<SentencePair, LinkEvidence>();
+  const links = context.pairs.filter((pair) => pair.mode === 'comparable' && pair.a.sentences.length === 1 && pair.b.sentences.length === 1);
+  if (links.length === 0) {
+    evidenceCache.set(context, result);
+    return result;
+  }
   const facts = context.documents.map((_, d) => factsOfDocument(context, d));
-  const spreads = facts.map((doc) => doc.map((sentence) => sentence.map((fact) => spread(context, doc, fact))));
-  // Weight of every sentence pair of two documents, computed on first need.
-  const matrices = new Map<string, number[][]>();
-  const matrix = (a: number, b: number) => {
-    const key = `${a}:${b}`;
-    let m = matrices.get(key);
-    if (m === undefined) {
-      m = facts[a]!.map((x, i) => facts[b]!.map((y, j) => sum(sharedWeights(context, x, y, spreads[a]![i]!, spreads[b]![j]!))));
-      matrices.set(key, m);
-    }
+  const postings = facts.map(postingsOf);
+  const keys = postings.map((p) => [...p.keys()]);
+  // How many sentences of its document state each fact (names written alike count as one fact).
+  const spreads = keys.map((docKeys, d) => {
+    const within = matcher(context, docKeys, docKeys);
+    return new Map(docKeys.map((key) => [key, Math.max(1, sentencesStating(postings[d]!, within.get(key)!).size)]));
+  });
+  const matchers = new Map<string, Map<string, string[]>>();
+  const matchesOf = (a: number, b: number) => {
+    const id = `${a}:${b}`;
+    let m = matchers.get(id);
+    if (m === undefined) matchers.set(id, (m = matcher(context, keys[a]!, keys[b]!)));
     return m;
   };
-  for (const pair of context.pairs) {
-    if (pair.mode !== 'comparable' || pair.a.sentences.length !== 1 || pair.b.sentences.length !== 1) continue;
+  // The highest weight sentence `i` of document `a` reaches with a sentence of `b` other than `except`.
+  const bestElsewhere = (a: number, i: number, b: number, except: number) => {
+    const matches = matchesOf(a, b);
+    const candidates = sentencesStating(postings[b]!, facts[a]![i]!.flatMap((fact) => matches.get(fact.key) ?? []));
+    let best = 0;
+    for (const k of candidates) {
+      if (k !== except) best = Math.max(best, sum(sharedWeights(matches, facts[a]![i]!, facts[b]![k]!, spreads[a]!, spreads[b]!)));
+    }
+    return best;
+  };
+  for (const pair of links) {
     const [a, b] = [pair.a.document, pair.b.document];
     const [i, j] = [pair.a.sentences[0]!, pair.b.sentences[0]!];
-    const weights = sharedWeights(context, facts[a]![i]!, facts[b]![j]!, spreads[a]![i]!, spreads[b]![j]!);
-    const m = matrix(a, b);
-    let rival = 0;
-    m[i]!.forEach((w, k) => {
-      if (k !== j) rival = Math.max(rival, w);
-    });
-    m.forEach((row, k) => {
-      if (k !== i) rival = Math.max(rival, row[j]!);
-    });
+    const weights = sharedWeights(matchesOf(a, b), facts[a]![i]!, facts[b]![j]!, spreads[a]!, spreads[b]!);
+    const rival = Math.max(bestElsewhere(a, i, b, j), bestElsewhere(b, j, a, i));
     const weight = sum(weights);
     result.set(pair, { weight, withoutBest: weight - Math.max(0, ...weights), shared: weights.length, rival });
   }
