@@ -168,11 +168,22 @@ export const minDistinctiveWeight = 1;
 export const minWeightWithoutBest = 0.5;
 /** How many times the weight of its nearest rival a link's weight must be. */
 export const rivalFactor = 1.5;
+/**
+ * Checkable sentences each version needs for a fact stated in one of them to be rare: in a text of a
+ * sentence or two, every name is stated once, and shared places alone do not make one statement.
+ */
+export const minSentencesForRarity = 3;
+
+function checkableSentences(context: RuleContext, document: number): number {
+  const doc = context.documents[document]!;
+  return doc.sentences.filter((_, s) => isCheckable(doc, s)).length;
+}
 
 /**
  * The comparable links their own evidence makes sure of: sentences that share distinctive facts
  * ({@link minDistinctiveWeight}), still enough without the heaviest ({@link minWeightWithoutBest}),
- * far more than either shares with another sentence of the other version ({@link rivalFactor}).
+ * far more than either shares with another sentence of the other version ({@link rivalFactor}), in
+ * versions long enough for a fact to be rare ({@link minSentencesForRarity}).
  */
 export function distinctiveLinks(context: RuleContext): ReadonlySet<SentencePair> {
   const cached = distinctiveCache.get(context);
@@ -180,6 +191,7 @@ export function distinctiveLinks(context: RuleContext): ReadonlySet<SentencePair
   const result = new Set<SentencePair>();
   for (const [pair, e] of linkEvidence(context)) {
     if (e.weight < minDistinctiveWeight || e.withoutBest < minWeightWithoutBest || e.weight < rivalFactor * e.rival) continue;
+    if (checkableSentences(context, pair.a.document) < minSentencesForRarity || checkableSentences(context, pair.b.document) < minSentencesForRarity) continue;
     result.add(pair);
   }
   distinctiveCache.set(context, result);

@@ -10,8 +10,8 @@ import { evidenceTexts, makeContext, makeDocument, num, person, place } from './
 describe('distinctive comparable links', () => {
   // Two separate reports; the Dutch changed 29 to 12. Besides the figure, the sentences share a
   // minister and a town that each article names in this sentence only.
-  const nl = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'In Kiruna tekende minister Lindqvist 12 overeenkomsten.'] });
-  const sv = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Vädret var fint.'] });
+  const nl = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'In Kiruna tekende minister Lindqvist 12 overeenkomsten.', 'De pers was aanwezig.'] });
+  const sv = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Vädret var fint.', 'Pressen var där.'] });
   const anchors = [
     [place(nl, 1, 'Kiruna', 'Kiruna'), person(nl, 1, 'Lindqvist', 'lindqvist'), num(nl, 1, '12', 12)],
     [person(sv, 0, 'Lindqvist', 'lindqvist'), num(sv, 0, '29', 29), place(sv, 0, 'Kiruna', 'Kiruna')],
@@ -42,13 +42,26 @@ describe('distinctive comparable links', () => {
 
   it('facts another sentence of the other version shares as well single out nothing', () => {
     // The Swedish names the minister and the town again in its second sentence: a rival as strong.
-    const svTwice = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Lindqvist talade i Kiruna.'] });
+    const svTwice = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Lindqvist talade i Kiruna.', 'Pressen var där.'] });
     const twice = [anchors[0]!, [...anchors[1]!, person(svTwice, 1, 'Lindqvist', 'lindqvist'), place(svTwice, 1, 'Kiruna', 'Kiruna')]];
     const context = makeContext([nl, svTwice], twice, [[0, [1], 1, [0], 0.52, 'comparable']]);
     const evidence = linkEvidence(context).get(context.pairs[0]!)!;
     // Each fact is stated in two Swedish sentences: half its weight, and the other sentence shares as much.
     assert.equal(evidence.weight, 1);
     assert.equal(evidence.rival, 1);
+    assert.equal(distinctiveLinks(context).size, 0);
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+
+  it('in texts of a sentence or two every fact is rare: shared names there make no statement', () => {
+    const nlShort = makeDocument({ lang: 'nl', sentences: ['In Kiruna tekende minister Lindqvist 12 overeenkomsten.'] });
+    const svShort = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Vädret var fint.'] });
+    const short = [
+      [place(nlShort, 0, 'Kiruna', 'Kiruna'), person(nlShort, 0, 'Lindqvist', 'lindqvist'), num(nlShort, 0, '12', 12)],
+      [person(svShort, 0, 'Lindqvist', 'lindqvist'), num(svShort, 0, '29', 29), place(svShort, 0, 'Kiruna', 'Kiruna')],
+    ];
+    const context = makeContext([nlShort, svShort], short, [[0, [0], 1, [0], 0.52, 'comparable']]);
+    assert.equal(linkEvidence(context).get(context.pairs[0]!)!.weight, 2);
     assert.equal(distinctiveLinks(context).size, 0);
     assert.deepEqual(countMismatch.run(context), []);
   });
