@@ -30,6 +30,14 @@ describe('distinctive comparable links', () => {
     assert.deepEqual(evidenceTexts(context, findings[0]!).sort(), ['nl:12', 'sv:29']);
   });
 
+  it('a name written another way in the other version (a similar key) is the same fact', () => {
+    const svSpelt = makeDocument({ lang: 'sv', sentences: ['Minister Lindkvist undertecknade 29 avtal i Kiruna.', 'Vädret var fint.', 'Pressen var där.'] });
+    const spelt = [anchors[0]!, [person(svSpelt, 0, 'Lindkvist', 'lindkvist'), num(svSpelt, 0, '29', 29), place(svSpelt, 0, 'Kiruna', 'Kiruna')]];
+    const context = makeContext([nl, svSpelt], spelt, [[0, [1], 1, [0], 0.52, 'comparable']]);
+    assert.equal(linkEvidence(context).get(context.pairs[0]!)!.shared, 2);
+    assert.ok(distinctiveLinks(context).has(context.pairs[0]!));
+  });
+
   it('one shared fact is not enough: the link would fall with the value a change touches', () => {
     const oneName = [anchors[0]!.filter((a) => a.type !== 'entity' || a.value !== 'kiruna'), anchors[1]!.filter((a) => a.type !== 'entity' || a.value !== 'kiruna')];
     const context = makeContext([nl, sv], oneName, [[0, [1], 1, [0], 0.52, 'comparable']]);
