@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { distinctiveLinks } from './distinctive.js';
 import { anchorKey } from './text.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
@@ -21,12 +22,20 @@ export const corroborationMinScore = 0.5;
  */
 export const sureOwnFactScore = 0.8;
 
+/** How the other versions side on a comparable link: those that confirm it, and those that contradict it. */
+export interface ThirdVersionVotes {
+  /** Versions linking both sentences to one sentence of their own. */
+  witnesses: number;
+  /** Versions linking the two sentences to two different sentences of their own. */
+  against: number;
+}
+
 /**
- * The comparable links of a context that a third version confirms and none contradicts (links the two
- * sentences to two different sentences of its own), with how many versions confirm them.
+ * For every comparable one-sentence link from {@link corroborationMinScore}, how the other versions
+ * side on it (see {@link ThirdVersionVotes}), once per context.
  */
-export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePair, number> {
-  const cached = cache.get(context);
+export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePair, ThirdVersionVotes> {
+  const cached = votesCache.get(context);
   if (cached !== undefined) return cached;
   // One sentence a side: a wider bead (a translation the figures told apart from one) joins statements.
   const usable = context.pairs.filter(
@@ -51,7 +60,7 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
     for (const s of side.sentences) for (const z of partners.get(`${side.document}:${s}`)?.get(third) ?? []) found.add(z);
     return found;
   };
-  const result = new Map<SentencePair, number>();
+  const result = new Map<SentencePair, ThirdVersionVotes>();
   for (const pair of usable) {
     let witnesses = 0;
     let against = 0;
@@ -63,6 +72,23 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
       if ([...fromB].some((z) => fromA.has(z))) witnesses++;
       else against++;
     }
+    result.set(pair, { witnesses, against });
+  }
+  votesCache.set(context, result);
+  return result;
+}
+
+const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+
+/**
+ * The comparable links of a context that a third version confirms and none contradicts (links the two
+ * sentences to two different sentences of its own), with how many versions confirm them.
+ */
+export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePair, number> {
+  const cached = cache.get(context);
+  if (cached !== undefined) return cached;
+  const result = new Map<SentencePair, number>();
+  for (const [pair, { witnesses, against }] of thirdVersionVotes(context)) {
     // A version that links the two sentences to two different ones of its own speaks against the link.
     // A sure link whose two sentences share a fact each article states there only stands against one:
     // the contradicting version is most often one that lacks the statement and links both sentences to
@@ -100,10 +126,14 @@ function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
  * confirms it and none contradicts it (see {@link corroboratedLinks}). On NTREX dev comparable sets
  * (five versions, two thirds of the sentences kept, shuffled in blocks) links one version confirms were
  * right 88% of the time, 96% with two, against 58% for the rest; leaving out the contradicted ones
- * halved the false alarms they gave.
+ * halved the false alarms they gave. A link whose own distinctive facts single it out (see
+ * `distinctiveLinks`) is vouched for as well: its sentences share names and figures that no other
+ * sentence pair of the two versions shares as much, which on those sets was as sure (15 right in 17).
  */
 export function isCorroborated(context: RuleContext, pair: SentencePair): boolean {
-  return pair.mode === 'comparable' && corroboratedLinks(context).has(pair);
+  if (pair.mode !== 'comparable') return false;
+  if (corroboratedLinks(context).has(pair)) return true;
+  return distinctiveLinks(context).has(pair);
 }
 
 /**
