@@ -28,7 +28,9 @@ if (process.argv.includes('--align')) {
     const entry = freedictLexicon(x, y);
     if (!entry) continue;
     const weight = process.env.LEXICON_WEIGHT; // a trial weight, for sweeps
-    const options: AlignOptions = weight ? { lexicon: entry.lexicon, features: { lexicon: Number(weight) } } : { lexicon: entry.lexicon };
+    const options: AlignOptions = { lexicon: entry.lexicon };
+    if (weight) options.features = { lexicon: Number(weight) };
+    if (process.env.PENALTIES) options.penalties = JSON.parse(process.env.PENALTIES) as AlignOptions['penalties'];
     const gold: Bead[][] = [];
     const test: Bead[][] = [];
     for (const doc of docs) {
