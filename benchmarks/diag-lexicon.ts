@@ -46,7 +46,7 @@ if (process.argv.includes('--align')) {
   process.exit(0);
 }
 
-console.log('pair | side | known | partner gold | partner random | gap');
+console.log('pair | side | known | partner gold | partner random | gap | partner neighbour');
 for (const [x, y] of pairs) {
   const entry = freedictLexicon(x, y);
   if (!entry) continue;
@@ -66,6 +66,7 @@ for (const [x, y] of pairs) {
     let known = 0;
     let gold = 0;
     let random = 0;
+    let neighbour = 0;
     for (const doc of docs) {
       const next = seededRandom(doc.number * 7919 + own.length);
       const lines = doc.lines[own]!;
@@ -76,6 +77,7 @@ for (const [x, y] of pairs) {
         if (others.length < 2) continue;
         const goldSet = concepts(others[i]!, other);
         const randomSet = concepts(others[j]!, other);
+        const neighbourSet = concepts(others[i + 1 < others.length ? i + 1 : i - 1]!, other);
         for (const w of content(lines[i]!)) {
           total++;
           const mine = conceptsOfWord(lexicon, w, own) ?? [];
@@ -84,11 +86,12 @@ for (const [x, y] of pairs) {
           if (mine.some((c) => goldSet.has(c))) gold++;
           else if (mine.length > 0 && listPair === `${own}-${other}`) unmatched.set(w.toLowerCase(), (unmatched.get(w.toLowerCase()) ?? 0) + 1);
           if (mine.some((c) => randomSet.has(c))) random++;
+          if (mine.some((c) => neighbourSet.has(c))) neighbour++;
         }
       }
     }
     const pct = (n: number) => ((100 * n) / total).toFixed(1).padStart(5);
-    console.log(`${x}–${y} (${entry.lexicon.length}) | ${own} | ${pct(known)} | ${pct(gold)} | ${pct(random)} | ${pct(gold - random)}`);
+    console.log(`${x}–${y} (${entry.lexicon.length}) | ${own} | ${pct(known)} | ${pct(gold)} | ${pct(random)} | ${pct(gold - random)} | ${pct(neighbour)}`);
   }
   if (listPair && (listPair === `${x}-${y}` || listPair === `${y}-${x}`)) {
     const top = (map: Map<string, number>) => [...map].sort((p, q) => q[1] - p[1]).slice(0, 80).map(([w, n]) => `${w}:${n}`).join(' ');

@@ -115,6 +115,9 @@ function respell(stem: string, suffix: string, replacement: string, morphology: 
  * article written glued to it (`والكتاب` → `كتاب`), an inflected word by its stem.
  */
 export function conceptsOfWord(lexicon: CompiledLexicon, token: string, lang?: string): number[] | undefined {
+  // A text repeats its words: each (language, word) is looked up once per lexicon.
+  const cacheKey = `${lang ?? ''}\u0000${token}`;
+  if (lexicon.looked.has(cacheKey)) return lexicon.looked.get(cacheKey);
   let found: number[] | undefined;
   for (const form of headwordCandidates(token, lang)) {
     const more = lexicon.conceptsOf.get([...form].slice(0, keyLength).join(''));
@@ -122,6 +125,8 @@ export function conceptsOfWord(lexicon: CompiledLexicon, token: string, lang?: s
     found ??= [];
     for (const concept of more) if (!found.includes(concept)) found.push(concept);
   }
+  if (lexicon.looked.size >= maxLookedUp) lexicon.looked.clear();
+  lexicon.looked.set(cacheKey, found);
   return found;
 }
 
@@ -133,7 +138,12 @@ const maxConceptsPerKey = 8;
 /** A lexicon ready for lookups: each word key's concept ids (one id per pair). */
 export interface CompiledLexicon {
   conceptsOf: Map<string, number[]>;
+  /** Concepts of the words of the text looked up so far, by language and word (see {@link conceptsOfWord}). */
+  looked: Map<string, number[] | undefined>;
 }
+
+/** Words whose concepts are kept before the cache starts again (bounds its memory on huge texts). */
+const maxLookedUp = 200_000;
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
 
@@ -173,7 +183,7 @@ export function compileLexicon(lexicon: Lexicon, name = 'options.lexicon'): Comp
       if (bare !== undefined && bare !== lexiconKey(word)) add(bare, concept);
     }
   });
-  const result = { conceptsOf };
+  const result = { conceptsOf, looked: new Map<string, number[] | undefined>() };
   compiled.set(lexicon, result);
   return result;
 }
