@@ -331,11 +331,20 @@ export function pivotLexicon(
   };
   const left = byPivot(first, options.pivotFirstIn ?? false);
   const right = byPivot(second, options.pivotFirstInSecond ?? false);
-  const pairs: Array<[string, string]> = [];
+  // How many pivot words join each pair: a pair two senses agree on comes before one a single
+  // ambiguous pivot word makes (`الرئيس` → chief, head, president… → `president` through two of them).
+  const support = new Map<string, { pair: [string, string]; count: number; order: number }>();
   for (const [pivot, xs] of left) {
     const ys = right.get(pivot);
     if (!ys) continue;
-    for (const x of xs) for (const y of ys) pairs.push([x, y]);
+    for (const x of xs) {
+      for (const y of ys) {
+        const key = `${x}\u0000${y}`;
+        const known = support.get(key);
+        if (known) known.count++;
+        else support.set(key, { pair: [x, y], count: 1, order: support.size });
+      }
+    }
   }
-  return pairs;
+  return [...support.values()].sort((p, q) => q.count - p.count || p.order - q.order).map((entry) => entry.pair);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileLexicon, conceptsOfWord, headwordCandidates, parseDictdDictionary, translationLines } from '../../src/align/lexicon.js';
+import { compileLexicon, conceptsOfWord, headwordCandidates, parseDictdDictionary, pivotLexicon, translationLines } from '../../src/align/lexicon.js';
 import { defaultFeatureWeights, toSegmentedDocument } from '../../src/index.js';
 import { extractPairFeatures } from '../../src/align/features.js';
 
@@ -95,5 +95,15 @@ describe('FreeDict dictd entries: translations, not definitions', () => {
     const bytes = new TextEncoder().encode(entry);
     const pairs = parseDictdDictionary(`huis\t${encode(0)}\t${encode(bytes.length)}\n`, bytes);
     assert.deepEqual(pairs, [['huis', 'hus'], ['huis', 'hem']]);
+  });
+});
+
+describe('pivot join', () => {
+  it('puts a pair joined by two pivot words before pairs one ambiguous pivot word makes, each pair once', () => {
+    const dutchEnglish = [['baas', 'chief'], ['hoofd', 'head'], ['voorzitter', 'chairman'], ['voorzitter', 'president']] as const;
+    const arabicEnglish = [['رئيس', 'chief'], ['رئيس', 'head'], ['رئيس', 'chairman'], ['رئيس', 'president']] as const;
+    const joined = pivotLexicon(dutchEnglish, arabicEnglish);
+    assert.deepEqual(joined[0], ['voorzitter', 'رئيس']);
+    assert.equal(joined.length, 3);
   });
 });
