@@ -233,7 +233,7 @@ const leadingSense = /^\s{0,8}(\d{1,3})\.\s{1,8}/;
 /** A sense number left at the end of a translation line (`stor 2.`): definitions follow. */
 const trailingSense = /\s{1,8}\d{1,3}\.$/;
 /** Notes in brackets after a translation (`huis (gebouw)`). */
-const bracketNote = /\s{0,8}[([][^()[\]]{0,80}[)\]]/g;
+const bracketNote = /[([][^()[\]]{0,80}[)\]]/g;
 
 /** The headword of an entry's first line, without the pronunciation and part of speech (`kat /kɑt/ <n>`). */
 function headwordOf(line: string): string {
