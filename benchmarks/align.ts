@@ -517,7 +517,7 @@ async function ntrexSection(): Promise<string> {
     ? [
         '',
         'With a FreeDict dictionary (`lexicon`; Debian packages installed by `scripts/install-freedict.sh`, read from /usr/share/dictd): ' +
-          'direct where Debian has the pair, else both languages’ dictionaries with English joined through the English word. Debian has none for Ukrainian. Strict F1 on the translations:',
+          'the pair’s direct dictionaries where Debian has them, joined with both languages’ dictionaries with each other language (English; Dutch for id–sv) through that language’s word. Debian has none for Ukrainian. Strict F1 on the translations:',
         '',
         markdownTable(['pair', 'dictionary', ...halves.flatMap(({ name }) => ['default, no dictionary', 'default + dictionary', 'parallel + dictionary'].map((system) => `${name} ${system}`))], dictionary.perPair),
         '',

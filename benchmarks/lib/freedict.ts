@@ -24,15 +24,29 @@ function bothWays(x: string, y: string): Array<[string, string]> {
   return [...(dictionary(x, y) ?? []), ...(dictionary(y, x) ?? []).map(([v, u]) => [u, v] as [string, string])];
 }
 
-/** How a pair's lexicon was made: 'direct', 'via English', or undefined when Debian has nothing. */
+/** Languages a pair's dictionaries may be joined through. */
+const pivots = ['en', 'nl', 'sv', 'id', 'ar'];
+
+/**
+ * A pair's lexicon: the direct dictionaries Debian has, joined with both languages' dictionaries with
+ * each other language through that language's word (English, or Dutch for Indonesian–Swedish). Says how
+ * it was made ('direct', 'via English', …), or undefined when Debian has nothing.
+ */
 export function freedictLexicon(x: string, y: string): { lexicon: Lexicon; source: string } | undefined {
-  const direct = bothWays(x, y);
-  if (direct.length > 0) return { lexicon: direct, source: 'direct' };
-  const viaX = bothWays(x, 'en');
-  const viaY = bothWays(y, 'en');
-  if (viaX.length === 0 || viaY.length === 0) return undefined;
-  return { lexicon: pivotLexicon(viaX, viaY), source: 'via English' };
+  const lexicon: Array<[string, string]> = [...bothWays(x, y)];
+  const sources = lexicon.length > 0 ? ['direct'] : [];
+  for (const pivot of pivots) {
+    if (pivot === x || pivot === y) continue;
+    const viaX = bothWays(x, pivot);
+    const viaY = bothWays(y, pivot);
+    if (viaX.length === 0 || viaY.length === 0) continue;
+    lexicon.push(...pivotLexicon(viaX, viaY));
+    sources.push(`via ${names[pivot]}`);
+  }
+  return lexicon.length > 0 ? { lexicon, source: sources.join(' + ') } : undefined;
 }
+
+const names: Record<string, string> = { en: 'English', nl: 'Dutch', sv: 'Swedish', id: 'Indonesian', ar: 'Arabic' };
 
 /** One lexicon for a set of languages: every pair's, joined. */
 export function freedictLexiconForAll(languages: readonly string[]): Lexicon | undefined {

@@ -4,4 +4,5 @@ export { nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/i
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';
 export { wordKeyPart } from '../anchors/key.js';
-export { arabicCliticCandidates, foldArabicLetters } from '../lang/scripts/arabic.js';
+export { arabicCliticCandidates, foldArabicLetters, stripArabicArticle } from '../lang/scripts/arabic.js';
+export { findLanguage } from '../lang/registry.js';

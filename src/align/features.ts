@@ -70,7 +70,7 @@ const minWordLength = 2;
 const cognatePrefixLength = 4;
 
 /** Raw (string) features of one sentence, before interning. */
-function sentenceFeatureStrings(text: string, lang: string | undefined, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon): string[] {
+function sentenceFeatureStrings(text: string, lang: string | undefined, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon, textLang?: string): string[] {
   const found: string[] = [];
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
@@ -89,7 +89,7 @@ function sentenceFeatureStrings(text: string, lang: string | undefined, anchors:
     const folded = foldWord(token);
     if (folded.length >= minWordLength) words.push(folded);
     // A dictionary pair is one concept: both its words give the same feature.
-    const concepts = lexicon ? conceptsOfWord(lexicon, token) : undefined;
+    const concepts = lexicon ? conceptsOfWord(lexicon, token, textLang) : undefined;
     if (concepts) for (const concept of concepts) found.push(`x${concept}`);
     if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
     if (folded.length >= cognatePrefixLength + 1) {
@@ -289,7 +289,7 @@ function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOp
     }
     const sentenceAnchors = anchors[index] ?? [];
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon));
+    strings.push(sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon, doc.lang));
     words.push(sentenceWords);
     taking.push(sentenceAnchors);
   });

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Gazetteer } from './deps.js';
-import { type CompiledLexicon, compileLexicon, type Lexicon } from './lexicon.js';
+import { type CompiledLexicon, compileLexicon, type Lexicon, lexiconPenalties } from './lexicon.js';
 
 /** A bead shape: how many consecutive sentences of A and of B it joins (`[1, 2]` is a 1-2 bead). */
 export type BeadType = readonly [a: number, b: number];
@@ -202,7 +202,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   if (!beads.some((b) => b[0] > 0 && b[1] > 0)) {
     throw new RangeError('options.beads must contain at least one bead with sentences on both sides');
   }
-  const penalties = mergeNumbers('options.penalties', defaultPenalties, options.penalties);
+  const penalties = mergeNumbers('options.penalties', options.lexicon === undefined ? defaultPenalties : { ...defaultPenalties, ...lexiconPenalties }, options.penalties);
   const features = mergeNumbers('options.features', defaultFeatureWeights, options.features);
   const bandWidth = options.bandWidth ?? 40;
   if (typeof bandWidth !== 'number') throw new TypeError(`options.bandWidth must be a number, got ${describe(bandWidth)}`);

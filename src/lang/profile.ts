@@ -357,6 +357,32 @@ export interface LanguageDefinition {
   detection?: DetectionData;
   /** Weekday names in running text. */
   weekdays?: WeekdayWords;
+  /** Inflection, for finding a word's headword in a user's dictionary (`lexicon`). */
+  morphology?: Morphology;
+}
+
+/**
+ * How a language inflects, read to find the headword of a word of the text in a dictionary: every way of
+ * removing one prefix and one suffix (each possibly replaced) that leaves a stem of `minStem` letters is
+ * tried. Only general morphology (endings of a part of speech), no word of any text. Lowercase.
+ */
+export interface Morphology {
+  /** Endings and what replaces each to give the headword (Swedish `['arna', '']`, `['er', 'a']` in `kommer`). */
+  suffixes: ReadonlyArray<readonly [ending: string, replacement: string]>;
+  /** Beginnings and what replaces each (Indonesian `['meny', 's']` in `menyapu`, `['di', '']`). */
+  prefixes?: ReadonlyArray<readonly [start: string, replacement: string]>;
+  /** Fewest letters the stem keeps once the affixes are gone. */
+  minStem: number;
+  /**
+   * Whether a consonant doubles after a short vowel before an ending (Dutch and Swedish `man` / `mannen`):
+   * a stem ending in a doubled consonant is also tried with one.
+   */
+  doubledConsonants?: boolean;
+  /**
+   * Whether a long vowel is written double in a closed syllable and once in an open one (Dutch `jaar` /
+   * `jaren`, `maakt` / `maken`): a stem's last vowel is also tried doubled, and once where an ending follows.
+   */
+  openSyllableVowels?: boolean;
 }
 
 /** How a language names the days of the week in running text. */

@@ -2,6 +2,7 @@ import { arAnchorRules, arHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
 import { arCheck, arWeekdays } from './check.js';
 import { arDemonyms } from './demonyms.js';
+import { arMorphology } from './morphology.js';
 
 /** Arabic. */
 export const ar: LanguageProfile = {
@@ -41,6 +42,7 @@ export const arLanguage: LanguageDefinition = {
   check: arCheck,
   weekdays: arWeekdays,
   demonyms: arDemonyms,
+  morphology: arMorphology,
   detection: {
     confidence: 0.95,
     scriptDefault: true,

@@ -2,6 +2,7 @@ import { idAnchorRules, idHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
 import { idCheck, idWeekdays } from './check.js';
 import { idDemonyms } from './demonyms.js';
+import { idMorphology } from './morphology.js';
 
 /** Indonesian. */
 export const id: LanguageProfile = {
@@ -41,6 +42,7 @@ export const idLanguage: LanguageDefinition = {
   check: idCheck,
   weekdays: idWeekdays,
   demonyms: idDemonyms,
+  morphology: idMorphology,
   detection: {
     functionWords: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan', 'adalah', 'juga', 'oleh', 'sebagai', 'kedua', 'telah', 'bahwa', 'para', 'antara', 'provinsi', 'tersebut', 'atau', 'kerja', 'sama'],
   },

@@ -2,6 +2,7 @@ import { nlAnchorRules, nlHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
 import { nlCheck, nlWeekdays } from './check.js';
 import { nlDemonyms } from './demonyms.js';
+import { nlMorphology } from './morphology.js';
 
 /** Dutch. */
 export const nl: LanguageProfile = {
@@ -44,6 +45,7 @@ export const nlLanguage: LanguageDefinition = {
   check: nlCheck,
   weekdays: nlWeekdays,
   demonyms: nlDemonyms,
+  morphology: nlMorphology,
   detection: {
     functionWords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'zijn', 'niet', 'ook', 'aan', 'door', 'bij', 'werd', 'wordt', 'naar', 'hij', 'zij', 'deze', 'tussen', 'twee', 'heeft', 'hebben', 'om', 'uit', 'als'],
   },

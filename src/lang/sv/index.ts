@@ -2,6 +2,7 @@ import { svAnchorRules, svHand } from './anchors.js';
 import type { LanguageDefinition, LanguageProfile } from '../profile.js';
 import { svCheck, svWeekdays } from './check.js';
 import { svDemonyms } from './demonyms.js';
+import { svMorphology } from './morphology.js';
 
 /** Swedish. */
 export const sv: LanguageProfile = {
@@ -44,6 +45,7 @@ export const svLanguage: LanguageDefinition = {
   check: svCheck,
   weekdays: svWeekdays,
   demonyms: svDemonyms,
+  morphology: svMorphology,
   detection: {
     functionWords: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'var', 'från', 'vid', 'också', 'mellan', 'två', 'under', 'efter', 'sig', 'sina', 'samt'],
   },
