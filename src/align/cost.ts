@@ -98,6 +98,23 @@ function ratioOfPairs(features: PairFeatures, pairs: ReadonlyArray<{ a: number; 
   return totalA > 0 && totalB > 0 ? totalB / totalA : undefined;
 }
 
+/**
+ * Length ratio B/A read from the 1-1 links of a path, each counted in proportion to its confidence
+ * (`model.ratio` when there is none). A wider bead often holds a sentence the other version lacks,
+ * swallowed beside its neighbour, whose length pulls the ratio off; a hard confidence cut leaves a short
+ * document few links, and those are the ones whose lengths agree with the ratio they were found under.
+ */
+export function ratioOfOneToOne(model: CostModel, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[]; score: number }>): number {
+  let totalA = 0;
+  let totalB = 0;
+  for (const link of links) {
+    if (link.a.length !== 1 || link.b.length !== 1) continue;
+    totalA += link.score * model.features.a.lengths[link.a[0]!]!;
+    totalB += link.score * model.features.b.lengths[link.b[0]!]!;
+  }
+  return totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : model.ratio;
+}
+
 /** Length ratio B/A over confident links (a better estimate than whole documents with unmatched parts). */
 export function ratioFromLinks(
   model: CostModel,
