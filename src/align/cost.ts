@@ -101,10 +101,10 @@ function ratioOfPairs(features: PairFeatures, pairs: ReadonlyArray<{ a: number; 
 }
 
 /**
- * Length ratio B/A read from the 1-1 links of a path, each counted in proportion to its confidence
- * (`model.ratio` when there is none). A wider bead often holds a sentence the other version lacks,
- * swallowed beside its neighbour, whose length pulls the ratio off; a hard confidence cut leaves a short
- * document few links, and those are the ones whose lengths agree with the ratio they were found under.
+ * Length ratio B/A read from the 1-1 links given, each counted in proportion to its confidence
+ * (`model.ratio` when there is none). Wider beads are left out: one often holds a sentence the other
+ * version lacks, swallowed beside its neighbour, whose length pulls the ratio off. `alignParallel`
+ * passes the 1-1 beads of its path from confidence 0.5.
  */
 export function ratioOfOneToOne(model: CostModel, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[]; score: number }>): number {
   let totalA = 0;
