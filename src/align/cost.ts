@@ -2,7 +2,9 @@
  * The cost of a bead: how unlikely it is that these sentences of A and of B say the same thing.
  * Lower is better. Pure arithmetic over {@link PairFeatures}; the search decides which beads to price.
  *
- * cost(k-l bead) = merge·(k+l−2) + (k+l)/2 · (length·δ²/2 + anchors·(1 − overlap))
+ * cost(k-l bead) = merge·joins + (k+l)/2 · (length·δ²/2 + anchors·(1 − overlap))
+ *   joins   k+l−2, less shownJoin for each the other side shows as a sentence end inside a line (see
+ *           {@link chargedJoins})
  *   δ       Gale–Church: (lenB − c·lenA) / √(s²·max(1, c)·(c·lenA + lenB)/2), c = the pair's own length
  *           ratio B/A; s² per character of the more compact side, so δ² does not depend on which is A
  *   overlap rarity-weighted Dice of the features both sides share (anchors, numbers, names, cognates)
@@ -98,6 +100,23 @@ function ratioOfPairs(features: PairFeatures, pairs: ReadonlyArray<{ a: number; 
   return totalA > 0 && totalB > 0 ? totalB / totalA : undefined;
 }
 
+/**
+ * Length ratio B/A read from the 1-1 links given, each counted in proportion to its confidence
+ * (`model.ratio` when there is none). Wider beads are left out: one often holds a sentence the other
+ * version lacks, swallowed beside its neighbour, whose length pulls the ratio off. `alignParallel`
+ * passes the 1-1 beads of its path from confidence 0.5.
+ */
+export function ratioOfOneToOne(model: CostModel, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[]; score: number }>): number {
+  let totalA = 0;
+  let totalB = 0;
+  for (const link of links) {
+    if (link.a.length !== 1 || link.b.length !== 1) continue;
+    totalA += link.score * model.features.a.lengths[link.a[0]!]!;
+    totalB += link.score * model.features.b.lengths[link.b[0]!]!;
+  }
+  return totalA > 0 && totalB > 0 ? Math.min(8, Math.max(1 / 8, totalB / totalA)) : model.ratio;
+}
+
 /** Length ratio B/A over confident links (a better estimate than whole documents with unmatched parts). */
 export function ratioFromLinks(
   model: CostModel,
@@ -121,11 +140,31 @@ export type PairShared = (x: number, y: number) => number;
 /** The overlap a bead is given when neither side has any feature: no evidence either way. */
 export const noEvidenceOverlap = 0.35;
 
-/** The cost of a k-l bead from its two terms (see the module comment). */
-function beadCostFromTerms(penalties: AlignPenalties, aCount: number, bCount: number, lengthTerm: number, overlap: number): number {
+/** The cost of a k-l bead from its two terms (see the module comment), `joins` as {@link chargedJoins} counts them. */
+function beadCostFromTerms(penalties: AlignPenalties, aCount: number, bCount: number, joins: number, lengthTerm: number, overlap: number): number {
   // Scaled by the bead's size, so one 2-2 bead is not cheaper than the two 1-1 beads it could be.
   const size = (aCount + bCount) / 2;
-  return penalties.merge * (aCount + bCount - 2) + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
+  return penalties.merge * joins + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
+}
+
+/**
+ * The joins a bead pays `merge` for: k + l − 2, less `shownJoin` for each that the other side shows as a
+ * sentence end inside a line, when the bead's sentence ends (its lines plus their inner ends) agree on
+ * both sides. A 2-1 bead whose single line holds two sentences is two translations written on one line;
+ * one whose line holds one sentence more likely swallowed a sentence the other version lacks.
+ */
+export function chargedJoins(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
+  const joins = aCount + bCount - 2;
+  if (joins === 0) return 0;
+  const inner = (ends: Uint8Array | undefined, start: number, count: number) => {
+    let sum = 0;
+    if (ends) for (let index = start; index < start + count; index++) sum += ends[index]!;
+    return sum;
+  };
+  const innerA = inner(model.features.a.innerEnds, aStart, aCount);
+  const innerB = inner(model.features.b.innerEnds, bStart, bCount);
+  if (aCount + innerA !== bCount + innerB) return joins;
+  return joins - model.penalties.shownJoin * Math.min(joins, innerA + innerB);
 }
 
 /**
@@ -146,7 +185,7 @@ export function beadCost(model: CostModel, aStart: number, aCount: number, bStar
   const evidence = beadEvidence(model, aStart, aCount, bStart, bCount, shared);
   const overlap = evidence.weight > 0 ? evidence.overlap : noEvidenceOverlap;
   return (
-    beadCostFromTerms(model.penalties, aCount, bCount, evidence.lengthTerm, overlap) +
+    beadCostFromTerms(model.penalties, aCount, bCount, chargedJoins(model, aStart, aCount, bStart, bCount), evidence.lengthTerm, overlap) +
     passengerCost(model, aStart, aCount, bStart, bCount) +
     kindChangeCost(model, aStart, aCount, bStart, bCount) +
     boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount)

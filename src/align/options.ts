@@ -62,6 +62,12 @@ export interface AlignPenalties {
    * paragraph), so the kinds the segmenter gives are a strong prior, not a wall.
    */
   kindChange: number;
+  /**
+   * Share of `merge` waived for each join of a wide bead that the other side shows as a sentence end
+   * inside one of its lines, when the bead's sentence ends then agree (a pre-segmented line that holds
+   * two sentences, where the other version has them on two lines). 0 turns it off.
+   */
+  shownJoin: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -73,6 +79,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   colonBoundary: 0.5,
   passenger: 1.5,
   kindChange: 1.5,
+  shownJoin: 0.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

@@ -52,6 +52,10 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const skipFactorB = b.skipFactors;
   const introducesNextA = a.introducesNext;
   const introducesNextB = b.introducesNext;
+  // Sentence ends inside lines, summed (chargedJoins in cost.ts).
+  const innerSumA = prefixSums(Float64Array.from(a.innerEnds ?? new Uint8Array(a.lengths.length)));
+  const innerSumB = prefixSums(Float64Array.from(b.innerEnds ?? new Uint8Array(b.lengths.length)));
+  const shownJoin = penalties.shownJoin;
   const runA = classRuns(classA);
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
@@ -146,7 +150,13 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
           const evidence = weightSumA[i]! - weightSumA[fromRow]! + weightSumB[j]! - weightSumB[fromColumn]!;
           const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : noEvidenceOverlap;
           const size = (k + l) / 2;
-          step = merge * (k + l - 2) + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
+          let joins = k + l - 2;
+          if (joins > 0) {
+            const innerA = innerSumA[i]! - innerSumA[fromRow]!;
+            const innerB = innerSumB[j]! - innerSumB[fromColumn]!;
+            if (k + innerA === l + innerB) joins -= shownJoin * Math.min(joins, innerA + innerB);
+          }
+          step = merge * joins + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
           if (kindCrossed) step += kindChange;
           if (k + l > 2 && passenger > 0 && before + step < best) {
             // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.

@@ -2,8 +2,8 @@
 // property tests of the cost model and the search.
 import type { DocumentFeatures } from '../../src/align/features.js';
 
-/** A generated sentence: its length, the ids of its features, and whether it introduces the next one. */
-export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean };
+/** A generated sentence: its length, the ids of its features, whether it introduces the next one, and sentence ends inside it. */
+export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number };
 
 /** The features the cost model reads, for `sentences` under the feature `weights`. */
 export function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
@@ -16,5 +16,6 @@ export function documentFeatures(sentences: readonly RandomSentence[], weights: 
     words: sentences.map(() => new Int32Array(0)),
     skipFactors: new Float64Array(sentences.length).fill(1),
     introducesNext: Uint8Array.from(sentences, (sentence) => (sentence.introducesNext === true ? 1 : 0)),
+    innerEnds: Uint8Array.from(sentences, (sentence) => sentence.innerEnds ?? 0),
   };
 }

@@ -16,6 +16,8 @@ const sentenceArbitrary = fc.record({
   length: fc.integer({ min: 1, max: 400 }),
   features: fc.uniqueArray(fc.integer({ min: 0, max: vocabularySize - 1 }), { maxLength: 6 }),
   introducesNext: fc.boolean(),
+  // Mostly one sentence a line; some lines hold two or three.
+  innerEnds: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 2 })),
 });
 
 
@@ -39,6 +41,7 @@ const caseArbitrary = fc.record({
     colonBoundary: fc.double({ min: 0, max: 5, noNaN: true }),
     passenger: fc.double({ min: 0, max: 5, noNaN: true }),
     kindChange: fc.double({ min: 0, max: 5, noNaN: true }),
+    shownJoin: fc.double({ min: 0, max: 1, noNaN: true }),
   }),
   // Classes of a chain of 1-1 beads: body (1) or heading (2), so some beads join a heading with body text.
   classesA: fc.array(fc.constantFrom(1, 2), { minLength: 4, maxLength: 4 }),
