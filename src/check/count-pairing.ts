@@ -451,7 +451,8 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
       const leftB = unmatchedCounts(sideB, sideA, true);
       const crossed = (x: Leftover, y: Leftover) =>
         // Within one link the link's own comparison already decided.
-        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y);
+        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y) &&
+        boundaryMoved(context, p, q, p.a.sentences.includes(x.sentence));
       const wordsA = leftA.filter((x) => isSpelled(x.anchor));
       const wordsB = leftB.filter((y) => isSpelled(y.anchor));
       if (wordsA.length === 1 && wordsB.length === 1 && crossed(wordsA[0]!, wordsB[0]!)) {
@@ -468,6 +469,26 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
     }
   }
   return result;
+}
+
+/**
+ * How much longer, against its partner, the side that holds the moved words must be in one link than in
+ * the other: text carried over a boundary lengthens that side of the link it joined and shortens it in
+ * the link it left ("… nachgeholt Es waren fünf Lager errichtet" against "Cela fut fait en 1956").
+ */
+const movedBoundaryImbalance = 1.4;
+
+/**
+ * Whether the boundary between adjacent links `p` and `q` may have moved: the side whose word stands in
+ * `p` (side a when `inA`) is longer against its partner in `p` than in `q`, by {@link movedBoundaryImbalance}.
+ * Two links of sentences of balanced lengths each say their own thing: a number word in one ("the
+ * morning's fourballs hero") and another in the next ("two doubles on the front nine") are two facts.
+ */
+function boundaryMoved(context: RuleContext, p: SentencePair, q: SentencePair, inA: boolean): boolean {
+  const length = (side: SentencePair['a']) => Math.max(1, side.sentences.reduce((sum, s) => sum + context.documents[side.document]!.sentences[s]!.text.length, 0));
+  const ratioP = length(p.a) / length(p.b);
+  const ratioQ = length(q.a) / length(q.b);
+  return (inA ? ratioP / ratioQ : ratioQ / ratioP) >= movedBoundaryImbalance;
 }
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
