@@ -18,6 +18,16 @@ const conversionTolerance = 0.12;
  */
 const roundTolerance = 0.05;
 /**
+ * How far from the exact conversion a figure of one significant digit may lie (200 miles = 321.9 km
+ * written "300 km", 6.8% off); a round "50 m" is still no rounding of 56.7 m (12%).
+ */
+const coarseRoundTolerance = 0.08;
+/**
+ * The smallest rounding step read as coarse: small figures (30 m) sit among many imperial figures whose
+ * conversions one digit can round to, so they keep {@link roundTolerance}.
+ */
+const minCoarseStep = 100;
+/**
  * How far apart two hedged figures of one measure may be ("ongeveer 30 meter" / "приблизно 27 метрів" for
  * about 30 yards; "autour de 26 degrés" / "rond de 30°C" for the 80s °F): a translator who hedges a
  * converted figure rounds it loosely.
@@ -275,12 +285,16 @@ const smallestImperialStep = 0.5;
 /**
  * Whether `written` is `exact` rounded at its own last significant digit (249 for 249.5; 300 for 294.8,
  * to the hundred; 7.5 for 7.62, to the half); rounded coarser than the unit, never further than
- * {@link roundTolerance} (a round `50 m` is no rounding of 56.7).
+ * {@link roundTolerance}, or {@link coarseRoundTolerance} for a figure of one significant digit (a round
+ * `50 m` is no rounding of 56.7).
  */
 function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
+  // A figure of hundreds or more with one significant digit (300, 2000) is rounded as coarsely as a
+  // figure can be: 200 miles (321.9 km) written "300 km".
+  const tolerance = step >= minCoarseStep && step >= 10 ** Math.floor(Math.log10(written)) ? coarseRoundTolerance : roundTolerance;
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
-  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, roundTolerance * exact);
+  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, tolerance * exact);
   if (Math.abs(written - exact) <= allowed) return true;
   // Or the decimals simply dropped (85 mph = 136.8 km/h written 136).
   return step <= 1 && written <= exact && exact - written < step;

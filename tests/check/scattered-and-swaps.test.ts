@@ -123,6 +123,33 @@ describe('unit words of every profile', () => {
   });
 });
 
+describe('a conversion rounded to one significant digit', () => {
+  it('reads 300 km as 200 miles rounded, as 320 km is', () => {
+    assert.deepEqual(alarms({ nl: 'De storm bleef op 30 mei binnen 300 km van de stad.', sv: 'Stormen höll sig den 30 maj inom 320 km från staden.' }, 'count-mismatch'), []);
+    assert.deepEqual(alarms({ uk: 'Шторм 30 травня був за 300 км від міста.', id: 'Badai itu pada 30 Mei berada 200 mil dari kota.' }, 'count-mismatch'), []);
+  });
+
+  it('still flags a round figure further off than a rounding goes (340 km against 300 km)', () => {
+    assert.equal(alarms({ nl: 'De storm bleef op 30 mei binnen 300 km van de stad.', sv: 'Stormen höll sig den 30 maj inom 340 km från staden.' }, 'count-mismatch').length, 1);
+  });
+});
+
+describe('a third version’s figure that converts another figure of the link', () => {
+  // The Ukrainian makes the range 7–10 cm (3 to 6 inches is 7.6–15 cm); its 25 cm are the 10 inches.
+  const middle = {
+    id: 'Hujan 3 sampai 6 inci diperkirakan pada 30 Mei, mungkin sampai 10 inci.',
+    ar: 'يتوقع هطول 3 إلى 6 بوصات من الأمطار في 30 مايو، وربما 10 بوصات.',
+    nl: 'Er wordt op 30 mei 7,5 tot 15 cm regen verwacht, mogelijk tot 25 cm.',
+    sv: 'Den 30 maj väntas 7,5–15 cm regn, med risk för upp till 25 cm.',
+    uk: '30 травня очікується 7–10 см опадів, місцями до 25 см.',
+  };
+  it('votes for neither figure: the versions in inches are not the ones named', () => {
+    for (const found of [alarms(middle, 'count-mismatch'), alarms({ ar: middle.ar, nl: middle.nl, sv: middle.sv, uk: middle.uk }, 'count-mismatch')]) {
+      assert.ok(found.every((f) => !/^(ar|id) gives/u.test(f.message)), found.map((f) => f.message).join('; '));
+    }
+  });
+});
+
 describe('a measure two versions alone state', () => {
   const middle = {
     nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
