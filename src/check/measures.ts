@@ -132,11 +132,19 @@ export function unitOf(count: PlacedCount): UnitDefinition | undefined {
     const tokenEnd = count.text.indexOf(token, at) + token.length;
     let next = tokenEnd;
     while (next < count.text.length && /\s/u.test(count.text[next]!)) next++;
-    const number = numberAt(count.text, next);
+    const number = numberAt(count.text, next) || numberWordAt(count.text, next, count.lang);
     if (number === 0) return undefined;
     at = next + number;
   }
   return undefined;
+}
+
+/** Length of a number word of `lang` starting at `at` (the second bound of `5 tot tien cm`), 0 if none. */
+function numberWordAt(text: string, at: number, lang: string): number {
+  const word = tokenAfter(text, at);
+  if (word === undefined || text.indexOf(word, at) !== at) return 0;
+  const numberWords = getProfile(lang).anchors.numberWords;
+  return Object.hasOwn(numberWords, word.toLowerCase()) ? word.length : 0;
 }
 
 /** Length of the figure in digits (with decimal or group separators: `10,2`, `1.435`) starting at `at`, 0 if none. */

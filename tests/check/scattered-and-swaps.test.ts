@@ -150,6 +150,16 @@ describe('a third version’s figure that converts another figure of the link', 
   });
 });
 
+describe('a range whose second bound is a number word', () => {
+  it('gives both bounds the unit after the word (5 tot tien cm, 5 till tio cm)', () => {
+    const inches = { id: 'Sebanyak 2 hingga 4 inci hujan diperkirakan pada 30 Mei.', ar: 'ومن المتوقع هطول 2 إلى 4 بوصات من الأمطار في 30 مايو.' };
+    assert.deepEqual(alarms({ nl: 'Er wordt op 30 mei 5 tot tien cm regen verwacht.', ...inches }, 'count-mismatch'), []);
+    assert.deepEqual(alarms({ sv: 'Den 30 maj väntas 5 till tio cm regn.', id: inches.id }, 'count-mismatch'), []);
+    // A bound changed is still one.
+    assert.equal(alarms({ sv: 'Den 30 maj väntas 5 till tjugo cm regn.', id: inches.id }, 'count-mismatch').length, 1);
+  });
+});
+
 describe('a measure two versions alone state', () => {
   const middle = {
     nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
