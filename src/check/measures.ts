@@ -33,6 +33,8 @@ const minCoarseStep = 100;
  * converted figure rounds it loosely.
  */
 const hedgedTolerance = 0.15;
+/** Figures below it are single digits, where one unit is a tenth of the figure or more. */
+const singleDigitLimit = 10;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
 const clockReach = 2;
 
@@ -220,8 +222,10 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   const [ux, uy] = [unitOf(x), unitOf(y)];
   if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
   // Two roundings of one converted figure part at the first digit (30 / 27); a figure changed in its last
-  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not.
-  const hedgedAlike = (p: number, q: number) => near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q);
+  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not. Single digits one apart are the two
+  // whole figures around one converted value ("ungefähr 6 Grad" / "runt fem grader" for 5.6 °C).
+  const hedgedAlike = (p: number, q: number) =>
+    (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) || (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit);
   if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);

@@ -160,6 +160,18 @@ describe('a range whose second bound is a number word', () => {
   });
 });
 
+describe('two hedged single digits one apart', () => {
+  it('are the two whole figures around one converted value ("about 5 degrees" / "around 6 degrees")', () => {
+    assert.deepEqual(alarms({ nl: 'Het werd op 30 mei ongeveer 5 graden warmer dan gemiddeld.', sv: 'Det blev den 30 maj runt 6 grader varmare än genomsnittet.' }, 'count-mismatch'), []);
+    assert.deepEqual(alarms({ uk: '30 травня стало приблизно на 6 градусів тепліше.', id: 'Pada 30 Mei suhu naik sekitar 5 derajat.' }, 'count-mismatch'), []);
+  });
+
+  it('still differ unhedged, or two apart', () => {
+    assert.equal(alarms({ nl: 'Het werd op 30 mei 5 graden warmer dan gemiddeld.', sv: 'Det blev den 30 maj 6 grader varmare än genomsnittet.' }, 'count-mismatch').length, 1);
+    assert.equal(alarms({ nl: 'Het werd op 30 mei ongeveer 5 graden warmer dan gemiddeld.', sv: 'Det blev den 30 maj runt 7 grader varmare än genomsnittet.' }, 'count-mismatch').length, 1);
+  });
+});
+
 describe('a measure two versions alone state', () => {
   const middle = {
     nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
