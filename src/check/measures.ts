@@ -233,6 +233,10 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
       (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+      // Below freezing the Celsius figure is negative, a sign its anchor does not carry ("14 °F" /
+      // "minus 10 Grad Celsius"): only with both scales written, as bare degrees may be either.
+      (p: number, q: number) => ux.scale === 'f' && uy.scale === 'c' && near(Math.abs(fahrenheitToCelsius(p)), q, conversionTolerance),
+      (p: number, q: number) => ux.scale === 'c' && uy.scale === 'f' && near(p, Math.abs(fahrenheitToCelsius(q)), conversionTolerance),
       // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
       (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
       // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
@@ -312,7 +316,7 @@ function roundedFrom(written: number, exact: number): boolean {
   return step <= 1 && written <= exact && exact - written < step;
 }
 
-/** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5. */
+/** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5 after others. */
 function roundingStep(figure: number): number {
   const digits = String(figure);
   const point = digits.indexOf('.');
@@ -323,7 +327,8 @@ function roundingStep(figure: number): number {
     scaled /= 10;
     place *= 10;
   }
-  return scaled % 10 === 5 ? place * 5 : place;
+  // A lone digit 5 (`5 kilos`) is a figure rounded to the unit, not to five units.
+  return scaled % 10 === 5 && scaled > 5 ? place * 5 : place;
 }
 
 const halfDay = 12;

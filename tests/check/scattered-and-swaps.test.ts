@@ -172,6 +172,27 @@ describe('two hedged single digits one apart', () => {
   });
 });
 
+describe('conversions of everyday measures', () => {
+  const pairAlarms = (x: [string, string], y: [string, string]) =>
+    check([x, y].map(([lang, text]) => ({ lang, sentences: [text] })), { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info');
+
+  it('reads a lone 5 as rounded to the unit (12 lb = 5.44 kg written "5,4 kg" and "5 kilos")', () => {
+    assert.deepEqual(pairAlarms(['de', 'Der Fisch wog am 30. Mai 5,4 Kilogramm.'], ['fr', 'Le poisson pesait 5 kilos le 30 mai.']), []);
+    assert.deepEqual(pairAlarms(['sv', 'Fisken vägde 5,4 kilo den 30 maj.'], ['nl', 'De vis woog op 30 mei 5 kilo.']), []);
+    assert.equal(pairAlarms(['sv', 'Fisken vägde 5,4 kilo den 30 maj.'], ['nl', 'De vis woog op 30 mei 7 kilo.']).length, 1);
+  });
+
+  it('reads a temperature below freezing, whose sign the figure does not carry', () => {
+    assert.deepEqual(pairAlarms(['en', 'Temperatures fell to 14 degrees Fahrenheit on 30 May.'], ['de', 'Die Temperaturen fielen am 30. Mai auf minus 10 Grad Celsius.']), []);
+    assert.deepEqual(pairAlarms(['en', 'Temperatures fell to 14 degrees Fahrenheit on 30 May.'], ['sv', 'Temperaturen sjönk till minus tio grader Celsius den 30 maj.']), []);
+    assert.equal(pairAlarms(['en', 'Temperatures fell to 14 degrees Fahrenheit on 30 May.'], ['de', 'Die Temperaturen fielen am 30. Mai auf minus 20 Grad Celsius.']).length, 1);
+  });
+
+  it('reads Stundenkilometer as kilometres an hour', () => {
+    assert.deepEqual(pairAlarms(['en', 'The car sped at 90 miles an hour on 30 May.'], ['de', 'Das Auto raste am 30. Mai mit 145 Stundenkilometern.']), []);
+  });
+});
+
 describe('a measure two versions alone state', () => {
   const middle = {
     nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
