@@ -193,6 +193,22 @@ describe('conversions of everyday measures', () => {
   });
 });
 
+describe('a figure one version writes inside a code', () => {
+  const pairAlarms = (x: [string, string], y: [string, string]) =>
+    check([x, y].map(([lang, text]) => ({ lang, sentences: [text] })), { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch' && f.severity !== 'info');
+  const ar = 'افتتحت قمة مجموعة العشرين في 30 مايو بعضوين جديدين.';
+
+  it('is the figure another version spells out in the name (G20 / مجموعة العشرين)', () => {
+    assert.deepEqual(pairAlarms(['en', 'The G20 summit opened on 30 May with two new members.'], ['ar', ar]), []);
+    assert.deepEqual(pairAlarms(['de', 'Der G20-Gipfel begann am 30. Mai mit zwei neuen Mitgliedern.'], ['ar', ar]), []);
+    assert.deepEqual(pairAlarms(['fr', 'Le sommet du G20 s’est ouvert le 30 mai avec deux nouveaux membres.'], ['ar', ar]), []);
+  });
+
+  it('explains no other figure', () => {
+    assert.equal(pairAlarms(['en', 'The G20 summit opened on 30 May with 20 new members.'], ['ar', 'افتتحت قمة المجموعة في 30 مايو مع 25 عضوا جديدا.']).length, 1);
+  });
+});
+
 describe('a measure two versions alone state', () => {
   const middle = {
     nl: 'De storm trok op 30 mei met 25 km per uur naar het noorden.',
