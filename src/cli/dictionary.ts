@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Dictionary } from '../align/dictionaries.js';
@@ -75,25 +75,40 @@ function readDictionaryFile(readers: Readers, full: string, shownAs = full): Dic
 }
 
 /**
- * Reads dictionary files named on the command line (relative to `cwd`).
+ * Reads dictionary files named on the command line (relative to `cwd`); a directory gives every dictd
+ * dictionary in it ({@link readDictionaryDirectory}).
  *
- * @throws {UsageError} for a file that cannot be read as a dictionary.
+ * @throws {UsageError} for a file that cannot be read as a dictionary, or a directory without one.
  */
 export async function readDictionaries(paths: readonly string[], cwd: string): Promise<Dictionary[]> {
   const readers = await loadReaders();
-  return paths.map((path) => readDictionaryFile(readers, isAbsolute(path) ? path : join(cwd, path), path));
+  return paths.flatMap((path) => {
+    const full = isAbsolute(path) ? path : join(cwd, path);
+    if (!isDirectory(full)) return [readDictionaryFile(readers, full, path)];
+    const found = readDictionaryDirectory(full, readers, path);
+    if (found.length === 0) throw new UsageError(`--dictionary ${path}: a directory without dictd dictionaries named by their languages (freedict-nld-eng.index)`);
+    return found;
+  });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // reading it as a file says what is wrong
+  }
 }
 
 /**
- * Every dictd dictionary (`*.index` with its `.dict.dz`) in a directory, by file name, as
- * `/usr/share/dictd` holds FreeDict's; none when the directory is missing.
+ * Every dictd dictionary named by its languages (`freedict-nld-eng.index` with its `.dict.dz`) in a
+ * directory, by file name, as `/usr/share/dictd` holds FreeDict's; none when the directory is missing.
  */
-export function readDictionaryDirectory(dir: string, readers: Readers): Dictionary[] {
+export function readDictionaryDirectory(dir: string, readers: Readers, shownAs = dir): Dictionary[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.index') && dictdName.test(name))
     .sort()
-    .map((name) => readDictionaryFile(readers, join(dir, name)));
+    .map((name) => readDictionaryFile(readers, join(dir, name), join(shownAs, name)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { displayWidth } from '../../src/report/ansi.js';
@@ -113,7 +113,7 @@ describe('anchoralign align --dictionary, dictionaries joined through a third la
   const dutchGerman = { kat: 'Katze', slaapt: 'schläft', warme: 'warme, heiße', mat: 'Matte', regent: 'regnet', vandaag: 'heute', stad: 'Stadt' };
   const germanSwedish = { Katze: 'katt', 'schläft': 'sover', heiße: 'varma', Matte: 'matta', regnet: 'regnar', heute: 'idag', Stadt: 'staden' };
 
-  it('links sentences through nld–deu and deu–swe dictionaries, and not through one of them alone', async () => {
+  it('links sentences through nld–deu and deu–swe dictionaries (named, or their directory), and not through one of them alone', async () => {
     const { dir, cleanup } = tempDir();
     try {
       writeDictd(dir, 'freedict-nld-deu', dutchGerman);
@@ -121,6 +121,9 @@ describe('anchoralign align --dictionary, dictionaries joined through a third la
       const both = await run(['align', ...texts, '--dictionary', join(dir, 'freedict-nld-deu.index'), '--dictionary', join(dir, 'freedict-deu-swe.dict')]);
       assert.equal(both.code, 0, both.stderr);
       assert.deepEqual(links(both.stdout).slice(-1), [[[1], [0]]]);
+      const directory = await run(['align', ...texts, '--dictionary', dir]);
+      assert.equal(directory.code, 0, directory.stderr);
+      assert.deepEqual(links(directory.stdout), links(both.stdout));
       const one = await run(['align', ...texts, '--dictionary', join(dir, 'freedict-nld-deu.index')]);
       assert.equal(one.code, 0, one.stderr);
       assert.ok(links(one.stdout).length < 2);
@@ -139,12 +142,13 @@ describe('anchoralign align --dictionary, dictionaries joined through a third la
       writeFileSync(join(dir, 'freedict-swe-nld.index'), 'katt\tA\tZZZ\n');
       writeFileSync(join(dir, 'freedict-swe-nld.dict'), 'katt\nkat\n');
       writeFileSync(join(dir, 'lonely-nld-swe.index'), 'kat\tA\tK\n');
+      mkdirSync(join(dir, 'empty'));
       const cases: Array<[string, RegExp]> = [
         ['words.txt', /words\.txt: no 'target @ source' lines/],
         ['freedict-nld-swe.index', /freedict-nld-swe\.index: freedict-nld-swe\.dict\.dz is not gzip-compressed/],
         ['freedict-swe-nld.index', /freedict-swe-nld\.index: no entries/],
         ['lonely-nld-swe.index', /lonely-nld-swe\.index: lonely-nld-swe\.dict\.dz: no such file/],
-        ['.', /--dictionary .*: is a directory/],
+        ['empty', /--dictionary .*empty: a directory without dictd dictionaries/],
       ];
       for (const [file, message] of cases) {
         const outcome = await run(['align', ...texts, '--dictionary', join(dir, file)]);
