@@ -1,11 +1,12 @@
 /**
- * `--dictionary FILE`: reads the user's bilingual dictionaries; {@link lexiconForPair} builds the
+ * `--dictionary FILE|DIR`: reads the user's bilingual dictionaries; {@link lexiconForPair} builds the
  * lexicon for the two texts' languages from them (the benchmark builds its lexicon the same way, from
  * /usr/share/dictd). A FreeDict dictd dictionary is named by its `.index` or `.dict.dz` file (the other
  * is found beside it; `.dict.dz` is gzip-compatible) and says its languages in its name
  * (`freedict-nld-eng.index`: Dutch → English), so two dictionaries that share a language are joined
  * through it (nld-eng + swe-eng cover Dutch–Swedish). Anything else is read as hunalign's
- * `target @ source` format, which names no languages: its pairs are used as they are.
+ * `target @ source` format, which names no languages: its pairs are used as they are. A directory
+ * gives every dictd dictionary in it.
  *
  * @module
  */
