@@ -23,7 +23,7 @@ const commonOptions = `  --lang CODE         language of the next file (repeat o
 
 const streamOptions = `  --input jsonl       a stream: one article set per line of the FILEs or stdin, one result
                       line per set (--format jsonl); with --jobs N, --unordered, --resume OUT
-                      (docs/stream-jsonl-v1.md)`;
+                      and, for check and align, --dictionary (docs/stream-jsonl-v1.md)`;
 
 export const generalHelp = `anchoralign — segment news articles in several languages, align their sentences by the
 facts they share, and flag where the versions disagree.
@@ -112,7 +112,7 @@ Options:
   --dictionary FILE|DIR
                       a bilingual dictionary, repeatable, read as for align; every pair of
                       versions is aligned with one lexicon from the dictionaries that cover
-                      the set's languages. Default: none (not needed)
+                      the set's languages (with --input jsonl, each line's). Default: none
 ${commonOptions}
 ${streamOptions}
 
@@ -135,6 +135,8 @@ Options:
   --config FILE       JSON config, as for check
   --source FILE|LANG  the version the others translate, as for check
   --mode auto|parallel|comparable
+  --dictionary FILE|DIR
+                      a bilingual dictionary, repeatable, as for check. Default: none
 ${commonOptions}
 
 ${inputHelp}
