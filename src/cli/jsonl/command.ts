@@ -9,7 +9,6 @@ import { type CommandContext, parseByteSize, parseChoice, parseCommandArgs } fro
 import { describeFsError, UsageError } from '../errors.js';
 import { readDictionaries } from '../dictionary.js';
 import { stdinPath } from '../inputs.js';
-import { lexiconsFrom } from '../lexicons.js';
 import { errorOutput, type LinePlace, processLine, type SetOutput } from './format.js';
 import { leadingIdOf, readLines } from './lines.js';
 import { LinePool, streamWorkerScript } from './pool.js';
@@ -65,7 +64,7 @@ export async function jsonlCommand(command: string, args: readonly string[], con
   const config = task === 'check' ? await loadConfig(context, values.config) : {};
   // Read before the stream, as the batch commands do: a dictionary that cannot be read is a usage error.
   const dictionaries = values.dictionary === undefined ? undefined : await readDictionaries(values.dictionary, context.io.cwd);
-  const lexiconFor = dictionaries === undefined ? undefined : lexiconsFrom(dictionaries);
+  const lexiconFor = dictionaries === undefined ? undefined : (await import('../lexicons.js')).lexiconsFrom(dictionaries);
   const streamOptions: StreamOptions = { ...config, ...(values.mode === undefined ? {} : { mode }) };
   const sources = positionals.length === 0 ? [stdinPath] : positionals;
   if (sources.filter((source) => source === stdinPath).length > 1) throw new UsageError('standard input (-) can be read only once');
