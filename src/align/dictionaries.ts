@@ -12,7 +12,7 @@ import { describe } from './options.js';
 
 /**
  * One bilingual dictionary: pairs [word of `from`, word of `to`]. `from` and `to` are language codes
- * as the texts are tagged (`nl`, `sv`); without them (a hunalign file says no languages) the pairs are
+ * as the texts are tagged (`nl`, `sv`); without them (a hunalign file whose name gives none) the pairs are
  * used as they are, for any pair, and never joined with others.
  */
 export interface Dictionary {

@@ -74,8 +74,9 @@ Options:
   --dictionary FILE|DIR
                       a bilingual dictionary, repeatable: a dictd dictionary (.index or
                       .dict.dz) named by its languages, as FreeDict's in /usr/share/dictd
-                      (freedict-nld-eng.index), or hunalign's 'target @ source' lines (used
-                      for any pair). A DIR gives every dictd dictionary in it. For the two
+                      (freedict-nld-eng.index), or hunalign's 'target @ source' lines (named
+                      by their languages, source first, as nl-en.txt, or used for any pair).
+                      A DIR gives every dictd dictionary in it. For the two
                       texts' languages the pair's own dictionaries are used, and two that
                       share a third language are joined through it: for Dutch-Arabic give
                       freedict-nld-eng and freedict-ara-eng. Default: none (not needed)
