@@ -4,5 +4,7 @@ export { nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/i
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';
 export { wordKeyPart } from '../anchors/key.js';
-export { arabicCliticCandidates, foldArabicLetters, stripArabicArticle } from '../lang/scripts/arabic.js';
+export { dictionaryEntryForms, foldLookupLetters, ungluedForms } from '../lang/scripts/lookup.js';
 export { findLanguage } from '../lang/registry.js';
+export { type DominantScript, dominantScriptOf } from '../lang/scripts/dominant.js';
+export { skeletonVowels } from '../lang/scripts/skeleton.js';

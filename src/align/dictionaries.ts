@@ -12,7 +12,7 @@ import { describe } from './options.js';
 
 /**
  * One bilingual dictionary: pairs [word of `from`, word of `to`]. `from` and `to` are language codes
- * as the texts are tagged (`nl`, `sv`); without them (a hunalign file says no languages) the pairs are
+ * as the texts are tagged (`nl`, `sv`); without them (a hunalign file whose name gives none) the pairs are
  * used as they are, for any pair, and never joined with others.
  */
 export interface Dictionary {
@@ -46,11 +46,16 @@ function checkLanguage(code: unknown, name: string): asserts code is string {
   if (typeof code !== 'string' || code === '') throw new TypeError(`${name} must be a language code, got ${describe(code)}`);
 }
 
+/** Appends in a loop: `push(...pairs)` passes every pair as an argument and overflows the stack past ~100 000. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
 /** Pairs [word of `x`, word of `y`] of every labelled dictionary between the two, `x`→`y` ones first. */
 function bothWays(dictionaries: readonly Dictionary[], x: string, y: string): Array<readonly [string, string]> {
   const out: Array<readonly [string, string]> = [];
-  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) out.push(...pairs);
-  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) out.push(...pairs.map(([v, u]) => [u, v] as const));
+  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) append(out, pairs);
+  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) for (const [v, u] of pairs) out.push([u, v]);
   return out;
 }
 
@@ -80,8 +85,8 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
   checkLanguage(x, 'x');
   checkLanguage(y, 'y');
   const lexicon: Array<readonly [string, string]> = [];
-  for (const { pairs, from } of dictionaries) if (from === undefined) lexicon.push(...pairs);
-  lexicon.push(...bothWays(dictionaries, x, y));
+  for (const { pairs, from } of dictionaries) if (from === undefined) append(lexicon, pairs);
+  append(lexicon, bothWays(dictionaries, x, y));
   const direct = lexicon.length > 0;
   const pivots: string[] = [];
   for (const pivot of pivotOrder(dictionaries)) {
@@ -89,7 +94,7 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
     const viaX = bothWays(dictionaries, x, pivot);
     const viaY = bothWays(dictionaries, y, pivot);
     if (viaX.length === 0 || viaY.length === 0) continue;
-    lexicon.push(...pivotLexicon(viaX, viaY));
+    append(lexicon, pivotLexicon(viaX, viaY));
     pivots.push(pivot);
   }
   return lexicon.length > 0 ? { lexicon, direct, pivots } : undefined;
@@ -106,7 +111,7 @@ export function lexiconForLanguages(dictionaries: readonly Dictionary[], languag
   languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
   const all: Array<readonly [string, string]> = [];
   for (let i = 0; i < languages.length; i++) {
-    for (let j = i + 1; j < languages.length; j++) all.push(...(lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []));
+    for (let j = i + 1; j < languages.length; j++) append(all, lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []);
   }
   return all.length > 0 ? all : undefined;
 }

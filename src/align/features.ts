@@ -8,7 +8,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { nameSimilarity, sameNameSimilarity, wordKeyPart } from './deps.js';
+import { type DominantScript, dominantScriptOf, nameSimilarity, sameNameSimilarity, skeletonVowels, wordKeyPart } from './deps.js';
 import { skipFactors } from './fragments.js';
 import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
@@ -115,7 +115,6 @@ const soundPrefixConsonants = 4;
  * written differently by each (з/z/s, Arabic has no p, ط and ت are both t).
  */
 const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
-const vowelClasses = /[AUIaeiouyw]/g;
 
 /**
  * The first consonants of a word's phonetic skeleton, alike in Latin, Cyrillic and Arabic script
@@ -123,7 +122,7 @@ const vowelClasses = /[AUIaeiouyw]/g;
  * letters. Undefined for words with too few consonants to be told apart.
  */
 function soundPrefix(word: string, lang: string): string | undefined {
-  const consonants = wordKeyPart(word, lang).replace(vowelClasses, '');
+  const consonants = wordKeyPart(word, lang).replace(skeletonVowels, '');
   if (consonants.length < minSoundConsonants) return undefined;
   let prefix = '';
   for (const unit of consonants.slice(0, soundPrefixConsonants)) prefix += mergedSoundClass[unit] ?? unit;
@@ -298,29 +297,9 @@ function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOp
   return { strings, words, lengths, anchors: taking };
 }
 
-/** Letters read to tell a document's script. */
-const scriptSampleLetters = 2000;
-
-/** The script most of a document's first letters are in: 'latin', 'cyrillic', 'arabic' or 'other'. */
-export function dominantScript(doc: SegmentedDocument): 'latin' | 'cyrillic' | 'arabic' | 'other' {
-  const counts = { latin: 0, cyrillic: 0, arabic: 0, other: 0 };
-  let seen = 0;
-  for (const sentence of doc.sentences) {
-    const text = sentence.text;
-    for (let i = 0; i < text.length && seen < scriptSampleLetters; i++) {
-      const code = text.charCodeAt(i);
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) counts.latin++;
-      else if (code >= 0x400 && code <= 0x52f) counts.cyrillic++;
-      else if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) counts.arabic++;
-      else if (code > 0x24f && /\p{L}/u.test(text[i]!)) counts.other++;
-      else continue;
-      seen++;
-    }
-    if (seen >= scriptSampleLetters) break;
-  }
-  let best: keyof typeof counts = 'latin';
-  for (const script of ['cyrillic', 'arabic', 'other'] as const) if (counts[script] > counts[best]) best = script;
-  return best;
+/** The script most of a document's first letters are in (see {@link dominantScriptOf}). */
+export function dominantScript(doc: SegmentedDocument): DominantScript {
+  return dominantScriptOf(doc.sentences);
 }
 
 function nonSpaceLength(text: string): number {

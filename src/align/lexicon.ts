@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { arabicCliticCandidates, findLanguage, foldArabicLetters, stripArabicArticle } from './deps.js';
+import { dictionaryEntryForms, findLanguage, foldLookupLetters, ungluedForms } from './deps.js';
 import { type AlignPenalties, describe } from './options.js';
 
 /**
@@ -34,11 +34,9 @@ export function lexiconKey(word: string): string {
   return [...foldForLookup(word)].slice(0, keyLength).join('');
 }
 
-const arabicLetter = /[\u0600-\u06ff]/;
-
-/** The letters a word is compared by: lower case, no diacritics, Arabic letter variants folded. */
+/** The letters a word is compared by: lower case, no diacritics, letter variants of its script folded. */
 function foldForLookup(word: string): string {
-  return foldArabicLetters(word.toLowerCase().normalize('NFD').replace(marks, ''));
+  return foldLookupLetters(word.toLowerCase().normalize('NFD').replace(marks, ''));
 }
 
 /** A language's affixes folded like the words they are cut from, once per language. */
@@ -48,6 +46,7 @@ interface FoldedMorphology {
   minStem: number;
   doubledConsonants: boolean;
   openSyllableVowels: boolean;
+  vowels: string;
 }
 const morphologies = new Map<string, FoldedMorphology | undefined>();
 const noAffix: readonly [string, string] = ['', ''];
@@ -63,13 +62,11 @@ function morphologyOf(lang: string): FoldedMorphology | undefined {
     minStem: given.minStem,
     doubledConsonants: given.doubledConsonants ?? false,
     openSyllableVowels: given.openSyllableVowels ?? false,
+    vowels: given.vowels ?? '',
   };
   morphologies.set(lang, folded);
   return folded;
 }
-
-const vowels = 'aeiou';
-const isConsonant = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char) && !vowels.includes(char);
 
 /**
  * The forms a folded word of the text may have as a headword, the word itself first: without one
@@ -82,7 +79,7 @@ export function headwordCandidates(word: string, lang: string | undefined): stri
   const push = (form: string) => {
     if (!out.includes(form)) out.push(form);
   };
-  const bases = arabicLetter.test(folded) ? arabicCliticCandidates(folded) : [folded];
+  const bases = ungluedForms(folded);
   for (const base of bases) push(base);
   const morphology = lang === undefined ? undefined : morphologyOf(lang);
   if (!morphology) return out;
@@ -105,6 +102,8 @@ export function headwordCandidates(word: string, lang: string | undefined): stri
 function respell(stem: string, suffix: string, replacement: string, morphology: FoldedMorphology): string[] {
   const forms = [stem];
   const [third, second, last] = [stem.at(-3), stem.at(-2), stem.at(-1)];
+  const { vowels } = morphology;
+  const isConsonant = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char) && !vowels.includes(char);
   const openedBySuffix = suffix !== '' && vowels.includes(suffix[0]!);
   // `mannen` → `man`: the consonant doubled before the ending just cut.
   if (openedBySuffix && morphology.doubledConsonants && isConsonant(last) && last === second) forms.push(stem.slice(0, -1));
@@ -119,8 +118,8 @@ function respell(stem: string, suffix: string, replacement: string, morphology: 
 
 /**
  * The dictionary concepts of a word of the text in language `lang`, found through every
- * {@link headwordCandidates} form: an Arabic-script word also without the conjunction, preposition and
- * article written glued to it (`والكتاب` → `كتاب`), an inflected word by its stem.
+ * {@link headwordCandidates} form: a word also without the words its script writes glued to it (Arabic
+ * conjunctions, prepositions and the article), an inflected word by its stem.
  */
 export function conceptsOfWord(lexicon: CompiledLexicon, token: string, lang?: string): number[] | undefined {
   // A text repeats its words: each (language, word) is looked up once per lexicon.
@@ -184,11 +183,12 @@ export function compileLexicon(lexicon: Lexicon, name = 'options.lexicon'): Comp
     if (concept === undefined) seen.set(pairKey, (concept = seen.size));
     add(u, concept);
     add(v, concept);
-    // Arabic dictionaries often list a noun with its article (`الحكومة`); the text writes it without
-    // the article as often as with it (`حكومة البلد`).
+    // An entry is also found under its script's further forms (an Arabic noun without its article).
     for (const word of pair) {
-      const bare = arabicLetter.test(word) ? lexiconKey(stripArabicArticle(word)) : undefined;
-      if (bare !== undefined && bare !== lexiconKey(word)) add(bare, concept);
+      for (const form of dictionaryEntryForms(word)) {
+        const bare = lexiconKey(form);
+        if (bare !== lexiconKey(word)) add(bare, concept);
+      }
     }
   });
   const result = { conceptsOf, looked: new Map<string, number[] | undefined>() };

@@ -2,11 +2,11 @@
 import { getProfile } from '../lang/index.js';
 import type { AnchorRules } from '../lang/profile.js';
 import { findLanguage, primarySubtag, tabledLanguages } from '../lang/registry.js';
-import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle } from '../lang/scripts/arabic.js';
+import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle, isArabicLetter } from '../lang/scripts/arabic.js';
 import type { NumberRelation } from '../types.js';
 import { entityKey } from './key.js';
 import { memoize } from './memo.js';
-import { foldWord, isArabicLetter } from './text.js';
+import { foldWord } from './text.js';
 
 /**
  * How a language's script writes words, as the anchor readers ask it instead of branching on the script:

@@ -74,12 +74,6 @@ function computeFold(word: string): string {
   return foldArabicLetters(word.toLowerCase().replace(apostrophes, "'"));
 }
 
-/** Whether the character is an Arabic-script letter. */
-export function isArabicLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
-}
-
 /** Whether the word starts with an uppercase letter (Latin, Cyrillic, Greek…). */
 export function isCapitalised(word: string): boolean {
   const first = word[0];

@@ -3,6 +3,7 @@
 // its years. Count rules ask here before calling two figures a disagreement.
 import { getProfile } from '../lang/index.js';
 import { findLanguage } from '../lang/registry.js';
+import { withoutArabicMarks } from '../lang/scripts/arabic.js';
 import { clockSymbols, quotedUnitLanguage, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
@@ -71,8 +72,8 @@ function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
 }
 
 function lookUp(m: Matcher, word: string): string | undefined {
-  // Arabic short vowels, tanween and tatweel are written or not (`ميلاً`, `ميلا`).
-  const lower = word.toLowerCase().replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
+  // Short vowels written or not (Arabic `ميلاً`, `ميلا`).
+  const lower = withoutArabicMarks(word.toLowerCase());
   let bare = lower.length;
   while (bare > 0 && '.,;:'.includes(lower[bare - 1]!)) bare--;
   const exact = m.exact.get(lower) ?? m.exact.get(lower.slice(0, bare));

@@ -5,8 +5,9 @@
  * is found beside it; `.dict.dz` is gzip-compatible) and says its languages in its name
  * (`freedict-nld-eng.index`: Dutch → English), so two dictionaries that share a language are joined
  * through it (nld-eng + swe-eng cover Dutch–Swedish). Anything else is read as hunalign's
- * `target @ source` format, which names no languages: its pairs are used as they are. A directory
- * gives every dictd dictionary in it.
+ * `target @ source` format; its file name says its languages the way hunalign's dictionaries are named,
+ * source first (`nl-en.txt`, `hu-en.stem.dic`), and it is then joined like a dictd one; without them its
+ * pairs are used as they are, for any pair. A directory gives every dictd dictionary in it.
  *
  * @module
  */
@@ -20,6 +21,8 @@ import { describeFsError, UsageError } from './errors.js';
 /** The languages in a dictd file name (`freedict-nld-eng.index`, `nl-sv.index`): from, to. */
 const dictdName = /(?:^|[-_.])([a-z]{2,3})-([a-z]{2,3})\.(?:index|dict\.dz|dict)$/;
 const dictdSuffix = /\.(?:index|dict\.dz|dict)$/;
+/** The languages in a hunalign file name, source first (`nl-en.txt`, `hu-en.stem.dic`): from, to. */
+const hunalignName = /(?:^|[-_.])([a-z]{2,3})-([a-z]{2,3})(?:\.[a-z0-9]{1,12}){1,3}$/;
 
 /** A code as the texts are tagged: ISO 639-3 `nld` → `nl` (Intl knows the aliases). */
 function textLanguageCode(code: string): string {
@@ -56,7 +59,9 @@ function readDictionaryFile(readers: Readers, full: string, shownAs = full): Dic
   if (stem === full) {
     const pairs = readers.parseHunalignDictionary(read(full).toString('utf8'));
     if (pairs.length === 0) fail("no 'target @ source' lines (neither a hunalign dictionary nor a dictd .index/.dict.dz)");
-    return { pairs };
+    // The reader gives [source, target]: the name's first language is `from`.
+    const named = hunalignName.exec(basename(full));
+    return named ? { pairs, from: textLanguageCode(named[1]!), to: textLanguageCode(named[2]!) } : { pairs };
   }
   const dictPath = existsSync(`${stem}.dict.dz`) || !existsSync(`${stem}.dict`) ? `${stem}.dict.dz` : `${stem}.dict`;
   const index = read(`${stem}.index`).toString('utf8');

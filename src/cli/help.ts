@@ -23,7 +23,7 @@ const commonOptions = `  --lang CODE         language of the next file (repeat o
 
 const streamOptions = `  --input jsonl       a stream: one article set per line of the FILEs or stdin, one result
                       line per set (--format jsonl); with --jobs N, --unordered, --resume OUT
-                      (docs/stream-jsonl-v1.md)`;
+                      and, for check and align, --dictionary (docs/stream-jsonl-v1.md)`;
 
 export const generalHelp = `anchoralign — segment news articles in several languages, align their sentences by the
 facts they share, and flag where the versions disagree.
@@ -74,8 +74,9 @@ Options:
   --dictionary FILE|DIR
                       a bilingual dictionary, repeatable: a dictd dictionary (.index or
                       .dict.dz) named by its languages, as FreeDict's in /usr/share/dictd
-                      (freedict-nld-eng.index), or hunalign's 'target @ source' lines (used
-                      for any pair). A DIR gives every dictd dictionary in it. For the two
+                      (freedict-nld-eng.index), or hunalign's 'target @ source' lines (named
+                      by their languages, source first, as nl-en.txt, or used for any pair).
+                      A DIR gives every dictd dictionary in it. For the two
                       texts' languages the pair's own dictionaries are used, and two that
                       share a third language are joined through it: for Dutch-Arabic give
                       freedict-nld-eng and freedict-ara-eng. Default: none (not needed)
@@ -112,7 +113,7 @@ Options:
   --dictionary FILE|DIR
                       a bilingual dictionary, repeatable, read as for align; every pair of
                       versions is aligned with one lexicon from the dictionaries that cover
-                      the set's languages. Default: none (not needed)
+                      the set's languages (with --input jsonl, each line's). Default: none
 ${commonOptions}
 ${streamOptions}
 
@@ -135,6 +136,8 @@ Options:
   --config FILE       JSON config, as for check
   --source FILE|LANG  the version the others translate, as for check
   --mode auto|parallel|comparable
+  --dictionary FILE|DIR
+                      a bilingual dictionary, repeatable, as for check. Default: none
 ${commonOptions}
 
 ${inputHelp}

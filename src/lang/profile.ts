@@ -383,6 +383,11 @@ export interface Morphology {
    * `jaren`, `maakt` / `maken`): a stem's last vowel is also tried doubled, and once where an ending follows.
    */
   openSyllableVowels?: boolean;
+  /**
+   * The vowel letters, lowercase without diacritics (`aeiou`), that tell the stem's consonants and
+   * syllables apart for `doubledConsonants` and `openSyllableVowels`; without them neither applies.
+   */
+  vowels?: string;
 }
 
 /** How a language names the days of the week in running text. */

@@ -37,7 +37,7 @@ export interface StreamResults {
   segment: SegmentResult;
 }
 
-/** Options of the streams: those of `check` (for `align`, only `mode` applies). */
+/** Options of the streams: those of `check` (for `align`, only `mode` and `lexicon` apply). */
 export type StreamOptions = Omit<CheckOptions, 'onProgress'>;
 
 type SetSource = AsyncIterable<unknown> | Iterable<unknown>;
@@ -56,10 +56,10 @@ export function checkStream(sets: SetSource, options?: StreamOptions): AsyncGene
 }
 
 /**
- * Aligns the two versions of each article set, as {@link align}. Sets of any other size yield an
- * error outcome. See {@link checkStream}.
+ * Aligns the two versions of each article set, as {@link align} (with its `mode` and `lexicon`). Sets of
+ * any other size yield an error outcome. See {@link checkStream}.
  */
-export function alignStream(sets: SetSource, options?: Pick<AlignOptions, 'mode'>): AsyncGenerator<StreamOutcome<Alignment>> {
+export function alignStream(sets: SetSource, options?: Pick<AlignOptions, 'mode' | 'lexicon'>): AsyncGenerator<StreamOutcome<Alignment>> {
   return streamOf('align', sets, options);
 }
 
@@ -103,7 +103,8 @@ function runTask<Task extends StreamTask>(task: Task, set: ArticleSet, options: 
     return check(documents, checkOptions) as StreamResults[Task];
   }
   if (task === 'align') {
-    return align(documents[0]!, documents[1]!, options.mode === undefined ? {} : { mode: options.mode }) as StreamResults[Task];
+    const alignOptions = { ...(options.mode === undefined ? {} : { mode: options.mode }), ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }) };
+    return align(documents[0]!, documents[1]!, alignOptions) as StreamResults[Task];
   }
   return { documents: documents.map(toSegmentedDocument) } as StreamResults[Task];
 }

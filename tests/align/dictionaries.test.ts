@@ -36,6 +36,14 @@ describe('lexiconForPair', () => {
     assert.equal(lexiconForLanguages([nlEn], ['sv', 'ar']), undefined);
   });
 
+  it('takes dictionaries of hundreds of thousands of pairs (FreeDict nld–swe has 120 000) without overflowing the stack', () => {
+    const size = 400_000;
+    const pairs = Array.from({ length: size }, (_, index) => [`w${index}`, `v${index}`] as const);
+    const big: Dictionary = { from: 'nl', to: 'sv', pairs };
+    assert.equal(lexiconForPair([big, { pairs }], 'sv', 'nl')?.lexicon.length, 2 * size);
+    assert.equal(lexiconForLanguages([big], ['nl', 'sv'])?.length, size);
+  });
+
   it('names the argument that is wrong', () => {
     assert.throws(() => lexiconForPair('nl-en' as never, 'nl', 'sv'), { name: 'TypeError', message: /dictionaries must be an array/ });
     assert.throws(() => lexiconForPair([{ from: 'nl', pairs: [] }], 'nl', 'sv'), { name: 'TypeError', message: /dictionaries\[0\] must name both languages/ });

@@ -133,6 +133,30 @@ describe('anchoralign align --dictionary, dictionaries joined through a third la
     }
   });
 
+  it('joins hunalign dictionaries named by their languages (source first) the same way; one not so named is used as it is, for any pair', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // hunalign's lines are `target @ source`: nl-de.txt holds `German @ Dutch`.
+      const hunalign = (entries: Record<string, string>) => Object.entries(entries).map(([source, target]) => `${target.split(',')[0]!.trim()} @ ${source}`).join('\n') + '\n';
+      writeFileSync(join(dir, 'nl-de.txt'), hunalign(dutchGerman));
+      writeFileSync(join(dir, 'de-sv.stem.dic'), hunalign(germanSwedish));
+      const both = await run(['align', ...texts, '--dictionary', join(dir, 'nl-de.txt'), '--dictionary', join(dir, 'de-sv.stem.dic')]);
+      assert.equal(both.code, 0, both.stderr);
+      assert.equal(both.stderr, '');
+      assert.deepEqual(links(both.stdout).slice(-1), [[[1], [0]]]);
+      // Named nl–de, one file alone covers no nl–sv; the same pairs in a file not so named are used as they are.
+      const one = await run(['align', ...texts, '--dictionary', join(dir, 'nl-de.txt')]);
+      assert.equal(one.code, 0, one.stderr);
+      assert.match(one.stderr, /no dictionary covers nl–sv/);
+      writeFileSync(join(dir, 'words.txt'), hunalign(dutchGerman));
+      const unnamed = await run(['align', ...texts, '--dictionary', join(dir, 'words.txt')]);
+      assert.equal(unnamed.code, 0, unnamed.stderr);
+      assert.equal(unnamed.stderr, '');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('says on one line what is wrong with a file that is not a dictionary, and exits 2', async () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -10,7 +10,37 @@ import { corpusDir, run, tempDir, threeArticleSets } from './helpers.js';
 
 interface CheckJson {
   documents: Array<{ path: string; lang: string }>;
-  findings: Array<{ id: string; rule: string; severity: string; evidence: Array<{ document: number }> }>;
+  findings: Array<{ id: string; rule: string; severity: string; blame?: string; evidence: Array<{ document: number }> }>;
+}
+
+/**
+ * What `--format github` should show of `findings`: the first `limit` of each severity annotated — a
+ * finding whose blame is 'none' once at each of its places, any other once — and the rest counted.
+ */
+function expectedGithub(findings: CheckJson['findings'], limit = 10): { annotations: number; omitted: number } {
+  const shown = new Map<string, number>();
+  let annotations = 0;
+  let omitted = 0;
+  for (const finding of findings) {
+    const count = shown.get(finding.severity) ?? 0;
+    if (count >= limit) {
+      omitted++;
+      continue;
+    }
+    shown.set(finding.severity, count + 1);
+    annotations += finding.blame === 'none' ? finding.evidence.length : 1;
+  }
+  return { annotations, omitted };
+}
+
+/** The annotations and the count of the closing "more findings" line in `--format github` output. */
+function githubCounts(stdout: string): { annotations: number; omitted: number } {
+  const lines = stdout.trimEnd().split('\n');
+  const summary = lines.find((line) => line.startsWith('anchoralign: '));
+  return {
+    annotations: lines.filter((line) => /^::(error|warning|notice) file=/.test(line)).length,
+    omitted: summary ? Number(/(\d+) more finding/.exec(summary)?.[1]) : 0,
+  };
 }
 
 const corpus = 'corpora/spring-meeting-2025';
@@ -84,11 +114,17 @@ describe('anchoralign check', () => {
     assert.equal(log.runs[0]?.tool.driver.rules[0]?.helpUri, 'https://github.com/anchoralign/anchoralign/blob/HEAD/docs/rules/count-mismatch.md');
     const github = await run(['check', corpus, '--format', 'github', '--fail-on', 'none']);
     assert.equal(github.code, 0);
-    const lines = github.stdout.trimEnd().split('\n');
-    const annotated = lines.filter((line) => /^::(error|warning|notice) file=/.test(line)).length;
-    const summary = lines.find((line) => line.startsWith('anchoralign: '));
-    const omitted = summary ? Number(/(\d+) more finding/.exec(summary)?.[1]) : 0;
-    assert.equal(annotated + omitted, corpusJson.findings.length);
+    assert.deepEqual(githubCounts(github.stdout), expectedGithub(corpusJson.findings));
+  });
+
+  it('annotates a finding no source decides (blame none) at each of its places', async () => {
+    // Two versions, no source: the one finding's two places are both annotated.
+    const pair = ['tests/fixtures/cli/pair/a.nl.txt', 'tests/fixtures/cli/pair/b.nl.txt'];
+    const json = JSON.parse((await run(['check', ...pair, '--format', 'json', '--fail-on', 'none'])).stdout) as CheckJson;
+    assert.deepEqual(json.findings.map((finding) => [finding.blame, finding.evidence.length]), [['none', 2]]);
+    const github = await run(['check', ...pair, '--format', 'github', '--fail-on', 'none']);
+    assert.deepEqual(githubCounts(github.stdout), { annotations: 2, omitted: 0 });
+    assert.deepEqual(expectedGithub(json.findings), { annotations: 2, omitted: 0 });
   });
 
   describe('--config', () => {

@@ -1,6 +1,8 @@
 // --jobs 2 from the source tree: each worker thread compiles the TypeScript sources through tsx
 // (several seconds a thread), so these run in test:slow beside the built-package checks.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { run, threeArticleSets } from './helpers.js';
 
@@ -49,5 +51,25 @@ describe('--jobs 2 on worker threads', () => {
       ids(one.stdout).map((line) => line.findings?.length),
       smallSets(12).map((_, i) => (i % 3 === 0 ? 1 : 0)),
     );
+  });
+
+  it('gives every worker the --dictionary dictionaries: --jobs 2 aligns each set as one thread does', async () => {
+    // Sentences in opposite orders, no anchor: only the dictionary's word pairs link them crosswise.
+    const set = (id: string) => ({
+      id,
+      versions: [
+        { lang: 'nl', sentences: ['De hond blaft in de tuin.', 'Het sneeuwt morgen in het dorp.'] },
+        { lang: 'sv', sentences: ['Det snöar i morgon i byn.', 'Hunden skäller i trädgården.'] },
+      ],
+    });
+    const input = jsonl(set('a'), set('b'), set('c'));
+    writeFileSync(join(dir, 'nl-sv.txt'), 'hunden @ hond\nskäller @ blaft\nträdgården @ tuin\nsnöar @ sneeuwt\nmorgon @ morgen\nbyn @ dorp\n');
+    const args = ['align', '--input', 'jsonl', '--mode', 'comparable', '--dictionary', 'nl-sv.txt'];
+    const one = await run(args, { cwd: dir, stdin: input });
+    const two = await run([...args, '--jobs', '2'], { cwd: dir, stdin: input });
+    assert.equal(two.code, 0, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    const links = ids(two.stdout).map((line) => (line as { links?: Array<{ a: number[]; b: number[] }> }).links?.map((link) => [link.a, link.b]));
+    assert.deepEqual(links[0], [[[0], [1]], [[1], [0]]]);
   });
 });

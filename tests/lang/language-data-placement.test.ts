@@ -26,6 +26,68 @@ function listSourceFiles(dir: string): string[] {
 const isNonAsciiLetter = (char: string) => char.charCodeAt(0) > 0x7f && /\p{L}/u.test(char) && !/\p{Lm}/u.test(char);
 // `\p{Script=Cyrillic}`: a script named in a pattern stands for the languages written in it.
 const namedScript = /\\p\{(?:Script|sc|Script_Extensions|scx)=/u;
+// A mark of one script (Arabic harakat), not one Latin shares with others (the combining acute).
+const isScriptMark = (char: string) => /\p{M}/u.test(char) && !/[\p{scx=Zinh}\p{scx=Zyyy}\p{scx=Latn}]/u.test(char);
+const scriptCharacter = (char: string) => isNonAsciiLetter(char) || isScriptMark(char);
+const escape = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))/suy;
+/** One character of a pattern at `at` (an escape read as the character it stands for; a class escape as none). */
+function atomAt(pattern: string, at: number): { char: string | undefined; next: number } {
+  if (pattern[at] !== '\\') {
+    const char = String.fromCodePoint(pattern.codePointAt(at)!);
+    return { char, next: at + char.length };
+  }
+  escape.lastIndex = at;
+  const match = escape.exec(pattern);
+  if (!match) return { char: undefined, next: at + 1 };
+  const [, braced, four, two, other] = match;
+  const hex = braced ?? four ?? two;
+  return { char: hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : /[^a-zA-Z0-9]/.test(other!) ? other : undefined, next: escape.lastIndex };
+}
+
+/** Code points of a range read for letters (its first ones: a script's block is shorter). */
+const maxRangeRead = 0x3000;
+/** Whether a pattern names letters of a script by code point (`[\u0600-\u06ff]`, `\u064b`). */
+function namesScriptByCodePoint(pattern: string): boolean {
+  let inClass = false;
+  let previous: string | undefined;
+  for (let at = 0; at < pattern.length; ) {
+    const escaped = pattern[at] === '\\';
+    if (!escaped && !inClass && pattern[at] === '[') {
+      inClass = true;
+      previous = undefined;
+      at += pattern[at + 1] === '^' ? 2 : 1;
+      continue;
+    }
+    if (!escaped && inClass && pattern[at] === ']') {
+      inClass = false;
+      at++;
+      continue;
+    }
+    if (!escaped && inClass && pattern[at] === '-' && previous !== undefined && pattern[at + 1] !== ']') {
+      const { char: last, next } = atomAt(pattern, at + 1);
+      at = next;
+      const [start, end] = [previous.codePointAt(0)!, last?.codePointAt(0) ?? 0];
+      previous = undefined;
+      // The letters inside; marks only at its ends (Latin's combining marks run into Greek's).
+      if (end <= 0x7f || end < start) continue;
+      if (last !== undefined && scriptCharacter(last)) return true;
+      for (let code = Math.max(start, 0x80); code <= Math.min(end, start + maxRangeRead); code++) if (isNonAsciiLetter(String.fromCodePoint(code))) return true;
+      continue;
+    }
+    const { char, next } = atomAt(pattern, at);
+    if (escaped && char !== undefined && scriptCharacter(char)) return true;
+    previous = inClass ? char : undefined;
+    at = next;
+  }
+  return false;
+}
+const vowelLetters = 'aeiou';
+/** A list of the vowels of Latin script (`'aeiou'`, `/[aeiouy]/`): which letters are vowels is a language's. */
+function isVowelList(text: string): boolean {
+  const letters = text.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, '').match(/[a-zA-Z]/g) ?? [];
+  const distinct = new Set(letters);
+  return [...distinct].every((letter) => `${vowelLetters}y`.includes(letter)) && [...distinct].filter((letter) => vowelLetters.includes(letter)).length >= 3;
+}
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 /**
@@ -64,6 +126,9 @@ export function findLanguageKnowledge(fileName: string, text: string): string[] 
     if (literal !== undefined) {
       if ([...literal].some(isNonAsciiLetter)) report(node, `word of a language: ${node.getText(sourceFile).slice(0, 60)}`);
       else if (namedScript.test(literal)) report(node, `script named in a pattern: ${node.getText(sourceFile).slice(0, 60)}`);
+      else if ([...literal].some(isScriptMark) || (ts.isRegularExpressionLiteral(node) && namesScriptByCodePoint(literal))) {
+        report(node, `script named by code point: ${node.getText(sourceFile).slice(0, 60)}`);
+      } else if (isVowelList(literal)) report(node, `vowel letters of a language: ${node.getText(sourceFile).slice(0, 60)}`);
     }
     // Property names and identifiers too: a transliteration table `{ ж: 'zh' }` is language data.
     if (ts.isIdentifier(node) && [...node.text].some(isNonAsciiLetter)) report(node, `word of a language: ${node.text}`);
@@ -112,6 +177,12 @@ describe('language data lives in src/lang/', () => {
       ["const isCyrillic = /\\p{Script=Cyrillic}/u;", /script named in a pattern/],
       ["const joiners = new Set(['and', 'och', 'und', 'et']);", /list of words of a language/],
       ["const letters = { ж: 'zh' };", /word of a language: ж/],
+      ["const arabicLetter = /[\\u0600-\\u06ff]/;", /script named by code point/],
+      ["const harakat = /[\\u064b-\\u065f]/gu;", /script named by code point/],
+      ["const cyrillic = /[\\u{410}-\\u{44f}]/u;", /script named by code point/],
+      ["const tanween = '\\u064b';", /script named by code point/],
+      ["const vowels = 'aeiou';", /vowel letters of a language/],
+      ["if (/[aeouy]/.test(next)) return;", /vowel letters of a language/],
     ];
     for (const [source, expected] of samples) {
       const found = findLanguageKnowledge('sample.ts', source);
@@ -123,6 +194,11 @@ describe('language data lives in src/lang/', () => {
       "const keys = ['id', 'kind', 'country', 'names'];",
       "const dash = '–'; const apostrophe = 'ʼ';",
       "const entry = { id: 'x', kind: 'place' };",
+      "const spaces = /[\\u00a0\\u2000-\\u200b\\u202f]/;",
+      "const digits = /[0-9\\u0660-\\u0669]/u;",
+      "const accents = /[\\u0300-\\u036f]/g;",
+      "const tatweel = /\\u0640/gu;",
+      "const errno = 'EIO'; const word = 'queue';",
     ];
     for (const source of innocent) assert.deepEqual(findLanguageKnowledge('sample.ts', source), [], source);
   });

@@ -147,6 +147,18 @@ describe('formatGithub', () => {
     assert.equal(lines.length, 22);
     assert.equal(lines[21], 'anchoralign: 4 more findings not annotated (3 errors, 1 warning); run "anchoralign check --format text" to see all');
   });
+
+  it('annotates a blame-none finding at each place, and counts a finding past the limit once', () => {
+    const { documents } = sampleCheckResult();
+    const places = [evidenceOf(documents, 0, 1, '12', '12'), evidenceOf(documents, 1, 1, '29', '29')];
+    const finding = (id: string) => ({ id, rule: 'count-mismatch', severity: 'error' as const, message: id, blame: 'none' as const, evidence: places });
+    const lines = formatGithub({ documents, findings: [finding('a'), finding('b')] }, { maxPerSeverity: 1 }).trimEnd().split('\n');
+    assert.deepEqual(lines.map((line) => /^::error file=([^,]+)/.exec(line)?.[1] ?? line), [
+      'corpora/x/sv.txt',
+      'corpora/x/id.txt',
+      'anchoralign: 1 more finding not annotated (1 error); run "anchoralign check --format text" to see all',
+    ]);
+  });
 });
 
 describe('formatSarif', () => {

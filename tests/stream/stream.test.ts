@@ -125,6 +125,17 @@ describe('alignStream and segmentStream', () => {
     assert.match(outcomes[1]!.ok ? '' : outcomes[1]!.error.message, /align takes exactly 2/);
   });
 
+  it('align: a lexicon is aligned with, as align takes it', async () => {
+    // Opposite orders and no shared anchor: only the word pairs link the sentences crosswise.
+    const a = { lang: 'nl', sentences: ['De hond blaft in de tuin.', 'Het sneeuwt morgen in het dorp.'] };
+    const b = { lang: 'sv', sentences: ['Det snöar i morgon i byn.', 'Hunden skäller i trädgården.'] };
+    const lexicon: Array<[string, string]> = [['hond', 'hunden'], ['blaft', 'skäller'], ['tuin', 'trädgården'], ['sneeuwt', 'snöar'], ['morgen', 'morgon'], ['dorp', 'byn']];
+    const [outcome] = await collect(alignStream([{ id: 'crossed', versions: [a, b] }], { mode: 'comparable', lexicon }));
+    assert.ok(outcome?.ok);
+    assert.deepEqual(outcome.result, align({ ...a, path: 'nl' }, { ...b, path: 'sv' }, { mode: 'comparable', lexicon }));
+    assert.deepEqual(outcome.result.links.map((link) => [link.a, link.b]), [[[0], [1]], [[1], [0]]]);
+  });
+
   it('segment: one version is enough; sentences given are kept as they are', async () => {
     const outcomes = await collect(
       segmentStream([

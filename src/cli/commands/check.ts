@@ -17,6 +17,8 @@ import {
 import { readDictionaries } from '../dictionary.js';
 import { UsageError } from '../errors.js';
 import type { Dictionary } from '../../align/dictionaries.js';
+import type { Lexicon } from '../../align/lexicon.js';
+import type { LexiconFor } from '../lexicons.js';
 import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
 import { runCheckTasks, workerScript } from '../pool.js';
 import { packageVersion, rulesHelpBase } from '../version.js';
@@ -109,19 +111,24 @@ async function withLexicons(
   optionsPerSet: readonly CheckOptions[],
   dictionaries: readonly Dictionary[],
 ): Promise<CheckOptions[]> {
-  const { lexiconForLanguages } = await import('../../align/dictionaries.js');
+  const lexiconFor = (await import('../lexicons.js')).lexiconsFrom(dictionaries);
   return sets.map((set, index) => {
     const setOptions = optionsPerSet[index] as CheckOptions;
-    const languages = [...new Set(set.documents.map((document) => document.lang))].sort();
     if (set.documents.length < 2) return setOptions;
-    const lexicon = languages.includes('und') ? dictionaries.flatMap((dictionary) => dictionary.pairs) : lexiconForLanguages(dictionaries, languages);
-    if (lexicon === undefined || lexicon.length === 0) {
-      const where = set.label === 'files' ? '' : ` of ${set.label}`;
-      context.note(`--dictionary: no dictionary covers the languages${where} (${languages.join(', ')}), directly or through a language they share; checking without one`);
-      return setOptions;
-    }
-    return { ...setOptions, lexicon };
+    const lexicon = withLexicon(context, set, lexiconFor, 'checking');
+    return lexicon === undefined ? setOptions : { ...setOptions, lexicon };
   });
+}
+
+/** The set's lexicon, or a note that no dictionary covers its languages and undefined. */
+export function withLexicon(context: CommandContext, set: LoadedSet, lexiconFor: LexiconFor, doing: string): Lexicon | undefined {
+  const languages = [...new Set(set.documents.map((document) => document.lang))].sort();
+  const lexicon = lexiconFor(languages);
+  if (lexicon === undefined) {
+    const where = set.label === 'files' ? '' : ` of ${set.label}`;
+    context.note(`--dictionary: no dictionary covers the languages${where} (${languages.join(', ')}), directly or through a language they share; ${doing} without one`);
+  }
+  return lexicon;
 }
 
 function parseJobs(value: string | undefined): number {

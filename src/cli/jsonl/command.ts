@@ -7,6 +7,7 @@ import type { StreamTask } from '../../stream/sets.js';
 import { loadConfig } from '../commands/shared.js';
 import { type CommandContext, parseByteSize, parseChoice, parseCommandArgs } from '../context.js';
 import { describeFsError, UsageError } from '../errors.js';
+import { readDictionaries } from '../dictionary.js';
 import { stdinPath } from '../inputs.js';
 import { errorOutput, type LinePlace, processLine, type SetOutput } from './format.js';
 import { leadingIdOf, readLines } from './lines.js';
@@ -21,6 +22,7 @@ const options = {
   resume: { type: 'string' },
   mode: { type: 'string' },
   config: { type: 'string' },
+  dictionary: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   'max-bytes': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -54,11 +56,15 @@ export async function jsonlCommand(command: string, args: readonly string[], con
     throw new UsageError(`${command}: --config and --fail-on are options of check`);
   }
   if (task === 'segment' && values.mode !== undefined) throw new UsageError('segment: --mode is an option of check and align');
+  if (task === 'segment' && values.dictionary !== undefined) throw new UsageError('segment: --dictionary is an option of check and align');
   const failOn = parseChoice('fail-on', values['fail-on'], ['error', 'warning', 'info', 'none'] as const, 'error');
   const mode = parseChoice('mode', values.mode, ['auto', 'parallel', 'comparable'] as const, 'auto');
   const jobs = parseJobs(values.jobs);
   const maxBytes = parseByteSize(values['max-bytes']);
   const config = task === 'check' ? await loadConfig(context, values.config) : {};
+  // Read before the stream, as the batch commands do: a dictionary that cannot be read is a usage error.
+  const dictionaries = values.dictionary === undefined ? undefined : await readDictionaries(values.dictionary, context.io.cwd);
+  const lexiconFor = dictionaries === undefined ? undefined : (await import('../lexicons.js')).lexiconsFrom(dictionaries);
   const streamOptions: StreamOptions = { ...config, ...(values.mode === undefined ? {} : { mode }) };
   const sources = positionals.length === 0 ? [stdinPath] : positionals;
   if (sources.filter((source) => source === stdinPath).length > 1) throw new UsageError('standard input (-) can be read only once');
@@ -80,7 +86,7 @@ export async function jsonlCommand(command: string, args: readonly string[], con
 
   const stream = new OutputStream(context, values.unordered !== true);
   const script = jobs > 1 ? streamWorkerScript() : undefined;
-  const pool = script ? new LinePool(jobs, script, (seq, output) => stream.done(seq, output), (error) => stream.fault(error)) : undefined;
+  const pool = script ? new LinePool(jobs, script, (seq, output) => stream.done(seq, output), (error) => stream.fault(error), dictionaries === undefined ? {} : { dictionaries }) : undefined;
   const limit = (pool ? jobs : 1) * setsInFlightPerJob;
   let seq = 0;
   let unreadable = false;
@@ -98,7 +104,7 @@ export async function jsonlCommand(command: string, args: readonly string[], con
           } else if (pool) {
             pool.submit({ seq: at, task, text: line.text, options: streamOptions, place });
           } else {
-            stream.done(at, processLine(task, line.text, streamOptions, place));
+            stream.done(at, processLine(task, line.text, streamOptions, place, lexiconFor));
           }
           await stream.belowLimit(seq, limit);
         }

@@ -4,8 +4,9 @@ import { toJsonValue } from '../../report/json.js';
 import type { Severity } from '../../types.js';
 import { jsonFormatVersion } from '../../report/json.js';
 import { processArticleSet, type StreamOptions } from '../../stream/stream.js';
-import type { StreamTask } from '../../stream/sets.js';
+import { type StreamTask, toArticleSet } from '../../stream/sets.js';
 import { leadingIdOf } from './lines.js';
+import type { LexiconFor } from '../lexicons.js';
 
 /** Where a line came from, for error lines and messages. */
 export interface LinePlace {
@@ -31,8 +32,11 @@ export function errorOutput(id: string | null, message: string, place: LinePlace
   return { line: `${line}\n`, failed: true, worstRank: 0, message: `${place.file}:${place.line}${id === null ? '' : ` (id ${JSON.stringify(id)})`}: ${message}` };
 }
 
-/** Parses, checks and runs one input line (in a worker or in the main thread). */
-export function processLine(task: StreamTask, text: string, options: StreamOptions, place: LinePlace): SetOutput {
+/**
+ * Parses, checks and runs one input line (in a worker or in the main thread); with `lexiconFor`
+ * (`--dictionary`), the set is aligned with the lexicon for its versions' languages.
+ */
+export function processLine(task: StreamTask, text: string, options: StreamOptions, place: LinePlace, lexiconFor?: LexiconFor): SetOutput {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -40,9 +44,22 @@ export function processLine(task: StreamTask, text: string, options: StreamOptio
     const reason = error instanceof Error ? error.message : String(error);
     return errorOutput(leadingIdOf(text.slice(0, 4096)), `not JSON: ${reason}`, place);
   }
-  const outcome = processArticleSet(task, value, options);
+  const outcome = processArticleSet(task, value, withSetLexicon(task, value, options, lexiconFor));
   if (!outcome.ok) return errorOutput(outcome.id, outcome.error.message, place);
   const json = toJsonValue(outcome.result);
   const worstRank = 'findings' in outcome.result ? Math.max(0, ...outcome.result.findings.map((finding) => severityRank[finding.severity])) : 0;
   return { line: `${JSON.stringify({ id: outcome.id, ...json })}\n`, failed: false, worstRank };
+}
+
+/** The options with the lexicon for the set's languages; unchanged for a set that is not valid (the task says why). */
+function withSetLexicon(task: StreamTask, value: unknown, options: StreamOptions, lexiconFor: LexiconFor | undefined): StreamOptions {
+  if (lexiconFor === undefined || task === 'segment') return options;
+  let languages: string[];
+  try {
+    languages = toArticleSet(value, task).versions.map((version) => version.lang);
+  } catch {
+    return options;
+  }
+  const lexicon = lexiconFor(languages);
+  return lexicon === undefined ? options : { ...options, lexicon };
 }

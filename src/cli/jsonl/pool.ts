@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SetOutput } from './format.js';
-import type { LineDone, LineJob } from './worker.js';
+import type { LineDone, LineJob, StreamWorkerData } from './worker.js';
 
 /**
  * The stream worker script: `cli-stream-worker.js` next to the bundled CLI in `dist/`, or, from
@@ -26,11 +26,11 @@ export class LinePool {
   readonly #onDone: (seq: number, output: SetOutput) => void;
   readonly #onFault: (error: Error) => void;
 
-  constructor(jobs: number, script: URL, onDone: (seq: number, output: SetOutput) => void, onFault: (error: Error) => void) {
+  constructor(jobs: number, script: URL, onDone: (seq: number, output: SetOutput) => void, onFault: (error: Error) => void, workerData: StreamWorkerData = {}) {
     this.#onDone = onDone;
     this.#onFault = onFault;
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { workerData });
       this.#all.push(worker);
       this.#idle.push(worker);
       worker.on('message', (message: LineDone) => {

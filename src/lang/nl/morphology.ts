@@ -12,4 +12,5 @@ export const nlMorphology: Morphology = {
   minStem: 3,
   doubledConsonants: true,
   openSyllableVowels: true,
+  vowels: 'aeiou',
 };

@@ -15,6 +15,17 @@ export const articleWithTatweel = /^ال?ـ+$/;
 
 const arabicMarks = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, tatweel
 
+/** The word without short vowels, tanween and tatweel, which are written or not (`ميلاً`, `ميلا`). */
+export function withoutArabicMarks(word: string): string {
+  return word.replace(arabicMarks, '');
+}
+
+/** Whether the character is an Arabic-script letter. */
+export function isArabicLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
 /** Folds Arabic letter variants: no harakat or tatweel, hamza-carrying alefs as `ا`, `ى` as `ي`, `ة` as `ه`. */
 export function foldArabicLetters(word: string): string {
   if (!/[\u0600-\u06ff]/.test(word)) return word;

@@ -13,4 +13,6 @@ export const svMorphology: Morphology = {
   ],
   minStem: 3,
   doubledConsonants: true,
+  // Folded letters: `å ä ö` are `a a o`; `y` was left out when these rules were measured.
+  vowels: 'aeiou',
 };
