@@ -126,7 +126,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
     const kept = keptFromPath.map((link) => strongestPair(refined, link));
     const weak: WeakCandidate[] = [];
-    const links = alignComparable(refined, comparableMin, kept, weak);
+    const links = alignComparable(refined, comparableMin, kept, weak, { a: docA, b: docB, takesPart });
     return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links, weak };
   };
   const parallel = (modeReason: string): PairAlignment => {
