@@ -460,7 +460,7 @@ function ntrexManyRows(docs: NtrexDocument[], extra: Record<string, AlignOptions
 
 /**
  * The same translations, comparable simulation and five-version sets with a FreeDict dictionary
- * (scripts/install-freedict.sh), on the pairs Debian has one for (directly or through English).
+ * (scripts/install-freedict.sh), on the pairs Debian has one for (directly, and through every other language both sides have a dictionary with: English, and Dutch for id–sv).
  */
 function ntrexDictionaryRows(docs: NtrexDocument[]): { perPair: string[][]; comparable: string[][]; many: string[][] } | undefined {
   const lexicons = new Map(languagePairs.map(([x, y]) => [`${x}–${y}`, freedictLexicon(x, y)]));

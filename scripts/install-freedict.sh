@@ -2,8 +2,8 @@
 # Installs the FreeDict dictionaries Debian ships for the project's languages (dictd .index + .dict.dz
 # in /usr/share/dictd), for the dictionary rows of `npm run bench:align`. The library never needs them:
 # alignment is dictionary-free unless a user passes one (--dictionary FILE / the `lexicon` option).
-# Debian has none for Ukrainian; Dutch–Swedish and Dutch–Indonesian are direct, the rest pivot
-# through English.
+# Debian has none for Ukrainian; Dutch–Swedish and Dutch–Indonesian are direct; every pair also joins
+# through each other language both sides have a dictionary with (English; Dutch for id–sv).
 set -euo pipefail
 packages=(dict-freedict-nld-swe dict-freedict-swe-nld dict-freedict-nld-ind dict-freedict-nld-eng dict-freedict-eng-nld
   dict-freedict-swe-eng dict-freedict-eng-swe dict-freedict-eng-ind dict-freedict-ara-eng dict-freedict-eng-ara)

@@ -25,6 +25,7 @@ export {
   scoreAlignments,
 } from './score.js';
 export { type Lexicon, lexiconKey, parseDictdDictionary, parseHunalignDictionary, pivotLexicon } from './lexicon.js';
+export { type Dictionary, lexiconForLanguages, lexiconForPair, type PairLexicon } from './dictionaries.js';
 export { type AlignedPair, alignMany, alignPairs, type ManyAlignment } from './many.js';
 export { clusterPairs } from './cluster.js';
 export type { PairAlignment } from './align.js';

@@ -123,8 +123,11 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
   // A figure the other side states converted (10 inches / 25 cm, 40 miles / 65 km) has its partner: it
   // takes no part in pairing the leftovers, or "10 بوصات" would meet "15 cm" beside "25 cm".
-  const leftA = unmatchedCounts(sideA, sideB);
-  const leftB = unmatchedCounts(sideB, sideA);
+  // A figure the other side writes inside a code (`G20`, `F-16`) is the one this side spells out in
+  // the name (`مجموعة العشرين`): its partner, though no anchor.
+  const [codesA, codesB] = [numbersInCodes(context, pair.a), numbersInCodes(context, pair.b)];
+  const leftA = unmatchedCounts(sideA, sideB).filter((x) => !codesB.has(x.anchor.numeric));
+  const leftB = unmatchedCounts(sideB, sideA).filter((y) => !codesA.has(y.anchor.numeric));
   const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
     others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
   // Its partner may also be a figure equal to one of this side's in another unit ("2 tot 10 cm" beside
@@ -183,8 +186,8 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     // A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
     // "deux altitudes" is four against two, although the footnote's 2 matches the value.
     if (kind === 'number') {
-      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind);
-      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind);
+      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind && !codesB.has(x.anchor.numeric));
+      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind && !codesA.has(y.anchor.numeric));
       // Unless one of the words is the other side's figure in digits, with the same unit of time after
       // both ("tio år" / "10 tahun" beside "tiga orang anak"): that word has its partner.
       const explained = (word: Leftover, document: number, other: typeof sideA, otherDocument: number) => {
@@ -203,6 +206,18 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 }
 
 export type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** Letters, an optional hyphen, then digits, with no space: the figure of a code (`G20`, `F-16`, `A380`). */
+const codeFigure = /\p{L}-?([0-9]+)/gu;
+
+/** The figures written inside codes in one side's linked sentences (`G20` → 20). */
+function numbersInCodes(context: RuleContext, side: SentencePair['a']): Set<number> {
+  const numbers = new Set<number>();
+  for (const s of side.sentences) {
+    for (const match of context.documents[side.document]!.sentences[s]!.text.matchAll(codeFigure)) numbers.add(Number(match[1]));
+  }
+  return numbers;
+}
 
 /** Most leftover pairs looked at for conversions in one link (a table row of figures is no statement). */
 const maxConversionPairs = 400;
@@ -451,7 +466,8 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
       const leftB = unmatchedCounts(sideB, sideA, true);
       const crossed = (x: Leftover, y: Leftover) =>
         // Within one link the link's own comparison already decided.
-        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y);
+        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y) &&
+        boundaryMoved(context, p, q, p.a.sentences.includes(x.sentence));
       const wordsA = leftA.filter((x) => isSpelled(x.anchor));
       const wordsB = leftB.filter((y) => isSpelled(y.anchor));
       if (wordsA.length === 1 && wordsB.length === 1 && crossed(wordsA[0]!, wordsB[0]!)) {
@@ -468,6 +484,26 @@ export function crossLinkWordConflicts(context: RuleContext, pairs: readonly Sen
     }
   }
   return result;
+}
+
+/**
+ * How much longer, against its partner, the side that holds the moved words must be in one link than in
+ * the other: text carried over a boundary lengthens that side of the link it joined and shortens it in
+ * the link it left ("… nachgeholt Es waren fünf Lager errichtet" against "Cela fut fait en 1956").
+ */
+const movedBoundaryImbalance = 1.4;
+
+/**
+ * Whether the boundary between adjacent links `p` and `q` may have moved: the side whose word stands in
+ * `p` (side a when `inA`) is longer against its partner in `p` than in `q`, by {@link movedBoundaryImbalance}.
+ * Two links of sentences of balanced lengths each say their own thing: a number word in one ("the
+ * morning's fourballs hero") and another in the next ("two doubles on the front nine") are two facts.
+ */
+function boundaryMoved(context: RuleContext, p: SentencePair, q: SentencePair, inA: boolean): boolean {
+  const length = (side: SentencePair['a']) => Math.max(1, side.sentences.reduce((sum, s) => sum + context.documents[side.document]!.sentences[s]!.text.length, 0));
+  const ratioP = length(p.a) / length(p.b);
+  const ratioQ = length(q.a) / length(q.b);
+  return (inA ? ratioP / ratioQ : ratioQ / ratioP) >= movedBoundaryImbalance;
 }
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */

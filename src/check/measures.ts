@@ -18,11 +18,23 @@ const conversionTolerance = 0.12;
  */
 const roundTolerance = 0.05;
 /**
+ * How far from the exact conversion a figure of one significant digit may lie (200 miles = 321.9 km
+ * written "300 km", 6.8% off); a round "50 m" is still no rounding of 56.7 m (12%).
+ */
+const coarseRoundTolerance = 0.08;
+/**
+ * The smallest rounding step read as coarse: small figures (30 m) sit among many imperial figures whose
+ * conversions one digit can round to, so they keep {@link roundTolerance}.
+ */
+const minCoarseStep = 100;
+/**
  * How far apart two hedged figures of one measure may be ("ongeveer 30 meter" / "приблизно 27 метрів" for
  * about 30 yards; "autour de 26 degrés" / "rond de 30°C" for the 80s °F): a translator who hedges a
  * converted figure rounds it loosely.
  */
 const hedgedTolerance = 0.15;
+/** Figures below it are single digits, where one unit is a tenth of the figure or more. */
+const singleDigitLimit = 10;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
 const clockReach = 2;
 
@@ -122,11 +134,19 @@ export function unitOf(count: PlacedCount): UnitDefinition | undefined {
     const tokenEnd = count.text.indexOf(token, at) + token.length;
     let next = tokenEnd;
     while (next < count.text.length && /\s/u.test(count.text[next]!)) next++;
-    const number = numberAt(count.text, next);
+    const number = numberAt(count.text, next) || numberWordAt(count.text, next, count.lang);
     if (number === 0) return undefined;
     at = next + number;
   }
   return undefined;
+}
+
+/** Length of a number word of `lang` starting at `at` (the second bound of `5 tot tien cm`), 0 if none. */
+function numberWordAt(text: string, at: number, lang: string): number {
+  const word = tokenAfter(text, at);
+  if (word === undefined || text.indexOf(word, at) !== at) return 0;
+  const numberWords = getProfile(lang).anchors.numberWords;
+  return Object.hasOwn(numberWords, word.toLowerCase()) ? word.length : 0;
 }
 
 /** Length of the figure in digits (with decimal or group separators: `10,2`, `1.435`) starting at `at`, 0 if none. */
@@ -202,8 +222,10 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   const [ux, uy] = [unitOf(x), unitOf(y)];
   if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
   // Two roundings of one converted figure part at the first digit (30 / 27); a figure changed in its last
-  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not.
-  const hedgedAlike = (p: number, q: number) => near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q);
+  // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not. Single digits one apart are the two
+  // whole figures around one converted value ("ungefähr 6 Grad" / "runt fem grader" for 5.6 °C).
+  const hedgedAlike = (p: number, q: number) =>
+    (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) || (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit);
   if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
@@ -211,6 +233,10 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
       (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+      // Below freezing the Celsius figure is negative, a sign its anchor does not carry ("14 °F" /
+      // "minus 10 Grad Celsius"): only with both scales written, as bare degrees may be either.
+      (p: number, q: number) => ux.scale === 'f' && uy.scale === 'c' && near(Math.abs(fahrenheitToCelsius(p)), q, conversionTolerance),
+      (p: number, q: number) => ux.scale === 'c' && uy.scale === 'f' && near(p, Math.abs(fahrenheitToCelsius(q)), conversionTolerance),
       // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
       (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
       // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
@@ -275,18 +301,22 @@ const smallestImperialStep = 0.5;
 /**
  * Whether `written` is `exact` rounded at its own last significant digit (249 for 249.5; 300 for 294.8,
  * to the hundred; 7.5 for 7.62, to the half); rounded coarser than the unit, never further than
- * {@link roundTolerance} (a round `50 m` is no rounding of 56.7).
+ * {@link roundTolerance}, or {@link coarseRoundTolerance} for a figure of one significant digit (a round
+ * `50 m` is no rounding of 56.7).
  */
 function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
+  // A figure of hundreds or more with one significant digit (300, 2000) is rounded as coarsely as a
+  // figure can be: 200 miles (321.9 km) written "300 km".
+  const tolerance = step >= minCoarseStep && step >= 10 ** Math.floor(Math.log10(written)) ? coarseRoundTolerance : roundTolerance;
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
-  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, roundTolerance * exact);
+  const allowed = step <= 1 ? step / 2 : Math.min(step / 2, tolerance * exact);
   if (Math.abs(written - exact) <= allowed) return true;
   // Or the decimals simply dropped (85 mph = 136.8 km/h written 136).
   return step <= 1 && written <= exact && exact - written < step;
 }
 
-/** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5. */
+/** The step a figure is rounded to: the place of its last non-zero digit, five of them when that digit is a 5 after others. */
 function roundingStep(figure: number): number {
   const digits = String(figure);
   const point = digits.indexOf('.');
@@ -297,7 +327,8 @@ function roundingStep(figure: number): number {
     scaled /= 10;
     place *= 10;
   }
-  return scaled % 10 === 5 ? place * 5 : place;
+  // A lone digit 5 (`5 kilos`) is a figure rounded to the unit, not to five units.
+  return scaled % 10 === 5 && scaled > 5 ? place * 5 : place;
 }
 
 const halfDay = 12;

@@ -71,10 +71,14 @@ Options:
   --mode auto|parallel|comparable
                       parallel: a translation; comparable: separate articles on one event
                       (default auto: decided from the texts; the output says which and why)
-  --dictionary FILE   a bilingual dictionary: hunalign's 'target @ source' lines, or a FreeDict
-                      dictd file (.index or .dict.dz, as in /usr/share/dictd); may be repeated.
-                      Two FreeDict dictionaries with English (nld-eng, ara-eng) are joined
-                      through English. Default: none (alignment needs no dictionary)
+  --dictionary FILE|DIR
+                      a bilingual dictionary, repeatable: a dictd dictionary (.index or
+                      .dict.dz) named by its languages, as FreeDict's in /usr/share/dictd
+                      (freedict-nld-eng.index), or hunalign's 'target @ source' lines (used
+                      for any pair). A DIR gives every dictd dictionary in it. For the two
+                      texts' languages the pair's own dictionaries are used, and two that
+                      share a third language are joined through it: for Dutch-Arabic give
+                      freedict-nld-eng and freedict-ara-eng. Default: none (not needed)
   --format text|json  output format (default text)
 ${commonOptions}
 ${streamOptions}
@@ -84,6 +88,8 @@ ${inputHelp}
 Examples:
   anchoralign align articles/summit/nl.txt articles/summit/ar.txt
   anchoralign align a.txt b.txt --lang nl --lang ar --mode parallel --format json
+  anchoralign align nl.txt ar.txt --dictionary /usr/share/dictd/freedict-nld-eng.index \\
+    --dictionary /usr/share/dictd/freedict-ara-eng.index
 `,
   check: `Usage: anchoralign check FILE|DIR... [options]
 

@@ -62,4 +62,18 @@ describe('countries left out are not swapped', () => {
     const alone = [[country(sv, 0, 'USA', 'US'), ...facts(sv)], [...facts(nl), country(nl, 0, 'Noord-Korea', 'KP')]];
     assert.equal(countryLabel.run(makeContext([sv, nl], alone, links)).length, 1);
   });
+
+  it('reads two countries each version leaves out on either side of the one fact both state as omissions', () => {
+    const countryAlarms = (versions: Record<string, string>) =>
+      check(Object.entries(versions).map(([lang, text]) => ({ lang, sentences: [text] })), { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label');
+    // "The American minister … three months" against "three months … in Singapore": two omissions.
+    assert.deepEqual(countryAlarms({ nl: 'De Amerikaanse minister reisde drie maanden na de top naar Noord-Korea.', sv: 'Ministern reste tre månader efter toppmötet i Singapore till Nordkorea.' }), []);
+    assert.deepEqual(countryAlarms({ de: 'Der amerikanische Minister reiste drei Monate nach dem Gipfel nach Nordkorea.', id: 'Menteri itu pergi tiga bulan setelah pertemuan di Singapura ke Korea Utara.' }), []);
+    assert.deepEqual(countryAlarms({ uk: 'Американський міністр поїхав до Північної Кореї через три місяці після саміту.', fr: 'Le ministre est allé en Corée du Nord trois mois après le sommet de Singapour.' }), []);
+    // A country in the other's place, on the same side of the fact, is a swap.
+    assert.equal(countryAlarms({ nl: 'De Amerikaanse minister reisde drie maanden na de top naar Noord-Korea.', sv: 'Den franska ministern reste tre månader efter toppmötet till Nordkorea.' }).length, 1);
+    assert.equal(countryAlarms({ de: 'Der amerikanische Minister reiste drei Monate nach dem Gipfel nach Nordkorea.', id: 'Menteri Prancis itu pergi tiga bulan setelah pertemuan ke Korea Utara.' }).length, 1);
+    // One country named twice against one other is still one country for another.
+    assert.equal(countryAlarms({ nl: 'De coach trainde op 3 mei twee atleten voor de Spelen in Oostenrijk.', id: 'Pelatih Indonesia itu melatih dua atlet pada 3 Mei untuk pertandingan di Indonesia.' }).length, 1);
+  });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { displayWidth } from '../../src/report/ansi.js';
-import { run } from './helpers.js';
+import { run, tempDir } from './helpers.js';
 
 const nl = 'corpora/spring-meeting-2025/nl.txt';
 const ar = 'corpora/spring-meeting-2025/ar.txt';
@@ -87,5 +89,76 @@ describe('anchoralign align --dictionary', () => {
     assert.equal(outcome.code, 2);
     assert.equal(outcome.stderr.trimEnd().split('\n').length, 1);
     assert.match(outcome.stderr, /--dictionary .*no-such\.index: no such file/);
+  });
+});
+
+describe('anchoralign align --dictionary, dictionaries joined through a third language', () => {
+  const fixtures = 'tests/fixtures/dictionary/';
+  const texts = [`${fixtures}cat.nl.txt`, `${fixtures}cat.sv.txt`, '--lang', 'nl', '--lang', 'sv', '--presegmented', '--mode', 'comparable', '--format', 'json'];
+  const links = (stdout: string) => (JSON.parse(stdout) as { links: Array<{ a: number[]; b: number[] }> }).links.map((link) => [link.a, link.b]);
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const base64 = (n: number): string => (n < 64 ? digits[n]! : base64(Math.floor(n / 64)) + digits[n % 64]!);
+  /** A plain (unzipped) dictd dictionary: `<name>.index` and `<name>.dict`, one entry per headword. */
+  const writeDictd = (dir: string, name: string, entries: Record<string, string>) => {
+    let dict = '';
+    let index = '';
+    for (const [headword, translations] of Object.entries(entries)) {
+      const entry = `${headword}\n${translations}\n`;
+      index += `${headword}\t${base64(Buffer.byteLength(dict))}\t${base64(Buffer.byteLength(entry))}\n`;
+      dict += entry;
+    }
+    writeFileSync(join(dir, `${name}.index`), index);
+    writeFileSync(join(dir, `${name}.dict`), dict);
+  };
+  const dutchGerman = { kat: 'Katze', slaapt: 'schläft', warme: 'warme, heiße', mat: 'Matte', regent: 'regnet', vandaag: 'heute', stad: 'Stadt' };
+  const germanSwedish = { Katze: 'katt', 'schläft': 'sover', heiße: 'varma', Matte: 'matta', regnet: 'regnar', heute: 'idag', Stadt: 'staden' };
+
+  it('links sentences through nld–deu and deu–swe dictionaries (named, or their directory), and not through one of them alone', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeDictd(dir, 'freedict-nld-deu', dutchGerman);
+      writeDictd(dir, 'freedict-deu-swe', germanSwedish);
+      const both = await run(['align', ...texts, '--dictionary', join(dir, 'freedict-nld-deu.index'), '--dictionary', join(dir, 'freedict-deu-swe.dict')]);
+      assert.equal(both.code, 0, both.stderr);
+      assert.deepEqual(links(both.stdout).slice(-1), [[[1], [0]]]);
+      const directory = await run(['align', ...texts, '--dictionary', dir]);
+      assert.equal(directory.code, 0, directory.stderr);
+      assert.deepEqual(links(directory.stdout), links(both.stdout));
+      const one = await run(['align', ...texts, '--dictionary', join(dir, 'freedict-nld-deu.index')]);
+      assert.equal(one.code, 0, one.stderr);
+      assert.ok(links(one.stdout).length < 2);
+      assert.match(one.stderr, /no dictionary covers nl–sv/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('says on one line what is wrong with a file that is not a dictionary, and exits 2', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'words.txt'), 'kat katt\nmat matta\n');
+      writeFileSync(join(dir, 'freedict-nld-swe.index'), 'kat\tA\tK\n');
+      writeFileSync(join(dir, 'freedict-nld-swe.dict.dz'), 'kat\nkatt\n');
+      writeFileSync(join(dir, 'freedict-swe-nld.index'), 'katt\tA\tZZZ\n');
+      writeFileSync(join(dir, 'freedict-swe-nld.dict'), 'katt\nkat\n');
+      writeFileSync(join(dir, 'lonely-nld-swe.index'), 'kat\tA\tK\n');
+      mkdirSync(join(dir, 'empty'));
+      const cases: Array<[string, RegExp]> = [
+        ['words.txt', /words\.txt: no 'target @ source' lines/],
+        ['freedict-nld-swe.index', /freedict-nld-swe\.index: freedict-nld-swe\.dict\.dz is not gzip-compressed/],
+        ['freedict-swe-nld.index', /freedict-swe-nld\.index: no entries/],
+        ['lonely-nld-swe.index', /lonely-nld-swe\.index: lonely-nld-swe\.dict\.dz: no such file/],
+        ['empty', /--dictionary .*empty: a directory without dictd dictionaries/],
+      ];
+      for (const [file, message] of cases) {
+        const outcome = await run(['align', ...texts, '--dictionary', join(dir, file)]);
+        assert.equal(outcome.code, 2, file);
+        assert.equal(outcome.stdout, '', file);
+        assert.equal(outcome.stderrLines.length, 1, `${file}: ${outcome.stderr}`);
+        assert.match(outcome.stderr, message);
+      }
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -19,6 +19,7 @@ export const countries: AnchorReader = {
   name: 'countries',
   startsAt: 'word',
   read(cursor, i) {
+    if (endsLinkedPlaceName(cursor, i)) return i + 1;
     const before = cursor.anchors.length;
     const next = countryName(cursor, i);
     if (cursor.anchors.length > before || !cursor.context.demonyms) return next;
@@ -37,6 +38,20 @@ export const countries: AnchorReader = {
     return cursor.emitCountry(i, i + 1, code, true);
   },
 };
+
+/**
+ * Whether the word at `i` ends a place name whose parts a lowercase link word joins by hyphens
+ * (`Ньюпорт-он-Ливи`, `Villers-sur-Niger`, `Stratford-upon-Avon`): a country-like word there names the
+ * river or region the town lies on, and the whole is one town.
+ */
+function endsLinkedPlaceName(cursor: TokenCursor, i: number): boolean {
+  const { tokens } = cursor;
+  if (i < 3 || !cursor.tables.orthography.casedNames) return false;
+  const link = tokens[i - 2]!;
+  return (
+    nameHyphens.has(tokens[i - 1]!.text) && nameHyphens.has(tokens[i - 3]!.text) && link.kind === 'word' && link.text === link.text.toLowerCase() && tokens[i - 4]?.kind === 'word'
+  );
+}
 
 /** A demonym of the word at `i` and the next, joined by a hyphen or (for the language's two-word demonyms) a space. */
 function compoundDemonym(cursor: TokenCursor, i: number, capitalised: boolean): { end: number; code: string } | undefined {

@@ -14,6 +14,14 @@ export const maxDay = 31;
 
 export const dashes: ReadonlySet<string> = new Set(['-', '–', '—', '‒', '‐', '‑']);
 
+/** Unicode vulgar fractions a whole number may carry (`1 ½ m`, `2¾`): script-neutral, as digits are. */
+export const vulgarFractions: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5],
+  ['⅘', 4 / 5], ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+/** Significant digits a number with a vulgar fraction keeps (⅓ is 0.333, as a translator rounds it). */
+const fractionDigits = 3;
+
 /** A number read at a token: its value, the token after it, and whether it had group or decimal separators. */
 export interface ReadNumber {
   value: number;
@@ -66,7 +74,18 @@ function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   const whole = digitsToNumber(digits);
   if (Number.isNaN(whole)) return undefined; // digits of two scripts mixed
   const value = decimal ? Number(`${whole}.${String(digitsToNumber(fraction)).padStart(fraction.length, '0')}`) : whole;
+  const mixed = decimal ? undefined : vulgarFractionAfter(cursor, end);
+  if (mixed !== undefined) return { value: Number((whole + mixed.value).toFixed(fractionDigits)), end: mixed.end, grouped, decimal: true };
   return { value, end, grouped, decimal };
+}
+
+/** `1 ½`, `1½`: the vulgar fraction right after a whole number (glued or after one space), and the token after it. */
+function vulgarFractionAfter(cursor: TokenCursor, end: number): { value: number; end: number } | undefined {
+  const { tokens } = cursor;
+  let k = end;
+  if (tokens[k]?.kind === 'space' && tokens[k]!.text.length === 1) k++;
+  const value = tokens[k]?.kind === 'punct' ? vulgarFractions.get(tokens[k]!.text) : undefined;
+  return value === undefined ? undefined : { value, end: k + 1 };
 }
 
 /** Most digits after an English decimal point read in a decimal-comma language (`3.26 juta`). */

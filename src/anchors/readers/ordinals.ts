@@ -79,10 +79,26 @@ export const ordinalWords: AnchorReader = {
       cursor.emitOrdinal(i, next + 1, ordinal + tens, true);
       return next + 1;
     }
+    if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
     cursor.emitOrdinal(i, i + 1, ordinal, true);
     return i + 1;
   },
 };
+
+/**
+ * Whether a cardinal stands right before or after the word at `i`: "first" beside a count ("the first
+ * nine", "les neuf premiers", "первых девяти", "die ersten zehn") picks out the start of a series, it
+ * ranks nothing; the count beside it says how many.
+ */
+function besideCardinal(cursor: TokenCursor, i: number): boolean {
+  const { tables, tokens } = cursor;
+  const isCardinal = (j: number) =>
+    j >= 0 && (tokens[j]!.kind === 'digits' || (tokens[j]!.kind === 'word' && (cursor.lookupWord(tables.numberWords, j) ?? 0) >= minSeriesCount));
+  return isCardinal(cursor.nextWord(i)) || isCardinal(cursor.previousToken(i));
+}
+
+/** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */
+const minSeriesCount = 2;
 
 /**
  * Indonesian `kelima provinsi` ("the five provinces") is a count, while `provinsi kelima` and

@@ -46,6 +46,8 @@ export const countMismatch: Rule = {
       // What each version states around the link depends on the link only: worked out once, when needed.
       let aroundA: Set<number> | undefined;
       let aroundB: Set<number> | undefined;
+      let countsA: PlacedCount[] | undefined;
+      let countsB: PlacedCount[] | undefined;
       for (const { a, b } of conflicts) {
         if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>([a.anchor, b.anchor]))) continue;
         // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
@@ -83,8 +85,18 @@ export const countMismatch: Rule = {
           { value: valueA, evidence: evidenceOf(pair.a.document, a) },
           { value: valueB, evidence: evidenceOf(pair.b.document, b) },
         ];
+        // Two figures in different units ("6 بوصات" / "25 см") pair as a conflict only for want of a better
+        // partner: a figure of another version that converts a figure one side states elsewhere in the
+        // link, one the other side leaves without partner ("25 cm" beside "… 10 بوصات" where the partner's
+        // "7–10 см" took the 10 as a bound), is that figure's partner and votes for neither.
+        const acrossUnits = unitOf(placedA) !== undefined && unitOf(placedB) !== undefined && !sameUnit(placedA, placedB);
+        if (acrossUnits) {
+          countsA ??= sideCounts(context, pair.a);
+          countsB ??= sideCounts(context, pair.b);
+        }
         for (const c of otherCounts) {
           const value = countValue(c.item.anchor);
+          if (acrossUnits && (value === valueB ? convertsUnpaired(c.placed, countsA!, a.anchor, countsB!) : value === valueA && convertsUnpaired(c.placed, countsB!, b.anchor, countsA!))) continue;
           // A figure equal to one side's but stating the other side's value in another unit ("2 feet"
           // beside "2 meter" and "60 cm") votes for neither.
           if (value === valueA ? sameValueWrittenDifferently(c.placed, placedB) : value === valueB && sameValueWrittenDifferently(c.placed, placedA)) continue;
@@ -175,6 +187,19 @@ function scatteredElsewhere(
     const value = countValue(c.item.anchor);
     return !sides.some((s) => countValue(s.anchor) === value || sameValueWrittenDifferently(c.placed, s));
   });
+}
+
+/** The counts of one side of a link, placed in their sentences. */
+function sideCounts(context: RuleContext, side: SentencePair['a']): PlacedCount[] {
+  return anchorsOfSentences(context, side.document, side.sentences).flatMap((x) => (isCount(x.anchor) ? [placed(context, side.document, x as Leftover)] : []));
+}
+
+/**
+ * Whether `c` states in another unit a count of `own` (not `self`) whose value `other` never gives: that
+ * count's converted partner, whatever figure the pair's conflict is about.
+ */
+function convertsUnpaired(c: PlacedCount, own: readonly PlacedCount[], self: CountAnchor, other: readonly PlacedCount[]): boolean {
+  return own.some((s) => s.anchor !== self && !other.some((o) => countValue(o.anchor) === countValue(s.anchor)) && sameValueWrittenDifferently(c, s));
 }
 
 /** Whether two figures have as many digits before the point and the same first digit (200 and 204, 10 and 18). */

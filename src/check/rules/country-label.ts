@@ -211,19 +211,26 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
-/** The facts both sides state (names, numbers, dates), nearest to a country of one side, as indexes of that side's anchors. */
-function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean): Anchor[] {
+/** The facts both sides state (names, numbers, dates) nearest to a country of one side, each with whether the country stands after it. */
+function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean): Array<{ fact: Anchor; after: boolean }> {
   for (let distance = 1; distance < anchors.length; distance++) {
-    const found = [anchors[at - distance], anchors[at + distance]].filter((x): x is { anchor: Anchor } => x !== undefined && x.anchor.type !== 'country' && shared(x.anchor)).map((x) => x.anchor);
+    const found = [
+      { x: anchors[at - distance], after: true },
+      { x: anchors[at + distance], after: false },
+    ].flatMap(({ x, after }) => (x !== undefined && x.anchor.type !== 'country' && shared(x.anchor) ? [{ fact: x.anchor, after }] : []));
     if (found.length > 0) return found;
   }
   return [];
 }
 
+/** How far apart (as a share of the linked text) two countries stand to be at different places of their sentences. */
+const farPlaceShare = 1 / 3;
+
 /**
- * Whether the two countries of a swap each stand beside a different fact both sides state: a country put
- * in another's place keeps its neighbours, while two countries each version leaves out stand by the facts
- * they belong to.
+ * Whether the two countries of a swap each stand beside a different fact both sides state, or on either
+ * side of the one fact, far apart ("the American minister … three months" against "three months … in
+ * Singapore"): a country put in another's place keeps its neighbours and its place among them, while
+ * two countries each version leaves out stand by the facts they belong to.
  */
 function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCountry, y: PlacedCountry): boolean {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
@@ -235,7 +242,10 @@ function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCou
   const nearX = nearestSharedFacts(sideA, sideA.findIndex((p) => p.anchor === x.anchor), inB);
   const nearY = nearestSharedFacts(sideB, sideB.findIndex((q) => q.anchor === y.anchor), inA);
   if (nearX.length === 0 || nearY.length === 0) return false;
-  return !nearX.some((p) => nearY.some((q) => same(p, pair.a.document, q, pair.b.document)));
+  // Word order moves a country across a name beside it ("USA:s minister Pompeo" / "Pompeo uit
+  // Frankrijk"): the side of the fact tells two places apart only for countries far apart in their sentences.
+  const apart = Math.abs(x.place - y.place) >= farPlaceShare;
+  return !nearX.some((p) => nearY.some((q) => (p.after === q.after || !apart) && same(p.fact, pair.a.document, q.fact, pair.b.document)));
 }
 
 /**
@@ -288,8 +298,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (withAdjectives === undefined && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) continue;
     // Each side left out the other's country where it stands beside other facts: "Держсекретар США Майк
     // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions. Only
-    // where a side names more countries: one country for one other is a swap, whatever the word order.
-    if (eachLeftOut && Math.max(a.length, b.length) >= 2 && besideOtherFacts(context, pair, x, y)) continue;
+    // where a side names more countries: one country for one other is a swap, whatever the word order
+    // and however often a side names it ("Indonesia … di Indonesia" against "in Oostenrijk").
+    const countriesNamed = (side: readonly PlacedCountry[]) => new Set(side.map((c) => c.anchor.value)).size;
+    if (eachLeftOut && Math.max(countriesNamed(a), countriesNamed(b)) >= 2 && besideOtherFacts(context, pair, x, y)) continue;
     // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
     // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
     // country: a list the aligner cut differently, or an adjective one version repeats.

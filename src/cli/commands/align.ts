@@ -23,7 +23,11 @@ export async function alignCommand(args: readonly string[], context: CommandCont
     return 2;
   }
   const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
-  const lexicon = await loadDictionaries(values.dictionary ?? [], context.io.cwd);
+  const dictionaries = values.dictionary ?? [];
+  const lexicon = await loadDictionaries(dictionaries, context.io.cwd, [a.lang, b.lang]);
+  if (dictionaries.length > 0 && lexicon === undefined) {
+    context.note(`--dictionary: no dictionary covers ${a.lang}–${b.lang}, directly or through a language both share; aligning without one`);
+  }
   const alignment = await alignDocuments(a.input, b.input, mode, lexicon);
   const [docA, docB] = withPaths([alignment.a, alignment.b], documents);
   const result = { ...alignment, a: docA ?? alignment.a, b: docB ?? alignment.b };

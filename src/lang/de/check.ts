@@ -13,7 +13,7 @@ export const deCheck: CheckVocabulary = {
   deputyPrefixes: ['vize'],
   nameBreakers: ['und', 'mit', 'kamerad', 'herr', 'frau'],
   unitWords: {
-    millimetre: ['millimeter', 'millimetern'], centimetre: ['zentimeter', 'zentimetern'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern'], inch: ['zoll'],
+    millimetre: ['millimeter', 'millimetern'], centimetre: ['zentimeter', 'zentimetern'], metre: ['meter', 'metern'], kilometre: ['kilometer', 'kilometern', 'stundenkilometer*'], inch: ['zoll'],
     foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'], yard: ['yard', 'yards'],
     // `º`, the ordinal indicator, typed for the degree sign (`27 ºC`).
     celsius: ['ºc', 'celsius'], fahrenheit: ['ºf', 'fahrenheit'], degree: ['grad'],

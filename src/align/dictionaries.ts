@@ -1,0 +1,112 @@
+/**
+ * A lexicon for a language pair from the bilingual dictionaries at hand: the pair's own dictionaries
+ * (either direction), joined with both languages' dictionaries with every other language through that
+ * language's word (see {@link pivotLexicon}). The command line's `--dictionary` and the benchmark both
+ * build their lexicon here, so the benchmark measures what a user gets. Pure: the dictionaries come
+ * read (the command line reads the files).
+ *
+ * @module
+ */
+import { type Lexicon, pivotLexicon } from './lexicon.js';
+import { describe } from './options.js';
+
+/**
+ * One bilingual dictionary: pairs [word of `from`, word of `to`]. `from` and `to` are language codes
+ * as the texts are tagged (`nl`, `sv`); without them (a hunalign file says no languages) the pairs are
+ * used as they are, for any pair, and never joined with others.
+ */
+export interface Dictionary {
+  pairs: Lexicon;
+  from?: string;
+  to?: string;
+}
+
+/** How a pair's lexicon was made: its own dictionaries, and the languages joined through, in order. */
+export interface PairLexicon {
+  lexicon: Array<readonly [string, string]>;
+  /** Whether the pair has dictionaries of its own (or unlabelled ones). */
+  direct: boolean;
+  /** The go-between languages that joined anything, in the order they were joined. */
+  pivots: string[];
+}
+
+function checkDictionaries(dictionaries: readonly Dictionary[], name: string): void {
+  if (!Array.isArray(dictionaries)) throw new TypeError(`${name} must be an array of dictionaries, got ${describe(dictionaries)}`);
+  dictionaries.forEach((dictionary, index) => {
+    if (typeof dictionary !== 'object' || dictionary === null || !Array.isArray(dictionary.pairs)) {
+      throw new TypeError(`${name}[${index}] must be { pairs, from?, to? }, got ${describe(dictionary)}`);
+    }
+    if ((dictionary.from === undefined) !== (dictionary.to === undefined)) {
+      throw new TypeError(`${name}[${index}] must name both languages (from and to) or neither`);
+    }
+  });
+}
+
+function checkLanguage(code: unknown, name: string): asserts code is string {
+  if (typeof code !== 'string' || code === '') throw new TypeError(`${name} must be a language code, got ${describe(code)}`);
+}
+
+/** Pairs [word of `x`, word of `y`] of every labelled dictionary between the two, `x`→`y` ones first. */
+function bothWays(dictionaries: readonly Dictionary[], x: string, y: string): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = [];
+  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) out.push(...pairs);
+  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) out.push(...pairs.map(([v, u]) => [u, v] as const));
+  return out;
+}
+
+/**
+ * Go-between languages, most dictionaries first (the hub language that most dictionaries pair with —
+ * English for FreeDict — is tried first and its pairs come first), ties by code.
+ */
+function pivotOrder(dictionaries: readonly Dictionary[]): string[] {
+  const count = new Map<string, number>();
+  for (const { from, to } of dictionaries) {
+    if (from === undefined || to === undefined || from === to) continue;
+    for (const code of [from, to]) count.set(code, (count.get(code) ?? 0) + 1);
+  }
+  return [...count.keys()].sort((p, q) => count.get(q)! - count.get(p)! || (p < q ? -1 : p > q ? 1 : 0));
+}
+
+/**
+ * A pair's lexicon, as [word of `x`, word of `y`]: unlabelled dictionaries as they are, the pair's own
+ * dictionaries in both directions, then for every other language both sides have a dictionary with
+ * (see the pivot order above) the two joined through its words, each joined pair once and pairs that
+ * several go-between words agree on first. Undefined when nothing covers the pair.
+ *
+ * @throws {TypeError} when `dictionaries` is not an array of dictionaries or `x`, `y` are not codes.
+ */
+export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y: string): PairLexicon | undefined {
+  checkDictionaries(dictionaries, 'dictionaries');
+  checkLanguage(x, 'x');
+  checkLanguage(y, 'y');
+  const lexicon: Array<readonly [string, string]> = [];
+  for (const { pairs, from } of dictionaries) if (from === undefined) lexicon.push(...pairs);
+  lexicon.push(...bothWays(dictionaries, x, y));
+  const direct = lexicon.length > 0;
+  const pivots: string[] = [];
+  for (const pivot of pivotOrder(dictionaries)) {
+    if (pivot === x || pivot === y) continue;
+    const viaX = bothWays(dictionaries, x, pivot);
+    const viaY = bothWays(dictionaries, y, pivot);
+    if (viaX.length === 0 || viaY.length === 0) continue;
+    lexicon.push(...pivotLexicon(viaX, viaY));
+    pivots.push(pivot);
+  }
+  return lexicon.length > 0 ? { lexicon, direct, pivots } : undefined;
+}
+
+/**
+ * One lexicon for a set of languages (several versions aligned together): every pair's
+ * {@link lexiconForPair}, in order. Undefined when no pair is covered.
+ *
+ * @throws {TypeError} as {@link lexiconForPair}, or when `languages` is not an array of codes.
+ */
+export function lexiconForLanguages(dictionaries: readonly Dictionary[], languages: readonly string[]): Lexicon | undefined {
+  if (!Array.isArray(languages)) throw new TypeError(`languages must be an array of language codes, got ${describe(languages)}`);
+  languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
+  const all: Array<readonly [string, string]> = [];
+  for (let i = 0; i < languages.length; i++) {
+    for (let j = i + 1; j < languages.length; j++) all.push(...(lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []));
+  }
+  return all.length > 0 ? all : undefined;
+}
