@@ -54,8 +54,9 @@ export function alignComparable(
 ): Link[] {
   const model = docs ? { ...given, features: addFuzzyCognates(given.features, docs.a, docs.b, docs.takesPart) } : given;
   const { links, candidates, linkOfA, usedB } = linkCandidates(model, minScore, kept);
-  // Pairs left out for want of evidence, both sentences unlinked: other versions may vouch for them.
-  if (weak) for (const { x, y, score } of candidates) if (score < minScore && linkOfA[x]! < 0 && !usedB[y]) weak.push({ x, y, score });
+  // Pairs left out, both sentences unlinked, for want of evidence or because the competition passed
+  // them over (a rival too close, too small a match): other versions may vouch for them.
+  if (weak) for (const { x, y, score } of candidates) if (linkOfA[x]! < 0 && !usedB[y]) weak.push({ x, y, score });
   return links.sort((p, q) => p.a[0]! - q.a[0]!);
 }
 

@@ -69,6 +69,22 @@ export function completeThroughOthers(documentCount: number, pairs: CompletableP
     return (d < e ? index.weakOfA : index.weakOfB).get(s) ?? [];
   };
   const edge = (d: number, s: number, e: number, t: number) => partners(d, s, e).find((p) => p.other === t)?.score ?? 0;
+  // The link of sentence s of document d in document e, if it has one.
+  const linkOf = (d: number, s: number, e: number) => {
+    const entry = byDocuments.get(d < e ? `${d}:${e}` : `${e}:${d}`);
+    return entry === undefined ? undefined : (d < e ? entry.index.linkOfA : entry.index.linkOfB).get(s);
+  };
+  // The surest path of two links from sentence x of document i to a sentence of document k other than z.
+  const contradictingPath = (i: number, x: number, k: number, z: number) => {
+    let best = 0;
+    for (let j = 0; j < documentCount; j++) {
+      if (j === i || j === k) continue;
+      const first = linkOf(i, x, j);
+      const second = first === undefined ? undefined : linkOf(j, first.other, k);
+      if (first !== undefined && second !== undefined && second.other !== z) best = Math.max(best, Math.min(first.score, second.score));
+    }
+    return best;
+  };
   const promotions: Array<{ entry: { pair: CompletablePair; index: PairIndex }; x: number; z: number; score: number }> = [];
   for (const entry of byDocuments.values()) {
     const { pair } = entry;
@@ -81,6 +97,9 @@ export function completeThroughOthers(documentCount: number, pairs: CompletableP
         for (const { other: y, score: xy } of partners(i, x, j)) path = Math.max(path, Math.min(xy, edge(j, y, k, z)));
       }
       if (path < minPathScore) continue;
+      // Links through a third version that lead x to another sentence of document k say it tells
+      // something else: as sure a path elsewhere outweighs the path here.
+      if (Math.max(contradictingPath(i, x, k, z), contradictingPath(k, z, i, x)) >= path) continue;
       const combined = 1 - (1 - score) * (1 - path);
       if (combined >= minCompletedScore) promotions.push({ entry, x, z, score: Math.round(combined * 1000) / 1000 });
     }
