@@ -82,6 +82,22 @@ describe('align: comparable matching by coverage, margin and diagonal', () => {
     assert.deepEqual(alignComparable(modelOf(a, 'de', b.slice(0, 1), 'fr'), 0.5).map((link) => [link.a, link.b]), [[[0], [0]]]);
   });
 
+  it('keeps pairs the competition passed over as weak candidates, for other versions to vouch for', () => {
+    const a = ['Am 3. Mai 2021 sprach Anna Berger in Graz vor 420 Gästen.', 'Das Wetter war mild.'];
+    const b = [
+      'Le 3 mai 2021, Anna Berger a parlé à Graz devant 420 invités.',
+      'Le 3 mai 2021, Anna Berger a parlé à Graz devant 420 membres.',
+    ];
+    const weak: Array<{ x: number; y: number; score: number }> = [];
+    assert.deepEqual(alignComparable(modelOf(a, 'de', b, 'fr'), 0.5, [], weak), []);
+    // Both pairs have evidence enough of their own; each lost to the other, a rival too close.
+    assert.deepEqual(weak.map(({ x, y }) => [x, y]).sort(), [[0, 0], [0, 1]]);
+    // A linked pair is no weak candidate.
+    const alone: Array<{ x: number; y: number; score: number }> = [];
+    assert.equal(alignComparable(modelOf(a, 'de', b.slice(0, 1), 'fr'), 0.5, [], alone).length, 1);
+    assert.deepEqual(alone, []);
+  });
+
   it('links a neighbour on the diagonal of a link that its own evidence alone would not carry', () => {
     const a = ['Am 3. Mai 2021 sprach Anna Berger in Graz vor 420 Gästen über das Projekt Nordlicht.', 'Danach zeigte sie „Bilder“ aus dem Norden.'];
     const b = ['Le 3 mai 2021, Anna Berger a parlé du projet Nordlicht à Graz devant 420 invités.', 'Ensuite, elle a montré des « images » du Nord.'];

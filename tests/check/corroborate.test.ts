@@ -1,7 +1,7 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corroboratedLinks, isCorroborated, lacksMajority } from '../../src/check/corroborate.js';
+import { contradictionMinScore, corroboratedLinks, isCorroborated, lacksMajority, thirdVersionVotes } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
@@ -86,6 +86,25 @@ describe('corroborated comparable links', () => {
     assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
     const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
     assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
+
+  it('a version whose link to one of the two sentences is weak does not contradict', () => {
+    // The Ukrainian lacks the statement: it links the Dutch sentence to its own sentence 1 by a shared figure, weakly.
+    const uk = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна, 12 градусів.'] });
+    const links = (ukScore: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [0, [1], 3, [1], ukScore, 'comparable'],
+      [1, [0], 3, [0], 0.8, 'comparable'],
+    ];
+    const ukAnchors = [...anchors, [num(uk, 0, '29', 29)]];
+    const weak = makeContext([nl, sv, id, uk], ukAnchors, links(contradictionMinScore - 0.05));
+    assert.deepEqual(thirdVersionVotes(weak).get(weak.pairs[0]!), { witnesses: 1, against: 0 });
+    assert.equal(isCorroborated(weak, weak.pairs[0]!), true);
+    const sure = makeContext([nl, sv, id, uk], ukAnchors, links(contradictionMinScore));
+    assert.deepEqual(thirdVersionVotes(sure).get(sure.pairs[0]!), { witnesses: 1, against: 1 });
+    assert.equal(isCorroborated(sure, sure.pairs[0]!), false);
   });
 
   it('a sure confirmed link whose sentences share a fact each article states there only outlasts one contradicting version', () => {
