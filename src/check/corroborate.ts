@@ -28,7 +28,7 @@ export const sureOwnFactScore = 0.8;
  * links its sentences to whatever shares a name or a figure with them, weakly; and two weak links of one
  * sentence are often completions made through the very link they would confirm. On NTREX dev comparable
  * sets (with weak candidates kept and completion yielding to links elsewhere) recall 0.78 with 2 net
- * false alarms; from 0.55, 0.77 with 1; counting every link's vote, 0.73.
+ * false alarms; from 0.55, 0.77 with 1 (weak candidates kept alone, every vote counted: 0.73).
  */
 export const sureVoteScore = 0.6;
 
