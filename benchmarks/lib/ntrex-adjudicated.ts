@@ -94,4 +94,32 @@ export const adjudicated: readonly Adjudication[] = [
     departs: 'الثلاثاء',
     note: 'en "Thursday\'s gripping testimony": the Arabic writes الثلاثاء (Tuesday)',
   },
+  // The same disagreements as the four more languages (en ru de fr) give them, in the extra-language and
+  // mixed-set settings, and the Russian departures they add; each read against the English line.
+  ...[4].map((document) => ({
+    document, rule: 'count-mismatch',
+    values: ['1.5', '1.5 million', '1,5 million', '1,5\u00a0Millionen', '1,5\u00a0млн', '1,5 miljon', '1.5 juta', '1,5\u00a0мільйона'],
+    departs: '1.5',
+    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
+  })),
+  ...[10, 17].flatMap((document) => [['360', '385'], ['360', '620']].map((values) => ({
+    document, rule: 'count-mismatch', values, departs: '360',
+    note: `en "385 miles ${document === 10 ? 'southwest' : 'south'} of Punta Eugenia" (620 km): the Russian writes 360 km; the others 385 miles or 620 km`,
+  }))),
+  {
+    document: 10, rule: 'weekday-mismatch',
+    values: ['субботу', 'Sunday', 'Sonntag', 'dimanche', 'الأحد', 'Minggu', 'zondagochtend', 'söndags', 'неділю'],
+    departs: 'субботу',
+    note: 'en "as of 5 a.m. Eastern time Sunday": the Russian writes субботу (Saturday)',
+  },
+  {
+    document: 9, rule: 'weekday-mismatch', values: ['Kamis', 'Wednesday', 'Mittwoch', 'mercredi', 'woensdag', 'onsdags', 'середу'],
+    departs: 'Kamis',
+    note: 'en "travelled ... Wednesday": the Indonesian writes Kamis (Thursday)',
+  },
+  {
+    document: 11, rule: 'weekday-mismatch', values: ['الثلاثاء', 'Thursday', 'Donnerstag', 'jeudi', 'четверг', 'Kamis', 'torsdagens'],
+    departs: 'الثلاثاء',
+    note: 'en "Thursday\'s gripping testimony": the Arabic writes الثلاثاء (Tuesday)',
+  },
 ];

@@ -57,6 +57,9 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   const alignedPairs = alignPairs(canonical, {
     mode: resolved.mode ?? 'auto',
     gazetteer,
+    // One lexicon for all pairs (alignPairs takes one): its pairs read in either order and another
+    // language's words seldom occur in a pair's texts, so a pooled lexicon serves each pair nearly as its own.
+    ...(resolved.lexicon ? { lexicon: resolved.lexicon } : {}),
     ...(resolved.onProgress ? { onProgress: resolved.onProgress } : {}),
   } as Parameters<typeof alignPairs>[1]);
   const alignments = alignedPairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment }));

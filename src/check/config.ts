@@ -1,10 +1,13 @@
 // Reading and validating a check configuration (JSON), and validating CheckOptions passed in code.
 import type { Severity } from '../types.js';
+import { compileLexicon, type Lexicon } from './deps.js';
 import { ruleIds } from './rules/index.js';
 import type { CheckGazetteerEntry, CheckOptions } from './types.js';
 
 const severities = new Set(['error', 'warning', 'info', 'off']);
 const configKeys = new Set(['rules', 'suppress', 'gazetteer', 'aliases', 'mode', 'source']);
+/** Keys only code can set. */
+const codeOnlyKeys = new Set(['onProgress', 'lexicon']);
 const modes = new Set(['auto', 'parallel', 'comparable']);
 const entryKinds = new Set(['place', 'organisation', 'person']);
 
@@ -66,9 +69,9 @@ export function parseConfig(json: string): CheckOptions {
 export function validateCheckOptions(value: unknown, where = 'options', fromCode = true): CheckOptions {
   if (value === undefined) return {};
   if (!isPlainObject(value)) throw new TypeError(`${where} must be an object`);
-  // A progress callback comes from code only; a config file cannot hold a function.
+  // A progress callback and a lexicon come from code only (the CLI reads dictionaries with --dictionary).
   for (const key of Object.keys(value)) {
-    if (!configKeys.has(key) && !(fromCode && key === 'onProgress')) {
+    if (!configKeys.has(key) && !(fromCode && codeOnlyKeys.has(key))) {
       throw new RangeError(`${where}: unknown key "${key}" (expected one of ${[...configKeys].join(', ')})`);
     }
   }
@@ -76,6 +79,11 @@ export function validateCheckOptions(value: unknown, where = 'options', fromCode
   if (fromCode && value.onProgress !== undefined) {
     if (typeof value.onProgress !== 'function') throw new TypeError(`${where}.onProgress must be a function`);
     options.onProgress = value.onProgress as CheckOptions['onProgress'];
+  }
+  if (fromCode && value.lexicon !== undefined) {
+    // Compiled (and so checked) now, so a bad pair is named before any work; the aligner reuses it.
+    compileLexicon(value.lexicon as Lexicon, `${where}.lexicon`);
+    options.lexicon = value.lexicon as Lexicon;
   }
   if (value.mode !== undefined) {
     if (typeof value.mode !== 'string' || !modes.has(value.mode)) throw new RangeError(`${where}.mode must be auto, parallel or comparable, got ${JSON.stringify(value.mode)}`);

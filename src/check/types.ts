@@ -6,6 +6,7 @@
  * @module
  */
 import type { Anchor, Cluster, Finding, SegmentedDocument, Severity } from '../types.js';
+import type { Lexicon } from './deps.js';
 
 /** An extra place, organisation or person for the gazetteer (same shape as the anchors stage uses). */
 export interface CheckGazetteerEntry {
@@ -36,6 +37,12 @@ export interface CheckOptions {
    * as disagreeing (`blame: 'none'`), with no side named to fix.
    */
   source?: number | string;
+  /**
+   * Word pairs of the user's dictionary, as `align`'s `lexicon` (either order, any of the languages):
+   * every pair of versions is aligned with it. For several languages one pooled lexicon
+   * (`lexiconForLanguages`) serves all pairs. From code only: a config file cannot set it.
+   */
+  lexicon?: Lexicon;
   /**
    * Called after each pair of versions is aligned (the long part of a check), with how many of the
    * `total` pairs are done. From code only: a config file cannot set it.

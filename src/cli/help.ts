@@ -109,6 +109,10 @@ Options:
   --source FILE|LANG  the version the others translate: a disagreement is then the translation's
                       to fix; without it, two versions that disagree are both annotated
   --jobs N            check up to N article sets at once in worker threads (default 1)
+  --dictionary FILE|DIR
+                      a bilingual dictionary, repeatable, read as for align; every pair of
+                      versions is aligned with one lexicon from the dictionaries that cover
+                      the set's languages. Default: none (not needed)
 ${commonOptions}
 ${streamOptions}
 

@@ -13,7 +13,8 @@ import { repoRoot } from '../cli/helpers.js';
 /**
  * The registry's page shows the README; the issue asked for a tarball well below the old 1.5 MB. Nine
  * full language profiles (en, ru, de, fr added) took it from 496 KB to 679 KB, mostly tables that the
- * ESM and CJS builds each carry; half the old size is the bound.
+ * ESM and CJS builds each carry; half the old size is the bound. The CLI bundles the library a third
+ * time, minified for whitespace and syntax (753 KB → 728 KB when it first went over).
  */
 const maxPackedBytes = 750 * 1000;
 

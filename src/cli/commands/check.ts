@@ -14,7 +14,9 @@ import {
   textFormatOptions,
   withPaths,
 } from '../context.js';
+import { readDictionaries } from '../dictionary.js';
 import { UsageError } from '../errors.js';
+import type { Dictionary } from '../../align/dictionaries.js';
 import { type CheckOptions, type CheckResult, checkDocuments, listRules, segmentDocument } from '../pipeline.js';
 import { runCheckTasks, workerScript } from '../pool.js';
 import { packageVersion, rulesHelpBase } from '../version.js';
@@ -28,6 +30,7 @@ const options = {
   config: { type: 'string' },
   jobs: { type: 'string' },
   source: { type: 'string' },
+  dictionary: { type: 'string', multiple: true },
 } as const;
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
@@ -46,6 +49,8 @@ export async function checkCommand(args: readonly string[], context: CommandCont
   if (positionals.length === 0) throw new UsageError('check: give the versions to compare: FILE... or DIR...');
   const config = await loadConfig(context, values.config);
   const checkOptions: CheckOptions = { ...config, ...(values.mode === undefined ? {} : { mode }) };
+  // Read before the texts: a dictionary that cannot be read is a usage error, found at once.
+  const dictionaries = values.dictionary === undefined ? undefined : await readDictionaries(values.dictionary, context.io.cwd);
 
   const loaded = await loadInputs(context, positionals, values, {
     separateDirectories: true,
@@ -57,7 +62,8 @@ export async function checkCommand(args: readonly string[], context: CommandCont
   const sets = loaded.sets;
   if (sets.length === 0) return 2;
 
-  const optionsPerSet = withSource(sets, checkOptions, values.source);
+  const withSources = withSource(sets, checkOptions, values.source);
+  const optionsPerSet = dictionaries === undefined ? withSources : await withLexicons(context, sets, withSources, dictionaries);
   const results = await checkSets(context, sets, optionsPerSet, jobs);
   const merged = mergeResults(results, sets);
   const text = await formatCheck(format, merged, context, sets, values['no-color'] === true);
@@ -90,6 +96,32 @@ export function withSource(sets: readonly LoadedSet[], checkOptions: CheckOption
   });
   if (!matched) throw new UsageError(`--source ${name} names no file and no language of the versions given`);
   return perSet;
+}
+
+/**
+ * Each set's options with the lexicon `--dictionary` gives for its languages: `lexiconForLanguages`,
+ * one pooled lexicon for all its pairs (`check` aligns every pair with one); every file's pairs as they
+ * are when a version's language is unknown. A set no dictionary covers is checked without one, with a note.
+ */
+async function withLexicons(
+  context: CommandContext,
+  sets: readonly LoadedSet[],
+  optionsPerSet: readonly CheckOptions[],
+  dictionaries: readonly Dictionary[],
+): Promise<CheckOptions[]> {
+  const { lexiconForLanguages } = await import('../../align/dictionaries.js');
+  return sets.map((set, index) => {
+    const setOptions = optionsPerSet[index] as CheckOptions;
+    const languages = [...new Set(set.documents.map((document) => document.lang))].sort();
+    if (set.documents.length < 2) return setOptions;
+    const lexicon = languages.includes('und') ? dictionaries.flatMap((dictionary) => dictionary.pairs) : lexiconForLanguages(dictionaries, languages);
+    if (lexicon === undefined || lexicon.length === 0) {
+      const where = set.label === 'files' ? '' : ` of ${set.label}`;
+      context.note(`--dictionary: no dictionary covers the languages${where} (${languages.join(', ')}), directly or through a language they share; checking without one`);
+      return setOptions;
+    }
+    return { ...setOptions, lexicon };
+  });
 }
 
 function parseJobs(value: string | undefined): number {
