@@ -41,7 +41,9 @@ const minRivalScore = 0.3;
  * diagonal support (a link lends {@link diagonalSupport} to its neighbours along the diagonal, since
  * moved paragraphs keep their inner order); then runs are followed from every link (a neighbour along
  * the diagonal with some evidence of its own and agreeing length). `kept` links (confident beads of a
- * monotone path) are taken first, as they are. Links report their own confidence (`beadConfidence`).
+ * monotone path) are taken first, as they are. Links report their own confidence (`beadConfidence`);
+ * `mergeScores` receives, for each other link its best rival discounts (see {@link rivalDiscount}), that
+ * lower confidence: the one clusters merge by (see `clusterPairs`).
  * Compared with greedy linking by discounted confidence alone, on the NTREX comparable simulation (dev
  * 1–31) P 0.795 R 0.603 → 0.803 0.626, and links between two unrelated Text+Berg ranges fell by half.
  */
@@ -51,12 +53,21 @@ export function alignComparable(
   kept: readonly Link[] = [],
   weak?: WeakCandidate[],
   docs?: ComparableDocuments,
+  mergeScores?: Map<Link, number>,
 ): Link[] {
   const model = docs ? { ...given, features: addFuzzyCognates(given.features, docs.a, docs.b, docs.takesPart) } : given;
   const { links, candidates, linkOfA, usedB } = linkCandidates(model, minScore, kept);
   // Pairs left out, both sentences unlinked, for want of evidence or because the competition passed
   // them over (a rival too close, too small a match): other versions may vouch for them.
   if (weak) for (const { x, y, score } of candidates) if (linkOfA[x]! < 0 && !usedB[y]) weak.push({ x, y, score });
+  if (mergeScores) {
+    const discounted = new Map(candidates.map(({ x, y, score }) => [`${x}:${y}`, score]));
+    for (const link of links) {
+      if (kept.includes(link)) continue;
+      const rivalled = discounted.get(`${link.a[0]}:${link.b[0]}`);
+      if (rivalled !== undefined && rivalled < link.score) mergeScores.set(link, rivalled);
+    }
+  }
   return links.sort((p, q) => p.a[0]! - q.a[0]!);
 }
 
