@@ -7,6 +7,7 @@ import { toSegmentedDocument } from '../../src/segment/index.js';
 import { alignComparable, matchScore, minMargin, minMatch } from '../../src/align/comparable.js';
 import { sentenceClasses } from '../../src/align/classes.js';
 import { createCostModel } from '../../src/align/cost.js';
+import type { Link } from '../../src/types.js';
 
 function modelOf(a: string[], langA: string, b: string[], langB: string) {
   const docA = toSegmentedDocument({ sentences: a, lang: langA });
@@ -96,6 +97,19 @@ describe('align: comparable matching by coverage, margin and diagonal', () => {
     const alone: Array<{ x: number; y: number; score: number }> = [];
     assert.equal(alignComparable(modelOf(a, 'de', b.slice(0, 1), 'fr'), 0.5, [], alone).length, 1);
     assert.deepEqual(alone, []);
+  });
+
+  it('lets a link report its own confidence but gives clusters a lower one to merge by when a rival shares its facts', () => {
+    const a = ['Am 3. Mai 2021 sprach Anna Berger in Graz vor 420 Gästen über das Projekt Nordlicht.', 'Das Wetter war mild.'];
+    const b = ['Le 3 mai 2021, Anna Berger a parlé du projet Nordlicht à Graz devant 420 invités.', 'Anna Berger vit à Graz depuis 2021.'];
+    const contested = new Map<Link, number>();
+    const links = alignComparable(modelOf(a, 'de', b, 'fr'), 0.5, [], undefined, undefined, contested);
+    assert.deepEqual(links.map((link) => [link.a, link.b]), [[[0], [0]]]);
+    assert.ok(contested.get(links[0]!)! < links[0]!.score);
+    // Without the rival, nothing to merge by but the link's own confidence.
+    const alone = new Map<Link, number>();
+    assert.equal(alignComparable(modelOf(a, 'de', b.slice(0, 1), 'fr'), 0.5, [], undefined, undefined, alone).length, 1);
+    assert.equal(alone.size, 0);
   });
 
   it('links a neighbour on the diagonal of a link that its own evidence alone would not carry', () => {

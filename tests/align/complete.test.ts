@@ -54,4 +54,24 @@ describe('completeThroughOthers', () => {
     completeThroughOthers(3, parallel);
     assert.deepEqual(parallel[1]!.alignment.links, []);
   });
+
+  it('gives a completed link the lower confidence clusters merge by when a link on its path has one', () => {
+    const through = { a: [0], b: [0], score: 0.9 };
+    const pairs = (contested: boolean) => {
+      const made = [pair(0, 1, [through], []), pair(0, 2, [], [{ x: 0, y: 0, score: 0.35 }]), pair(1, 2, [], [{ x: 0, y: 0, score: 0.45 }])];
+      if (contested) Object.assign(made[0]!, { mergeScores: new Map([[through, 0.3]]) });
+      return made;
+    };
+    const plain = pairs(false);
+    completeThroughOthers(3, plain);
+    const completed = plain[1]!.alignment.links[0]!;
+    assert.equal((plain[1] as { mergeScores?: Map<Link, number> }).mergeScores?.get(completed), undefined);
+    const contested = pairs(true);
+    completeThroughOthers(3, contested);
+    const link = contested[1]!.alignment.links[0]!;
+    // The same link (the same evidence, reported alike), merged by the path's contested confidence.
+    assert.equal(link.score, completed.score);
+    const merge = (contested[1] as { mergeScores?: Map<Link, number> }).mergeScores?.get(link);
+    assert.ok(merge !== undefined && merge < link.score && merge >= 0.5, String(merge));
+  });
 });
