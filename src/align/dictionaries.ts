@@ -46,11 +46,16 @@ function checkLanguage(code: unknown, name: string): asserts code is string {
   if (typeof code !== 'string' || code === '') throw new TypeError(`${name} must be a language code, got ${describe(code)}`);
 }
 
+/** Appends in a loop: `push(...list)` passes every entry as an argument and overflows the stack on a large dictionary. */
+function append<T>(out: T[], list: readonly T[]): void {
+  for (const item of list) out.push(item);
+}
+
 /** Pairs [word of `x`, word of `y`] of every labelled dictionary between the two, `x`→`y` ones first. */
 function bothWays(dictionaries: readonly Dictionary[], x: string, y: string): Array<readonly [string, string]> {
   const out: Array<readonly [string, string]> = [];
-  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) out.push(...pairs);
-  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) out.push(...pairs.map(([v, u]) => [u, v] as const));
+  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) append(out, pairs);
+  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) append(out, pairs.map(([v, u]) => [u, v] as const));
   return out;
 }
 
@@ -80,8 +85,8 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
   checkLanguage(x, 'x');
   checkLanguage(y, 'y');
   const lexicon: Array<readonly [string, string]> = [];
-  for (const { pairs, from } of dictionaries) if (from === undefined) lexicon.push(...pairs);
-  lexicon.push(...bothWays(dictionaries, x, y));
+  for (const { pairs, from } of dictionaries) if (from === undefined) append(lexicon, pairs);
+  append(lexicon, bothWays(dictionaries, x, y));
   const direct = lexicon.length > 0;
   const pivots: string[] = [];
   for (const pivot of pivotOrder(dictionaries)) {
@@ -89,7 +94,7 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
     const viaX = bothWays(dictionaries, x, pivot);
     const viaY = bothWays(dictionaries, y, pivot);
     if (viaX.length === 0 || viaY.length === 0) continue;
-    lexicon.push(...pivotLexicon(viaX, viaY));
+    append(lexicon, pivotLexicon(viaX, viaY));
     pivots.push(pivot);
   }
   return lexicon.length > 0 ? { lexicon, direct, pivots } : undefined;
@@ -106,7 +111,7 @@ export function lexiconForLanguages(dictionaries: readonly Dictionary[], languag
   languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
   const all: Array<readonly [string, string]> = [];
   for (let i = 0; i < languages.length; i++) {
-    for (let j = i + 1; j < languages.length; j++) all.push(...(lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []));
+    for (let j = i + 1; j < languages.length; j++) append(all, lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []);
   }
   return all.length > 0 ? all : undefined;
 }

@@ -36,6 +36,11 @@ describe('lexiconForPair', () => {
     assert.equal(lexiconForLanguages([nlEn], ['sv', 'ar']), undefined);
   });
 
+  it('pools dictionaries too large to pass as arguments (half a million pairs)', () => {
+    const big: Dictionary = { from: 'nl', to: 'sv', pairs: Array.from({ length: 500_000 }, (_, i) => [`w${i}`, `o${i}`] as const) };
+    assert.equal(lexiconForLanguages([big], ['nl', 'sv'])?.length, 500_000);
+  });
+
   it('names the argument that is wrong', () => {
     assert.throws(() => lexiconForPair('nl-en' as never, 'nl', 'sv'), { name: 'TypeError', message: /dictionaries must be an array/ });
     assert.throws(() => lexiconForPair([{ from: 'nl', pairs: [] }], 'nl', 'sv'), { name: 'TypeError', message: /dictionaries\[0\] must name both languages/ });
