@@ -81,6 +81,8 @@ export interface PairAlignment {
   oneToOneLinks: Link[];
   /** Comparable mode: sentence pairs that share too little to link, both left unlinked (see `completeThroughOthers`). */
   weak?: WeakCandidate[];
+  /** Comparable mode: the lower confidence clusters merge a link by, where a rival discounts it (see `AlignedPair.mergeScores`). */
+  mergeScores?: Map<Link, number>;
   /** `auto` mode: what it read and decided (absent when a mode was asked for or the sentences are the same). */
   decision?: ModeDecision;
 }
@@ -126,8 +128,9 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
     const kept = keptFromPath.map((link) => strongestPair(refined, link));
     const weak: WeakCandidate[] = [];
-    const links = alignComparable(refined, comparableMin, kept, weak);
-    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links, weak };
+    const mergeScores = new Map<Link, number>();
+    const links = alignComparable(refined, comparableMin, kept, weak, { a: docA, b: docB, takesPart }, mergeScores);
+    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links, weak, mergeScores };
   };
   const parallel = (modeReason: string): PairAlignment => {
     const links = allLinks.filter((link) => link.score >= (options.minScore ?? 0));

@@ -47,7 +47,7 @@ export function clusterPairs(documents: readonly SegmentedDocument[], pairs: rea
   // For each pair of documents aligned as translations: the link each of their sentences is in.
   const parallelPairs: ParallelPair[] = [];
   const support = transitiveSupport(pairs, nodeBase, nodeCount);
-  for (const { first: i, second: j, alignment, oneToOneLinks } of pairs) {
+  for (const { first: i, second: j, alignment, oneToOneLinks, mergeScores } of pairs) {
     const edgeMin = options.minScore ?? defaultEdgeMinScore[alignment.mode];
     if (alignment.mode === 'parallel') {
       const linkOf = new Map<number, { id: number; score: number }>();
@@ -68,7 +68,8 @@ export function clusterPairs(documents: readonly SegmentedDocument[], pairs: rea
       if (alignment.mode === 'parallel') {
         for (const x of link.a) for (const y of link.b) confirmations = Math.max(confirmations, support(nodeBase[i]! + x, nodeBase[j]! + y));
       }
-      const score = Math.min(1, link.score + confirmationBonus * confirmations);
+      // A link a rival contests merges at its discounted confidence (see `AlignedPair.mergeScores`).
+      const score = Math.min(1, (mergeScores?.get(link) ?? link.score) + confirmationBonus * confirmations);
       if (score < edgeMin) continue;
       edges.push({ nodes, score });
     }

@@ -51,6 +51,12 @@ export interface AlignedPair {
   alignment: Alignment;
   /** The links clusters are built from (see {@link PairAlignment.oneToOneLinks}). */
   oneToOneLinks: readonly Link[];
+  /**
+   * Between separate articles: for links whose sentences match another sentence nearly as well, the
+   * lower, rival-discounted confidence clusters merge them by (a link reports its own evidence). A
+   * merge is transitive: when articles repeat the same names, such a link glues whole clusters wrongly.
+   */
+  mergeScores?: ReadonlyMap<Link, number>;
 }
 
 /**
@@ -70,22 +76,22 @@ export function alignPairs(documents: readonly SegmentedDocument[], options?: Al
   );
 }
 
-type WorkingPair = AlignedPair & Pick<PairAlignment, 'weak' | 'decision'>;
+type WorkingPair = AlignedPair & Pick<PairAlignment, 'weak' | 'decision' | 'mergeScores'>;
 
 function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
   const pairs: WorkingPair[] = [];
   const total = (documents.length * (documents.length - 1)) / 2;
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const { alignment, oneToOneLinks, weak, decision } = alignPair(documents[i]!, documents[j]!, options);
-      pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}), ...(decision ? { decision } : {}) });
+      const { alignment, oneToOneLinks, weak, decision, mergeScores } = alignPair(documents[i]!, documents[j]!, options);
+      pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}), ...(decision ? { decision } : {}), ...(mergeScores ? { mergeScores } : {}) });
       options.onProgress?.(pairs.length, total);
     }
   }
   settleDoubtThroughOthers(documents, pairs, options);
   // Separate articles: pairs too weak on their own, joined through a third version, become links.
   completeThroughOthers(documents.length, pairs);
-  return pairs.map(({ first, second, alignment, oneToOneLinks }) => ({ first, second, alignment, oneToOneLinks }));
+  return pairs.map(({ first, second, alignment, oneToOneLinks, mergeScores }) => ({ first, second, alignment, oneToOneLinks, ...(mergeScores ? { mergeScores } : {}) }));
 }
 
 /**
@@ -120,5 +126,6 @@ function settleDoubtThroughOthers(documents: readonly SegmentedDocument[], pairs
     pair.alignment = { ...again.alignment, modeReason: reason };
     pair.oneToOneLinks = again.oneToOneLinks;
     if (again.weak) pair.weak = again.weak;
+    if (again.mergeScores) pair.mergeScores = again.mergeScores;
   }
 }

@@ -35,4 +35,17 @@ describe('clusterPairs: versions confirm each other', () => {
       if (sentenceOf.has(0) && sentenceOf.has(2)) assert.deepEqual([sentenceOf.get(0), sentenceOf.get(2)], [[0], [1]]);
     }
   });
+
+  it('merges a link between separate articles at the lower confidence a rival leaves it, not the one it reports', () => {
+    const link: Link = { a: [1], b: [1], score: 0.7 };
+    const comparable = (mergeScores?: ReadonlyMap<Link, number>): AlignedPair => ({
+      first: 0,
+      second: 1,
+      alignment: { mode: 'comparable', a: documents[0]!, b: documents[1]!, links: [link] },
+      oneToOneLinks: [link],
+      ...(mergeScores ? { mergeScores } : {}),
+    });
+    assert.deepEqual(members(clusterPairs(documents, [comparable()])), ['0:1 1:1']);
+    assert.deepEqual(members(clusterPairs(documents, [comparable(new Map([[link, 0.5]]))])), []);
+  });
 });

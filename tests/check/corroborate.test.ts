@@ -1,7 +1,7 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corroboratedLinks, isCorroborated, lacksMajority } from '../../src/check/corroborate.js';
+import { sureVoteScore, corroboratedLinks, isCorroborated, lacksMajority, thirdVersionVotes } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
@@ -86,6 +86,43 @@ describe('corroborated comparable links', () => {
     assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
     const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
     assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
+
+  it('a version whose link to one of the two sentences is weak does not contradict', () => {
+    // The Ukrainian lacks the statement: it links the Dutch sentence to its own sentence 1 by a shared figure, weakly.
+    const uk = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна, 12 градусів.'] });
+    const links = (ukScore: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.6, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [0, [1], 3, [1], ukScore, 'comparable'],
+      [1, [0], 3, [0], 0.8, 'comparable'],
+    ];
+    const ukAnchors = [...anchors, [num(uk, 0, '29', 29)]];
+    const weak = makeContext([nl, sv, id, uk], ukAnchors, links(sureVoteScore - 0.05));
+    assert.deepEqual(thirdVersionVotes(weak).get(weak.pairs[0]!), { witnesses: 1, against: 0 });
+    assert.equal(isCorroborated(weak, weak.pairs[0]!), true);
+    const sure = makeContext([nl, sv, id, uk], ukAnchors, links(sureVoteScore));
+    assert.deepEqual(thirdVersionVotes(sure).get(sure.pairs[0]!), { witnesses: 1, against: 1 });
+    assert.equal(isCorroborated(sure, sure.pairs[0]!), false);
+  });
+
+  it('a version whose two links to the sentences are both weak does not confirm', () => {
+    const weak = sureVoteScore - 0.05;
+    const context = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.9, 'comparable'],
+      [0, [1], 2, [0], weak, 'comparable'],
+      [1, [0], 2, [0], weak, 'comparable'],
+    ]);
+    assert.deepEqual(thirdVersionVotes(context).get(context.pairs[0]!), { witnesses: 0, against: 0 });
+    assert.equal(corroboratedLinks(context).has(context.pairs[0]!), false);
+    // One sure link of the two: a witness.
+    const one = makeContext([nl, sv, id], anchors, [
+      [0, [1], 1, [0], 0.9, 'comparable'],
+      [0, [1], 2, [0], weak, 'comparable'],
+      [1, [0], 2, [0], sureVoteScore, 'comparable'],
+    ]);
+    assert.deepEqual(thirdVersionVotes(one).get(one.pairs[0]!), { witnesses: 1, against: 0 });
   });
 
   it('a sure confirmed link whose sentences share a fact each article states there only outlasts one contradicting version', () => {
