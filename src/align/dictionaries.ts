@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { type Lexicon, pivotLexicon } from './lexicon.js';
+import { type Lexicon, pivotJoin } from './lexicon.js';
 import { describe } from './options.js';
 
 /**
@@ -49,8 +49,9 @@ function checkLanguage(code: unknown, name: string): asserts code is string {
 /** Pairs [word of `x`, word of `y`] of every labelled dictionary between the two, `x`→`y` ones first. */
 function bothWays(dictionaries: readonly Dictionary[], x: string, y: string): Array<readonly [string, string]> {
   const out: Array<readonly [string, string]> = [];
-  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) out.push(...pairs);
-  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) out.push(...pairs.map(([v, u]) => [u, v] as const));
+  // Loops, not push(...pairs): a dictionary can hold more pairs than a call takes arguments.
+  for (const { pairs, from, to } of dictionaries) if (from === x && to === y) for (const pair of pairs) out.push(pair);
+  for (const { pairs, from, to } of dictionaries) if (from === y && to === x) for (const [v, u] of pairs) out.push([u, v]);
   return out;
 }
 
@@ -70,8 +71,9 @@ function pivotOrder(dictionaries: readonly Dictionary[]): string[] {
 /**
  * A pair's lexicon, as [word of `x`, word of `y`]: unlabelled dictionaries as they are, the pair's own
  * dictionaries in both directions, then for every other language both sides have a dictionary with
- * (see the pivot order above) the two joined through its words, each joined pair once and pairs that
- * several go-between words agree on first. Undefined when nothing covers the pair.
+ * (see the pivot order above) the two joined through its words: each joined pair once, those more
+ * go-between languages give first, then those more go-between words give (a word keeps only its first
+ * few concepts, so the surest come first). Undefined when nothing covers the pair.
  *
  * @throws {TypeError} when `dictionaries` is not an array of dictionaries or `x`, `y` are not codes.
  */
@@ -80,18 +82,29 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
   checkLanguage(x, 'x');
   checkLanguage(y, 'y');
   const lexicon: Array<readonly [string, string]> = [];
-  for (const { pairs, from } of dictionaries) if (from === undefined) lexicon.push(...pairs);
-  lexicon.push(...bothWays(dictionaries, x, y));
+  for (const { pairs, from } of dictionaries) if (from === undefined) for (const pair of pairs) lexicon.push(pair);
+  for (const pair of bothWays(dictionaries, x, y)) lexicon.push(pair);
   const direct = lexicon.length > 0;
   const pivots: string[] = [];
+  // Each joined pair once: pairs more go-between languages agree on first, then more go-between words.
+  const joined = new Map<string, { pair: readonly [string, string]; languages: number; words: number; order: number }>();
   for (const pivot of pivotOrder(dictionaries)) {
     if (pivot === x || pivot === y) continue;
     const viaX = bothWays(dictionaries, x, pivot);
     const viaY = bothWays(dictionaries, y, pivot);
     if (viaX.length === 0 || viaY.length === 0) continue;
-    lexicon.push(...pivotLexicon(viaX, viaY));
+    for (const { pair, count } of pivotJoin(viaX, viaY)) {
+      const key = `${pair[0].toLowerCase()}\u0000${pair[1].toLowerCase()}`;
+      const known = joined.get(key);
+      if (known) {
+        known.languages++;
+        known.words += count;
+      } else joined.set(key, { pair, languages: 1, words: count, order: joined.size });
+    }
     pivots.push(pivot);
   }
+  const ranked = [...joined.values()].sort((p, q) => q.languages - p.languages || q.words - p.words || p.order - q.order);
+  for (const { pair } of ranked) lexicon.push(pair);
   return lexicon.length > 0 ? { lexicon, direct, pivots } : undefined;
 }
 
@@ -106,7 +119,7 @@ export function lexiconForLanguages(dictionaries: readonly Dictionary[], languag
   languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
   const all: Array<readonly [string, string]> = [];
   for (let i = 0; i < languages.length; i++) {
-    for (let j = i + 1; j < languages.length; j++) all.push(...(lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []));
+    for (let j = i + 1; j < languages.length; j++) for (const pair of lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []) all.push(pair);
   }
   return all.length > 0 ? all : undefined;
 }

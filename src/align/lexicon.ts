@@ -318,6 +318,17 @@ export function pivotLexicon(
   second: Lexicon,
   options: { pivotFirstIn?: boolean; pivotFirstInSecond?: boolean } = {},
 ): Array<[string, string]> {
+  return pivotJoin(first, second, options).map((entry) => entry.pair);
+}
+
+/** A pair joined through a pivot language, and how many of its words join it. */
+export interface JoinedPair {
+  pair: [string, string];
+  count: number;
+}
+
+/** {@link pivotLexicon}'s pairs with the number of pivot words that join each, most first. */
+export function pivotJoin(first: Lexicon, second: Lexicon, options: { pivotFirstIn?: boolean; pivotFirstInSecond?: boolean } = {}): JoinedPair[] {
   const byPivot = (lexicon: Lexicon, pivotFirst: boolean) => {
     const map = new Map<string, string[]>();
     for (const [u, v] of lexicon) {
@@ -346,5 +357,5 @@ export function pivotLexicon(
       }
     }
   }
-  return [...support.values()].sort((p, q) => q.count - p.count || p.order - q.order).map((entry) => entry.pair);
+  return [...support.values()].sort((p, q) => q.count - p.count || p.order - q.order).map(({ pair, count }) => ({ pair, count }));
 }
