@@ -93,7 +93,7 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
     const viaX = bothWays(dictionaries, x, pivot);
     const viaY = bothWays(dictionaries, y, pivot);
     if (viaX.length === 0 || viaY.length === 0) continue;
-    for (const { pair, count } of pivotJoin(viaX, viaY)) {
+    for (const { pair, count } of pivotJoin(viaX, viaY, { pivotLanguage: pivot })) {
       const key = `${pair[0].toLowerCase()}\u0000${pair[1].toLowerCase()}`;
       const known = joined.get(key);
       if (known) {

@@ -311,13 +311,11 @@ const maxPivotFanOut = 6;
 
 /**
  * Joins two dictionaries that share a language (the pivot): pairs `[x, p]` and `[y, p]` give `[x, y]`.
- * Either dictionary may have the pivot on either side; say which with `pivotFirst`.
+ * Either dictionary may have the pivot on either side; say which with `pivotFirst`. With the pivot's
+ * language (`pivotLanguage`), a pivot word one dictionary lacks is also joined through its headword forms
+ * (see {@link headwordCandidates}): `rains` in one meets `rain` in the other.
  */
-export function pivotLexicon(
-  first: Lexicon,
-  second: Lexicon,
-  options: { pivotFirstIn?: boolean; pivotFirstInSecond?: boolean } = {},
-): Array<[string, string]> {
+export function pivotLexicon(first: Lexicon, second: Lexicon, options: PivotOptions = {}): Array<[string, string]> {
   return pivotJoin(first, second, options).map((entry) => entry.pair);
 }
 
@@ -327,8 +325,16 @@ export interface JoinedPair {
   count: number;
 }
 
+/** How {@link pivotLexicon} reads its two dictionaries. */
+export interface PivotOptions {
+  pivotFirstIn?: boolean;
+  pivotFirstInSecond?: boolean;
+  /** The pivot's language code: its inflected words also meet their headword in the other dictionary. */
+  pivotLanguage?: string;
+}
+
 /** {@link pivotLexicon}'s pairs with the number of pivot words that join each, most first. */
-export function pivotJoin(first: Lexicon, second: Lexicon, options: { pivotFirstIn?: boolean; pivotFirstInSecond?: boolean } = {}): JoinedPair[] {
+export function pivotJoin(first: Lexicon, second: Lexicon, options: PivotOptions = {}): JoinedPair[] {
   const byPivot = (lexicon: Lexicon, pivotFirst: boolean) => {
     const map = new Map<string, string[]>();
     for (const [u, v] of lexicon) {
@@ -345,9 +351,7 @@ export function pivotJoin(first: Lexicon, second: Lexicon, options: { pivotFirst
   // How many pivot words join each pair: a pair two senses agree on comes before one a single
   // ambiguous pivot word makes (`الرئيس` → chief, head, president… → `president` through two of them).
   const support = new Map<string, { pair: [string, string]; count: number; order: number }>();
-  for (const [pivot, xs] of left) {
-    const ys = right.get(pivot);
-    if (!ys) continue;
+  const join = (xs: readonly string[], ys: readonly string[]) => {
     for (const x of xs) {
       for (const y of ys) {
         const key = `${x}\u0000${y}`;
@@ -356,6 +360,23 @@ export function pivotJoin(first: Lexicon, second: Lexicon, options: { pivotFirst
         else support.set(key, { pair: [x, y], count: 1, order: support.size });
       }
     }
+  };
+  // A pivot word the other dictionary lacks meets it by its first headword form the other has.
+  const lang = options.pivotLanguage;
+  const inflected = (pivot: string, other: Map<string, string[]>) =>
+    lang === undefined ? undefined : headwordCandidates(pivot, lang).slice(1).find((form) => other.has(form));
+  for (const [pivot, xs] of left) {
+    const ys = right.get(pivot);
+    if (ys) join(xs, ys);
+    else {
+      const form = inflected(pivot, right);
+      if (form !== undefined) join(xs, right.get(form)!);
+    }
+  }
+  for (const [pivot, ys] of right) {
+    if (left.has(pivot)) continue;
+    const form = inflected(pivot, left);
+    if (form !== undefined) join(left.get(form)!, ys);
   }
   return [...support.values()].sort((p, q) => q.count - p.count || p.order - q.order).map(({ pair, count }) => ({ pair, count }));
 }

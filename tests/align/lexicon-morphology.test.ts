@@ -106,4 +106,23 @@ describe('pivot join', () => {
     assert.deepEqual(joined[0], ['voorzitter', 'رئيس']);
     assert.equal(joined.length, 3);
   });
+
+  it('joins an inflected pivot word with its headword in the other dictionary, given the pivot language', () => {
+    const dutchEnglish = [['regen', 'rain'], ['stemming', 'vote'], ['land', 'country']] as const;
+    const arabicEnglish = [['الأمطار', 'Rains'], ['التصويت', 'Voting'], ['البلدان', 'Countries']] as const;
+    assert.deepEqual(pivotLexicon(dutchEnglish, arabicEnglish), [], 'without the language only the same word joins');
+    assert.deepEqual(pivotLexicon(dutchEnglish, arabicEnglish, { pivotLanguage: 'en' }), [
+      ['regen', 'الأمطار'],
+      ['stemming', 'التصويت'],
+      ['land', 'البلدان'],
+    ]);
+  });
+});
+
+describe('headword candidates: English inflection', () => {
+  const cases: Array<[string, string]> = [['rains', 'rain'], ['countries', 'country'], ['boxes', 'box'], ['voting', 'vote'], ['stopped', 'stop'], ['carried', 'carry']];
+  for (const [word, headword] of cases) {
+    it(`en ${word} → ${headword}`, () => assert.ok(headwordCandidates(word, 'en').includes(headword), headwordCandidates(word, 'en').join(' ')));
+  }
+  it('keeps a stem of three letters', () => assert.ok(!headwordCandidates('bus', 'en').includes('bu')));
 });
