@@ -110,16 +110,25 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
 
 /**
  * One lexicon for a set of languages (several versions aligned together): every pair's
- * {@link lexiconForPair}, in order. Undefined when no pair is covered.
+ * {@link lexiconForPair}, interleaved rank by rank (each pair's surest pairs first). Undefined when no
+ * pair is covered.
  *
  * @throws {TypeError} as {@link lexiconForPair}, or when `languages` is not an array of codes.
  */
 export function lexiconForLanguages(dictionaries: readonly Dictionary[], languages: readonly string[]): Lexicon | undefined {
   if (!Array.isArray(languages)) throw new TypeError(`languages must be an array of language codes, got ${describe(languages)}`);
   languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
-  const all: Array<readonly [string, string]> = [];
+  const lexicons: Array<ReadonlyArray<readonly [string, string]>> = [];
   for (let i = 0; i < languages.length; i++) {
-    for (let j = i + 1; j < languages.length; j++) for (const pair of lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []) all.push(pair);
+    for (let j = i + 1; j < languages.length; j++) {
+      const entry = lexiconForPair(dictionaries, languages[i]!, languages[j]!);
+      if (entry) lexicons.push(entry.lexicon);
+    }
   }
+  // Rank by rank, not pair after pair: a word keeps only its first concepts, and a word of a language
+  // in several pairs would otherwise keep those of its first pair alone.
+  const all: Array<readonly [string, string]> = [];
+  const longest = Math.max(0, ...lexicons.map((lexicon) => lexicon.length));
+  for (let rank = 0; rank < longest; rank++) for (const lexicon of lexicons) if (rank < lexicon.length) all.push(lexicon[rank]!);
   return all.length > 0 ? all : undefined;
 }

@@ -54,6 +54,14 @@ describe('lexiconForPair', () => {
     assert.equal(lexiconForLanguages([nlEn], ['sv', 'ar']), undefined);
   });
 
+  it('interleaves the pairs’ lexicons rank by rank, so every pair’s surest pairs come early', () => {
+    const nlSv: Dictionary = { from: 'nl', to: 'sv', pairs: [['kat', 'katt'], ['huis', 'hus'], ['hond', 'hund']] };
+    const nlDe: Dictionary = { from: 'nl', to: 'de', pairs: [['kat', 'Katze'], ['huis', 'Haus']] };
+    assert.deepEqual(lexiconForLanguages([nlSv, nlDe], ['nl', 'sv', 'de']), [
+      ['kat', 'katt'], ['kat', 'Katze'], ['katt', 'Katze'], ['huis', 'hus'], ['huis', 'Haus'], ['hus', 'Haus'], ['hond', 'hund'],
+    ]);
+  });
+
   it('names the argument that is wrong', () => {
     assert.throws(() => lexiconForPair('nl-en' as never, 'nl', 'sv'), { name: 'TypeError', message: /dictionaries must be an array/ });
     assert.throws(() => lexiconForPair([{ from: 'nl', pairs: [] }], 'nl', 'sv'), { name: 'TypeError', message: /dictionaries\[0\] must name both languages/ });
