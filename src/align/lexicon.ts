@@ -43,6 +43,7 @@ function foldForLookup(word: string): string {
 
 /** A language's affixes folded like the words they are cut from, once per language. */
 interface FoldedMorphology {
+  templates: ReadonlyArray<readonly [string, string]>;
   suffixes: ReadonlyArray<readonly [string, string]>;
   prefixes: ReadonlyArray<readonly [string, string]>;
   minStem: number;
@@ -58,6 +59,7 @@ function morphologyOf(lang: string): FoldedMorphology | undefined {
   const fold = (list: ReadonlyArray<readonly [string, string]> | undefined) =>
     [noAffix, ...(list ?? []).map(([affix, replacement]) => [foldForLookup(affix), foldForLookup(replacement)] as const)];
   const folded = given && {
+    templates: (given.templates ?? []).map(([form, headword]) => [foldForLookup(form), foldForLookup(headword)] as const),
     suffixes: fold(given.suffixes),
     prefixes: fold(given.prefixes),
     minStem: given.minStem,
@@ -86,6 +88,7 @@ export function headwordCandidates(word: string, lang: string | undefined): stri
   for (const base of bases) push(base);
   const morphology = lang === undefined ? undefined : morphologyOf(lang);
   if (!morphology) return out;
+  for (const base of bases) for (const [form, headword] of morphology.templates) push(fillTemplate(base, form, headword) ?? base);
   for (const base of bases) {
     for (const [prefix, prefixReplacement] of morphology.prefixes) {
       if (!base.startsWith(prefix)) continue;
@@ -99,6 +102,20 @@ export function headwordCandidates(word: string, lang: string | undefined): stri
     }
   }
   return out;
+}
+
+/** `word` read by a whole-word template (`ا12ا3`, digits for the root's letters) as its headword, if it fits. */
+function fillTemplate(word: string, form: string, headword: string): string | undefined {
+  const letters = [...word];
+  const slots = [...form];
+  if (letters.length !== slots.length) return undefined;
+  const root = new Map<string, string>();
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
+    if (slot >= '1' && slot <= '9') root.set(slot, letters[k]!);
+    else if (slot !== letters[k]) return undefined;
+  }
+  return [...headword].map((slot) => root.get(slot) ?? slot).join('');
 }
 
 /** A stem as the headword spells it before `replacement`, once `suffix` is cut (see {@link Morphology}). */
