@@ -460,7 +460,7 @@ function ntrexManyRows(docs: NtrexDocument[], extra: Record<string, AlignOptions
 
 /**
  * The same translations, comparable simulation and five-version sets with a FreeDict dictionary
- * (scripts/install-freedict.sh), on the pairs Debian has one for (directly, and through every other language both sides have a dictionary with: English, and Dutch for id–sv).
+ * (scripts/install-freedict.sh), on the pairs Debian has one for (directly, and through every other language both sides have a dictionary with: English; for the pairs among nl, id, sv also Dutch or Swedish, German, Greek, Finnish, Italian, Polish, and French for nl–sv).
  */
 function ntrexDictionaryRows(docs: NtrexDocument[]): { perPair: string[][]; comparable: string[][]; many: string[][] } | undefined {
   const lexicons = new Map(languagePairs.map(([x, y]) => [`${x}–${y}`, freedictLexicon(x, y)]));
@@ -517,7 +517,7 @@ async function ntrexSection(): Promise<string> {
     ? [
         '',
         'With a FreeDict dictionary (`lexicon`; Debian packages installed by `scripts/install-freedict.sh`, read from /usr/share/dictd): ' +
-          'the pair’s direct dictionaries where Debian has them, joined with both languages’ dictionaries with each other language (English; Dutch for id–sv) through that language’s word. Debian has none for Ukrainian. Strict F1 on the translations:',
+          'the pair’s direct dictionaries where Debian has them, joined with both languages’ dictionaries with each other language (English; among nl, id, sv also German, Greek, Finnish, Italian, Polish, French, and Dutch for id–sv) through that language’s word. Debian has none for Ukrainian. Strict F1 on the translations:',
         '',
         markdownTable(['pair', 'dictionary', ...halves.flatMap(({ name }) => ['default, no dictionary', 'default + dictionary', 'parallel + dictionary'].map((system) => `${name} ${system}`))], dictionary.perPair),
         '',

@@ -13,7 +13,10 @@ function dictionaries(): Dictionary[] {
   return installed;
 }
 
-const names: Record<string, string> = { en: 'English', nl: 'Dutch', sv: 'Swedish', id: 'Indonesian', ar: 'Arabic', uk: 'Ukrainian' };
+const names: Record<string, string> = {
+  en: 'English', nl: 'Dutch', sv: 'Swedish', id: 'Indonesian', ar: 'Arabic', uk: 'Ukrainian',
+  de: 'German', el: 'Greek', fi: 'Finnish', fr: 'French', it: 'Italian', pl: 'Polish',
+};
 
 /**
  * A pair's lexicon (see lexiconForPair): its direct dictionaries, joined with both languages'

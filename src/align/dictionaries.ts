@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { type Lexicon, pivotLexicon } from './lexicon.js';
+import { type Lexicon, pivotJoin } from './lexicon.js';
 import { describe } from './options.js';
 
 /**
@@ -75,8 +75,9 @@ function pivotOrder(dictionaries: readonly Dictionary[]): string[] {
 /**
  * A pair's lexicon, as [word of `x`, word of `y`]: unlabelled dictionaries as they are, the pair's own
  * dictionaries in both directions, then for every other language both sides have a dictionary with
- * (see the pivot order above) the two joined through its words, each joined pair once and pairs that
- * several go-between words agree on first. Undefined when nothing covers the pair.
+ * (see the pivot order above) the two joined through its words: each joined pair once, those more
+ * go-between languages give first, then those more go-between words give (a word keeps only its first
+ * few concepts, so the surest come first). Undefined when nothing covers the pair.
  *
  * @throws {TypeError} when `dictionaries` is not an array of dictionaries or `x`, `y` are not codes.
  */
@@ -89,29 +90,49 @@ export function lexiconForPair(dictionaries: readonly Dictionary[], x: string, y
   append(lexicon, bothWays(dictionaries, x, y));
   const direct = lexicon.length > 0;
   const pivots: string[] = [];
+  // Each joined pair once: pairs more go-between languages agree on first, then more go-between words.
+  const joined = new Map<string, { pair: readonly [string, string]; languages: number; words: number; order: number }>();
   for (const pivot of pivotOrder(dictionaries)) {
     if (pivot === x || pivot === y) continue;
     const viaX = bothWays(dictionaries, x, pivot);
     const viaY = bothWays(dictionaries, y, pivot);
     if (viaX.length === 0 || viaY.length === 0) continue;
-    append(lexicon, pivotLexicon(viaX, viaY));
+    for (const { pair, count } of pivotJoin(viaX, viaY, { pivotLanguage: pivot })) {
+      const key = `${pair[0].toLowerCase()}\u0000${pair[1].toLowerCase()}`;
+      const known = joined.get(key);
+      if (known) {
+        known.languages++;
+        known.words += count;
+      } else joined.set(key, { pair, languages: 1, words: count, order: joined.size });
+    }
     pivots.push(pivot);
   }
+  const ranked = [...joined.values()].sort((p, q) => q.languages - p.languages || q.words - p.words || p.order - q.order);
+  for (const { pair } of ranked) lexicon.push(pair);
   return lexicon.length > 0 ? { lexicon, direct, pivots } : undefined;
 }
 
 /**
  * One lexicon for a set of languages (several versions aligned together): every pair's
- * {@link lexiconForPair}, in order. Undefined when no pair is covered.
+ * {@link lexiconForPair}, interleaved rank by rank (each pair's surest pairs first). Undefined when no
+ * pair is covered.
  *
  * @throws {TypeError} as {@link lexiconForPair}, or when `languages` is not an array of codes.
  */
 export function lexiconForLanguages(dictionaries: readonly Dictionary[], languages: readonly string[]): Lexicon | undefined {
   if (!Array.isArray(languages)) throw new TypeError(`languages must be an array of language codes, got ${describe(languages)}`);
   languages.forEach((code, index) => checkLanguage(code, `languages[${index}]`));
-  const all: Array<readonly [string, string]> = [];
+  const lexicons: Array<ReadonlyArray<readonly [string, string]>> = [];
   for (let i = 0; i < languages.length; i++) {
-    for (let j = i + 1; j < languages.length; j++) append(all, lexiconForPair(dictionaries, languages[i]!, languages[j]!)?.lexicon ?? []);
+    for (let j = i + 1; j < languages.length; j++) {
+      const entry = lexiconForPair(dictionaries, languages[i]!, languages[j]!);
+      if (entry) lexicons.push(entry.lexicon);
+    }
   }
+  // Rank by rank, not pair after pair: a word keeps only its first concepts, and a word of a language
+  // in several pairs would otherwise keep those of its first pair alone.
+  const all: Array<readonly [string, string]> = [];
+  const longest = Math.max(0, ...lexicons.map((lexicon) => lexicon.length));
+  for (let rank = 0; rank < longest; rank++) for (const lexicon of lexicons) if (rank < lexicon.length) all.push(lexicon[rank]!);
   return all.length > 0 ? all : undefined;
 }

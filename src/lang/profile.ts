@@ -374,6 +374,12 @@ export interface Morphology {
   /** Fewest letters the stem keeps once the affixes are gone. */
   minStem: number;
   /**
+   * Whole-word templates and the headword template each gives, digits standing for the root's letters
+   * (Arabic broken plurals: `['ا12ا3', '123']` reads `أمطار` as `مطر`). Tried on the word without its
+   * clitics, as the affixes are.
+   */
+  templates?: ReadonlyArray<readonly [form: string, headword: string]>;
+  /**
    * Whether a consonant doubles after a short vowel before an ending (Dutch and Swedish `man` / `mannen`):
    * a stem ending in a doubled consonant is also tried with one.
    */

@@ -22,7 +22,25 @@ describe('lexiconForPair', () => {
   it('joins through every shared language, the one most dictionaries pair with first', () => {
     const entry = lexiconForPair([svDe, deNl, nlEn, enSv, { from: 'de', to: 'en', pairs: [['Haus', 'house']] }], 'nl', 'sv');
     assert.deepEqual(entry?.pivots, ['de', 'en']);
-    assert.deepEqual(entry?.lexicon, [['huis', 'hus'], ['kat', 'katt'], ['huis', 'hus']]);
+    // huis–hus through German and English comes once, before kat–katt through English alone.
+    assert.deepEqual(entry?.lexicon, [['huis', 'hus'], ['kat', 'katt']]);
+  });
+
+  it('puts pairs several go-between languages agree on before pairs one gives', () => {
+    const nlDe: Dictionary = { from: 'nl', to: 'de', pairs: [['bank', 'Bank'], ['bank', 'Ufer'], ['oever', 'Ufer']] };
+    const svDe: Dictionary = { from: 'sv', to: 'de', pairs: [['bänk', 'Bank'], ['bank', 'Bank'], ['strand', 'Ufer']] };
+    const nlFr: Dictionary = { from: 'nl', to: 'fr', pairs: [['oever', 'rive'], ['bank', 'banque']] };
+    const svFr: Dictionary = { from: 'sv', to: 'fr', pairs: [['strand', 'rive'], ['bank', 'banque']] };
+    const entry = lexiconForPair([nlDe, svDe, nlFr, svFr], 'nl', 'sv');
+    assert.deepEqual(entry?.pivots, ['de', 'fr']);
+    assert.deepEqual(entry?.lexicon.slice(0, 2), [['bank', 'bank'], ['oever', 'strand']]);
+    assert.equal(entry?.lexicon.length, 4);
+  });
+
+  it('takes dictionaries larger than a call’s argument list', () => {
+    const many = Array.from({ length: 300_000 }, (_, k) => [`w${k}`, `v${k}`] as const);
+    const entry = lexiconForLanguages([{ from: 'nl', to: 'sv', pairs: many }], ['nl', 'sv']);
+    assert.equal(entry?.length, many.length);
   });
 
   it('uses a dictionary without languages as it is, for any pair', () => {
@@ -42,6 +60,14 @@ describe('lexiconForPair', () => {
     const big: Dictionary = { from: 'nl', to: 'sv', pairs };
     assert.equal(lexiconForPair([big, { pairs }], 'sv', 'nl')?.lexicon.length, 2 * size);
     assert.equal(lexiconForLanguages([big], ['nl', 'sv'])?.length, size);
+  });
+
+  it('interleaves the pairs’ lexicons rank by rank, so every pair’s surest pairs come early', () => {
+    const nlSv: Dictionary = { from: 'nl', to: 'sv', pairs: [['kat', 'katt'], ['huis', 'hus'], ['hond', 'hund']] };
+    const nlDe: Dictionary = { from: 'nl', to: 'de', pairs: [['kat', 'Katze'], ['huis', 'Haus']] };
+    assert.deepEqual(lexiconForLanguages([nlSv, nlDe], ['nl', 'sv', 'de']), [
+      ['kat', 'katt'], ['kat', 'Katze'], ['katt', 'Katze'], ['huis', 'hus'], ['huis', 'Haus'], ['hus', 'Haus'], ['hond', 'hund'],
+    ]);
   });
 
   it('names the argument that is wrong', () => {

@@ -22,6 +22,13 @@ describe('headword candidates: a word of the text is looked up by the headwords 
     ['كتابها', 'ar', 'كتاب'], // pronoun suffix
     ['والمعلمون', 'ar', 'معلم'], // clitic, article and plural
     ['يكتب', 'ar', 'كتب'], // imperfect prefix
+    ['الأقلام', 'ar', 'قلم'], // broken plural أفعال, after the article
+    ['وبيوت', 'ar', 'بيت'], // broken plural فعول, after the conjunction
+    ['أنهر', 'ar', 'نهر'], // broken plural أفعُل
+    ['المدارس', 'ar', 'مدرسة'], // broken plural مفاعل of a feminine noun
+    ['تقارير', 'ar', 'تقرير'], // broken plural تفاعيل
+    ['مشاريع', 'ar', 'مشروع'], // broken plural مفاعيل
+    ['كتابًا', 'ar', 'كتاب'], // accusative tanwin written with alef
   ];
   for (const [word, lang, headword] of cases) {
     it(`${lang} ${word} → ${headword}`, () => {
@@ -30,6 +37,11 @@ describe('headword candidates: a word of the text is looked up by the headwords 
       assert.ok(candidates.includes(headwordCandidates(headword, 'xx')[0]!), candidates.join(' '));
     });
   }
+
+  it('reads a word by a template only when it has the template’s length and letters', () => {
+    assert.ok(!headwordCandidates('كتاب', 'ar').includes('كتب'));
+    assert.ok(!headwordCandidates('كبير', 'ar').includes('كبر'), 'a singular فعيل is no plural template');
+  });
 
   it('keeps a stem of at least the language’s minimum length', () => {
     assert.ok(!headwordCandidates('den', 'sv').includes('d'));
@@ -106,4 +118,23 @@ describe('pivot join', () => {
     assert.deepEqual(joined[0], ['voorzitter', 'رئيس']);
     assert.equal(joined.length, 3);
   });
+
+  it('joins an inflected pivot word with its headword in the other dictionary, given the pivot language', () => {
+    const dutchEnglish = [['regen', 'rain'], ['stemming', 'vote'], ['land', 'country']] as const;
+    const arabicEnglish = [['الأمطار', 'Rains'], ['التصويت', 'Voting'], ['البلدان', 'Countries']] as const;
+    assert.deepEqual(pivotLexicon(dutchEnglish, arabicEnglish), [], 'without the language only the same word joins');
+    assert.deepEqual(pivotLexicon(dutchEnglish, arabicEnglish, { pivotLanguage: 'en' }), [
+      ['regen', 'الأمطار'],
+      ['stemming', 'التصويت'],
+      ['land', 'البلدان'],
+    ]);
+  });
+});
+
+describe('headword candidates: English inflection', () => {
+  const cases: Array<[string, string]> = [['rains', 'rain'], ['countries', 'country'], ['boxes', 'box'], ['voting', 'vote'], ['stopped', 'stop'], ['carried', 'carry']];
+  for (const [word, headword] of cases) {
+    it(`en ${word} → ${headword}`, () => assert.ok(headwordCandidates(word, 'en').includes(headword), headwordCandidates(word, 'en').join(' ')));
+  }
+  it('keeps a stem of three letters', () => assert.ok(!headwordCandidates('bus', 'en').includes('bu')));
 });

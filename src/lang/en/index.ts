@@ -4,6 +4,7 @@ import type { LanguageDefinition, LanguageProfile } from '../profile.js';
 import { enAnchorRules, enHand } from './anchors.js';
 import { enCheck, enWeekdays } from './check.js';
 import { enDemonyms } from './demonyms.js';
+import { enMorphology } from './morphology.js';
 
 /** Titles and ranks written before a name: never a sentence end, whatever follows (`Mr. Adams`, `Sen. Flake`). */
 const titles = [
@@ -57,6 +58,7 @@ export const enLanguage: LanguageDefinition = {
   check: enCheck,
   weekdays: enWeekdays,
   demonyms: enDemonyms,
+  morphology: enMorphology,
   detection: {
     functionWords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'by', 'be', 'at', 'this', 'are', 'from', 'has', 'have', 'which', 'between', 'two', 'were'],
   },
