@@ -76,6 +76,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  if (hand.duals !== undefined) fields.duals = hand.duals;
   return fields;
 }
 

@@ -170,6 +170,19 @@ export interface AnchorRules {
    * year is read, the ending is no code. Lowercase.
    */
   decadeSuffixes?: readonly string[];
+  /**
+   * The dual of counted nouns, a count of two by itself (Arabic `يومين` "two days", `ساعتين`, `دولارين`):
+   * `endings` make the dual of a singular (`ان`, `ين`), `stemChanges` rewrite the singular's end before
+   * them (`ة` → `ت`: `ساعة`, `ساعتين`). The nouns are `nouns` plus the language's units of time and of
+   * measure (check vocabulary `timeUnits`, `unitWords`) of at least `minNounLetters` letters, so no
+   * other word with such an ending is read. Lowercase.
+   */
+  duals?: {
+    endings: readonly string[];
+    stemChanges?: ReadonlyArray<readonly [from: string, to: string]>;
+    nouns: readonly string[];
+    minNounLetters: number;
+  };
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**

@@ -1,0 +1,38 @@
+// The Arabic dual of a counted noun is a count of two by itself (`يومين`, "two days"): for the units of
+// time and measure the profile knows and its listed counted nouns, never for any word with a dual ending.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, extractAnchors } from '../../src/index.js';
+import { framedVersions as versions } from '../check/framed.js';
+
+const numbersOf = (text: string) =>
+  extractAnchors(text, { lang: 'ar' })
+    .filter((a) => a.type === 'number')
+    .map((a) => a.value);
+
+const countAlarms = (middle: Parameters<typeof versions>[0]) =>
+  check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch').map((f) => f.message);
+
+describe('Arabic duals', () => {
+  it('reads the dual of time units, units of measure and counted nouns as 2, with clitics and the article', () => {
+    assert.deepEqual(numbersOf('بقي المسافرون يومين في المطار.'), ['2']);
+    assert.deepEqual(numbersOf('تأخرت الطائرة ساعتين وسافرت لمدة أسبوعين.'), ['2', '2']);
+    assert.deepEqual(numbersOf('عاش هناك سنتين ثم عامين آخرين.'), ['2', '2']);
+    assert.deepEqual(numbersOf('دفع دولارين وركض ميلين.'), ['2', '2']);
+    assert.deepEqual(numbersOf('خلال اليومين الماضيين وصل شخصان.'), ['2', '2']);
+    assert.deepEqual(numbersOf('انتظر بساعتين فقط.'), ['2']);
+  });
+
+  it('reads no other word with a dual or plural ending', () => {
+    assert.deepEqual(numbersOf('قال المسؤولين إن الفلسطينيين والعاملين بخير.'), []);
+    assert.deepEqual(numbersOf('زار المدينتين والبلدان المجاورة.'), []);
+    assert.deepEqual(numbersOf('اجتمع الطرفان والمدرسين في الميدان.'), []);
+  });
+
+  it('compares the dual with the count the other versions write', () => {
+    assert.deepEqual(countAlarms({ ar: 'استمر الاجتماع يومين في 30 مايو.', nl: 'De vergadering duurde twee dagen op 30 mei.', sv: 'Mötet varade i två dagar den 30 maj.' }), []);
+    assert.deepEqual(countAlarms({ ar: 'تأخر القطار ساعتين في 30 مايو.', nl: 'De trein had 2 uur vertraging op 30 mei.', uk: 'Потяг запізнився на дві години 30 травня.' }), []);
+    assert.equal(countAlarms({ ar: 'استمر الاجتماع يومين في 30 مايو.', nl: 'De vergadering duurde drie dagen op 30 mei.', sv: 'Mötet varade i tre dagar den 30 maj.' }).length, 1);
+    assert.equal(countAlarms({ ar: 'قتل شخصين في 30 مايو.', nl: 'Drie mensen werden gedood op 30 mei.', id: 'Tiga orang tewas pada 30 Mei.' }).length, 1);
+  });
+});
