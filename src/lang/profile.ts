@@ -232,7 +232,8 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 /** Units of measure the check stage converts between (defined in src/lang/units.ts). */
 export type UnitName =
   | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'inch' | 'foot' | 'yard' | 'mile'
-  | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree';
+  | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree'
+  | 'square-centimetre' | 'square-metre' | 'square-kilometre' | 'square-foot' | 'square-yard' | 'square-mile' | 'hectare' | 'acre';
 
 export interface CheckVocabulary {
   /** "and" (`och`, `та`, `و`): joins two counted nouns (`provinserna och regionerna`). Lowercase. */
@@ -279,6 +280,13 @@ export interface CheckVocabulary {
    * metres, so figures in two units may state one value. A form ending in `*` is a stem. Lowercase.
    */
   unitWords?: Partial<Record<UnitName, readonly string[]>>;
+  /**
+   * Words that make a unit of length by them a unit of area, its square: `before` it (`square feet`,
+   * `vierkante meter`, `кв. м`, `квадратних метрів`) or `after` it (`meter persegi`, `متر مربع`, `mètres
+   * carrés`). A form ending in `*` is a stem. Lowercase. Area units written as one word (`hectare`,
+   * `kvadratmeter`, `m²`) are `unitWords`.
+   */
+  squareWords?: { before?: readonly string[]; after?: readonly string[] };
   /** Words that make a number by them a clock time (`uur`, `pukul`, `الساعة`): 15 and 3 may be one time. Lowercase. */
   clockWords?: readonly string[];
   /**
