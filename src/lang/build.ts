@@ -77,6 +77,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.duals !== undefined) fields.duals = hand.duals;
+  if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   return fields;
 }
 

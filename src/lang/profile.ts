@@ -183,6 +183,13 @@ export interface AnchorRules {
     nouns: readonly string[];
     minNounLetters: number;
   };
+  /**
+   * Words that give an amount by its order of magnitude alone, never a figure (`сотні`, `десятки`,
+   * `tientallen`, `puluhan`, `hundratals`, `عشرات`, "dozens"): read as no count, so no reader takes one
+   * for a number and no figure of another version is held against it. A word that is also a scale
+   * (`сотні` in `три сотні`, 300) is still read so after a number. Lowercase.
+   */
+  vagueAmounts?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**

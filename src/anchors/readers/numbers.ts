@@ -89,6 +89,20 @@ export const romanNumerals: AnchorReader = {
 };
 
 /**
+ * Words giving an amount by its order of magnitude alone (`сотні людей`, `tientallen`, `عشرات`): claimed
+ * as no count. A number before one has taken it already where it is a scale (`три сотні`).
+ */
+export const vagueAmounts: AnchorReader = {
+  name: 'vague-amounts',
+  startsAt: 'word',
+  read(cursor, i) {
+    if (cursor.lookupWord(cursor.tables.vagueAmounts, i) === undefined) return undefined;
+    cursor.claim(i, i + 1);
+    return i + 1;
+  },
+};
+
+/**
  * Number words, combined (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`), with a percent word after
  * them. An ordinal word no reader of ordinals took (Indonesian collective `kelima provinsi`) counts too.
  */

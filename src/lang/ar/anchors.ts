@@ -26,6 +26,8 @@ export const arHand: HandAnchorData = {
     nouns: ['دقيقة', 'دولار', 'يورو', 'جنيه', 'دينار', 'ريال', 'درهم', 'شخص', 'رجل', 'طفل', 'هكتار', 'فدان', 'لتر', 'برميل'],
     minNounLetters: 3,
   },
+  // "Tens", "hundreds": an order of magnitude, no figure (`عشرات الأشخاص`, `مئات المنازل`).
+  vagueAmounts: ['عشرات', 'مئات', 'بضع', 'بضعة'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
