@@ -6,6 +6,7 @@ import { findLanguage } from '../lang/registry.js';
 import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
+import { dualNounsOf } from './duals.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
 
@@ -111,6 +112,13 @@ export interface PlacedCount {
 /** The unit of measure written after a count (after the second figure of a range), if any. */
 export function unitOf(count: PlacedCount): UnitDefinition | undefined {
   const units_ = matcher('unit', count.lang);
+  // A dual names its unit in its own word (`قدمين`, "two feet").
+  if (count.anchor.type === 'number' && count.anchor.spelledOut) {
+    for (const noun of dualNounsOf(count.anchor.text, count.lang)) {
+      const name = lookUp(units_, noun);
+      if (name !== undefined) return units[name as UnitName];
+    }
+  }
   let at = count.start + count.anchor.text.length;
   // The first bound of a range ("5 tot 8 cm", "2 إلى 4 بوصات", "2,5–10 cm") takes the unit after the
   // second: step over the range word or dash and the number after it.

@@ -33,6 +33,11 @@ describe('Arabic duals', () => {
     assert.deepEqual(countAlarms({ ar: 'استمر الاجتماع يومين في 30 مايو.', nl: 'De vergadering duurde twee dagen op 30 mei.', sv: 'Mötet varade i två dagar den 30 maj.' }), []);
     assert.deepEqual(countAlarms({ ar: 'تأخر القطار ساعتين في 30 مايو.', nl: 'De trein had 2 uur vertraging op 30 mei.', uk: 'Потяг запізнився на дві години 30 травня.' }), []);
     assert.equal(countAlarms({ ar: 'استمر الاجتماع يومين في 30 مايو.', nl: 'De vergadering duurde drie dagen op 30 mei.', sv: 'Mötet varade i tre dagar den 30 maj.' }).length, 1);
+    // The dual names its unit in its own word: two feet are 60 cm, two days 48 hours.
+    const brim = { sv: 'Hatten har ett brätte på 60 cm sedan den 30 maj.', uk: 'Капелюх має поля шириною шістдесят сантиметрів з 30 травня.' };
+    assert.deepEqual(countAlarms({ ...brim, ar: 'للقبعة حافة عرضها قدمين منذ 30 مايو.' }), []);
+    assert.equal(countAlarms({ ...brim, ar: 'للقبعة حافة عرضها مترين منذ 30 مايو.' }).length, 1);
+    assert.deepEqual(countAlarms({ ar: 'استمر الاجتماع يومين في 30 مايو.', nl: 'De vergadering duurde 48 uur op 30 mei.', sv: 'Mötet varade i 48 timmar den 30 maj.' }), []);
     assert.equal(countAlarms({ ar: 'قتل شخصين في 30 مايو.', nl: 'Drie mensen werden gedood op 30 mei.', id: 'Tiga orang tewas pada 30 Mei.' }).length, 1);
   });
 });
