@@ -85,6 +85,8 @@ export interface LanguageTables {
   /** First words of month names written as two words (`كانون الثاني`). */
   multiWordMonthStarts: readonly string[];
   numberWords: Map<string, number>;
+  /** AnchorRules.halfAfter, folded. */
+  halfAfter: Set<string>;
   /** AnchorRules.vagueAmounts, folded (each maps to 1: a table for the clitic-aware look-up). */
   vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
@@ -207,6 +209,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
     numberWords: foldedMap({ ...dualCounts(code, rules), ...rules.numberWords }),
     ordinalWords: foldedMap(rules.ordinalWords),
+    halfAfter: foldedSet(rules.halfAfter),
     vagueAmounts: foldedMap(Object.fromEntries((rules.vagueAmounts ?? []).map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that

@@ -184,6 +184,12 @@ export interface AnchorRules {
     minNounLetters: number;
   };
   /**
+   * Phrases adding a half to a number written in words, right after it or after it and the noun it
+   * counts (`two and a half`, `två och en halv timme`, `два з половиною`, `ساعتين ونصف`, `ثلاث ساعات
+   * ونصف`): the number is its value and a half. One to three words, lowercase.
+   */
+  halfAfter?: readonly string[];
+  /**
    * Words that give an amount by its order of magnitude alone, never a figure (`сотні`, `десятки`,
    * `tientallen`, `puluhan`, `hundratals`, `عشرات`, "dozens"): read as no count, so no reader takes one
    * for a number and no figure of another version is held against it. A word that is also a scale

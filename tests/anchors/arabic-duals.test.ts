@@ -41,3 +41,30 @@ describe('Arabic duals', () => {
     assert.equal(countAlarms({ ar: 'قتل شخصين في 30 مايو.', nl: 'Drie mensen werden gedood op 30 mei.', id: 'Tiga orang tewas pada 30 Mei.' }).length, 1);
   });
 });
+
+describe('a half after a number in words', () => {
+  const valuesOf = (text: string, lang: string) =>
+    extractAnchors(text, { lang })
+      .filter((a) => a.type === 'number')
+      .map((a) => a.value);
+
+  it('adds the half written after the number or after its noun', () => {
+    assert.deepEqual(valuesOf('تأخرت الرحلة ساعتين ونصف.', 'ar'), ['2.5']);
+    assert.deepEqual(valuesOf('عاش هناك ثلاث سنوات ونصف.', 'ar'), ['3.5']);
+    assert.deepEqual(valuesOf('Resan tog två och en halv timme.', 'sv'), ['2.5']);
+    assert.deepEqual(valuesOf('Поїздка тривала три години з половиною.', 'uk'), ['3.5']);
+    assert.deepEqual(valuesOf('Поездка длилась два с половиной часа.', 'ru'), ['2.5']);
+    assert.deepEqual(valuesOf('The trip took two and a half hours.', 'en'), ['2.5']);
+    assert.deepEqual(valuesOf('Le voyage a duré deux heures et demie.', 'fr'), ['2.5']);
+    assert.deepEqual(valuesOf('De reis duurde twee en een half uur.', 'nl'), ['2.5']);
+  });
+
+  it('reads a half only by the number', () => {
+    assert.deepEqual(valuesOf('Tiga pria setengah baya datang.', 'id'), ['3']);
+    assert.deepEqual(valuesOf('Двоє людей чекали пів години.', 'uk'), ['2']);
+  });
+
+  it('compares the dual and a half with the figure the others write', () => {
+    assert.deepEqual(countAlarms({ ar: 'تأخر القطار ساعتين ونصف في 30 مايو.', nl: 'De trein had 2,5 uur vertraging op 30 mei.', sv: 'Tåget var två och en halv timme försenat den 30 maj.' }), []);
+  });
+});

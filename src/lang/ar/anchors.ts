@@ -28,6 +28,8 @@ export const arHand: HandAnchorData = {
   },
   // "Tens", "hundreds": an order of magnitude, no figure (`عشرات الأشخاص`, `مئات المنازل`).
   vagueAmounts: ['عشرات', 'مئات', 'بضع', 'بضعة'],
+  // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
+  halfAfter: ['ونصف', 'و نصف'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,

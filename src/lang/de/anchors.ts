@@ -18,6 +18,8 @@ export const deHand: HandAnchorData = {
   scaleWords: { tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12, dutzend: 12 },
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dutzende', 'dutzenden', 'hunderte', 'hunderten', 'tausende', 'tausenden', 'zehntausende', 'zehntausenden', 'hunderttausende', 'hunderttausenden'],
+  // A half added after a number in words (`zwei und ein halb Jahre`).
+  halfAfter: ['und ein halb', 'und einhalb'],
   scaleAbbreviations: ['tsd', 'mio', 'mrd', 'bio'],
   // Austrian month names beside CLDR's (`Jänner` is in CLDR de-AT, `Feber` is not).
   monthNames: { feber: 2 },

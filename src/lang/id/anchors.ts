@@ -8,6 +8,8 @@ export const idHand: HandAnchorData = {
   // `se-` is "one" glued to a scale (`sejuta`, `semiliar`), as in CLDR's `seribu`, `seratus`.
   numberWords: { dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12, selusin: 12 },
   // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
+  // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
+  halfAfter: ['dan setengah'],
   vagueAmounts: ['belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'lusinan'],
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.

@@ -24,6 +24,8 @@ export const ruHand: HandAnchorData = {
     сотня: 100, сотню: 100, сотней: 100,
   },
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотни домов`).
+  // `два с половиной года`, `три часа с половиной`.
+  halfAfter: ['с половиной'],
   vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
   scaleWords: {

@@ -37,6 +37,8 @@ export const ukHand: HandAnchorData = {
     сотня: 100, сотню: 100, сотнею: 100,
   },
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
+  // `два з половиною роки`, `три години з половиною`.
+  halfAfter: ['з половиною', 'із половиною'],
   vagueAmounts: ['десятки', 'десятків', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотні', 'сотень', 'сотням', 'сотнями', 'сотнях', 'тисячі', 'дюжини'],
   ordinalWords: {
     ...inflect(ordinalStems, hardAdjectiveEndings),
