@@ -16,6 +16,8 @@ interface PartedName {
   parts: readonly string[];
   compact: string;
   code: string;
+  /** Whether the name is the language's own, whose endings it may take; another table's name is read as written. */
+  own: boolean;
 }
 
 const startKey = (part: string): string => part.slice(0, startKeyLength);
@@ -25,11 +27,11 @@ const partedNamesOf = memoize((lang: string): { byFirst: Map<string, PartedName[
   const byFirst = new Map<string, PartedName[]>();
   const byLast = new Map<string, PartedName[]>();
   const seen = new Set<string>();
-  const add = (name: string, code: string, onlyMultiPart: boolean) => {
+  const add = (name: string, code: string, own: boolean) => {
     const parts = name.split(partSeparators).filter((p) => p !== '');
-    if ((onlyMultiPart && parts.length < 2) || parts.length === 0 || seen.has(`${parts.join(' ')}|${code}`)) return;
+    if ((!own && parts.length < 2) || parts.length === 0 || seen.has(`${parts.join(' ')}|${code}`)) return;
     seen.add(`${parts.join(' ')}|${code}`);
-    const entry = { parts, compact: parts.join(''), code };
+    const entry = { parts, compact: parts.join(''), code, own };
     const first = startKey(parts[0]!);
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
     if (parts.length > 1) {
@@ -37,14 +39,15 @@ const partedNamesOf = memoize((lang: string): { byFirst: Map<string, PartedName[
       byLast.set(last, [...(byLast.get(last) ?? []), entry]);
     }
   };
-  for (const [name, code] of namesOf(lang)) add(name, code, false);
-  for (const [name, code] of namesOfAllLanguages()) add(name, code, true);
+  for (const [name, code] of namesOf(lang)) add(name, code, true);
+  for (const [name, code] of namesOfAllLanguages()) add(name, code, false);
   return { byFirst, byLast };
 });
 
-/** Whether a written part is a name's part: as written, or (languages that decline names) with another ending. */
-function samePart(written: string, part: string, lang: string): boolean {
+/** Whether a written part is a name's part: as written, or (the language's own names, where it declines them) with another ending. */
+function samePart(written: string, part: string, lang: string, own = true): boolean {
   if (written === part) return true;
+  if (!own) return false;
   const tables = languageTables(lang);
   return !tables.arabicScript && tables.nameEndings.length > 0 && sameWordUpToEnding(written, part, inflectionEndings(lang));
 }
@@ -67,7 +70,8 @@ function computePartsCountry(parts: readonly string[], lang: string): string | u
   const last = parts[parts.length - 1]!;
   const before = parts.slice(0, -1).join('');
   for (const name of partedNamesOf(lang).byFirst.get(startKey(parts[0]!)) ?? []) {
-    if (name.parts.length === parts.length ? name.parts.every((p, i) => samePart(parts[i]!, p, lang)) : writtenApart(before, last, name.compact, lang)) return name.code;
+    const found = name.parts.length === parts.length ? name.parts.every((p, i) => samePart(parts[i]!, p, lang, name.own)) : writtenApart(before, last, name, lang);
+    if (found) return name.code;
   }
   return undefined;
 }
@@ -76,8 +80,9 @@ function computePartsCountry(parts: readonly string[], lang: string): string | u
 const minApartLetters = 3;
 
 /** Whether a name the table writes together is the parts `before` + `last` (`ekvatorial` + `guinea`), the last inflected. */
-function writtenApart(before: string, last: string, compact: string, lang: string): boolean {
-  return compact.startsWith(before) && compact.length - before.length >= minApartLetters && samePart(last, compact.slice(before.length), lang);
+function writtenApart(before: string, last: string, name: PartedName, lang: string): boolean {
+  const { compact } = name;
+  return compact.startsWith(before) && compact.length - before.length >= minApartLetters && samePart(last, compact.slice(before.length), lang, name.own);
 }
 
 /** Whether a folded word may start a country name of two or more parts (a cheap test before {@link partsCountry}). */
@@ -96,7 +101,7 @@ export function endsLongerName(tail: readonly string[], lang: string): boolean {
   for (const name of partedNamesOf(lang).byLast.get(startKey(last)) ?? []) {
     if (name.parts.length <= tail.length) continue;
     const offset = name.parts.length - tail.length;
-    if (tail.every((w, i) => samePart(w, name.parts[offset + i]!, lang))) return true;
+    if (tail.every((w, i) => samePart(w, name.parts[offset + i]!, lang, name.own))) return true;
   }
   return false;
 }

@@ -43,3 +43,11 @@ describe('country names across separators', () => {
     assert.deepEqual(countriesOf('De wedstrijd Nederland - België werd in Niger gespeeld.', 'nl'), ['NL', 'BE', 'NE']);
   });
 });
+
+describe('names of other languages across separators', () => {
+  it('reads another table’s name as written, with no ending of the text’s language', () => {
+    // `Saint-Martin` is the French table's: an English possessive of it is no country (a church, a college).
+    assert.deepEqual(countriesOf("He led St Martin's church and Saint Martin's choir.", 'en'), []);
+    assert.deepEqual(countriesOf('Papouasie Nouvelle-Guinée and Papua-New Guinea.', 'en'), ['PG', 'PG']);
+  });
+});
