@@ -9,7 +9,7 @@ import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } fro
 let allNames: Map<string, string> | undefined;
 
 /** Names of every language, for a country written the way another language writes it. */
-function namesOfAllLanguages(): Map<string, string> {
+export function namesOfAllLanguages(): Map<string, string> {
   if (allNames) return allNames;
   allNames = new Map();
   for (const lang of tableLanguages()) {
@@ -23,7 +23,7 @@ function namesOfAllLanguages(): Map<string, string> {
 }
 
 /** Country names of one language, folded → code. */
-const namesOf = memoize((lang: string): Map<string, string> => {
+export const namesOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();
   for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) map.set(foldWord(name), code);
   return map;
@@ -104,7 +104,7 @@ function wordStems(folded: string, lang: string): string {
 }
 
 /** Whether two words are one stem with two of the language's endings (`корею`, `корея`: `коре` + `ю`/`я`). */
-function sameWordUpToEnding(x: string, y: string, endings: readonly string[]): boolean {
+export function sameWordUpToEnding(x: string, y: string, endings: readonly string[]): boolean {
   if (x === y) return true;
   for (const ex of ['', ...endings]) {
     if (!x.endsWith(ex) || x.length - ex.length < shortestStem) continue;
@@ -115,7 +115,7 @@ function sameWordUpToEnding(x: string, y: string, endings: readonly string[]): b
 }
 
 /** Case, adjective and country-name endings of a language, longest first. */
-const inflectionEndings = memoize((lang: string): readonly string[] => {
+export const inflectionEndings = memoize((lang: string): readonly string[] => {
   const rules = languageTables(lang).rules;
   return [...new Set([...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? []), ...(rules.countryNameEndings ?? [])].map(foldWord))]
     .filter((e) => e !== '')

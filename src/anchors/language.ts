@@ -85,6 +85,10 @@ export interface LanguageTables {
   /** First words of month names written as two words (`كانون الثاني`). */
   multiWordMonthStarts: readonly string[];
   numberWords: Map<string, number>;
+  /** AnchorRules.halfAfter, folded. */
+  halfAfter: Set<string>;
+  /** AnchorRules.vagueAmounts, folded (each maps to 1: a table for the clitic-aware look-up). */
+  vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
   scaleWords: Map<string, number>;
   /** Words after a unit that add to it (Indonesian `belas`: `empat belas` = 14). */
@@ -203,8 +207,10 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     scaleAbbreviations: foldedSet(rules.scaleAbbreviations),
     nominativeEndings: rules.nominativeEndings ?? [],
     multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
-    numberWords: foldedMap(rules.numberWords),
+    numberWords: foldedMap({ ...dualCounts(code, rules), ...rules.numberWords }),
     ordinalWords: foldedMap(rules.ordinalWords),
+    halfAfter: foldedSet(rules.halfAfter),
+    vagueAmounts: foldedMap(Object.fromEntries((rules.vagueAmounts ?? []).map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that
     // spells the scale itself (`duizend`, `tusen`, `ألف`) stays one: `5 duizend` is 5000.
@@ -276,4 +282,26 @@ function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
     }
     return (memo(folded) as V | null) ?? undefined;
   };
+}
+
+/**
+ * The dual forms of a language's counted nouns, each the count 2 (Arabic `يومين`, `ساعتين`): the nouns of
+ * `rules.duals` and the language's units of time and measure, with each dual ending (AnchorRules.duals).
+ */
+function dualCounts(code: string, rules: AnchorRules): Record<string, number> {
+  const duals = rules.duals;
+  if (!duals) return {};
+  const check = findLanguage(code)?.check;
+  const nouns = [
+    ...duals.nouns,
+    ...Object.values(check?.timeUnits ?? {}).flat(),
+    ...Object.values(check?.unitWords ?? {}).flat().map((word) => word.replace(/\*$/u, '')),
+  ].filter((noun) => noun.length >= duals.minNounLetters && !noun.includes(' ') && !noun.includes('/'));
+  const forms: Record<string, number> = {};
+  for (const noun of nouns) {
+    const change = duals.stemChanges?.find(([from]) => noun.endsWith(from));
+    const stem = change ? noun.slice(0, noun.length - change[0].length) + change[1] : noun;
+    for (const ending of duals.endings) forms[stem + ending] = 2;
+  }
+  return forms;
 }

@@ -14,7 +14,8 @@ import {
   translationLinksInOrder,
 } from './links.js';
 import { foldWord, isNumberedNoun, sameNameSimilarity } from './deps.js';
-import { isSubCount, qualifierWindow, timeUnitAfter, wordAfter, wordBefore } from './text.js';
+import { dualNounsOf } from './duals.js';
+import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 import { type PlacedCount, sameValueWrittenDifferently, unitOf } from './measures.js';
 
@@ -366,7 +367,11 @@ function sameDigitCount(x: CountAnchor, y: CountAnchor): boolean {
 /** The unit of time written right after a count, if any. */
 function unitAfter(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): string | undefined {
   const s = context.documents[document]!.sentences[item.sentence]!;
-  return timeUnitAfter(s.text, item.anchor.end - s.start);
+  const after = timeUnitAfter(s.text, item.anchor.end - s.start);
+  if (after !== undefined || item.anchor.type !== 'number' || !item.anchor.spelledOut) return after;
+  // A dual names its unit in its own word (`يومين`, "two days").
+  const lang = context.documents[document]!.lang;
+  return dualNounsOf(item.anchor.text, lang).map(timeUnitOf).find((unit) => unit !== undefined);
 }
 
 /** Whether two counts are durations in different units ("zwei Wochen" / "quinze jours"): a conversion, not a conflict. */

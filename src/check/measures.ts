@@ -4,9 +4,10 @@
 import { getProfile } from '../lang/index.js';
 import { findLanguage } from '../lang/registry.js';
 import { withoutArabicMarks } from '../lang/scripts/arabic.js';
-import { clockSymbols, quotedUnitLanguage, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
+import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
+import { dualNounsOf } from './duals.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
 
@@ -48,7 +49,7 @@ interface Matcher {
 const matchers = new Map<string, Matcher>();
 
 /** Unit, clock and century words of one language (its own and English, whose words news quotes), with the symbols all share. */
-function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
+function matcher(kind: 'unit' | 'clock' | 'century' | 'square-before' | 'square-after', lang: string): Matcher {
   const key = `${kind}\u0000${lang}`;
   let found = matchers.get(key);
   if (found !== undefined) return found;
@@ -63,6 +64,8 @@ function matcher(kind: 'unit' | 'clock' | 'century', lang: string): Matcher {
     for (const source of [unitSymbols, ...vocabularies.map((v) => v.unitWords ?? {})]) {
       for (const [unit, forms] of Object.entries(source)) for (const form of forms ?? []) add(form, unit);
     }
+  } else if (kind === 'square-before' || kind === 'square-after') {
+    for (const v of vocabularies) for (const form of (kind === 'square-before' ? v.squareWords?.before : v.squareWords?.after) ?? []) add(form, kind);
   } else {
     const forms = kind === 'clock' ? [...clockSymbols, ...vocabularies.flatMap((v) => v.clockWords ?? [])] : vocabularies.flatMap((v) => v.centuryWords ?? []);
     for (const form of forms) add(form, kind);
@@ -110,6 +113,13 @@ export interface PlacedCount {
 /** The unit of measure written after a count (after the second figure of a range), if any. */
 export function unitOf(count: PlacedCount): UnitDefinition | undefined {
   const units_ = matcher('unit', count.lang);
+  // A dual names its unit in its own word (`قدمين`, "two feet").
+  if (count.anchor.type === 'number' && count.anchor.spelledOut) {
+    for (const noun of dualNounsOf(count.anchor.text, count.lang)) {
+      const name = lookUp(units_, noun);
+      if (name !== undefined) return units[name as UnitName];
+    }
+  }
   let at = count.start + count.anchor.text.length;
   // The first bound of a range ("5 tot 8 cm", "2 إلى 4 بوصات", "2,5–10 cm") takes the unit after the
   // second: step over the range word or dash and the number after it.
@@ -123,6 +133,8 @@ export function unitOf(count: PlacedCount): UnitDefinition | undefined {
     }
     const token = tokenAfter(count.text, at);
     if (token === undefined) return undefined;
+    const area = areaAt(count, at, token);
+    if (area !== undefined) return units[area];
     const name = lookUp(units_, token);
     if (name === 'degree') {
       // "27 градусів Цельсія", "80 graden Fahrenheit": the scale word after the degree word says which.
@@ -140,6 +152,21 @@ export function unitOf(count: PlacedCount): UnitDefinition | undefined {
     at = next + number;
   }
   return undefined;
+}
+
+/**
+ * A unit of area written as a square word and a unit of length, in either order (`square feet`, `кв. м`,
+ * `квадратних метрів`, `meter persegi`, `متر مربع`), where `token` is the word after the count at `at`.
+ */
+function areaAt(count: PlacedCount, at: number, token: string): UnitName | undefined {
+  const lengthUnits = matcher('unit', count.lang);
+  const tokenEnd = count.text.indexOf(token, at) + token.length;
+  const next = tokenAfter(count.text, tokenEnd);
+  if (next === undefined) return undefined;
+  const [first, second] = lookUp(matcher('square-before', count.lang), token) !== undefined ? [next, undefined] : [token, next];
+  const square = squareUnits[lookUp(lengthUnits, first) as UnitName];
+  if (square === undefined) return undefined;
+  return second === undefined || lookUp(matcher('square-after', count.lang), second) !== undefined ? square : undefined;
 }
 
 /** Length of a number word of `lang` starting at `at` (the second bound of `5 tot tien cm`), 0 if none. */

@@ -84,6 +84,11 @@ export function countedNoun(text: string, numberEnd: number): string | undefined
 
 // Units of time (src/lang/<code>/check.ts). Translators convert between them ("zwei Wochen" / "quinze jours"),
 // so counts of different units are no contradiction.
+/** The unit of time a word names (`Wochen` → `week`), if any. */
+export function timeUnitOf(word: string): string | undefined {
+  return vocabulary.timeUnits.get(word.toLowerCase());
+}
+
 /** The unit of time written right after a number (`zwei Wochen` → `week`), if any. */
 export function timeUnitAfter(text: string, numberEnd: number): string | undefined {
   const word = wordAfter(text, numberEnd);

@@ -76,6 +76,9 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  if (hand.duals !== undefined) fields.duals = hand.duals;
+  if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
+  if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   return fields;
 }
 

@@ -170,6 +170,32 @@ export interface AnchorRules {
    * year is read, the ending is no code. Lowercase.
    */
   decadeSuffixes?: readonly string[];
+  /**
+   * The dual of counted nouns, a count of two by itself (Arabic `يومين` "two days", `ساعتين`, `دولارين`):
+   * `endings` make the dual of a singular (`ان`, `ين`), `stemChanges` rewrite the singular's end before
+   * them (`ة` → `ت`: `ساعة`, `ساعتين`). The nouns are `nouns` plus the language's units of time and of
+   * measure (check vocabulary `timeUnits`, `unitWords`) of at least `minNounLetters` letters, so no
+   * other word with such an ending is read. Lowercase.
+   */
+  duals?: {
+    endings: readonly string[];
+    stemChanges?: ReadonlyArray<readonly [from: string, to: string]>;
+    nouns: readonly string[];
+    minNounLetters: number;
+  };
+  /**
+   * Phrases adding a half to a number written in words, right after it or after it and the noun it
+   * counts (`two and a half`, `två och en halv timme`, `два з половиною`, `ساعتين ونصف`, `ثلاث ساعات
+   * ونصف`): the number is its value and a half. One to three words, lowercase.
+   */
+  halfAfter?: readonly string[];
+  /**
+   * Words that give an amount by its order of magnitude alone, never a figure (`сотні`, `десятки`,
+   * `tientallen`, `puluhan`, `hundratals`, `عشرات`, "dozens"): read as no count, so no reader takes one
+   * for a number and no figure of another version is held against it. A word that is also a scale
+   * (`сотні` in `три сотні`, 300) is still read so after a number. Lowercase.
+   */
+  vagueAmounts?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**
@@ -219,7 +245,8 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 /** Units of measure the check stage converts between (defined in src/lang/units.ts). */
 export type UnitName =
   | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'inch' | 'foot' | 'yard' | 'mile'
-  | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree';
+  | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree'
+  | 'square-centimetre' | 'square-metre' | 'square-kilometre' | 'square-foot' | 'square-yard' | 'square-mile' | 'hectare' | 'acre';
 
 export interface CheckVocabulary {
   /** "and" (`och`, `та`, `و`): joins two counted nouns (`provinserna och regionerna`). Lowercase. */
@@ -266,6 +293,13 @@ export interface CheckVocabulary {
    * metres, so figures in two units may state one value. A form ending in `*` is a stem. Lowercase.
    */
   unitWords?: Partial<Record<UnitName, readonly string[]>>;
+  /**
+   * Words that make a unit of length by them a unit of area, its square: `before` it (`square feet`,
+   * `vierkante meter`, `кв. м`, `квадратних метрів`) or `after` it (`meter persegi`, `متر مربع`, `mètres
+   * carrés`). A form ending in `*` is a stem. Lowercase. Area units written as one word (`hectare`,
+   * `kvadratmeter`, `m²`) are `unitWords`.
+   */
+  squareWords?: { before?: readonly string[]; after?: readonly string[] };
   /** Words that make a number by them a clock time (`uur`, `pukul`, `الساعة`): 15 and 3 may be one time. Lowercase. */
   clockWords?: readonly string[];
   /**

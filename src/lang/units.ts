@@ -5,7 +5,7 @@ import type { UnitName } from './profile.js';
 
 /** A unit of measure: its dimension and the factor to that dimension's base unit (metre, kilogram). */
 export interface UnitDefinition {
-  dimension: 'length' | 'mass' | 'temperature';
+  dimension: 'length' | 'area' | 'mass' | 'temperature';
   /** Factor to the base unit; temperatures give their scale instead. */
   factor: number;
   /** `c`/`f` for temperatures in a known scale, `degree` when the text leaves the scale unsaid. */
@@ -31,6 +31,20 @@ export const units: Readonly<Record<UnitName, UnitDefinition>> = {
   celsius: { dimension: 'temperature', factor: 1, scale: 'c', metric: true },
   fahrenheit: { dimension: 'temperature', factor: 1, scale: 'f', metric: false },
   degree: { dimension: 'temperature', factor: 1, scale: 'degree', metric: true },
+  // Areas in square metres.
+  'square-centimetre': { dimension: 'area', factor: 1e-4, metric: true },
+  'square-metre': { dimension: 'area', factor: 1, metric: true },
+  'square-kilometre': { dimension: 'area', factor: 1e6, metric: true },
+  hectare: { dimension: 'area', factor: 1e4, metric: true },
+  'square-foot': { dimension: 'area', factor: 0.09290304, metric: false },
+  'square-yard': { dimension: 'area', factor: 0.83612736, metric: false },
+  'square-mile': { dimension: 'area', factor: 2589988.11, metric: false },
+  acre: { dimension: 'area', factor: 4046.8564, metric: false },
+};
+
+/** The unit of area that is the square of a unit of length (`square feet`, `vierkante meter`). */
+export const squareUnits: Readonly<Partial<Record<UnitName, UnitName>>> = {
+  centimetre: 'square-centimetre', metre: 'square-metre', kilometre: 'square-kilometre', foot: 'square-foot', yard: 'square-yard', mile: 'square-mile',
 };
 
 /** Unit symbols written alike in every Latin-script language (speeds as their length unit per hour). */
@@ -39,6 +53,7 @@ export const unitSymbols: Readonly<Partial<Record<UnitName, readonly string[]>>>
   foot: ['ft'], yard: ['yd'], mile: ['mi', 'mph'], gram: ['g'], kilogram: ['kg'], tonne: ['t'], pound: ['lb', 'lbs'], ounce: ['oz'],
   // The masculine ordinal indicator (º) is typed for the degree sign (°) often enough to read as one.
   celsius: ['°c', 'ºc'], fahrenheit: ['°f', 'ºf'], degree: ['°', 'º'],
+  'square-centimetre': ['cm²', 'cm2'], 'square-metre': ['m²', 'm2'], 'square-kilometre': ['km²', 'km2'], 'square-foot': ['ft²', 'sqft'], 'square-mile': ['mi²'], hectare: ['ha'],
 };
 
 /** The language whose unit words news in every language quotes (`10 inches`, `85 mph`), read beside a text's own. */

@@ -16,6 +16,10 @@ describe('place names joined by a link word', () => {
     ['fr', 'Il habite à Villers-sur-Niger depuis 2010.'],
     ['en', 'She moved to Little-on-Jordan in May.'],
     ['de', 'Er wohnt seit Mai in Neustadt-am-Kongo.'],
+    // The same joins written with spaced dashes, and the country part inflected.
+    ['ru', 'Кража произошла в городе Ньюпорт — он — Ливи в пятницу.'],
+    ['uk', 'Крадіжка сталася в місті Ньюпорт-он-Лівії в п’ятницю.'],
+    ['sv', 'Hon bor i Stad – vid – Niger sedan maj.'],
   ];
   for (const [lang, text] of towns) {
     it(`${lang}: reads no country in ${text}`, () => assert.deepEqual(countriesOf(text, lang), []));

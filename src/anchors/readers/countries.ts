@@ -2,6 +2,7 @@
 // (`Royaume-Uni`), and — when asked for demonyms — country adjectives and demonyms (`Vietnamese`,
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
 import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts } from '../countries.js';
+import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -39,18 +40,63 @@ export const countries: AnchorReader = {
   },
 };
 
+/** Dashes that, with a space on each side, join the parts of a name as a hyphen does (`Папуа — Новая Гвинея`). */
+const spacedDashes: ReadonlySet<string> = new Set(['–', '—', '-', '‐', '‑']);
+/** Most parts of a country name read across separators (`Papoea Nieuw-Guinea`). */
+const maxNameParts = 4;
+
 /**
- * Whether the word at `i` ends a place name whose parts a lowercase link word joins by hyphens
- * (`Ньюпорт-он-Ливи`, `Villers-sur-Niger`, `Stratford-upon-Avon`): a country-like word there names the
- * river or region the town lies on, and the whole is one town.
+ * The word joined to the word at `j` from the right as the next part of one name: by a hyphen or dash
+ * with no space, by one space, or by a dash with a space on each side; -1 when none.
+ */
+function nextJoinedWord(cursor: TokenCursor, j: number): number {
+  const { tokens } = cursor;
+  const sep = tokens[j + 1];
+  if (sep === undefined) return -1;
+  if (sep.kind === 'punct' && (nameHyphens.has(sep.text) || spacedDashes.has(sep.text))) return tokens[j + 2]?.kind === 'word' ? j + 2 : -1;
+  if (sep.kind !== 'space' || sep.text.includes('\n')) return -1;
+  const after = tokens[j + 2];
+  if (after?.kind === 'word') return j + 2;
+  if (after !== undefined && spacedDashes.has(after.text) && tokens[j + 3]?.kind === 'space' && !tokens[j + 3]!.text.includes('\n')) {
+    return tokens[j + 4]?.kind === 'word' ? j + 4 : -1;
+  }
+  return -1;
+}
+
+/** {@link nextJoinedWord} the other way: the word joined to the word at `j` from the left, or -1. */
+function previousJoinedWord(cursor: TokenCursor, j: number): number {
+  const { tokens } = cursor;
+  const sep = tokens[j - 1];
+  if (sep === undefined) return -1;
+  if (sep.kind === 'punct' && (nameHyphens.has(sep.text) || spacedDashes.has(sep.text))) return tokens[j - 2]?.kind === 'word' ? j - 2 : -1;
+  if (sep.kind !== 'space' || sep.text.includes('\n')) return -1;
+  const before = tokens[j - 2];
+  if (before?.kind === 'word') return j - 2;
+  if (before !== undefined && spacedDashes.has(before.text) && tokens[j - 3]?.kind === 'space' && !tokens[j - 3]!.text.includes('\n')) {
+    return tokens[j - 4]?.kind === 'word' ? j - 4 : -1;
+  }
+  return -1;
+}
+
+/** Whether the tokens between two joined words hold a hyphen or dash (not spaces alone). */
+function joinedByDash(cursor: TokenCursor, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (cursor.tokens[k]!.kind === 'punct') return true;
+  return false;
+}
+
+/**
+ * Whether the word at `i` ends a place name whose parts a lowercase link word joins by hyphens or
+ * spaced dashes (`Ньюпорт-он-Ливи`, `Ньюпорт — он — Ливи`, `Villers-sur-Niger`, `Stratford-upon-Avon`):
+ * a country-like word there names the river or region the town lies on, and the whole is one town.
  */
 function endsLinkedPlaceName(cursor: TokenCursor, i: number): boolean {
-  const { tokens } = cursor;
   if (i < 3 || !cursor.tables.orthography.casedNames) return false;
-  const link = tokens[i - 2]!;
-  return (
-    nameHyphens.has(tokens[i - 1]!.text) && nameHyphens.has(tokens[i - 3]!.text) && link.kind === 'word' && link.text === link.text.toLowerCase() && tokens[i - 4]?.kind === 'word'
-  );
+  const link = previousJoinedWord(cursor, i);
+  if (link < 0 || !joinedByDash(cursor, link, i)) return false;
+  const linkText = cursor.tokens[link]!.text;
+  if (linkText !== linkText.toLowerCase()) return false;
+  const town = previousJoinedWord(cursor, link);
+  return town >= 0 && joinedByDash(cursor, town, link) && isCapitalised(cursor.tokens[town]!.text);
 }
 
 /** A demonym of the word at `i` and the next, joined by a hyphen or (for the language's two-word demonyms) a space. */
@@ -120,11 +166,13 @@ function countryName(cursor: TokenCursor, i: number): number {
   if (tables.orthography.casedNames && !isCapitalised(word)) return i + 1;
   const dotted = dottedCountry(cursor, i);
   if (dotted !== undefined) return dotted;
+  const parted = partedCountry(cursor, i);
+  if (parted !== undefined) return parted;
   const hyphenated = hyphenatedCountry(cursor, i);
   if (hyphenated !== undefined) return hyphenated;
   if (!multiWordCountryStarts(tables.code).has(folded[i]!)) {
     const code = isCountryWord(word, folded[i]!) ? lookupFolded(folded[i]!, tables.code) : undefined;
-    if (!code) return i + 1;
+    if (!code || endsPartedName(cursor, i)) return i + 1;
     return cursor.emitCountry(i, i + 1, code);
   }
   // Longest first: three, two, one word(s) separated by single spaces.
@@ -138,7 +186,43 @@ function countryName(cursor: TokenCursor, i: number): number {
     const phrase = n === 0 ? folded[i]! : ends.slice(0, n + 1).map((j) => folded[j]!).join(' ');
     if (n === 0 && phrase.length < minCountryWordLength && !(phrase.length === 2 && word === word.toUpperCase())) continue;
     const code = lookupFolded(phrase, tables.code);
+    if (code && n === 0 && endsPartedName(cursor, i)) return i + 1;
     if (code) return cursor.emitCountry(i, ends[n]! + 1, code);
   }
   return i + 1;
+}
+
+/**
+ * A country name of two to four parts from `i`, whatever separates them (spaces, hyphens, dashes) and
+ * with each part inflected (`Папуа — Новую Гвинею`, `Гвинее-Бисау`, `Ekvatorial-Guinea`), longest first.
+ */
+function partedCountry(cursor: TokenCursor, i: number): number | undefined {
+  const { folded, tables } = cursor;
+  if (tables.arabicScript || !mayStartPartedName(folded[i]!, tables.code)) return undefined;
+  const ends = [i];
+  while (ends.length < maxNameParts) {
+    const next = nextJoinedWord(cursor, ends[ends.length - 1]!);
+    if (next < 0) break;
+    ends.push(next);
+  }
+  for (let n = ends.length; n >= 2; n--) {
+    const code = partsCountry(ends.slice(0, n).map((j) => folded[j]!), tables.code);
+    if (code) return cursor.emitCountry(i, ends[n - 1]! + 1, code);
+  }
+  return undefined;
+}
+
+/**
+ * Whether the one-word country at `i` ends, with the capitalised words joined before it, the last parts
+ * of a longer name (`Нова Гвінея`, `New Guinea` of Papua New Guinea): that is no country of its own.
+ */
+function endsPartedName(cursor: TokenCursor, i: number): boolean {
+  if (!cursor.tables.orthography.casedNames) return false;
+  const tail = [cursor.folded[i]!];
+  for (let j = previousJoinedWord(cursor, i); j >= 0 && tail.length < maxNameParts - 1; j = previousJoinedWord(cursor, j)) {
+    if (!isCapitalised(cursor.tokens[j]!.text) || cursor.tokens.slice(0, j).every((t) => t.kind !== 'word')) break;
+    tail.unshift(cursor.folded[j]!);
+    if (endsLongerName(tail, cursor.tables.code)) return true;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import { countries } from './countries.js';
 import { TokenCursor, type CursorContext } from './cursor.js';
 import { digitCodes, isIdentifierChunk, unreadableDigits } from './identifiers.js';
 import { readCasedNames } from './names.js';
-import { digitNumbers, numberRanges, numberWords, romanNumerals } from './numbers.js';
+import { digitNumbers, numberRanges, numberWords, romanNumerals, vagueAmounts } from './numbers.js';
 import { articleTensOrdinals, digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
@@ -20,7 +20,7 @@ export type { CursorContext } from './cursor.js';
  * Every token reader, in the order they are tried: at a token of its `startsAt` kind the first reader
  * that reads something wins. Digits: codes, then numeric dates (before `20.02.2025` looks glued), then
  * what no count can be, ordinals, dates with a day, ranges, years, and any other number. Words: Roman
- * numerals, prefixed ordinals, month names, ordinal and number words, countries.
+ * numerals, prefixed ordinals, month names, vague amounts, ordinal and number words, countries.
  */
 export const tokenReaders: readonly AnchorReader[] = [
   digitCodes,
@@ -36,6 +36,7 @@ export const tokenReaders: readonly AnchorReader[] = [
   romanNumerals,
   prefixedOrdinals,
   monthNames,
+  vagueAmounts,
   ordinalWords,
   articleTensOrdinals,
   numberWords,

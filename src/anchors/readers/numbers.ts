@@ -89,6 +89,20 @@ export const romanNumerals: AnchorReader = {
 };
 
 /**
+ * Words giving an amount by its order of magnitude alone (`сотні людей`, `tientallen`, `عشرات`): claimed
+ * as no count. A number before one has taken it already where it is a scale (`три сотні`).
+ */
+export const vagueAmounts: AnchorReader = {
+  name: 'vague-amounts',
+  startsAt: 'word',
+  read(cursor, i) {
+    if (cursor.lookupWord(cursor.tables.vagueAmounts, i) === undefined) return undefined;
+    cursor.claim(i, i + 1);
+    return i + 1;
+  },
+};
+
+/**
  * Number words, combined (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`), with a percent word after
  * them. An ordinal word no reader of ordinals took (Indonesian collective `kelima provinsi`) counts too.
  */
@@ -109,10 +123,34 @@ export const numberWords: AnchorReader = {
       percent = true;
       spanEnd = unit + 1;
     }
-    cursor.emitNumber(i, spanEnd, { value, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
+    const half = !percent && addsHalf(cursor, end) ? halfValue : 0;
+    cursor.emitNumber(i, spanEnd, { value: value + half, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
     return spanEnd;
   },
 };
+
+const halfValue = 0.5;
+/** Longest phrase adding a half (`och en halv`), in words. */
+const maxHalfWords = 3;
+
+/**
+ * Whether a phrase adding a half follows the number words ending before `end`, directly or after the one
+ * noun they count (`två och en halv timme`, `ثلاث ساعات ونصف`).
+ */
+function addsHalf(cursor: TokenCursor, end: number): boolean {
+  const { tables, tokens } = cursor;
+  if (tables.halfAfter.size === 0) return false;
+  let start = cursor.nextWord(end - 1);
+  for (let skip = 0; skip < 2 && start >= 0 && tokens[start]!.kind === 'word'; skip++) {
+    const words: string[] = [];
+    for (let k = start, n = 0; n < maxHalfWords && k >= 0 && tokens[k]!.kind === 'word'; n++, k = cursor.nextWord(k)) {
+      words.push(cursor.folded[k]!);
+      if (tables.halfAfter.has(words.join(' '))) return true;
+    }
+    start = cursor.nextWord(start);
+  }
+  return false;
+}
 
 /** The value of the number words starting with `first` at `i`, and the token after the last one read. */
 function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number } {

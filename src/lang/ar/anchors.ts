@@ -18,6 +18,18 @@ export const arHand: HandAnchorData = {
     ألفي: 2000, مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
     بليونان: 2e9, بليونين: 2e9, بليوني: 2e9, تريليونان: 2e12, تريليونين: 2e12, تريليوني: 2e12,
   },
+  // The dual is a count of two by itself (`يومين`, `ساعتين`, `دولارين`): for these nouns and the units of
+  // time and measure of ar/check.ts; nominative `-ان`, oblique `-ين`, the feminine `ة` becoming `ت`.
+  duals: {
+    endings: ['ان', 'ين'],
+    stemChanges: [['ة', 'ت']],
+    nouns: ['دقيقة', 'دولار', 'يورو', 'جنيه', 'دينار', 'ريال', 'درهم', 'شخص', 'رجل', 'طفل', 'هكتار', 'فدان', 'لتر', 'برميل'],
+    minNounLetters: 3,
+  },
+  // "Tens", "hundreds": an order of magnitude, no figure (`عشرات الأشخاص`, `مئات المنازل`).
+  vagueAmounts: ['عشرات', 'مئات', 'بضع', 'بضعة'],
+  // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
+  halfAfter: ['ونصف', 'و نصف'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,

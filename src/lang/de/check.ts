@@ -17,6 +17,8 @@ export const deCheck: CheckVocabulary = {
     foot: ['fuß', 'fuss'], mile: ['meile', 'meilen'], gram: ['gramm'], kilogram: ['kilo', 'kilogramm'], tonne: ['tonne', 'tonnen'], pound: ['pfund'], yard: ['yard', 'yards'],
     // `º`, the ordinal indicator, typed for the degree sign (`27 ºC`).
     celsius: ['ºc', 'celsius'], fahrenheit: ['ºf', 'fahrenheit'], degree: ['grad'],
+    'square-metre': ['quadratmeter', 'quadratmetern'], 'square-kilometre': ['quadratkilometer', 'quadratkilometern'], 'square-foot': ['quadratfuß'],
+    'square-mile': ['quadratmeile', 'quadratmeilen'], hectare: ['hektar'], acre: ['acre', 'acres'],
   },
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],

@@ -7,7 +7,10 @@ const latinStops = ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'of', 'to', 'for'
 /** Hand-written English anchor data. */
 export const enHand: HandAnchorData = {
   // Plurals count an indefinite many (`thousands of people`), abbreviations stand in headlines and figures.
-  scaleWords: { thousands: 1000, millions: 1e6, billions: 1e9, trillion: 1e12, trillions: 1e12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12 },
+  scaleWords: { thousands: 1000, millions: 1e6, billions: 1e9, trillion: 1e12, trillions: 1e12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, dozen: 12 },
+  // "Dozens", "hundreds": an order of magnitude, no figure.
+  vagueAmounts: ['dozens', 'tens', 'scores', 'hundreds', 'thousands'],
+  halfAfter: ['and a half', 'and one half'],
   currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
   scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],

@@ -6,11 +6,15 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 /** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
 export const idHand: HandAnchorData = {
   // `se-` is "one" glued to a scale (`sejuta`, `semiliar`), as in CLDR's `seribu`, `seratus`.
-  numberWords: { dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12 },
+  numberWords: { dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12, selusin: 12 },
+  // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
+  // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
+  halfAfter: ['dan setengah'],
+  vagueAmounts: ['belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'lusinan'],
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.
   addendWords: { belas: 10 },
-  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, milyar: 1e9, ribuan: 1000, jutaan: 1e6, triliun: 1e12, trilyun: 1e12 },
+  scaleWords: { puluh: 10, ratus: 100, rb: 1000, jt: 1e6, lusin: 12, milyar: 1e9, ribuan: 1000, jutaan: 1e6, triliun: 1e12, trilyun: 1e12 },
   approximations: {
     hampir: 'approximately', sekitar: 'approximately', kira: 'approximately', 'kurang lebih': 'approximately',
     'lebih dari': 'more-than', 'di atas': 'more-than', 'kurang dari': 'less-than', setidaknya: 'at-least', sedikitnya: 'at-least',

@@ -15,7 +15,9 @@ export const idCheck: CheckVocabulary = {
   unitWords: {
     millimetre: ['milimeter'], centimetre: ['sentimeter'], metre: ['meter'], kilometre: ['kilometer', 'km/jam'], inch: ['inci'], foot: ['kaki'],
     mile: ['mil'], kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pon'], degree: ['derajat'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yar'], gram: ['gram'],
+    hectare: ['hektar', 'hektare'], acre: ['acre', 'ekar'],
   },
+  squareWords: { after: ['persegi'] },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
   compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],

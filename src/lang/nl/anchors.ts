@@ -7,7 +7,11 @@ export const nlHand: HandAnchorData = {
   numberWords: { tweeën: 2, drieën: 3 },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},
-  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12 },
+  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, dozijn: 12 },
+  // "Tens", "hundreds": an order of magnitude, no figure.
+  vagueAmounts: ['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'honderdduizenden', 'dozijnen'],
+  // A half added after a number in words (`twee en een half jaar`).
+  halfAfter: ['en een half', 'en een halve'],
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
     rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',

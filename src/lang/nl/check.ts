@@ -16,7 +16,9 @@ export const nlCheck: CheckVocabulary = {
   unitWords: {
     millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['inch', 'duim'], foot: ['voet'],
     mile: ['mijl', 'mijlen'], kilogram: ['kilo', "kilo's", 'kilogram'], tonne: ['ton'], pound: ['pond'], degree: ['graden', 'graad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
+    hectare: ['hectare', 'hectares'], acre: ['acre', 'acres'],
   },
+  squareWords: { before: ['vierkante'] },
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
   compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],

@@ -6,7 +6,8 @@ import { cldrRu } from './cldr.js';
 
 /** Collective numerals decline like plural adjectives: трое, троих, троим, троими. */
 const collectiveStems: Record<string, number> = { дво: 2, тро: 3, четвер: 4, пятер: 5, шестер: 6, семер: 7, восьмер: 8, девятер: 9, десятер: 10 };
-const collectiveEndings = ['их', 'им', 'ими'];
+// `двоих`, `троих`; the others take `ы` (`четверых`, `шестерым`).
+const collectiveEndings = ['их', 'им', 'ими', 'ых', 'ым', 'ыми'];
 
 /** Ordinals whose stem `ё` CLDR writes `е`, in every case (четвёртый, четвёртого, четвёртой…). */
 const yoOrdinalStems: Record<string, number> = { четвёрт: 4, тысячн: 1000 };
@@ -19,10 +20,18 @@ export const ruHand: HandAnchorData = {
     двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, восьмеро: 8, девятеро: 9, десятеро: 10,
     трёх: 3, трём: 3, четырёх: 4, четырём: 4,
     оба: 2, обе: 2, обоих: 2, обеих: 2, обоим: 2, обеим: 2, обоими: 2, обеими: 2,
+    // A hundred as a noun (`сотня человек`, `сотню`); `сотни` is also "hundreds", and a scale after a number.
+    сотня: 100, сотню: 100, сотней: 100,
   },
+  // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотни домов`).
+  // `два с половиной года`, `три часа с половиной`.
+  halfAfter: ['с половиной'],
+  vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
   scaleWords: {
     тыс: 1000, тысячью: 1000, млн: 1e6, млрд: 1e9, трлн: 1e12,
+    // `три сотни`, `пять сотен`; a dozen (`две дюжины`, 24).
+    сотни: 100, сотен: 100, ...inflect({ дюжин: 12 }, ['а', 'ы', 'у', 'ой']),
     ...inflect({ триллион: 1e12 }, ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
   },
   approximations: {

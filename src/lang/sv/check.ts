@@ -16,6 +16,7 @@ export const svCheck: CheckVocabulary = {
   unitWords: {
     millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['tum'], foot: ['fot'],
     kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'graders', 'grad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
+    'square-metre': ['kvadratmeter'], 'square-kilometre': ['kvadratkilometer'], 'square-foot': ['kvadratfot'], hectare: ['hektar'], acre: ['acre', 'acres'],
   },
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
