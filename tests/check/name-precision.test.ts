@@ -1,0 +1,47 @@
+// Name swaps that are not: leftovers of two links read as one (a repeat one version leaves out,
+// capitalised nouns no version reads as a person). Each beside the swap that must still be found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameVariant } from '../../src/check/rules/name-variant.js';
+import { entity, evidenceTexts, makeContext, makeDocument, num, person } from './helpers.js';
+
+const key = (text: string) => text.toLowerCase();
+const unknown = (doc: ReturnType<typeof makeDocument>, sentence: number, text: string) => entity(doc, sentence, text, key(text), 'unknown');
+const links = (count: number): Parameters<typeof makeContext>[2] => Array.from({ length: count }, (_, k) => [0, [k], 1, [k]] as [number, number[], number, number[]]);
+
+describe('name swaps read across two links', () => {
+  it('does not pair a repeat one version leaves out with a name the other link left unread', () => {
+    // The Swedish leaves out the second "Theresa May"; the Dutch reader did not read "Sunday Times".
+    const nl = makeDocument({ lang: 'nl', sentences: ['Premier Theresa May sprak op 2 oktober met de krant Sunday Times .', 'Theresa May kwam op 3 oktober in Birmingham aan .'] });
+    const sv = makeDocument({ lang: 'sv', sentences: ['Premiärminister Theresa May talade den 2 oktober med Sunday Times .', 'Premiärministern kom den 3 oktober till Birmingham .'] });
+    const anchors = [
+      [person(nl, 0, 'Theresa May', 'theresa may'), num(nl, 0, '2', 2), person(nl, 1, 'Theresa May', 'theresa may'), num(nl, 1, '3', 3), unknown(nl, 1, 'Birmingham')],
+      [person(sv, 0, 'Theresa May', 'theresa may'), num(sv, 0, '2', 2), unknown(sv, 0, 'Sunday Times'), num(sv, 1, '3', 3), unknown(sv, 1, 'Birmingham')],
+    ];
+    assert.deepEqual(nameVariant.run(makeContext([nl, sv], anchors, links(2))).map((f) => f.message), []);
+  });
+
+  it('does not take capitalised nouns no version reads as a person for the name a swap replaced', () => {
+    // German capitalises "Zentimeter Niederschlag"; the Dutch glued the opener "Als" to "Rosa".
+    const de = makeDocument({ lang: 'de', sentences: ['Am Montag erreicht der Sturm Mexiko .', 'Es fallen bis zu 25 Zentimeter Niederschlag .', 'Danach sprach Frau Rosa .'] });
+    const nl = makeDocument({ lang: 'nl', sentences: ['Als Rosa maandag Mexico bereikt , wordt het nat .', 'Er valt tot 25 centimeter regen .', 'Daarna sprak mevrouw Rosa .'] });
+    const anchors = [
+      [unknown(de, 0, 'Mexiko'), num(de, 1, '25', 25), unknown(de, 1, 'Zentimeter Niederschlag'), person(de, 2, 'Rosa', 'rosa')],
+      [unknown(nl, 0, 'Als Rosa'), entity(nl, 0, 'Mexico', 'mexiko', 'unknown'), num(nl, 1, '25', 25), person(nl, 2, 'Rosa', 'rosa')],
+    ];
+    assert.deepEqual(nameVariant.run(makeContext([de, nl], anchors, links(3))).map((f) => f.message), []);
+  });
+
+  it('still finds a person swapped in across the boundary for a person the other version names', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Am 3. Mai kam Fritz Morawec an .', 'Sepp Lerch blieb im Lager 2 .', 'Hans Ratay stieg am 5. Mai auf .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ['Le 3 mai arriva', 'Hans Ratay . Sepp Lerch resta au camp 2 .', 'Hans Ratay monta le 5 mai .'] });
+    const anchors = [
+      [num(de, 0, '3', 3), person(de, 0, 'Fritz Morawec', 'fritz morawec'), person(de, 1, 'Sepp Lerch', 'sepp lerch'), num(de, 1, '2', 2), person(de, 2, 'Hans Ratay', 'hans ratay'), num(de, 2, '5', 5)],
+      [num(fr, 0, '3', 3), person(fr, 1, 'Hans Ratay', 'hans ratay'), person(fr, 1, 'Sepp Lerch', 'sepp lerch'), num(fr, 1, '2', 2), person(fr, 2, 'Hans Ratay', 'hans ratay'), num(fr, 2, '5', 5)],
+    ];
+    const context = makeContext([de, fr], anchors, links(3));
+    const findings = nameVariant.run(context);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Fritz Morawec', 'fr:Hans Ratay']));
+  });
+});
