@@ -116,6 +116,25 @@ export function possessorIsName(context: RuleContext, documentA: number, a: Enti
 }
 
 /**
+ * Whether one name is an abbreviation in capitals that the other writes as one of its words (`FBI` /
+ * `FBI Untersuchungen`, `ФБР` / `FBI Untersuchungen`): where a language capitalises its nouns (German),
+ * or a sentence opens, the reader glues the word beside an abbreviation to it. In another script the
+ * abbreviation is the version's own (`ФБР`), alike in sound. A person's name holds no such word.
+ */
+export function abbreviationInName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [wordsA, wordsB] = [a.text.trim().split(/\s+/u), b.text.trim().split(/\s+/u)];
+  const [long, short, langLong, langShort] =
+    wordsA.length >= wordsB.length ? [wordsA, wordsB, langOf(context, documentA), langOf(context, documentB)] : [wordsB, wordsA, langOf(context, documentB), langOf(context, documentA)];
+  if (short.length !== 1 || long.length < 2 || !abbreviationWord.test(short[0]!)) return false;
+  const abbreviation = short[0]!;
+  return long.some((word) => {
+    if (word === abbreviation) return true;
+    if (!abbreviationWord.test(word) || scriptOfText(word) === scriptOfText(abbreviation)) return false;
+    return context.nameSimilarity(context.entityKey(word, langLong), context.entityKey(abbreviation, langShort)) >= relatedNameSimilarity;
+  });
+}
+
+/**
  * Where a language capitalises its nouns (German), a noun glued before a name in the genitive (`Aufnahme
  * Mazedoniens`, `Anträge Mazedoniens`): two such names that share the genitive and differ in the noun are
  * two things of one name, not one name spelt two ways.

@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
@@ -445,6 +445,7 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
   const coresB = nameCores(context, b.text, langOf(context, documentB), trimGluedWord);
   return (
     coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
+    abbreviationInName(context, documentA, a, documentB, b) ||
     samePlaceBesideCompass(context, documentA, a, documentB, b) ||
     sameBesideOpener(context, documentA, a, documentB, b) ||
     possessorIsName(context, documentA, a, documentB, b) ||

@@ -1,5 +1,6 @@
 // Name swaps that are not: leftovers of two links read as one (a repeat one version leaves out,
-// capitalised nouns no version reads as a person). Each beside the swap that must still be found.
+// capitalised nouns no version reads as a person), and an abbreviation the reader glued to the word
+// beside it. Each beside the swap that must still be found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameVariant } from '../../src/check/rules/name-variant.js';
@@ -43,5 +44,34 @@ describe('name swaps read across two links', () => {
     const findings = nameVariant.run(context);
     assert.equal(findings.length, 1);
     assert.deepEqual(new Set(evidenceTexts(context, findings[0]!)), new Set(['de:Fritz Morawec', 'fr:Hans Ratay']));
+  });
+});
+
+describe('an abbreviation glued to the word beside it', () => {
+  const run = (lang: string, sentences: string[], own: (doc: ReturnType<typeof makeDocument>) => ReturnType<typeof entity>[]) => {
+    const de = makeDocument({ lang: 'de', sentences: ['Brett Kavanaugh wartet , während das FBI Untersuchungen durchführt .', 'Trump spricht am Samstag .'] });
+    const other = makeDocument({ lang, sentences });
+    const anchors = [
+      [person(de, 0, 'Brett Kavanaugh', 'brett kavanaugh'), unknown(de, 0, 'FBI Untersuchungen'), person(de, 1, 'Trump', 'trump')],
+      [...own(other), person(other, 1, sentences[1]!.split(' ')[0]!, 'trump')],
+    ];
+    return nameVariant.run(makeContext([de, other], anchors, links(2))).map((f) => f.message);
+  };
+
+  it('is the abbreviation the other version writes alone, in its script or its own', () => {
+    const id = ['Kemungkinan Trump menunggu Brett Kavanaugh sementara FBI menyelidikinya .', 'Trump berbicara hari Sabtu .'];
+    assert.deepEqual(run('id', id, (doc) => [unknown(doc, 0, 'Kemungkinan Trump'), person(doc, 0, 'Brett Kavanaugh', 'brett kavanaugh'), unknown(doc, 0, 'FBI')]), []);
+    const ru = ['Предложение Трампом Бретта Кавано ждёт , пока ФБР проверяет .', 'Трамп выступит в субботу .'];
+    assert.deepEqual(
+      run('ru', ru, (doc) => [unknown(doc, 0, 'Предложение Трампом'), person(doc, 0, 'Бретта Кавано', 'brett kavanaugh'), entity(doc, 0, 'ФБР', 'fbi', 'unknown')]),
+      [],
+    );
+  });
+
+  it('is no other abbreviation', () => {
+    const id = ['Kemungkinan Trump menunggu Brett Kavanaugh sementara NATO menyelidikinya .', 'Trump berbicara hari Sabtu .'];
+    const found = run('id', id, (doc) => [unknown(doc, 0, 'Kemungkinan Trump'), person(doc, 0, 'Brett Kavanaugh', 'brett kavanaugh'), unknown(doc, 0, 'NATO')]);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!, /FBI Untersuchungen/u);
   });
 });
