@@ -100,7 +100,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
       if (inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) {
-        if (leftOverAcross(context, joined, finding, similar, namesByDocument)) findings.push(finding);
+        if (leftOverAcross(context, joined, finding)) findings.push(finding);
         continue;
       }
       // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
@@ -118,28 +118,15 @@ export function swappedNames(context: RuleContext): RawFinding[] {
 
 /**
  * Whether the two names of a swap read across two links (see {@link swappedNames}) are each left over
- * there. Across links the leftovers are often what each link left unread, so two readings do not count:
- * a name both sides write, which one repeats where the other leaves the repeat out (mentions pair one
- * to one within one link only); and a name the other version never writes that no version reads as a
- * person (after a title), such as capitalised nouns (`Zentimeter Niederschlag`, `Sunday Times`).
+ * there: not a name both sides write, which one repeats where the other leaves the repeat out across its
+ * sentences (`تيريزا ماي` twice against `Тереза Мэй` once): mentions pair one to one within one link only.
  */
-function leftOverAcross(
-  context: RuleContext,
-  joined: SentencePair,
-  finding: RawFinding,
-  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
-  namesByDocument: readonly EntityAnchor[][],
-): boolean {
-  const named = finding.evidence.slice(0, 2).map((e) => {
+function leftOverAcross(context: RuleContext, joined: SentencePair, finding: RawFinding): boolean {
+  return finding.evidence.slice(0, 2).every((e) => {
     const anchor = (context.anchors[e.document]?.[e.sentence] ?? []).find((z): z is EntityAnchor => z.type === 'entity' && z.start === e.start && z.end === e.end);
-    const other = e.document === joined.a.document ? joined.b : joined.a;
-    return { anchor, other };
-  });
-  return named.every(({ anchor, other }) => {
     if (anchor === undefined) return true;
-    const written = anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor));
-    const known = namesByDocument[other.document]!.some((n) => similar(n, anchor));
-    return !written && (known || readAsPerson(context, anchor));
+    const other = e.document === joined.a.document ? joined.b : joined.a;
+    return !anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor));
   });
 }
 
@@ -162,19 +149,6 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
 }
 
 const inTheLinkedSentence = 'in the linked sentence';
-
-const personKeysByContext = new WeakMap<RuleContext, Set<string>>();
-
-/** Whether some version reads the name as a person's (the extractor's person kind, after a title). */
-function readAsPerson(context: RuleContext, anchor: EntityAnchor): boolean {
-  let keys = personKeysByContext.get(context);
-  if (keys === undefined) {
-    keys = new Set<string>();
-    for (const doc of context.anchors) for (const sentence of doc) for (const a of sentence) if (a.type === 'entity' && a.entityKind === 'person') keys.add(a.value);
-    personKeysByContext.set(context, keys);
-  }
-  return anchor.entityKind === 'person' || keys.has(anchor.value);
-}
 
 /** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
 const minSupportWithoutSharedFacts = 2;
