@@ -1,7 +1,7 @@
 // Forms in which translations write one name differently, read by the name-variant rule: a compass
 // word translated while the rest is transliterated, a sentence's first word glued on, a genitive glued to
 // the noun it possesses. Each compares what is left as names are compared across versions.
-import { crossScriptNameSimilarity, relatedNameSimilarity } from './deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, respellName } from './deps.js';
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import { langOf } from './links.js';
@@ -168,4 +168,51 @@ export function abbreviatedIn(text: string, name: string): boolean {
     if (match[0].replace(/\./gu, '').split('').sort().join('') === initials) return true;
   }
   return false;
+}
+
+/** A name's keys for comparing transliterations (see {@link transliterationSimilarity}). */
+export interface TransliterationKeys {
+  /** Its key, and its key respelt by its language's transliteration conventions. */
+  keys: string[];
+  /** Its key's consonants, where its script leaves short vowels unwritten. */
+  consonants?: string;
+}
+
+/** Whether a name is written in its language's own script, and that script leaves short vowels out. */
+function omitsShortVowels(text: string, lang: string): boolean {
+  const profile = getProfile(lang);
+  return profile.anchors.omitsShortVowels === true && scriptOfText(text) === profile.script;
+}
+
+/** A key without its vowel classes, repeats collapsed (`MUKAMID` → `MKMD`). */
+function consonantsOf(key: string): string {
+  return key.replace(/[AUI]/gu, '').replace(/(.)\1+/gu, '$1');
+}
+
+/** The keys of a name of `lang` for {@link transliterationSimilarity}. */
+export function transliterationKeys(context: RuleContext, anchor: EntityAnchor, lang: string): TransliterationKeys {
+  const respelt = respellName(anchor.text, lang);
+  const keys = respelt === undefined ? [anchor.value] : [anchor.value, context.entityKey(respelt, lang)];
+  return omitsShortVowels(anchor.text, lang) ? { keys, consonants: consonantsOf(anchor.value) } : { keys };
+}
+
+/** {@link transliterationSimilarity} of two names' keys. */
+export function transliterationKeysSimilarity(context: RuleContext, a: TransliterationKeys, b: TransliterationKeys): number {
+  let best = 0;
+  for (const x of a.keys) for (const y of b.keys) best = Math.max(best, x === y ? 1 : context.nameSimilarity(x, y));
+  // One side leaves short vowels out: the other's consonants against its own.
+  if ((a.consonants === undefined) !== (b.consonants === undefined)) {
+    best = Math.max(best, context.nameSimilarity(a.consonants ?? consonantsOf(a.keys[0]!), b.consonants ?? consonantsOf(b.keys[0]!)));
+  }
+  return best;
+}
+
+/**
+ * How alike two names are once each language's way of transliterating is undone: the best of their keys
+ * and of their keys respelt (German `Lawrow`, Dutch `Chroesjtsjov`, Swedish `Gorbatjov` against
+ * `Lavrov`, `Хрущёв`, `Горбачёв`), and where one is in a script that writes no short vowels, of their
+ * consonants (`محمد` / `Mohammed`).
+ */
+export function transliterationSimilarity(context: RuleContext, a: EntityAnchor, langA: string, b: EntityAnchor, langB: string): number {
+  return transliterationKeysSimilarity(context, transliterationKeys(context, a, langA), transliterationKeys(context, b, langB));
 }

@@ -5,7 +5,7 @@ import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { isCorroborated } from './corroborate.js';
-import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from './deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
 import { groupBy } from './group.js';
 import {
   adjacentLinks,
@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, abbreviationInName, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
@@ -74,7 +74,8 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity ||
       shareLongWord(x.text, y.text) ||
       endsInName(context, x, y, langOfAnchor) ||
-      endsInName(context, y, x, langOfAnchor));
+      endsInName(context, y, x, langOfAnchor) ||
+      transliterated(context, x, y, langOfAnchor));
   const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
@@ -128,6 +129,15 @@ function leftOverAcross(context: RuleContext, joined: SentencePair, finding: Raw
     const other = e.document === joined.a.document ? joined.b : joined.a;
     return !anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor));
   });
+}
+
+/**
+ * Whether two names are alike once each language's way of transliterating is undone (see
+ * {@link transliterationSimilarity}): `Lawrow` and `Lavrov`, `Chroesjtsjov` and `Хрущёв`.
+ */
+function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
+  const [langX, langY] = [langOfAnchor.get(x), langOfAnchor.get(y)];
+  return langX !== undefined && langY !== undefined && transliterationSimilarity(context, x, langX, y, langY) >= relatedNameSimilarity;
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -203,7 +213,7 @@ function swapInLink(
   // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
   const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
   const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
-  if (!twoPeople && mayBeOneName(context, x.anchor, y.anchor)) return undefined;
+  if (!twoPeople && mayBeOneName(context, x.anchor, langOf(context, pair.a.document), y.anchor, langOf(context, pair.b.document))) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
@@ -433,12 +443,15 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
  * themselves tell: the keys fold so much ("Nanga Parbat" and "Hans Ratay" are 0.5 alike) that two names
  * of the same length look related.
  */
-function mayBeOneName(context: RuleContext, a: EntityAnchor, b: EntityAnchor): boolean {
-  if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
+function mayBeOneName(context: RuleContext, a: EntityAnchor, langA: string, b: EntityAnchor, langB: string): boolean {
+  if (otherNumerals(a, b) || transliterationSimilarity(context, a, langA, b, langB) < crossScriptNameSimilarity) return false;
   // The script the names are written in, not the languages': a version quotes a name in its original
   // script (`Sainsbury's` in a Ukrainian text against `Сейнсбери`).
   if (scriptOfText(a.text) !== scriptOfText(b.text)) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
+  // Two languages of one script transliterate a third script's name each their own way (`Chruschtschow`,
+  // `Chroesjtsjov`): respelt, the keys must be as alike as one name's.
+  if (langA !== langB && transliterationSimilarity(context, a, langA, b, langB) >= sameNameSimilarity) return true;
   return context.nameSimilarity(foldedA, foldedB) >= sameScriptSpellingSimilarity;
 }
 

@@ -1,8 +1,11 @@
 // Name swaps that are not: leftovers of two links read as one (a repeat one version leaves out across
-// its sentences), and an abbreviation the reader glued to the word beside it. Each beside the swap
-// that must still be found.
+// its sentences), an abbreviation the reader glued to the word beside it, and one name each language
+// transliterates its own way. Each beside what must still be found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { entityKey, nameSimilarity, relatedNameSimilarity, sameNameSimilarity } from '../../src/anchors/index.js';
+import { transliterationSimilarity } from '../../src/check/name-forms.js';
+import { analyseRoles } from '../../src/check/roles.js';
 import { nameVariant } from '../../src/check/rules/name-variant.js';
 import { entity, evidenceTexts, makeContext, makeDocument, num, person } from './helpers.js';
 
@@ -62,5 +65,40 @@ describe('an abbreviation glued to the word beside it', () => {
     const found = run('id', id, (doc) => [unknown(doc, 0, 'Kemungkinan Trump'), person(doc, 0, 'Brett Kavanaugh', 'brett kavanaugh'), unknown(doc, 0, 'NATO')]);
     assert.equal(found.length, 1);
     assert.match(found[0]!, /FBI Untersuchungen/u);
+  });
+});
+
+describe('names transliterated by each language its own way', () => {
+  // The real keys and similarity, as check builds its context.
+  const realContext = (docs: Array<ReturnType<typeof makeDocument>>, anchors: Parameters<typeof makeContext>[1]) => ({
+    ...makeContext(docs, anchors),
+    entityKey,
+    nameSimilarity,
+  });
+  const named = (doc: ReturnType<typeof makeDocument>, text: string) => person(doc, 0, text, entityKey(text, doc.lang));
+
+  it('compares names respelt by their languages, and by consonants where a script leaves short vowels out', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Lawrow traf Pompeo .'] });
+    const en = makeDocument({ lang: 'en', sentences: ['Lavrov met Pompeo .'] });
+    const ar = makeDocument({ lang: 'ar', sentences: ['قال محمد .'] });
+    const en2 = makeDocument({ lang: 'en', sentences: ['Mohammed said .'] });
+    const context = realContext([de, en, ar, en2], []);
+    const [lawrow, lavrov, pompeo] = [named(de, 'Lawrow'), named(en, 'Lavrov'), named(en, 'Pompeo')];
+    assert.ok(nameSimilarity(lawrow.value, lavrov.value) < relatedNameSimilarity);
+    assert.ok(transliterationSimilarity(context, lawrow, 'de', lavrov, 'en') >= sameNameSimilarity);
+    assert.ok(transliterationSimilarity(context, lawrow, 'de', pompeo, 'en') < relatedNameSimilarity);
+    const [mohammed, latin] = [named(ar, 'محمد'), named(en2, 'Mohammed')];
+    assert.ok(nameSimilarity(mohammed.value, latin.value) < relatedNameSimilarity);
+    assert.ok(transliterationSimilarity(context, mohammed, 'ar', latin, 'en') >= sameNameSimilarity);
+  });
+
+  it('takes one person named so in two versions for one person in the roles', () => {
+    const de = makeDocument({ lang: 'de', sentences: ['Außenminister Lawrow sprach .'] });
+    const ru = makeDocument({ lang: 'ru', sentences: ['Министр Лавров выступил .'] });
+    const en = makeDocument({ lang: 'en', sentences: ['Minister Pompeo spoke .'] });
+    const { mentions } = analyseRoles(realContext([de, ru, en], [[named(de, 'Lawrow')], [named(ru, 'Лавров')], [named(en, 'Pompeo')]]));
+    const person = (document: number) => mentions.find((m) => m.document === document)!.person;
+    assert.equal(person(0), person(1));
+    assert.notEqual(person(0), person(2));
   });
 });
