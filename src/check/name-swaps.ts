@@ -119,15 +119,37 @@ export function swappedNames(context: RuleContext): RawFinding[] {
 
 /**
  * Whether the two names of a swap read across two links (see {@link swappedNames}) are each left over
- * there: not a name both sides write, which one repeats where the other leaves the repeat out across its
- * sentences (`تيريزا ماي` twice against `Тереза Мэй` once): mentions pair one to one within one link only.
+ * there. Not a name both sides write, which one repeats where the other leaves the repeat out across its
+ * sentences (`تيريزا ماي` twice against `Тереза Мэй` once): mentions pair one to one within one link
+ * only. Nor a name whose surname the other side's two sentences hold as a word its reader did not take
+ * for a name (German `Rosa wird …` opening a sentence, `von Kavanaugh` beside capitalised nouns).
  */
 function leftOverAcross(context: RuleContext, joined: SentencePair, finding: RawFinding): boolean {
   return finding.evidence.slice(0, 2).every((e) => {
     const anchor = (context.anchors[e.document]?.[e.sentence] ?? []).find((z): z is EntityAnchor => z.type === 'entity' && z.start === e.start && z.end === e.end);
     if (anchor === undefined) return true;
     const other = e.document === joined.a.document ? joined.b : joined.a;
-    return !anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor));
+    if (anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor))) return false;
+    return !surnameWrittenIn(context, anchor, langOf(context, e.document), other);
+  });
+}
+
+/** Letters a surname has at least to be looked for as a plain word of the other side. */
+const minSurnameLetters = 4;
+
+/** Whether the sentences `side` hold a word that is the name's last word (its surname), however transliterated. */
+function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a']): boolean {
+  // Its last word that is no numeral (`Gasherbrum` of `Gasherbrum II`).
+  const words = anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && romanValue(w) === undefined);
+  const surname = words[words.length - 1];
+  if (surname === undefined || surname.length < minSurnameLetters) return false;
+  const key = context.entityKey(surname, lang);
+  const otherLang = langOf(context, side.document);
+  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
+    if (word.length < minSurnameLetters) return false;
+    const other = context.entityKey(word, otherLang);
+    return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
   });
 }
 

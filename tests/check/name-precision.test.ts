@@ -25,6 +25,18 @@ describe('name swaps read across two links', () => {
     assert.deepEqual(nameVariant.run(makeContext([nl, sv], anchors, links(2))).map((f) => f.message), []);
   });
 
+  it('does not take a name for left over where the other side writes its surname as a word its reader missed', () => {
+    // German opens a sentence with "Rosa", which its reader cannot tell from a noun; "Zentimeter
+    // Niederschlag" is left over beside it.
+    const de = makeDocument({ lang: 'de', sentences: ['Am Montag erreicht der Sturm Mexiko .', 'Rosa bringt bis zu 25 Zentimeter Niederschlag .', 'Danach sprach Frau Rosa .'] });
+    const nl = makeDocument({ lang: 'nl', sentences: ['Als Rosa maandag Mexico bereikt , wordt het nat .', 'Er valt tot 25 centimeter regen .', 'Daarna sprak mevrouw Rosa .'] });
+    const anchors = [
+      [unknown(de, 0, 'Mexiko'), num(de, 1, '25', 25), unknown(de, 1, 'Zentimeter Niederschlag'), person(de, 2, 'Rosa', 'rosa')],
+      [unknown(nl, 0, 'Als Rosa'), entity(nl, 0, 'Mexico', 'mexiko', 'unknown'), num(nl, 1, '25', 25), person(nl, 2, 'Rosa', 'rosa')],
+    ];
+    assert.deepEqual(nameVariant.run(makeContext([de, nl], anchors, links(3))).map((f) => f.message), []);
+  });
+
   it('still finds a person swapped in across the boundary for a person the other version names', () => {
     const de = makeDocument({ lang: 'de', sentences: ['Am 3. Mai kam Fritz Morawec an .', 'Sepp Lerch blieb im Lager 2 .', 'Hans Ratay stieg am 5. Mai auf .'] });
     const fr = makeDocument({ lang: 'fr', sentences: ['Le 3 mai arriva', 'Hans Ratay . Sepp Lerch resta au camp 2 .', 'Hans Ratay monta le 5 mai .'] });
