@@ -170,49 +170,25 @@ export function abbreviatedIn(text: string, name: string): boolean {
   return false;
 }
 
-/** A name's keys for comparing transliterations (see {@link transliterationSimilarity}). */
-export interface TransliterationKeys {
-  /** Its key, and its key respelt by its language's transliteration conventions. */
-  keys: string[];
-  /** Its key's consonants, where its script leaves short vowels unwritten. */
-  consonants?: string;
-}
-
-/** Whether a name is written in its language's own script, and that script leaves short vowels out. */
-function omitsShortVowels(text: string, lang: string): boolean {
-  const profile = getProfile(lang);
-  return profile.anchors.omitsShortVowels === true && scriptOfText(text) === profile.script;
-}
-
-/** A key without its vowel classes, repeats collapsed (`MUKAMID` → `MKMD`). */
-function consonantsOf(key: string): string {
-  return key.replace(/[AUI]/gu, '').replace(/(.)\1+/gu, '$1');
-}
-
-/** The keys of a name of `lang` for {@link transliterationSimilarity}. */
-export function transliterationKeys(context: RuleContext, anchor: EntityAnchor, lang: string): TransliterationKeys {
-  const respelt = respellName(anchor.text, lang);
-  const keys = respelt === undefined ? [anchor.value] : [anchor.value, context.entityKey(respelt, lang)];
-  return omitsShortVowels(anchor.text, lang) ? { keys, consonants: consonantsOf(anchor.value) } : { keys };
-}
-
-/** {@link transliterationSimilarity} of two names' keys. */
-export function transliterationKeysSimilarity(context: RuleContext, a: TransliterationKeys, b: TransliterationKeys): number {
-  let best = 0;
-  for (const x of a.keys) for (const y of b.keys) best = Math.max(best, x === y ? 1 : context.nameSimilarity(x, y));
-  // One side leaves short vowels out: the other's consonants against its own.
-  if ((a.consonants === undefined) !== (b.consonants === undefined)) {
-    best = Math.max(best, context.nameSimilarity(a.consonants ?? consonantsOf(a.keys[0]!), b.consonants ?? consonantsOf(b.keys[0]!)));
-  }
-  return best;
-}
-
 /**
  * How alike two names are once each language's way of transliterating is undone: the best of their keys
  * and of their keys respelt (German `Lawrow`, Dutch `Chroesjtsjov`, Swedish `Gorbatjov` against
- * `Lavrov`, `Хрущёв`, `Горбачёв`), and where one is in a script that writes no short vowels, of their
- * consonants (`محمد` / `Mohammed`).
+ * `Lavrov`, `Хрущёв`, `Горбачёв`). Consonants alone would not do: syllable names differ in their vowels
+ * (`Chen Gang`, `Tran Cuong`).
  */
 export function transliterationSimilarity(context: RuleContext, a: EntityAnchor, langA: string, b: EntityAnchor, langB: string): number {
   return transliterationKeysSimilarity(context, transliterationKeys(context, a, langA), transliterationKeys(context, b, langB));
+}
+
+/** A name's key, and its key respelt by its language's transliteration conventions. */
+export function transliterationKeys(context: RuleContext, anchor: EntityAnchor, lang: string): string[] {
+  const respelt = respellName(anchor.text, lang);
+  return respelt === undefined ? [anchor.value] : [anchor.value, context.entityKey(respelt, lang)];
+}
+
+/** {@link transliterationSimilarity} of two names' keys. */
+export function transliterationKeysSimilarity(context: RuleContext, a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : context.nameSimilarity(x, y));
+  return best;
 }

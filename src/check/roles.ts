@@ -4,7 +4,7 @@ import type { Anchor, EntityAnchor } from '../types.js';
 import { entityIdentity, hasClausePunctuation, isCheckable, isLetter, isPlace, officeWords } from './text.js';
 import type { RuleContext } from './types.js';
 import { aliasSimilarity, sameNameSimilarity } from './deps.js';
-import { transliterationKeys, transliterationKeysSimilarity, type TransliterationKeys } from './name-forms.js';
+import { transliterationKeys, transliterationKeysSimilarity } from './name-forms.js';
 
 /** Names whose lengths differ by more than this share of the longer are not compared (a similar name has a similar length). */
 const similarLengthSpread = 0.4;
@@ -89,7 +89,7 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
 function personIdentities(context: RuleContext, names: ReadonlyArray<{ anchor: EntityAnchor; lang: string }>): Map<string, string> {
   const unique = [...new Set(names.map((n) => n.anchor.value))].sort();
   // Each key's transliteration keys, from its first mention in each language.
-  const variants = new Map<string, TransliterationKeys[]>();
+  const variants = new Map<string, string[][]>();
   const seen = new Set<string>();
   for (const { anchor, lang } of names) {
     if (seen.has(`${anchor.value}\u0000${lang}`)) continue;

@@ -76,7 +76,6 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
-  if (hand.omitsShortVowels !== undefined) fields.omitsShortVowels = hand.omitsShortVowels;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   return fields;
 }

@@ -193,8 +193,6 @@ export interface AnchorRules {
    * script as they are (`Willoughby`). Lowercase, diacritics folded.
    */
   nameSpellings?: ReadonlyArray<readonly [string, string]>;
-  /** Whether the language's script leaves short vowels unwritten (Arabic `محمد`, Mohammed): names then compare by their consonants too. */
-  omitsShortVowels?: boolean;
   /**
    * Whether `.` and `,` may each group thousands or mark decimals: before exactly three digits they group
    * (`1.000`, `1,000`), before other digit counts they mark decimals. True for languages without tables.

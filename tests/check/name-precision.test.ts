@@ -89,19 +89,16 @@ describe('names transliterated by each language its own way', () => {
   });
   const named = (doc: ReturnType<typeof makeDocument>, text: string) => person(doc, 0, text, entityKey(text, doc.lang));
 
-  it('compares names respelt by their languages, and by consonants where a script leaves short vowels out', () => {
+  it('compares names respelt by their languages, and not by consonants alone', () => {
     const de = makeDocument({ lang: 'de', sentences: ['Lawrow traf Pompeo .'] });
-    const en = makeDocument({ lang: 'en', sentences: ['Lavrov met Pompeo .'] });
-    const ar = makeDocument({ lang: 'ar', sentences: ['قال محمد .'] });
-    const en2 = makeDocument({ lang: 'en', sentences: ['Mohammed said .'] });
-    const context = realContext([de, en, ar, en2], []);
+    const en = makeDocument({ lang: 'en', sentences: ['Lavrov met Pompeo , Chen Gang and Tran Cuong .'] });
+    const context = realContext([de, en], []);
     const [lawrow, lavrov, pompeo] = [named(de, 'Lawrow'), named(en, 'Lavrov'), named(en, 'Pompeo')];
     assert.ok(nameSimilarity(lawrow.value, lavrov.value) < relatedNameSimilarity);
     assert.ok(transliterationSimilarity(context, lawrow, 'de', lavrov, 'en') >= sameNameSimilarity);
     assert.ok(transliterationSimilarity(context, lawrow, 'de', pompeo, 'en') < relatedNameSimilarity);
-    const [mohammed, latin] = [named(ar, 'محمد'), named(en2, 'Mohammed')];
-    assert.ok(nameSimilarity(mohammed.value, latin.value) < relatedNameSimilarity);
-    assert.ok(transliterationSimilarity(context, mohammed, 'ar', latin, 'en') >= sameNameSimilarity);
+    // Syllable names that differ in their vowels are two people.
+    assert.ok(transliterationSimilarity(context, named(en, 'Chen Gang'), 'id', named(en, 'Tran Cuong'), 'id') < sameNameSimilarity);
   });
 
   it('takes one person named so in two versions for one person in the roles', () => {

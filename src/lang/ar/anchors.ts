@@ -49,8 +49,6 @@ export const arHand: HandAnchorData = {
     'الرفيق', 'السيد', 'أمين', 'سكرتير', 'لجنة', 'اللجنة', 'الحزب', 'منطقة', 'مقاطعة', 'عضو', 'رئيس', 'نائب', 'وفد',
   ],
   labelWords: ['العلامه*', 'علامه*', 'رقم*', 'الرقم*', 'الشاخصه*'],
-  // Short vowels go unwritten (`محمد` for Mohammed, Muhammad).
-  omitsShortVowels: true,
   personTitles: ['الرفيق', 'بالرفيق', 'والرفيق', 'السيد', 'السيدة', 'الرئيس', 'الأمين', 'السكرتير', 'سكرتير', 'أمين'],
   // `و` is usually glued to the next word or number (`و16`).
   coordinators: ['و', 'أو'],
