@@ -63,6 +63,48 @@ export function joinKeyParts(parts: readonly string[]): string {
   return key.length > 1 && /[AUI]$/.test(key) ? key.slice(0, -1) : key;
 }
 
+/**
+ * The name respelt by its language's transliteration conventions (profile `nameSpellings`: German
+ * `Chruschtschow` → `khrushchov`, Dutch `Sjtsjoekin` → `shchukin`), lowercase and folded, or undefined
+ * when none applies. Left to right, the longest letter group first; a replacement is not read again.
+ *
+ * @throws {TypeError} when `name` or `lang` is not a string.
+ */
+export function respellName(name: string, lang: string): string | undefined {
+  if (typeof name !== 'string') throw new TypeError(`name must be a string, got ${typeof name}`);
+  if (typeof lang !== 'string') throw new TypeError(`lang must be a string, got ${typeof lang}`);
+  const primary = lang.slice(0, 2).toLowerCase();
+  let memo = respeltByLang.get(primary);
+  if (memo === undefined) {
+    const spellings = findLanguage(primary)?.anchors?.nameSpellings ?? [];
+    const ordered = [...spellings].sort((x, y) => y[0].length - x[0].length);
+    memo = memoize((text) => (ordered.length === 0 ? '' : respell(text, ordered)));
+    respeltByLang.set(primary, memo);
+  }
+  const respelt = memo(foldWord(name).toLowerCase());
+  return respelt === '' ? undefined : respelt;
+}
+
+const respeltByLang = new Map<string, (text: string) => string>();
+
+/** `text` with each letter group of `ordered` (longest first) replaced, or `''` when nothing changed. */
+function respell(text: string, ordered: ReadonlyArray<readonly [string, string]>): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; ) {
+    const rule = ordered.find(([from]) => text.startsWith(from, i));
+    if (rule === undefined) {
+      out += text[i];
+      i += 1;
+      continue;
+    }
+    out += rule[1];
+    changed ||= rule[0] !== rule[1];
+    i += rule[0].length;
+  }
+  return changed ? out : '';
+}
+
 /** {@link nameSimilarity} at or above which two entity keys are taken for one name written two ways. */
 export const sameNameSimilarity = 0.8;
 /** {@link nameSimilarity} at or above which a key is taken for an alias given in the configuration. */

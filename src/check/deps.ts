@@ -15,6 +15,7 @@ export {
   isNumberedNoun,
   nameSimilarity,
   relatedNameSimilarity,
+  respellName,
   romanValue,
   sameNameSimilarity,
 } from '../anchors/index.js';

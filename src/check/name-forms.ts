@@ -1,7 +1,7 @@
 // Forms in which translations write one name differently, read by the name-variant rule: a compass
 // word translated while the rest is transliterated, a sentence's first word glued on, a genitive glued to
 // the noun it possesses. Each compares what is left as names are compared across versions.
-import { crossScriptNameSimilarity, relatedNameSimilarity } from './deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, respellName } from './deps.js';
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import { langOf } from './links.js';
@@ -116,6 +116,25 @@ export function possessorIsName(context: RuleContext, documentA: number, a: Enti
 }
 
 /**
+ * Whether one name is an abbreviation in capitals that the other writes as one of its words (`FBI` /
+ * `FBI Untersuchungen`, `ФБР` / `FBI Untersuchungen`): where a language capitalises its nouns (German),
+ * or a sentence opens, the reader glues the word beside an abbreviation to it. In another script the
+ * abbreviation is the version's own (`ФБР`), alike in sound. A person's name holds no such word.
+ */
+export function abbreviationInName(context: RuleContext, documentA: number, a: EntityAnchor, documentB: number, b: EntityAnchor): boolean {
+  const [wordsA, wordsB] = [a.text.trim().split(/\s+/u), b.text.trim().split(/\s+/u)];
+  const [long, short, langLong, langShort] =
+    wordsA.length >= wordsB.length ? [wordsA, wordsB, langOf(context, documentA), langOf(context, documentB)] : [wordsB, wordsA, langOf(context, documentB), langOf(context, documentA)];
+  if (short.length !== 1 || long.length < 2 || !abbreviationWord.test(short[0]!)) return false;
+  const abbreviation = short[0]!;
+  return long.some((word) => {
+    if (word === abbreviation) return true;
+    if (!abbreviationWord.test(word) || scriptOfText(word) === scriptOfText(abbreviation)) return false;
+    return context.nameSimilarity(context.entityKey(word, langLong), context.entityKey(abbreviation, langShort)) >= relatedNameSimilarity;
+  });
+}
+
+/**
  * Where a language capitalises its nouns (German), a noun glued before a name in the genitive (`Aufnahme
  * Mazedoniens`, `Anträge Mazedoniens`): two such names that share the genitive and differ in the noun are
  * two things of one name, not one name spelt two ways.
@@ -149,4 +168,27 @@ export function abbreviatedIn(text: string, name: string): boolean {
     if (match[0].replace(/\./gu, '').split('').sort().join('') === initials) return true;
   }
   return false;
+}
+
+/**
+ * How alike two names are once each language's way of transliterating is undone: the best of their keys
+ * and of their keys respelt (German `Lawrow`, Dutch `Chroesjtsjov`, Swedish `Gorbatjov` against
+ * `Lavrov`, `Хрущёв`, `Горбачёв`). Consonants alone would not do: syllable names differ in their vowels
+ * (`Chen Gang`, `Tran Cuong`).
+ */
+export function transliterationSimilarity(context: RuleContext, a: EntityAnchor, langA: string, b: EntityAnchor, langB: string): number {
+  return transliterationKeysSimilarity(context, transliterationKeys(context, a, langA), transliterationKeys(context, b, langB));
+}
+
+/** A name's key, and its key respelt by its language's transliteration conventions. */
+export function transliterationKeys(context: RuleContext, anchor: EntityAnchor, lang: string): string[] {
+  const respelt = respellName(anchor.text, lang);
+  return respelt === undefined ? [anchor.value] : [anchor.value, context.entityKey(respelt, lang)];
+}
+
+/** {@link transliterationSimilarity} of two names' keys. */
+export function transliterationKeysSimilarity(context: RuleContext, a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : context.nameSimilarity(x, y));
+  return best;
 }

@@ -5,7 +5,7 @@ import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { isCorroborated } from './corroborate.js';
-import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue } from './deps.js';
+import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
 import { groupBy } from './group.js';
 import {
   adjacentLinks,
@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, possessorIsName, sameBesideOpener, samePlaceBesideCompass } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
@@ -74,7 +74,8 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity ||
       shareLongWord(x.text, y.text) ||
       endsInName(context, x, y, langOfAnchor) ||
-      endsInName(context, y, x, langOfAnchor));
+      endsInName(context, y, x, langOfAnchor) ||
+      transliterated(context, x, y, langOfAnchor));
   const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
@@ -100,7 +101,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
       if (inBefore(finding.evidence[0]!) !== inBefore(finding.evidence[1]!)) {
-        findings.push(finding);
+        if (leftOverAcross(context, joined, finding)) findings.push(finding);
         continue;
       }
       // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
@@ -114,6 +115,51 @@ export function swappedNames(context: RuleContext): RawFinding[] {
     const text = (e: EvidenceDraft) => textOf(context, e.document, e.start, e.end);
     return `${langOf(context, wrong.document)} names ${text(wrong)} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${text(right[0]!)} in the linked sentence.`;
   });
+}
+
+/**
+ * Whether the two names of a swap read across two links (see {@link swappedNames}) are each left over
+ * there. Not a name both sides write, which one repeats where the other leaves the repeat out across its
+ * sentences (`تيريزا ماي` twice against `Тереза Мэй` once): mentions pair one to one within one link
+ * only. Nor a name whose surname the other side's two sentences hold as a word its reader did not take
+ * for a name (German `Rosa wird …` opening a sentence, `von Kavanaugh` beside capitalised nouns).
+ */
+function leftOverAcross(context: RuleContext, joined: SentencePair, finding: RawFinding): boolean {
+  return finding.evidence.slice(0, 2).every((e) => {
+    const anchor = (context.anchors[e.document]?.[e.sentence] ?? []).find((z): z is EntityAnchor => z.type === 'entity' && z.start === e.start && z.end === e.end);
+    if (anchor === undefined) return true;
+    const other = e.document === joined.a.document ? joined.b : joined.a;
+    if (anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor))) return false;
+    return !surnameWrittenIn(context, anchor, langOf(context, e.document), other);
+  });
+}
+
+/** Letters a surname has at least to be looked for as a plain word of the other side. */
+const minSurnameLetters = 4;
+
+/** Whether the sentences `side` hold a word that is the name's last word (its surname), however transliterated. */
+function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a']): boolean {
+  // Its last word that is no numeral (`Gasherbrum` of `Gasherbrum II`).
+  const words = anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && romanValue(w) === undefined);
+  const surname = words[words.length - 1];
+  if (surname === undefined || surname.length < minSurnameLetters) return false;
+  const key = context.entityKey(surname, lang);
+  const otherLang = langOf(context, side.document);
+  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
+    if (word.length < minSurnameLetters) return false;
+    const other = context.entityKey(word, otherLang);
+    return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
+  });
+}
+
+/**
+ * Whether two names are alike once each language's way of transliterating is undone (see
+ * {@link transliterationSimilarity}): `Lawrow` and `Lavrov`, `Chroesjtsjov` and `Хрущёв`.
+ */
+function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
+  const [langX, langY] = [langOfAnchor.get(x), langOfAnchor.get(y)];
+  return langX !== undefined && langY !== undefined && transliterationSimilarity(context, x, langX, y, langY) >= relatedNameSimilarity;
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -189,7 +235,7 @@ function swapInLink(
   // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
   const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
   const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
-  if (!twoPeople && mayBeOneName(context, x.anchor, y.anchor)) return undefined;
+  if (!twoPeople && mayBeOneName(context, x.anchor, langOf(context, pair.a.document), y.anchor, langOf(context, pair.b.document))) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
@@ -405,6 +451,7 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
   const coresB = nameCores(context, b.text, langOf(context, documentB), trimGluedWord);
   return (
     coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
+    abbreviationInName(context, documentA, a, documentB, b) ||
     samePlaceBesideCompass(context, documentA, a, documentB, b) ||
     sameBesideOpener(context, documentA, a, documentB, b) ||
     possessorIsName(context, documentA, a, documentB, b) ||
@@ -418,12 +465,17 @@ function sameNameCore(context: RuleContext, documentA: number, a: EntityAnchor, 
  * themselves tell: the keys fold so much ("Nanga Parbat" and "Hans Ratay" are 0.5 alike) that two names
  * of the same length look related.
  */
-function mayBeOneName(context: RuleContext, a: EntityAnchor, b: EntityAnchor): boolean {
+function mayBeOneName(context: RuleContext, a: EntityAnchor, langA: string, b: EntityAnchor, langB: string): boolean {
+  // Raw keys: across scripts the threshold is low already, and respelt keys would bring two people of
+  // one given name within it (`Narcis Termes` / `Narcis Oriol Junqueras`).
   if (otherNumerals(a, b) || context.nameSimilarity(a.value, b.value) < crossScriptNameSimilarity) return false;
   // The script the names are written in, not the languages': a version quotes a name in its original
   // script (`Sainsbury's` in a Ukrainian text against `Сейнсбери`).
   if (scriptOfText(a.text) !== scriptOfText(b.text)) return true;
   const [foldedA, foldedB] = [foldSpelling(a.text), foldSpelling(b.text)];
+  // Two languages of one script transliterate a third script's name each their own way (`Chruschtschow`,
+  // `Chroesjtsjov`): respelt, the keys must be as alike as one name's.
+  if (langA !== langB && transliterationSimilarity(context, a, langA, b, langB) >= sameNameSimilarity) return true;
   return context.nameSimilarity(foldedA, foldedB) >= sameScriptSpellingSimilarity;
 }
 

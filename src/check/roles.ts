@@ -4,6 +4,7 @@ import type { Anchor, EntityAnchor } from '../types.js';
 import { entityIdentity, hasClausePunctuation, isCheckable, isLetter, isPlace, officeWords } from './text.js';
 import type { RuleContext } from './types.js';
 import { aliasSimilarity, sameNameSimilarity } from './deps.js';
+import { transliterationKeys, transliterationKeysSimilarity } from './name-forms.js';
 
 /** Names whose lengths differ by more than this share of the longer are not compared (a similar name has a similar length). */
 const similarLengthSpread = 0.4;
@@ -64,7 +65,7 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
       }
     });
   });
-  const identity = personIdentities(context, raw.map((m) => m.anchor.value));
+  const identity = personIdentities(context, raw.map((m) => ({ anchor: m.anchor, lang: context.documents[m.document]!.lang })));
   const mentions: PersonMention[] = raw.map((m) => ({ ...m, person: identity.get(m.anchor.value)! }));
   const assertions: RoleAssertion[] = [];
   context.documents.forEach((doc, document) => {
@@ -81,9 +82,22 @@ export function analyseRoles(context: RuleContext): RoleAnalysis {
   return analysis;
 }
 
-/** Union of person keys that are spellings of one person: similar keys, or one alias group. */
-function personIdentities(context: RuleContext, keys: readonly string[]): Map<string, string> {
-  const unique = [...new Set(keys)].sort();
+/**
+ * Union of person keys that are spellings of one person: similar keys, alike once each language's way
+ * of transliterating is undone (`Lawrow` / `Лавров`), or one alias group.
+ */
+function personIdentities(context: RuleContext, names: ReadonlyArray<{ anchor: EntityAnchor; lang: string }>): Map<string, string> {
+  const unique = [...new Set(names.map((n) => n.anchor.value))].sort();
+  // Each key's transliteration keys, from its first mention in each language.
+  const variants = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const { anchor, lang } of names) {
+    if (seen.has(`${anchor.value}\u0000${lang}`)) continue;
+    seen.add(`${anchor.value}\u0000${lang}`);
+    variants.set(anchor.value, [...(variants.get(anchor.value) ?? []), transliterationKeys(context, anchor, lang)]);
+  }
+  const transliterated = (x: string, y: string) =>
+    variants.get(x)!.some((a) => variants.get(y)!.some((b) => transliterationKeysSimilarity(context, a, b) >= sameNameSimilarity));
   const parent = new Map(unique.map((k) => [k, k]));
   const find = (k: string): string => {
     let root = k;
@@ -100,9 +114,10 @@ function personIdentities(context: RuleContext, keys: readonly string[]): Map<st
     for (let j = i + 1; j < unique.length; j++) {
       const [x, y] = [unique[i]!, unique[j]!];
       // Cheap filters first: a similar name has a similar length.
-      if (Math.abs(x.length - y.length) > Math.max(x.length, y.length) * similarLengthSpread) continue;
-      if (context.nameSimilarity(x, y) >= sameNameSimilarity) union(x, y);
-      else if (alias !== undefined && alias === aliasCanonical(context, y)) union(x, y);
+      const similarLength = Math.abs(x.length - y.length) <= Math.max(x.length, y.length) * similarLengthSpread;
+      if (similarLength && context.nameSimilarity(x, y) >= sameNameSimilarity) union(x, y);
+      else if (similarLength && alias !== undefined && alias === aliasCanonical(context, y)) union(x, y);
+      else if (transliterated(x, y)) union(x, y);
     }
   }
   return new Map(unique.map((k) => [k, find(k)]));

@@ -75,6 +75,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
+  if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;

@@ -213,6 +213,13 @@ export interface AnchorRules {
   /** Case endings stripped from a name before its cross-script key is made (Ukrainian `-ові`, `-ою`). Lowercase. */
   keyCaseEndings?: readonly string[];
   /**
+   * Letter groups this language writes for the sounds of names it transliterates from other scripts,
+   * each with the spelling cross-script keys read (German `tsch` → `ch`, `w` → `v`: `Gorbatschow`,
+   * `Lawrow`). A name's key is also made from it respelt so, since the language writes names of its own
+   * script as they are (`Willoughby`). Lowercase, diacritics folded.
+   */
+  nameSpellings?: ReadonlyArray<readonly [string, string]>;
+  /**
    * Whether `.` and `,` may each group thousands or mark decimals: before exactly three digits they group
    * (`1.000`, `1,000`), before other digit counts they mark decimals. True for languages without tables.
    */

@@ -39,6 +39,8 @@ export const deHand: HandAnchorData = {
     // Every German noun is capitalised: titles, offices and kinds of place or storm stand before a name
     // in apposition (`Provinz Qinghai`, `Premierministerin May`, `Hurrikan Rosa`) without being part of it.
     ...appositionNouns],
+  // German writes Cyrillic names by its own letters: ч `tsch`, ш `sch`, х `ch`, в `w`, ц `z`, й/е `j` (`Chruschtschow`, `Lawrow`, `Jelzin`).
+  nameSpellings: [['tsch', 'ch'], ['sch', 'sh'], ['ch', 'kh'], ['w', 'v'], ['z', 'ts'], ['j', 'y']],
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
   rangeWords: ['bis'],

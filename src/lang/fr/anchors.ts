@@ -23,6 +23,8 @@ export const frHand: HandAnchorData = {
     // Titles, offices and kinds of storm or place before a name (`le Président Trump`, `l’ouragan Rosa`).
     'président', 'présidente', 'ministre', 'sénateur', 'sénatrice', 'gouverneur', 'maire', 'juge', 'entraîneur', 'père', 'roi', 'reine',
     'prince', 'princesse', 'pape', 'évêque', 'professeur', 'ouragan', 'l’ouragan', "l'ouragan", 'tempête', 'typhon', 'cyclone', 'province'],
+  // French writes ч as `tch` (`Khrouchtchev`, `Gorbatchev`, `Tchaïkovski`).
+  nameSpellings: [['tch', 'ch']],
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],

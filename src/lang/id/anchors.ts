@@ -42,6 +42,8 @@ export const idHand: HandAnchorData = {
     'badai', 'topan', 'siklon', 'hurikan',
   ],
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
+  // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
+  nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
   personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],

@@ -30,6 +30,8 @@ export const nlHand: HandAnchorData = {
     'hetzelfde', 'dezelfde', 'secretaris', 'partijsecretaris', 'vicevoorzitter', 'voorzitter',
   ],
   labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
+  // Dutch writes Cyrillic names by its own letters: ч `tsj`, ш `sj`, ж `zj`, х `ch`, у `oe`, й `j` (`Chroesjtsjov`, `Sjtsjoekin`, `Zjoekov`).
+  nameSpellings: [['tsj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['oe', 'u'], ['j', 'y'], ['w', 'v']],
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],

@@ -32,6 +32,8 @@ export const svHand: HandAnchorData = {
     'city', 'citys',
   ],
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
+  // Swedish writes Cyrillic names by its own letters: щ `sjtj`, ч `tj`, ш `sj`, ж `zj`, х `ch`, й `j` (`Chrusjtjov`, `Gorbatjov`, `Zjukov`).
+  nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
   personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
