@@ -9,4 +9,5 @@ export const enMorphology: Morphology = {
   ],
   minStem: 3,
   doubledConsonants: true,
+  vowels: 'aeiou',
 };
