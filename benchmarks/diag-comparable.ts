@@ -36,7 +36,7 @@ const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 for (const doc of loadNtrex().filter((d) => d.half === 'dev' && (onlyDocs === undefined || onlyDocs.has(d.number)))) {
   const random = seededRandom(seed * 1000 + doc.number);
   const drawn = drawInjections(doc, random);
-  const view = comparableView(doc, random);
+  const view = comparableView(doc, seed);
   const clean = check(ntrexLangs.map((lang) => ({ lang, sentences: view.order[lang].map((l) => doc.lines[lang][l]!) })), { mode: 'comparable' });
   const cleanIds = new Set(clean.findings.map((f) => f.id));
   for (const injection of drawn) {

@@ -19,7 +19,7 @@ console.log(['doc', 'run', 'pair', 'right', 'score', 'corroborated', 'confident'
 for (const doc of loadNtrex().filter((d) => d.half === 'dev')) {
   const random = seededRandom(seed * 1000 + doc.number);
   const drawn = drawInjections(doc, random);
-  const view = comparableView(doc, random);
+  const view = comparableView(doc, seed);
   const runs: Array<{ name: string; lines: Record<string, string[]>; changed?: { lang: string; line: number } }> = [
     { name: 'clean', lines: Object.fromEntries(ntrexLangs.map((l) => [l, view.order[l].map((line) => doc.lines[l][line]!)])) },
   ];

@@ -37,6 +37,8 @@ const injectionsPerDocumentAndKind = 2;
 /** Comparable setting: the share of its sentences each version keeps, and the largest block moved whole. */
 const comparableKeepShare = 2 / 3;
 const comparableMaxBlock = 3;
+/** Keeps the comparable views' generators apart from the injections' (seed·1000 + document, documents ≤ 62). */
+const comparableSeedOffset = 500;
 /** Comparable setting: other versions that must still state a changed fact for the change to count. */
 const comparableMinWitnesses = 2;
 /** Five-way: other versions that must state the fact, so that a majority can name the outlier. */
@@ -468,7 +470,12 @@ interface View {
 function parallelView(doc: NtrexDocument): View {
   return { order: Object.fromEntries(ntrexLangs.map((l) => [l, doc.lines[l].map((_, i) => i)])) as Record<Lang, number[]> };
 }
-export function comparableView(doc: NtrexDocument, random: () => number): View {
+/**
+ * A document's comparable view, drawn from its own generator: sharing the injections' generator made
+ * the view depend on how many draws the injections took, so any new anchor reshuffled the view.
+ */
+export function comparableView(doc: NtrexDocument, seed: number): View {
+  const random = seededRandom(seed * 1000 + comparableSeedOffset + doc.number);
   const order = {} as Record<Lang, number[]>;
   for (const lang of ntrexLangs) {
     const n = doc.lines[lang].length;
@@ -558,7 +565,7 @@ export function runNtrex(options: { seed: number; halves: readonly Half[]; setti
     // One generator per document, so a document's draw does not depend on which others run.
     const random = seededRandom(options.seed * 1000 + doc.number);
     const drawn = drawInjections(doc, random);
-    const comparable = comparableView(doc, random);
+    const comparable = comparableView(doc, options.seed);
     const parallel = parallelView(doc);
     const lineCount = doc.en.length;
     const describe = (f: Finding, langs: readonly Lang[], view: View) =>
