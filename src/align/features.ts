@@ -399,7 +399,11 @@ function finish(
  * languages (`Mrs.`, `usw.`, `mln.`) are not read as ends; a sentence ending in a short word is missed,
  * which only leaves its join unshown. (Three letters on Text+Berg dev read `Mrs. Joyce` as two sentences.)
  */
-const innerEnd = /[\p{L}\p{Nd}]{4}[.!?\u061f\u3002\u2026]["'\u00bb\u201d\u2019)\]]{0,3}\s+["'\u00ab\u201c\u201e\u2018(\[]{0,3}[\p{Lu}\p{Lo}]/gu;
+const innerEnd = /[\p{L}\p{Nd}]{4}[.!?\u061f\u3002\u2026]["'\u00bb\u201d\u2019)\]]{0,3}\s+["'\u00ab\u201c\u201e\u2018(\[]{0,3}[\p{Lu}\p{Lo}]/uy;
+/** The end marks {@link innerEnd} turns on: the scan jumps from one to the next. */
+const endMark = /[.!?\u061f\u3002\u2026]/g;
+/** Letters or digits {@link innerEnd} wants before the mark. */
+const lettersBeforeEnd = 4;
 /** Most inner sentence ends counted (the count is stored in a byte). */
 const maxInnerEnds = 255;
 
@@ -408,10 +412,36 @@ const maxInnerEnds = 255;
  * two (pre-segmented input where a translator put two sentences on one line).
  */
 export function innerSentenceEnds(text: string): number {
-  innerEnd.lastIndex = 0;
+  // Tried only where an end mark stands: a scan of every position for four letters cost more than all
+  // of a 5 × 1 MB check's rules.
   let count = 0;
-  while (count < maxInnerEnds && innerEnd.exec(text) !== null) count++;
+  let matchedUpTo = 0;
+  endMark.lastIndex = 0;
+  for (let mark = endMark.exec(text); mark !== null && count < maxInnerEnds; mark = endMark.exec(text)) {
+    const start = codePointsBefore(text, mark.index, lettersBeforeEnd);
+    if (start < matchedUpTo) continue;
+    innerEnd.lastIndex = start;
+    if (innerEnd.exec(text) === null) continue;
+    count++;
+    matchedUpTo = innerEnd.lastIndex;
+    endMark.lastIndex = Math.max(endMark.lastIndex, matchedUpTo);
+  }
   return count;
+}
+
+/** The index `count` code points before `index` (or -1 when the text starts sooner). */
+function codePointsBefore(text: string, index: number, count: number): number {
+  let at = index;
+  for (let k = 0; k < count; k++) {
+    if (at <= 0) return -1;
+    at--;
+    const code = text.charCodeAt(at);
+    if (code >= 0xdc00 && code <= 0xdfff && at > 0) {
+      const high = text.charCodeAt(at - 1);
+      if (high >= 0xd800 && high <= 0xdbff) at--;
+    }
+  }
+  return at;
 }
 
 function endsWithColon(text: string): 0 | 1 {

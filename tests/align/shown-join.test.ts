@@ -25,6 +25,25 @@ describe('align features: sentence ends inside a line', () => {
     assert.equal(innerSentenceEnds('Het kostte 3,5 mln. euro en meer.'), 0);
     assert.equal(innerSentenceEnds('Hij zei: het is laat. en ging weg.'), 0);
   });
+
+  it('counts as one scan of the whole text would, though it looks only at end marks', () => {
+    // The definition: the pattern matched left to right, each match consuming the capital after it.
+    const whole = /[\p{L}\p{Nd}]{4}[.!?\u061f\u3002\u2026]["'\u00bb\u201d\u2019)\]]{0,3}\s+["'\u00ab\u201c\u201e\u2018(\[]{0,3}[\p{Lu}\p{Lo}]/gu;
+    const byWholeScan = (text: string) => text.match(whole)?.length ?? 0;
+    // A capital a match consumed cannot start the next match's four letters; astral letters count once.
+    assert.equal(innerSentenceEnds('Zoek. Ward. Niets.'), byWholeScan('Zoek. Ward. Niets.'));
+    assert.equal(innerSentenceEnds('Zoek. Ward. Niets.'), 1);
+    assert.equal(innerSentenceEnds('\u{1d400}\u{1d401}\u{1d402}\u{1d403}. Daarna'), 1);
+    assert.equal(innerSentenceEnds('x\u{1d401}\u{1d402}. Daarna'), 0);
+    const pieces = ['a', 'B', 'é', 'Д', 'ж', 'ب', '\u{1d400}', '7', '.', '!', '?', '\u2026', '\u061f', ' ', '"', '\u00bb', '(', '\n'];
+    let state = 12345;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      for (let k = Math.floor(next() * 40); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      assert.equal(innerSentenceEnds(text), byWholeScan(text), JSON.stringify(text));
+    }
+  });
 });
 
 /** A cost model over sentences given by length, features and inner sentence ends. */
