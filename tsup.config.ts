@@ -2,10 +2,12 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: dual ESM/CJS with .d.ts and .d.cts, one bundle so `require` and `import` see the same code.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM: the library and the command line tool (with its worker threads) in one build, so the code they
+    // share lies in shared chunks once instead of in a second copy inside the CLI bundle.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'cli-stream-worker': 'src/cli/jsonl/worker.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
+    splitting: true,
     sourcemap: false,
     clean: true,
     target: 'node20',
@@ -13,20 +15,14 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The command line tool and its worker threads: ESM only, never imported by users.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'cli-stream-worker': 'src/cli/jsonl/worker.ts' },
-    format: ['esm'],
-    dts: false,
+    // CJS: the library alone, one bundle so `require` sees the same code `import` does.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: false,
     clean: false,
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    // Whitespace and syntax only: names stay readable in a stack trace; keeps the tarball small, as the
-    // CLI bundles the library a second time.
-    esbuildOptions(options) {
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    },
+    treeshake: true,
   },
 ]);

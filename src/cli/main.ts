@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './run.js';
 
 // The only place that touches the real process: everything else gets its streams injected for tests.

@@ -79,18 +79,19 @@ export function threeArticleSets(): { dir: string; cleanup: () => void } {
 export async function buildBundledCli(root: string, workers: Record<string, string>): Promise<void> {
   // Loaded here, not at the top: most files that import these helpers never build.
   const { build } = await import('tsup');
-  const entry: Record<string, string> = { cli: join(repoRoot, 'src/cli/main.ts') };
+  // As tsup.config.ts's ESM build: the library beside the CLI, sharing chunks; the hashbang is main.ts's own.
+  const entry: Record<string, string> = { index: join(repoRoot, 'src/index.ts'), cli: join(repoRoot, 'src/cli/main.ts') };
   for (const [name, source] of Object.entries(workers)) entry[name] = join(repoRoot, source);
   await build({
     config: false,
     silent: true,
     entry,
     format: ['esm'],
+    splitting: true,
     outDir: join(root, 'dist'),
     target: 'node20',
     platform: 'node',
     external: [/^[^./]/],
-    banner: { js: '#!/usr/bin/env node' },
   });
   copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
