@@ -20,7 +20,7 @@ import { type Generator, type MetaLang, type Proposal, type SentenceContext, pic
 import { nameCase, nameForm, nameTranslated } from './lib/metamorphic-names.js';
 import { clock, dates, measures, numbers } from './lib/metamorphic-values.js';
 import { type NtrexDocument, isAlarm, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex } from './lib/ntrex.js';
-import { seededRandom } from './lib/random.js';
+import { seededRandom, seedFrom } from './lib/random.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 
 const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, 'name translated': nameTranslated, numbers, clock, measures, dates };
@@ -78,12 +78,11 @@ for (const doc of documents) {
   runs++;
   const cleanKeys = new Set(clean.findings.filter(isAlarm).map(alarmKey));
   const readNames = readNamesBySentence(clean);
-  const random = seededRandom(seed * 1000 + doc.number);
   const namesOf = (lang: MetaLang, line: number) => readNames[ntrexLangs.indexOf(lang)]![line] ?? [];
   const docNames = Object.fromEntries(ntrexLangs.map((lang) => [
     lang, [...new Set(doc.lines[lang]!.flatMap((_, line) => namesOf(lang, line).filter(([, person]) => person).map(([text]) => text)))].sort(),
   ])) as Record<MetaLang, string[]>;
-  const contextOf = (lang: MetaLang, line: number): SentenceContext => ({
+  const contextOf = (lang: MetaLang, line: number, random: () => number): SentenceContext => ({
     lang, text: doc.lines[lang]![line]!, en: doc.lines.en![line]!, random, docNames: docNames[lang],
     readNames: namesOf(lang, line).map(([text]) => text), personNames: namesOf(lang, line).filter(([, person]) => person).map(([text]) => text),
   });
@@ -97,7 +96,10 @@ for (const doc of documents) {
     const rewrites: Rewrite[] = [];
     const controls: Rewrite[] = [];
     doc.lines.en!.forEach((_, line) => {
-      const offers = ntrexLangs.map((lang) => ({ lang, proposals: generate(contextOf(lang, line)).filter((p) => p.after !== doc.lines[lang]![line]) }));
+      // A generator per document, class and line: what one line offers (it follows the names and
+      // numbers the check reads) must not shift the draws of the lines after it.
+      const random = seededRandom(seedFrom(seed, doc.number, cls, line));
+      const offers = ntrexLangs.map((lang) => ({ lang, proposals: generate(contextOf(lang, line, random)).filter((p) => p.after !== doc.lines[lang]![line]) }));
       const keep = offers.filter((o) => o.proposals.some((p) => !p.control));
       if (every) {
         for (const chosen of keep) rewrites.push({ cls, lang: chosen.lang, line, before: doc.lines[chosen.lang]![line]!, proposal: pick(chosen.proposals.filter((p) => !p.control), random) });
