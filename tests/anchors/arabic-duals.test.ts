@@ -2,16 +2,8 @@
 // time and measure the profile knows and its listed counted nouns, never for any word with a dual ending.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, extractAnchors } from '../../src/index.js';
-import { framedVersions as versions } from '../check/framed.js';
-
-const numbersOf = (text: string) =>
-  extractAnchors(text, { lang: 'ar' })
-    .filter((a) => a.type === 'number')
-    .map((a) => a.value);
-
-const countAlarms = (middle: Parameters<typeof versions>[0]) =>
-  check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch').map((f) => f.message);
+import { extractAnchors } from '../../src/index.js';
+import { countAlarms, numbersOf } from './arabic-counts.js';
 
 describe('Arabic duals', () => {
   it('reads the dual of time units, units of measure and counted nouns as 2, with clitics and the article', () => {

@@ -2,16 +2,7 @@
 // is a unit there, while alone it means "one of" or Sunday and is never a count.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, extractAnchors } from '../../src/index.js';
-import { framedVersions as versions } from '../check/framed.js';
-
-const numbersOf = (text: string) =>
-  extractAnchors(text, { lang: 'ar' })
-    .filter((a) => a.type === 'number')
-    .map((a) => a.value);
-
-const countAlarms = (middle: Parameters<typeof versions>[0]) =>
-  check(versions(middle), { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch').map((f) => f.message);
+import { countAlarms, numbersOf } from './arabic-counts.js';
 
 describe('Arabic eleven', () => {
   it('reads أحد عشر and إحدى عشرة as 11, also before a scale word and as the units of a compound', () => {
