@@ -85,6 +85,8 @@ export interface LanguageTables {
   /** First words of month names written as two words (`كانون الثاني`). */
   multiWordMonthStarts: readonly string[];
   numberWords: Map<string, number>;
+  /** The dual forms among the number words, each with the singular noun it counts (`قدمين` → `قدم`). */
+  dualNouns: Map<string, string>;
   /** AnchorRules.halfAfter, folded. */
   halfAfter: Set<string>;
   /** AnchorRules.vagueAmounts, folded (each maps to 1: a table for the clitic-aware look-up). */
@@ -192,6 +194,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
   const script = findLanguage(code)?.script ?? getProfile(code).script;
   // The script decides how words and names are read; the word order of compound numbers is the language's.
   const orthography = { ...(script === 'Arab' ? arabicOrthography : casedOrthography), unitsBeforeTens: rules.unitsBeforeTens === true };
+  const dualsByForm = dualForms(code, rules);
   const arabicLookup = memoizedArabicLookup();
   return {
     code,
@@ -207,7 +210,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     scaleAbbreviations: foldedSet(rules.scaleAbbreviations),
     nominativeEndings: rules.nominativeEndings ?? [],
     multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
-    numberWords: foldedMap({ ...dualCounts(code, rules), ...rules.numberWords }),
+    numberWords: foldedMap({ ...Object.fromEntries(Object.keys(dualsByForm).map((form) => [form, 2])), ...rules.numberWords }),
+    dualNouns: foldedMap(dualsByForm),
     ordinalWords: foldedMap(rules.ordinalWords),
     halfAfter: foldedSet(rules.halfAfter),
     vagueAmounts: foldedMap(Object.fromEntries((rules.vagueAmounts ?? []).map((word) => [word, 1]))),
@@ -285,10 +289,10 @@ function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
 }
 
 /**
- * The dual forms of a language's counted nouns, each the count 2 (Arabic `يومين`, `ساعتين`): the nouns of
- * `rules.duals` and the language's units of time and measure, with each dual ending (AnchorRules.duals).
+ * The dual forms of a language's counted nouns, each a count of 2 (Arabic `يومين`, `ساعتين`), with the noun:
+ * the nouns of `rules.duals` and the language's units of time and measure, with each dual ending (AnchorRules.duals).
  */
-function dualCounts(code: string, rules: AnchorRules): Record<string, number> {
+function dualForms(code: string, rules: AnchorRules): Record<string, string> {
   const duals = rules.duals;
   if (!duals) return {};
   const check = findLanguage(code)?.check;
@@ -297,11 +301,11 @@ function dualCounts(code: string, rules: AnchorRules): Record<string, number> {
     ...Object.values(check?.timeUnits ?? {}).flat(),
     ...Object.values(check?.unitWords ?? {}).flat().map((word) => word.replace(/\*$/u, '')),
   ].filter((noun) => noun.length >= duals.minNounLetters && !noun.includes(' ') && !noun.includes('/'));
-  const forms: Record<string, number> = {};
+  const forms: Record<string, string> = {};
   for (const noun of nouns) {
     const change = duals.stemChanges?.find(([from]) => noun.endsWith(from));
     const stem = change ? noun.slice(0, noun.length - change[0].length) + change[1] : noun;
-    for (const ending of duals.endings) forms[stem + ending] = 2;
+    for (const ending of duals.endings) forms[stem + ending] ??= noun;
   }
   return forms;
 }

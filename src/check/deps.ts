@@ -4,7 +4,7 @@ export { alignPairs, clusterPairs } from '../align/index.js';
 export { compileLexicon, type Lexicon } from '../align/lexicon.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { analyseSegmented } from '../analyse/analyse.js';
-export { anchorRulesFor } from '../anchors/language.js';
+export { anchorRulesFor, languageTables } from '../anchors/language.js';
 export {
   aliasSimilarity,
   createGazetteer,
