@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { distinctiveLinks } from './distinctive.js';
+import { distinctiveLinks, shareAFact } from './distinctive.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
@@ -169,3 +169,30 @@ export function lacksMajority(context: RuleContext, raw: RawFinding): boolean {
 
 /** From this many versions a disagreement between separate articles needs a third version on one side. */
 const minVersionsForMajority = 3;
+
+/**
+ * Rules comparing a kind of value most sentences of a news story can state (a weekday: of the event,
+ * of the report), which two sentences therefore share by kind without reporting one statement.
+ */
+const recurringKindRules: ReadonlySet<string> = new Set(['weekday-mismatch']);
+
+/**
+ * Whether a finding between separate articles compares a value of a recurring kind (see
+ * {@link recurringKindRules}) in a sentence that states no fact (name, country, figure) in common
+ * with any sentence it is set against. Each version keeps its own share of the story; two sentences
+ * that share nothing but a weekday are linked for want of better partners, and their disagreement is
+ * the evidence that the link is wrong. On NTREX dev comparable sets the three weekday alarms such
+ * links gave were all wrong; the genuine ones shared two facts or more.
+ */
+export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolean {
+  if (!recurringKindRules.has(raw.rule)) return false;
+  const [first, ...rest] = raw.evidence;
+  if (first === undefined || rest.length === 0) return false;
+  if (rest.some((e) => e.document === first.document || context.modes[first.document]![e.document] !== 'comparable')) return false;
+  return !rest.some((e) => shareAFact(context, first, e, raw.evidence));
+}
+
+/** Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}), or nothing shared but its value ({@link restsOnValueAlone}). */
+export function inDoubtBetweenArticles(context: RuleContext, raw: RawFinding): boolean {
+  return lacksMajority(context, raw) || restsOnValueAlone(context, raw);
+}

@@ -30,6 +30,8 @@ export interface LinkEvidence {
   shared: number;
   /** Highest weight either sentence reaches with another sentence of the other version. */
   rival: number;
+  /** How many facts each sentence states (shared or not): side a, side b. */
+  facts: [number, number];
 }
 
 function factOf(anchor: Anchor): Fact | undefined {
@@ -109,6 +111,28 @@ function sharedWeights(matches: ReadonlyMap<string, string[]>, x: readonly Fact[
   return weights;
 }
 
+/** A place in a document: a sentence, and a span of the text. */
+interface Place {
+  document: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether two sentences (of two documents) state a fact in common (a name, a country, a figure),
+ * leaving out the anchors at the `compared` places: the values under comparison are not evidence.
+ */
+export function shareAFact(context: RuleContext, x: Place, y: Place, compared: readonly Place[]): boolean {
+  const factsOf = (at: Place) =>
+    (context.anchors[at.document]?.[at.sentence] ?? [])
+      .filter((anchor) => !compared.some((c) => c.document === at.document && anchor.start < c.end && c.start < anchor.end))
+      .map(factOf)
+      .filter((fact): fact is Fact => fact !== undefined);
+  const inY = factsOf(y);
+  return factsOf(x).some((fact) => inY.some((other) => other.kind === fact.kind && sameFact(context, fact.key, other.key)));
+}
+
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 
 /**
@@ -155,7 +179,7 @@ export function linkEvidence(context: RuleContext): ReadonlyMap<SentencePair, Li
     const weights = sharedWeights(matchesOf(a, b), facts[a]![i]!, facts[b]![j]!, spreads[a]!, spreads[b]!);
     const rival = Math.max(bestElsewhere(a, i, b, j), bestElsewhere(b, j, a, i));
     const weight = sum(weights);
-    result.set(pair, { weight, withoutBest: weight - Math.max(0, ...weights), shared: weights.length, rival });
+    result.set(pair, { weight, withoutBest: weight - Math.max(0, ...weights), shared: weights.length, rival, facts: [facts[a]![i]!.length, facts[b]![j]!.length] });
   }
   evidenceCache.set(context, result);
   return result;

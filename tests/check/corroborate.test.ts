@@ -1,7 +1,7 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sureVoteScore, corroboratedLinks, isCorroborated, lacksMajority, thirdVersionVotes } from '../../src/check/corroborate.js';
+import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborated, lacksMajority, restsOnValueAlone, thirdVersionVotes } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
@@ -203,5 +203,29 @@ describe('corroborated comparable links', () => {
     ]);
     assert.deepEqual(thirdVersionVotes(outnumbered).get(outnumbered.pairs[0]!), { witnesses: 1, against: 2 });
     assert.equal(isCorroborated(outnumbered, outnumbered.pairs[0]!), false);
+  });
+
+  it('a weekday set against sentences that share no other fact with it is in doubt; sharing a name, it is not', () => {
+    // Each version keeps its own share of the story: the Dutch sentence on the court date meets the others' on the attack.
+    const nlDay = makeDocument({ lang: 'nl', sentences: ['De verdachte verschijnt maandag voor de rechter.'] });
+    const svDay = makeDocument({ lang: 'sv', sentences: ['En man knivhöggs i Kiruna i fredags.'] });
+    const idDay = makeDocument({ lang: 'id', sentences: ['Seorang pria ditikam di Kiruna pada hari Jumat.'] });
+    const at = (doc: typeof nlDay, d: number, word: string) => ({ document: d, sentence: 0, start: doc.text.indexOf(word), end: doc.text.indexOf(word) + word.length });
+    const evidence = [at(nlDay, 0, 'maandag'), at(svDay, 1, 'fredags'), at(idDay, 2, 'Jumat')];
+    const raw = { rule: 'weekday-mismatch', message: '', values: ['Monday', 'Friday'], evidence };
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [0], 1, [0], 0.7, 'comparable'],
+      [0, [0], 2, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ];
+    const apart = makeContext([nlDay, svDay, idDay], [[], [place(svDay, 0, 'Kiruna', 'Kiruna')], [place(idDay, 0, 'Kiruna', 'Kiruna')]], links);
+    assert.equal(restsOnValueAlone(apart, raw), true);
+    assert.equal(inDoubtBetweenArticles(apart, raw), true);
+    assert.equal(restsOnValueAlone(apart, { ...raw, rule: 'count-mismatch' }), false, 'figures and names are facts of the link themselves');
+    const nlTown = makeDocument({ lang: 'nl', sentences: ['In Kiruna werd maandag een man neergestoken.'] });
+    const together = makeContext([nlTown, svDay, idDay], [[place(nlTown, 0, 'Kiruna', 'Kiruna')], [place(svDay, 0, 'Kiruna', 'Kiruna')], [place(idDay, 0, 'Kiruna', 'Kiruna')]], links);
+    assert.equal(restsOnValueAlone(together, { ...raw, evidence: [at(nlTown, 0, 'maandag'), ...evidence.slice(1)] }), false);
+    const translations = makeContext([nlDay, svDay, idDay], [[], [], []], links.map(([a, x, b, y, score]) => [a, x, b, y, score, 'parallel'] as [number, number[], number, number[], number, 'parallel']));
+    assert.equal(restsOnValueAlone(translations, raw), false, 'translations are compared on their alignment');
   });
 });
