@@ -62,7 +62,7 @@ function describeLink(context: RuleContext, order: Record<Lang, number[]>, d1: n
     corroboratedLinks(context).has(pair) ? 'corroborated' : '',
     distinctiveLinks(context).has(pair) ? 'distinctive' : '',
   ].filter(Boolean);
-  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} facts ${e.facts.join('/')} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''}`;
+  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''}`;
 }
 
 const tally = new Map<string, number>();

@@ -30,8 +30,6 @@ export interface LinkEvidence {
   shared: number;
   /** Highest weight either sentence reaches with another sentence of the other version. */
   rival: number;
-  /** How many facts each sentence states (shared or not): side a, side b. */
-  facts: [number, number];
 }
 
 function factOf(anchor: Anchor): Fact | undefined {
@@ -179,7 +177,7 @@ export function linkEvidence(context: RuleContext): ReadonlyMap<SentencePair, Li
     const weights = sharedWeights(matchesOf(a, b), facts[a]![i]!, facts[b]![j]!, spreads[a]!, spreads[b]!);
     const rival = Math.max(bestElsewhere(a, i, b, j), bestElsewhere(b, j, a, i));
     const weight = sum(weights);
-    result.set(pair, { weight, withoutBest: weight - Math.max(0, ...weights), shared: weights.length, rival, facts: [facts[a]![i]!.length, facts[b]![j]!.length] });
+    result.set(pair, { weight, withoutBest: weight - Math.max(0, ...weights), shared: weights.length, rival });
   }
   evidenceCache.set(context, result);
   return result;
