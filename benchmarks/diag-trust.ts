@@ -62,7 +62,18 @@ function describeLink(context: RuleContext, order: Record<Lang, number[]>, d1: n
     corroboratedLinks(context).has(pair) ? 'corroborated' : '',
     distinctiveLinks(context).has(pair) ? 'distinctive' : '',
   ].filter(Boolean);
-  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''}`;
+  // The third versions' links of each side, where the votes come from.
+  const partnersOf = (d: number, s: number) =>
+    context.pairs
+      .filter((p) => p.score >= 0.5 && ((p.a.document === d && p.a.sentences.includes(s)) || (p.b.document === d && p.b.sentences.includes(s))))
+      .filter((p) => ![pair.a.document, pair.b.document].includes(p.a.document === d ? p.b.document : p.a.document))
+      .map((p) => {
+        const [od, os] = p.a.document === d ? [p.b.document, p.b.sentences[0]!] : [p.a.document, p.a.sentences[0]!];
+        const pe = linkEvidence(context).get(p);
+        return `${langs[od]}#${order[langs[od]!][os]! + 1}@${p.score.toFixed(2)}w${pe?.weight.toFixed(2) ?? '?'}`;
+      });
+  const thirds = v && v.against > 0 ? ` [${langs[d1]}: ${partnersOf(d1, s1).join(' ')} | ${langs[d2]}: ${partnersOf(d2, s2).join(' ')}]` : '';
+  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''}${thirds}`;
 }
 
 const tally = new Map<string, number>();
