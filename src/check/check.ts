@@ -7,7 +7,7 @@ import { languageForScriptOf } from '../lang/registry.js';
 import type { Alignment, Anchor, DocumentInput, Finding, Link, SegmentedDocument, Severity } from '../types.js';
 import { assignBlame, resolveSource } from './blame.js';
 import { groupEvidence } from './clusters.js';
-import { lacksMajority } from './corroborate.js';
+import { inDoubtBetweenArticles } from './corroborate.js';
 import { validateCheckOptions } from './config.js';
 import {
   alignPairs,
@@ -73,7 +73,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
     if (configured === 'off') continue;
     const base: Severity = configured ?? rule.defaultSeverity;
     for (const raw of rule.run(context)) {
-      const finding = finalizeFinding(raw, mildest(base, lacksMajority(context, raw) ? 'info' : raw.severity), canonical);
+      const finding = finalizeFinding(raw, mildest(base, inDoubtBetweenArticles(context, raw) ? 'info' : raw.severity), canonical);
       if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
       seen.add(finding.id);
       findings.push(finding);

@@ -8,8 +8,9 @@
  *
  * @module
  */
-import { distinctiveLinks } from './distinctive.js';
+import { distinctiveLinks, shareAFact } from './distinctive.js';
 import { anchorKey } from './text.js';
+import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
 /** Links from this confidence take part in confirming each other (the comparable aligner's own floor). */
@@ -104,10 +105,11 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
   const result = new Map<SentencePair, number>();
   for (const [pair, { witnesses, against }] of thirdVersionVotes(context)) {
     // A version that links the two sentences to two different ones of its own speaks against the link.
-    // A sure link whose two sentences share a fact each article states there only stands against one:
-    // the contradicting version is most often one that lacks the statement and links both sentences to
-    // whatever shares a name with them.
-    const outvoted = against > 0 && pair.score >= sureOwnFactScore && sharesOwnFact(context, pair);
+    // A sure link whose two sentences share a name each article states there only stands against as many
+    // as confirm it: the contradicting version is most often one that lacks the statement and links both
+    // sentences to whatever shares a name with them. A shared figure is no such name (10 degrees and
+    // 10 cm), and more versions against than for outweigh it (NTREX dev comparable: 2 false alarms fewer, 1 detection).
+    const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && sharesOwnFact(context, pair);
     if (witnesses > 0 && (against === 0 || outvoted)) result.set(pair, witnesses);
   }
   cache.set(context, result);
@@ -116,9 +118,12 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
 
 const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
+/** A name or a country: figures recur by chance (10 degrees and 10 cm), so only names single a statement out. */
+const isName = (anchor: Anchor) => anchor.type === 'entity' || anchor.type === 'country';
+
 const sentencesPerFact = new WeakMap<RuleContext, Array<Map<string, number>>>();
 
-/** Whether the two sides share a fact (an anchor, by type and value) that each document states in this one sentence only. */
+/** Whether the two sides share a name or country (by type and value) that each document states in this one sentence only. */
 function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
   let counts = sentencesPerFact.get(context);
   if (counts === undefined) {
@@ -129,7 +134,7 @@ function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
     });
     sentencesPerFact.set(context, counts);
   }
-  const factsOf = (side: SentencePair['a']) => new Set(side.sentences.flatMap((s) => (context.anchors[side.document]?.[s] ?? []).map(anchorKey)));
+  const factsOf = (side: SentencePair['a']) => new Set(side.sentences.flatMap((s) => (context.anchors[side.document]?.[s] ?? []).filter(isName).map(anchorKey)));
   const inB = factsOf(pair.b);
   for (const key of factsOf(pair.a)) if (inB.has(key) && counts[pair.a.document]!.get(key) === 1 && counts[pair.b.document]!.get(key) === 1) return true;
   return false;
@@ -164,3 +169,30 @@ export function lacksMajority(context: RuleContext, raw: RawFinding): boolean {
 
 /** From this many versions a disagreement between separate articles needs a third version on one side. */
 const minVersionsForMajority = 3;
+
+/**
+ * Rules comparing a kind of value most sentences of a news story can state (a weekday: of the event,
+ * of the report), which two sentences therefore share by kind without reporting one statement.
+ */
+const recurringKindRules: ReadonlySet<string> = new Set(['weekday-mismatch']);
+
+/**
+ * Whether a finding between separate articles compares a value of a recurring kind (see
+ * {@link recurringKindRules}) in a sentence that states no fact (name, country, figure) in common
+ * with any sentence it is set against. Each version keeps its own share of the story; two sentences
+ * that share nothing but a weekday are linked for want of better partners, and their disagreement is
+ * the evidence that the link is wrong. On NTREX dev comparable sets the three weekday alarms such
+ * links gave were all wrong; the genuine ones shared two facts or more.
+ */
+export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolean {
+  if (!recurringKindRules.has(raw.rule)) return false;
+  const [first, ...rest] = raw.evidence;
+  if (first === undefined || rest.length === 0) return false;
+  if (rest.some((e) => e.document === first.document || context.modes[first.document]![e.document] !== 'comparable')) return false;
+  return !rest.some((e) => shareAFact(context, first, e, raw.evidence));
+}
+
+/** Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}), or nothing shared but its value ({@link restsOnValueAlone}). */
+export function inDoubtBetweenArticles(context: RuleContext, raw: RawFinding): boolean {
+  return lacksMajority(context, raw) || restsOnValueAlone(context, raw);
+}

@@ -5,7 +5,8 @@
  * enough such distinctive facts, clearly more than either sentence shares with any other sentence of
  * the other version, and enough still without the heaviest of them (the value a change would touch),
  * reports one statement: its facts can be compared one by one. On the NTREX dev comparable sets such
- * links that no third version confirmed were right 15 times in 17, as sure as confirmed ones.
+ * links that no third version confirmed were right 15 times in 17, as sure as confirmed ones. A name
+ * must be among the shared facts: small figures recur across a story's sentences.
  *
  * @module
  */
@@ -109,6 +110,28 @@ function sharedWeights(matches: ReadonlyMap<string, string[]>, x: readonly Fact[
   return weights;
 }
 
+/** A place in a document: a sentence, and a span of the text. */
+interface Place {
+  document: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether two sentences (of two documents) state a fact in common (a name, a country, a figure),
+ * leaving out the anchors at the `compared` places: the values under comparison are not evidence.
+ */
+export function shareAFact(context: RuleContext, x: Place, y: Place, compared: readonly Place[], kind?: Fact['kind']): boolean {
+  const factsOf = (at: Place) =>
+    (context.anchors[at.document]?.[at.sentence] ?? [])
+      .filter((anchor) => !compared.some((c) => c.document === at.document && anchor.start < c.end && c.start < anchor.end))
+      .map(factOf)
+      .filter((fact): fact is Fact => fact !== undefined && (kind === undefined || fact.kind === kind));
+  const inY = factsOf(y);
+  return factsOf(x).some((fact) => inY.some((other) => other.kind === fact.kind && sameFact(context, fact.key, other.key)));
+}
+
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 
 /**
@@ -193,6 +216,9 @@ export function distinctiveLinks(context: RuleContext): ReadonlySet<SentencePair
   for (const [pair, e] of linkEvidence(context)) {
     if (e.weight < minDistinctiveWeight || e.withoutBest < minWeightWithoutBest || e.weight < rivalFactor * e.rival) continue;
     if (checkableSentences(context, pair.a.document) < minSentencesForRarity || checkableSentences(context, pair.b.document) < minSentencesForRarity) continue;
+    // Figures alone do not single a statement out: two reports of one event repeat small figures
+    // (3 and 10 inches of rain in one, 3 and 10 cm in another sentence of the other).
+    if (!shareAFact(context, { document: pair.a.document, sentence: pair.a.sentences[0]!, start: 0, end: 0 }, { document: pair.b.document, sentence: pair.b.sentences[0]!, start: 0, end: 0 }, [], 'name')) continue;
     result.add(pair);
   }
   distinctiveCache.set(context, result);

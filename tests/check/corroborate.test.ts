@@ -1,7 +1,7 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sureVoteScore, corroboratedLinks, isCorroborated, lacksMajority, thirdVersionVotes } from '../../src/check/corroborate.js';
+import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborated, lacksMajority, restsOnValueAlone, thirdVersionVotes } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
@@ -155,5 +155,77 @@ describe('corroborated comparable links', () => {
     const twiceAnchors = [[place(nlTwice, 0, 'Kiruna', 'Kiruna'), num(nlTwice, 1, '12', 12), place(nlTwice, 1, 'Kiruna', 'Kiruna')], ...townAnchors.slice(1)];
     const twice = makeContext([nlTwice, svTown, idTown, ukTown], twiceAnchors, links(0.85));
     assert.equal(isCorroborated(twice, twice.pairs[0]!), false);
+  });
+
+  it('a shared figure does not let a link outlast a contradicting version, nor does a link more versions contradict than confirm', () => {
+    // Each version states 10 once, as a bound of another range: a figure recurs by chance where a name does not.
+    const nlRain = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er valt 2 tot 10 cm regen.'] });
+    const svHeat = makeDocument({ lang: 'sv', sentences: ['Det blir 80 grader, 10 grader varmare.', 'Vädret var fint.'] });
+    const idHeat = makeDocument({ lang: 'id', sentences: ['Suhu mencapai 80 derajat, 10 derajat di atas rata-rata.'] });
+    const ukNone = makeDocument({ lang: 'uk', sentences: ['Буде дощ.', 'Погода була гарна.'] });
+    const figures = [
+      [num(nlRain, 1, '2', 2), num(nlRain, 1, '10', 10)],
+      [num(svHeat, 0, '80', 80), num(svHeat, 0, '10', 10)],
+      [num(idHeat, 0, '80', 80), num(idHeat, 0, '10', 10)],
+      [],
+    ];
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [1], 1, [0], 0.9, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [0, [1], 3, [0], 0.6, 'comparable'],
+      [1, [0], 3, [1], 0.8, 'comparable'],
+    ];
+    const byFigure = makeContext([nlRain, svHeat, idHeat, ukNone], figures, links);
+    assert.deepEqual(thirdVersionVotes(byFigure).get(byFigure.pairs[0]!), { witnesses: 1, against: 1 });
+    assert.equal(isCorroborated(byFigure, byFigure.pairs[0]!), false);
+    // A shared name each article states there only outlasts one contradicting version, not two.
+    const nlTown = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'In Kiruna werden 12 overeenkomsten ondertekend.'] });
+    const svTown = makeDocument({ lang: 'sv', sentences: ['I Kiruna undertecknade man 29 avtal.', 'Vädret var fint.'] });
+    const idTown = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani di Kiruna.'] });
+    const ukTown = makeDocument({ lang: 'uk', sentences: ['Підписали угоди.', 'Погода була гарна.'] });
+    const arTown = makeDocument({ lang: 'ar', sentences: ['وقعت اتفاقيات.', 'كان الطقس جميلا.'] });
+    const townAnchors = [
+      [num(nlTown, 1, '12', 12), place(nlTown, 1, 'Kiruna', 'Kiruna')],
+      [num(svTown, 0, '29', 29), place(svTown, 0, 'Kiruna', 'Kiruna')],
+      [num(idTown, 0, '29', 29), place(idTown, 0, 'Kiruna', 'Kiruna')],
+      [],
+      [],
+    ];
+    const outnumbered = makeContext([nlTown, svTown, idTown, ukTown, arTown], townAnchors, [
+      [0, [1], 1, [0], 0.85, 'comparable'],
+      [0, [1], 2, [0], 0.55, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [0, [1], 3, [1], 0.6, 'comparable'],
+      [1, [0], 3, [0], 0.8, 'comparable'],
+      [0, [1], 4, [1], 0.6, 'comparable'],
+      [1, [0], 4, [0], 0.8, 'comparable'],
+    ]);
+    assert.deepEqual(thirdVersionVotes(outnumbered).get(outnumbered.pairs[0]!), { witnesses: 1, against: 2 });
+    assert.equal(isCorroborated(outnumbered, outnumbered.pairs[0]!), false);
+  });
+
+  it('a weekday set against sentences that share no other fact with it is in doubt; sharing a name, it is not', () => {
+    // Each version keeps its own share of the story: the Dutch sentence on the court date meets the others' on the attack.
+    const nlDay = makeDocument({ lang: 'nl', sentences: ['De verdachte verschijnt maandag voor de rechter.'] });
+    const svDay = makeDocument({ lang: 'sv', sentences: ['En man knivhöggs i Kiruna i fredags.'] });
+    const idDay = makeDocument({ lang: 'id', sentences: ['Seorang pria ditikam di Kiruna pada hari Jumat.'] });
+    const at = (doc: typeof nlDay, d: number, word: string) => ({ document: d, sentence: 0, start: doc.text.indexOf(word), end: doc.text.indexOf(word) + word.length });
+    const evidence = [at(nlDay, 0, 'maandag'), at(svDay, 1, 'fredags'), at(idDay, 2, 'Jumat')];
+    const raw = { rule: 'weekday-mismatch', message: '', values: ['Monday', 'Friday'], evidence };
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [0], 1, [0], 0.7, 'comparable'],
+      [0, [0], 2, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ];
+    const apart = makeContext([nlDay, svDay, idDay], [[], [place(svDay, 0, 'Kiruna', 'Kiruna')], [place(idDay, 0, 'Kiruna', 'Kiruna')]], links);
+    assert.equal(restsOnValueAlone(apart, raw), true);
+    assert.equal(inDoubtBetweenArticles(apart, raw), true);
+    assert.equal(restsOnValueAlone(apart, { ...raw, rule: 'count-mismatch' }), false, 'figures and names are facts of the link themselves');
+    const nlTown = makeDocument({ lang: 'nl', sentences: ['In Kiruna werd maandag een man neergestoken.'] });
+    const together = makeContext([nlTown, svDay, idDay], [[place(nlTown, 0, 'Kiruna', 'Kiruna')], [place(svDay, 0, 'Kiruna', 'Kiruna')], [place(idDay, 0, 'Kiruna', 'Kiruna')]], links);
+    assert.equal(restsOnValueAlone(together, { ...raw, evidence: [at(nlTown, 0, 'maandag'), ...evidence.slice(1)] }), false);
+    const translations = makeContext([nlDay, svDay, idDay], [[], [], []], links.map(([a, x, b, y, score]) => [a, x, b, y, score, 'parallel'] as [number, number[], number, number[], number, 'parallel']));
+    assert.equal(restsOnValueAlone(translations, raw), false, 'translations are compared on their alignment');
   });
 });

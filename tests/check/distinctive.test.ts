@@ -48,6 +48,22 @@ describe('distinctive comparable links', () => {
     assert.deepEqual(countMismatch.run(context), []);
   });
 
+  it('figures alone single out no statement: two reports repeat small figures in different sentences', () => {
+    // 3 to 6 inches of rain in one sentence, 3 to 5 cm and up to 10 in another of the other report.
+    const nlRain = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er valt 3 tot 5 cm regen, hier en daar 10 cm.', 'De pers was aanwezig.'] });
+    const svRain = makeDocument({ lang: 'sv', sentences: ['Det väntas 3 till 6 tum regn, upp till 10 tum.', 'Vädret var fint.', 'Pressen var där.'] });
+    const figures = [
+      [num(nlRain, 1, '3', 3), num(nlRain, 1, '5', 5), num(nlRain, 1, '10', 10)],
+      [num(svRain, 0, '3', 3), num(svRain, 0, '6', 6), num(svRain, 0, '10', 10)],
+    ];
+    const context = makeContext([nlRain, svRain], figures, [[0, [1], 1, [0], 0.52, 'comparable']]);
+    const evidence = linkEvidence(context).get(context.pairs[0]!)!;
+    assert.equal(evidence.shared, 2);
+    assert.ok(evidence.withoutBest >= 0.5, 'by weight alone the link would count as distinctive');
+    assert.equal(distinctiveLinks(context).size, 0);
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+
   it('facts another sentence of the other version shares as well single out nothing', () => {
     // The Swedish names the minister and the town again in its second sentence: a rival as strong.
     const svTwice = makeDocument({ lang: 'sv', sentences: ['Minister Lindqvist undertecknade 29 avtal i Kiruna.', 'Lindqvist talade i Kiruna.', 'Pressen var där.'] });
