@@ -251,7 +251,7 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
  */
 /** Units of measure the check stage converts between (defined in src/lang/units.ts). */
 export type UnitName =
-  | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'inch' | 'foot' | 'yard' | 'mile'
+  | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'scandinavian-mile' | 'inch' | 'foot' | 'yard' | 'mile'
   | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree'
   | 'square-centimetre' | 'square-metre' | 'square-kilometre' | 'square-foot' | 'square-yard' | 'square-mile' | 'hectare' | 'acre';
 

@@ -7,7 +7,7 @@ export const nlHand: HandAnchorData = {
   numberWords: { tweeën: 2, drieën: 3 },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},
-  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, dozijn: 12 },
+  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'honderdduizenden', 'dozijnen'],
   // A half added after a number in words (`twee en een half jaar`).
@@ -37,7 +37,7 @@ export const nlHand: HandAnchorData = {
   rangeWords: ['tot'],
   dayWords: ['op'],
   yearPrepositions: ['in'],
-  scaleAbbreviations: ['mln', 'mld', 'mrd', 'md'],
+  scaleAbbreviations: ['mln', 'mld', 'mrd', 'md', 'bln'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['kamp', 'hoofdstuk', 'deel'],
 };
