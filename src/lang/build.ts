@@ -79,6 +79,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
+  if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   return fields;
 }

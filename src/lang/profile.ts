@@ -196,6 +196,11 @@ export interface AnchorRules {
    * (`сотні` in `три сотні`, 300) is still read so after a number. Lowercase.
    */
   vagueAmounts?: readonly string[];
+  /**
+   * Words spelling a number that in running text name something else, read as no count (Arabic `الاثنين`,
+   * "the two", is Monday: `يوم الاثنين`, `الاثنين الماضي`). Lowercase.
+   */
+  notCounts?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**

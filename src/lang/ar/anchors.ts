@@ -31,6 +31,9 @@ export const arHand: HandAnchorData = {
   },
   // "Tens", "hundreds": an order of magnitude, no figure (`عشرات الأشخاص`, `مئات المنازل`).
   vagueAmounts: ['عشرات', 'مئات', 'بضع', 'بضعة'],
+  // Monday is "the two" (`يوم الاثنين`); with the article the oblique form names the day far more often
+  // than two people (`الاثنان`, nominative, stays a count).
+  notCounts: ['الاثنين', 'الإثنين'],
   // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
   halfAfter: ['ونصف', 'و نصف'],
   ordinalWords: {
