@@ -89,6 +89,8 @@ export interface LanguageTables {
   dualNouns: Map<string, string>;
   /** AnchorRules.halfAfter, folded. */
   halfAfter: Set<string>;
+  /** AnchorRules.halfRightAfter, folded. */
+  halfRightAfter: Set<string>;
   /** AnchorRules.vagueAmounts and notCounts, folded (each maps to 1: a table for the clitic-aware look-up); read as no count. */
   vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
@@ -214,6 +216,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     dualNouns: foldedMap(dualsByForm),
     ordinalWords: foldedMap(rules.ordinalWords),
     halfAfter: foldedSet(rules.halfAfter),
+    halfRightAfter: foldedSet(rules.halfRightAfter),
     vagueAmounts: foldedMap(Object.fromEntries([...(rules.vagueAmounts ?? []), ...(rules.notCounts ?? [])].map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that

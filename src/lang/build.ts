@@ -81,6 +81,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
+  if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
   return fields;
 }
 

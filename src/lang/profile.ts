@@ -190,6 +190,11 @@ export interface AnchorRules {
    */
   halfAfter?: readonly string[];
   /**
+   * Phrases adding a half only right after the number words, never after their noun (Indonesian `dua
+   * setengah jam`, while `orang setengah baya` is "middle-aged people"). Lowercase.
+   */
+  halfRightAfter?: readonly string[];
+  /**
    * Words that give an amount by its order of magnitude alone, never a figure (`сотні`, `десятки`,
    * `tientallen`, `puluhan`, `hundratals`, `عشرات`, "dozens"): read as no count, so no reader takes one
    * for a number and no figure of another version is held against it. A word that is also a scale

@@ -10,6 +10,8 @@ export const idHand: HandAnchorData = {
   // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
   // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
   halfAfter: ['dan setengah'],
+  // `dua setengah jam`, `tiga setengah juta`: right after the number words it is their half.
+  halfRightAfter: ['setengah'],
   vagueAmounts: ['belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'lusinan'],
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.

@@ -4,7 +4,11 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
-  numberWords: { tweeën: 2, drieën: 3 },
+  numberWords: {
+    tweeën: 2, drieën: 3,
+    // A number and a half written as one word (`anderhalf uur`, `tweeënhalf miljard`).
+    anderhalf: 1.5, tweeënhalf: 2.5, drieënhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5, zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5, tienenhalf: 10.5,
+  },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},
   scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },

@@ -4,7 +4,7 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
-  numberWords: { hundra: 100, tusen: 1000 },
+  numberWords: { hundra: 100, tusen: 1000, halvannan: 1.5, halvannat: 1.5 },
   compoundScales: { tusen: 1000 },
   ordinalWords: {},
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },

@@ -35,6 +35,8 @@ export const ukHand: HandAnchorData = {
     сорок: 40, сорока: 40, "дев'яносто": 90, "дев'яноста": 90, сто: 100, ста: 100,
     // A hundred as a noun (`сотня людей`, `сотню`): `сотні` is also "hundreds", a vague amount, and a scale after a number.
     сотня: 100, сотню: 100, сотнею: 100,
+    // One and a half (`півтора мільйона`, `півтори години`).
+    півтора: 1.5, півтори: 1.5,
   },
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
   // `два з половиною роки`, `три години з половиною`.
