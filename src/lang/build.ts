@@ -62,6 +62,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   const fields: Partial<AnchorRules> = {};
   if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
   if (hand.unitsBeforeTens !== undefined) fields.unitsBeforeTens = hand.unitsBeforeTens;
+  if (hand.separateCompoundOrdinals !== undefined) fields.separateCompoundOrdinals = hand.separateCompoundOrdinals;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;

@@ -132,6 +132,12 @@ export interface AnchorRules {
   capitalisesNouns?: boolean;
   /** Compound numbers put the units before the tens as separate words (`خمسة وعشرون`, `الثالث والستين`). */
   unitsBeforeTens?: boolean;
+  /**
+   * Whether compound ordinals write the tens as a cardinal and the unit as an ordinal, as separate words
+   * (`двадцять перший`, `двадцать первый`, 21st). Elsewhere a cardinal before "first" is the first so many
+   * (`de tjugo första`, `les vingt premiers`); joined by a hyphen (`twenty-first`) it is the compound everywhere.
+   */
+  separateCompoundOrdinals?: boolean;
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

@@ -111,9 +111,20 @@ export const numberWords: AnchorReader = {
   startsAt: 'word',
   read(cursor, i) {
     const { tables } = cursor;
-    const first = cursor.lookupWord(tables.numberWords, i) ?? cursor.lookupWord(tables.ordinalWords, i);
+    const cardinal = cursor.lookupWord(tables.numberWords, i);
+    const first = cardinal ?? cursor.lookupWord(tables.ordinalWords, i);
     if (first === undefined) return loneScaleAndHalf(cursor, i);
     const { value, end, lastScale } = combineNumberWords(cursor, i, first);
+    const ordinal = ordinalUnitAfter(cursor, end, value);
+    if (ordinal !== undefined) {
+      cursor.emitOrdinal(i, ordinal.end, value + ordinal.value, true);
+      return ordinal.end;
+    }
+    // An ordinal prefix on the first word of several (Indonesian `keempat puluh lima`, 45th) makes them all one ordinal.
+    if (cardinal === undefined && end > i + 1) {
+      cursor.emitOrdinal(i, end, value, true);
+      return end;
+    }
     let spanEnd = end;
     let percent = false;
     const unit = cursor.nextWord(end - 1);
@@ -140,6 +151,25 @@ export const numberWords: AnchorReader = {
     return spanEnd;
   },
 };
+
+/** Smallest tens a compound ordinal starts with (`twenty-first`). */
+const minCompoundTens = 20;
+
+/**
+ * The ordinal unit of a compound ordinal after number words of value `value` ending before `end`: joined
+ * by a hyphen (`twenty-first`, `vingt-deuxième`), or as a separate word where the language writes them so
+ * (`двадцять першому`). The unit stays below the last word's place (`сто перший` 101st, `двадцять п'ятий`).
+ */
+function ordinalUnitAfter(cursor: TokenCursor, end: number, value: number): { value: number; end: number } | undefined {
+  const { tokens, tables } = cursor;
+  if (value < minCompoundTens || !Number.isInteger(value)) return undefined;
+  const hyphen = tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.start === tokens[end]!.end;
+  const next = hyphen ? end + 1 : tables.rules.separateCompoundOrdinals === true ? cursor.nextWord(end - 1) : -1;
+  if (next < 0 || tokens[next]!.kind !== 'word') return undefined;
+  const unit = cursor.lookupWord(tables.ordinalWords, next);
+  if (unit === undefined || unit < 1 || unit >= lowestPlace(value)) return undefined;
+  return { value: unit, end: next + 1 };
+}
 
 /** A scale word (`million`, `мільярди`) right after the token before `at`: its value and the token after it. */
 function scaleAt(cursor: TokenCursor, at: number): { value: number; end: number } | undefined {

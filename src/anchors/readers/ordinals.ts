@@ -71,7 +71,7 @@ export const ordinalWords: AnchorReader = {
     const { tables, tokens } = cursor;
     const ordinal = cursor.lookupWord(tables.ordinalWords, i);
     if (ordinal === undefined) return undefined;
-    if (isCollective(cursor, i)) return ordinal === 2 ? i + 1 : undefined;
+    if (isCollective(cursor, i)) return ordinal === 2 && !beforeTensWord(cursor, i) ? i + 1 : undefined;
     const next = tables.orthography.unitsBeforeTens && ordinal <= maxUnit ? cursor.nextWord(i) : -1;
     const tens = next >= 0 && tokens[next]!.kind === 'word' ? cursor.lookupWord(tables.numberWords, next) : undefined;
     // `الثالث عشر` (13th) adds the ten the same way (`عشر` spells 10).
@@ -99,6 +99,13 @@ function besideCardinal(cursor: TokenCursor, i: number): boolean {
 
 /** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */
 const minSeriesCount = 2;
+
+/** Whether a scale or addend word follows (`kedua puluh`, `kedua belas`): the number words read the compound ordinal. */
+function beforeTensWord(cursor: TokenCursor, i: number): boolean {
+  const next = cursor.nextWord(i);
+  if (next < 0 || cursor.tokens[next]!.kind !== 'word') return false;
+  return cursor.lookupWord(cursor.tables.scaleWords, next) !== undefined || cursor.lookupWord(cursor.tables.addendWords, next) !== undefined;
+}
 
 /**
  * Indonesian `kelima provinsi` ("the five provinces") is a count, while `provinsi kelima` and

@@ -26,6 +26,8 @@ export const ruHand: HandAnchorData = {
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотни домов`).
   // `два с половиной года`, `три часа с половиной`.
   halfAfter: ['с половиной'],
+  // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
+  separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
   scaleWords: {

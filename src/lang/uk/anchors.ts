@@ -41,6 +41,8 @@ export const ukHand: HandAnchorData = {
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
   // `два з половиною роки`, `три години з половиною`.
   halfAfter: ['з половиною', 'із половиною'],
+  // `двадцять перший`, `сорок п'ятому`: the tens a cardinal, the unit an ordinal ("the first twenty" is `перші двадцять`).
+  separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятків', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотні', 'сотень', 'сотням', 'сотнями', 'сотнях', 'тисячі', 'дюжини'],
   ordinalWords: {
     ...inflect(ordinalStems, hardAdjectiveEndings),
