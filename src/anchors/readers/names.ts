@@ -201,7 +201,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
     // is an ordinary word written with a capital.
     const sentenceOpener = beforeMatch && startsSentence && pending.length === 1 && pending[0] === run[0];
-    if (pending.length > 0 && !sentenceOpener) emitName(cursor, pending, undefined);
+    if (pending.length > 0 && !sentenceOpener && !isCompoundHead(cursor, pending)) emitName(cursor, pending, undefined);
     pending = [];
   };
   for (let a = 0; a < run.length; ) {
@@ -222,6 +222,15 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     a += 1;
   }
   flush(false);
+}
+
+/**
+ * Whether `words` are one word after a hyphen where every noun is capitalised: the head noun of a compound
+ * glued to a name (`ITV-Sendung`, `Trump-Regierung`, `TV-Produktionsfirma`), no name by itself unless known.
+ */
+function isCompoundHead(cursor: TokenCursor, words: number[]): boolean {
+  const i = words[0]!;
+  return cursor.tables.capitalisesNouns && words.length === 1 && i > 0 && dashes.has(cursor.tokens[i - 1]!.text) && !isKnown(cursor, words);
 }
 
 /** The longest gazetteer name among the run's words from position `a`: its entry and the run position after it. */
