@@ -37,7 +37,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     monthAbbreviations: { ...cldr.monthAbbreviations, ...hand.monthAbbreviations },
     yearMarkers: hand.yearMarkers ?? [],
     cliticPrefixes: hand.cliticPrefixes ?? [],
-    countryNames: { ...cldr.countryNames, ...hand.countryNames },
+    countryNames: { ...beforeParentheses(cldr.countryNames), ...cldr.countryNames, ...hand.countryNames },
     ordinalSuffixes: hand.ordinalSuffixes ?? [],
     ordinalPrefixes: hand.ordinalPrefixes ?? [],
     percentWords: hand.percentWords ?? [],
@@ -55,6 +55,26 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     dayWords: hand.dayWords ?? [],
     ...behaviourFields(hand),
   };
+}
+
+/**
+ * CLDR gives some countries a name with a second one or a qualifier in parentheses (`myanmar (burma)`,
+ * `мʼянма (бірма)`, `ميانمار (بورما)`): running text writes the first part alone. Kept where it names
+ * one country only (`congo (drc)` and `congo (republic)` share theirs, `congo (rdc)` and `congo-brazzaville`).
+ */
+function beforeParentheses(names: Readonly<Record<string, string>>): Record<string, string> {
+  const codes = new Map<string, Set<string>>();
+  for (const [name, code] of Object.entries(names)) {
+    const open = name.indexOf(' (');
+    if (open <= 0 || !name.endsWith(')')) continue;
+    const first = name.slice(0, open).trim();
+    codes.set(first, (codes.get(first) ?? new Set()).add(code));
+  }
+  // `congo` also begins `congo-brazzaville`, another country's name: left out.
+  const sharedStart = (first: string, code: string) => Object.entries(names).some(([name, other]) => other !== code && name !== first && name.startsWith(first) && !/\p{L}/u.test(name[first.length]!));
+  return Object.fromEntries(
+    [...codes].filter(([first, set]) => set.size === 1 && names[first] === undefined && !sharedStart(first, [...set][0]!)).map(([first, set]) => [first, [...set][0]!]),
+  );
 }
 
 /** The fields that tell how the language behaves rather than list its words: taken from the hand layer as given. */
