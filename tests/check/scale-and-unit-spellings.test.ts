@@ -1,5 +1,5 @@
 // Spellings of one scale or one unit that translators use: the Arabic trillion without its ي (`ترليون`),
-// the Dutch `bln` (biljoen), and the Swedish `mil`, which is ten kilometres (100 miles are `16 mil`).
+// the Dutch `bln` (biljoen), the Swedish scales glued to kronor (`mkr`), and the Swedish `mil`, which is ten kilometres (100 miles are `16 mil`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, extractAnchors } from '../../src/index.js';
@@ -17,6 +17,11 @@ describe('scale and unit spellings', () => {
     assert.deepEqual(numbersOf('يبلغ الدين 3 ترليونات دولار.', 'ar'), [3e12]);
     assert.deepEqual(numbersOf('يبلغ الدين ترليوني دولار.', 'ar'), [2e12]);
     assert.deepEqual(numbersOf('De schuld bedraagt 3 bln. euro.', 'nl'), [3e12]);
+  });
+
+  it('reads the Swedish scales glued to kronor (tkr, mkr, mdkr)', () => {
+    assert.deepEqual(numbersOf('Kommunen fick 11 mkr och banken 2,5 mdkr.', 'sv'), [11e6, 2.5e9]);
+    assert.deepEqual(numbersOf('Biljetten kostar 5 tkr.', 'sv'), [5000]);
   });
 
   it('reads the Swedish mil as ten kilometres', () => {

@@ -7,7 +7,7 @@ export const svHand: HandAnchorData = {
   numberWords: { hundra: 100, tusen: 1000, halvannan: 1.5, halvannat: 1.5 },
   compoundScales: { tusen: 1000 },
   ordinalWords: {},
-  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
+  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure (`tiotals människor`, `hundratals hus`).
   vagueAmounts: ['tiotals', 'hundratals', 'tusentals', 'tiotusentals', 'hundratusentals', 'miljontals', 'dussintals'],
   // A half added after a number in words (`två och en halv timme`).
