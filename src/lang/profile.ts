@@ -138,6 +138,12 @@ export interface AnchorRules {
    * (`de tjugo första`, `les vingt premiers`); joined by a hyphen (`twenty-first`) it is the compound everywhere.
    */
   separateCompoundOrdinals?: boolean;
+  /**
+   * Words no ordinal stands right before, articles, possessives and subject pronouns (`de`, `zijn`, `hij`):
+   * an ordinal stands before a noun or an adjective, so an ordinal word before one of these is a verb
+   * spelt alike (Dutch `vierde zijn verjaardag`, `vierde hij de zege`: celebrated). Lowercase.
+   */
+  notAfterOrdinals?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

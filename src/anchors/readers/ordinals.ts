@@ -80,6 +80,7 @@ export const ordinalWords: AnchorReader = {
       return next + 1;
     }
     if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
+    if (beforeNoOrdinalWord(cursor, i)) return i + 1;
     cursor.emitOrdinal(i, i + 1, ordinal, true);
     return i + 1;
   },
@@ -95,6 +96,14 @@ function besideCardinal(cursor: TokenCursor, i: number): boolean {
   const isCardinal = (j: number) =>
     j >= 0 && (tokens[j]!.kind === 'digits' || (tokens[j]!.kind === 'word' && (cursor.lookupWord(tables.numberWords, j) ?? 0) >= minSeriesCount));
   return isCardinal(cursor.nextWord(i)) || isCardinal(cursor.previousToken(i));
+}
+
+/** Whether a word no ordinal stands before follows the word at `i` (Dutch `vierde de zege`, `vierde hij`): a verb. */
+function beforeNoOrdinalWord(cursor: TokenCursor, i: number): boolean {
+  const words = cursor.tables.rules.notAfterOrdinals;
+  if (words === undefined) return false;
+  const next = cursor.nextWord(i);
+  return next >= 0 && cursor.tokens[next]!.kind === 'word' && words.includes(cursor.folded[next]!);
 }
 
 /** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */

@@ -40,6 +40,11 @@ export const nlHand: HandAnchorData = {
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
   dayWords: ['op'],
+  // `vierde` is also "celebrated": before an article, a possessive or a subject it is the verb (`vierde zijn verjaardag`, `vierde hij`).
+  notAfterOrdinals: [
+    'de', 'het', 'een', "'n", 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw', 'jouw', 'deze', 'dit', 'die', 'dat',
+    'hij', 'zij', 'ze', 'wij', 'we', 'jij', 'je', 'men',
+  ],
   yearPrepositions: ['in'],
   scaleAbbreviations: ['mln', 'mld', 'mrd', 'md', 'bln'],
   nominativeEndings: ['', 'a'],
