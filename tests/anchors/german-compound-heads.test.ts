@@ -17,6 +17,11 @@ describe('German compound heads', () => {
     assert.deepEqual(namesOf('Der BBC-Reporter sprach mit Anhängern von Boris Johnson.'), ['BBC', 'Boris Johnson']);
   });
 
+  it('leaves an abbreviation before the hyphen to the compound, not to the name before it', () => {
+    assert.deepEqual(namesOf('Er hält einen Anteil an Baldwins TV-Produktionsfirma.'), ['Baldwins', 'TV']);
+    assert.deepEqual(namesOf('Die Boris Johnson-Regierung trat zurück.'), ['Boris Johnson']);
+  });
+
   it('keeps a hyphenated name of several words before the hyphen', () => {
     assert.deepEqual(namesOf('Jean-Claude Juncker kam am Montag.'), ['Jean', 'Claude Juncker']);
   });

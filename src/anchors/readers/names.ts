@@ -217,12 +217,24 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     // write with a hyphen what the source writes with a space), except where every noun is capitalised
     // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
     const separates = pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns;
-    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
+    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') {
+      // `Baldwins TV-Produktionsfirma`: a capitals-only word before the hyphen begins the compound, not the name before it.
+      const last = pending[pending.length - 1]!;
+      if (cursor.tables.capitalisesNouns && pending.length > 1 && isAllCapitals(cursor.tokens[last]!.text)) {
+        pending.pop();
+        flush(false);
+        pending.push(last);
+      }
+      flush(false);
+    }
     pending.push(run[a]!);
     a += 1;
   }
   flush(false);
 }
+
+/** Whether a word is written in capitals only (`TV`, `ITV`, `EU`): an abbreviation. */
+const isAllCapitals = (text: string): boolean => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 /**
  * Whether `words` are one word after a hyphen where every noun is capitalised: the head noun of a compound
