@@ -235,7 +235,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),
     ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
-    stopWords: foldedSet(rules.stopWords),
+    // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
+    stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
     personTitles: foldedSet(rules.personTitles),
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
