@@ -102,6 +102,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.notAfterOrdinals !== undefined) fields.notAfterOrdinals = hand.notAfterOrdinals;
+  if (hand.monthsAlsoNames !== undefined) fields.monthsAlsoNames = hand.monthsAlsoNames;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
   return fields;

@@ -85,6 +85,12 @@ export interface AnchorRules {
    * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
    */
   monthContextWords?: readonly string[];
+  /**
+   * Month names that are also names of people (English `May`, `June`, `April`, `August`: `Theresa May`):
+   * alone, one is a month only after a context word (`monthContextWords`: `in May`, `since June`) or
+   * beside a day or a year. Lowercase.
+   */
+  monthsAlsoNames?: readonly string[];
   /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
   monthContextWordsAfter?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
