@@ -36,7 +36,7 @@ export const idHand: HandAnchorData = {
     'nasional', 'pertemuan', 'musim', 'semi', 'program', 'kementerian', 'konferensi', 'kerja', 'gabungan', 'ketua', 'dewan',
     'pusat', 'negara', 'tahun', 'risalah', 'komunike', 'bersama', 'zona', 'ekonomi', 'lintas', 'batas', 'kelompok', 'penelitian',
     'model', 'pembangunan', 'perindustrian', 'perdagangan', 'delegasi', 'lokalitas', 'hubungan', 'terobosan', 'memperkuat',
-    'perwakilan', 'bapak', 'tn.', 'tn', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
+    'perwakilan', 'bapak', 'tn.', 'tn', 'menurut', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
     'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
@@ -46,7 +46,11 @@ export const idHand: HandAnchorData = {
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
   nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
-  personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
+  personTitles: [
+    'bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
+    // Offices and their abbreviations before a name (`PM May`, `Wapres Jusuf Kalla`, `Menlu Retno Marsudi`, `Dubes`).
+    'pm', 'perdana', 'menteri', 'wapres', 'menlu', 'dubes', 'kanselir', 'senator', 'gubernur',
+  ],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],

@@ -34,7 +34,11 @@ export const svHand: HandAnchorData = {
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   // Swedish writes Cyrillic names by its own letters: щ `sjtj`, ч `tj`, ш `sj`, ж `zj`, х `ch`, й `j` (`Chrusjtjov`, `Gorbatjov`, `Zjukov`).
   nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
-  personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
+  personTitles: [
+    'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare',
+    // Offices written before a name, capitalised at a sentence's start (`Statsminister Löfven`).
+    'statsminister', 'utrikesminister', 'minister', 'förbundskansler', 'kansler', 'senator', 'guvernör', 'ambassadör',
+  ],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
   dayWords: ['den'],
