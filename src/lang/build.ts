@@ -103,6 +103,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.notAfterOrdinals !== undefined) fields.notAfterOrdinals = hand.notAfterOrdinals;
   if (hand.monthsAlsoNames !== undefined) fields.monthsAlsoNames = hand.monthsAlsoNames;
+  if (hand.romanOrdinalNouns !== undefined) fields.romanOrdinalNouns = hand.romanOrdinalNouns;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
   return fields;

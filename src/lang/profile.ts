@@ -236,6 +236,11 @@ export interface AnchorRules {
    * the prefixed word directly before a content word counts, before the listed function words it is an ordinal.
    */
   collectiveNumbers?: { prefix: string; notBefore: readonly string[] };
+  /**
+   * Nouns a Roman numeral beside is an ordinal, centuries above all: the noun `after` it (`XIX століття`,
+   * `XIX веке`, `XIXe siècle`) or `before` it (`abad XIX`). Lowercase, every form.
+   */
+  romanOrdinalNouns?: { before?: readonly string[]; after?: readonly string[] };
   /** Nouns that number their instances (`Lager 3`, `camp IV`, `розділ 2`): the number after them is a label. Lowercase. */
   numberedNouns?: readonly string[];
   /** Case endings stripped from a name before its cross-script key is made (Ukrainian `-ові`, `-ою`). Lowercase. */

@@ -78,6 +78,8 @@ export const romanNumerals: AnchorReader = {
   name: 'roman-numerals',
   startsAt: 'word',
   read(cursor, i) {
+    const century = romanOrdinal(cursor, i);
+    if (century !== undefined) return century;
     // The noun first: it rules out nearly every word at the cost of one set look-up.
     const noun = i - 2;
     if (noun < 0 || cursor.tokens[noun]!.kind !== 'word' || !isNumberedNoun(cursor.folded[noun]!) || cursor.previousToken(i) !== noun) return undefined;
@@ -87,6 +89,27 @@ export const romanNumerals: AnchorReader = {
     return i + 1;
   },
 };
+
+/**
+ * `XIX століття`, `XIX веке`, `XIXe siècle`, `abad XXI`: a Roman numeral (with an ordinal suffix glued,
+ * `XIXe`) beside a noun of {@link AnchorRules.romanOrdinalNouns} is an ordinal. The token after it, or undefined.
+ */
+function romanOrdinal(cursor: TokenCursor, i: number): number | undefined {
+  const nouns = cursor.tables.rules.romanOrdinalNouns;
+  if (nouns === undefined) return undefined;
+  const text = cursor.tokens[i]!.text;
+  let value = romanValue(text);
+  for (const suffix of value === undefined ? cursor.tables.ordinalSuffixes : []) {
+    if (suffix !== '' && text.length > suffix.length && text.toLowerCase().endsWith(suffix)) value ??= romanValue(text.slice(0, -suffix.length));
+  }
+  if (value === undefined) return undefined;
+  const [next, previous] = [cursor.nextWord(i), cursor.previousToken(i)];
+  const after = next >= 0 && cursor.tokens[next]!.kind === 'word' && (nouns.after ?? []).includes(cursor.folded[next]!);
+  const before = previous >= 0 && cursor.tokens[previous]!.kind === 'word' && (nouns.before ?? []).includes(cursor.folded[previous]!);
+  if (!after && !before) return undefined;
+  cursor.emitOrdinal(i, i + 1, value);
+  return i + 1;
+}
 
 /**
  * Words giving an amount by its order of magnitude alone (`сотні людей`, `tientallen`, `عشرات`): claimed

@@ -42,6 +42,7 @@ export const enHand: HandAnchorData = {
   yearPrepositions: ['in'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['camp', 'chapter', 'volume', 'part'],
+  romanOrdinalNouns: { after: ['century', 'centuries'] },
 };
 
 /** English anchor rules: CLDR tables plus {@link enHand}. */

@@ -61,6 +61,8 @@ export const idHand: HandAnchorData = {
   // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
   collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
   numberedNouns: ['bab'],
+  // Centuries in Roman numerals (`abad XIX`).
+  romanOrdinalNouns: { before: ['abad'] },
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

@@ -104,6 +104,8 @@ export const ukHand: HandAnchorData = {
   scaleAbbreviations: ['тис', 'млн', 'млрд', 'трлн'],
   nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'],
   numberedNouns: ['табір', 'розділ', 'том'],
+  // Centuries in Roman numerals (`XIX століття`, `XX ст.`).
+  romanOrdinalNouns: { after: ['століття', 'столітті', 'століттю', 'століттям', 'століть', 'століттях', 'сторіччя', 'сторіччі', 'сторіччю', 'ст'] },
   // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
   keyCaseEndings: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ах'],
 };
