@@ -20,9 +20,9 @@ export interface Adjudication {
 
 export const adjudicated: readonly Adjudication[] = [
   {
-    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона', '1.5 juta'],
+    document: 4, rule: 'count-mismatch', values: ['1.5', '1,5 miljon', '1,5\u00a0мільйона', '1.5 juta', 'anderhalf miljoen'],
     departs: '1.5',
-    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
+    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million (the Dutch anderhalf miljoen joins once read as 1.5 million)',
   },
   {
     document: 4, rule: 'name-variant', values: ['Petes Jones', 'Peter Jones'],
@@ -98,9 +98,9 @@ export const adjudicated: readonly Adjudication[] = [
   // mixed-set settings, and the Russian departures they add; each read against the English line.
   ...[4].map((document) => ({
     document, rule: 'count-mismatch',
-    values: ['1.5', '1.5 million', '1,5 million', '1,5\u00a0Millionen', '1,5\u00a0млн', '1,5 miljon', '1.5 juta', '1,5\u00a0мільйона'],
+    values: ['1.5', '1.5 million', '1,5 million', '1,5\u00a0Millionen', '1,5\u00a0млн', '1,5 miljon', '1.5 juta', '1,5\u00a0мільйона', 'anderhalf miljoen'],
     departs: '1.5',
-    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million',
+    note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million (the Dutch anderhalf miljoen joins once read as 1.5 million)',
   })),
   ...[10, 17].flatMap((document) => [['360', '385'], ['360', '620']].map((values) => ({
     document, rule: 'count-mismatch', values, departs: '360',

@@ -89,7 +89,9 @@ export interface LanguageTables {
   dualNouns: Map<string, string>;
   /** AnchorRules.halfAfter, folded. */
   halfAfter: Set<string>;
-  /** AnchorRules.vagueAmounts, folded (each maps to 1: a table for the clitic-aware look-up). */
+  /** AnchorRules.halfRightAfter, folded. */
+  halfRightAfter: Set<string>;
+  /** AnchorRules.vagueAmounts and notCounts, folded (each maps to 1: a table for the clitic-aware look-up); read as no count. */
   vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
   scaleWords: Map<string, number>;
@@ -214,7 +216,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     dualNouns: foldedMap(dualsByForm),
     ordinalWords: foldedMap(rules.ordinalWords),
     halfAfter: foldedSet(rules.halfAfter),
-    vagueAmounts: foldedMap(Object.fromEntries((rules.vagueAmounts ?? []).map((word) => [word, 1]))),
+    halfRightAfter: foldedSet(rules.halfRightAfter),
+    vagueAmounts: foldedMap(Object.fromEntries([...(rules.vagueAmounts ?? []), ...(rules.notCounts ?? [])].map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that
     // spells the scale itself (`duizend`, `tusen`, `ألف`) stays one: `5 duizend` is 5000.
@@ -232,7 +235,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),
     ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
-    stopWords: foldedSet(rules.stopWords),
+    // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
+    stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
     personTitles: foldedSet(rules.personTitles),
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),

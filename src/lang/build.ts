@@ -37,7 +37,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     monthAbbreviations: { ...cldr.monthAbbreviations, ...hand.monthAbbreviations },
     yearMarkers: hand.yearMarkers ?? [],
     cliticPrefixes: hand.cliticPrefixes ?? [],
-    countryNames: { ...cldr.countryNames, ...hand.countryNames },
+    countryNames: { ...beforeParentheses(cldr.countryNames), ...cldr.countryNames, ...hand.countryNames },
     ordinalSuffixes: hand.ordinalSuffixes ?? [],
     ordinalPrefixes: hand.ordinalPrefixes ?? [],
     percentWords: hand.percentWords ?? [],
@@ -57,11 +57,32 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
   };
 }
 
+/**
+ * CLDR gives some countries a name with a second one or a qualifier in parentheses (`myanmar (burma)`,
+ * `мʼянма (бірма)`, `ميانمار (بورما)`): running text writes the first part alone. Kept where it names
+ * one country only (`congo (drc)` and `congo (republic)` share theirs, `congo (rdc)` and `congo-brazzaville`).
+ */
+function beforeParentheses(names: Readonly<Record<string, string>>): Record<string, string> {
+  const codes = new Map<string, Set<string>>();
+  for (const [name, code] of Object.entries(names)) {
+    const open = name.indexOf(' (');
+    if (open <= 0 || !name.endsWith(')')) continue;
+    const first = name.slice(0, open).trim();
+    codes.set(first, (codes.get(first) ?? new Set()).add(code));
+  }
+  // `congo` also begins `congo-brazzaville`, another country's name: left out.
+  const sharedStart = (first: string, code: string) => Object.entries(names).some(([name, other]) => other !== code && name !== first && name.startsWith(first) && !/\p{L}/u.test(name[first.length]!));
+  return Object.fromEntries(
+    [...codes].filter(([first, set]) => set.size === 1 && names[first] === undefined && !sharedStart(first, [...set][0]!)).map(([first, set]) => [first, [...set][0]!]),
+  );
+}
+
 /** The fields that tell how the language behaves rather than list its words: taken from the hand layer as given. */
 function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   const fields: Partial<AnchorRules> = {};
   if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
   if (hand.unitsBeforeTens !== undefined) fields.unitsBeforeTens = hand.unitsBeforeTens;
+  if (hand.separateCompoundOrdinals !== undefined) fields.separateCompoundOrdinals = hand.separateCompoundOrdinals;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
@@ -79,7 +100,12 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
+  if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
+  if (hand.notAfterOrdinals !== undefined) fields.notAfterOrdinals = hand.notAfterOrdinals;
+  if (hand.monthsAlsoNames !== undefined) fields.monthsAlsoNames = hand.monthsAlsoNames;
+  if (hand.romanOrdinalNouns !== undefined) fields.romanOrdinalNouns = hand.romanOrdinalNouns;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
+  if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
   return fields;
 }
 

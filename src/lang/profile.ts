@@ -85,6 +85,12 @@ export interface AnchorRules {
    * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
    */
   monthContextWords?: readonly string[];
+  /**
+   * Month names that are also names of people (English `May`, `June`, `April`, `August`: `Theresa May`):
+   * alone, one is a month only after a context word (`monthContextWords`: `in May`, `since June`) or
+   * beside a day or a year. Lowercase.
+   */
+  monthsAlsoNames?: readonly string[];
   /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
   monthContextWordsAfter?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
@@ -132,6 +138,18 @@ export interface AnchorRules {
   capitalisesNouns?: boolean;
   /** Compound numbers put the units before the tens as separate words (`خمسة وعشرون`, `الثالث والستين`). */
   unitsBeforeTens?: boolean;
+  /**
+   * Whether compound ordinals write the tens as a cardinal and the unit as an ordinal, as separate words
+   * (`двадцять перший`, `двадцать первый`, 21st). Elsewhere a cardinal before "first" is the first so many
+   * (`de tjugo första`, `les vingt premiers`); joined by a hyphen (`twenty-first`) it is the compound everywhere.
+   */
+  separateCompoundOrdinals?: boolean;
+  /**
+   * Words no ordinal stands right before, articles, possessives and subject pronouns (`de`, `zijn`, `hij`):
+   * an ordinal stands before a noun or an adjective, so an ordinal word before one of these is a verb
+   * spelt alike (Dutch `vierde zijn verjaardag`, `vierde hij de zege`: celebrated). Lowercase.
+   */
+  notAfterOrdinals?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**
@@ -190,12 +208,22 @@ export interface AnchorRules {
    */
   halfAfter?: readonly string[];
   /**
+   * Phrases adding a half only right after the number words, never after their noun (Indonesian `dua
+   * setengah jam`, while `orang setengah baya` is "middle-aged people"). Lowercase.
+   */
+  halfRightAfter?: readonly string[];
+  /**
    * Words that give an amount by its order of magnitude alone, never a figure (`сотні`, `десятки`,
    * `tientallen`, `puluhan`, `hundratals`, `عشرات`, "dozens"): read as no count, so no reader takes one
    * for a number and no figure of another version is held against it. A word that is also a scale
    * (`сотні` in `три сотні`, 300) is still read so after a number. Lowercase.
    */
   vagueAmounts?: readonly string[];
+  /**
+   * Words spelling a number that in running text name something else, read as no count (Arabic `الاثنين`,
+   * "the two", is Monday: `يوم الاثنين`, `الاثنين الماضي`). Lowercase.
+   */
+  notCounts?: readonly string[];
   /** Scale words written as abbreviations that may keep their dot (`млн.`, `mln.`, `jt.`). Lowercase. */
   scaleAbbreviations?: readonly string[];
   /**
@@ -208,6 +236,11 @@ export interface AnchorRules {
    * the prefixed word directly before a content word counts, before the listed function words it is an ordinal.
    */
   collectiveNumbers?: { prefix: string; notBefore: readonly string[] };
+  /**
+   * Nouns a Roman numeral beside is an ordinal, centuries above all: the noun `after` it (`XIX століття`,
+   * `XIX веке`, `XIXe siècle`) or `before` it (`abad XIX`). Lowercase, every form.
+   */
+  romanOrdinalNouns?: { before?: readonly string[]; after?: readonly string[] };
   /** Nouns that number their instances (`Lager 3`, `camp IV`, `розділ 2`): the number after them is a label. Lowercase. */
   numberedNouns?: readonly string[];
   /** Case endings stripped from a name before its cross-script key is made (Ukrainian `-ові`, `-ою`). Lowercase. */
@@ -251,7 +284,7 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
  */
 /** Units of measure the check stage converts between (defined in src/lang/units.ts). */
 export type UnitName =
-  | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'inch' | 'foot' | 'yard' | 'mile'
+  | 'millimetre' | 'centimetre' | 'metre' | 'kilometre' | 'scandinavian-mile' | 'inch' | 'foot' | 'yard' | 'mile'
   | 'gram' | 'kilogram' | 'tonne' | 'pound' | 'ounce' | 'celsius' | 'fahrenheit' | 'degree'
   | 'square-centimetre' | 'square-metre' | 'square-kilometre' | 'square-foot' | 'square-yard' | 'square-mile' | 'hectare' | 'acre';
 

@@ -19,6 +19,8 @@ export const units: Readonly<Record<UnitName, UnitDefinition>> = {
   centimetre: { dimension: 'length', factor: 0.01, metric: true },
   metre: { dimension: 'length', factor: 1, metric: true },
   kilometre: { dimension: 'length', factor: 1000, metric: true },
+  // The Swedish and Norwegian `mil`, ten kilometres: 100 miles are `16 mil`.
+  'scandinavian-mile': { dimension: 'length', factor: 10000, metric: true },
   inch: { dimension: 'length', factor: 0.0254, metric: false },
   foot: { dimension: 'length', factor: 0.3048, metric: false },
   yard: { dimension: 'length', factor: 0.9144, metric: false },

@@ -285,7 +285,9 @@ export const monthNames: AnchorReader = {
       return end;
     }
     // A month name alone is a date only where the word has no other meaning, or after a context word (`في مارس`).
-    if ((tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength) || afterMonthContext(cursor, i)) {
+    // A month that is also a name (`Theresa May`) needs the context word.
+    const alsoName = tables.rules.monthsAlsoNames?.includes(cursor.folded[i]!) === true;
+    if ((tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) || afterMonthContext(cursor, i)) {
       cursor.emitDate(i, end, { month });
       return end;
     }

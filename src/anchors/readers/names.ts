@@ -201,7 +201,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
     // is an ordinary word written with a capital.
     const sentenceOpener = beforeMatch && startsSentence && pending.length === 1 && pending[0] === run[0];
-    if (pending.length > 0 && !sentenceOpener) emitName(cursor, pending, undefined);
+    if (pending.length > 0 && !sentenceOpener && !isCompoundHead(cursor, pending)) emitName(cursor, pending, undefined);
     pending = [];
   };
   for (let a = 0; a < run.length; ) {
@@ -217,11 +217,32 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     // write with a hyphen what the source writes with a space), except where every noun is capitalised
     // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
     const separates = pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns;
-    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') flush(false);
+    if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') {
+      // `Baldwins TV-Produktionsfirma`: a capitals-only word before the hyphen begins the compound, not the name before it.
+      const last = pending[pending.length - 1]!;
+      if (cursor.tables.capitalisesNouns && pending.length > 1 && isAllCapitals(cursor.tokens[last]!.text)) {
+        pending.pop();
+        flush(false);
+        pending.push(last);
+      }
+      flush(false);
+    }
     pending.push(run[a]!);
     a += 1;
   }
   flush(false);
+}
+
+/** Whether a word is written in capitals only (`TV`, `ITV`, `EU`): an abbreviation. */
+const isAllCapitals = (text: string): boolean => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+
+/**
+ * Whether `words` are one word after a hyphen where every noun is capitalised: the head noun of a compound
+ * glued to a name (`ITV-Sendung`, `Trump-Regierung`, `TV-Produktionsfirma`), no name by itself unless known.
+ */
+function isCompoundHead(cursor: TokenCursor, words: number[]): boolean {
+  const i = words[0]!;
+  return cursor.tables.capitalisesNouns && words.length === 1 && i > 0 && dashes.has(cursor.tokens[i - 1]!.text) && !isKnown(cursor, words);
 }
 
 /** The longest gazetteer name among the run's words from position `a`: its entry and the run position after it. */

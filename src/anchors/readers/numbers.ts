@@ -78,6 +78,8 @@ export const romanNumerals: AnchorReader = {
   name: 'roman-numerals',
   startsAt: 'word',
   read(cursor, i) {
+    const century = romanOrdinal(cursor, i);
+    if (century !== undefined) return century;
     // The noun first: it rules out nearly every word at the cost of one set look-up.
     const noun = i - 2;
     if (noun < 0 || cursor.tokens[noun]!.kind !== 'word' || !isNumberedNoun(cursor.folded[noun]!) || cursor.previousToken(i) !== noun) return undefined;
@@ -87,6 +89,27 @@ export const romanNumerals: AnchorReader = {
     return i + 1;
   },
 };
+
+/**
+ * `XIX століття`, `XIX веке`, `XIXe siècle`, `abad XXI`: a Roman numeral (with an ordinal suffix glued,
+ * `XIXe`) beside a noun of {@link AnchorRules.romanOrdinalNouns} is an ordinal. The token after it, or undefined.
+ */
+function romanOrdinal(cursor: TokenCursor, i: number): number | undefined {
+  const nouns = cursor.tables.rules.romanOrdinalNouns;
+  if (nouns === undefined) return undefined;
+  const text = cursor.tokens[i]!.text;
+  let value = romanValue(text);
+  for (const suffix of value === undefined ? cursor.tables.ordinalSuffixes : []) {
+    if (suffix !== '' && text.length > suffix.length && text.toLowerCase().endsWith(suffix)) value ??= romanValue(text.slice(0, -suffix.length));
+  }
+  if (value === undefined) return undefined;
+  const [next, previous] = [cursor.nextWord(i), cursor.previousToken(i)];
+  const after = next >= 0 && cursor.tokens[next]!.kind === 'word' && (nouns.after ?? []).includes(cursor.folded[next]!);
+  const before = previous >= 0 && cursor.tokens[previous]!.kind === 'word' && (nouns.before ?? []).includes(cursor.folded[previous]!);
+  if (!after && !before) return undefined;
+  cursor.emitOrdinal(i, i + 1, value);
+  return i + 1;
+}
 
 /**
  * Words giving an amount by its order of magnitude alone (`сотні людей`, `tientallen`, `عشرات`): claimed
@@ -111,11 +134,20 @@ export const numberWords: AnchorReader = {
   startsAt: 'word',
   read(cursor, i) {
     const { tables } = cursor;
-    const first = cursor.lookupWord(tables.numberWords, i) ?? cursor.lookupWord(tables.ordinalWords, i);
-    if (first === undefined) return undefined;
-    const { value, end } = combineNumberWords(cursor, i, first);
-    // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts.
-    if (value <= 1 && end === i + 1) return i + 1;
+    const cardinal = cursor.lookupWord(tables.numberWords, i);
+    const first = cardinal ?? cursor.lookupWord(tables.ordinalWords, i);
+    if (first === undefined) return loneScaleAndHalf(cursor, i);
+    const { value, end, lastScale } = combineNumberWords(cursor, i, first);
+    const ordinal = ordinalUnitAfter(cursor, end, value);
+    if (ordinal !== undefined) {
+      cursor.emitOrdinal(i, ordinal.end, value + ordinal.value, true);
+      return ordinal.end;
+    }
+    // An ordinal prefix on the first word of several (Indonesian `keempat puluh lima`, 45th) makes them all one ordinal.
+    if (cardinal === undefined && end > i + 1) {
+      cursor.emitOrdinal(i, end, value, true);
+      return end;
+    }
     let spanEnd = end;
     let percent = false;
     const unit = cursor.nextWord(end - 1);
@@ -123,42 +155,98 @@ export const numberWords: AnchorReader = {
       percent = true;
       spanEnd = unit + 1;
     }
-    const half = !percent && addsHalf(cursor, end) ? halfValue : 0;
-    cursor.emitNumber(i, spanEnd, { value: value + half, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
+    const half = percent ? undefined : halfAfter(cursor, end);
+    // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts (`satu setengah` is 1.5).
+    if (value <= 1 && end === i + 1 && half === undefined) return i + 1;
+    let total = value;
+    if (half !== undefined) {
+      // The half is one of the last scale (`ملياري دولار ونصف`, `deux millions et demi`: 2.5 billion, 2.5
+      // million); a scale right after the phrase multiplies the whole (`two and a half million`).
+      const halfOf = lastScale ?? (end === i + 1 && value >= minGroupScale ? lowestPlace(value) : 1);
+      total = value + halfValue * halfOf;
+      const scale = half.direct && value < minGroupScale ? scaleAt(cursor, half.end) : undefined;
+      if (scale !== undefined) {
+        total *= scale.value;
+        spanEnd = scale.end;
+      }
+    }
+    cursor.emitNumber(i, spanEnd, { value: total, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
     return spanEnd;
   },
 };
+
+/** Smallest tens a compound ordinal starts with (`twenty-first`). */
+const minCompoundTens = 20;
+
+/**
+ * The ordinal unit of a compound ordinal after number words of value `value` ending before `end`: joined
+ * by a hyphen (`twenty-first`, `vingt-deuxième`), or as a separate word where the language writes them so
+ * (`двадцять першому`). The unit stays below the last word's place (`сто перший` 101st, `двадцять п'ятий`).
+ */
+function ordinalUnitAfter(cursor: TokenCursor, end: number, value: number): { value: number; end: number } | undefined {
+  const { tokens, tables } = cursor;
+  if (value < minCompoundTens || !Number.isInteger(value)) return undefined;
+  const hyphen = tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.start === tokens[end]!.end;
+  const next = hyphen ? end + 1 : tables.rules.separateCompoundOrdinals === true ? cursor.nextWord(end - 1) : -1;
+  if (next < 0 || tokens[next]!.kind !== 'word') return undefined;
+  const unit = cursor.lookupWord(tables.ordinalWords, next);
+  if (unit === undefined || unit < 1 || unit >= lowestPlace(value)) return undefined;
+  return { value: unit, end: next + 1 };
+}
+
+/** A scale word (`million`, `мільярди`) right after the token before `at`: its value and the token after it. */
+function scaleAt(cursor: TokenCursor, at: number): { value: number; end: number } | undefined {
+  const next = cursor.nextWord(at - 1);
+  if (next < 0 || cursor.tokens[next]!.kind !== 'word') return undefined;
+  const value = cursor.lookupWord(cursor.tables.scaleWords, next);
+  return value === undefined ? undefined : { value, end: next + 1 };
+}
+
+/**
+ * A scale word alone with a half phrase right after it (`مليون ونصف`, "a million and a half"): one and a
+ * half of the scale. Alone a scale word is no count (`million people`), so nothing else is read here.
+ */
+function loneScaleAndHalf(cursor: TokenCursor, i: number): number | undefined {
+  const scale = scaleAt(cursor, i);
+  if (scale === undefined || scale.end !== i + 1 || scale.value < minGroupScale) return undefined;
+  const half = halfAfter(cursor, i + 1);
+  if (half === undefined || !half.direct) return undefined;
+  cursor.emitNumber(i, half.end, { value: (1 + halfValue) * scale.value, relation: relationAround(cursor, i, half.end), spelledOut: true });
+  return half.end;
+}
 
 const halfValue = 0.5;
 /** Longest phrase adding a half (`och en halv`), in words. */
 const maxHalfWords = 3;
 
 /**
- * Whether a phrase adding a half follows the number words ending before `end`, directly or after the one
- * noun they count (`två och en halv timme`, `ثلاث ساعات ونصف`).
+ * A phrase adding a half after the number words ending before `end`, directly (`direct`) or after the one
+ * noun they count (`två och en halv timme`, `ثلاث ساعات ونصف`): the token after the phrase.
  */
-function addsHalf(cursor: TokenCursor, end: number): boolean {
+function halfAfter(cursor: TokenCursor, end: number): { end: number; direct: boolean } | undefined {
   const { tables, tokens } = cursor;
-  if (tables.halfAfter.size === 0) return false;
+  if (tables.halfAfter.size === 0 && tables.halfRightAfter.size === 0) return undefined;
   let start = cursor.nextWord(end - 1);
   for (let skip = 0; skip < 2 && start >= 0 && tokens[start]!.kind === 'word'; skip++) {
     const words: string[] = [];
     for (let k = start, n = 0; n < maxHalfWords && k >= 0 && tokens[k]!.kind === 'word'; n++, k = cursor.nextWord(k)) {
       words.push(cursor.folded[k]!);
-      if (tables.halfAfter.has(words.join(' '))) return true;
+      const phrase = words.join(' ');
+      if (tables.halfAfter.has(phrase) || (skip === 0 && tables.halfRightAfter.has(phrase))) return { end: k + 1, direct: skip === 0 };
     }
     start = cursor.nextWord(start);
   }
-  return false;
+  return undefined;
 }
 
 /** The value of the number words starting with `first` at `i`, and the token after the last one read. */
-function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number } {
+function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number; lastScale?: number } {
   const { tokens, tables } = cursor;
   let total = 0;
   let current = first;
   let last = first;
   let end = i + 1;
+  let lastScale: number | undefined;
   for (let n = 0; n < maxNumberWordsAfterFirst; n++) {
     const next = cursor.nextWord(end - 1);
     if (next < 0 || tokens[next]!.kind !== 'word') break;
@@ -175,6 +263,7 @@ function combineNumberWords(cursor: TokenCursor, i: number, first: number): { va
       total += current;
       current = 0;
       last = scale;
+      lastScale = scale;
       end = next + 1;
       continue;
     }
@@ -186,9 +275,10 @@ function combineNumberWords(cursor: TokenCursor, i: number, first: number): { va
     if (!((value < last && value < lowestPlace(last)) || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
     current += value;
     last = value;
+    lastScale = undefined;
     end = next + 1;
   }
-  return { value: total + current, end };
+  return { value: total + current, end, ...(lastScale === undefined ? {} : { lastScale }) };
 }
 
 /** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */

@@ -71,7 +71,7 @@ export const ordinalWords: AnchorReader = {
     const { tables, tokens } = cursor;
     const ordinal = cursor.lookupWord(tables.ordinalWords, i);
     if (ordinal === undefined) return undefined;
-    if (isCollective(cursor, i)) return ordinal === 2 ? i + 1 : undefined;
+    if (isCollective(cursor, i)) return ordinal === 2 && !beforeTensWord(cursor, i) ? i + 1 : undefined;
     const next = tables.orthography.unitsBeforeTens && ordinal <= maxUnit ? cursor.nextWord(i) : -1;
     const tens = next >= 0 && tokens[next]!.kind === 'word' ? cursor.lookupWord(tables.numberWords, next) : undefined;
     // `الثالث عشر` (13th) adds the ten the same way (`عشر` spells 10).
@@ -80,6 +80,7 @@ export const ordinalWords: AnchorReader = {
       return next + 1;
     }
     if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
+    if (beforeNoOrdinalWord(cursor, i)) return i + 1;
     cursor.emitOrdinal(i, i + 1, ordinal, true);
     return i + 1;
   },
@@ -97,8 +98,23 @@ function besideCardinal(cursor: TokenCursor, i: number): boolean {
   return isCardinal(cursor.nextWord(i)) || isCardinal(cursor.previousToken(i));
 }
 
+/** Whether a word no ordinal stands before follows the word at `i` (Dutch `vierde de zege`, `vierde hij`): a verb. */
+function beforeNoOrdinalWord(cursor: TokenCursor, i: number): boolean {
+  const words = cursor.tables.rules.notAfterOrdinals;
+  if (words === undefined) return false;
+  const next = cursor.nextWord(i);
+  return next >= 0 && cursor.tokens[next]!.kind === 'word' && words.includes(cursor.folded[next]!);
+}
+
 /** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */
 const minSeriesCount = 2;
+
+/** Whether a scale or addend word follows (`kedua puluh`, `kedua belas`): the number words read the compound ordinal. */
+function beforeTensWord(cursor: TokenCursor, i: number): boolean {
+  const next = cursor.nextWord(i);
+  if (next < 0 || cursor.tokens[next]!.kind !== 'word') return false;
+  return cursor.lookupWord(cursor.tables.scaleWords, next) !== undefined || cursor.lookupWord(cursor.tables.addendWords, next) !== undefined;
+}
 
 /**
  * Indonesian `kelima provinsi` ("the five provinces") is a count, while `provinsi kelima` and

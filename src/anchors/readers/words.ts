@@ -43,6 +43,8 @@ export function afterMonthContext(cursor: TokenCursor, i: number): boolean {
   if (tables.monthContextWords.size === 0) return false;
   let j = i - 1;
   if (j >= 0 && tokens[j]!.kind === 'space' && !tokens[j]!.text.includes('\n')) j--;
+  // `mid-May`: the context word joined by a hyphen.
+  if (j > 0 && tokens[j]!.text === '-' && tokens[j - 1]!.kind === 'word') j--;
   if (j >= 0 && tokens[j]!.kind === 'word') {
     // `وفي يونيو`: "and" glued to the context word.
     const word = cursor.folded[j]!;

@@ -19,7 +19,7 @@ export const arHand: HandAnchorData = {
     // oblique, and the oblique construct form before a noun (the nominative construct `مليونا` is also the
     // accusative singular, `عشرين مليونا`, so it stays a scale).
     ألفي: 2000, مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, ملياران: 2e9, مليارين: 2e9, ملياري: 2e9,
-    بليونان: 2e9, بليونين: 2e9, بليوني: 2e9, تريليونان: 2e12, تريليونين: 2e12, تريليوني: 2e12,
+    بليونان: 2e9, بليونين: 2e9, بليوني: 2e9, تريليونان: 2e12, تريليونين: 2e12, تريليوني: 2e12, ترليونان: 2e12, ترليونين: 2e12, ترليوني: 2e12,
   },
   // The dual is a count of two by itself (`يومين`, `ساعتين`, `دولارين`): for these nouns and the units of
   // time and measure of ar/check.ts; nominative `-ان`, oblique `-ين`, the feminine `ة` becoming `ت`.
@@ -31,6 +31,9 @@ export const arHand: HandAnchorData = {
   },
   // "Tens", "hundreds": an order of magnitude, no figure (`عشرات الأشخاص`, `مئات المنازل`).
   vagueAmounts: ['عشرات', 'مئات', 'بضع', 'بضعة'],
+  // Monday is "the two" (`يوم الاثنين`); with the article the oblique form names the day far more often
+  // than two people (`الاثنان`, nominative, stays a count).
+  notCounts: ['الاثنين', 'الإثنين'],
   // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
   halfAfter: ['ونصف', 'و نصف'],
   ordinalWords: {
@@ -44,6 +47,8 @@ export const arHand: HandAnchorData = {
   scaleWords: {
     آلاف: 1000, ألوف: 1000, ألف: 1000, ألفا: 1000, ملايين: 1e6, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارا: 1e9, مليارات: 1e9,
     بليون: 1e9, بليونا: 1e9, بلايين: 1e9, تريليون: 1e12, تريليونا: 1e12, تريليونات: 1e12,
+    // Trillion is also spelt without its ي (`ترليون`).
+    ترليون: 1e12, ترليونا: 1e12, ترليونات: 1e12,
   },
   approximations: {
     نحو: 'approximately', حوالي: 'approximately', حوالى: 'approximately', قرابة: 'approximately', تقريبا: 'approximately',

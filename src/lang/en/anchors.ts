@@ -24,16 +24,25 @@ export const enHand: HandAnchorData = {
     // Titles, offices and kinds of storm written before a name (`President Trump`, `Hurricane Rosa`): not part of it.
     'president', 'senator', 'governor', 'mayor', 'chancellor', 'minister', 'judge', 'coach', 'captain', 'father', 'reverend', 'professor',
     'pope', 'bishop', 'king', 'queen', 'prince', 'princess', 'hurricane', 'storm', 'typhoon', 'cyclone', 'province',
+    // Abbreviated titles (`PM May`, `MP Jess Phillips`).
+    'pm', 'mp',
   ],
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
-  personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary'],
+  personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary', 'pm', 'mp'],
   coordinators: ['and', 'or'],
   rangeWords: ['to', 'through', 'until'],
   dayWords: ['on', 'the'],
   monthFirstDates: true,
+  // `Theresa May`, `Brian May`: these months alone are dates only after a context word (`in May`, `last June`).
+  monthsAlsoNames: ['may', 'june', 'april', 'august'],
+  monthContextWords: [
+    'in', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'through', 'throughout', 'last', 'next', 'this', 'early', 'late', 'mid',
+    'of', 'before', 'after', 'between', 'each', 'every', 'and', 'or',
+  ],
   yearPrepositions: ['in'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['camp', 'chapter', 'volume', 'part'],
+  romanOrdinalNouns: { after: ['century', 'centuries'] },
 };
 
 /** English anchor rules: CLDR tables plus {@link enHand}. */

@@ -31,6 +31,8 @@ export const frHand: HandAnchorData = {
   dayWords: ['le', 'du'],
   yearPrepositions: ['en'],
   numberedNouns: ['camp', 'chapitre', 'tome', 'volume', 'partie'],
+  // Centuries in Roman numerals (`XIXe siècle`).
+  romanOrdinalNouns: { after: ['siècle', 'siècles'] },
 };
 
 /** French anchor rules: CLDR tables plus {@link frHand}. */

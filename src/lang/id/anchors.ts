@@ -10,6 +10,8 @@ export const idHand: HandAnchorData = {
   // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
   // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
   halfAfter: ['dan setengah'],
+  // `dua setengah jam`, `tiga setengah juta`: right after the number words it is their half.
+  halfRightAfter: ['setengah'],
   vagueAmounts: ['belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'lusinan'],
   ordinalWords: { kesatu: 1, kesepuluh: 10, kesebelas: 11, keseratus: 100, keseribu: 1000 },
   // The teens: `empat belas` is 4 + 10, not 4 × 10.
@@ -34,7 +36,7 @@ export const idHand: HandAnchorData = {
     'nasional', 'pertemuan', 'musim', 'semi', 'program', 'kementerian', 'konferensi', 'kerja', 'gabungan', 'ketua', 'dewan',
     'pusat', 'negara', 'tahun', 'risalah', 'komunike', 'bersama', 'zona', 'ekonomi', 'lintas', 'batas', 'kelompok', 'penelitian',
     'model', 'pembangunan', 'perindustrian', 'perdagangan', 'delegasi', 'lokalitas', 'hubungan', 'terobosan', 'memperkuat',
-    'perwakilan', 'bapak', 'tn.', 'tn', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
+    'perwakilan', 'bapak', 'tn.', 'tn', 'menurut', 'politbiro', 'teoritis', 'pertukaran', 'kemanusiaan', 'sumber', 'komentar', 'berita',
     'sistem', 'lokal', 'produk', 'warisan', 'angka', 'bisnis', 'dalam', 'jet', 'puaskan', 'langsung', 'gladi', 'hari', 'tanah',
     'air', 'sinar', 'matahari', 'anda', 'mata', 'no', 'data', 'videos', 'available', 'ia', 'pihak-pihak', 'teruslah', 'dari',
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
@@ -44,7 +46,11 @@ export const idHand: HandAnchorData = {
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
   nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
-  personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
+  personTitles: [
+    'bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
+    // Offices and their abbreviations before a name (`PM May`, `Wapres Jusuf Kalla`, `Menlu Retno Marsudi`, `Dubes`).
+    'pm', 'perdana', 'menteri', 'wapres', 'menlu', 'dubes', 'kanselir', 'senator', 'gubernur',
+  ],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],
@@ -55,6 +61,8 @@ export const idHand: HandAnchorData = {
   // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
   collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
   numberedNouns: ['bab'],
+  // Centuries in Roman numerals (`abad XIX`).
+  romanOrdinalNouns: { before: ['abad'] },
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */

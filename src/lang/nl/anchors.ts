@@ -4,10 +4,14 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
-  numberWords: { tweeën: 2, drieën: 3 },
+  numberWords: {
+    tweeën: 2, drieën: 3,
+    // A number and a half written as one word (`anderhalf uur`, `tweeënhalf miljard`).
+    anderhalf: 1.5, tweeënhalf: 2.5, drieënhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5, zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5, tienenhalf: 10.5,
+  },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},
-  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, dozijn: 12 },
+  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'honderdduizenden', 'dozijnen'],
   // A half added after a number in words (`twee en een half jaar`).
@@ -36,8 +40,13 @@ export const nlHand: HandAnchorData = {
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
   dayWords: ['op'],
+  // `vierde` is also "celebrated": before an article, a possessive or a subject it is the verb (`vierde zijn verjaardag`, `vierde hij`).
+  notAfterOrdinals: [
+    'de', 'het', 'een', "'n", 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw', 'jouw', 'deze', 'dit', 'die', 'dat',
+    'hij', 'zij', 'ze', 'wij', 'we', 'jij', 'je', 'men',
+  ],
   yearPrepositions: ['in'],
-  scaleAbbreviations: ['mln', 'mld', 'mrd', 'md'],
+  scaleAbbreviations: ['mln', 'mld', 'mrd', 'md', 'bln'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['kamp', 'hoofdstuk', 'deel'],
 };

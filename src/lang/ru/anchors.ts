@@ -26,6 +26,8 @@ export const ruHand: HandAnchorData = {
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотни домов`).
   // `два с половиной года`, `три часа с половиной`.
   halfAfter: ['с половиной'],
+  // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
+  separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),
   scaleWords: {
@@ -75,6 +77,8 @@ export const ruHand: HandAnchorData = {
   scaleAbbreviations: ['тыс', 'млн', 'млрд', 'трлн'],
   nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ия'],
   numberedNouns: ['лагерь', 'глава', 'том', 'раздел'],
+  // Centuries in Roman numerals (`XIX века`, `XX в.`).
+  romanOrdinalNouns: { after: ['век', 'века', 'веке', 'веку', 'веком', 'веков', 'вв', 'столетие', 'столетия', 'столетии'] },
   // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
   keyCaseEndings: ['ом', 'ем', 'ём', 'ою', 'ею', 'ам', 'ях', 'ах'],
   // CLDR forms that in running text are mostly another word: `семью` is "family" far more often than "seven".

@@ -4,10 +4,10 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
-  numberWords: { hundra: 100, tusen: 1000 },
+  numberWords: { hundra: 100, tusen: 1000, halvannan: 1.5, halvannat: 1.5 },
   compoundScales: { tusen: 1000 },
   ordinalWords: {},
-  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
+  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure (`tiotals människor`, `hundratals hus`).
   vagueAmounts: ['tiotals', 'hundratals', 'tusentals', 'tiotusentals', 'hundratusentals', 'miljontals', 'dussintals'],
   // A half added after a number in words (`två och en halv timme`).
@@ -34,7 +34,11 @@ export const svHand: HandAnchorData = {
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   // Swedish writes Cyrillic names by its own letters: щ `sjtj`, ч `tj`, ш `sj`, ж `zj`, х `ch`, й `j` (`Chrusjtjov`, `Gorbatjov`, `Zjukov`).
   nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
-  personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare'],
+  personTitles: [
+    'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare',
+    // Offices written before a name, capitalised at a sentence's start (`Statsminister Löfven`).
+    'statsminister', 'utrikesminister', 'minister', 'förbundskansler', 'kansler', 'senator', 'guvernör', 'ambassadör',
+  ],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
   dayWords: ['den'],

@@ -14,7 +14,7 @@ export const svCheck: CheckVocabulary = {
   deputyWords: ['biträdande'],
   nameBreakers: ['och', 'med', 'kamrat'],
   unitWords: {
-    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], inch: ['tum'], foot: ['fot'],
+    millimetre: ['millimeter'], centimetre: ['centimeter'], metre: ['meter'], kilometre: ['kilometer'], 'scandinavian-mile': ['mil'], inch: ['tum'], foot: ['fot'],
     kilogram: ['kilo', 'kilogram'], tonne: ['ton'], pound: ['pund'], degree: ['grader', 'graders', 'grad'], celsius: ['celsius'], fahrenheit: ['fahrenheit'], yard: ['yard', 'yards'], gram: ['gram'],
     'square-metre': ['kvadratmeter'], 'square-kilometre': ['kvadratkilometer'], 'square-foot': ['kvadratfot'], hectare: ['hektar'], acre: ['acre', 'acres'],
   },

@@ -35,10 +35,14 @@ export const ukHand: HandAnchorData = {
     сорок: 40, сорока: 40, "дев'яносто": 90, "дев'яноста": 90, сто: 100, ста: 100,
     // A hundred as a noun (`сотня людей`, `сотню`): `сотні` is also "hundreds", a vague amount, and a scale after a number.
     сотня: 100, сотню: 100, сотнею: 100,
+    // One and a half (`півтора мільйона`, `півтори години`).
+    півтора: 1.5, півтори: 1.5,
   },
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
   // `два з половиною роки`, `три години з половиною`.
   halfAfter: ['з половиною', 'із половиною'],
+  // `двадцять перший`, `сорок п'ятому`: the tens a cardinal, the unit an ordinal ("the first twenty" is `перші двадцять`).
+  separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятків', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотні', 'сотень', 'сотням', 'сотнями', 'сотнях', 'тисячі', 'дюжини'],
   ordinalWords: {
     ...inflect(ordinalStems, hardAdjectiveEndings),
@@ -91,12 +95,17 @@ export const ukHand: HandAnchorData = {
   labelWords: ['маркер*', 'номер*', 'будин*', 'пункт*', 'стовп*'],
   // дж writes the j of names from Latin spellings (Джонс, Джакарта: Jones, Jakarta).
   nameSpellings: [['дж', 'j']],
-  personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пану', 'паном', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек'],
+  personTitles: ['товариш', 'товариша', 'товаришем', 'пан', 'пана', 'пану', 'паном', 'пані', 'президент', 'секретар', 'секретаря', 'голова', 'директор', 'генсек',
+    // Offices written before a name, capitalised at a sentence's start (`Прем'єр Мей`, `Канцлер Меркель`).
+    "прем'єр", "прем'єр-міністр", "прем'єр-міністра", 'канцлер', 'канцлера', 'міністр', 'міністра', 'посол', 'посла', 'сенатор', 'сенатора', 'губернатор', 'губернатора',
+  ],
   coordinators: ['і', 'й', 'та', 'або', 'чи'],
   rangeWords: ['по', 'до'],
   scaleAbbreviations: ['тис', 'млн', 'млрд', 'трлн'],
   nominativeEndings: ['', 'а', 'я', 'й', 'о', 'ь', 'ія', 'a'],
   numberedNouns: ['табір', 'розділ', 'том'],
+  // Centuries in Roman numerals (`XIX століття`, `XX ст.`).
+  romanOrdinalNouns: { after: ['століття', 'столітті', 'століттю', 'століттям', 'століть', 'століттях', 'сторіччя', 'сторіччі', 'сторіччю', 'ст'] },
   // Case endings that are not plain vowels (vowel endings vanish with the key's final vowel anyway).
   keyCaseEndings: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ах'],
 };
