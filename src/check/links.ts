@@ -70,9 +70,11 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
   if (cached !== undefined) return cached;
   const sandwiched = sandwichedLinks(context.pairs);
+  const diagonal = sentenceParallelLinks(context);
   const confident = context.pairs.filter((pair) => {
     if (pair.mode === 'parallel') {
       const run = sandwiched.get(pair);
+      if (diagonal.has(pair) && pair.score >= directSandwichMinScore) return true;
       return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
     }
     // A statement a third version confirms is the same statement, whatever its own evidence.
@@ -121,6 +123,27 @@ export function factAgreement(context: RuleContext, anchorsA: readonly Anchor[],
   const shared = names.shared + sharedFigures;
   const union = namesA + namesB - names.shared + a.size + b.size - sharedFigures;
   return { shared, ratio: union === 0 ? 1 : shared / union };
+}
+
+/**
+ * The links of translations that are sentence for sentence: every sentence of both versions in a link of
+ * one sentence a side, in order. There each link is the sentence's translation, however little its
+ * anchors agree: a sentence whose only anchor is the changed value scores near nothing, and so do its
+ * neighbours when they hold no anchor, so no good link vouches for it.
+ */
+function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
+  const found = new Set<SentencePair>();
+  for (const list of translationLinksInOrder(context.pairs)) {
+    const first = list[0];
+    if (first === undefined) continue;
+    const countA = context.documents[first.a.document]!.sentences.length;
+    const countB = context.documents[first.b.document]!.sentences.length;
+    if (countA !== countB || list.length !== countA) continue;
+    if (list.every((pair, i) => pair.a.sentences.length === 1 && pair.b.sentences.length === 1 && pair.a.sentences[0] === i && pair.b.sentences[0] === i)) {
+      for (const pair of list) found.add(pair);
+    }
+  }
+  return found;
 }
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
