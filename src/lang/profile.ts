@@ -87,6 +87,12 @@ export interface AnchorRules {
   monthContextWords?: readonly string[];
   /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
   monthContextWordsAfter?: readonly string[];
+  /**
+   * Month names that are a month with no context word, where the language's month names otherwise need
+   * one: names with no other meaning (Arabic `يونيو` in `قمة يونيو`, the June summit; not `مارس`, he
+   * practised, nor `آب`, which folds to father). Lowercase.
+   */
+  bareMonthNames?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**

@@ -285,7 +285,7 @@ export const monthNames: AnchorReader = {
       return end;
     }
     // A month name alone is a date only where the word has no other meaning, or after a context word (`في مارس`).
-    if ((tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength) || afterMonthContext(cursor, i)) {
+    if ((tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength) || tables.bareMonthNames.has(cursor.folded[i]!) || afterMonthContext(cursor, i)) {
       cursor.emitDate(i, end, { month });
       return end;
     }
