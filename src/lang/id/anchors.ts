@@ -44,7 +44,7 @@ export const idHand: HandAnchorData = {
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
   nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
-  personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan'],
+  personTitles: ['bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan', 'menteri', 'senator'],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],
   dayWords: ['tanggal', 'pada'],
