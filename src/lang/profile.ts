@@ -285,6 +285,11 @@ export interface CheckVocabulary {
    * `крім того`): "in addition", leaving no one out of a count. Lowercase.
    */
   exclusionConnectives?: readonly string[];
+  /**
+   * Words right before a part word that make the phrase "instead" (Dutch `in plaats daarvan`), which
+   * leaves the count after it whole. Lowercase.
+   */
+  insteadWords?: readonly string[];
   /** Stems of office words, matching inflected and compound forms (`partijsecretaris`, `секретаря`). */
   officeStems?: Partial<Record<Office, readonly string[]>>;
   /** Short office words matched only as written, since as stems they would catch other words (uk `мер`). */
