@@ -136,6 +136,8 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
     // "Only ten", "these five" (`тільки десять`, `dessa fem`) restrict the number; no part of another.
     if (i === before.length - 1 && vocabulary.restrictingWords.has(word)) return false;
     if (reach === exclusionReach && from + start < previousCountEnd) return false;
+    // "Only 16 %, against 34 %" (`лише 16% порівняно з 34%`): "only" restricts the count right after it, not the next one.
+    if (vocabulary.restrictingWords.has(word) && from + start < previousCountEnd) return false;
     return before.length - i <= reach;
   });
 }

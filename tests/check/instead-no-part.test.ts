@@ -19,3 +19,15 @@ describe('"in plaats daarvan" before a count', () => {
     assert.ok(found.every((f) => f.severity === 'info'));
   });
 });
+
+describe('"only" before an earlier count', () => {
+  it('restricts that count, not the one compared with it', () => {
+    const found = counts('De opkomst in Kyiv was 16 procent, vergeleken met 29 procent in 2019.', 'Явка в Києві склала лише 16% порівняно з 23% у 2019 році.');
+    assert.deepEqual(found.map((f) => f.severity), ['error']);
+  });
+
+  it('still restricts the count right after it', () => {
+    const found = counts('Er kwamen 12 gasten naar Kyiv.', 'До Києва приїхали лише 10 гостей.');
+    assert.deepEqual(found.map((f) => f.severity), ['error']);
+  });
+});
