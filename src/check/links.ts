@@ -126,25 +126,41 @@ export function factAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 }
 
 /**
- * The links of translations that are sentence for sentence: every sentence of both versions in a link of
- * one sentence a side, in order. There each link is the sentence's translation, however little its
- * anchors agree: a sentence whose only anchor is the changed value scores near nothing, and so do its
- * neighbours when they hold no anchor, so no good link vouches for it.
+ * Links of translations that go sentence for sentence around them: the link and the
+ * {@link inStepReach} links on each side each one sentence a side, each next to the one before (or
+ * the document's first or last sentence on both sides). There a link is the sentence's translation,
+ * however little its anchors agree: a sentence whose only anchor is the changed value scores near
+ * nothing, and so do its neighbours when they hold no anchor, so no good link vouches for it.
  */
 function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
   const found = new Set<SentencePair>();
   for (const list of translationLinksInOrder(context.pairs)) {
     const first = list[0];
     if (first === undefined) continue;
-    const countA = context.documents[first.a.document]!.sentences.length;
-    const countB = context.documents[first.b.document]!.sentences.length;
-    if (countA !== countB || list.length !== countA) continue;
-    if (list.every((pair, i) => pair.a.sentences.length === 1 && pair.b.sentences.length === 1 && pair.a.sentences[0] === i && pair.b.sentences[0] === i)) {
-      for (const pair of list) found.add(pair);
+    const lastA = context.documents[first.a.document]!.sentences.length - 1;
+    const lastB = context.documents[first.b.document]!.sentences.length - 1;
+    const single = (pair: SentencePair) => pair.a.sentences.length === 1 && pair.b.sentences.length === 1;
+    // The document's edge just before the first link or just after the last keeps the step when that
+    // link starts (ends) both documents.
+    const edge = (j: number): boolean => {
+      if (j < 0) return list[0]!.a.sentences[0] === 0 && list[0]!.b.sentences[0] === 0;
+      const last = list[list.length - 1]!;
+      return last.a.sentences[last.a.sentences.length - 1] === lastA && last.b.sentences[last.b.sentences.length - 1] === lastB;
+    };
+    for (let i = 0; i < list.length; i++) {
+      let steady = true;
+      for (let j = i - inStepReach; j <= i + inStepReach && steady; j++) {
+        if (j < 0 || j >= list.length) steady = edge(j);
+        else steady = single(list[j]!) && (j === i - inStepReach || j === 0 || adjacentLinks(list[j - 1]!, list[j]!));
+      }
+      if (steady) found.add(list[i]!);
     }
   }
   return found;
 }
+
+/** Links on each side of a translation link that must go sentence for sentence for it to be trusted alone. */
+const inStepReach = 2;
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;

@@ -1,4 +1,4 @@
-// Translations that go sentence for sentence link every sentence to its translation, however little its
+// Translations that go sentence for sentence (around a link) link every sentence to its translation, however little its
 // anchors agree: a sentence whose one anchor is a changed figure is compared although its neighbours,
 // holding no anchor at all, cannot vouch for it.
 import assert from 'node:assert/strict';
@@ -35,5 +35,12 @@ describe('sentence-for-sentence translations', () => {
   it('stay quiet where the figures agree', () => {
     const same = ar.map((s) => s.replace('4.48', '4.40'));
     assert.equal(counts([{ lang: 'nl', sentences: nl }, { lang: 'ar', sentences: same }]).length, 0);
+  });
+
+  it('also where the versions part ways further off (two sentences against one at the end)', () => {
+    const nlSplit = [...nl, 'Zijn buren in Guiyang waren geschokt door het nieuws.', 'Yuan laat een vrouw en een zoon achter.', 'De markt blijft dicht.', 'Dat zegt de gemeente van Guiyang.'];
+    const arJoined = [...ar, 'صُدم جيرانه في غوييانغ بالخبر.', 'يترك يوان وراءه زوجة وابنًا.', 'وتقول بلدية غوييانغ إن السوق سيبقى مغلقًا.'];
+    const found = counts([{ lang: 'nl', sentences: nlSplit }, { lang: 'ar', sentences: arJoined }]);
+    assert.deepEqual(found.map((f) => f.evidence.map((e) => e.text).sort()), [['4.40', '4.48']]);
   });
 });
