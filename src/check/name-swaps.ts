@@ -266,12 +266,8 @@ function swapInLink(
   if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
   // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
   // a transliteration we cannot judge.
-  // Known there as any name, person-like or not: a surname the other version writes alone and untitled
-  // ("zei Doseba") is still the story's.
-  const mentionedIn = (document: number, anchor: EntityAnchor) =>
-    knownIn(document, anchor) || context.anchors[document]!.some((sentence) => sentence.some((n) => n.type === 'entity' && similar(n, anchor)));
-  const yInA = mentionedIn(pair.a.document, y.anchor);
-  const xInB = mentionedIn(pair.b.document, x.anchor);
+  const yInA = knownIn(pair.a.document, y.anchor);
+  const xInB = knownIn(pair.b.document, x.anchor);
   // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
   // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
   if (!yInA && !xInB) return undefined;
