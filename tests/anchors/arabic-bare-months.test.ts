@@ -1,6 +1,7 @@
 // Arabic month names with no other meaning are a month without a context word before them: in a
 // construct (`قمة يونيو`, the June summit) or after `من` (`النصف الأول من أكتوبر`). Names that are also
-// common words (`مارس`, he practised; `آب`, which folds to `أب`, father) still need one.
+// common words (`مارس`, he practised; `آب`, which folds to `أب`, father) still need one, and so does any
+// month name with no word before it (alone, or glued after digits as part of a code).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractAnchors } from '../../src/anchors/index.js';
@@ -19,6 +20,7 @@ describe('Arabic month names alone', () => {
     assert.deepEqual(months('مارس الطبيب مهنته عشرين عامًا.'), []);
     assert.deepEqual(months('قال آب الطفل إنه تعب.'), []);
     assert.deepEqual(months('وصل الوفد في مارس.'), [['مارس', 3]]);
+    assert.deepEqual(months('يونيو'), []);
   });
 
   it('check compares such a month against another version', () => {
