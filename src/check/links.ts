@@ -126,11 +126,12 @@ export function factAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 }
 
 /**
- * Links of translations that go sentence for sentence around them: the link and the
- * {@link inStepReach} links on each side each one sentence a side, each next to the one before (or
- * the document's first or last sentence on both sides). There a link is the sentence's translation,
- * however little its anchors agree: a sentence whose only anchor is the changed value scores near
- * nothing, and so do its neighbours when they hold no anchor, so no good link vouches for it.
+ * Links of translations that go sentence for sentence: a link inside an unbroken run of at least
+ * {@link minInStepRun} links, each one sentence a side and next to the one before, with
+ * {@link inStepReach} of them on each side of it (or the document's first or last sentence on both
+ * sides). There a link is the sentence's translation, however little its anchors agree: a sentence
+ * whose only anchor is the changed value scores near nothing, and so do its neighbours when they hold
+ * no anchor, so no good link vouches for it. A short run says little: any two short texts pair one to one.
  */
 function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
   const found = new Set<SentencePair>();
@@ -140,20 +141,21 @@ function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
     const lastA = context.documents[first.a.document]!.sentences.length - 1;
     const lastB = context.documents[first.b.document]!.sentences.length - 1;
     const single = (pair: SentencePair) => pair.a.sentences.length === 1 && pair.b.sentences.length === 1;
-    // The document's edge just before the first link or just after the last keeps the step when that
-    // link starts (ends) both documents.
-    const edge = (j: number): boolean => {
-      if (j < 0) return list[0]!.a.sentences[0] === 0 && list[0]!.b.sentences[0] === 0;
-      const last = list[list.length - 1]!;
-      return last.a.sentences[last.a.sentences.length - 1] === lastA && last.b.sentences[last.b.sentences.length - 1] === lastB;
-    };
-    for (let i = 0; i < list.length; i++) {
-      let steady = true;
-      for (let j = i - inStepReach; j <= i + inStepReach && steady; j++) {
-        if (j < 0 || j >= list.length) steady = edge(j);
-        else steady = single(list[j]!) && (j === i - inStepReach || j === 0 || adjacentLinks(list[j - 1]!, list[j]!));
+    for (let start = 0; start < list.length; ) {
+      if (!single(list[start]!)) {
+        start++;
+        continue;
       }
-      if (steady) found.add(list[i]!);
+      let end = start + 1;
+      while (end < list.length && single(list[end]!) && adjacentLinks(list[end - 1]!, list[end]!)) end++;
+      if (end - start >= minInStepRun) {
+        const startsBoth = list[start]!.a.sentences[0] === 0 && list[start]!.b.sentences[0] === 0;
+        const endsBoth = list[end - 1]!.a.sentences[0] === lastA && list[end - 1]!.b.sentences[0] === lastB;
+        for (let i = start; i < end; i++) {
+          if ((startsBoth || i - start >= inStepReach) && (endsBoth || end - 1 - i >= inStepReach)) found.add(list[i]!);
+        }
+      }
+      start = end;
     }
   }
   return found;
@@ -161,6 +163,8 @@ function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
 
 /** Links on each side of a translation link that must go sentence for sentence for it to be trusted alone. */
 const inStepReach = 2;
+/** Shortest run of one-to-one links read as versions that go sentence for sentence. */
+const minInStepRun = 8;
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;

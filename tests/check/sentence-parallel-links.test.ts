@@ -1,4 +1,4 @@
-// Translations that go sentence for sentence (around a link) link every sentence to its translation, however little its
+// Translations that go sentence for sentence (a run of eight links or more, one sentence a side) link every sentence to its translation, however little its
 // anchors agree: a sentence whose one anchor is a changed figure is compared although its neighbours,
 // holding no anchor at all, cannot vouch for it.
 import assert from 'node:assert/strict';
@@ -12,6 +12,8 @@ const nl = [
   'Op beelden is te zien dat hij om 4.40 uur op de markt aankwam om zijn varkens te voeren.',
   'Hij werd later dood gevonden naast het hok.',
   'De politie van Guiyang onderzoekt de zaak met de familie van Yuan.',
+  'De markt ging een dag later weer open.',
+  'Veel boeren bleven die dag thuis.',
 ];
 // Every link of this pair scores low (names in two scripts, no figure shared): none vouches for another.
 const ar = [
@@ -21,6 +23,8 @@ const ar = [
   'وتظهر الصور أنه وصل إلى السوق في الساعة 4.48 صباحًا لإطعام خنازيره.',
   'وعُثر عليه لاحقًا ميتًا بجانب الحظيرة.',
   'تحقق شرطة غوييانغ في القضية مع عائلة يوان.',
+  'أعيد فتح السوق بعد يوم.',
+  'بقي كثير من المزارعين في بيوتهم ذلك اليوم.',
 ];
 
 const counts = (docs: Array<{ lang: string; sentences: string[] }>) =>
@@ -35,6 +39,10 @@ describe('sentence-for-sentence translations', () => {
   it('stay quiet where the figures agree', () => {
     const same = ar.map((s) => s.replace('4.48', '4.40'));
     assert.equal(counts([{ lang: 'nl', sentences: nl }, { lang: 'ar', sentences: same }]).length, 0);
+  });
+
+  it('not in a short text, where any two versions pair one to one', () => {
+    assert.equal(counts([{ lang: 'nl', sentences: nl.slice(0, 5) }, { lang: 'ar', sentences: ar.slice(0, 5) }]).length, 0);
   });
 
   it('also where the versions part ways further off (two sentences against one at the end)', () => {
