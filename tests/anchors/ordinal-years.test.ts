@@ -23,8 +23,8 @@ describe('a year written as an ordinal', () => {
   it('check compares it with a year another version writes plainly', () => {
     const found = check(
       [
-        { lang: 'uk', sentences: ['Фільм 1958-го року зняли в Мехіко.'] },
-        { lang: 'nl', sentences: ['De film uit 1950 werd in Mexico-Stad opgenomen.'] },
+        { lang: 'uk', sentences: ['Фільм 1958-го року з Роєм Роджерсом зняли в Мехіко за 12 днів.'] },
+        { lang: 'nl', sentences: ['De film uit 1950 met Roy Rogers werd in 12 dagen in Mexico-Stad opgenomen.'] },
       ],
       { mode: 'parallel' },
     ).findings.filter((f) => f.rule === 'date-mismatch' && f.severity !== 'info');

@@ -11,12 +11,12 @@ const dateAlarms = (a: { lang: string; text: string }, b: { lang: string; text: 
 
 describe('a dash range of years against years written apart', () => {
   it('finds a year changed at one end', () => {
-    const found = dateAlarms({ lang: 'ar', text: 'استمرت الحرب في كوريا من 1951 حتى 1953.' }, { lang: 'nl', text: 'De oorlog in Korea duurde van 1950-53.' });
+    const found = dateAlarms({ lang: 'ar', text: 'استمرت الحرب في كوريا من 1951 حتى 1953 وقتل فيها 36 ألف جندي أمريكي.' }, { lang: 'nl', text: 'De oorlog in Korea duurde van 1950-53 en kostte 36.000 Amerikaanse soldaten het leven.' });
     assert.deepEqual(found.map((f) => f.evidence.map((e) => e.text).sort()), [['1950-53', '1951']]);
   });
 
   it('stays quiet when the years agree', () => {
-    assert.equal(dateAlarms({ lang: 'ar', text: 'استمرت الحرب في كوريا من 1950 حتى 1953.' }, { lang: 'sv', text: 'Kriget i Korea pågick 1950–53.' }).length, 0);
+    assert.equal(dateAlarms({ lang: 'ar', text: 'استمرت الحرب في كوريا من 1950 حتى 1953 وقتل فيها 36 ألف جندي أمريكي.' }, { lang: 'sv', text: 'Kriget i Korea pågick 1950–53 och kostade 36 000 amerikanska soldater livet.' }).length, 0);
   });
 
   it('reads a wide range as a count, not as years', () => {
