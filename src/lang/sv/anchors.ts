@@ -34,8 +34,9 @@ export const svHand: HandAnchorData = {
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   // Swedish writes Cyrillic names by its own letters: щ `sjtj`, ч `tj`, ш `sj`, ж `zj`, х `ch`, й `j` (`Chrusjtjov`, `Gorbatjov`, `Zjukov`).
   nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
-  // Titles of office in their definite form too (`senatorn Chris Coons`), and `mr`/`ms`/`dr`, which translations keep.
-  personTitles: ['kamrat', 'president', 'presidenten', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'premiärministern', 'partisekreterare', 'minister', 'ministern', 'statsminister', 'statsministern', 'senator', 'senatorn', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.'],
+  // `mr`/`ms`/`dr`, which translations keep. Not the definite forms (`premiärministern Mays`): the name
+  // after them is often a genitive of the title's holder, read as another name.
+  personTitles: ['kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare', 'minister', 'statsminister', 'senator', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.'],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
   dayWords: ['den'],
