@@ -99,6 +99,8 @@ export interface LanguageTables {
   addendWords: Map<string, number>;
   monthContextWords: Set<string>;
   monthContextWordsAfter: Set<string>;
+  /** Month names that are a month alone where the others need a context word (see the profile field). */
+  bareMonthNames: Set<string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
@@ -225,6 +227,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     addendWords: foldedMap(rules.addendWords),
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
+    bareMonthNames: foldedSet(rules.bareMonthNames ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),

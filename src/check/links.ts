@@ -70,9 +70,11 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
   if (cached !== undefined) return cached;
   const sandwiched = sandwichedLinks(context.pairs);
+  const diagonal = sentenceParallelLinks(context);
   const confident = context.pairs.filter((pair) => {
     if (pair.mode === 'parallel') {
       const run = sandwiched.get(pair);
+      if (diagonal.has(pair) && pair.score >= directSandwichMinScore) return true;
       return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
     }
     // A statement a third version confirms is the same statement, whatever its own evidence.
@@ -122,6 +124,47 @@ export function factAgreement(context: RuleContext, anchorsA: readonly Anchor[],
   const union = namesA + namesB - names.shared + a.size + b.size - sharedFigures;
   return { shared, ratio: union === 0 ? 1 : shared / union };
 }
+
+/**
+ * Links of translations that go sentence for sentence: a link inside an unbroken run of at least
+ * {@link minInStepRun} links, each one sentence a side and next to the one before, with
+ * {@link inStepReach} of them on each side of it (or the document's first or last sentence on both
+ * sides). There a link is the sentence's translation, however little its anchors agree: a sentence
+ * whose only anchor is the changed value scores near nothing, and so do its neighbours when they hold
+ * no anchor, so no good link vouches for it. A short run says little: any two short texts pair one to one.
+ */
+function sentenceParallelLinks(context: RuleContext): Set<SentencePair> {
+  const found = new Set<SentencePair>();
+  for (const list of translationLinksInOrder(context.pairs)) {
+    const first = list[0];
+    if (first === undefined) continue;
+    const lastA = context.documents[first.a.document]!.sentences.length - 1;
+    const lastB = context.documents[first.b.document]!.sentences.length - 1;
+    const single = (pair: SentencePair) => pair.a.sentences.length === 1 && pair.b.sentences.length === 1;
+    for (let start = 0; start < list.length; ) {
+      if (!single(list[start]!)) {
+        start++;
+        continue;
+      }
+      let end = start + 1;
+      while (end < list.length && single(list[end]!) && adjacentLinks(list[end - 1]!, list[end]!)) end++;
+      if (end - start >= minInStepRun) {
+        const startsBoth = list[start]!.a.sentences[0] === 0 && list[start]!.b.sentences[0] === 0;
+        const endsBoth = list[end - 1]!.a.sentences[0] === lastA && list[end - 1]!.b.sentences[0] === lastB;
+        for (let i = start; i < end; i++) {
+          if ((startsBoth || i - start >= inStepReach) && (endsBoth || end - 1 - i >= inStepReach)) found.add(list[i]!);
+        }
+      }
+      start = end;
+    }
+  }
+  return found;
+}
+
+/** Links on each side of a translation link that must go sentence for sentence for it to be trusted alone. */
+const inStepReach = 2;
+/** Shortest run of one-to-one links read as versions that go sentence for sentence. */
+const minInStepRun = 8;
 
 /** Lowest score of a translation link that is trusted because it sits between two good links. */
 export const sandwichMinScore = 0.15;

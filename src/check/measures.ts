@@ -257,8 +257,11 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
+    // Degrees on one scale on both sides were not converted: a figure one apart is another figure
+    // (`81 derajat` / `80 graden`); only a conversion between scales may round.
+    const oneScale = ux.scale === uy.scale;
     const tries = [
-      (p: number, q: number) => near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
+      (p: number, q: number) => !oneScale && near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
       (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
       (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
       // Below freezing the Celsius figure is negative, a sign its anchor does not carry ("14 °F" /
@@ -268,7 +271,7 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
       (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
       // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
-      (p: number, q: number) => (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
+      (p: number, q: number) => !oneScale && (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
     ];
     return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
   }

@@ -131,9 +131,13 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
     const reach = subCountWords.get(word) ?? 0;
     // "Besides that, …" (`selain itu`, `крім того`) adds; it leaves no one out.
     if (reach === exclusionReach && vocabulary.exclusionConnectives.has(before[i + 1]?.word ?? '')) return false;
+    // "Instead" (`in plaats daarvan`) puts the count in place of another; it is no part of one.
+    if (reach === subCountReach && vocabulary.insteadWords.has(before[i - 1]?.word ?? '')) return false;
     // "Only ten", "these five" (`тільки десять`, `dessa fem`) restrict the number; no part of another.
     if (i === before.length - 1 && vocabulary.restrictingWords.has(word)) return false;
     if (reach === exclusionReach && from + start < previousCountEnd) return false;
+    // "Only 16 %, against 34 %" (`лише 16% порівняно з 34%`): "only" restricts the count right after it, not the next one.
+    if (vocabulary.restrictingWords.has(word) && from + start < previousCountEnd) return false;
     return before.length - i <= reach;
   });
 }

@@ -46,6 +46,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     addendWords: hand.addendWords ?? {},
     monthContextWords: hand.monthContextWords ?? [],
     monthContextWordsAfter: hand.monthContextWordsAfter ?? [],
+    bareMonthNames: hand.bareMonthNames ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],

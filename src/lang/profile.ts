@@ -93,6 +93,12 @@ export interface AnchorRules {
   monthsAlsoNames?: readonly string[];
   /** Words right after a month name that make it a month on its own (Arabic `يونيو الماضي`, last June). Lowercase. */
   monthContextWordsAfter?: readonly string[];
+  /**
+   * Month names that are a month with no context word, where the language's month names otherwise need
+   * one: names with no other meaning (Arabic `يونيو` in `قمة يونيو`, the June summit; not `مارس`, he
+   * practised, nor `آب`, which folds to father). Lowercase.
+   */
+  bareMonthNames?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**
@@ -312,6 +318,11 @@ export interface CheckVocabulary {
    * `крім того`): "in addition", leaving no one out of a count. Lowercase.
    */
   exclusionConnectives?: readonly string[];
+  /**
+   * Words right before a part word that make the phrase "instead" (Dutch `in plaats daarvan`), which
+   * leaves the count after it whole. Lowercase.
+   */
+  insteadWords?: readonly string[];
   /** Stems of office words, matching inflected and compound forms (`partijsecretaris`, `секретаря`). */
   officeStems?: Partial<Record<Office, readonly string[]>>;
   /** Short office words matched only as written, since as stems they would catch other words (uk `мер`). */

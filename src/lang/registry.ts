@@ -121,6 +121,7 @@ export interface MergedCheckVocabulary {
   partPronouns: readonly string[];
   exclusionWords: readonly string[];
   exclusionConnectives: ReadonlySet<string>;
+  insteadWords: ReadonlySet<string>;
   restrictingWords: ReadonlySet<string>;
   /** Office stems and exact forms, offices in a fixed order (the first office that matches wins). */
   offices: ReadonlyArray<{ office: Office; stems: readonly string[]; forms: ReadonlySet<string> }>;
@@ -156,6 +157,7 @@ export function checkVocabulary(): MergedCheckVocabulary {
     partPronouns: all((v) => v.partPronouns),
     exclusionWords: all((v) => v.exclusionWords),
     exclusionConnectives: new Set(all((v) => v.exclusionConnectives)),
+    insteadWords: new Set(all((v) => v.insteadWords)),
     restrictingWords: new Set(all((v) => v.restrictingWords)),
     offices: officeOrder.map((office) => ({
       office,
@@ -197,12 +199,12 @@ export function languageVocabulary(): Set<string> {
   for (const language of languages) {
     const anchors = language.handAnchors;
     if (anchors) {
-      for (const key of ['stopWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns', 'approximationPrepositions', 'decadeSuffixes', 'monthContextWords', 'monthContextWordsAfter'] as const) addAll(anchors[key]);
+      for (const key of ['stopWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns', 'approximationPrepositions', 'decadeSuffixes', 'monthContextWords', 'monthContextWordsAfter', 'bareMonthNames'] as const) addAll(anchors[key]);
       for (const key of ['numberWords', 'ordinalWords', 'scaleWords', 'monthNames', 'approximations', 'approximationsAfter'] as const) addAll(Object.keys(anchors[key] ?? {}));
     }
     const check = language.check;
     if (check) {
-      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
+      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'insteadWords', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));

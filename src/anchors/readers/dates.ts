@@ -257,6 +257,16 @@ export function afterYearMarker(cursor: TokenCursor, end: number): number {
 
 /** Smallest number after a month read as its year (`Mai 1956`); smaller four-digit numbers are no year. */
 const minYearAfterMonth = 1000;
+/**
+ * Whether a word stands right before token `i`: a month name in running text follows a preposition or
+ * the noun it qualifies (`قمة يونيو`); alone, at the start or glued after digits (`ب16 أبريل`), it may be
+ * a heading's fragment or a code's part.
+ */
+function afterWord(cursor: TokenCursor, i: number): boolean {
+  const before = cursor.previousToken(i);
+  return before >= 0 && cursor.tokens[before]!.kind === 'word';
+}
+
 /** Month names shorter than this are no date on their own (too often another word). */
 const minBareMonthLength = 3;
 
@@ -287,7 +297,11 @@ export const monthNames: AnchorReader = {
     // A month name alone is a date only where the word has no other meaning, or after a context word (`في مارس`).
     // A month that is also a name (`Theresa May`) needs the context word.
     const alsoName = tables.rules.monthsAlsoNames?.includes(cursor.folded[i]!) === true;
-    if ((tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) || afterMonthContext(cursor, i)) {
+    if (
+      (tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) ||
+      (tables.bareMonthNames.has(cursor.folded[i]!) && afterWord(cursor, i)) ||
+      afterMonthContext(cursor, i)
+    ) {
       cursor.emitDate(i, end, { month });
       return end;
     }

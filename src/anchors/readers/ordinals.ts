@@ -2,7 +2,8 @@
 // ordinal words (`tionde`, `п'ятий`, `الثالث والستين`).
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
-import { dashes, readNumber } from './digits.js';
+import { afterYearMarker } from './dates.js';
+import { dashes, maxYear, minYear, readNumber } from './digits.js';
 import type { AnchorReader } from './reader.js';
 import { isOrdinalSuffix } from './words.js';
 
@@ -29,6 +30,12 @@ export const digitOrdinals: AnchorReader = {
     else if (joiner && (dashes.has(joiner.text) || joiner.text === ':') && tokens[end + 1]?.kind === 'word') suffixIndex = end + 1; // 10-ї, 15:e
     // `الـ10`, `ke-10`: the prefix was read with the word before; nothing to do here.
     if (suffixIndex < 0 || !isOrdinalSuffix(cursor, suffixIndex) || !Number.isInteger(value)) return undefined;
+    // `1950-го року`, `2016-го года`: a year written as an ordinal before the word for year is that year.
+    const yearEnd = tokens[i]!.text.length === 4 && value >= minYear && value <= maxYear ? afterYearMarker(cursor, suffixIndex + 1) : suffixIndex + 1;
+    if (yearEnd > suffixIndex + 1) {
+      cursor.emitDate(i, yearEnd, { year: value });
+      return yearEnd;
+    }
     cursor.emitOrdinal(i, suffixIndex + 1, value);
     return suffixIndex + 1;
   },

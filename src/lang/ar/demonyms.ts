@@ -35,5 +35,6 @@ export const arDemonyms: DemonymData = {
     CA: ['كندي'],
     UA: ['أوكراني'],
     AU: ['أسترالي'],
+    ID: ['إندونيسي'],
   },
 };

@@ -36,6 +36,7 @@ export const deDemonyms: DemonymData = {
     CA: ['kanadisch', 'kanadier'],
     UA: ['ukrainisch', 'ukrainer'],
     AU: ['australisch', 'australier'],
+    ID: ['indonesisch', 'indonesier'],
   },
   compassPrefixes: ['nordost', 'nordwest', 'südost', 'südwest', 'nord', 'süd', 'ost', 'west', 'zentral', 'mittel'],
   // Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE).

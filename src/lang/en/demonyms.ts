@@ -36,5 +36,6 @@ export const enDemonyms: DemonymData = {
     CA: ['canadian'],
     UA: ['ukrainian'],
     AU: ['australian'],
+    ID: ['indonesian'],
   },
 };

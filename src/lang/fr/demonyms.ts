@@ -36,5 +36,6 @@ export const frDemonyms: DemonymData = {
     CA: ['canadien'],
     UA: ['ukrainien'],
     AU: ['australien'],
+    ID: ['indonésien'],
   },
 };

@@ -36,7 +36,7 @@ export const nlHand: HandAnchorData = {
   labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
   // Dutch writes Cyrillic names by its own letters: ч `tsj`, ш `sj`, ж `zj`, х `ch`, у `oe`, й `j` (`Chroesjtsjov`, `Sjtsjoekin`, `Zjoekov`).
   nameSpellings: [['tsj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['oe', 'u'], ['j', 'y'], ['w', 'v']],
-  personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter'],
+  personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter', 'minister', 'senator'],
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
   dayWords: ['op'],

@@ -7,6 +7,8 @@ export const nlCheck: CheckVocabulary = {
   timeUnits: { hour: ['uur', 'uren'], day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaren'] },
   measureWords: ['jaar', 'jaren', 'dagen', 'uren', 'weken', 'meter', 'kilometer', 'procent', 'keer'],
   partWords: ['waarvan', 'alleen', 'daarvan'],
+  // `in plaats daarvan`: instead, no part.
+  insteadWords: ['plaats'],
   restrictingWords: ['alleen'],
   exclusionWords: ['behalve'],
   officeStems: { secretary: ['secretar'], chair: ['voorzitter'], director: ['directeur'], governor: ['gouverneur'], mayor: ['burgemeester'] },

@@ -36,6 +36,7 @@ export const nlDemonyms: DemonymData = {
     CA: ['canadees', 'canades', 'canadezen'],
     UA: ['oekraïens', 'oekraïner', 'oekraïners'],
     AU: ['australisch', 'australiër', 'australiërs'],
+    ID: ['indonesisch', 'indonesiër', 'indonesiërs'],
   },
   compassPrefixes: ['noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'noord', 'zuid', 'oost', 'west', 'midden', 'centraal'],
   // Compass compounds whose remainder is another country's name (`Noord-Ierland` is in GB, not IE).

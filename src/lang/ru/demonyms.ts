@@ -37,5 +37,6 @@ export const ruDemonyms: DemonymData = {
     CA: ['канадск'],
     UA: ['украинск'],
     AU: ['австралийск'],
+    ID: ['индонезийск'],
   },
 };

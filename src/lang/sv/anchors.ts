@@ -34,8 +34,10 @@ export const svHand: HandAnchorData = {
   labelWords: ['gränsmarkör*', 'markör*', 'nummer*', 'gränssten*'],
   // Swedish writes Cyrillic names by its own letters: щ `sjtj`, ч `tj`, ш `sj`, ж `zj`, х `ch`, й `j` (`Chrusjtjov`, `Gorbatjov`, `Zjukov`).
   nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
+  // `mr`/`ms`/`dr`, which translations keep. Not the definite forms (`premiärministern Mays`): the name
+  // after them is often a genitive of the title's holder, read as another name.
   personTitles: [
-    'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare',
+    'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.',
     // Offices written before a name, capitalised at a sentence's start (`Statsminister Löfven`).
     'statsminister', 'utrikesminister', 'minister', 'förbundskansler', 'kansler', 'senator', 'guvernör', 'ambassadör',
   ],

@@ -36,6 +36,7 @@ export const svDemonyms: DemonymData = {
     CA: ['kanadensisk', 'kanadensare'],
     UA: ['ukrainsk', 'ukrainare'],
     AU: ['australisk', 'australier'],
+    ID: ['indonesisk', 'indonesier'],
   },
   compassPrefixes: ['nordost', 'nordväst', 'sydost', 'sydväst', 'nord', 'syd', 'öst', 'väst', 'mellan', 'central'],
   // Compass compounds whose remainder is another country's name (`Nordirland` is in GB, not IE).

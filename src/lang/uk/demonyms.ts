@@ -37,5 +37,6 @@ export const ukDemonyms: DemonymData = {
     CA: ['канадськ'],
     UA: ['українськ'],
     AU: ['австралійськ'],
+    ID: ['індонезійськ'],
   },
 };
