@@ -91,6 +91,11 @@ export interface LanguageTables {
   halfAfter: Set<string>;
   /** AnchorRules.halfRightAfter, folded. */
   halfRightAfter: Set<string>;
+  /** AnchorRules.romanOrdinalNouns, folded: the nouns before and after which a Roman numeral is an ordinal. */
+  romanOrdinalNounsBefore: Set<string>;
+  romanOrdinalNounsAfter: Set<string>;
+  /** AnchorRules.notAfterOrdinals, folded. */
+  notAfterOrdinals: Set<string>;
   /** AnchorRules.vagueAmounts and notCounts, folded (each maps to 1: a table for the clitic-aware look-up); read as no count. */
   vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
@@ -101,6 +106,8 @@ export interface LanguageTables {
   monthContextWordsAfter: Set<string>;
   /** Month names that are a month alone where the others need a context word (see the profile field). */
   bareMonthNames: Set<string>;
+  /** AnchorRules.monthsAlsoNames, folded: months that need a context word. */
+  monthsAlsoNames: Set<string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
@@ -219,6 +226,9 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     ordinalWords: foldedMap(rules.ordinalWords),
     halfAfter: foldedSet(rules.halfAfter),
     halfRightAfter: foldedSet(rules.halfRightAfter),
+    romanOrdinalNounsBefore: foldedSet(rules.romanOrdinalNouns?.before ?? []),
+    romanOrdinalNounsAfter: foldedSet(rules.romanOrdinalNouns?.after ?? []),
+    notAfterOrdinals: foldedSet(rules.notAfterOrdinals ?? []),
     vagueAmounts: foldedMap(Object.fromEntries([...(rules.vagueAmounts ?? []), ...(rules.notCounts ?? [])].map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that
@@ -228,6 +238,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     bareMonthNames: foldedSet(rules.bareMonthNames ?? []),
+    monthsAlsoNames: foldedSet(rules.monthsAlsoNames ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),

@@ -296,7 +296,7 @@ export const monthNames: AnchorReader = {
     }
     // A month name alone is a date only where the word has no other meaning, or after a context word (`في مارس`).
     // A month that is also a name (`Theresa May`) needs the context word.
-    const alsoName = tables.rules.monthsAlsoNames?.includes(cursor.folded[i]!) === true;
+    const alsoName = tables.monthsAlsoNames.has(cursor.folded[i]!);
     if (
       (tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) ||
       (tables.bareMonthNames.has(cursor.folded[i]!) && afterWord(cursor, i)) ||

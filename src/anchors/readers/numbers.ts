@@ -95,18 +95,22 @@ export const romanNumerals: AnchorReader = {
  * `XIXe`) beside a noun of {@link AnchorRules.romanOrdinalNouns} is an ordinal. The token after it, or undefined.
  */
 function romanOrdinal(cursor: TokenCursor, i: number): number | undefined {
-  const nouns = cursor.tables.rules.romanOrdinalNouns;
-  if (nouns === undefined) return undefined;
+  const { romanOrdinalNounsBefore: before, romanOrdinalNounsAfter: after } = cursor.tables;
   const text = cursor.tokens[i]!.text;
+  // Every word passes here: a word that does not open with a Roman digit is no numeral, suffix or not.
+  if ((before.size === 0 && after.size === 0) || romanValue(text[0]!) === undefined) return undefined;
   let value = romanValue(text);
-  for (const suffix of value === undefined ? cursor.tables.ordinalSuffixes : []) {
-    if (suffix !== '' && text.length > suffix.length && text.toLowerCase().endsWith(suffix)) value ??= romanValue(text.slice(0, -suffix.length));
+  if (value === undefined) {
+    const lower = text.toLowerCase();
+    for (const suffix of cursor.tables.ordinalSuffixes) {
+      if (suffix !== '' && text.length > suffix.length && lower.endsWith(suffix)) value ??= romanValue(text.slice(0, -suffix.length));
+    }
   }
   if (value === undefined) return undefined;
   const [next, previous] = [cursor.nextWord(i), cursor.previousToken(i)];
-  const after = next >= 0 && cursor.tokens[next]!.kind === 'word' && (nouns.after ?? []).includes(cursor.folded[next]!);
-  const before = previous >= 0 && cursor.tokens[previous]!.kind === 'word' && (nouns.before ?? []).includes(cursor.folded[previous]!);
-  if (!after && !before) return undefined;
+  const nounAfter = next >= 0 && cursor.tokens[next]!.kind === 'word' && after.has(cursor.folded[next]!);
+  const nounBefore = previous >= 0 && cursor.tokens[previous]!.kind === 'word' && before.has(cursor.folded[previous]!);
+  if (!nounAfter && !nounBefore) return undefined;
   cursor.emitOrdinal(i, i + 1, value);
   return i + 1;
 }

@@ -107,10 +107,10 @@ function besideCardinal(cursor: TokenCursor, i: number): boolean {
 
 /** Whether a word no ordinal stands before follows the word at `i` (Dutch `vierde de zege`, `vierde hij`): a verb. */
 function beforeNoOrdinalWord(cursor: TokenCursor, i: number): boolean {
-  const words = cursor.tables.rules.notAfterOrdinals;
-  if (words === undefined) return false;
+  const words = cursor.tables.notAfterOrdinals;
+  if (words.size === 0) return false;
   const next = cursor.nextWord(i);
-  return next >= 0 && cursor.tokens[next]!.kind === 'word' && words.includes(cursor.folded[next]!);
+  return next >= 0 && cursor.tokens[next]!.kind === 'word' && words.has(cursor.folded[next]!);
 }
 
 /** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */
