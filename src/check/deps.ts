@@ -5,6 +5,7 @@ export { compileLexicon, type Lexicon } from '../align/lexicon.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { analyseSegmented } from '../analyse/analyse.js';
 export { anchorRulesFor, languageTables } from '../anchors/language.js';
+export { maxYear, minYear } from '../anchors/readers/digits.js';
 export {
   aliasSimilarity,
   createGazetteer,

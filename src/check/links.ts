@@ -1,5 +1,5 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
-import { sameNameSimilarity } from './deps.js';
+import { maxYear, minYear, sameNameSimilarity } from './deps.js';
 import { isCorroborated } from './corroborate.js';
 import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
@@ -290,13 +290,10 @@ export function figuresShared(context: RuleContext, pair: SentencePair, exclude:
   return shareOtherFigures(a, b, exclude);
 }
 
-/** Whole numbers read as a bare year. */
-const plausibleYears = { first: 1900, last: 2100 };
-
 /** A number or date that tells statements apart: not a bare year, which every article on an event repeats. */
 function isTellingFigure(anchor: Anchor): boolean {
   if (anchor.type === 'date') return anchor.day !== undefined || anchor.month !== undefined;
-  if (anchor.type === 'number') return !(Number.isInteger(anchor.numeric) && anchor.numeric >= plausibleYears.first && anchor.numeric <= plausibleYears.last);
+  if (anchor.type === 'number') return !(Number.isInteger(anchor.numeric) && anchor.numeric >= minYear && anchor.numeric <= maxYear);
   return anchor.type === 'ordinal';
 }
 

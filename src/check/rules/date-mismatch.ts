@@ -1,5 +1,6 @@
 // date-mismatch: linked sentences give the same event a different day, month or year.
 import type { Anchor, DateAnchor, NumberAnchor } from '../../types.js';
+import { maxYear, minYear } from '../deps.js';
 import {
   anchorsOfSentences,
   boundariesAgree,
@@ -23,8 +24,6 @@ function datesOf(items: ReadonlyArray<{ anchor: Anchor; sentence: number }>): Da
   return items.flatMap((x) => (x.anchor.type === 'date' ? [x as DateItem] : x.anchor.type === 'number' ? rangeYears(x.anchor).map((anchor) => ({ anchor, sentence: x.sentence })) : []));
 }
 
-/** Years a range of numbers is read as (`1950–53`), as the years a version writing `من 1950 حتى 1953` states. */
-const rangeYearBounds = { first: 1900, last: 2100 };
 /** Widest range read as years: a wider one (`1000–1500`) is more likely a count. */
 const maxYearRangeSpan = 20;
 
@@ -32,7 +31,7 @@ const maxYearRangeSpan = 20;
 function rangeYears(anchor: NumberAnchor): DateAnchor[] {
   const { numeric: first, upper: last } = anchor;
   if (last === undefined || anchor.relation !== 'exact' || anchor.percent || anchor.label || anchor.spelledOut) return [];
-  if (!Number.isInteger(first) || !Number.isInteger(last) || first < rangeYearBounds.first || last > rangeYearBounds.last || last <= first || last - first > maxYearRangeSpan) return [];
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < minYear || last > maxYear || last <= first || last - first > maxYearRangeSpan) return [];
   return [first, last].map((year) => ({ type: 'date', text: anchor.text, start: anchor.start, end: anchor.end, value: String(year), year }));
 }
 
