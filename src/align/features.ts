@@ -404,11 +404,22 @@ function finish(
 ): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
-    const useful = list.filter((id) => weights[id]! > 0);
     let sum = 0;
-    for (const id of useful) sum += weights[id]!;
+    let useful = 0;
+    for (let i = 0; i < list.length; i++) {
+      const weight = weights[list[i]!]!;
+      if (weight > 0) {
+        sum += weight;
+        useful++;
+      }
+    }
     weightTotals[index] = sum;
-    return useful;
+    if (useful === list.length) return list;
+    // Only features of both documents count; the list is new only when some go.
+    const weighted = new Int32Array(useful);
+    useful = 0;
+    for (let i = 0; i < list.length; i++) if (weights[list[i]!]! > 0) weighted[useful++] = list[i]!;
+    return weighted;
   });
   const texts = doc.sentences.map((sentence) => sentence.text);
   return {
