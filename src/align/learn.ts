@@ -93,7 +93,11 @@ export function learnTranslations(
         const id = pairIdOf.get(w);
         if (id !== undefined) extra.push(id);
       }
-      return extra.length === 0 ? list : Int32Array.from([...list, ...extra]).sort();
+      if (extra.length === 0) return list;
+      const extended = new Int32Array(list.length + extra.length);
+      extended.set(list);
+      extended.set(extra, list.length);
+      return extended.sort();
     });
   const idsA = extend(features.a.words, features.a.features, pairIdOfA);
   const idsB = extend(features.b.words, features.b.features, pairIdOfB);

@@ -95,6 +95,8 @@ export function pathToLinks(model: CostModel, path: readonly PathBead[], minScor
 }
 
 export function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
+  const indexes: number[] = [];
+  for (let k = 0; k < count; k++) indexes.push(start + k);
+  return indexes;
 }
 

@@ -3,7 +3,8 @@
  * cell. Forward pass only; `traceback` reads the path back from the stored choices. Group sums come
  * from prefix sums and the pair overlaps from a per-cell cache, so each bead is priced in O(1), except
  * the passengers of a wide bead (a pass over its sentences' features), priced only while it can still
- * beat the best bead found for the cell.
+ * beat the best bead found for the cell. A bead whose length and joins alone already cost no less than
+ * that best is not summed at all (the result is the same: ties keep the earlier bead).
  *
  * @module
  */
@@ -92,6 +93,10 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const beadA = Int32Array.from(beads, (bead) => bead[0]);
   const beadB = Int32Array.from(beads, (bead) => bead[1]);
   const beadCount = beads.length;
+  // Every term of a step only adds (the options forbid negative penalties; checked, or nothing is
+  // bounded). The least each bead pays for joins is with all of them shown.
+  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0;
+  const fewestJoinsCost = Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) : -Infinity));
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     const lo = bandLo[i]!;
@@ -127,11 +132,21 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
         if (before === Infinity) continue;
         let step: number;
         if (k === 0 || l === 0) {
-          if (k + l !== 1) continue;
+          if (k + l !== 1 || (bounded && before >= best)) continue;
           if ((k === 0 ? classB[j - 1] : clsA) === excludedClass) step = 0;
           else step = skip * (k === 0 ? skipFactorB[j - 1]! : skipFactorA[i - 1]!);
         } else {
           if (kindCrossed ? k !== 1 || l !== 1 : !sameClass || runOfA < k || runB[j - 1]! < l) continue;
+          // beadCost (cost.ts) over prefix sums, inlined: this is the hot loop. The length term first:
+          // with the fewest joins the bead could pay it bounds the bead's total from below (overlap,
+          // passengers and boundary only add), and a bead that cannot beat the best is not summed.
+          const lengthA = lengthSumA[i]! - lengthSumA[fromRow]!;
+          const lengthB = lengthSumB[j]! - lengthSumB[fromColumn]!;
+          const scaledA = ratio * lengthA;
+          const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
+          const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
+          const size = (k + l) / 2;
+          if (before + (fewestJoinsCost[t]! + size * (lengthWeight * lengthTerm)) >= best) continue;
           let common = 0;
           for (let x = fromRow + 1; x <= i; x++) {
             const rowLo = bandLo[x]!;
@@ -141,15 +156,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
               common += y >= rowLo && y <= rowHi ? pairShared[rowStart + y]! : sharedWeight(featuresA[x - 1]!, featuresB[y - 1]!, weights);
             }
           }
-          // beadCost (cost.ts) over prefix sums, inlined: this is the hot loop.
-          const lengthA = lengthSumA[i]! - lengthSumA[fromRow]!;
-          const lengthB = lengthSumB[j]! - lengthSumB[fromColumn]!;
-          const scaledA = ratio * lengthA;
-          const delta = (lengthB - scaledA) / Math.sqrt((lengthVariance * (scaledA + lengthB)) / 2);
-          const lengthTerm = Math.min(maxLengthTerm, (delta * delta) / 2);
           const evidence = weightSumA[i]! - weightSumA[fromRow]! + weightSumB[j]! - weightSumB[fromColumn]!;
           const overlap = evidence > 0 ? Math.min(1, (2 * common) / evidence) : noEvidenceOverlap;
-          const size = (k + l) / 2;
           let joins = k + l - 2;
           if (joins > 0) {
             const innerA = innerSumA[i]! - innerSumA[fromRow]!;
