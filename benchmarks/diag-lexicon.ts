@@ -30,6 +30,7 @@ if (process.argv.includes('--align')) {
     const weight = process.env.LEXICON_WEIGHT; // a trial weight, for sweeps
     const options: AlignOptions = { lexicon: entry.lexicon };
     if (weight) options.features = { lexicon: Number(weight) };
+    if (process.env.FEATURES) options.features = { ...options.features, ...(JSON.parse(process.env.FEATURES) as AlignOptions['features']) };
     if (process.env.PENALTIES) options.penalties = JSON.parse(process.env.PENALTIES) as AlignOptions['penalties'];
     const gold: Bead[][] = [];
     const test: Bead[][] = [];

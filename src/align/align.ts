@@ -13,7 +13,7 @@ import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
 import { getDefaultGazetteer, pairAnchors } from './deps.js';
 import { resolveDocument } from './document.js';
-import { extractPairFeatures, sharedWeight } from './features.js';
+import { extractPairFeatures, minLexiconCoverage, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
 import type { PathBead } from './traceback.js';
@@ -88,7 +88,8 @@ export interface PairAlignment {
 }
 
 /** {@link align} on resolved documents, with the links `alignMany` clusters by. */
-export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, options: ResolvedAlignOptions): PairAlignment {
+export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, given: ResolvedAlignOptions): PairAlignment {
+  let options = given;
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
   if (identicalSentences(docA, docB, classA, classB)) {
@@ -109,6 +110,8 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, opti
     anchors: withAnchors ? pairAnchors(docA, docB, options.gazetteer ?? getDefaultGazetteer(), takesPart) : undefined,
     include: takesPart,
   });
+  // A dictionary that covers too little of the pair (a language it lacks) makes no word evidence.
+  if (features.lexiconCoverage !== undefined && features.lexiconCoverage < minLexiconCoverage) options = { ...options, penalties: options.plainPenalties };
   // The first pass (and the order test beside it) prices no passengers: see `AlignPenalties.passenger`.
   const model = createCostModel(features, { ...options.penalties, passenger: 0 }, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
   const long = Math.max(docA.sentences.length, docB.sentences.length) > longDocumentSentences;

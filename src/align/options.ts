@@ -163,6 +163,11 @@ export interface ResolvedAlignOptions {
   minScore: number | undefined;
   beads: readonly BeadType[];
   penalties: AlignPenalties;
+  /**
+   * The penalties without the dictionary's own ({@link lexiconPenalties}): for a pair of documents the
+   * dictionary does not cover (`alignMany` with one lexicon for languages some of which it lacks).
+   */
+  plainPenalties: AlignPenalties;
   features: FeatureWeights;
   gazetteer: Gazetteer | undefined;
   lexicon: CompiledLexicon | undefined;
@@ -209,7 +214,8 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   if (!beads.some((b) => b[0] > 0 && b[1] > 0)) {
     throw new RangeError('options.beads must contain at least one bead with sentences on both sides');
   }
-  const penalties = mergeNumbers('options.penalties', options.lexicon === undefined ? defaultPenalties : { ...defaultPenalties, ...lexiconPenalties }, options.penalties);
+  const plainPenalties = mergeNumbers('options.penalties', defaultPenalties, options.penalties);
+  const penalties = options.lexicon === undefined ? plainPenalties : mergeNumbers('options.penalties', { ...defaultPenalties, ...lexiconPenalties }, options.penalties);
   const features = mergeNumbers('options.features', defaultFeatureWeights, options.features);
   const bandWidth = options.bandWidth ?? 40;
   if (typeof bandWidth !== 'number') throw new TypeError(`options.bandWidth must be a number, got ${describe(bandWidth)}`);
@@ -229,6 +235,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     minScore,
     beads,
     penalties,
+    plainPenalties,
     features,
     gazetteer: options.gazetteer,
     lexicon: options.lexicon === undefined ? undefined : compileLexicon(options.lexicon),
