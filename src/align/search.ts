@@ -56,6 +56,9 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const innerSumA = prefixSums(Float64Array.from(a.innerEnds ?? new Uint8Array(a.lengths.length)));
   const innerSumB = prefixSums(Float64Array.from(b.innerEnds ?? new Uint8Array(b.lengths.length)));
   const shownJoin = penalties.shownJoin;
+  const headlineSumA = prefixSums(Float64Array.from(a.headlines ?? new Uint8Array(a.lengths.length)));
+  const headlineSumB = prefixSums(Float64Array.from(b.headlines ?? new Uint8Array(b.lengths.length)));
+  const headlineJoin = penalties.headlineJoin;
   const runA = classRuns(classA);
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
@@ -156,8 +159,13 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
             const innerB = innerSumB[j]! - innerSumB[fromColumn]!;
             if (k + innerA === l + innerB) joins -= shownJoin * Math.min(joins, innerA + innerB);
           }
+          // headlineJoinCost (cost.ts), inlined.
+          let headlinesJoined = 0;
+          if (k > 1) headlinesJoined += headlineSumA[i]! - headlineSumA[fromRow]!;
+          if (l > 1) headlinesJoined += headlineSumB[j]! - headlineSumB[fromColumn]!;
           step = merge * joins + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
           if (kindCrossed) step += kindChange;
+          if (headlinesJoined > 0) step += headlineJoin * headlinesJoined;
           if (k + l > 2 && passenger > 0 && before + step < best) {
             // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.
             stamp++;
