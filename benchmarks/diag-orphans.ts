@@ -10,7 +10,8 @@ import { sentenceClasses } from '../src/align/classes.js';
 import { createCostModel } from '../src/align/cost.js';
 import { findUniqueMatches, monotoneChain } from '../src/align/band.js';
 import { getDefaultGazetteer, pairAnchors } from '../src/align/deps.js';
-import { extractPairFeatures, sharedWeight } from '../src/align/features.js';
+import { addFuzzyCognates } from '../src/align/cognates.js';
+import { dominantScript, extractPairFeatures, type PairFeatures, sharedWeight } from '../src/align/features.js';
 import { resolveAlignOptions } from '../src/align/options.js';
 import { excludedClass } from '../src/align/cost.js';
 import { toSegmentedDocument } from '../src/index.js';
@@ -32,7 +33,9 @@ for (const doc of docs) {
     const takesPart = (side: 'a' | 'b', i: number) => (side === 'a' ? classA[i] : classB[i]) !== excludedClass;
     const features = extractPairFeatures(docA, docB, { weights: options.features, anchors: pairAnchors(docA, docB, getDefaultGazetteer(), takesPart), include: takesPart });
     const model = createCostModel(features, { ...options.penalties, passenger: 0 }, classA, classB, undefined, monotoneChain(findUniqueMatches(features)));
-    const { model: final, links } = parallelPasses(model, options);
+    // As alignPair: across scripts the last search reads fuzzy cognates (weight as lastSearchCognateWeight).
+    const last = dominantScript(docA) !== dominantScript(docB) ? (given: PairFeatures) => addFuzzyCognates(given, docA, docB, takesPart, 3) : undefined;
+    const { model: final, links } = parallelPasses(model, options, undefined, last);
     const goldKeys = new Set(gold.map(([p, q]) => `${p.join(',')}:${q.join(',')}`));
     const deletedA = new Set(gold.filter(([, q]) => q.length === 0).flatMap(([p]) => p));
     const deletedB = new Set(gold.filter(([p]) => p.length === 0).flatMap(([, q]) => q));
