@@ -166,6 +166,8 @@ function isHeadingLine(line: string, rules: CompiledRules, maxWords: number): bo
  * other up to {@link HEADING_MAX_WORDS}.
  */
 export function isHeadingText(line: string, rules: CompiledRules, first: boolean): boolean {
+  // A list may hold empty or blank sentences; the segmenter never gives such lines.
+  if (line.trim() === '') return false;
   return isHeadingLine(line, rules, first ? Infinity : HEADING_MAX_WORDS);
 }
 

@@ -21,6 +21,7 @@ describe('align: headlines among sentences given as a list', () => {
   it('does not flag a long line without final punctuation after the first, a line that goes on below, or a lower-case line', () => {
     const longer = 'Een zware storm met windstoten tot honderddertig kilometer per uur trof maandag de westkust van Noorwegen en legde het verkeer urenlang stil';
     assert.deepEqual(flags(['Het regende.', longer, 'Daarna zei de burgemeester:', 'en toen ging het licht uit'], 'nl'), [0, 0, 0, 0]);
+    assert.deepEqual(flags(['', ' ', 'Reacties uit de provincie'], 'nl'), [0, 0, 1]);
   });
 
   it('leaves text the segmenter read to its kinds (a heading there is already no body sentence)', () => {
