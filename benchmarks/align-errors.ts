@@ -4,7 +4,7 @@
 // holds and the test beads made there. For each class: the test beads wrong, the gold beads missed, and
 // the strict F1 if that class alone were right (its ceiling).
 //   npx tsx benchmarks/align-errors.ts [--mode parallel] [--dictionary] [--show CLASS] [--pair uk-ar] [--level fine]
-//     [--options '{"features":{"lexicon":3}}']
+//     [--options '{"features":{"lexicon":3}}'] [--list] (every wrong region, one line each, to diff two runs)
 import { align, type AlignOptions, type Bead, linksToBeads, scoreAlignments } from '../src/index.js';
 import { freedictLexicon } from './lib/freedict.js';
 import { lastDevDocument, ntrexDir, ntrexLanguages, pairSeed, readNtrex, translationPair, type Version } from './lib/ntrex.js';
@@ -17,6 +17,7 @@ const mode = argument('--mode') as AlignOptions['mode'];
 const withDictionary = process.argv.includes('--dictionary');
 const show = argument('--show');
 const onlyPair = argument('--pair');
+const list = process.argv.includes('--list');
 
 const shape = ([a, b]: Bead) => `${a.length}-${b.length}`;
 const key = ([a, b]: Bead) => `${a.join(',')}:${b.join(',')}`;
@@ -130,6 +131,7 @@ for (const doc of docs) {
       tally.regions++;
       tally.wrongTest += region.test.filter((bead) => !goldKeys.has(key(bead))).length;
       tally.missedGold += region.gold.filter(([p, q]) => p.length > 0 && q.length > 0 && !testKeys.has(key([p, q]))).length;
+      if (list) console.log(describeRegion(doc.number, x, y, a, b, region, name).replace(/\n {4}/g, ' | '));
       if (show && name.startsWith(show) && tally.examples.length < 40) tally.examples.push(describeRegion(doc.number, x, y, a, b, region, result.mode));
     }
     documentRegions.push(regions(gold, test).map((region) => {

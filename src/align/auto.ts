@@ -278,6 +278,7 @@ function reverseB(model: CostModel): CostModel {
         words: [...b.words].reverse(),
         skipFactors: flip(b.skipFactors),
         introducesNext: flip(b.introducesNext),
+        ...(b.headlines ? { headlines: flip(b.headlines) } : {}),
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Fuzzy cognates for comparable mode: words of the two documents whose consonant skeletons nearly agree
+ * Fuzzy cognates for comparable mode and the last parallel search across scripts: words of the two documents whose consonant skeletons nearly agree
  * (`парламент` / `parlement` / `البرلمان`, `історичний` / `historisch`, `Гарлем` / `Harlem`), across
  * Latin, Cyrillic and Arabic script. The aligner's own features only meet words that begin alike
  * (`cognatePrefix`, `soundPrefix`), so a sentence without numbers or names often shares nothing with its

@@ -14,6 +14,7 @@
  * feature weight, counting only features no other sentence of its side in the bead holds, the other
  * side matches (below 0.4; see {@link passengerCost}).
  * Either bead costs colonBoundary more when its last sentence ends with a colon on one side only.
+ * A bead costs headlineJoin more for each headline (see `headlineJoinCost`) on a side that joins sentences.
  * Sentences share a bead only within one class, except that a 1-1 bead may join a heading with a body
  * sentence for kindChange more (see {@link kindChangeCost}).
  *
@@ -47,6 +48,16 @@ export function crossesKind(a: number, b: number): boolean {
 export function kindChangeCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
   if (aCount !== 1 || bCount !== 1) return 0;
   return crossesKind(model.classA[aStart]!, model.classB[bStart]!) ? model.penalties.kindChange : 0;
+}
+
+/** `headlineJoin` for each headline (see `headlines`) on a side of the bead that joins two or more sentences. */
+export function headlineJoinCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
+  const count = (flags: Uint8Array | undefined, start: number, size: number) => {
+    let sum = 0;
+    if (flags && size > 1) for (let index = start; index < start + size; index++) sum += flags[index]!;
+    return sum;
+  };
+  return model.penalties.headlineJoin * (count(model.features.a.headlines, aStart, aCount) + count(model.features.b.headlines, bStart, bCount));
 }
 
 export interface CostModel {
@@ -188,6 +199,7 @@ export function beadCost(model: CostModel, aStart: number, aCount: number, bStar
     beadCostFromTerms(model.penalties, aCount, bCount, chargedJoins(model, aStart, aCount, bStart, bCount), evidence.lengthTerm, overlap) +
     passengerCost(model, aStart, aCount, bStart, bCount) +
     kindChangeCost(model, aStart, aCount, bStart, bCount) +
+    headlineJoinCost(model, aStart, aCount, bStart, bCount) +
     boundaryCost(model, aCount, aStart + aCount, bCount, bStart + bCount)
   );
 }

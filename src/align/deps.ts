@@ -1,5 +1,6 @@
 // What the aligner takes from the other stages, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
+export { isHeadingLike } from '../segment/segment.js';
 export { nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/index.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';

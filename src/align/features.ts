@@ -8,7 +8,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { type DominantScript, dominantScriptOf, nameSimilarity, sameNameSimilarity, skeletonVowels, wordKeyPart } from './deps.js';
+import { type DominantScript, dominantScriptOf, isHeadingLike, nameSimilarity, sameNameSimilarity, skeletonVowels, wordKeyPart } from './deps.js';
 import { skipFactors } from './fragments.js';
 import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
@@ -31,6 +31,8 @@ export interface DocumentFeatures {
   introducesNext: Uint8Array;
   /** Sentence ends inside each sentence (see {@link innerSentenceEnds}); absent means none. */
   innerEnds?: Uint8Array;
+  /** 1 for a body sentence alone on its line that reads as a heading (see {@link headlines}); absent means none. */
+  headlines?: Uint8Array;
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -458,7 +460,27 @@ function finish(
     skipFactors: skipFactors(texts),
     introducesNext: Uint8Array.from(texts, endsWithColon),
     innerEnds: Uint8Array.from(texts, innerSentenceEnds),
+    headlines: headlines(doc),
   };
+}
+
+/**
+ * Body sentences alone on their line that read as headings by the segmenter's line rule (short, no
+ * final punctuation; the document's first line whatever its length). Sentences given as a list are all
+ * `body`, so a headline given first is body too; joining it with a body sentence costs
+ * `AlignPenalties.headlineJoin` (text the segmenter read has these lines as headings already).
+ */
+export function headlines(doc: SegmentedDocument): Uint8Array {
+  const flags = new Uint8Array(doc.sentences.length);
+  let first = true;
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.kind === 'boilerplate') return;
+    const { paragraph } = sentence;
+    const alone = doc.sentences[index - 1]?.paragraph !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
+    if (sentence.kind === 'body' && alone && isHeadingLike(sentence.text, doc.lang, first)) flags[index] = 1;
+    first = false;
+  });
+  return flags;
 }
 
 /**

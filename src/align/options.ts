@@ -68,6 +68,12 @@ export interface AlignPenalties {
    * two sentences, where the other version has them on two lines). 0 turns it off.
    */
   shownJoin: number;
+  /**
+   * Extra cost of a bead that joins a body sentence reading as a heading (a headline given in a list of
+   * sentences, see `headlines`) with another sentence of its side: a headline the other version lacks is
+   * otherwise swallowed beside the article's first sentence.
+   */
+  headlineJoin: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -80,6 +86,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   passenger: 1.5,
   kindChange: 1.5,
   shownJoin: 0.5,
+  headlineJoin: 0.5,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

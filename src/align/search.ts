@@ -57,6 +57,9 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const innerSumA = prefixSums(Float64Array.from(a.innerEnds ?? new Uint8Array(a.lengths.length)));
   const innerSumB = prefixSums(Float64Array.from(b.innerEnds ?? new Uint8Array(b.lengths.length)));
   const shownJoin = penalties.shownJoin;
+  const headlineSumA = prefixSums(Float64Array.from(a.headlines ?? new Uint8Array(a.lengths.length)));
+  const headlineSumB = prefixSums(Float64Array.from(b.headlines ?? new Uint8Array(b.lengths.length)));
+  const headlineJoin = penalties.headlineJoin;
   const runA = classRuns(classA);
   const runB = classRuns(classB);
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
@@ -95,7 +98,7 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const beadCount = beads.length;
   // Every term of a step only adds (the options forbid negative penalties; checked, or nothing is
   // bounded). The least each bead pays for joins is with all of them shown.
-  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0;
+  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0 && headlineJoin >= 0;
   const fewestJoinsCost = Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) : -Infinity));
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -164,8 +167,13 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
             const innerB = innerSumB[j]! - innerSumB[fromColumn]!;
             if (k + innerA === l + innerB) joins -= shownJoin * Math.min(joins, innerA + innerB);
           }
+          // headlineJoinCost (cost.ts), inlined.
+          let headlinesJoined = 0;
+          if (k > 1) headlinesJoined += headlineSumA[i]! - headlineSumA[fromRow]!;
+          if (l > 1) headlinesJoined += headlineSumB[j]! - headlineSumB[fromColumn]!;
           step = merge * joins + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
           if (kindCrossed) step += kindChange;
+          if (headlinesJoined > 0) step += headlineJoin * headlinesJoined;
           if (k + l > 2 && passenger > 0 && before + step < best) {
             // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.
             stamp++;

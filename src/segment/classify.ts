@@ -160,6 +160,17 @@ function isHeadingLine(line: string, rules: CompiledRules, maxWords: number): bo
   return first === 'upper' || first === 'digit' || first === 'uncased';
 }
 
+/**
+ * Whether a line given on its own (a sentence of a pre-segmented list) reads as a heading by the rule
+ * {@link classifyLines} applies to lines of text: the first line whatever its length in words, any
+ * other up to {@link HEADING_MAX_WORDS}.
+ */
+export function isHeadingText(line: string, rules: CompiledRules, first: boolean): boolean {
+  // A list may hold empty or blank sentences; the segmenter never gives such lines.
+  if (line.trim() === '') return false;
+  return isHeadingLine(line, rules, first ? Infinity : HEADING_MAX_WORDS);
+}
+
 /** `… trust U.S.`, `… A.S.`: the last dot closes an abbreviation of dotted capitals, not a sentence. */
 function endsInDottedInitials(line: string): boolean {
   let k = line.length;

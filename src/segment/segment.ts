@@ -1,7 +1,7 @@
 import { getProfile } from '../lang/index.js';
 import type { LanguageProfile } from '../lang/profile.js';
 import type { Sentence, SentenceKind } from '../types.js';
-import { classifyLines } from './classify.js';
+import { classifyLines, isHeadingText } from './classify.js';
 import { splitLines } from './lines.js';
 import { compileRules } from './rules.js';
 import { scanLine } from './scanner.js';
@@ -65,6 +65,15 @@ export function resolveProfile(options: SegmentOptions | undefined): LanguagePro
   if (options.lang === undefined) return getProfile('und');
   if (typeof options.lang !== 'string') throw new TypeError(`lang must be a string, got ${describe(options.lang)}`);
   return getProfile(options.lang);
+}
+
+/**
+ * Whether `line`, a line of `lang` standing alone, reads as a heading as `segment` classes lines (short,
+ * no final punctuation, opening like a sentence); `first`: the document's first line, which may run
+ * longer (a headline).
+ */
+export function isHeadingLike(line: string, lang: string, first: boolean): boolean {
+  return isHeadingText(line, compileRules(getProfile(lang)), first);
 }
 
 /** Counts sentences per kind: `{ body: 12, heading: 1, caption: 3, boilerplate: 5 }`. */

@@ -2,8 +2,8 @@
 // property tests of the cost model and the search.
 import type { DocumentFeatures } from '../../src/align/features.js';
 
-/** A generated sentence: its length, the ids of its features, whether it introduces the next one, and sentence ends inside it. */
-export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number };
+/** A generated sentence: its length, the ids of its features, whether it introduces the next one, sentence ends inside it, and whether it reads as a headline. */
+export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number; headline?: boolean };
 
 /** The features the cost model reads, for `sentences` under the feature `weights`. */
 export function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
@@ -17,5 +17,6 @@ export function documentFeatures(sentences: readonly RandomSentence[], weights: 
     skipFactors: new Float64Array(sentences.length).fill(1),
     introducesNext: Uint8Array.from(sentences, (sentence) => (sentence.introducesNext === true ? 1 : 0)),
     innerEnds: Uint8Array.from(sentences, (sentence) => sentence.innerEnds ?? 0),
+    headlines: Uint8Array.from(sentences, (sentence) => (sentence.headline === true ? 1 : 0)),
   };
 }

@@ -19,6 +19,7 @@ const sentenceArbitrary = fc.record({
   features: fc.uniqueArray(fc.integer({ min: 0, max: vocabularySize - 1 }), { maxLength: 5 }),
   introducesNext: fc.boolean(),
   innerEnds: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 2 })),
+  headline: fc.boolean(),
 });
 const penalty = fc.double({ min: 0, max: 5, noNaN: true });
 
@@ -35,6 +36,7 @@ const caseArbitrary = fc.record({
     colonBoundary: penalty,
     passenger: penalty,
     kindChange: penalty,
+    headlineJoin: penalty,
     shownJoin: fc.double({ min: 0, max: 1, noNaN: true }),
   }),
 });

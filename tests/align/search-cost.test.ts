@@ -18,6 +18,8 @@ const sentenceArbitrary = fc.record({
   introducesNext: fc.boolean(),
   // Mostly one sentence a line; some lines hold two or three.
   innerEnds: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 2 })),
+  // Some body sentences read as headlines (a title given in a list of sentences).
+  headline: fc.oneof(fc.constant(false), fc.constant(false), fc.constant(true)),
 });
 
 
@@ -42,6 +44,7 @@ const caseArbitrary = fc.record({
     passenger: fc.double({ min: 0, max: 5, noNaN: true }),
     kindChange: fc.double({ min: 0, max: 5, noNaN: true }),
     shownJoin: fc.double({ min: 0, max: 1, noNaN: true }),
+    headlineJoin: fc.double({ min: 0, max: 5, noNaN: true }),
   }),
   // Classes of a chain of 1-1 beads: body (1) or heading (2), so some beads join a heading with body text.
   classesA: fc.array(fc.constantFrom(1, 2), { minLength: 4, maxLength: 4 }),
