@@ -71,7 +71,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
     !otherNumerals(x, y) &&
     (x.value === y.value ||
-      context.nameSimilarity(x.value, y.value) >= relatedNameSimilarity ||
+      alikeKeys(context, x, y, x.value, y.value, relatedNameSimilarity) ||
       shareLongWord(x.text, y.text) ||
       endsInName(context, x, y, langOfAnchor) ||
       endsInName(context, y, x, langOfAnchor) ||
@@ -177,7 +177,25 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
   const lang = langOfAnchor.get(long);
   if (lang === undefined) return false;
   const tail = context.entityKey(longWords.slice(-shortWords.length).join(' '), lang);
-  return tail === short.value || context.nameSimilarity(tail, short.value) >= nameEndSimilarity;
+  return alikeKeys(context, long, short, tail, short.value, nameEndSimilarity);
+}
+
+/**
+ * Letters the shorter of two name keys in one script needs before a near match counts: one letter
+ * changed of three is another name (`Zaev` ends in the key of `NAVO`). Across scripts a short name's key
+ * moves a letter in transliteration (`زئيف` / `Zaev`), so any near match counts there.
+ */
+const minFuzzyKeyLetters = 4;
+
+/**
+ * Whether the keys `keyX` and `keyY` of (parts of) two names are equal, or alike from `threshold` (in
+ * one script only when both are long enough, see {@link minFuzzyKeyLetters}).
+ */
+function alikeKeys(context: RuleContext, x: EntityAnchor, y: EntityAnchor, keyX: string, keyY: string, threshold: number): boolean {
+  if (keyX === keyY) return true;
+  const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
+  if (oneScript && Math.min(keyX.length, keyY.length) < minFuzzyKeyLetters) return false;
+  return context.nameSimilarity(keyX, keyY) >= threshold;
 }
 
 const inTheLinkedSentence = 'in the linked sentence';
@@ -203,12 +221,12 @@ function swapInLink(
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  const leftOver = (own: typeof a, ownDocument: number, other: typeof a, otherDocument: number) =>
-    unmatchedNames(own, other, similar, (z) => nameLike(z, surnames[ownDocument])).filter(
+  const leftOver = (own: typeof a, ownDocument: number, other: typeof a, otherDocument: number, oneToOne = false) =>
+    unmatchedNames(own, other, similar, (z) => nameLike(z, surnames[ownDocument]), oneToOne).filter(
       (z) => !coreOfUnmatched(context, ownDocument, z.anchor, own, otherDocument, other, similar),
     );
-  const leftA = leftOver(a, pair.a.document, b, pair.b.document);
-  const leftB = leftOver(b, pair.b.document, a, pair.a.document);
+  let leftA = leftOver(a, pair.a.document, b, pair.b.document);
+  let leftB = leftOver(b, pair.b.document, a, pair.a.document);
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
@@ -220,6 +238,12 @@ function swapInLink(
       .filter((n): n is EntityAnchor => n.type === 'entity');
   const nearB = nextDoor(pair.b);
   const nearA = nextDoor(pair.a);
+  // A name left over on one side only, which the other version writes but not next door: the other
+  // side's mentions then pair one to one, so a full name beside its own surname (`Donald Trump … Trump`
+  // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced.
+  const swappedIn = (left: typeof a, near: readonly EntityAnchor[]) => left.length > 0 && left.every((z) => !near.some((n) => similar(n, z.anchor)));
+  if (leftA.length === 0 && swappedIn(leftB, nearA)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
+  else if (leftB.length === 0 && swappedIn(leftA, nearB)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
   let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
   let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
   // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
@@ -336,13 +360,15 @@ function coreOfUnmatched(
  * Himalaya") may account for several. A name this side also writes exactly is that name's partner, not
  * a fuzzy one's: "Hidden Peak" on both sides does not account for "Broad Peak" through the shared word,
  * nor "Hans Willenpart" for "Hans Ratay". It still accounts for a longer or shorter form of itself
- * ("Internationalen Himalaya" beside "Himalaya").
+ * ("Internationalen Himalaya" beside "Himalaya"), unless `oneToOne`: then each mention needs a partner
+ * of its own.
  */
 function unmatchedNames<T extends { anchor: EntityAnchor }>(
   own: readonly T[],
   other: readonly T[],
   similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
   isName: (anchor: EntityAnchor) => boolean,
+  oneToOne = false,
 ): T[] {
   const accounted = exactlyAccounted(own, other);
   const otherValues = new Set(other.map((y) => nameIdentity(y.anchor)));
@@ -362,7 +388,7 @@ function unmatchedNames<T extends { anchor: EntityAnchor }>(
       continue;
     }
     const partner = (y: T) =>
-      similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || isSubName(x.anchor.text, y.anchor.text)) && !numberedElsewhere(x, y);
+      similar(x.anchor, y.anchor) && (!ownValues.has(nameIdentity(y.anchor)) || (!oneToOne && isSubName(x.anchor.text, y.anchor.text))) && !numberedElsewhere(x, y);
     if (isName(x.anchor) && !other.some(partner)) left.push(x);
   }
   return left;
