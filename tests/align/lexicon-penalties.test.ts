@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CostModel } from '../../src/align/cost.js';
-import { extractPairFeatures, minLexiconCoverage, type PairFeatures } from '../../src/align/features.js';
+import { extractPairFeatures, minLexiconCoverage } from '../../src/align/features.js';
 import { compileLexicon, lexiconPenalties } from '../../src/align/lexicon.js';
 import { toSegmentedDocument } from '../../src/segment/index.js';
 import { type AlignPenalties, resolveAlignOptions } from '../../src/align/options.js';
@@ -12,21 +12,13 @@ import { search } from '../../src/align/search.js';
 import { traceback } from '../../src/align/traceback.js';
 import { fullBand } from '../../src/align/band.js';
 import { align, defaultPenalties } from '../../src/index.js';
-import { documentFeatures, type RandomSentence } from './random-features.js';
+import { documentFeatures, type RandomSentence, plainPairFeatures } from './random-features.js';
 
 // Features 0 and 3: facts both sides share around the gap; 1 and 2: each gap sentence's own words.
 const weights = Float64Array.from([3, 3, 3, 3]);
 
 function model(a: RandomSentence[], b: RandomSentence[], penalties: AlignPenalties): CostModel {
-  const features: PairFeatures = {
-    a: documentFeatures(a, weights),
-    b: documentFeatures(b, weights),
-    weights,
-    specific: new Uint8Array(weights.length),
-    coarse: new Uint8Array(weights.length),
-    uniqueInBoth: new Int32Array(0),
-    wordCount: 0,
-  };
+  const features = plainPairFeatures(documentFeatures(a, weights), documentFeatures(b, weights), weights);
   return { penalties, ratio: 1, features, classA: new Uint8Array(a.length).fill(1), classB: new Uint8Array(b.length).fill(1) };
 }
 

@@ -3,26 +3,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { beadCost, type CostModel, passengerCost, passengerSupportShare } from '../../src/align/cost.js';
-import { type PairFeatures, sharedWeight } from '../../src/align/features.js';
+import { sharedWeight } from '../../src/align/features.js';
 import { search } from '../../src/align/search.js';
 import { traceback } from '../../src/align/traceback.js';
 import { fullBand } from '../../src/align/band.js';
 import { defaultPenalties } from '../../src/index.js';
-import { documentFeatures, type RandomSentence } from './random-features.js';
+import { documentFeatures, type RandomSentence, plainPairFeatures } from './random-features.js';
 
 // Feature 0: a name; 1, 2: the two halves' own facts; 3: a fact of the swallowed sentence's that B lacks.
 const weights = Float64Array.from([2, 3, 3, 3]);
 
 function model(a: RandomSentence[], b: RandomSentence[], passenger = defaultPenalties.passenger): CostModel {
-  const features: PairFeatures = {
-    a: documentFeatures(a, weights),
-    b: documentFeatures(b, weights),
-    weights,
-    specific: new Uint8Array(weights.length),
-    coarse: new Uint8Array(weights.length),
-    uniqueInBoth: new Int32Array(0),
-    wordCount: 0,
-  };
+  const features = plainPairFeatures(documentFeatures(a, weights), documentFeatures(b, weights), weights);
   return { penalties: { ...defaultPenalties, passenger }, ratio: 1, features, classA: new Uint8Array(a.length).fill(1), classB: new Uint8Array(b.length).fill(1) };
 }
 

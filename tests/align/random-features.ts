@@ -1,6 +1,6 @@
 // Document features built straight from random sentences (a length and some feature ids), for the
 // property tests of the cost model and the search.
-import type { DocumentFeatures } from '../../src/align/features.js';
+import type { DocumentFeatures, PairFeatures } from '../../src/align/features.js';
 
 /** A generated sentence: its length, the ids of its features, whether it introduces the next one, sentence ends inside it, and whether it reads as a headline. */
 export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number; headline?: boolean };
@@ -19,4 +19,10 @@ export function documentFeatures(sentences: readonly RandomSentence[], weights: 
     innerEnds: Uint8Array.from(sentences, (sentence) => sentence.innerEnds ?? 0),
     headlines: Uint8Array.from(sentences, (sentence) => (sentence.headline === true ? 1 : 0)),
   };
+}
+
+/** The features of a pair of documents with no feature marked specific, coarse or unique in both. */
+export function plainPairFeatures(a: DocumentFeatures, b: DocumentFeatures, weights: Float64Array): PairFeatures {
+  const size = weights.length;
+  return { a, b, weights, specific: new Uint8Array(size), coarse: new Uint8Array(size), uniqueInBoth: new Int32Array(0), wordCount: 0 };
 }

@@ -6,10 +6,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cellIndex, fullBand } from '../../src/align/band.js';
 import { beadCost, boundaryCost, type CostModel } from '../../src/align/cost.js';
-import { type PairFeatures, sharedWeight } from '../../src/align/features.js';
+import { sharedWeight } from '../../src/align/features.js';
 import { defaultBeadTypes } from '../../src/align/options.js';
 import { search } from '../../src/align/search.js';
-import { documentFeatures } from './random-features.js';
+import { documentFeatures, plainPairFeatures } from './random-features.js';
 
 const vocabularySize = 10;
 const tolerance = 1e-9;
@@ -48,7 +48,7 @@ describe('search: beads left unsummed by the lower bound', () => {
         const weights = Float64Array.from(weightList);
         const a = documentFeatures(sentencesA, weights);
         const b = documentFeatures(sentencesB, weights);
-        const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), coarse: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+        const features = plainPairFeatures(a, b, weights);
         const n = sentencesA.length;
         const m = sentencesB.length;
         const model: CostModel = { penalties, ratio, features, classA: new Uint8Array(n).fill(1), classB: new Uint8Array(m).fill(1) };

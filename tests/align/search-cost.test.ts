@@ -5,10 +5,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cellIndex, fullBand } from '../../src/align/band.js';
 import { beadCost, type CostModel } from '../../src/align/cost.js';
-import { type PairFeatures, sharedWeight } from '../../src/align/features.js';
+import { sharedWeight } from '../../src/align/features.js';
 import type { BeadType } from '../../src/align/options.js';
 import { search } from '../../src/align/search.js';
-import { documentFeatures } from './random-features.js';
+import { documentFeatures, plainPairFeatures } from './random-features.js';
 
 const vocabularySize = 12;
 
@@ -59,7 +59,7 @@ describe('search: the inlined bead cost', () => {
         const weights = Float64Array.from(weightList);
         const a = documentFeatures(sentencesA.slice(0, k * repeats), weights);
         const b = documentFeatures(sentencesB.slice(0, l * repeats), weights);
-        const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), coarse: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+        const features = plainPairFeatures(a, b, weights);
         const model: CostModel = {
           penalties,
           ratio,

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chargedJoins, type CostModel } from '../../src/align/cost.js';
-import { innerSentenceEnds, type PairFeatures } from '../../src/align/features.js';
+import { innerSentenceEnds } from '../../src/align/features.js';
 import { align, defaultPenalties } from '../../src/index.js';
-import { documentFeatures, type RandomSentence } from './random-features.js';
+import { documentFeatures, type RandomSentence, plainPairFeatures } from './random-features.js';
 
 describe('align features: sentence ends inside a line', () => {
   it('counts full stops, question and exclamation marks followed by a new sentence, in any script', () => {
@@ -49,15 +49,7 @@ describe('align features: sentence ends inside a line', () => {
 /** A cost model over sentences given by length, features and inner sentence ends. */
 function model(a: RandomSentence[], b: RandomSentence[], shownJoin = defaultPenalties.shownJoin): CostModel {
   const weights = Float64Array.from([3, 3, 3]);
-  const features: PairFeatures = {
-    a: documentFeatures(a, weights),
-    b: documentFeatures(b, weights),
-    weights,
-    specific: new Uint8Array(3),
-    coarse: new Uint8Array(3),
-    uniqueInBoth: new Int32Array(0),
-    wordCount: 0,
-  };
+  const features = plainPairFeatures(documentFeatures(a, weights), documentFeatures(b, weights), weights);
   return { penalties: { ...defaultPenalties, shownJoin }, ratio: 1, features, classA: new Uint8Array(a.length).fill(1), classB: new Uint8Array(b.length).fill(1) };
 }
 

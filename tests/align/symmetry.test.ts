@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { beadCost, beadEvidence, type CostModel } from '../../src/align/cost.js';
-import { type DocumentFeatures, type PairFeatures, sharedWeight } from '../../src/align/features.js';
+import { type DocumentFeatures, sharedWeight } from '../../src/align/features.js';
 import { align } from '../../src/align/index.js';
-import { documentFeatures } from './random-features.js';
+import { documentFeatures, plainPairFeatures } from './random-features.js';
 
 const vocabularySize = 8;
 const sentenceArbitrary = fc.record({
@@ -18,7 +18,7 @@ const sentenceArbitrary = fc.record({
 
 
 function model(a: DocumentFeatures, b: DocumentFeatures, weights: Float64Array, ratio: number): CostModel {
-  const features: PairFeatures = { a, b, weights, specific: new Uint8Array(vocabularySize), coarse: new Uint8Array(vocabularySize), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+  const features = plainPairFeatures(a, b, weights);
   const penalties = { skip: 1, merge: 1, length: 1, anchors: 1, colonBoundary: 1, passenger: 1, kindChange: 1, shownJoin: 0.5, headlineJoin: 1 };
   return { penalties, ratio, features, classA: new Uint8Array(a.lengths.length).fill(1), classB: new Uint8Array(b.lengths.length).fill(1) };
 }
