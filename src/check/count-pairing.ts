@@ -72,10 +72,10 @@ export function unmatchedCounts(
   return unmatched;
 }
 
-/** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times. */
+/** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times, fractions. */
 function otherKindValue(anchor: CountAnchor): string | undefined {
   if (anchor.type === 'ordinal') return String(anchor.numeric);
-  if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':')) return undefined;
+  if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':') || anchor.value.includes('/')) return undefined;
   return `${anchor.numeric}.`;
 }
 

@@ -310,6 +310,8 @@ export function countValue(anchor: CountAnchor): string {
   if (anchor.type === 'ordinal') return `${anchor.numeric}.`;
   // A clock time keeps its `H:MM` (its numeric value is minutes since midnight).
   if (anchor.value.includes(':')) return anchor.value;
+  // A fraction keeps its `n/d` (`2/3`).
+  if (anchor.value.includes('/')) return anchor.value;
   const upper = anchor.upper !== undefined ? `-${anchor.upper}` : '';
   return `${anchor.numeric}${upper}${anchor.percent ? '%' : ''}`;
 }

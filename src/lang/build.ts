@@ -107,6 +107,9 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.romanOrdinalNouns !== undefined) fields.romanOrdinalNouns = hand.romanOrdinalNouns;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
+  if (hand.halfHours !== undefined) fields.halfHours = hand.halfHours;
+  if (hand.fractions !== undefined) fields.fractions = hand.fractions;
+  if (hand.newPlaceWords !== undefined) fields.newPlaceWords = hand.newPlaceWords;
   return fields;
 }
 

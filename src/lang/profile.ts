@@ -156,6 +156,38 @@ export interface AnchorRules {
    * spelt alike (Dutch `vierde zijn verjaardag`, `vierde hij de zege`: celebrated). Lowercase.
    */
   notAfterOrdinals?: readonly string[];
+  /**
+   * Clock times told by the half hour (`om half tien`, `klockan halv tio`, `um halb zehn`, `в половине
+   * десятого`, `о пів на десяту`: 9:30; `half past nine`): `words` stand right before the hour, a number
+   * word or digits of 1–12 (`ordinalHour`: an ordinal word, `десятого`), and the time is that hour plus
+   * `hourOffset` and thirty minutes. Where `contextBefore` is given the phrase is a time only after one of
+   * those words or a clock word, or before a clock word (`half` alone is any half). Lowercase.
+   */
+  halfHours?: { words: readonly string[]; hourOffset: number; ordinalHour?: boolean; contextBefore?: readonly string[] };
+  /**
+   * Fractions (`zwei Drittel`, `en tredjedel`, `третина`, `ثلثي`, `twee derde`, `a third of`): read as a
+   * number n/d, never as an ordinal or a count of the numerator. `nouns` name a part, by denominator (the
+   * numerator is the number word before, else 1) or as [numerator, denominator] (`sepertiga`, `ثلثا`);
+   * `nounsNeedCount`: a noun without a number before is no fraction (`das Viertel`, a district).
+   * `ordinalsAfterCount`: an ordinal word after a smaller number word is a fraction (`twee derde`,
+   * `дві треті`); after one (or a `oneWords` article, `a`) only before a `partitiveWords` word where given
+   * (`een derde van`; `een derde termijn` is an ordinal). Lowercase.
+   */
+  fractions?: {
+    nouns?: Readonly<Record<string, number | readonly [number, number]>>;
+    nounsNeedCount?: boolean;
+    ordinalsAfterCount?: boolean;
+    oneWords?: readonly string[];
+    partitiveWords?: readonly string[];
+    /** Words between a numerator and a denominator both written as numbers (`dua per tiga`). */
+    overWords?: readonly string[];
+  };
+  /**
+   * Words for "new" that start a place named after another (`New Mexico`, `Nieuw-Mexico`, `New Jersey`,
+   * `Нью-Джерсі`, `نيو مكسيكو`): a country name right after one, joined by a space or hyphen, is that
+   * other place, no country. Countries whose own name starts so (`New Zealand`) are read whole first. Lowercase.
+   */
+  newPlaceWords?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

@@ -3,7 +3,8 @@
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
 import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
-import { isCapitalised } from '../text.js';
+import type { LanguageTables } from '../language.js';
+import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
 
@@ -20,7 +21,7 @@ export const countries: AnchorReader = {
   name: 'countries',
   startsAt: 'word',
   read(cursor, i) {
-    if (endsLinkedPlaceName(cursor, i)) return i + 1;
+    if (endsLinkedPlaceName(cursor, i) || afterNewPlaceWord(cursor, i)) return i + 1;
     const before = cursor.anchors.length;
     const next = countryName(cursor, i);
     if (cursor.anchors.length > before || !cursor.context.demonyms) return next;
@@ -109,6 +110,28 @@ function compoundDemonym(cursor: TokenCursor, i: number, capitalised: boolean): 
   if (joined === undefined) return undefined;
   const code = demonymCountry(`${folded[i]!}${joined}${folded[i + 2]!}`, tables.code, capitalised);
   return code === undefined ? undefined : { end: i + 3, code };
+}
+
+const newPlaceWordTables = new WeakMap<LanguageTables, Map<string, true>>();
+
+/**
+ * Whether a "new" word of the language (`New`, `Nieuw`, `Нью`, `نيو`) is joined before the word at `i`
+ * by a space or hyphen: `New Mexico`, `Nieuw-Mexico`, `Нью-Джерсі` name other places than the country
+ * (names that start so, `New Zealand`, were read whole at the "new" word). Left unclaimed, the words are
+ * read as one name.
+ */
+function afterNewPlaceWord(cursor: TokenCursor, i: number): boolean {
+  const { tables } = cursor;
+  const words = tables.rules.newPlaceWords;
+  if (words === undefined || words.length === 0) return false;
+  const before = previousJoinedWord(cursor, i);
+  if (before < 0 || (tables.orthography.casedNames && !isCapitalised(cursor.tokens[before]!.text))) return false;
+  let table = newPlaceWordTables.get(tables);
+  if (table === undefined) {
+    table = new Map(words.map((word) => [foldWord(word), true]));
+    newPlaceWordTables.set(tables, table);
+  }
+  return tables.lookup(table, cursor.folded[before]!) !== undefined;
 }
 
 /** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */

@@ -4,6 +4,7 @@
 import type { Anchor } from '../../types.js';
 import { bareYears, dayLists, dayMonthDates, monthNames, numericDates } from './dates.js';
 import { countries } from './countries.js';
+import { digitFractions, fractions } from './fractions.js';
 import { TokenCursor, type CursorContext } from './cursor.js';
 import { digitCodes, isIdentifierChunk, unreadableDigits } from './identifiers.js';
 import { readCasedNames } from './names.js';
@@ -11,20 +12,22 @@ import { digitNumbers, numberRanges, numberWords, romanNumerals, vagueAmounts } 
 import { articleTensOrdinals, digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
-import { clockTimes } from './times.js';
+import { clockTimes, halfHourTimes } from './times.js';
 
 export type { AnchorReader } from './reader.js';
 export type { CursorContext } from './cursor.js';
 
 /**
  * Every token reader, in the order they are tried: at a token of its `startsAt` kind the first reader
- * that reads something wins. Digits: codes, then numeric dates (before `20.02.2025` looks glued), then
+ * that reads something wins. Digits: codes, then numeric dates (before `20.02.2025` looks glued), digits
+ * before a fraction noun (`2 Drittel`), then
  * what no count can be, ordinals, dates with a day, ranges, years, and any other number. Words: Roman
- * numerals, prefixed ordinals, month names, vague amounts, ordinal and number words, countries.
+ * numerals, half-hour times, fractions, prefixed ordinals, month names, vague amounts, ordinal and number words, countries.
  */
 export const tokenReaders: readonly AnchorReader[] = [
   digitCodes,
   numericDates,
+  digitFractions,
   clockTimes,
   unreadableDigits,
   digitOrdinals,
@@ -34,6 +37,8 @@ export const tokenReaders: readonly AnchorReader[] = [
   bareYears,
   digitNumbers,
   romanNumerals,
+  halfHourTimes,
+  fractions,
   prefixedOrdinals,
   monthNames,
   vagueAmounts,

@@ -1,10 +1,11 @@
 // Clock times: `14:27`, `09:30 BST`, and `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
 // `الساعة 4.40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
 // since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
-import { digitsToNumber } from '../text.js';
+import { digitsToNumber, foldWord } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
 import { relationBefore } from './words.js';
+import type { LanguageTables } from '../language.js';
 
 const lastHour = 23;
 const lastMinute = 59;
@@ -36,5 +37,78 @@ export const clockTimes: AnchorReader = {
     // The value is written in ASCII digits whatever the text uses (`١٠:١٥` is 10:15).
     cursor.emitNumber(i, i + 3, { value: h * minutesPerHour + m, relation, valueText: `${h}:${String(m).padStart(2, '0')}` });
     return i + 3;
+  },
+};
+
+/** Hours on a clock face a half-hour phrase names (`half tien`: 10). */
+const firstHour = 1;
+const lastClockHour = 12;
+/** Most words of a half-hour phrase (`пів на`). */
+const maxHalfHourWords = 2;
+const halfHourMinutes = 30;
+
+interface HalfHourTable {
+  words: Set<string>;
+  hourOffset: number;
+  ordinalHour: boolean;
+  contextBefore: Set<string> | undefined;
+}
+
+const halfHourTables = new WeakMap<LanguageTables, HalfHourTable>();
+
+/** The language's `halfHours`, folded once per language. */
+function halfHourTable(tables: LanguageTables): HalfHourTable | undefined {
+  const rules = tables.rules.halfHours;
+  if (rules === undefined) return undefined;
+  let table = halfHourTables.get(tables);
+  if (table === undefined) {
+    const context = rules.contextBefore;
+    table = { words: new Set(rules.words.map(foldWord)), hourOffset: rules.hourOffset, ordinalHour: rules.ordinalHour === true, contextBefore: context && new Set(context.map(foldWord)) };
+    halfHourTables.set(tables, table);
+  }
+  return table;
+}
+
+/** The hour of the clock face (1–12) at `j`: an ordinal word where the language says so, else a number word or digits. */
+function clockHourAt(cursor: TokenCursor, j: number, ordinal: boolean): number | undefined {
+  const token = cursor.tokens[j]!;
+  let hour: number | undefined;
+  if (token.kind === 'word') hour = cursor.lookupWord(ordinal ? cursor.tables.ordinalWords : cursor.tables.numberWords, j);
+  else if (token.kind === 'digits' && !ordinal && token.text.length <= 2) hour = digitsToNumber(token.text);
+  return hour !== undefined && Number.isInteger(hour) && hour >= firstHour && hour <= lastClockHour ? hour : undefined;
+}
+
+/**
+ * A clock time told by the half hour (`om half tien`, `klockan halv tio`, `um halb zehn`, `в половине
+ * десятого`: 9:30; `half past nine`), as the language's `halfHours` says; read as the time, so the hour
+ * word is no count (10) and no ordinal (10th) to set against `09.30` in another version.
+ */
+export const halfHourTimes: AnchorReader = {
+  name: 'half-hour-times',
+  startsAt: 'word',
+  read(cursor, i) {
+    const table = halfHourTable(cursor.tables);
+    if (table === undefined) return undefined;
+    const { tokens, folded } = cursor;
+    let words = '';
+    let last = -1;
+    for (let j = i, n = 0; n < maxHalfHourWords && j >= 0 && tokens[j]?.kind === 'word'; n++, j = cursor.nextWord(j)) {
+      words = n === 0 ? folded[j]! : `${words} ${folded[j]!}`;
+      if (table.words.has(words)) last = j;
+    }
+    if (last < 0) return undefined;
+    const hourAt = cursor.nextWord(last);
+    if (hourAt < 0) return undefined;
+    const hour = clockHourAt(cursor, hourAt, table.ordinalHour);
+    if (hour === undefined) return undefined;
+    if (table.contextBefore !== undefined) {
+      const before = cursor.previousToken(i);
+      const marked = (before >= 0 && tokens[before]!.kind === 'word' && table.contextBefore.has(folded[before]!)) || isClockWord(cursor, before) || isClockWord(cursor, cursor.nextWord(hourAt));
+      if (!marked) return undefined;
+    }
+    // `half een` is 12:30: the hour before one on the clock face is twelve.
+    const h = ((hour + table.hourOffset - 1 + lastClockHour) % lastClockHour) + 1;
+    cursor.emitNumber(i, hourAt + 1, { value: h * minutesPerHour + halfHourMinutes, relation: relationBefore(cursor, i), valueText: `${h}:${halfHourMinutes}` });
+    return hourAt + 1;
   },
 };

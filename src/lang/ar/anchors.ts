@@ -36,6 +36,9 @@ export const arHand: HandAnchorData = {
   notCounts: ['الاثنين', 'الإثنين'],
   // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
   halfAfter: ['ونصف', 'و نصف'],
+  // `ثلث` (a third), `ثلثا`/`ثلثي` (two thirds), `ثلاثة أرباع`; `خمس` and `عشر` also spell five and ten: left out.
+  fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 } },
+  newPlaceWords: ['نيو'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,

@@ -20,6 +20,14 @@ export const deHand: HandAnchorData = {
   vagueAmounts: ['dutzende', 'dutzenden', 'hunderte', 'hunderten', 'tausende', 'tausenden', 'zehntausende', 'zehntausenden', 'hunderttausende', 'hunderttausenden'],
   // A half added after a number in words (`zwei und ein halb Jahre`).
   halfAfter: ['und ein halb', 'und einhalb'],
+  // `um halb zehn`, `halb zehn Uhr`: 9:30 (the half before the hour named); `halb` alone is any half.
+  halfHours: { words: ['halb'], hourOffset: -1, contextBefore: ['um', 'gegen', 'bis', 'ab'] },
+  // `ein Drittel`, `zwei Drittel`; a bare `Viertel` is a district.
+  fractions: {
+    nouns: { drittel: 3, drittels: 3, dritteln: 3, viertel: 4, vierteln: 4, fünftel: 5, fünfteln: 5, zehntel: 10, zehnteln: 10 },
+    nounsNeedCount: true,
+  },
+  newPlaceWords: ['neu', 'new'],
   scaleAbbreviations: ['tsd', 'mio', 'mrd', 'bio'],
   // Austrian month names beside CLDR's (`Jänner` is in CLDR de-AT, `Feber` is not).
   monthNames: { feber: 2 },

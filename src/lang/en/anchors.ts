@@ -11,6 +11,17 @@ export const enHand: HandAnchorData = {
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dozens', 'tens', 'scores', 'hundreds', 'thousands'],
   halfAfter: ['and a half', 'and one half'],
+  // `half past nine`: 9:30.
+  halfHours: { words: ['half past'], hourOffset: 0 },
+  // `two thirds`, `one third of`, `a quarter of`; `a third term` is an ordinal, `quarters` alone no fraction.
+  fractions: {
+    nouns: { thirds: 3, quarter: 4, quarters: 4, fourths: 4, fifths: 5, tenths: 10 },
+    nounsNeedCount: true,
+    ordinalsAfterCount: true,
+    oneWords: ['a', 'an'],
+    partitiveWords: ['of'],
+  },
+  newPlaceWords: ['new'],
   currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
   scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],

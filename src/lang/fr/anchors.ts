@@ -11,6 +11,9 @@ export const frHand: HandAnchorData = {
   // "About ten", "hundreds": an order of magnitude, no figure (`une dizaine`, `des centaines`).
   // `deux ans et demi`, `trois heures et demie`.
   halfAfter: ['et demi', 'et demie'],
+  // `un tiers`, `deux tiers`, `trois quarts`; `pays tiers` is no fraction.
+  fractions: { nouns: { tiers: 3, quart: 4, quarts: 4 }, nounsNeedCount: true },
+  newPlaceWords: ['nouveau', 'nouvelle', 'new'],
   vagueAmounts: ['dizaine', 'dizaines', 'vingtaine', 'vingtaines', 'trentaine', 'quarantaine', 'cinquantaine', 'centaine', 'centaines', 'milliers'],
   currencyScaleLetters: { k: 1000, M: 1e6, Md: 1e9, Mds: 1e9 },
   scaleAbbreviations: ['md', 'mds', 'mrd', 'mrds', 'mln'],

@@ -10,6 +10,12 @@ export const idHand: HandAnchorData = {
   // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
   // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
   halfAfter: ['dan setengah'],
+  // `sepertiga` (one third), `dua pertiga`, `dua per tiga`.
+  fractions: {
+    overWords: ['per'],
+    nouns: { pertiga: 3, perempat: 4, perlima: 5, persepuluh: 10, sepertiga: [1, 3], seperempat: [1, 4], seperlima: [1, 5], sepersepuluh: [1, 10] },
+  },
+  newPlaceWords: ['new'],
   // `dua setengah jam`, `tiga setengah juta`: right after the number words it is their half.
   halfRightAfter: ['setengah'],
   vagueAmounts: ['belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'lusinan'],

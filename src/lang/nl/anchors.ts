@@ -16,6 +16,11 @@ export const nlHand: HandAnchorData = {
   vagueAmounts: ['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'honderdduizenden', 'dozijnen'],
   // A half added after a number in words (`twee en een half jaar`).
   halfAfter: ['en een half', 'en een halve'],
+  // `om half tien`, `half tien uur`: 9:30 (the half before the hour named); `half` alone is any half.
+  halfHours: { words: ['half'], hourOffset: -1, contextBefore: ['om', 'tegen', 'rond', 'vanaf', 'tot'] },
+  // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal).
+  fractions: { ordinalsAfterCount: true, partitiveWords: ['van'] },
+  newPlaceWords: ['nieuw', 'new'],
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
     rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',

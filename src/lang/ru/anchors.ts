@@ -26,6 +26,14 @@ export const ruHand: HandAnchorData = {
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотни домов`).
   // `два с половиной года`, `три часа с половиной`.
   halfAfter: ['с половиной'],
+  // `в половине десятого`, `около половины десятого`: 9:30 (half of the tenth hour).
+  halfHours: { words: ['половина', 'половине', 'половины', 'половину'], hourOffset: -1, ordinalHour: true, contextBefore: ['в', 'во', 'около', 'до', 'после', 'к', 'с'] },
+  // `треть`, `две трети`, `одна третья`.
+  fractions: {
+    nouns: { треть: 3, трети: 3, третью: 3, третей: 3, третям: 3, четверть: 4, четверти: 4, четвертью: 4, четвертей: 4 },
+    ordinalsAfterCount: true,
+  },
+  newPlaceWords: ['нью'],
   // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
   separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],

@@ -12,6 +12,15 @@ export const svHand: HandAnchorData = {
   vagueAmounts: ['tiotals', 'hundratals', 'tusentals', 'tiotusentals', 'hundratusentals', 'miljontals', 'dussintals'],
   // A half added after a number in words (`två och en halv timme`).
   halfAfter: ['och en halv', 'och ett halvt'],
+  // `klockan halv tio`: 9:30 (the half before the hour named); `halv` alone is any half.
+  halfHours: { words: ['halv'], hourOffset: -1, contextBefore: ['vid', 'till', 'från'] },
+  fractions: {
+    nouns: {
+      tredjedel: 3, tredjedelen: 3, tredjedelar: 3, tredjedelarna: 3, fjärdedel: 4, fjärdedelen: 4, fjärdedelar: 4, fjärdedelarna: 4,
+      femtedel: 5, femtedelen: 5, femtedelar: 5, femtedelarna: 5, tiondel: 10, tiondelen: 10, tiondelar: 10, tiondelarna: 10,
+    },
+  },
+  newPlaceWords: ['nya', 'new'],
   approximations: {
     nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
     ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than', överstiger: 'more-than', översteg: 'more-than',

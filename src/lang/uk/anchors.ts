@@ -41,6 +41,14 @@ export const ukHand: HandAnchorData = {
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
   // `два з половиною роки`, `три години з половиною`.
   halfAfter: ['з половиною', 'із половиною'],
+  // `о пів на десяту`, `о половині десятої`: 9:30 (half of the tenth hour).
+  halfHours: { words: ['пів на', 'пів', 'половина', 'половині', 'половину', 'половини'], hourOffset: -1, ordinalHour: true, contextBefore: ['о', 'об', 'в', 'у', 'близько', 'до', 'після', 'з', 'із', 'на'] },
+  // `третина`, `дві треті`, `одна третя`.
+  fractions: {
+    nouns: { третина: 3, третини: 3, третину: 3, третиною: 3, третин: 3, чверть: 4, чверті: 4, чвертю: 4, чвертей: 4 },
+    ordinalsAfterCount: true,
+  },
+  newPlaceWords: ['нью'],
   // `двадцять перший`, `сорок п'ятому`: the tens a cardinal, the unit an ordinal ("the first twenty" is `перші двадцять`).
   separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятків', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотні', 'сотень', 'сотням', 'сотнями', 'сотнях', 'тисячі', 'дюжини'],

@@ -1,0 +1,112 @@
+// Fractions: `zwei Drittel`, `en tredjedel`, `третина`, `ثلثي`, `sepertiga`, `twee derde`, `a third of`.
+// A fraction is a number anchor n/d (value `2/3`, numeric 0.666…): never the ordinal its denominator is
+// spelt like (`derde`, `third`, `третя`), nor a count of its numerator (`zwei`, 2).
+import type { LanguageTables } from '../language.js';
+import { digitsToNumber, foldWord } from '../text.js';
+import type { TokenCursor } from './cursor.js';
+import type { AnchorReader } from './reader.js';
+import { relationBefore } from './words.js';
+
+/** Smallest denominator read (`tweede` after a number is "second", and halves are read elsewhere). */
+const minDenominator = 3;
+
+interface FractionTable {
+  nouns: Map<string, number | readonly [number, number]>;
+  nounsNeedCount: boolean;
+  ordinalsAfterCount: boolean;
+  oneWords: Set<string>;
+  partitiveWords: Set<string> | undefined;
+  overWords: Set<string>;
+}
+
+const fractionTables = new WeakMap<LanguageTables, FractionTable>();
+
+/** The language's `fractions`, folded once per language. */
+function fractionTable(tables: LanguageTables): FractionTable | undefined {
+  const rules = tables.rules.fractions;
+  if (rules === undefined) return undefined;
+  let table = fractionTables.get(tables);
+  if (table === undefined) {
+    table = {
+      nouns: new Map(Object.entries(rules.nouns ?? {}).map(([word, value]) => [foldWord(word), value])),
+      nounsNeedCount: rules.nounsNeedCount === true,
+      ordinalsAfterCount: rules.ordinalsAfterCount === true,
+      oneWords: new Set((rules.oneWords ?? []).map(foldWord)),
+      partitiveWords: rules.partitiveWords && new Set(rules.partitiveWords.map(foldWord)),
+      overWords: new Set((rules.overWords ?? []).map(foldWord)),
+    };
+    fractionTables.set(tables, table);
+  }
+  return table;
+}
+
+/** Most digits of a numerator written in digits (`2 tredjedelar`). */
+const maxNumeratorDigits = 2;
+
+/** A numerator at `i`: a one-word cardinal, an article standing for one (`a`), or digits. */
+function numeratorAt(cursor: TokenCursor, table: FractionTable, i: number): number | undefined {
+  const token = cursor.tokens[i];
+  if (token?.kind === 'digits') return token.text.length <= maxNumeratorDigits ? digitsToNumber(token.text) || undefined : undefined;
+  if (token?.kind !== 'word') return undefined;
+  if (table.oneWords.has(cursor.folded[i]!)) return 1;
+  const value = cursor.lookupWord(cursor.tables.numberWords, i);
+  return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** Whether a partitive word (`van`, `of`) follows the token at `i`, where the language asks for one after a numerator of one. */
+function partitiveAfter(cursor: TokenCursor, table: FractionTable, i: number): boolean {
+  if (table.partitiveWords === undefined) return true;
+  const next = cursor.nextWord(i);
+  return next >= 0 && cursor.tokens[next]!.kind === 'word' && table.partitiveWords.has(cursor.folded[next]!);
+}
+
+function emitFraction(cursor: TokenCursor, from: number, to: number, numerator: number, denominator: number): number {
+  cursor.emitNumber(from, to, { value: numerator / denominator, relation: relationBefore(cursor, from), valueText: `${numerator}/${denominator}`, spelledOut: true });
+  return to;
+}
+
+/**
+ * A fraction starting at `i`: a numerator and a fraction noun (`zwei Drittel`, `a quarter`) or an ordinal
+ * where the language writes them so (`twee derde`), or a fraction noun alone (`третина`, `sepertiga`).
+ */
+export const fractions: AnchorReader = {
+  name: 'fractions',
+  startsAt: 'word',
+  read(cursor, i) {
+    const table = fractionTable(cursor.tables);
+    if (table === undefined) return undefined;
+    const own = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.nouns, i) : undefined;
+    if (own !== undefined) {
+      if (typeof own !== 'number') return emitFraction(cursor, i, i + 1, own[0], own[1]);
+      return table.nounsNeedCount ? undefined : emitFraction(cursor, i, i + 1, 1, own);
+    }
+    const numerator = numeratorAt(cursor, table, i);
+    const at = numerator === undefined ? -1 : partAfter(cursor, i);
+    if (numerator === undefined || at < 0) return undefined;
+    const noun = cursor.lookupWord(table.nouns, at);
+    if (typeof noun === 'number' && numerator < noun) return emitFraction(cursor, i, at + 1, numerator, noun);
+    // Numerator and denominator written as numbers with "over" between (`dua per tiga`).
+    if (table.overWords.has(cursor.folded[at]!) && cursor.tokens[i]!.kind === 'word') {
+      const below = cursor.nextWord(at);
+      const denominator = below >= 0 && cursor.tokens[below]!.kind === 'word' ? cursor.lookupWord(cursor.tables.numberWords, below) : undefined;
+      if (denominator !== undefined && Number.isInteger(denominator) && denominator >= minDenominator && numerator < denominator) return emitFraction(cursor, i, below + 1, numerator, denominator);
+      return undefined;
+    }
+    if (!table.ordinalsAfterCount || cursor.tokens[i]!.kind !== 'word') return undefined;
+    const ordinal = cursor.lookupWord(cursor.tables.ordinalWords, at);
+    if (ordinal === undefined || ordinal < minDenominator || numerator >= ordinal) return undefined;
+    if (numerator === 1 && !partitiveAfter(cursor, table, at)) return undefined;
+    return emitFraction(cursor, i, at + 1, numerator, ordinal);
+  },
+};
+
+/** The word after a numerator at `i`: after a space, or glued by a hyphen (`two-thirds`); -1 when none. */
+function partAfter(cursor: TokenCursor, i: number): number {
+  const { tokens } = cursor;
+  if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'word' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end) return i + 2;
+  const next = cursor.nextWord(i);
+  return next >= 0 && tokens[next]!.kind === 'word' ? next : -1;
+}
+
+/** A fraction whose numerator is written in digits (`2 tredjedelar`, `2 Drittel`): the nouns only. */
+export const digitFractions: AnchorReader = { name: 'digit-fractions', startsAt: 'digits', read: fractions.read };
