@@ -78,6 +78,8 @@ export interface LanguageTables {
   monthFirstDates: boolean;
   /** Year markers that stand only before a year (`in 2025`). */
   yearPrepositions: Set<string>;
+  /** Words joining a day and month to a year marker before the year (`من عام`). */
+  yearLinks: Set<string>;
   /** Scale abbreviations that may keep their dot (`млн.`). */
   scaleAbbreviations: Set<string>;
   /** Endings a stem may have lost, tried to find a name's nominative. */
@@ -218,6 +220,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     ),
     monthFirstDates: rules.monthFirstDates === true,
     yearPrepositions: foldedSet(rules.yearPrepositions),
+    yearLinks: foldedSet(rules.yearLinks),
     scaleAbbreviations: foldedSet(rules.scaleAbbreviations),
     nominativeEndings: rules.nominativeEndings ?? [],
     multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],

@@ -84,12 +84,6 @@ export function countKind(anchor: CountAnchor): string {
   return anchor.type === 'ordinal' ? 'ordinal' : anchor.percent ? 'percent' : 'number';
 }
 
-/** Whether a count is hedged ("nearly 300", "more than 12") or a part of a larger one ("of which … 12"). */
-export function isQualified(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
-  if (anchor.type === 'number' && anchor.relation !== 'exact') return true;
-  return isPart(context, document, sentence, anchor);
-}
-
 /** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
 export function isPart(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   const s = context.documents[document]!.sentences[sentence]!;

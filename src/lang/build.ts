@@ -86,6 +86,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.separateCompoundOrdinals !== undefined) fields.separateCompoundOrdinals = hand.separateCompoundOrdinals;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
+  if (hand.yearLinks !== undefined) fields.yearLinks = hand.yearLinks;
   if (hand.scaleAbbreviations !== undefined) fields.scaleAbbreviations = hand.scaleAbbreviations;
   if (hand.approximationPrepositions !== undefined) fields.approximationPrepositions = hand.approximationPrepositions;
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;

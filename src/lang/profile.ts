@@ -196,6 +196,11 @@ export interface AnchorRules {
    */
   yearPrepositions?: readonly string[];
   /**
+   * Words that join a day and month to a year marker standing before the year (`30 سبتمبر من عام 1882`:
+   * "30 September of the year 1882"). Lowercase.
+   */
+  yearLinks?: readonly string[];
+  /**
    * Scale letters glued to an amount of money (`$5m`, `£2bn`, `€3M`, `50k`), case as written: read as a scale
    * only right after digits that follow a currency sign, since alone they are units (`100m`, `5k`).
    */

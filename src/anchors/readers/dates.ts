@@ -210,13 +210,26 @@ export function finishDate(cursor: TokenCursor, from: number, afterMonth: number
   let end = afterMonth;
   let year: number | undefined;
   let yearAt = cursor.nextWord(afterMonth - 1);
-  if (yearAt >= 0 && tokens[yearAt]!.text === ',') yearAt = cursor.nextWord(yearAt);
+  if (yearAt >= 0 && (tokens[yearAt]!.text === ',' || tokens[yearAt]!.text === '،')) yearAt = cursor.nextWord(yearAt);
+  yearAt = afterMarkerBeforeYear(cursor, yearAt);
   if (yearAt >= 0 && tokens[yearAt]!.kind === 'digits' && tokens[yearAt]!.text.length === 4) {
     year = digitsToNumber(tokens[yearAt]!.text);
     end = afterYearMarker(cursor, yearAt + 1);
   }
   cursor.emitDate(from, end, { ...parts, year });
   return end;
+}
+
+/**
+ * The token after a year marker that stands before a date's year (`30 سبتمبر عام 1882`, `من عام 1882`:
+ * an optional link word, then the marker), when the year follows it; else `at`.
+ */
+function afterMarkerBeforeYear(cursor: TokenCursor, at: number): number {
+  if (at < 0 || cursor.tokens[at]!.kind !== 'word') return at;
+  const marker = cursor.tables.yearLinks.has(cursor.folded[at]!) ? cursor.nextWord(at) : at;
+  if (marker < 0 || cursor.tokens[marker]!.kind !== 'word' || !cursor.tables.yearMarkers.has(cursor.folded[marker]!)) return at;
+  const year = cursor.nextWord(marker);
+  return year >= 0 && cursor.tokens[year]!.kind === 'digits' ? year : at;
 }
 
 /**

@@ -17,7 +17,7 @@ import { groupBy } from '../group.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { fahrenheitLeftUnsaid, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
-import { countConflicts, crossLinkWordConflicts, isPart, isQualified, type Leftover, mentionedAround, placed } from '../count-pairing.js';
+import { countConflicts, crossLinkWordConflicts, isPart, type Leftover, mentionedAround, placed } from '../count-pairing.js';
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
 const minEvidenceForVote = 3;
@@ -111,10 +111,11 @@ export const countMismatch: Rule = {
         // digit ("ongeveer 200" / "204") is a translator's wording around one figure that was changed;
         // a figure of another size may count something else ("about 300" / "600").
         const oneFigure = pair.mode === 'parallel' && sameLeadingFigure(a.anchor.numeric, b.anchor.numeric);
-        const qualified =
-          sameHedge || oneFigure
-            ? isPart(context, pair.a.document, a.sentence, a.anchor) || isPart(context, pair.b.document, b.sentence, b.anchor)
-            : isQualified(context, pair.a.document, a.sentence, a.anchor) || isQualified(context, pair.b.document, b.sentence, b.anchor);
+        // A part on one side only may count another thing than the whole on the other; parts on both sides
+        // ("З них 70%" / "Daarvan 74 procent") count the same part.
+        const partOnOneSide = isPart(context, pair.a.document, a.sentence, a.anchor) !== isPart(context, pair.b.document, b.sentence, b.anchor);
+        const hedged = (anchor: typeof a.anchor) => anchor.type === 'number' && anchor.relation !== 'exact';
+        const qualified = partOnOneSide || (!(sameHedge || oneFigure) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;

@@ -61,6 +61,8 @@ export const arHand: HandAnchorData = {
   // `ثلاثة أيام على الأقل`, `عشرة أيام تقريبا`: the approximation after the number and its noun.
   approximationsAfter: { 'على الأقل': 'at-least', 'على الاقل': 'at-least', تقريبا: 'approximately', تقريبًا: 'approximately', 'أو أكثر': 'at-least' },
   yearMarkers: ['عام', 'العام', 'سنة', 'لعام', 'عامي', 'سنة'],
+  // `30 سبتمبر من عام 1882`, `في عام`: a date's year given after its day and month with the year word.
+  yearLinks: ['من', 'في'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
   unitsBeforeTens: true,
   countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB', الإمارات: 'AE' },
