@@ -248,11 +248,25 @@ ${order.map((table) => `  ${table}: ${name}${owner(table).suffix}.${table},`).jo
   return { sources, tables };
 }
 
-function mdTable(title: string, table: Readonly<Record<string, string | number>> | readonly string[] | undefined, source: string): string {
+/** A value of a hand-written table as a cell: a pair of numbers as a fraction (`2/3`), a list joined by commas. */
+function cell(value: unknown): string {
+  if (Array.isArray(value)) return value.every((x) => typeof x === 'number') ? value.join('/') : value.join(', ');
+  return String(value);
+}
+
+/** The entries of a table, a field that holds a table of its own (`fractions.nouns`) one row per entry, its name before. */
+function flatEntries(table: Readonly<Record<string, unknown>>): Array<[string, string | number]> {
+  return Object.entries(table).flatMap(([key, value]): Array<[string, string | number]> => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return Object.entries(value).map(([inner, x]) => [`${key}: ${inner}`, cell(x)]);
+    return [[key, typeof value === 'number' ? value : cell(value)]];
+  });
+}
+
+function mdTable(title: string, table: Readonly<Record<string, unknown>> | readonly string[] | undefined, source: string): string {
   if (!table) return '';
   const rows = Array.isArray(table)
     ? (table as readonly string[]).map((word) => `| ${word} | |`)
-    : Object.entries(table)
+    : flatEntries(table as Readonly<Record<string, unknown>>)
         .sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1))
         .map(([word, value]) => `| ${word} | ${value} |`);
   if (rows.length === 0) return '';
