@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { distinctiveLinks, shareAFact } from './distinctive.js';
+import { distinctiveLinks, factOf, sameFact, shareAFact } from './distinctive.js';
+import { unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
@@ -74,6 +75,11 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
   const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
   const result = new Map<SentencePair, ThirdVersionVotes>();
   for (const pair of usable) {
+    // Such a link is no statement the versions share, whoever confirms it.
+    if (sharesOnlyOtherMeasures(context, pair)) {
+      result.set(pair, { witnesses: 0, against: 0 });
+      continue;
+    }
     let witnesses = 0;
     let against = 0;
     for (let third = 0; third < context.documents.length; third++) {
@@ -94,6 +100,43 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
 }
 
 const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+
+/** The measure kind (length, temperature…) written after a figure of a sentence, if any. */
+function dimensionOf(context: RuleContext, document: number, sentence: number, anchor: Anchor): string | undefined {
+  if (anchor.type !== 'number' && anchor.type !== 'ordinal') return undefined;
+  const doc = context.documents[document]!;
+  const text = doc.sentences[sentence]!;
+  return unitOf({ anchor, text: text.text, start: anchor.start - text.start, lang: doc.lang })?.dimension;
+}
+
+/**
+ * Whether the two sentences of a one-sentence link share facts only as figures of different measures
+ * (`10 cm` of rain, `10 degrees` above normal): the same number counting different things is no
+ * statement in common, and a version lacking the statement links its sentence to one that has it by
+ * such a number, in every version that keeps it, so that the links confirm each other.
+ */
+export function sharesOnlyOtherMeasures(context: RuleContext, pair: SentencePair): boolean {
+  const [da, sa, db, sb] = [pair.a.document, pair.a.sentences[0]!, pair.b.document, pair.b.sentences[0]!];
+  const inB = (context.anchors[db]?.[sb] ?? []).map((anchor) => ({ anchor, fact: factOf(anchor) }));
+  let measured = 0;
+  for (const x of context.anchors[da]?.[sa] ?? []) {
+    const fx = factOf(x);
+    if (fx === undefined) continue;
+    const same = inB.filter((y) => y.fact !== undefined && y.fact.kind === fx.kind && sameFact(context, fx.key, y.fact.key));
+    if (same.length === 0) continue;
+    if (fx.kind === 'name') return false;
+    // A figure with no unit on either side is shared as it is.
+    const dx = dimensionOf(context, da, sa, x);
+    if (dx === undefined) return false;
+    const otherMeasure = (y: (typeof inB)[number]) => {
+      const dy = dimensionOf(context, db, sb, y.anchor);
+      return dy !== undefined && dy !== dx;
+    };
+    if (!same.every(otherMeasure)) return false;
+    measured++;
+  }
+  return measured > 0;
+}
 
 /**
  * The comparable links of a context that a third version confirms and none contradicts (links the two

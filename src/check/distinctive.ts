@@ -16,7 +16,7 @@ import type { Anchor } from '../types.js';
 import type { RuleContext, SentencePair } from './types.js';
 
 /** One fact of a sentence, as it compares across versions. */
-interface Fact {
+export interface Fact {
   kind: 'name' | 'figure';
   key: string;
 }
@@ -33,7 +33,8 @@ export interface LinkEvidence {
   rival: number;
 }
 
-function factOf(anchor: Anchor): Fact | undefined {
+/** The fact an anchor states, as it compares across versions (names by identity, figures by value). */
+export function factOf(anchor: Anchor): Fact | undefined {
   switch (anchor.type) {
     case 'entity':
       return { kind: 'name', key: `e:${entityIdentity(anchor)}` };
@@ -64,7 +65,7 @@ function factsOfDocument(context: RuleContext, document: number): Fact[][] {
 }
 
 /** Whether two facts state the same thing: equal keys, or names written alike across scripts. */
-function sameFact(context: RuleContext, x: string, y: string): boolean {
+export function sameFact(context: RuleContext, x: string, y: string): boolean {
   if (x === y) return true;
   return x.startsWith('e:') && y.startsWith('e:') && context.nameSimilarity(x.slice(2), y.slice(2)) >= sameNameSimilarity;
 }
