@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { distinctiveLinks, factOf, sameFact, shareAFact } from './distinctive.js';
+import { distinctiveLinks, factOf, sameFact, shareAFact, sharedFactCount, type SentencesOf } from './distinctive.js';
+import { scriptOfText } from '../lang/registry.js';
 import { unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
@@ -90,7 +91,8 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
       // Weak links neither confirm nor contradict: see sureVoteScore.
       const shared = [...fromB.keys()].filter((z) => fromA.has(z));
       if (shared.length > 0) {
-        if (shared.some((z) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) witnesses++;
+        const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
+        if (shared.some(confirms)) witnesses++;
       } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
     }
     result.set(pair, { witnesses, against });
@@ -100,6 +102,35 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
 }
 
 const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+
+/**
+ * Facts (as {@link isOutsider} counts them) a third version's sentence must share with one side of a
+ * link before the link's own sentences are measured against them: with fewer, one changed fact and
+ * one fact a translation leaves out make a right link look like an outsider.
+ */
+export const minStatementFacts = 3;
+/**
+ * Share of a statement's facts (less the one a change may touch) the link's own two sentences must
+ * share for a third version's sentence to confirm it.
+ */
+export const statementShare = 0.5;
+
+/**
+ * Whether a third version's sentence `z`, linked to both sentences of a link, shows one of them to be
+ * an outsider to the statement it makes with the other: a version that lacks a statement links the
+ * sentence sharing any one fact with it in every version that keeps it, and the three links confirm each
+ * other, though the outsider shares one fact of four. Facts are counted fairly across scripts: names
+ * only when the three sentences are written in one script (across scripts fewer of them match), and
+ * figures with a unit of measure not at all (a translator converts them: 2 inches, 5 cm).
+ */
+function isOutsider(context: RuleContext, pair: SentencePair, z: SentencesOf): boolean {
+  const scriptOf = (side: SentencesOf) => scriptOfText(context.documents[side.document]!.sentences[side.sentences[0]!]!.text);
+  const names = new Set([scriptOf(pair.a), scriptOf(pair.b), scriptOf(z)]).size === 1;
+  const counted = (document: number, sentence: number, anchor: Anchor) => (names || anchor.type !== 'entity') && dimensionOf(context, document, sentence, anchor) === undefined;
+  const statement = Math.max(sharedFactCount(context, pair.a, z, counted), sharedFactCount(context, pair.b, z, counted));
+  if (statement < minStatementFacts) return false;
+  return sharedFactCount(context, pair.a, pair.b, counted) < statementShare * (statement - 1);
+}
 
 /** The measure kind (length, temperature…) written after a figure of a sentence, if any. */
 function dimensionOf(context: RuleContext, document: number, sentence: number, anchor: Anchor): string | undefined {

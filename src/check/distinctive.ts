@@ -133,6 +133,41 @@ export function shareAFact(context: RuleContext, x: Place, y: Place, compared: r
   return factsOf(x).some((fact) => inY.some((other) => other.kind === fact.kind && sameFact(context, fact.key, other.key)));
 }
 
+/** Some sentences of one document. */
+export interface SentencesOf {
+  document: number;
+  sentences: readonly number[];
+}
+
+/**
+ * How many facts two groups of sentences state in common, each fact of `x` matched at most once;
+ * `keep` picks the anchors counted.
+ */
+export function sharedFactCount(context: RuleContext, x: SentencesOf, y: SentencesOf, keep: (document: number, sentence: number, anchor: Anchor) => boolean): number {
+  const factsOf = (side: SentencesOf) => {
+    const doc = context.documents[side.document]!;
+    const seen = new Map<string, Fact>();
+    for (const sentence of side.sentences) {
+      if (!isCheckable(doc, sentence)) continue;
+      for (const anchor of context.anchors[side.document]?.[sentence] ?? []) {
+        const fact = factOf(anchor);
+        if (fact !== undefined && keep(side.document, sentence, anchor)) seen.set(fact.key, fact);
+      }
+    }
+    return [...seen.values()];
+  };
+  const inY = factsOf(y);
+  const used = new Set<number>();
+  let count = 0;
+  for (const fact of factsOf(x)) {
+    const j = inY.findIndex((other, k) => !used.has(k) && other.kind === fact.kind && sameFact(context, fact.key, other.key));
+    if (j < 0) continue;
+    used.add(j);
+    count++;
+  }
+  return count;
+}
+
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 
 /**

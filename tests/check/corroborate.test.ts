@@ -5,7 +5,7 @@ import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborate
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
+import { country, entity, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -265,5 +265,48 @@ describe('links sharing a number only as different measures', () => {
     assert.equal(sharesOnlyOtherMeasures(withBare, withBare.pairs[0]!), false);
     const sameMeasure = makeContext([hot, sv], [[num(hot, 0, '10', 10)], anchors[1]!], [[0, [0], 1, [0], 0.9, 'comparable']]);
     assert.equal(sharesOnlyOtherMeasures(sameMeasure, sameMeasure.pairs[0]!), false);
+  });
+});
+
+describe('a third version showing one side of a link to be outside the statement', () => {
+  // Swedish and Indonesian report a signing (place, company, country, figure); the third version's
+  // sentence shares only the figure with it, or is the signing with its figure changed.
+  const sv = makeDocument({ lang: 'sv', sentences: ['I Kiruna undertecknade Volvo och Sverige 29 avtal.'] });
+  const id = makeDocument({ lang: 'id', sentences: ['Volvo dan Swedia menandatangani 29 perjanjian di Kiruna.'] });
+  const statement = [
+    [place(sv, 0, 'Kiruna', 'Kiruna'), entity(sv, 0, 'Volvo', 'Volvo', 'organisation'), country(sv, 0, 'Sverige', 'SE'), num(sv, 0, '29', 29)],
+    [entity(id, 0, 'Volvo', 'Volvo', 'organisation'), country(id, 0, 'Swedia', 'SE'), num(id, 0, '29', 29), place(id, 0, 'Kiruna', 'Kiruna')],
+  ];
+  const triangle = (third: ReturnType<typeof makeDocument>, anchors: ReturnType<typeof num | typeof place | typeof country>[]) =>
+    makeContext([third, sv, id], [anchors, ...statement], [
+      [0, [0], 1, [0], 0.9, 'comparable'],
+      [0, [0], 2, [0], 0.9, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+
+  it('a sentence sharing one fact of four with the statement is not confirmed by it, and the statement still is', () => {
+    const nl = makeDocument({ lang: 'nl', sentences: ['Er vielen 29 doden.'] });
+    const context = triangle(nl, [num(nl, 0, '29', 29)]);
+    const votes = thirdVersionVotes(context);
+    assert.equal(votes.get(context.pairs[0]!)!.witnesses, 0);
+    assert.equal(votes.get(context.pairs[1]!)!.witnesses, 0);
+    assert.equal(votes.get(context.pairs[2]!)!.witnesses, 1, 'the two that keep the statement');
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+
+  it('the statement with one fact changed is confirmed', () => {
+    const nl = makeDocument({ lang: 'nl', sentences: ['In Kiruna tekenden Volvo en Zweden 12 overeenkomsten.'] });
+    const context = triangle(nl, [place(nl, 0, 'Kiruna', 'Kiruna'), entity(nl, 0, 'Volvo', 'Volvo', 'organisation'), country(nl, 0, 'Zweden', 'SE'), num(nl, 0, '12', 12)]);
+    assert.equal(thirdVersionVotes(context).get(context.pairs[0]!)!.witnesses, 1);
+    assert.equal(isCorroborated(context, context.pairs[0]!), true);
+  });
+
+  it('across scripts names are not counted, so a changed statement whose names match less is still confirmed', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ['У Кіруні Вольво і Швеція підписали 12 угод.'] });
+    const anchors = [place(uk, 0, 'Кіруні', 'Кіруна'), entity(uk, 0, 'Вольво', 'Вольво', 'organisation'), country(uk, 0, 'Швеція', 'SE'), num(uk, 0, '12', 12)];
+    const context = triangle(uk, anchors);
+    assert.equal(thirdVersionVotes(context).get(context.pairs[0]!)!.witnesses, 1);
+    const findings = countMismatch.run(context);
+    assert.ok(findings.some((f) => evidenceTexts(context, f)[0] === 'uk:12'));
   });
 });
