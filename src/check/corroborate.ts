@@ -8,7 +8,9 @@
  *
  * @module
  */
-import { distinctiveLinks, shareAFact } from './distinctive.js';
+import { distinctiveLinks, factOf, sameFact, shareAFact, sharedFactCount, type SentencesOf } from './distinctive.js';
+import { scriptOfText } from '../lang/registry.js';
+import { unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
@@ -74,6 +76,11 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
   const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
   const result = new Map<SentencePair, ThirdVersionVotes>();
   for (const pair of usable) {
+    // Such a link is no statement the versions share, whoever confirms it.
+    if (sharesOnlyOtherMeasures(context, pair)) {
+      result.set(pair, { witnesses: 0, against: 0 });
+      continue;
+    }
     let witnesses = 0;
     let against = 0;
     for (let third = 0; third < context.documents.length; third++) {
@@ -84,7 +91,8 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
       // Weak links neither confirm nor contradict: see sureVoteScore.
       const shared = [...fromB.keys()].filter((z) => fromA.has(z));
       if (shared.length > 0) {
-        if (shared.some((z) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) witnesses++;
+        const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
+        if (shared.some(confirms)) witnesses++;
       } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
     }
     result.set(pair, { witnesses, against });
@@ -94,6 +102,72 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
 }
 
 const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+
+/**
+ * Facts (as {@link isOutsider} counts them) a third version's sentence must share with one side of a
+ * link before the link's own sentences are measured against them: with fewer, one changed fact and
+ * one fact a translation leaves out make a right link look like an outsider.
+ */
+export const minStatementFacts = 3;
+/**
+ * Share of a statement's facts (less the one a change may touch) the link's own two sentences must
+ * share for a third version's sentence to confirm it.
+ */
+export const statementShare = 0.5;
+
+/**
+ * Whether a third version's sentence `z`, linked to both sentences of a link, shows one of them to be
+ * an outsider to the statement it makes with the other: a version that lacks a statement links the
+ * sentence sharing any one fact with it in every version that keeps it, and the three links confirm each
+ * other, though the outsider shares one fact of four. Facts are counted fairly across scripts: names
+ * only when the three sentences are written in one script (across scripts fewer of them match), and
+ * figures with a unit of measure not at all (a translator converts them: 2 inches, 5 cm).
+ */
+function isOutsider(context: RuleContext, pair: SentencePair, z: SentencesOf): boolean {
+  const scriptOf = (side: SentencesOf) => scriptOfText(context.documents[side.document]!.sentences[side.sentences[0]!]!.text);
+  const names = new Set([scriptOf(pair.a), scriptOf(pair.b), scriptOf(z)]).size === 1;
+  const counted = (document: number, sentence: number, anchor: Anchor) => (names || anchor.type !== 'entity') && dimensionOf(context, document, sentence, anchor) === undefined;
+  const statement = Math.max(sharedFactCount(context, pair.a, z, counted), sharedFactCount(context, pair.b, z, counted));
+  if (statement < minStatementFacts) return false;
+  return sharedFactCount(context, pair.a, pair.b, counted) < statementShare * (statement - 1);
+}
+
+/** The measure kind (length, temperature…) written after a figure of a sentence, if any. */
+function dimensionOf(context: RuleContext, document: number, sentence: number, anchor: Anchor): string | undefined {
+  if (anchor.type !== 'number' && anchor.type !== 'ordinal') return undefined;
+  const doc = context.documents[document]!;
+  const text = doc.sentences[sentence]!;
+  return unitOf({ anchor, text: text.text, start: anchor.start - text.start, lang: doc.lang })?.dimension;
+}
+
+/**
+ * Whether the two sentences of a one-sentence link share facts only as figures of different measures
+ * (`10 cm` of rain, `10 degrees` above normal): the same number counting different things is no
+ * statement in common, and a version lacking the statement links its sentence to one that has it by
+ * such a number, in every version that keeps it, so that the links confirm each other.
+ */
+export function sharesOnlyOtherMeasures(context: RuleContext, pair: SentencePair): boolean {
+  const [da, sa, db, sb] = [pair.a.document, pair.a.sentences[0]!, pair.b.document, pair.b.sentences[0]!];
+  const inB = (context.anchors[db]?.[sb] ?? []).map((anchor) => ({ anchor, fact: factOf(anchor) }));
+  let measured = 0;
+  for (const x of context.anchors[da]?.[sa] ?? []) {
+    const fx = factOf(x);
+    if (fx === undefined) continue;
+    const same = inB.filter((y) => y.fact !== undefined && y.fact.kind === fx.kind && sameFact(context, fx.key, y.fact.key));
+    if (same.length === 0) continue;
+    if (fx.kind === 'name') return false;
+    // A figure with no unit on either side is shared as it is.
+    const dx = dimensionOf(context, da, sa, x);
+    if (dx === undefined) return false;
+    const otherMeasure = (y: (typeof inB)[number]) => {
+      const dy = dimensionOf(context, db, sb, y.anchor);
+      return dy !== undefined && dy !== dx;
+    };
+    if (!same.every(otherMeasure)) return false;
+    measured++;
+  }
+  return measured > 0;
+}
 
 /**
  * The comparable links of a context that a third version confirms and none contradicts (links the two

@@ -16,7 +16,7 @@ import type { Anchor } from '../types.js';
 import type { RuleContext, SentencePair } from './types.js';
 
 /** One fact of a sentence, as it compares across versions. */
-interface Fact {
+export interface Fact {
   kind: 'name' | 'figure';
   key: string;
 }
@@ -33,7 +33,8 @@ export interface LinkEvidence {
   rival: number;
 }
 
-function factOf(anchor: Anchor): Fact | undefined {
+/** The fact an anchor states, as it compares across versions (names by identity, figures by value). */
+export function factOf(anchor: Anchor): Fact | undefined {
   switch (anchor.type) {
     case 'entity':
       return { kind: 'name', key: `e:${entityIdentity(anchor)}` };
@@ -64,7 +65,7 @@ function factsOfDocument(context: RuleContext, document: number): Fact[][] {
 }
 
 /** Whether two facts state the same thing: equal keys, or names written alike across scripts. */
-function sameFact(context: RuleContext, x: string, y: string): boolean {
+export function sameFact(context: RuleContext, x: string, y: string): boolean {
   if (x === y) return true;
   return x.startsWith('e:') && y.startsWith('e:') && context.nameSimilarity(x.slice(2), y.slice(2)) >= sameNameSimilarity;
 }
@@ -130,6 +131,41 @@ export function shareAFact(context: RuleContext, x: Place, y: Place, compared: r
       .filter((fact): fact is Fact => fact !== undefined && (kind === undefined || fact.kind === kind));
   const inY = factsOf(y);
   return factsOf(x).some((fact) => inY.some((other) => other.kind === fact.kind && sameFact(context, fact.key, other.key)));
+}
+
+/** Some sentences of one document. */
+export interface SentencesOf {
+  document: number;
+  sentences: readonly number[];
+}
+
+/**
+ * How many facts two groups of sentences state in common, each fact of `x` matched at most once;
+ * `keep` picks the anchors counted.
+ */
+export function sharedFactCount(context: RuleContext, x: SentencesOf, y: SentencesOf, keep: (document: number, sentence: number, anchor: Anchor) => boolean): number {
+  const factsOf = (side: SentencesOf) => {
+    const doc = context.documents[side.document]!;
+    const seen = new Map<string, Fact>();
+    for (const sentence of side.sentences) {
+      if (!isCheckable(doc, sentence)) continue;
+      for (const anchor of context.anchors[side.document]?.[sentence] ?? []) {
+        const fact = factOf(anchor);
+        if (fact !== undefined && keep(side.document, sentence, anchor)) seen.set(fact.key, fact);
+      }
+    }
+    return [...seen.values()];
+  };
+  const inY = factsOf(y);
+  const used = new Set<number>();
+  let count = 0;
+  for (const fact of factsOf(x)) {
+    const j = inY.findIndex((other, k) => !used.has(k) && other.kind === fact.kind && sameFact(context, fact.key, other.key));
+    if (j < 0) continue;
+    used.add(j);
+    count++;
+  }
+  return count;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

@@ -1,11 +1,11 @@
 // Links between separate articles that a third version confirms: compared as a translation's are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborated, lacksMajority, restsOnValueAlone, thirdVersionVotes } from '../../src/check/corroborate.js';
+import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborated, lacksMajority, restsOnValueAlone, sharesOnlyOtherMeasures, thirdVersionVotes } from '../../src/check/corroborate.js';
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
+import { country, entity, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -158,8 +158,9 @@ describe('corroborated comparable links', () => {
   });
 
   it('a shared figure does not let a link outlast a contradicting version, nor does a link more versions contradict than confirm', () => {
-    // Each version states 10 once, as a bound of another range: a figure recurs by chance where a name does not.
-    const nlRain = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er valt 2 tot 10 cm regen.'] });
+    // Each version states 10 once, the Dutch as a bound of a count of visitors: a figure recurs by chance
+    // where a name does not (written with a unit of another measure, it is not shared at all: see below).
+    const nlRain = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er komen 2 tot 10 bezoekers.'] });
     const svHeat = makeDocument({ lang: 'sv', sentences: ['Det blir 80 grader, 10 grader varmare.', 'Vädret var fint.'] });
     const idHeat = makeDocument({ lang: 'id', sentences: ['Suhu mencapai 80 derajat, 10 derajat di atas rata-rata.'] });
     const ukNone = makeDocument({ lang: 'uk', sentences: ['Буде дощ.', 'Погода була гарна.'] });
@@ -227,5 +228,85 @@ describe('corroborated comparable links', () => {
     assert.equal(restsOnValueAlone(together, { ...raw, evidence: [at(nlTown, 0, 'maandag'), ...evidence.slice(1)] }), false);
     const translations = makeContext([nlDay, svDay, idDay], [[], [], []], links.map(([a, x, b, y, score]) => [a, x, b, y, score, 'parallel'] as [number, number[], number, number[], number, 'parallel']));
     assert.equal(restsOnValueAlone(translations, raw), false, 'translations are compared on their alignment');
+  });
+});
+
+describe('links sharing a number only as different measures', () => {
+  // The Dutch lacks the heat statement: its rain sentence shares only the 10 (of centimetres) with it.
+  const nl = makeDocument({ lang: 'nl', sentences: ['Er viel 2 tot 10 cm regen in de woestijn.'] });
+  const sv = makeDocument({ lang: 'sv', sentences: ['Det blir 30 grader i staden, 10 grader över det normala.'] });
+  const id = makeDocument({ lang: 'id', sentences: ['Suhu kota mencapai 30 derajat, 10 derajat di atas normal.'] });
+  const anchors = [
+    [num(nl, 0, '2', 2), num(nl, 0, '10', 10)],
+    [num(sv, 0, '30', 30), num(sv, 0, '10', 10)],
+    [num(id, 0, '30', 30), num(id, 0, '10', 10)],
+  ];
+  const triangle = makeContext([nl, sv, id], anchors, [
+    [0, [0], 1, [0], 0.9, 'comparable'],
+    [0, [0], 2, [0], 0.9, 'comparable'],
+    [1, [0], 2, [0], 0.9, 'comparable'],
+  ]);
+
+  it('are not confirmed by a third version linked to both, and give no alarm', () => {
+    const [nlSv, nlId, svId] = triangle.pairs;
+    assert.equal(sharesOnlyOtherMeasures(triangle, nlSv!), true);
+    assert.equal(sharesOnlyOtherMeasures(triangle, nlId!), true);
+    assert.equal(sharesOnlyOtherMeasures(triangle, svId!), false, 'one measure, one statement');
+    assert.deepEqual(thirdVersionVotes(triangle).get(nlSv!), { witnesses: 0, against: 0 });
+    assert.equal(isCorroborated(triangle, nlSv!), false);
+    assert.equal(isCorroborated(triangle, svId!), true);
+    assert.ok(countMismatch.run(triangle).every((f) => !evidenceTexts(triangle, f).some((t) => t.startsWith('nl:'))));
+  });
+
+  it('share the number when either side writes it without a unit, or both in one measure', () => {
+    const bare = makeDocument({ lang: 'nl', sentences: ['Er vielen 10 doden in de stad.'] });
+    const hot = makeDocument({ lang: 'nl', sentences: ['Het werd 10 graden warmer.'] });
+    const withBare = makeContext([bare, sv], [[num(bare, 0, '10', 10)], anchors[1]!], [[0, [0], 1, [0], 0.9, 'comparable']]);
+    assert.equal(sharesOnlyOtherMeasures(withBare, withBare.pairs[0]!), false);
+    const sameMeasure = makeContext([hot, sv], [[num(hot, 0, '10', 10)], anchors[1]!], [[0, [0], 1, [0], 0.9, 'comparable']]);
+    assert.equal(sharesOnlyOtherMeasures(sameMeasure, sameMeasure.pairs[0]!), false);
+  });
+});
+
+describe('a third version showing one side of a link to be outside the statement', () => {
+  // Swedish and Indonesian report a signing (place, company, country, figure); the third version's
+  // sentence shares only the figure with it, or is the signing with its figure changed.
+  const sv = makeDocument({ lang: 'sv', sentences: ['I Kiruna undertecknade Volvo och Sverige 29 avtal.'] });
+  const id = makeDocument({ lang: 'id', sentences: ['Volvo dan Swedia menandatangani 29 perjanjian di Kiruna.'] });
+  const statement = [
+    [place(sv, 0, 'Kiruna', 'Kiruna'), entity(sv, 0, 'Volvo', 'Volvo', 'organisation'), country(sv, 0, 'Sverige', 'SE'), num(sv, 0, '29', 29)],
+    [entity(id, 0, 'Volvo', 'Volvo', 'organisation'), country(id, 0, 'Swedia', 'SE'), num(id, 0, '29', 29), place(id, 0, 'Kiruna', 'Kiruna')],
+  ];
+  const triangle = (third: ReturnType<typeof makeDocument>, anchors: ReturnType<typeof num | typeof place | typeof country>[]) =>
+    makeContext([third, sv, id], [anchors, ...statement], [
+      [0, [0], 1, [0], 0.9, 'comparable'],
+      [0, [0], 2, [0], 0.9, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ]);
+
+  it('a sentence sharing one fact of four with the statement is not confirmed by it, and the statement still is', () => {
+    const nl = makeDocument({ lang: 'nl', sentences: ['Er vielen 29 doden.'] });
+    const context = triangle(nl, [num(nl, 0, '29', 29)]);
+    const votes = thirdVersionVotes(context);
+    assert.equal(votes.get(context.pairs[0]!)!.witnesses, 0);
+    assert.equal(votes.get(context.pairs[1]!)!.witnesses, 0);
+    assert.equal(votes.get(context.pairs[2]!)!.witnesses, 1, 'the two that keep the statement');
+    assert.deepEqual(countMismatch.run(context), []);
+  });
+
+  it('the statement with one fact changed is confirmed', () => {
+    const nl = makeDocument({ lang: 'nl', sentences: ['In Kiruna tekenden Volvo en Zweden 12 overeenkomsten.'] });
+    const context = triangle(nl, [place(nl, 0, 'Kiruna', 'Kiruna'), entity(nl, 0, 'Volvo', 'Volvo', 'organisation'), country(nl, 0, 'Zweden', 'SE'), num(nl, 0, '12', 12)]);
+    assert.equal(thirdVersionVotes(context).get(context.pairs[0]!)!.witnesses, 1);
+    assert.equal(isCorroborated(context, context.pairs[0]!), true);
+  });
+
+  it('across scripts names are not counted, so a changed statement whose names match less is still confirmed', () => {
+    const uk = makeDocument({ lang: 'uk', sentences: ['У Кіруні Вольво і Швеція підписали 12 угод.'] });
+    const anchors = [place(uk, 0, 'Кіруні', 'Кіруна'), entity(uk, 0, 'Вольво', 'Вольво', 'organisation'), country(uk, 0, 'Швеція', 'SE'), num(uk, 0, '12', 12)];
+    const context = triangle(uk, anchors);
+    assert.equal(thirdVersionVotes(context).get(context.pairs[0]!)!.witnesses, 1);
+    const findings = countMismatch.run(context);
+    assert.ok(findings.some((f) => evidenceTexts(context, f)[0] === 'uk:12'));
   });
 });
