@@ -240,10 +240,13 @@ function swapInLink(
   const nearA = nextDoor(pair.a);
   // A name left over on one side only, which the other version writes but not next door: the other
   // side's mentions then pair one to one, so a full name beside its own surname (`Donald Trump … Trump`
-  // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced.
-  const swappedIn = (left: typeof a, near: readonly EntityAnchor[]) => left.length > 0 && left.every((z) => !near.some((n) => similar(n, z.anchor)));
-  if (leftA.length === 0 && swappedIn(leftB, nearA)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
-  else if (leftB.length === 0 && swappedIn(leftA, nearB)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
+  // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced. Not in a
+  // language that capitalises nouns, where a name's capitalised modifier makes a longer form of the same
+  // name as often (`Internationalen Himalaya` beside `Himalaya`).
+  const swappedIn = (left: typeof a, near: readonly EntityAnchor[], document: number) =>
+    left.length > 0 && left.every((z) => !near.some((n) => similar(n, z.anchor))) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
+  if (leftA.length === 0 && swappedIn(leftB, nearA, pair.a.document)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
+  else if (leftB.length === 0 && swappedIn(leftA, nearB, pair.b.document)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
   let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
   let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
   // The name a swap replaced is often gone from the swapping version, so none of several leftovers on

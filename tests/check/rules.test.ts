@@ -1014,4 +1014,21 @@ describe('swaps in translations', () => {
     ];
     assert.deepEqual(nameVariant.run(makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]]])), []);
   });
+
+  it('keeps a longer form with a capitalised modifier one name where nouns are capitalised, the other side’s leftover written far away', () => {
+    // As above, but the German names the French leftover two sentences away, not next door.
+    const de = makeDocument({ lang: 'de', sentences: ['Die Internationalen Himalaya-Expedition 1934 und der Himalaya , mit Hans Ertl .', 'Dann kam der Monsun .', 'Später der Gasherbrum II .'] });
+    const fr = makeDocument({ lang: 'fr', sentences: ["L' expédition de 1934 dans l' Himalaya , avec Gasherbrum II et Hans Ertl .", 'Puis vint la mousson .', 'Plus tard le Gasherbrum II .'] });
+    const anchors = [
+      [
+        entity(de, 0, 'Internationalen Himalaya', 'INTIRNATUNALINKIMAL', 'unknown'), date(de, 0, '1934', { year: 1934 }), entity(de, 0, 'Himalaya', 'KIMAL', 'unknown', {}, 1),
+        entity(de, 0, 'Hans Ertl', 'KANSIRTL', 'unknown'), entity(de, 2, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+      ],
+      [
+        date(fr, 0, '1934', { year: 1934 }), entity(fr, 0, 'Himalaya', 'KIMAL', 'unknown'), entity(fr, 0, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+        entity(fr, 0, 'Hans Ertl', 'KANSIRTL', 'unknown'), entity(fr, 2, 'Gasherbrum II', 'KASIRBRUM', 'unknown'),
+      ],
+    ];
+    assert.deepEqual(nameVariant.run(makeContext([de, fr], anchors, [[0, [0], 1, [0]], [0, [1], 1, [1]], [0, [2], 1, [2]]])), []);
+  });
 });
