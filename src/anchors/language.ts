@@ -150,6 +150,52 @@ export interface LanguageTables {
   arabicLookup<V>(table: Map<string, V>, folded: string): V | undefined;
   /** Look-up of a folded word in one of these tables: as written, and where clitics are glued also without them. */
   lookup<V>(table: Map<string, V>, folded: string): V | undefined;
+  /** Fraction words (`Drittel`, `ثلث`), when the language lists them. */
+  fractions: FractionTable | undefined;
+  /** Half-hour clock phrases (`half tien`), when the language lists them. */
+  halfHours: HalfHourTable | undefined;
+}
+
+/** A language's `fractions` (see `AnchorRules.fractions`), folded. */
+export interface FractionTable {
+  nouns: Map<string, number | readonly [number, number]>;
+  nounsNeedCount: boolean;
+  ordinalsAfterCount: boolean;
+  oneWords: Set<string>;
+  partitiveWords: Set<string> | undefined;
+  overWords: Set<string>;
+}
+
+/** A language's `halfHours` (see `AnchorRules.halfHours`), folded. */
+export interface HalfHourTable {
+  words: Set<string>;
+  hourOffset: number;
+  ordinalHour: boolean;
+  contextBefore: Set<string> | undefined;
+}
+
+function fractionTable(rules: AnchorRules): FractionTable | undefined {
+  const fractions = rules.fractions;
+  if (fractions === undefined) return undefined;
+  return {
+    nouns: new Map(Object.entries(fractions.nouns ?? {}).map(([word, value]) => [foldWord(word), value])),
+    nounsNeedCount: fractions.nounsNeedCount === true,
+    ordinalsAfterCount: fractions.ordinalsAfterCount === true,
+    oneWords: foldedSet(fractions.oneWords),
+    partitiveWords: fractions.partitiveWords && foldedSet(fractions.partitiveWords),
+    overWords: foldedSet(fractions.overWords),
+  };
+}
+
+function halfHourTable(rules: AnchorRules): HalfHourTable | undefined {
+  const halfHours = rules.halfHours;
+  if (halfHours === undefined) return undefined;
+  return {
+    words: foldedSet(halfHours.words),
+    hourOffset: halfHours.hourOffset,
+    ordinalHour: halfHours.ordinalHour === true,
+    contextBefore: halfHours.contextBefore && foldedSet(halfHours.contextBefore),
+  };
 }
 
 const cache = new Map<string, LanguageTables>();
@@ -269,6 +315,8 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     arabicLookup,
     lookup: orthography.gluedClitics ? arabicLookup : plainLookup,
     entityKey: memoize((name) => entityKey(name, code), 20_000),
+    fractions: fractionTable(rules),
+    halfHours: halfHourTable(rules),
   };
 }
 

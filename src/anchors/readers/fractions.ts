@@ -1,44 +1,14 @@
 // Fractions: `zwei Drittel`, `en tredjedel`, `третина`, `ثلثي`, `sepertiga`, `twee derde`, `a third of`.
 // A fraction is a number anchor n/d (value `2/3`, numeric 0.666…): never the ordinal its denominator is
 // spelt like (`derde`, `third`, `третя`), nor a count of its numerator (`zwei`, 2).
-import type { LanguageTables } from '../language.js';
-import { digitsToNumber, foldWord } from '../text.js';
+import type { FractionTable } from '../language.js';
+import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
 import { relationBefore } from './words.js';
 
 /** Smallest denominator read (`tweede` after a number is "second", and halves are read elsewhere). */
 const minDenominator = 3;
-
-interface FractionTable {
-  nouns: Map<string, number | readonly [number, number]>;
-  nounsNeedCount: boolean;
-  ordinalsAfterCount: boolean;
-  oneWords: Set<string>;
-  partitiveWords: Set<string> | undefined;
-  overWords: Set<string>;
-}
-
-const fractionTables = new WeakMap<LanguageTables, FractionTable>();
-
-/** The language's `fractions`, folded once per language. */
-function fractionTable(tables: LanguageTables): FractionTable | undefined {
-  const rules = tables.rules.fractions;
-  if (rules === undefined) return undefined;
-  let table = fractionTables.get(tables);
-  if (table === undefined) {
-    table = {
-      nouns: new Map(Object.entries(rules.nouns ?? {}).map(([word, value]) => [foldWord(word), value])),
-      nounsNeedCount: rules.nounsNeedCount === true,
-      ordinalsAfterCount: rules.ordinalsAfterCount === true,
-      oneWords: new Set((rules.oneWords ?? []).map(foldWord)),
-      partitiveWords: rules.partitiveWords && new Set(rules.partitiveWords.map(foldWord)),
-      overWords: new Set((rules.overWords ?? []).map(foldWord)),
-    };
-    fractionTables.set(tables, table);
-  }
-  return table;
-}
 
 /** Most digits of a numerator written in digits (`2 tredjedelar`). */
 const maxNumeratorDigits = 2;
@@ -73,7 +43,7 @@ export const fractions: AnchorReader = {
   name: 'fractions',
   startsAt: 'word',
   read(cursor, i) {
-    const table = fractionTable(cursor.tables);
+    const table = cursor.tables.fractions;
     if (table === undefined) return undefined;
     const own = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.nouns, i) : undefined;
     if (own !== undefined) {

@@ -1,11 +1,10 @@
 // Clock times: `14:27`, `09:30 BST`, and `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
 // `الساعة 4.40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
 // since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
-import { digitsToNumber, foldWord } from '../text.js';
+import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
 import { relationBefore } from './words.js';
-import type { LanguageTables } from '../language.js';
 
 const lastHour = 23;
 const lastMinute = 59;
@@ -47,28 +46,6 @@ const lastClockHour = 12;
 const maxHalfHourWords = 2;
 const halfHourMinutes = 30;
 
-interface HalfHourTable {
-  words: Set<string>;
-  hourOffset: number;
-  ordinalHour: boolean;
-  contextBefore: Set<string> | undefined;
-}
-
-const halfHourTables = new WeakMap<LanguageTables, HalfHourTable>();
-
-/** The language's `halfHours`, folded once per language. */
-function halfHourTable(tables: LanguageTables): HalfHourTable | undefined {
-  const rules = tables.rules.halfHours;
-  if (rules === undefined) return undefined;
-  let table = halfHourTables.get(tables);
-  if (table === undefined) {
-    const context = rules.contextBefore;
-    table = { words: new Set(rules.words.map(foldWord)), hourOffset: rules.hourOffset, ordinalHour: rules.ordinalHour === true, contextBefore: context && new Set(context.map(foldWord)) };
-    halfHourTables.set(tables, table);
-  }
-  return table;
-}
-
 /** The hour of the clock face (1–12) at `j`: an ordinal word where the language says so, else a number word or digits. */
 function clockHourAt(cursor: TokenCursor, j: number, ordinal: boolean): number | undefined {
   const token = cursor.tokens[j]!;
@@ -87,7 +64,7 @@ export const halfHourTimes: AnchorReader = {
   name: 'half-hour-times',
   startsAt: 'word',
   read(cursor, i) {
-    const table = halfHourTable(cursor.tables);
+    const table = cursor.tables.halfHours;
     if (table === undefined) return undefined;
     const { tokens, folded } = cursor;
     let words = '';
