@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { distinctiveLinks, factOf, sameFact, shareAFact, sharedFactCount, type SentencesOf } from './distinctive.js';
+import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
 import { unitOf } from './measures.js';
 import { anchorKey } from './text.js';
@@ -263,7 +263,10 @@ export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolea
   const [first, ...rest] = raw.evidence;
   if (first === undefined || rest.length === 0) return false;
   if (rest.some((e) => e.document === first.document || context.modes[first.document]![e.document] !== 'comparable')) return false;
-  return !rest.some((e) => shareAFact(context, first, e, raw.evidence));
+  // The values under comparison are no evidence of a shared statement.
+  const notCompared = (document: number, _sentence: number, anchor: Anchor) => !raw.evidence.some((c) => c.document === document && anchor.start < c.end && c.start < anchor.end);
+  const sentenceOf = (e: (typeof rest)[number]) => ({ document: e.document, sentences: [e.sentence] });
+  return !rest.some((e) => sharedFactCount(context, sentenceOf(first), sentenceOf(e), notCompared) > 0);
 }
 
 /** Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}), or nothing shared but its value ({@link restsOnValueAlone}). */

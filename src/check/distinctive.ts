@@ -111,28 +111,6 @@ function sharedWeights(matches: ReadonlyMap<string, string[]>, x: readonly Fact[
   return weights;
 }
 
-/** A place in a document: a sentence, and a span of the text. */
-interface Place {
-  document: number;
-  sentence: number;
-  start: number;
-  end: number;
-}
-
-/**
- * Whether two sentences (of two documents) state a fact in common (a name, a country, a figure),
- * leaving out the anchors at the `compared` places: the values under comparison are not evidence.
- */
-export function shareAFact(context: RuleContext, x: Place, y: Place, compared: readonly Place[], kind?: Fact['kind']): boolean {
-  const factsOf = (at: Place) =>
-    (context.anchors[at.document]?.[at.sentence] ?? [])
-      .filter((anchor) => !compared.some((c) => c.document === at.document && anchor.start < c.end && c.start < anchor.end))
-      .map(factOf)
-      .filter((fact): fact is Fact => fact !== undefined && (kind === undefined || fact.kind === kind));
-  const inY = factsOf(y);
-  return factsOf(x).some((fact) => inY.some((other) => other.kind === fact.kind && sameFact(context, fact.key, other.key)));
-}
-
 /** Some sentences of one document. */
 export interface SentencesOf {
   document: number;
@@ -254,7 +232,7 @@ export function distinctiveLinks(context: RuleContext): ReadonlySet<SentencePair
     if (checkableSentences(context, pair.a.document) < minSentencesForRarity || checkableSentences(context, pair.b.document) < minSentencesForRarity) continue;
     // Figures alone do not single a statement out: two reports of one event repeat small figures
     // (3 and 10 inches of rain in one, 3 and 10 cm in another sentence of the other).
-    if (!shareAFact(context, { document: pair.a.document, sentence: pair.a.sentences[0]!, start: 0, end: 0 }, { document: pair.b.document, sentence: pair.b.sentences[0]!, start: 0, end: 0 }, [], 'name')) continue;
+    if (sharedFactCount(context, pair.a, pair.b, (_document, _sentence, anchor) => factOf(anchor)?.kind === 'name') === 0) continue;
     result.add(pair);
   }
   distinctiveCache.set(context, result);
