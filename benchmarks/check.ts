@@ -480,10 +480,11 @@ const detectedTotal = [...byType.values()].reduce((s, t) => s + t.detected, 0);
 const correctTotal = [...byRule.values()].reduce((s, r) => s + r.correct, 0);
 const wrongTotal = [...byRule.values()].reduce((s, r) => s + r.wrong, 0);
 
-// `--draw-only`: one draw's totals as JSON, for the parent run's table of other draws.
+// `--draw-only`: one draw's totals as JSON, for the parent run's table of other draws (and, for a quick
+// guard without the ntrex halves, the alarms on the untouched Text+Berg pairs).
 if (process.argv.includes('--draw-only')) {
   const types = Object.fromEntries([...byType].map(([type, t]) => [type, [t.detected, t.injected]]));
-  console.log(JSON.stringify({ seed, injected: injectedTotal, detected: detectedTotal, correct: correctTotal, wrong: wrongTotal, types }));
+  console.log(JSON.stringify({ seed, injected: injectedTotal, detected: detectedTotal, correct: correctTotal, wrong: wrongTotal, types, untouchedAlarms: cleanAlarmList }));
   process.exit(0);
 }
 

@@ -79,9 +79,19 @@ function otherKindValue(anchor: CountAnchor): string | undefined {
   return `${anchor.numeric}.`;
 }
 
-/** Counts are compared only with counts of the same kind: cardinal, ordinal, percentage. */
+/**
+ * Counts are compared only with counts of the same kind: cardinal, ordinal, percentage, clock time. A
+ * time of day against a distance or a count (`10:15` / `1,6 km`) is two facts, not one changed.
+ */
 export function countKind(anchor: CountAnchor): string {
-  return anchor.type === 'ordinal' ? 'ordinal' : anchor.percent ? 'percent' : 'number';
+  if (anchor.type === 'ordinal') return 'ordinal';
+  if (anchor.percent) return 'percent';
+  return isClockTime(anchor) ? 'clock' : 'number';
+}
+
+/** Whether a count is a time of day (its value keeps `H:MM`, see `countValue`). */
+function isClockTime(anchor: CountAnchor): boolean {
+  return anchor.type === 'number' && anchor.value.includes(':');
 }
 
 /** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
@@ -158,7 +168,7 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
   const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
-  for (const kind of ['number', 'ordinal', 'percent']) {
+  for (const kind of ['number', 'clock', 'ordinal', 'percent']) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
     const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
     if (a.length === 1 && b.length === 1) {

@@ -34,6 +34,11 @@ function unmatched(own: readonly WeekdayItem[], other: readonly WeekdayItem[]): 
   });
 }
 
+/** Whether a side names the leftover's weekday again besides the leftover itself. */
+function repeats(side: readonly WeekdayItem[], leftover: WeekdayItem): boolean {
+  return side.some((item) => item !== leftover && item.mention.weekday === leftover.mention.weekday);
+}
+
 /** Whether the other side names the weekday next door (the sentence boundaries differ, not the fact). */
 function weekdayAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], weekday: number): boolean {
   if (boundariesAgree(context, pair)) return false;
@@ -70,6 +75,10 @@ export const weekdayMismatch: Rule = {
       const a = leftA[0]!;
       const b = leftB[0]!;
       if (pair.mode === 'comparable' && !figuresShared(context, pair, new Set<Anchor>())) continue;
+      // Between separate articles, a day one side names twice where the other names it once beside
+      // another day ("Tuesday morning … Tuesday night" / "Monday and Tuesday") is a repeat, not a
+      // contradiction: the link may join two different statements that share a day.
+      if (pair.mode === 'comparable' && (repeats(sideA, a) || repeats(sideB, b))) continue;
       if (weekdayAround(context, pair, pair.b, a.mention.weekday) || weekdayAround(context, pair, pair.a, b.mention.weekday)) continue;
       const observations: Observation[] = [
         { value: weekdayName(a.mention.weekday), evidence: evidenceOf(pair.a.document, a) },
