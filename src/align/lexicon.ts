@@ -254,8 +254,30 @@ const senseMarker = /^\s{0,8}\d{1,3}\.\s{0,8}$/;
 const leadingSense = /^\s{0,8}(\d{1,3})\.\s{1,8}/;
 /** A sense number left at the end of a translation line (`stor 2.`): definitions follow. */
 const trailingSense = /\s{1,8}\d{1,3}\.$/;
-/** Notes in brackets after a translation (`huis (gebouw)`). */
-const bracketNote = /[([][^()[\]]{0,80}[)\]]/g;
+/** Longest note in brackets after a translation that is dropped (`huis (gebouw)`). */
+const maxBracketNote = 80;
+
+/**
+ * A translation without its notes in brackets (`huis (gebouw)` → `huis `): a scan rather than a regular
+ * expression with a bounded repeat, which the regex lint's fuzzing judged polynomial under load.
+ */
+function withoutBracketNotes(text: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(' || char === '[') {
+      const limit = Math.min(text.length, i + 1 + maxBracketNote);
+      let j = i + 1;
+      while (j < limit && !'()[]'.includes(text[j]!)) j++;
+      if (j < text.length && (text[j] === ')' || text[j] === ']')) {
+        i = j;
+        continue;
+      }
+    }
+    kept += char;
+  }
+  return kept;
+}
 
 /** The headword of an entry's first line, without the pronunciation and part of speech (`kat /kɑt/ <n>`). */
 function headwordOf(line: string): string {
@@ -319,7 +341,7 @@ export function parseDictdDictionary(index: string, dict: Uint8Array): Array<[st
     const headword = headwordOf(entry[0] ?? '');
     if (headword === '') continue;
     for (const body of translationLines(entry[0]!, entry.slice(1))) {
-      for (const item of body.replace(bracketNote, '').split(/[,;]/)) {
+      for (const item of withoutBracketNotes(body).split(/[,;]/)) {
         const translation = item.trim();
         if (translation !== '') pairs.push([headword, translation]);
       }

@@ -27,6 +27,14 @@ describe('lexicon readers', () => {
     assert.ok(!pairs.some(([headword]) => headword.startsWith('00')));
   });
 
+  it('drops notes in brackets after a translation, but not a bracket left open', () => {
+    const entry = 'huis /hœys/ <n>\nhus (byggnad), bostad [bildl.]; (hem\n';
+    const bytes = new TextEncoder().encode(entry);
+    const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const pairs = parseDictdDictionary(`huis\tA\t${base64[bytes.length]}\n`, bytes);
+    assert.deepEqual(pairs.map(([, translation]) => translation), ['hus', 'bostad', '(hem']);
+  });
+
   it('joins two dictionaries through the language they share', () => {
     const dutchEnglish = [['kat', 'cat'], ['hond', 'dog']] as const;
     const swedishEnglish = [['katt', 'cat'], ['häst', 'horse']] as const;

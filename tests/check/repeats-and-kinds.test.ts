@@ -44,3 +44,31 @@ describe('a weekday one of two separate articles repeats', () => {
     assert.equal(weekdayMismatch.run(context).length, 1);
   });
 });
+
+describe('figures in two units between separate articles', () => {
+  // Three reports; the Dutch gives the rain in centimetres, the Indonesian and Swedish in inches.
+  const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+    [0, [0], 1, [0], 0.9, 'comparable'],
+    [0, [0], 2, [0], 0.9, 'comparable'],
+    [1, [0], 2, [0], 0.9, 'comparable'],
+  ];
+  const report = (nlRain: string, idRain: string, svRain: string) => {
+    const nl = makeDocument({ lang: 'nl', sentences: [`Rosa brengt ${nlRain} regen naar Sonora.`] });
+    const id = makeDocument({ lang: 'id', sentences: [`Rosa membawa hujan ${idRain} ke Sonora.`] });
+    const sv = makeDocument({ lang: 'sv', sentences: [`Rosa ger ${svRain} regn i Sonora.`] });
+    const figure = (doc: typeof nl, text: string) => {
+      const digits = text.match(/\d+/u)![0]!;
+      return num(doc, 0, digits, Number(digits));
+    };
+    return makeContext([nl, id, sv], [[person(nl, 0, 'Rosa', 'rosa'), figure(nl, nlRain)], [person(id, 0, 'Rosa', 'rosa'), figure(id, idRain)], [person(sv, 0, 'Rosa', 'rosa'), figure(sv, svRain)]], links);
+  };
+
+  it('are not compared: each article converts and rounds its own way', () => {
+    assert.deepEqual(countMismatch.run(report('5 centimeter', '6 inci', '6 tum')), []);
+  });
+
+  it('in one unit, a changed figure is still found', () => {
+    const findings = countMismatch.run(report('15 centimeter', '6 inci', '9 tum'));
+    assert.ok(findings.some((f) => f.values.includes('9') && f.values.includes('6')), JSON.stringify(findings.map((f) => f.message)));
+  });
+});

@@ -90,6 +90,10 @@ export const countMismatch: Rule = {
         // link, one the other side leaves without partner ("25 cm" beside "… 10 بوصات" where the partner's
         // "7–10 см" took the 10 as a bound), is that figure's partner and votes for neither.
         const acrossUnits = unitOf(placedA) !== undefined && unitOf(placedB) !== undefined && !sameUnit(placedA, placedB);
+        // Between separate articles, figures in two units ("3 tot 5 cm" / "3 إلى 6 بوصات") are each
+        // article's own measure, converted and rounded its own way, or two measures of two places: no
+        // conversion tells a changed one from another.
+        if (acrossUnits && pair.mode === 'comparable') continue;
         if (acrossUnits) {
           countsA ??= sideCounts(context, pair.a);
           countsB ??= sideCounts(context, pair.b);
