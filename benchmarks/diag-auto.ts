@@ -237,6 +237,8 @@ interface Row {
   /** Measured beside the decision (not read by it): share of sentences in parallel links ≥ 0.5, and the log-length correlation along them. */
   coverage: number;
   lengthCorrelation: number;
+  /** The gold sentence pairs `x:y` (written to --jsonl, for reading the evidence against them). */
+  right: string[];
 }
 
 /** Share of sentences (both sides) in links of confidence ≥ 0.5, and the Pearson correlation of log lengths of all links. */
@@ -281,7 +283,8 @@ for (const c of cases()) {
   if (!decision?.evidence) continue;
   const parallelLinks = decision.mode === 'parallel' ? result.alignment.links : alignPair(a, b, parallel).alignment.links;
   const reason = decision.reason.replace(/ \([^)]*\)/, '');
-  rows.push({ set: c.set, name: c.name, truth: c.truth, mode: decision.mode, reason, sign: signOf(decision.mode, decision.reason), evidence: decision.evidence, ...pathMeasures(parallelLinks, a, b) });
+  const right = c.goldPairs ? [...c.goldPairs] : (c.gold ?? []).flatMap(([xs, ys]) => xs.flatMap((x) => ys.map((y) => `${x}:${y}`)));
+  rows.push({ set: c.set, name: c.name, truth: c.truth, mode: decision.mode, reason, sign: signOf(decision.mode, decision.reason), evidence: decision.evidence, ...pathMeasures(parallelLinks, a, b), right });
   let entry = scores.get(c.set);
   if (!entry) scores.set(c.set, (entry = { gold: [], auto: [], parallel: [], counts: new PairCounts(), comparable: 0, total: 0 }));
   entry.total++;
@@ -334,21 +337,34 @@ for (const truth of ['translation', 'comparable'] as const) {
   );
 }
 
-// Margins: how close translations come to each comparable threshold (the largest value each reaches).
-const translations = rows.filter((row) => row.truth === 'translation');
-const largest = (values: number[]) => (values.length > 0 ? f(Math.max(...values)) : '–');
+// Margins: for each sign of two articles, the value it measures on the pairs where its other conditions
+// hold: the largest a translation reaches (the threshold it must stay below), and how many pairs of
+// each side pass the threshold.
 const inOrderAll = (e: ModeEvidence) => e.anchorMatches >= 3 && e.anchorsInOrder === e.anchorMatches;
 const crossing = (e: ModeEvidence) => e.anchorMatches >= 4 && e.anchorsInOrder < 0.6 * e.anchorMatches;
-const bestOut = (e: ModeEvidence) => e.bestOutOfOrder >= 2 && e.bestOutOfOrder > 0.4 * e.bestMatches;
-console.log(
-  'translation margins (largest value reached): ' +
-    [
-      `confident best matches out of order ${largest(translations.filter((r) => r.evidence.confidentBestOutOfOrder >= 2).map((r) => r.evidence.confidentBestOutOfOrder / r.evidence.confidentBestMatches))} (threshold > 0.4)`,
-      `share where best matches are out of order ${largest(translations.filter((r) => bestOut(r.evidence) && r.evidence.sentences >= 7).map((r) => shareOf(r.evidence)))} (≥ 0.8, with a fair one out of order)`,
-      `share at n ≥ 14, anchors not all in order ${largest(translations.filter((r) => r.evidence.sentences >= 14 && !inOrderAll(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.95)`,
-      `share at n ≥ 14, anchors crossing ${largest(translations.filter((r) => r.evidence.sentences >= 14 && crossing(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.8)`,
-    ].join('; '),
-);
+const outOfOrder = (out: number, of: number) => out >= 2 && out > 0.4 * of;
+const identifyingOut = (e: ModeEvidence) => e.confidentBestOutOfOrderIdentifying ?? e.confidentBestOutOfOrder;
+const bestIdentifying = (e: ModeEvidence) => e.bestOutOfOrderIdentifying ?? e.bestOutOfOrder;
+const signs: Array<{ name: string; gate: (e: ModeEvidence) => boolean; value: (e: ModeEvidence) => number; threshold: string; passes: (v: number) => boolean }> = [
+  { name: 'confident best matches out of order, two identifying: share out', gate: (e) => e.confidentBestOutOfOrder >= 2 && identifyingOut(e) >= 2, value: (e) => e.confidentBestOutOfOrder / e.confidentBestMatches, threshold: '> 0.4', passes: (v) => v > 0.4 },
+  { name: 'confident best matches out of order, fewer identifying: B backwards share', gate: (e) => outOfOrder(e.confidentBestOutOfOrder, e.confidentBestMatches) && identifyingOut(e) < 2 && !crossing(e), value: shareOf, threshold: '≥ 0.7', passes: (v) => v >= 0.7 },
+  { name: 'best matches out of order with a fair one, one identifying: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && e.fairBestOutOfOrder > 0 && bestIdentifying(e) > 0, value: shareOf, threshold: '≥ 0.8', passes: (v) => v >= 0.8 },
+  { name: 'best matches out of order with a fair one, none identifying: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && e.fairBestOutOfOrder > 0 && bestIdentifying(e) === 0, value: shareOf, threshold: '≥ 1', passes: (v) => v >= 1 },
+  { name: 'order test at n ≥ 14, anchors not all in order, a best match agreeing: share', gate: (e) => e.sentences >= 14 && !inOrderAll(e) && (e.confidentBestOutOfOrder > 0 || bestIdentifying(e) > 0 || crossing(e)), value: shareOf, threshold: '≥ 0.95', passes: (v) => v >= 0.95 },
+  { name: 'order test at n ≥ 14, anchors crossing: share', gate: (e) => e.sentences >= 14 && crossing(e), value: shareOf, threshold: '≥ 0.8', passes: (v) => v >= 0.8 },
+  { name: 'best matches out of order and anchors crossing: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && crossing(e), value: shareOf, threshold: '≥ 0.7', passes: (v) => v >= 0.7 },
+];
+console.log('margins (value measured where the sign\'s other conditions hold):');
+for (const sign of signs) {
+  const side = (truth: Truth) => rows.filter((row) => row.truth === truth && sign.gate(row.evidence)).map((row) => sign.value(row.evidence));
+  const translation = side('translation');
+  const comparable = side('comparable');
+  const top = [...translation].sort((p, q) => q - p).slice(0, 3).map(f).join(', ') || '–';
+  console.log(
+    `  ${sign.name} ${sign.threshold}: translations ${translation.filter(sign.passes).length} of ${translation.length} pass (largest ${top}); ` +
+      `comparable ${comparable.filter(sign.passes).length} of ${comparable.length} pass`,
+  );
+}
 const wrong = (row: Row) => (row.truth === 'translation') !== (row.mode === 'parallel');
 const near = (row: Row) => row.reason.startsWith('in doubt');
 for (const row of rows) {
