@@ -14,6 +14,15 @@
 //   short          windows of 5–8 lines of each document, 10% deleted
 //   textberg       Text+Berg dev de–fr in windows of 15, 30 and 60 gold beads, 10% deleted, and whole
 //   showcase       the corpus, pair by pair: nl–ar (translation), every other pair (separate articles)
+//   wide10 wide20 wide30  the wider test of the decision: translations between all 45 pairs of the ten
+//                  NTREX languages (the five, en ru de fr, and vi, which has no profile and runs on the
+//                  generic one), 10%, 20% or 30% deleted per side, one pair in eight merged, --seeds
+//                  draws each (fresh seeds, not the bench's)
+//   widecmp        the comparable simulation (40% gone, blocks of 3 shuffled) over the same 45 pairs,
+//                  --seeds draws
+//   tbmoved        Text+Berg dev windows of 15, 30 and 60 gold beads and the whole, 10% of B's
+//                  paragraphs (blocks of 5 sentences) moved: counted on the comparable side
+//   (--sets wide is wide10,wide20,wide30,widecmp,tbmoved; --seeds defaults to 3)
 //
 // --list wrong (default) prints the pairs decided wrong, near also those decided in the doubt zone, all every pair.
 //
@@ -62,10 +71,13 @@ const arg = (name: string) => {
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
 const allSets = ['ntrex', 'plain', 'comparable', 'comparable5', 'comparable20', 'extra', 'heavy', 'short', 'textberg', 'showcase'];
-const sets = new Set((arg('--sets') ?? allSets.join(',')).split(','));
+const wideSets = ['wide10', 'wide20', 'wide30', 'widecmp', 'tbmoved'];
+const sets = new Set((arg('--sets') ?? allSets.join(',')).split(',').flatMap((set) => (set === 'wide' ? wideSets : [set])));
+const seeds = Number(arg('--seeds') ?? 3);
 const list = arg('--list') ?? 'wrong';
 const extraLanguages = ['en', 'ru', 'de', 'fr'];
-const docs = readNtrex(ntrexDir, [...ntrexLanguages, ...extraLanguages]).filter((doc) => doc.number <= lastDevDocument);
+const wideLanguages = [...ntrexLanguages, ...extraLanguages, 'vi'];
+const docs = readNtrex(ntrexDir, wideLanguages).filter((doc) => doc.number <= lastDevDocument);
 const pairsOf = (langs: readonly string[]) => langs.flatMap((x, i) => langs.slice(i + 1).map((y) => [x, y] as const));
 const asInput = (version: Version) => ({ sentences: version.sentences, lang: version.lang });
 
@@ -101,6 +113,23 @@ function* cases(): Generator<Case> {
         yield { set, name, truth: 'comparable', a: asInput(a), b: asInput(b), goldPairs: goldPairs(a, b) };
       }
     }
+    for (const [set, deleted] of [['wide10', 0.1], ['wide20', 0.2], ['wide30', 0.3]] as const) {
+      if (!sets.has(set)) continue;
+      for (let seed = 1; seed <= seeds; seed++) {
+        for (const [x, y] of pairsOf(wideLanguages)) {
+          const t = translation(doc.lines, x, y, pairSeed(doc, x, y, 1000 + 100 * Math.round(deleted * 10) + seed), deleted);
+          yield { set, name: `doc ${doc.number} ${x}–${y} seed ${seed}`, truth: 'translation', a: asInput(t.a), b: asInput(t.b), gold: t.gold };
+        }
+      }
+    }
+    if (sets.has('widecmp')) {
+      for (let seed = 1; seed <= seeds; seed++) {
+        for (const [x, y] of pairsOf(wideLanguages)) {
+          const { a, b } = comparablePair(doc, x, y, pairSeed(doc, x, y, 2000 + seed), 0.4, 3);
+          yield { set: 'widecmp', name: `doc ${doc.number} ${x}–${y} seed ${seed}`, truth: 'comparable', a: asInput(a), b: asInput(b), goldPairs: goldPairs(a, b) };
+        }
+      }
+    }
     if (sets.has('extra')) {
       const all = [...ntrexLanguages, ...extraLanguages];
       for (const [x, y] of pairsOf(all).filter(([p, q]) => extraLanguages.includes(p) || extraLanguages.includes(q))) {
@@ -121,7 +150,7 @@ function* cases(): Generator<Case> {
       }
     }
   }
-  if (sets.has('textberg')) yield* textBergCases();
+  if (sets.has('textberg') || sets.has('tbmoved')) yield* textBergCases();
   if (sets.has('showcase')) yield* showcaseCases();
 }
 
@@ -158,8 +187,34 @@ function* textBergCases(): Generator<Case> {
     b.origins.forEach(([k], y) => gold[k!]![1].push(y));
     return { set: 'textberg', name: `beads ${from}–${to - 1}`, truth: 'translation', a: asInput(a), b: asInput(b), gold: gold.filter(([x, y]) => x.length + y.length > 0) };
   };
-  for (const size of [15, 30, 60]) for (let from = 0; from + size <= beads.length; from += size) yield window(from, from + size, 4100 + from * 7 + size);
-  yield window(0, beads.length, 4242);
+  // The window with 10% of B's paragraphs moved (blocks of 5 sentences, at least one), as bench:align's
+  // moved-paragraph row: gold pairs are the pairs of sentences from one bead.
+  const moved = (from: number, to: number, seed: number): Case => {
+    const { a, b, gold, name } = window(from, to, seed);
+    const sentencesB = (b as { sentences: string[] }).sentences;
+    const next = seededRandom(seed + 1);
+    const paragraphs: number[][] = [];
+    sentencesB.forEach((_, y) => (y % 5 === 0 ? paragraphs.push([y]) : paragraphs.at(-1)!.push(y)));
+    const moves = Math.max(1, Math.round(paragraphs.length * 0.1));
+    for (let k = 0; k < moves; k++) {
+      const [paragraph] = paragraphs.splice(Math.floor(next() * paragraphs.length), 1);
+      paragraphs.splice(Math.floor(next() * (paragraphs.length + 1)), 0, paragraph!);
+    }
+    const order = paragraphs.flat();
+    const newIndex = new Map(order.map((old, index) => [old, index]));
+    const pairs = new Set<string>();
+    for (const [xs, ys] of gold!) for (const x of xs) for (const y of ys) pairs.add(`${x}:${newIndex.get(y)}`);
+    return { set: 'tbmoved', name: `${name}, paragraphs moved`, truth: 'comparable', a, b: { lang: b.lang, sentences: order.map((y) => sentencesB[y]!) }, goldPairs: pairs };
+  };
+  const make = sets.has('textberg') ? window : undefined;
+  for (const size of [15, 30, 60]) {
+    for (let from = 0; from + size <= beads.length; from += size) {
+      if (make) yield make(from, from + size, 4100 + from * 7 + size);
+      if (sets.has('tbmoved')) yield moved(from, from + size, 4100 + from * 7 + size);
+    }
+  }
+  if (make) yield make(0, beads.length, 4242);
+  if (sets.has('tbmoved')) yield moved(0, beads.length, 4242);
 }
 
 function* showcaseCases(): Generator<Case> {
@@ -176,10 +231,14 @@ interface Row {
   truth: Truth;
   mode: string;
   reason: string;
+  /** Which sign of two articles fired (comparable decisions), from the reason's words. */
+  sign: string;
   evidence: ModeEvidence;
   /** Measured beside the decision (not read by it): share of sentences in parallel links ≥ 0.5, and the log-length correlation along them. */
   coverage: number;
   lengthCorrelation: number;
+  /** The gold sentence pairs `x:y` (written to --jsonl, for reading the evidence against them). */
+  right: string[];
 }
 
 /** Share of sentences (both sides) in links of confidence ≥ 0.5, and the Pearson correlation of log lengths of all links. */
@@ -200,6 +259,18 @@ function pathMeasures(links: readonly Link[], a: SegmentedDocument, b: Segmented
   return { coverage: covered / Math.max(1, a.sentences.length + b.sentences.length), lengthCorrelation: sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0 };
 }
 
+/** The sign that made a comparable decision, read from the words of its reason. */
+function signOf(mode: string, reason: string): string {
+  if (mode !== 'comparable') return '';
+  if (/two articles: .* translates /.test(reason)) return 'third version';
+  const inside = /\(([^)]*)\)/.exec(reason)?.[1] ?? '';
+  const has = (words: string) => inside.includes(words);
+  if (has('confident sentence pairs')) return 'confident best matches out of order';
+  const signs = [has("each other's best match") ? 'best matches out of order' : '', has('anchor matches') && inside.startsWith('B read') ? 'order test (n ≥ 14)' : '', has('anchor matches') && !inside.startsWith('B read') ? 'crossing anchors' : ''];
+  if (has('B read') && !inside.startsWith('B read') && !has('anchor matches')) signs.push('reversed share');
+  return signs.filter(Boolean).join(' + ') || inside;
+}
+
 const auto = resolveAlignOptions({});
 const parallel = resolveAlignOptions({ mode: 'parallel' });
 const rows: Row[] = [];
@@ -212,7 +283,8 @@ for (const c of cases()) {
   if (!decision?.evidence) continue;
   const parallelLinks = decision.mode === 'parallel' ? result.alignment.links : alignPair(a, b, parallel).alignment.links;
   const reason = decision.reason.replace(/ \([^)]*\)/, '');
-  rows.push({ set: c.set, name: c.name, truth: c.truth, mode: decision.mode, reason, evidence: decision.evidence, ...pathMeasures(parallelLinks, a, b) });
+  const right = c.goldPairs ? [...c.goldPairs] : (c.gold ?? []).flatMap(([xs, ys]) => xs.flatMap((x) => ys.map((y) => `${x}:${y}`)));
+  rows.push({ set: c.set, name: c.name, truth: c.truth, mode: decision.mode, reason, sign: signOf(decision.mode, decision.reason), evidence: decision.evidence, ...pathMeasures(parallelLinks, a, b), right });
   let entry = scores.get(c.set);
   if (!entry) scores.set(c.set, (entry = { gold: [], auto: [], parallel: [], counts: new PairCounts(), comparable: 0, total: 0 }));
   entry.total++;
@@ -250,21 +322,49 @@ for (const row of rows) {
 }
 console.log([...reasons].sort().map(([reason, count]) => `  ${count} × ${reason}`).join('\n'));
 
-// Margins: how close translations come to each comparable threshold (the largest value each reaches).
-const translations = rows.filter((row) => row.truth === 'translation');
-const largest = (values: number[]) => (values.length > 0 ? f(Math.max(...values)) : '–');
+// The decision table: per side, how many pairs each way, and which sign took pairs for two articles.
+for (const truth of ['translation', 'comparable'] as const) {
+  const side = rows.filter((row) => row.truth === truth);
+  if (side.length === 0) continue;
+  const comparable = side.filter((row) => row.mode === 'comparable');
+  const bySign = new Map<string, number>();
+  for (const row of comparable) bySign.set(row.sign, (bySign.get(row.sign) ?? 0) + 1);
+  const doubt = side.filter((row) => row.mode === 'parallel' && row.reason.startsWith('in doubt')).length;
+  console.log(
+    `decision table, ${truth} pairs (${[...new Set(side.map((row) => row.set))].join(', ')}): ${side.length} pairs, ${comparable.length} taken for comparable, ` +
+      `${side.length - comparable.length} for a translation (${doubt} in doubt)` +
+      (bySign.size > 0 ? `; signs: ${[...bySign].sort((p, q) => q[1] - p[1]).map(([sign, count]) => `${sign} ${count}`).join(', ')}` : ''),
+  );
+}
+
+// Margins: for each sign of two articles, the value it measures on the pairs where its other conditions
+// hold: the largest a translation reaches (the threshold it must stay below), and how many pairs of
+// each side pass the threshold.
 const inOrderAll = (e: ModeEvidence) => e.anchorMatches >= 3 && e.anchorsInOrder === e.anchorMatches;
 const crossing = (e: ModeEvidence) => e.anchorMatches >= 4 && e.anchorsInOrder < 0.6 * e.anchorMatches;
-const bestOut = (e: ModeEvidence) => e.bestOutOfOrder >= 2 && e.bestOutOfOrder > 0.4 * e.bestMatches;
-console.log(
-  'translation margins (largest value reached): ' +
-    [
-      `confident best matches out of order ${largest(translations.filter((r) => r.evidence.confidentBestOutOfOrder >= 2).map((r) => r.evidence.confidentBestOutOfOrder / r.evidence.confidentBestMatches))} (threshold > 0.4)`,
-      `share where best matches are out of order ${largest(translations.filter((r) => bestOut(r.evidence) && r.evidence.sentences >= 7).map((r) => shareOf(r.evidence)))} (≥ 0.8, with a fair one out of order)`,
-      `share at n ≥ 14, anchors not all in order ${largest(translations.filter((r) => r.evidence.sentences >= 14 && !inOrderAll(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.95)`,
-      `share at n ≥ 14, anchors crossing ${largest(translations.filter((r) => r.evidence.sentences >= 14 && crossing(r.evidence)).map((r) => shareOf(r.evidence)))} (≥ 0.8)`,
-    ].join('; '),
-);
+const outOfOrder = (out: number, of: number) => out >= 2 && out > 0.4 * of;
+const identifyingOut = (e: ModeEvidence) => e.confidentBestOutOfOrderIdentifying ?? e.confidentBestOutOfOrder;
+const bestIdentifying = (e: ModeEvidence) => e.bestOutOfOrderIdentifying ?? e.bestOutOfOrder;
+const signs: Array<{ name: string; gate: (e: ModeEvidence) => boolean; value: (e: ModeEvidence) => number; threshold: string; passes: (v: number) => boolean }> = [
+  { name: 'confident best matches out of order, two identifying: share out', gate: (e) => e.confidentBestOutOfOrder >= 2 && identifyingOut(e) >= 2, value: (e) => e.confidentBestOutOfOrder / e.confidentBestMatches, threshold: '> 0.4', passes: (v) => v > 0.4 },
+  { name: 'confident best matches out of order, fewer identifying: B backwards share', gate: (e) => outOfOrder(e.confidentBestOutOfOrder, e.confidentBestMatches) && identifyingOut(e) < 2 && !crossing(e), value: shareOf, threshold: '≥ 0.7', passes: (v) => v >= 0.7 },
+  { name: 'best matches out of order with a fair one, one identifying: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && e.fairBestOutOfOrder > 0 && bestIdentifying(e) > 0, value: shareOf, threshold: '≥ 0.8', passes: (v) => v >= 0.8 },
+  { name: 'best matches out of order with a fair one, none identifying: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && e.fairBestOutOfOrder > 0 && bestIdentifying(e) === 0, value: shareOf, threshold: '≥ 1', passes: (v) => v >= 1 },
+  { name: 'order test at n ≥ 14, anchors not all in order, a best match agreeing: share', gate: (e) => e.sentences >= 14 && !inOrderAll(e) && (e.confidentBestOutOfOrder > 0 || bestIdentifying(e) > 0 || crossing(e)), value: shareOf, threshold: '≥ 0.95', passes: (v) => v >= 0.95 },
+  { name: 'order test at n ≥ 14, anchors crossing: share', gate: (e) => e.sentences >= 14 && crossing(e), value: shareOf, threshold: '≥ 0.8', passes: (v) => v >= 0.8 },
+  { name: 'best matches out of order and anchors crossing: share', gate: (e) => outOfOrder(e.bestOutOfOrder, e.bestMatches) && crossing(e), value: shareOf, threshold: '≥ 0.7', passes: (v) => v >= 0.7 },
+];
+console.log('margins (value measured where the sign\'s other conditions hold):');
+for (const sign of signs) {
+  const side = (truth: Truth) => rows.filter((row) => row.truth === truth && sign.gate(row.evidence)).map((row) => sign.value(row.evidence));
+  const translation = side('translation');
+  const comparable = side('comparable');
+  const top = [...translation].sort((p, q) => q - p).slice(0, 3).map(f).join(', ') || '–';
+  console.log(
+    `  ${sign.name} ${sign.threshold}: translations ${translation.filter(sign.passes).length} of ${translation.length} pass (largest ${top}); ` +
+      `comparable ${comparable.filter(sign.passes).length} of ${comparable.length} pass`,
+  );
+}
 const wrong = (row: Row) => (row.truth === 'translation') !== (row.mode === 'parallel');
 const near = (row: Row) => row.reason.startsWith('in doubt');
 for (const row of rows) {
