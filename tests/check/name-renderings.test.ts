@@ -2,7 +2,7 @@
 // the name-rendering probe (benchmarks/name-renderings.ts). Sentences written for these tests.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, countryCode, entityKey } from '../../src/index.js';
+import { check, countryCode, entityKey, extractAnchors } from '../../src/index.js';
 
 const nameAlarms = (versions: Array<{ lang: string; sentences: string[] }>) =>
   check(versions, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'name-variant').map((f) => f.message);
@@ -37,5 +37,33 @@ describe('one person rendered by each language’s conventions', () => {
       { lang: 'fr', sentences: ['Sergueï Lavrov s\'est rendu au Japon lundi et a signé 12 accords.', 'Selon Lavrov, 60 soldats ont été blessés en Syrie.', 'Le ministre a reçu Maria Zakharova au Brésil et a discuté de 40 projets.'] },
     ]);
     assert.deepEqual(found, []);
+  });
+});
+
+describe('names with particles and elided words before them', () => {
+  const names = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'entity').map((a) => a.text);
+  const keys = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'entity').map((a) => a.value);
+
+  it('reads a name across its particles (bin, al-, von der, аль-, фон дер) as one name', () => {
+    assert.deepEqual(names('Mohammed bin Salman visited Japan on Monday.', 'en'), ['Mohammed bin Salman']);
+    assert.deepEqual(names('Der Minister empfing Baschar al-Assad in Brasilien.', 'de'), ['Baschar al-Assad']);
+    assert.deepEqual(names('Een verklaring van Ursula von der Leyen noemde vrijdag 300 slachtoffers.', 'nl'), ['Ursula von der Leyen']);
+    assert.deepEqual(names('Міністр прийняв Урсулу фон дер Ляєн у Бразилії.', 'uk'), ['Урсулу фон дер Ляєн']);
+  });
+
+  it('leaves the particles out of the key, as languages that drop them write the name (al-Assad / Асад)', () => {
+    assert.deepEqual(keys('The minister met Bashar al-Assad in Brazil.', 'en'), keys('Министр принял Башара Асада в Бразилии.', 'ru'));
+    assert.deepEqual(keys("Ursula von der Leyen's statement on Friday mentioned 300 victims.", 'en'), keys('Ursula Leyen visited.', 'en'));
+  });
+
+  it('keeps a preposition of the language out of names (Dutch van, French de)', () => {
+    assert.deepEqual(names('Het Provinciaal Partijcomité van Quang Ninh vergaderde.', 'nl').includes('van Quang Ninh'), false);
+    assert.deepEqual(names('Le ministre a parlé de Paris Hilton et de Londres.', 'fr').some((n) => n.startsWith('de ')), false);
+  });
+
+  it('reads a name or country after an elided French word (d’Abdel, l’Ukraine) and keeps O’Brien whole', () => {
+    assert.deepEqual(names("Vendredi, une déclaration d'Oleksandr Ousyk évoquait 300 victimes.", 'fr'), ['Oleksandr Ousyk']);
+    assert.deepEqual(extractAnchors("Les troupes d'Ukraine et l'Irak sont parties.", { lang: 'fr' }).filter((a) => a.type === 'country').map((a) => a.value), ['UA', 'IQ']);
+    assert.equal(names('The minister met Conor O’Brien in Dublin.', 'en')[0], 'Conor O’Brien');
   });
 });
