@@ -56,6 +56,12 @@ describe('names with particles and elided words before them', () => {
     assert.deepEqual(keys("Ursula von der Leyen's statement on Friday mentioned 300 victims.", 'en'), keys('Ursula Leyen visited.', 'en'));
   });
 
+  it('takes a name after a title and the office’s country in the genitive for a person (Президент Египта Юрий Гагарин)', () => {
+    const person = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'entity' && a.entityKind === 'person').map((a) => a.text);
+    assert.deepEqual(person('Президент Египта Юрий Гагарин объявил о 90 новых школах.', 'ru'), ['Юрий Гагарин']);
+    assert.deepEqual(person('Президент Єгипту Петро Коваль оголосив про 90 нових шкіл.', 'uk'), ['Петро Коваль']);
+  });
+
   it('keeps a preposition of the language out of names (Dutch van, French de)', () => {
     assert.deepEqual(names('Het Provinciaal Partijcomité van Quang Ninh vergaderde.', 'nl').includes('van Quang Ninh'), false);
     assert.deepEqual(names('Le ministre a parlé de Paris Hilton et de Londres.', 'fr').some((n) => n.startsWith('de ')), false);

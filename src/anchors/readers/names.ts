@@ -3,7 +3,7 @@
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { countryPrefixes } from '../countries.js';
+import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { dashes } from './digits.js';
@@ -339,7 +339,9 @@ function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | 
   if (key === '') return;
   let kind: EntityKind = entry ? entry.kind : 'unknown';
   if (!entry) {
-    const title = cursor.previousToken(from);
+    let title = cursor.previousToken(from);
+    // `Президент Єгипту Ван І`: the office's country in the genitive stands between the title and the name.
+    if (title > 0 && cursor.claimed[title] === 1 && tokens[title]!.kind === 'word' && lookupFolded(folded[title]!, tables.code) !== undefined) title = cursor.previousToken(title);
     if (title >= 0 && tokens[title]!.kind === 'word' && tables.personTitles.has(folded[title]!)) kind = 'person';
     else if (tokens[title]?.text === '.' && tables.personTitles.has(`${folded[title - 1]}.`)) kind = 'person';
   }
