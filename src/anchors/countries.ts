@@ -84,6 +84,12 @@ function computeLookup(folded: string, lang: string): string | undefined {
       const code = own.get(stem + restored);
       if (code) return code;
     }
+    // A vowel the nominative has before its last consonant and the cases drop (`Єгипту`, `Египта` for
+    // `Єгипет`, `Египет`).
+    for (const vowel of tables.rules.fleetingVowels ?? '') {
+      const code = own.get(`${stem.slice(0, -1)}${vowel}${stem.slice(-1)}`);
+      if (code) return code;
+    }
   }
   return undefined;
 }

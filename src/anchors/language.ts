@@ -126,6 +126,8 @@ export interface LanguageTables {
   ordinalPrefixes: Set<string>;
   stopWords: Set<string>;
   personTitles: Set<string>;
+  /** AnchorRules.nameParticles, folded. */
+  nameParticles: Set<string>;
   /** Label words (exact) and label prefixes (from entries ending in `*`). */
   labelWords: Set<string>;
   labelPrefixes: readonly string[];
@@ -301,6 +303,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
     stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
     personTitles: foldedSet(rules.personTitles),
+    nameParticles: foldedSet(rules.nameParticles),
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),

@@ -59,7 +59,7 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
           end += nextWidth;
           continue;
         }
-        if (kind === 'word' && apostrophe.test(ch) && end + 1 < text.length && classify(text[end + 1]!) === 'word') {
+        if (kind === 'word' && apostrophe.test(ch) && end + 1 < text.length && classify(text[end + 1]!) === 'word' && !isElision(text, i, end)) {
           end += 1;
           continue;
         }
@@ -69,6 +69,21 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
     visit(kind, i, end);
     i = end;
   }
+}
+
+/** Letters an elided word before an apostrophe has at most (`d'`, `l'`, `qu'`, `dell'`, `lorsqu'`). */
+const maxElidedLetters = 6;
+
+/**
+ * Whether the word `text[start, end)` before an apostrophe is elided onto a capitalised word (`d'Abdel`,
+ * `l'Ukraine`, `dell'Italia`): lowercase letters then a capital, which no word holds inside it. The name
+ * after it is a word of its own (`O'Brien`, `D'Angelo` begin with a capital and stay one word).
+ */
+function isElision(text: string, start: number, end: number): boolean {
+  if (end - start > maxElidedLetters || end + 1 >= text.length) return false;
+  const before = text.slice(start, end);
+  const after = text[end + 1]!;
+  return before === before.toLowerCase() && before !== before.toUpperCase() && after !== after.toLowerCase();
 }
 
 /** 2 for a surrogate pair starting at `i`, else 1 (a lone surrogate is one unit of punctuation). */

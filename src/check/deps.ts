@@ -8,6 +8,7 @@ export { anchorRulesFor, languageTables } from '../anchors/language.js';
 export { maxYear, minYear } from '../anchors/readers/digits.js';
 export {
   aliasSimilarity,
+  countryCode,
   createGazetteer,
   crossScriptNameSimilarity,
   entityKey,

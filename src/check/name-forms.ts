@@ -79,9 +79,16 @@ export function sameBesideOpener(context: RuleContext, documentA: number, a: Ent
   const restB = rest(documentB, b);
   if (restA.length === 0 && restB.length === 0) return false;
   const threshold = scriptOfText(a.text) === scriptOfText(b.text) ? relatedNameSimilarity : crossScriptNameSimilarity;
-  const keysA = [a.text, ...restA].map((core) => context.entityKey(core, langA));
-  const keysB = [b.text, ...restB].map((core) => context.entityKey(core, langB));
+  const keysA = [a.text, ...restA].flatMap((core) => respeltKeys(context, core, langA));
+  const keysB = [b.text, ...restB].flatMap((core) => respeltKeys(context, core, langB));
   return keysA.some((x) => keysB.some((y) => x === y || context.nameSimilarity(x, y) >= threshold));
+}
+
+/** A name's key, and its key respelt by its language's transliteration conventions (`Laut Lawrow`: `lavrov`). */
+export function respeltKeys(context: RuleContext, name: string, lang: string): string[] {
+  const respelt = respellName(name, lang);
+  const key = context.entityKey(name, lang);
+  return respelt === undefined ? [key] : [key, context.entityKey(respelt, lang)];
 }
 
 /** A word in capitals only (`TV`, `USA`, `BBC`), which a genitive name glues to itself in any language. */

@@ -5,7 +5,7 @@ import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { isCorroborated } from './corroborate.js';
-import { crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
+import { countryCode, crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
 import { groupBy } from './group.js';
 import {
   adjacentLinks,
@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, abbreviationInName, possessorIsName, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
@@ -449,8 +449,11 @@ function personTitlesOf(lang: string): ReadonlySet<string> {
 
 /**
  * The keys of a name's cores: without the person titles before it ("Mr Joko", "Пану Джоко": the rest),
- * or without one word at either end, since the extractor glues a sentence-initial word or a particle to
- * a name ("Serangan Dolly Menga", "دولي مينجا أنها").
+ * without a country named before it (`Президент Єгипту Ван І`: Ukrainian and Russian put the office's
+ * country in the genitive between office and name, and the reader glues it to the name), or without one
+ * word at either end, since the extractor glues a sentence-initial word or a particle to a name
+ * ("Serangan Dolly Menga", "دولي مينجا أنها"). Each core also respelt by its language's transliteration
+ * conventions (German `Laut Lawrow`, Swedish `Pjotr Tjajkovskij`), as whole names are compared.
  */
 function nameCores(context: RuleContext, text: string, lang: string, trimGluedWord: boolean): string[] {
   const titles = personTitlesOf(lang);
@@ -461,12 +464,13 @@ function nameCores(context: RuleContext, text: string, lang: string, trimGluedWo
     titled = true;
   }
   const cores = new Set<string>([words.join(' ')]);
+  if (words.length > 1 && countryCode(words[0]!, lang) !== undefined) cores.add(words.slice(1).join(' '));
   // One word glued at either end, two words of name left.
   if (trimGluedWord && !titled && words.length >= minGluedNameWords) {
     cores.add(words.slice(1).join(' '));
     cores.add(words.slice(0, -1).join(' '));
   }
-  return [...cores].map((core) => context.entityKey(core, lang));
+  return [...cores].flatMap((core) => respeltKeys(context, core, lang));
 }
 
 /**

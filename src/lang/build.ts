@@ -99,6 +99,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
+  if (hand.nameParticles !== undefined) fields.nameParticles = hand.nameParticles;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;

@@ -121,6 +121,13 @@ export interface AnchorRules {
   stopWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */
   personTitles?: readonly string[];
+  /**
+   * Lowercase particles inside a person's name, between two of its capitalised words or glued to the next
+   * by a hyphen (`bin`, `al-`, `von der`, `da`, `аль-`): the name goes on across them (`Mohammed bin
+   * Salman`, `Bashar al-Assad`). Only words that are no ordinary word of the language between two names.
+   * Lowercase.
+   */
+  nameParticles?: readonly string[];
   /** Words after which a number is a label, not a count (`markör`, `nr`, `№`); `*` ends a prefix. Lowercase. */
   labelWords?: readonly string[];
   /**

@@ -3,7 +3,7 @@
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { countryPrefixes } from '../countries.js';
+import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { dashes } from './digits.js';
@@ -78,6 +78,13 @@ function nameRun(cursor: TokenCursor, i: number): { run: number[]; last: number 
     if (!joins || run.length >= maxRunWords) break;
     // A one-letter capital inside a name (`Hau A Len`, `Хау А Лень`) is part of it, even if it is
     // also a word (uk `а`).
+    // `Mohammed bin Salman`, `Bashar al-Assad`, `Ursula von der Leyen`: particles go on with the name.
+    const afterParticles = nameAfterParticles(cursor, nextIndex);
+    if (afterParticles > nextIndex) {
+      for (let p = nextIndex; p <= afterParticles; p += 2) run.push(p);
+      j = afterParticles;
+      continue;
+    }
     const next = tokens[nextIndex];
     const oneLetter = next?.kind === 'word' && next.text.length === 1 && isCapitalised(next.text) && !cursor.claimed[nextIndex];
     if (!oneLetter && !isNameWord(cursor, nextIndex)) break;
@@ -98,6 +105,30 @@ function nameRun(cursor: TokenCursor, i: number): { run: number[]; last: number 
   const adjective = run.findIndex((w) => isCountryAdjective(cursor, w));
   if (adjective >= 0) run.length = adjective;
   return { run, last: j };
+}
+
+/** Particles a name may hold in a row (`von der`, `van den`). */
+const maxParticles = 2;
+
+/** Whether token `i` is a lowercase name particle of the language (`bin`, `al`, `von`, `аль`). */
+function isParticle(cursor: TokenCursor, i: number): boolean {
+  const token = cursor.tokens[i];
+  return token?.kind === 'word' && !cursor.claimed[i] && !isCapitalised(token.text) && cursor.tables.nameParticles.has(cursor.folded[i]!);
+}
+
+/**
+ * The index of the name word after one or more particles starting at `i`, each followed by a space or a
+ * hyphen (`bin Salman`, `al-Assad`, `von der Leyen`), or -1 when `i` starts no such particles.
+ */
+function nameAfterParticles(cursor: TokenCursor, i: number): number {
+  const tokens = cursor.tokens;
+  let p = i;
+  for (let count = 0; count < maxParticles && isParticle(cursor, p); count++) {
+    const sep = tokens[p + 1];
+    if (!sep || !(sep.text === ' ' || (dashes.has(sep.text) && sep.text !== '—' && sep.text !== '–'))) return -1;
+    p += 2;
+  }
+  return p > i && isNameWord(cursor, p) ? p : -1;
 }
 
 /**
@@ -216,7 +247,8 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
     // joins the parts of one name (`Гуансі-Чжуанський`, `Пунта-Эухения`, `Нью-Йорку`: transliterations
     // write with a hyphen what the source writes with a space), except where every noun is capitalised
     // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
-    const separates = pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns;
+    // Not after a particle (`Bashar al-Assad`): the hyphen glues the particle to its word.
+    const separates = (pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns) && !isParticle(cursor, run[a]! - 2);
     if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') {
       // `Baldwins TV-Produktionsfirma`: a capitals-only word before the hyphen begins the compound, not the name before it.
       const last = pending[pending.length - 1]!;
@@ -268,9 +300,15 @@ function gazetteerMatch(cursor: TokenCursor, words: number[], key: string): Gaze
   return context.gazetteer.lookup(key);
 }
 
-function keyOf(cursor: TokenCursor, words: number[]): string {
-  const text = cursor.text.slice(cursor.tokens[words[0]!]!.start, cursor.tokens[words[words.length - 1]!]!.end);
-  return cursor.tables.entityKey(text);
+/** The key of a name's words, particles left out, less a possessive clitic of `clitic` letters at its end. */
+function keyOf(cursor: TokenCursor, words: number[], clitic = 0): string {
+  // Particles stay out of the key: one language writes them, another leaves them out (`al-Assad`, `Асад`).
+  const kept = words.filter((i) => !isParticle(cursor, i));
+  const text =
+    kept.length > 0 && kept.length < words.length
+      ? kept.map((i) => cursor.tokens[i]!.text).join(' ')
+      : cursor.text.slice(cursor.tokens[words[0]!]!.start, cursor.tokens[words[words.length - 1]!]!.end);
+  return cursor.tables.entityKey(clitic > 0 ? text.slice(0, text.length - clitic) : text);
 }
 
 /** Letters a name keeps once its possessive clitic is cut off (`Menga's` → `Menga`, not `A's` → `A`). */
@@ -297,11 +335,13 @@ function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | 
     span.end -= clitic;
     span.text = span.text.slice(0, span.text.length - clitic);
   }
-  const key = entry ? context.gazetteer.canonicalKey(entry) : clitic > 0 ? tables.entityKey(span.text) : keyOf(cursor, words);
+  const key = entry ? context.gazetteer.canonicalKey(entry) : keyOf(cursor, words, clitic);
   if (key === '') return;
   let kind: EntityKind = entry ? entry.kind : 'unknown';
   if (!entry) {
-    const title = cursor.previousToken(from);
+    let title = cursor.previousToken(from);
+    // `Президент Єгипту Ван І`: the office's country in the genitive stands between the title and the name.
+    if (title > 0 && cursor.claimed[title] === 1 && tokens[title]!.kind === 'word' && lookupFolded(folded[title]!, tables.code) !== undefined) title = cursor.previousToken(title);
     if (title >= 0 && tokens[title]!.kind === 'word' && tables.personTitles.has(folded[title]!)) kind = 'person';
     else if (tokens[title]?.text === '.' && tables.personTitles.has(`${folded[title - 1]}.`)) kind = 'person';
   }

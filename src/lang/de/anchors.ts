@@ -49,6 +49,8 @@ export const deHand: HandAnchorData = {
     ...appositionNouns],
   // German writes Cyrillic names by its own letters: ч `tsch`, ш `sch`, х `ch`, в `w`, ц `z`, й/е `j` (`Chruschtschow`, `Lawrow`, `Jelzin`).
   nameSpellings: [['tsch', 'ch'], ['sch', 'sh'], ['ch', 'kh'], ['w', 'v'], ['z', 'ts'], ['j', 'y']],
+  // Not `von`, `der`: between capitalised nouns they are German (`Bericht der Vereinten Nationen`).
+  nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'as', 'ad', 'van', 'de', 'da', 'dos'],
   personTitles: ['herr', 'frau', 'dr.', 'präsident', 'minister'],
   coordinators: ['und', 'oder', 'sowie'],
   rangeWords: ['bis'],

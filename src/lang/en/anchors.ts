@@ -39,6 +39,8 @@ export const enHand: HandAnchorData = {
     'pm', 'mp',
   ],
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
+  // Not `as`, `an`: English words between two names (`Trump as President`).
+  nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'da', 'dos'],
   personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary', 'pm', 'mp'],
   coordinators: ['and', 'or'],
   rangeWords: ['to', 'through', 'until'],

@@ -28,6 +28,8 @@ export const frHand: HandAnchorData = {
     'prince', 'princesse', 'pape', 'évêque', 'professeur', 'ouragan', 'l’ouragan', "l'ouragan", 'tempête', 'typhon', 'cyclone', 'province'],
   // French writes ч as `tch` (`Khrouchtchev`, `Gorbatchev`, `Tchaïkovski`).
   nameSpellings: [['tch', 'ch']],
+  // Not `de` ("of": `Comité de Quang Ninh`).
+  nameParticles: ['bin', 'ben', 'ibn', 'al', 'el', 'von', 'van', 'der', 'da', 'dos'],
   personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],

@@ -52,6 +52,7 @@ export const idHand: HandAnchorData = {
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
   nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
+  nameParticles: ['bin', 'binti', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'da', 'dos'],
   personTitles: [
     'bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
     // Offices and their abbreviations before a name (`PM May`, `Wapres Jusuf Kalla`, `Menlu Retno Marsudi`, `Dubes`).

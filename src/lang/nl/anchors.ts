@@ -41,6 +41,8 @@ export const nlHand: HandAnchorData = {
   labelWords: ['grensmarker*', 'marker*', 'nummer*', 'paal*', 'huisnummer*'],
   // Dutch writes Cyrillic names by its own letters: ч `tsj`, ш `sj`, ж `zj`, х `ch`, у `oe`, й `j` (`Chroesjtsjov`, `Sjtsjoekin`, `Zjoekov`).
   nameSpellings: [['tsj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['oe', 'u'], ['j', 'y'], ['w', 'v']],
+  // Not `van` ("of": `Partijcomité van Quang Ninh`) nor `de`, the article.
+  nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'von', 'der', 'den', 'da', 'dos'],
   personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter', 'minister', 'senator'],
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],

@@ -10,12 +10,18 @@ const arabic: Readonly<Record<string, string>> = {
   ء: '', ئ: 'y', ؤ: 'w', پ: 'p', چ: 'ch', گ: 'g', ڤ: 'v', ک: 'k', ی: 'y',
 };
 
+/**
+ * Latin letters that Unicode does not decompose into a base letter and a mark, written in names of
+ * Polish (`Wałęsa`), Scandinavian (`Støre`, `Ærø`), Turkish (`Yıldırım`), German (`Strauß`), Icelandic
+ * and French (`Œuvre`) origin: without them the key would lose the letter.
+ */
+const undecomposedLatin: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th', ŋ: 'ng', đ: 'd', ħ: 'h' };
+
 /** Latin transliteration of one folded word (Cyrillic and Arabic letters; Latin diacritics removed). */
 export function transliterateFolded(word: string): string {
   const folded = word
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
+    .replace(/[\u0300-\u036f]/g, '');
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
@@ -24,7 +30,7 @@ export function transliterateFolded(word: string): string {
       out += 'a';
       continue;
     }
-    out += cyrillic[ch] ?? arabic[ch] ?? ch;
+    out += cyrillic[ch] ?? arabic[ch] ?? undecomposedLatin[ch] ?? ch;
   }
   return out;
 }

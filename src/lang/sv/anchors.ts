@@ -45,6 +45,8 @@ export const svHand: HandAnchorData = {
   nameSpellings: [['sjtj', 'shch'], ['tj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['j', 'y'], ['w', 'v']],
   // `mr`/`ms`/`dr`, which translations keep. Not the definite forms (`premiärministern Mays`): the name
   // after them is often a genitive of the title's holder, read as another name.
+  // Not `de`: a pronoun and article.
+  nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'von', 'van', 'der', 'af', 'da', 'dos'],
   personTitles: [
     'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.',
     // Offices written before a name, capitalised at a sentence's start (`Statsminister Löfven`).
