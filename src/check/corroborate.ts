@@ -10,6 +10,7 @@
  */
 import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
+import { headlineSumsUp } from './headlines.js';
 import { unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
@@ -269,7 +270,11 @@ export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolea
   return !rest.some((e) => sharedFactCount(context, sentenceOf(first), sentenceOf(e), notCompared) > 0);
 }
 
-/** Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}), or nothing shared but its value ({@link restsOnValueAlone}). */
+/**
+ * Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}),
+ * nothing shared but its value ({@link restsOnValueAlone}), or a headline set against a body sentence
+ * while the body's article states the headline's value elsewhere (`headlineSumsUp`).
+ */
 export function inDoubtBetweenArticles(context: RuleContext, raw: RawFinding): boolean {
-  return lacksMajority(context, raw) || restsOnValueAlone(context, raw);
+  return lacksMajority(context, raw) || restsOnValueAlone(context, raw) || headlineSumsUp(context, raw);
 }
