@@ -30,7 +30,7 @@ export type Setting = 'five-way' | 'pairwise' | 'comparable';
 
 /** Kinds of injected change; the digit kinds are told apart by what the changed digits stand for. */
 export const kinds = ['count', 'year', 'day', 'amount', 'time', 'number word', 'month', 'country', 'person name', 'scale word'] as const;
-type Kind = (typeof kinds)[number];
+export type Kind = (typeof kinds)[number];
 
 /** Changes drawn per document and kind (each from a random version); more would mostly repeat facts. */
 const injectionsPerDocumentAndKind = 2;
@@ -274,15 +274,39 @@ function matchCase(model: string, word: string): string {
 }
 const otherCountries = ['FR', 'IT', 'DE', 'AT', 'CH', 'ES', 'GB', 'US', 'IN', 'PK', 'CN', 'VN', 'JP', 'RU', 'PL', 'NO', 'PE', 'AR', 'CL'];
 
+/**
+ * One sentence to change, with the texts that must state the same fact for a change to count (other
+ * versions' same line for ntrex; an identical copy for single-language news). `isPerson` tells the
+ * names of people apart; without it no person name is changed.
+ */
+export interface InjectionSite {
+  lang: string;
+  text: string;
+  witnesses: ReadonlyArray<{ lang: string; text: string }>;
+  isPerson?: (a: EntityAnchor) => boolean;
+}
+/** A change drawn at a site: `statedBy` indexes the site's witnesses that state the changed fact. */
+export interface SiteChange {
+  kind: Kind;
+  after: string;
+  statedBy: number[];
+}
+
 function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, random: () => number, names: readonly EntityAnchor[]): Injection[] {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const text = doc.lines[lang][line]!;
   const others = ntrexLangs.filter((l) => l !== lang);
-  const found: Injection[] = [];
-  const add = (start: number, end: number, by: string, stated: (other: Lang, otherText: string) => boolean) => {
-    const statedBy = others.filter((o) => stated(o, doc.lines[o][line]!));
+  const site: InjectionSite = { lang, text: doc.lines[lang][line]!, witnesses: others.map((o) => ({ lang: o, text: doc.lines[o][line]! })), isPerson: (a) => isPersonOf(doc, a) };
+  return changesAt(site, kind, random, names).map((c) => ({ kind, document: doc.number, lang, line, before: site.text, after: c.after, statedBy: c.statedBy.map((k) => others[k]!) }));
+}
+
+/** Every change of one kind the injector can make in a sentence (same draws of `random` as before the split). */
+export function changesAt(site: InjectionSite, kind: Kind, random: () => number, names: readonly EntityAnchor[] = []): SiteChange[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { text, lang } = site;
+  const found: SiteChange[] = [];
+  const add = (start: number, end: number, by: string, stated: (other: string, otherText: string) => boolean) => {
+    const statedBy = site.witnesses.flatMap((w, k) => (stated(w.lang, w.text) ? [k] : []));
     if (statedBy.length === 0) return;
-    found.push({ kind, document: doc.number, lang, line, before: text, after: text.slice(0, start) + by + text.slice(end), statedBy });
+    found.push({ kind, after: text.slice(0, start) + by + text.slice(end), statedBy });
   };
   const own = anchorsOf(text, lang);
   if (kind === 'count' || kind === 'year' || kind === 'day' || kind === 'amount' || kind === 'time') {
@@ -357,7 +381,7 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
     }
   } else if (kind === 'person name') {
     for (const a of own) {
-      if (a.type !== 'entity' || !isPersonOf(doc, a)) continue;
+      if (a.type !== 'entity' || site.isPerson === undefined || !site.isPerson(a)) continue;
       // Only a whole name is swapped, not the first part of a hyphenated one ("Paul Mills-Hicks").
       if (/[-\p{L}]/u.test(text[a.end] ?? '') || /[-\p{L}]/u.test(text[a.start - 1] ?? '')) continue;
       const replacements = names.filter((n) => n.value !== a.value && !n.text.includes(a.text) && !a.text.includes(n.text));
@@ -385,28 +409,32 @@ function documentNames(doc: NtrexDocument, lang: Lang): EntityAnchor[] {
   return names;
 }
 
+/**
+ * Up to `count` of one kind's candidate changes, shuffled with `random`, no two in the same version or
+ * on the same line (so every language and many sentences get their share); one version only: `oneAVersion` false.
+ */
+export function takeSpread<T extends { lang: string; line: number; statedBy: readonly unknown[] }>(all: T[], random: () => number, count: number, oneAVersion = true): T[] {
+  const usable = all.filter((i) => i.statedBy.length >= 1);
+  for (let i = usable.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [usable[i], usable[j]] = [usable[j]!, usable[i]!];
+  }
+  const taken: T[] = [];
+  for (const injection of usable) {
+    if (taken.length >= count) break;
+    if (taken.some((t) => (oneAVersion && t.lang === injection.lang) || t.line === injection.line)) continue;
+    taken.push(injection);
+  }
+  return taken;
+}
+
 export function drawInjections(doc: NtrexDocument, random: () => number): Injection[] {
-  const shuffle = <T>(items: T[]): T[] => {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    return items;
-  };
   const names = Object.fromEntries(ntrexLangs.map((l) => [l, documentNames(doc, l)])) as Record<Lang, EntityAnchor[]>;
   const chosen: Injection[] = [];
   for (const kind of kinds) {
     const all: Injection[] = [];
     for (const lang of ntrexLangs) for (let line = 0; line < doc.lines[lang].length; line++) all.push(...candidates(doc, lang, line, kind, random, names[lang]));
-    const usable = shuffle(all.filter((i) => i.statedBy.length >= 1));
-    // Prefer changes in different versions, so every language gets its share.
-    const taken: Injection[] = [];
-    for (const injection of usable) {
-      if (taken.length >= injectionsPerDocumentAndKind) break;
-      if (taken.some((t) => t.lang === injection.lang || t.line === injection.line)) continue;
-      taken.push(injection);
-    }
-    chosen.push(...taken);
+    chosen.push(...takeSpread(all, random, injectionsPerDocumentAndKind));
   }
   return chosen;
 }
