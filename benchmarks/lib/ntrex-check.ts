@@ -351,15 +351,35 @@ export function changesAt(site: InjectionSite, kind: Kind, random: () => number,
     }
   } else if (kind === 'month') {
     const table = Object.entries(monthTable(lang));
-    for (const [start, end, month] of monthsIn(text, lang)) {
+    const found = monthsIn(text, lang);
+    // The same month named twice, joined by a slash (`يوليو/تموز`, the Egyptian and the Levantine name):
+    // the change takes both names, else the one left still states the month.
+    const slashPartner = (end: number, month: number) => found.find(([s, , m]) => m === month && s === end + 1 && text[end] === '/');
+    const calendarOf = (word: string) => (word in levantineMonths ? levantineMonths : word in egyptianMonths ? egyptianMonths : undefined);
+    for (const [start, end, month] of found) {
+      if (found.some(([, e, m]) => m === month && e + 1 === start && text[e] === '/')) continue;
       const target = ((month - 1 + 1 + Math.floor(random() * 10)) % 12) + 1;
       const original = text.slice(start, end);
       let pool = table.filter(([, v]) => v === target);
       if (lang === 'ar') pool = random() < 0.5 ? Object.entries(levantineMonths).filter(([, v]) => v === target) : Object.entries(egyptianMonths).filter(([, v]) => v === target);
+      const partner = slashPartner(end, month);
+      const ownCalendar = calendarOf(original);
+      if (partner !== undefined && ownCalendar !== undefined) pool = Object.entries(ownCalendar).filter(([, v]) => v === target);
       const sameForm = pool.filter(([w]) => w.slice(-2) === original.toLowerCase().slice(-2));
-      const replacement = pick(sameForm.length > 0 ? sameForm : pool)?.[0];
+      let replacement = pick(sameForm.length > 0 ? sameForm : pool)?.[0];
       if (replacement === undefined) continue;
-      add(start, end, matchCase(original, replacement), (o, t) => monthsIn(t, o).some(([, , m]) => m === month) || anchorsOf(t, o).some((b) => b.type === 'date' && b.month === month));
+      replacement = matchCase(original, replacement);
+      let changedEnd = end;
+      if (partner !== undefined) {
+        const second = text.slice(partner[0], partner[1]);
+        const secondCalendar = calendarOf(second);
+        const secondPool = secondCalendar !== undefined ? Object.entries(secondCalendar).filter(([, v]) => v === target) : table.filter(([, v]) => v === target);
+        const secondWord = pick(secondPool)?.[0];
+        if (secondWord === undefined) continue;
+        replacement += `/${matchCase(second, secondWord)}`;
+        changedEnd = partner[1];
+      }
+      add(start, changedEnd, replacement, (o, t) => monthsIn(t, o).some(([, , m]) => m === month) || anchorsOf(t, o).some((b) => b.type === 'date' && b.month === month));
     }
   } else if (kind === 'country') {
     for (const a of own) {

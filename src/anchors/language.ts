@@ -245,6 +245,11 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
   if (rules.decimalSeparator === '٫') decimal.add('.');
   // Languages without tables of their own: a dot or comma before exactly three digits groups
   // thousands (`1.000`, `1,000`), before other digit counts it is a decimal mark (`1,5`, `2.25`).
+  // Marks read as decimals only before one or two digits: the group loop takes three-digit groups first.
+  for (const mark of rules.shortDecimalMarks ?? []) {
+    groups.add(mark);
+    decimal.add(mark);
+  }
   const ambiguousSeparators = rules.ambiguousSeparators === true;
   if (ambiguousSeparators) for (const mark of ['.', ',']) {
     groups.add(mark);

@@ -100,6 +100,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  if (hand.shortDecimalMarks !== undefined) fields.shortDecimalMarks = hand.shortDecimalMarks;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
