@@ -51,18 +51,16 @@ function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
 
 /** Dates on one side that no date on the other side accounts for. */
 export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
-  // Days and months are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor
-  // `juin et juin 1956` for `Mai und Juni 1956`.
+  // Dates are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor `juin et
+  // juin 1956` for `Mai und Juni 1956`, nor `2004 … 2004` for `2004 … 2009` (a year made another of the sentence's).
   const used = new Set<DateItem>();
   return own.filter((x) => {
-    if (x.anchor.month !== undefined) {
-      const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
-      if (same) {
-        used.add(same);
-        return false;
-      }
-      if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
+    const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
+    if (same) {
+      used.add(same);
+      return false;
     }
+    if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
     return !other.some((y) => accountsFor(x.anchor, y.anchor));
   });
 }
