@@ -1,5 +1,6 @@
 // code-mismatch: linked sentences write one code or phone number with other digits ("SS19" / "SS17").
-// Codes mixing Latin letters and digits (`SS19`, `HER2`, `MH17`, `COVID-19`) and phone numbers
+// Codes mixing Latin letters and digits (`SS19`, `HER2`, `MH17`, `COVID-19`), codes of another cased script
+// that start with a capital (`Ан-132`, `АК-74`), and phone numbers
 // (`859-292-3680`) claim no count anchor: their digits are no quantity. Translations copy them verbatim
 // in every script, so two linked sentences writing codes of one shape with other digits disagree.
 import { isCorroborated } from '../corroborate.js';
@@ -19,6 +20,11 @@ interface Code {
 
 /** Runs of ASCII letters and digits joined by hyphens (one alternation per part: no backtracking). */
 const asciiRun = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/gu;
+/**
+ * Codes of a cased script other than Latin: a capital, letters, an optional hyphen, digits (`АК-74`,
+ * `Ан-132`, `Ту154`). A capital is required: lower-case letters glued to digits are words and clitics.
+ */
+const casedRun = /\p{Lu}\p{L}*-?[0-9]+(?:-[\p{L}0-9]+)*/gu;
 /** Digit groups a phone number has at least (`859-292-3680`); two are a range or a score. */
 const minPhoneGroups = 3;
 
@@ -49,6 +55,15 @@ function readCodes(context: RuleContext, document: number, sentence: number): Co
     const parts = run.split('-');
     const phone = parts.length >= minPhoneGroups && parts.every((p) => /^[0-9]+$/u.test(p));
     if (!phone && !(/^[A-Za-z]/u.test(run) && /[0-9]/u.test(run))) continue;
+    let lastDigit = run.length - 1;
+    while (!/[0-9]/u.test(run[lastDigit]!)) lastDigit--;
+    const core = run.slice(0, lastDigit + 1);
+    const start = s.start + match.index;
+    codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
+  }
+  for (const match of s.text.matchAll(casedRun)) {
+    const run = match[0];
+    if (/^[A-Za-z]/u.test(run) || /\p{L}/u.test(s.text[match.index - 1] ?? '')) continue;
     let lastDigit = run.length - 1;
     while (!/[0-9]/u.test(run[lastDigit]!)) lastDigit--;
     const core = run.slice(0, lastDigit + 1);
