@@ -27,7 +27,7 @@ import { articleAlarmList, articleDetailTables, articleMissList, articleSettings
 import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
 import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
 import { runMonolingual } from './lib/monolingual-untouched.js';
-import { monolingualKinds, monolingualMissList, runMonolingualInjected } from './lib/monolingual-injected.js';
+import { monolingualInjectionsPerArticleAndKind, monolingualKinds, monolingualMissList, runMonolingualInjected } from './lib/monolingual-injected.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -417,7 +417,7 @@ function monolingualInjectedSection(): string {
       return [l, run.articles.get(l) ?? 0, run.sentences.get(l) ?? 0, t.injected, ratio(t.detected, t.injected), ratio(t.correct, t.correct + t.wrong), t.wrong, run.untouchedAlarms.get(l) ?? 0];
     }),
   );
-  return `The untouched single-language news above (all articles, at most 40 sentences each) as two identical versions, one fact changed in one copy with the ntrex injector (seed ${seed}; up to ${2} changes per article and kind, each on its own sentence; person names not drawn, their candidates need the English referee), checked in parallel mode. Both versions are one language, so a miss is mostly a form the extractor does not read. Detected: a new error or warning with evidence in the changed sentence; precision: the share of new alarms that point at it (the others are false alarms on untouched sentences). Misses are listed in \`benchmarks/check-monolingual-misses.md\`. ${run.seconds.toFixed(0)} s.\n\nRecall by kind, overall and per language (recall (injections)):\n\n${kindTable}\n\n${langTable}`;
+  return `The untouched single-language news above (all articles, at most 40 sentences each) as two identical versions, one fact changed in one copy with the ntrex injector (seed ${seed}; up to ${monolingualInjectionsPerArticleAndKind} changes per article and kind, each on its own sentence; person names not drawn, their candidates need the English referee), checked in parallel mode. Both versions are one language, so a miss is mostly a form the extractor does not read. Detected: a new error or warning with evidence in the changed sentence; precision: the share of new alarms that point at it (the others are false alarms on untouched sentences). Misses are listed in \`benchmarks/check-monolingual-misses.md\`. ${run.seconds.toFixed(0)} s.\n\nRecall by kind, overall and per language (recall (injections)):\n\n${kindTable}\n\n${langTable}`;
 }
 if (process.argv.includes('--monolingual-injected-only')) {
   console.log(monolingualInjectedSection());

@@ -12,7 +12,7 @@ import { changesAt, emptyTally, getOr, kinds, takeSpread, type Kind, type Tally 
 import { seededRandom, seedFrom } from './random.js';
 
 /** Changes drawn per article and kind, each on its own sentence. */
-const injectionsPerArticleAndKind = 2;
+export const monolingualInjectionsPerArticleAndKind = 4;
 /** Person names need the English referee of ntrex to be told from places and things: not drawn here. */
 export const monolingualKinds = kinds.filter((k): k is Exclude<Kind, 'person name'> => k !== 'person name');
 
@@ -67,7 +67,7 @@ export function runMonolingualInjected(seed: number): MonolingualInjectedRun {
           const site = { lang, text, witnesses: [{ lang, text }] };
           for (const c of changesAt(site, kind, random)) all.push({ kind, lang, article, line, copy: 0, before: text, after: c.after, statedBy: c.statedBy });
         });
-        for (const injection of takeSpread(all, random, injectionsPerArticleAndKind, false)) drawn.push({ ...injection, copy: random() < 0.5 ? 0 : 1 });
+        for (const injection of takeSpread(all, random, monolingualInjectionsPerArticleAndKind, false)) drawn.push({ ...injection, copy: random() < 0.5 ? 0 : 1 });
       }
       const clean = check([{ lang, sentences }, { lang, sentences }], { mode: 'parallel' });
       const cleanIds = new Set(clean.findings.map((f) => f.id));

@@ -255,6 +255,15 @@ function isPersonOf(doc: NtrexDocument, a: EntityAnchor): boolean {
 const timeContext = /uur|\bom\b|klockan|\bkl\b|pukul|\bjam\b|(?<!\p{L})об?(?!\p{L})|годин|الساعة|صباح|مساء|a\.m|p\.m|\bsore|\bpagi|malam|siang|\bwib\b|\bgmt\b|\bbst\b|\bedt\b|\bet\b/iu;
 const currency = /[$€£¥₴]|долар|dollar|dolar|euro|євро|pond|фунт|kronor|крон|rupiah|دولار|يورو|جنيه|ريال|درهم/iu;
 
+/** Whether the text between spaces around `at` is a web or e-mail address (`http://…/498`, `www.…`, `a@b.c`). */
+function inAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  return /:\/\/|www\.|@/u.test(text.slice(from, to));
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Injections
 
@@ -336,6 +345,8 @@ export function changesAt(site: InjectionSite, kind: Kind, random: () => number,
         changed = String(day);
         if (m[0] !== asciiDigits(m[0])) changed = changed.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
       }
+      // Digits of a web or e-mail address are no fact the text states (drawn all the same, so the draws stay).
+      if (inAddress(text, start)) continue;
       add(start, end, changed, (_, t) => digitValues(t).has(value));
     }
   } else if (kind === 'number word') {

@@ -15,6 +15,11 @@ describe('a month named in two calendars', () => {
     assert.deepEqual(dates('صدر القرار في يناير/كانون الثاني الماضي.'), ['--01']);
   });
 
+  it('reads a name that alone needs a context word when its twin follows', () => {
+    assert.deepEqual(dates('أعلنت الحكومة منذ الأول من مارس/آذار خطة جديدة.'), ['--03']);
+    assert.deepEqual(dates('مارس الطبيب مهنته عشرين عامًا.'), []);
+  });
+
   it('leaves two different months two', () => {
     assert.equal(dates('في مايو/حزيران الماضي').length, 2);
   });

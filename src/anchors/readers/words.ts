@@ -39,7 +39,8 @@ export function monthEnd(cursor: TokenCursor, i: number): number {
   return second !== undefined && second === monthAt(cursor, i, true) ? nameEnd(cursor, end + 1) : end;
 }
 
-function nameEnd(cursor: TokenCursor, i: number): number {
+/** Token after a month name alone (without a second calendar's name after a slash). */
+export function nameEnd(cursor: TokenCursor, i: number): number {
   const { tables } = cursor;
   const folded = cursor.folded[i]!;
   // Neither a one-word name nor an abbreviation: the two-word name {@link monthAt} found.
