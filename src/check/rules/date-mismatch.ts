@@ -55,15 +55,20 @@ function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
 export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
   // Dates are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor `juin et
   // juin 1956` for `Mai und Juni 1956`, nor `2004 … 2004` for `2004 … 2009` (a year made another of the sentence's).
+  // A date the other side writes in full is taken by that equal date first, and then accounts for no
+  // shorter one (`11 September 2001 … 11 September` is not `11 September 2001 … 8 September`).
   const used = new Set<DateItem>();
-  return own.filter((x) => {
+  const equal = new Set<DateItem>();
+  for (const x of own) {
     const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
-    if (same) {
-      used.add(same);
-      return false;
-    }
+    if (same === undefined) continue;
+    used.add(same);
+    equal.add(x);
+  }
+  return own.filter((x) => {
+    if (equal.has(x)) return false;
     if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
-    return !other.some((y) => accountsFor(x.anchor, y.anchor));
+    return !other.some((y) => !used.has(y) && accountsFor(x.anchor, y.anchor));
   });
 }
 
