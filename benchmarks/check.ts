@@ -27,6 +27,7 @@ import { articleAlarmList, articleDetailTables, articleMissList, articleSettings
 import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
 import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
 import { runMonolingual } from './lib/monolingual-untouched.js';
+import { monolingualInjectionsPerArticleAndKind, monolingualKinds, monolingualMissList, runMonolingualInjected } from './lib/monolingual-injected.js';
 
 // `--seed N` draws another set of injections: a check that the figures do not hold for one draw only.
 const seedAt = process.argv.indexOf('--seed');
@@ -387,6 +388,41 @@ function monolingualSection(): string {
   );
   return `Untouched single-language news (UD dev sets of uk nl id sv, Arabic news commentary), cut into articles of at most 40 sentences and checked as two identical versions: every alarm (error or warning) comes from a rule that reads one version alone (a name spelt two ways, internal counts). Each is listed in \`benchmarks/check-monolingual.md\`. ${((performance.now() - started) / 1000).toFixed(0)} s.\n\n${table}`;
 }
+// The same untouched news made into two identical versions, one fact changed in one copy with the ntrex
+// injector (lib/monolingual-injected.ts): whether each language's forms are read at all, on text the
+// rules were never fitted to. `--monolingual-injected-only` runs only this.
+function monolingualInjectedSection(): string {
+  const run = runMonolingualInjected(seed);
+  writeFileSync(
+    new URL('check-monolingual-misses.md', import.meta.url),
+    `# bench:check misses on single-language news with one injected change (segmentation dev sets)\n\nWritten by \`npm run bench:check\` (seed ${seed}). Each article checked as two identical versions with one fact changed in one copy; a miss is a change no new alarm points at, "wrong" a new alarm elsewhere.\n\n${monolingualMissList(run)}`,
+  );
+  const langs = [...run.byLang.keys()];
+  const ratio = (x: number, y: number) => (y === 0 ? '–' : (x / y).toFixed(2));
+  const fmt = (t: { injected: number; detected: number } | undefined) => (t === undefined || t.injected === 0 ? '–' : `${ratio(t.detected, t.injected)} (${t.injected})`);
+  const kindTable = markdownTable(
+    ['kind', 'injections', 'recall', 'precision', ...langs],
+    [
+      ...monolingualKinds.filter((k) => run.byKind.has(k)).map((k) => {
+        const t = run.byKind.get(k)!;
+        return [k, t.injected, ratio(t.detected, t.injected), ratio(t.correct, t.correct + t.wrong), ...langs.map((l) => fmt(run.byLangKind.get(`${l} ${k}`)))];
+      }),
+      ['**all**', run.total.injected, ratio(run.total.detected, run.total.injected), ratio(run.total.correct, run.total.correct + run.total.wrong), ...langs.map((l) => fmt(run.byLang.get(l)))],
+    ],
+  );
+  const langTable = markdownTable(
+    ['language', 'articles', 'sentences', 'injections', 'recall', 'precision', 'new alarms off the changed sentence', 'alarms on the untouched copies'],
+    langs.map((l) => {
+      const t = run.byLang.get(l)!;
+      return [l, run.articles.get(l) ?? 0, run.sentences.get(l) ?? 0, t.injected, ratio(t.detected, t.injected), ratio(t.correct, t.correct + t.wrong), t.wrong, run.untouchedAlarms.get(l) ?? 0];
+    }),
+  );
+  return `The untouched single-language news above (all articles, at most 40 sentences each) as two identical versions, one fact changed in one copy with the ntrex injector (seed ${seed}; up to ${monolingualInjectionsPerArticleAndKind} changes per article and kind, each on its own sentence; person names not drawn, their candidates need the English referee), checked in parallel mode. Both versions are one language, so a miss is mostly a form the extractor does not read. Detected: a new error or warning with evidence in the changed sentence; precision: the share of new alarms that point at it (the others are false alarms on untouched sentences). Misses are listed in \`benchmarks/check-monolingual-misses.md\`. ${run.seconds.toFixed(0)} s.\n\nRecall by kind, overall and per language (recall (injections)):\n\n${kindTable}\n\n${langTable}`;
+}
+if (process.argv.includes('--monolingual-injected-only')) {
+  console.log(monolingualInjectedSection());
+  process.exit(0);
+}
 if (process.argv.includes('--monolingual-only')) {
   console.log(monolingualSection());
   process.exit(0);
@@ -506,7 +542,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = `${ntrexSection()}\n\n#### The same documents as article text\n\n${articleTextSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}`;
+const ntrexMarkdown = `${ntrexSection()}\n\n#### The same documents as article text\n\n${articleTextSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}\n\n#### Single-language news with one injected change\n\n${monolingualInjectedSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

@@ -13,7 +13,7 @@ const segmentationDir = fileURLToPath(new URL('../../../shared/data/segmentation
 /** Sentences an article holds at most: the UD sets run whole books or one long stream together. */
 const articleSentences = 40;
 
-const sources = [
+export const sources = [
   { lang: 'uk', file: 'uk.ud-iu-dev.jsonl' },
   { lang: 'nl', file: 'nl.ud-alpino-dev.jsonl' },
   { lang: 'id', file: 'id.ud-gsd-dev.jsonl' },
@@ -22,7 +22,7 @@ const sources = [
 ] as const;
 
 /** Articles of one source: its documents (UD `newdoc`), each cut every {@link articleSentences}. */
-function articles(file: string): string[][] {
+export function articles(file: string): string[][] {
   const documents: string[][] = [];
   const text = readFileSync(`${segmentationDir}${file}`, 'utf8');
   if (file.endsWith('.txt')) {

@@ -30,7 +30,7 @@ export type Setting = 'five-way' | 'pairwise' | 'comparable';
 
 /** Kinds of injected change; the digit kinds are told apart by what the changed digits stand for. */
 export const kinds = ['count', 'year', 'day', 'amount', 'time', 'number word', 'month', 'country', 'person name', 'scale word'] as const;
-type Kind = (typeof kinds)[number];
+export type Kind = (typeof kinds)[number];
 
 /** Changes drawn per document and kind (each from a random version); more would mostly repeat facts. */
 const injectionsPerDocumentAndKind = 2;
@@ -255,6 +255,15 @@ function isPersonOf(doc: NtrexDocument, a: EntityAnchor): boolean {
 const timeContext = /uur|\bom\b|klockan|\bkl\b|pukul|\bjam\b|(?<!\p{L})об?(?!\p{L})|годин|الساعة|صباح|مساء|a\.m|p\.m|\bsore|\bpagi|malam|siang|\bwib\b|\bgmt\b|\bbst\b|\bedt\b|\bet\b/iu;
 const currency = /[$€£¥₴]|долар|dollar|dolar|euro|євро|pond|фунт|kronor|крон|rupiah|دولار|يورو|جنيه|ريال|درهم/iu;
 
+/** Whether the text between spaces around `at` is a web or e-mail address (`http://…/498`, `www.…`, `a@b.c`). */
+function inAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  return /:\/\/|www\.|@/u.test(text.slice(from, to));
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Injections
 
@@ -274,15 +283,39 @@ function matchCase(model: string, word: string): string {
 }
 const otherCountries = ['FR', 'IT', 'DE', 'AT', 'CH', 'ES', 'GB', 'US', 'IN', 'PK', 'CN', 'VN', 'JP', 'RU', 'PL', 'NO', 'PE', 'AR', 'CL'];
 
+/**
+ * One sentence to change, with the texts that must state the same fact for a change to count (other
+ * versions' same line for ntrex; an identical copy for single-language news). `isPerson` tells the
+ * names of people apart; without it no person name is changed.
+ */
+export interface InjectionSite {
+  lang: string;
+  text: string;
+  witnesses: ReadonlyArray<{ lang: string; text: string }>;
+  isPerson?: (a: EntityAnchor) => boolean;
+}
+/** A change drawn at a site: `statedBy` indexes the site's witnesses that state the changed fact. */
+export interface SiteChange {
+  kind: Kind;
+  after: string;
+  statedBy: number[];
+}
+
 function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, random: () => number, names: readonly EntityAnchor[]): Injection[] {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const text = doc.lines[lang][line]!;
   const others = ntrexLangs.filter((l) => l !== lang);
-  const found: Injection[] = [];
-  const add = (start: number, end: number, by: string, stated: (other: Lang, otherText: string) => boolean) => {
-    const statedBy = others.filter((o) => stated(o, doc.lines[o][line]!));
+  const site: InjectionSite = { lang, text: doc.lines[lang][line]!, witnesses: others.map((o) => ({ lang: o, text: doc.lines[o][line]! })), isPerson: (a) => isPersonOf(doc, a) };
+  return changesAt(site, kind, random, names).map((c) => ({ kind, document: doc.number, lang, line, before: site.text, after: c.after, statedBy: c.statedBy.map((k) => others[k]!) }));
+}
+
+/** Every change of one kind the injector can make in a sentence (same draws of `random` as before the split). */
+export function changesAt(site: InjectionSite, kind: Kind, random: () => number, names: readonly EntityAnchor[] = []): SiteChange[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { text, lang } = site;
+  const found: SiteChange[] = [];
+  const add = (start: number, end: number, by: string, stated: (other: string, otherText: string) => boolean) => {
+    const statedBy = site.witnesses.flatMap((w, k) => (stated(w.lang, w.text) ? [k] : []));
     if (statedBy.length === 0) return;
-    found.push({ kind, document: doc.number, lang, line, before: text, after: text.slice(0, start) + by + text.slice(end), statedBy });
+    found.push({ kind, after: text.slice(0, start) + by + text.slice(end), statedBy });
   };
   const own = anchorsOf(text, lang);
   if (kind === 'count' || kind === 'year' || kind === 'day' || kind === 'amount' || kind === 'time') {
@@ -312,6 +345,8 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
         changed = String(day);
         if (m[0] !== asciiDigits(m[0])) changed = changed.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
       }
+      // Digits of a web or e-mail address are no fact the text states (drawn all the same, so the draws stay).
+      if (inAddress(text, start)) continue;
       add(start, end, changed, (_, t) => digitValues(t).has(value));
     }
   } else if (kind === 'number word') {
@@ -327,15 +362,35 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
     }
   } else if (kind === 'month') {
     const table = Object.entries(monthTable(lang));
-    for (const [start, end, month] of monthsIn(text, lang)) {
+    const found = monthsIn(text, lang);
+    // The same month named twice, joined by a slash (`يوليو/تموز`, the Egyptian and the Levantine name):
+    // the change takes both names, else the one left still states the month.
+    const slashPartner = (end: number, month: number) => found.find(([s, , m]) => m === month && s === end + 1 && text[end] === '/');
+    const calendarOf = (word: string) => (word in levantineMonths ? levantineMonths : word in egyptianMonths ? egyptianMonths : undefined);
+    for (const [start, end, month] of found) {
+      if (found.some(([, e, m]) => m === month && e + 1 === start && text[e] === '/')) continue;
       const target = ((month - 1 + 1 + Math.floor(random() * 10)) % 12) + 1;
       const original = text.slice(start, end);
       let pool = table.filter(([, v]) => v === target);
       if (lang === 'ar') pool = random() < 0.5 ? Object.entries(levantineMonths).filter(([, v]) => v === target) : Object.entries(egyptianMonths).filter(([, v]) => v === target);
+      const partner = slashPartner(end, month);
+      const ownCalendar = calendarOf(original);
+      if (partner !== undefined && ownCalendar !== undefined) pool = Object.entries(ownCalendar).filter(([, v]) => v === target);
       const sameForm = pool.filter(([w]) => w.slice(-2) === original.toLowerCase().slice(-2));
-      const replacement = pick(sameForm.length > 0 ? sameForm : pool)?.[0];
+      let replacement = pick(sameForm.length > 0 ? sameForm : pool)?.[0];
       if (replacement === undefined) continue;
-      add(start, end, matchCase(original, replacement), (o, t) => monthsIn(t, o).some(([, , m]) => m === month) || anchorsOf(t, o).some((b) => b.type === 'date' && b.month === month));
+      replacement = matchCase(original, replacement);
+      let changedEnd = end;
+      if (partner !== undefined) {
+        const second = text.slice(partner[0], partner[1]);
+        const secondCalendar = calendarOf(second);
+        const secondPool = secondCalendar !== undefined ? Object.entries(secondCalendar).filter(([, v]) => v === target) : table.filter(([, v]) => v === target);
+        const secondWord = pick(secondPool)?.[0];
+        if (secondWord === undefined) continue;
+        replacement += `/${matchCase(second, secondWord)}`;
+        changedEnd = partner[1];
+      }
+      add(start, changedEnd, replacement, (o, t) => monthsIn(t, o).some(([, , m]) => m === month) || anchorsOf(t, o).some((b) => b.type === 'date' && b.month === month));
     }
   } else if (kind === 'country') {
     for (const a of own) {
@@ -357,7 +412,7 @@ function candidates(doc: NtrexDocument, lang: Lang, line: number, kind: Kind, ra
     }
   } else if (kind === 'person name') {
     for (const a of own) {
-      if (a.type !== 'entity' || !isPersonOf(doc, a)) continue;
+      if (a.type !== 'entity' || site.isPerson === undefined || !site.isPerson(a)) continue;
       // Only a whole name is swapped, not the first part of a hyphenated one ("Paul Mills-Hicks").
       if (/[-\p{L}]/u.test(text[a.end] ?? '') || /[-\p{L}]/u.test(text[a.start - 1] ?? '')) continue;
       const replacements = names.filter((n) => n.value !== a.value && !n.text.includes(a.text) && !a.text.includes(n.text));
@@ -385,28 +440,32 @@ function documentNames(doc: NtrexDocument, lang: Lang): EntityAnchor[] {
   return names;
 }
 
+/**
+ * Up to `count` of one kind's candidate changes, shuffled with `random`, no two in the same version or
+ * on the same line (so every language and many sentences get their share); one version only: `oneAVersion` false.
+ */
+export function takeSpread<T extends { lang: string; line: number; statedBy: readonly unknown[] }>(all: T[], random: () => number, count: number, oneAVersion = true): T[] {
+  const usable = all.filter((i) => i.statedBy.length >= 1);
+  for (let i = usable.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [usable[i], usable[j]] = [usable[j]!, usable[i]!];
+  }
+  const taken: T[] = [];
+  for (const injection of usable) {
+    if (taken.length >= count) break;
+    if (taken.some((t) => (oneAVersion && t.lang === injection.lang) || t.line === injection.line)) continue;
+    taken.push(injection);
+  }
+  return taken;
+}
+
 export function drawInjections(doc: NtrexDocument, random: () => number): Injection[] {
-  const shuffle = <T>(items: T[]): T[] => {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    return items;
-  };
   const names = Object.fromEntries(ntrexLangs.map((l) => [l, documentNames(doc, l)])) as Record<Lang, EntityAnchor[]>;
   const chosen: Injection[] = [];
   for (const kind of kinds) {
     const all: Injection[] = [];
     for (const lang of ntrexLangs) for (let line = 0; line < doc.lines[lang].length; line++) all.push(...candidates(doc, lang, line, kind, random, names[lang]));
-    const usable = shuffle(all.filter((i) => i.statedBy.length >= 1));
-    // Prefer changes in different versions, so every language gets its share.
-    const taken: Injection[] = [];
-    for (const injection of usable) {
-      if (taken.length >= injectionsPerDocumentAndKind) break;
-      if (taken.some((t) => t.lang === injection.lang || t.line === injection.line)) continue;
-      taken.push(injection);
-    }
-    chosen.push(...taken);
+    chosen.push(...takeSpread(all, random, injectionsPerDocumentAndKind));
   }
   return chosen;
 }

@@ -1,6 +1,7 @@
 // Per-language look-up tables for the scanners, built once per language from its AnchorRules.
 import { getProfile } from '../lang/index.js';
 import type { AnchorRules } from '../lang/profile.js';
+import { unitSymbols } from '../lang/units.js';
 import { findLanguage, primarySubtag, tabledLanguages } from '../lang/registry.js';
 import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle, isArabicLetter } from '../lang/scripts/arabic.js';
 import type { NumberRelation } from '../types.js';
@@ -142,6 +143,8 @@ export interface LanguageTables {
   dayWords: Set<string>;
   /** Clock words that mark a time (`uur`, `klockan`, `pukul`, `الساعة`), from the check vocabulary; folded, no final dot. */
   clockWords: Set<string>;
+  /** Units of measure written after a figure (`meter`, `km`), from the check vocabulary and the shared symbols; folded. */
+  measureUnits: Set<string>;
   groupSeparators: Set<string>;
   decimalSeparators: Set<string>;
   /** Whether `.` and `,` may each group thousands or mark decimals (languages without tables). */
@@ -247,6 +250,11 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
   if (rules.decimalSeparator === '٫') decimal.add('.');
   // Languages without tables of their own: a dot or comma before exactly three digits groups
   // thousands (`1.000`, `1,000`), before other digit counts it is a decimal mark (`1,5`, `2.25`).
+  // Marks read as decimals only before one or two digits: the group loop takes three-digit groups first.
+  for (const mark of rules.shortDecimalMarks ?? []) {
+    groups.add(mark);
+    decimal.add(mark);
+  }
   const ambiguousSeparators = rules.ambiguousSeparators === true;
   if (ambiguousSeparators) for (const mark of ['.', ',']) {
     groups.add(mark);
@@ -311,6 +319,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     rangeWords: foldedSet(rules.rangeWords),
     dayWords: foldedSet(rules.dayWords),
     clockWords: new Set((findLanguage(code)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, ''))),
+    measureUnits: new Set([...Object.values(findLanguage(code)?.check?.unitWords ?? {}).flat(), ...Object.values(unitSymbols).flat()].filter((word) => !word.endsWith('*')).map(foldWord)),
     cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,
     decimalSeparators: decimal,

@@ -390,12 +390,20 @@ export function isCentury(count: PlacedCount): boolean {
   return wordsAround(count.text, count.start, end, 1).some((w) => lookUp(m, w) !== undefined);
 }
 
+/** Smallest figure read as a century's first year rather than its ordinal (`1800-talet`). */
+const firstYearOfCentury = 100;
+const centuryNumber = (value: number) => (value >= firstYearOfCentury ? Math.floor(value / firstYearOfCentury) + 1 : value);
+
 /**
  * Whether two counts that differ may state one value: a converted measure, a clock time in 12 and 24
  * hours, or a century (whose other versions write it as years or an ordinal).
  */
 export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
-  if (isCentury(x) || isCentury(y)) return true;
+  // A century against another form (a bare ordinal, years) may be one value; two centuries are compared
+  // by their number, written as an ordinal or as its first year (`19e eeuw` / `1800-talet`).
+  const [centuryX, centuryY] = [isCentury(x), isCentury(y)];
+  if (centuryX && centuryY) return centuryNumber(x.anchor.numeric) === centuryNumber(y.anchor.numeric);
+  if (centuryX || centuryY) return true;
   // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):
   // the same time of day in 12 and 24 hours.
   const [p, q] = [clockHours(x), clockHours(y)];

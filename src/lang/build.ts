@@ -101,6 +101,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
   if (hand.nameParticles !== undefined) fields.nameParticles = hand.nameParticles;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
+  if (hand.shortDecimalMarks !== undefined) fields.shortDecimalMarks = hand.shortDecimalMarks;
   if (hand.duals !== undefined) fields.duals = hand.duals;
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;

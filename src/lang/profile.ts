@@ -307,6 +307,11 @@ export interface AnchorRules {
    * (`1.000`, `1,000`), before other digit counts they mark decimals. True for languages without tables.
    */
   ambiguousSeparators?: boolean;
+  /**
+   * Marks that group thousands before exactly three digits and mark decimals before one or two, beside
+   * the decimal separator (the Arabic press writing Latin digits: `2,3%`, `12،6 مليار` beside `1,000`).
+   */
+  shortDecimalMarks?: readonly string[];
 }
 
 /** A language the pipeline knows. Unknown codes get the generic profile. */

@@ -8,7 +8,7 @@ import { dashes, dashRange, listDay, maxDay, maxYear, minYear, readNumber } from
 import { isDecade, isIdentifierChunk } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
-import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, relationBefore } from './words.js';
+import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
 
 /** Years of a numeric date (`20.02.2025`, `2025-02-20`). */
 const minNumericYear = 1000;
@@ -310,7 +310,10 @@ export const monthNames: AnchorReader = {
     // A month name alone is a date only where the word has no other meaning, or after a context word (`في مارس`).
     // A month that is also a name (`Theresa May`) needs the context word.
     const alsoName = tables.monthsAlsoNames.has(cursor.folded[i]!);
+    // The month named again in a second calendar after a slash (`مارس/آذار`) is a month whatever the word before.
+    const pairedName = end !== nameEnd(cursor, i);
     if (
+      pairedName ||
       (tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) ||
       (tables.bareMonthNames.has(cursor.folded[i]!) && afterWord(cursor, i)) ||
       afterMonthContext(cursor, i)

@@ -92,16 +92,18 @@ function vulgarFractionAfter(cursor: TokenCursor, end: number): { value: number;
 const maxEnglishDecimals = 2;
 
 /**
- * `3.26 juta`, `2.8 млрд`, `4.5%`: a decimal point written the English way in a language whose dot
- * groups thousands, told by the one or two digits after it (a group has three) and by the scale word or
- * percent after them.
+ * `3.26 juta`, `2.8 млрд`, `4.5%`, `1.89 meter`: a decimal point written the English way in a language
+ * whose dot groups thousands, told by the one or two digits after it (a group has three) and by the
+ * scale word, percent or unit of measure after them.
  */
 function englishDecimal(cursor: TokenCursor, i: number, end: number, grouped: boolean): boolean {
   const { tokens, tables } = cursor;
   if (grouped || tokens[end]!.text !== '.' || !tables.groupSeparators.has('.') || tables.decimalSeparators.has('.')) return false;
   if (tokens[end + 1]!.text.length > maxEnglishDecimals || tokens[end + 2]?.text === '.') return false;
   const quantity = quantityAfter(cursor, i, end + 2);
-  return quantity.percent || quantity.scale !== 1;
+  if (quantity.percent || quantity.scale !== 1) return true;
+  const unit = cursor.nextWord(end + 1);
+  return unit >= 0 && tokens[unit]!.kind === 'word' && tables.measureUnits.has(cursor.folded[unit]!);
 }
 
 /** A day of a coordinated list at token `i`: one or two digits, no leading zero, 1–31, no decimals or groups. */

@@ -138,6 +138,21 @@ function startsDigitGroup(tokens: TokenCursor['tokens'], i: number): boolean {
   return tokens[i]?.kind === 'digits' || (tokens[i]?.text === ' ' && tokens[i + 1]?.kind === 'digits');
 }
 
+/** Most digits of an age or count in parentheses after a word (`een hoogleraar (63)`). */
+const maxParenthesisedAgeDigits = 2;
+
+/**
+ * `een hoogleraar (63)`, `Anna Berg (41)`: one or two digits in parentheses right after a word (one
+ * space between) are an age, read as a number. A list mark stands at the start or after punctuation,
+ * an area code has a leading zero or more digits.
+ */
+function isAgeAfterWord(cursor: TokenCursor, i: number): boolean {
+  const tokens = cursor.tokens;
+  const digits = tokens[i]!.text;
+  if (digits.length > maxParenthesisedAgeDigits || digitsToNumber(digits[0]!) === 0) return false;
+  return tokens[i - 2]?.kind === 'space' && tokens[i - 2]!.text === ' ' && tokens[i - 3]?.kind === 'word';
+}
+
 /** Phone numbers (`+84 912 345 678`, `(024) 3825 1234`) and digit runs too long to be a count. */
 export const digitCodes: AnchorReader = {
   name: 'digit-codes',
@@ -148,7 +163,10 @@ export const digitCodes: AnchorReader = {
     if (before?.text === '+') return skipDigitGroups(cursor, i);
     // `(024) 3825 1234`, `(12)`: an area code or a list mark in parentheses; `Katrina (1967) was`, four
     // digits with no number after them, is a year.
-    if (before?.text === '(' && tokens[i + 1]?.text === ')' && (tokens[i]!.text.length !== yearDigits || startsDigitGroup(tokens, i + 2))) return skipDigitGroups(cursor, i);
+    if (before?.text === '(' && tokens[i + 1]?.text === ')' && (tokens[i]!.text.length !== yearDigits || startsDigitGroup(tokens, i + 2))) {
+      if (!startsDigitGroup(tokens, i + 2) && isAgeAfterWord(cursor, i)) return undefined;
+      return skipDigitGroups(cursor, i);
+    }
     if (tokens[i]!.text.length > maxDigits) return cursor.skipChunk(i);
     return undefined;
   },

@@ -27,8 +27,20 @@ export function monthAt(cursor: TokenCursor, i: number, allowAbbreviation: boole
   return allowAbbreviation ? tables.monthAbbreviations.get(folded) : undefined;
 }
 
-/** Token after a month name (of one or two words, or an abbreviation with its dot) that starts at `i`. */
+/**
+ * Token after a month name (of one or two words, or an abbreviation with its dot) that starts at `i`,
+ * and after the same month's name in a second calendar joined by a slash (`يونيو/حزيران`, the
+ * Egyptian and the Levantine name): one month, not two dates.
+ */
 export function monthEnd(cursor: TokenCursor, i: number): number {
+  const end = nameEnd(cursor, i);
+  if (cursor.tokens[end]?.text !== '/' || cursor.tokens[end + 1]?.kind !== 'word') return end;
+  const second = monthAt(cursor, end + 1, false);
+  return second !== undefined && second === monthAt(cursor, i, true) ? nameEnd(cursor, end + 1) : end;
+}
+
+/** Token after a month name alone (without a second calendar's name after a slash). */
+export function nameEnd(cursor: TokenCursor, i: number): number {
   const { tables } = cursor;
   const folded = cursor.folded[i]!;
   // Neither a one-word name nor an abbreviation: the two-word name {@link monthAt} found.

@@ -1,5 +1,6 @@
 // code-mismatch: linked sentences write one code or phone number with other digits ("SS19" / "SS17").
-// Codes mixing Latin letters and digits (`SS19`, `HER2`, `MH17`, `COVID-19`) and phone numbers
+// Codes mixing Latin letters and digits (`SS19`, `HER2`, `MH17`, `COVID-19`), codes of another cased script
+// that start with a capital (`Ан-132`, `АК-74`), and phone numbers
 // (`859-292-3680`) claim no count anchor: their digits are no quantity. Translations copy them verbatim
 // in every script, so two linked sentences writing codes of one shape with other digits disagree.
 import { isCorroborated } from '../corroborate.js';
@@ -19,6 +20,32 @@ interface Code {
 
 /** Runs of ASCII letters and digits joined by hyphens (one alternation per part: no backtracking). */
 const asciiRun = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/gu;
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/**
+ * Codes of a cased script other than ASCII Latin, each [start, core end]: at a word start a capital, letters,
+ * an optional hyphen, digits (`АК-74`, `Ан-132`, `Ту154`). A capital is required: lower-case letters
+ * glued to digits are words and clitics. One pass: each word is walked once from its start.
+ */
+function casedCodes(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isLetter(text[i - 1]) || !/\p{Lu}/u.test(text[i]!) || /[A-Za-z]/u.test(text[i]!)) continue;
+    let j = i + 1;
+    while (isLetter(text[j])) j++;
+    if (text[j] === '-' && isDigit(text[j + 1])) j++;
+    if (!isDigit(text[j])) {
+      i = j - 1;
+      continue;
+    }
+    while (isDigit(text[j])) j++;
+    found.push([i, j]);
+    i = j - 1;
+  }
+  return found;
+}
+
 /** Digit groups a phone number has at least (`859-292-3680`); two are a range or a score. */
 const minPhoneGroups = 3;
 
@@ -53,6 +80,11 @@ function readCodes(context: RuleContext, document: number, sentence: number): Co
     while (!/[0-9]/u.test(run[lastDigit]!)) lastDigit--;
     const core = run.slice(0, lastDigit + 1);
     const start = s.start + match.index;
+    codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
+  }
+  for (const [from, to] of casedCodes(s.text)) {
+    const core = s.text.slice(from, to);
+    const start = s.start + from;
     codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
   }
   return codes;

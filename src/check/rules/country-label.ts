@@ -196,6 +196,18 @@ function sameNameAcross(context: RuleContext, documentA: number, a: { text: stri
   return keyA === keyB || context.nameSimilarity(keyA, keyB) >= relatedNameSimilarity;
 }
 
+/**
+ * Whether two country anchors are one name read as two territories. Across languages the keys of one
+ * name differ a little (`Sint Maarten` / `Saint-Martin`), so likeness decides; within one language the
+ * same name has the same key, and alike names are other countries (`Duitsland` / `Rusland`,
+ * `ألمانيا` / `اليابان`, `японським` / `австрійським`).
+ */
+function sameCountryWords(context: RuleContext, documentA: number, a: { text: string }, documentB: number, b: { text: string }): boolean {
+  const lang = langOf(context, documentA);
+  if (lang !== langOf(context, documentB)) return sameNameAcross(context, documentA, a, documentB, b);
+  return context.entityKey(a.text, lang) === context.entityKey(b.text, lang);
+}
+
 /** Whether a country anchor is the country's name, not an adjective or demonym (`Nepal`, not `nepalischen`). */
 function isCountryName(x: PlacedCountry): boolean {
   return !(x.anchor.type === 'country' && x.anchor.adjective === true);
@@ -309,7 +321,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (withAdjectives !== undefined && adjectiveBesideRepeat(a, x, b, y)) continue;
     // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
     // Saint-Martin): the same words, so the same place, whichever country it is.
-    if (sameNameAcross(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
+    if (sameCountryWords(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
     const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     // The other versions' linked sentences decide when they side with one; else the country foreign to

@@ -41,6 +41,8 @@ function rangeYears(anchor: NumberAnchor): DateAnchor[] {
  * nor a month without its year for a year: "in June" beside it says nothing of "2017" against "2018").
  */
 function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
+  // Two ranges of days are one range only with the same ends (`18–25 серпня` is not `1–25 серпня`).
+  if (x.endDay !== undefined && y.endDay !== undefined && (x.day !== y.day || x.endDay !== y.endDay)) return false;
   return (
     datesCompatible(x, y) &&
     (x.year === undefined || y.year !== undefined) &&
@@ -51,19 +53,22 @@ function accountsFor(x: DateAnchor, y: DateAnchor): boolean {
 
 /** Dates on one side that no date on the other side accounts for. */
 export function unmatchedDates(own: readonly DateItem[], other: readonly DateItem[]): DateItem[] {
-  // Days and months are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor
-  // `juin et juin 1956` for `Mai und Juni 1956`.
+  // Dates are counted: `13, 13 et 17 juin` does not account for `13., 15. und 17. Juni`, nor `juin et
+  // juin 1956` for `Mai und Juni 1956`, nor `2004 … 2004` for `2004 … 2009` (a year made another of the sentence's).
+  // A date the other side writes in full is taken by that equal date first, and then accounts for no
+  // shorter one (`11 September 2001 … 11 September` is not `11 September 2001 … 8 September`).
   const used = new Set<DateItem>();
+  const equal = new Set<DateItem>();
+  for (const x of own) {
+    const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
+    if (same === undefined) continue;
+    used.add(same);
+    equal.add(x);
+  }
   return own.filter((x) => {
-    if (x.anchor.month !== undefined) {
-      const same = other.find((y) => !used.has(y) && y.anchor.value === x.anchor.value);
-      if (same) {
-        used.add(same);
-        return false;
-      }
-      if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
-    }
-    return !other.some((y) => accountsFor(x.anchor, y.anchor));
+    if (equal.has(x)) return false;
+    if (other.some((y) => y.anchor.value === x.anchor.value)) return true;
+    return !other.some((y) => !used.has(y) && accountsFor(x.anchor, y.anchor));
   });
 }
 
@@ -74,19 +79,27 @@ function dateAround(context: RuleContext, pair: SentencePair, side: SentencePair
   return datesOf(anchorsOfSentences(context, side.document, around)).some((y) => accountsFor(date, y.anchor));
 }
 
-/** The one leftover date on each side, or each side's one look-alike (same day, or same year without a day). */
+/**
+ * The one leftover date on each side, or each side's one look-alike (same day, other month); or a list
+ * of dates whose month or year changed as one (`15. und 25. Mai` / `15 et 25 septembre`, `у серпні й
+ * вересні 2017 року` / `… 2018 року`): the first pair speaks for all.
+ */
 function datePair(unmatchedA: readonly DateItem[], unmatchedB: readonly DateItem[]): [DateItem, DateItem] | undefined {
   if (unmatchedA.length === 1 && unmatchedB.length === 1) return [unmatchedA[0]!, unmatchedB[0]!];
-  const alike = (x: DateAnchor, y: DateAnchor) =>
+  const otherMonth = (x: DateAnchor, y: DateAnchor) =>
     x.day !== undefined ? x.day === y.day && x.month !== undefined && y.month !== undefined && x.month !== y.month : false;
-  const pairs: Array<[DateItem, DateItem]> = [];
-  for (const x of unmatchedA) {
-    const partners = unmatchedB.filter((y) => alike(x.anchor, y.anchor));
-    if (partners.length === 1 && unmatchedA.filter((z) => alike(z.anchor, partners[0]!.anchor)).length === 1) pairs.push([x, partners[0]!]);
+  const otherYear = (x: DateAnchor, y: DateAnchor) =>
+    x.month !== undefined && x.month === y.month && x.day === y.day && x.year !== undefined && y.year !== undefined && x.year !== y.year;
+  for (const [alike, field] of [[otherMonth, 'month'], [otherYear, 'year']] as const) {
+    const pairs: Array<[DateItem, DateItem]> = [];
+    for (const x of unmatchedA) {
+      const partners = unmatchedB.filter((y) => alike(x.anchor, y.anchor));
+      if (partners.length === 1 && unmatchedA.filter((z) => alike(z.anchor, partners[0]!.anchor)).length === 1) pairs.push([x, partners[0]!]);
+    }
+    if (pairs.length === 1 && field === 'month') return pairs[0];
+    if (pairs.length >= 1 && (field === 'month' || pairs.length === Math.max(unmatchedA.length, unmatchedB.length))
+      && pairs.every(([x, y]) => x.anchor[field] === pairs[0]![0].anchor[field] && y.anchor[field] === pairs[0]![1].anchor[field])) return pairs[0];
   }
-  if (pairs.length === 1) return pairs[0];
-  // A list of days whose month changed as one (`15. und 25. Mai` / `15 et 25 septembre`): the first pair speaks for all.
-  if (pairs.length > 1 && pairs.every(([x, y]) => x.anchor.month === pairs[0]![0].anchor.month && y.anchor.month === pairs[0]![1].anchor.month)) return pairs[0];
   return undefined;
 }
 

@@ -77,6 +77,8 @@ export const arHand: HandAnchorData = {
   personTitles: ['الرفيق', 'بالرفيق', 'والرفيق', 'السيد', 'السيدة', 'الرئيس', 'الأمين', 'السكرتير', 'سكرتير', 'أمين'],
   // `و` is usually glued to the next word or number (`و16`).
   coordinators: ['و', 'أو'],
+  // Latin digits with a comma (Latin or Arabic) before one or two digits: a decimal (`2,3%`, `12،6 مليار`).
+  shortDecimalMarks: [',', '،'],
   rangeWords: ['إلى', 'الى', 'حتى'],
   dayWords: ['في'],
   // `يونيو الماضي`, `حزيران المقبل`: last June, next June.
