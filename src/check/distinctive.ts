@@ -240,3 +240,32 @@ export function distinctiveLinks(context: RuleContext): ReadonlySet<SentencePair
 }
 
 const distinctiveCache = new WeakMap<RuleContext, ReadonlySet<SentencePair>>();
+
+/** Facts a sentence elsewhere must share with a link's side, besides the names compared, to be the statement that side makes. */
+const minFactsOfAStatement = 2;
+
+/**
+ * Whether, between separate articles, a name left over in a link (`name`, on side `own`) stands in a
+ * sentence of the other article outside the link that shares at least as many other facts with `own`
+ * as the linked sentences do, and two at least: the statement that names it is that sentence, and the link joined two
+ * statements, each naming its own person ("Boris Johnson" against "Theresa May" while the other article
+ * names Boris Johnson two sentences on, in the same words). `compared` tells the names under comparison,
+ * which count as no shared fact.
+ */
+export function betterPartnerNames(
+  context: RuleContext,
+  own: SentencesOf,
+  linked: SentencesOf,
+  names: (anchor: Anchor) => boolean,
+  compared: (anchor: Anchor) => boolean,
+): boolean {
+  const keep = (_document: number, _sentence: number, anchor: Anchor) => !compared(anchor);
+  const withLink = sharedFactCount(context, own, linked, keep);
+  const sentences = context.anchors[linked.document] ?? [];
+  for (let index = 0; index < sentences.length; index++) {
+    if (linked.sentences.includes(index) || !sentences[index]!.some(names)) continue;
+    const shared = sharedFactCount(context, own, { document: linked.document, sentences: [index] }, keep);
+    if (shared >= minFactsOfAStatement && shared >= withLink) return true;
+  }
+  return false;
+}

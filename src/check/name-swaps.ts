@@ -22,6 +22,7 @@ import {
 } from './links.js';
 import { abbreviatedIn, abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
+import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
 
@@ -264,6 +265,8 @@ function swapInLink(
   const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
   if (!twoPeople && mayBeOneName(context, x.anchor, langOf(context, pair.a.document), y.anchor, langOf(context, pair.b.document))) return undefined;
   if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  // Between separate articles, a sentence elsewhere that names the leftover and shares as much is its partner.
+  if (pair.mode === 'comparable' && elsewhereBetter(context, pair, x.anchor, y.anchor, similar)) return undefined;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
   if (abbreviatedIn(sentenceText(pair.b), x.anchor.text) || abbreviatedIn(sentenceText(pair.a), y.anchor.text)) return undefined;
@@ -331,6 +334,13 @@ function swapInLink(
       { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
     ],
   };
+}
+
+/** {@link betterPartnerNames} for either name of a swap read in a link between separate articles. */
+function elsewhereBetter(context: RuleContext, pair: SentencePair, x: EntityAnchor, y: EntityAnchor, similar: (p: EntityAnchor, q: EntityAnchor) => boolean): boolean {
+  const compared = (z: Anchor) => z.type === 'entity' && (similar(z, x) || similar(z, y));
+  const names = (name: EntityAnchor) => (z: Anchor) => z.type === 'entity' && similar(z, name);
+  return betterPartnerNames(context, pair.a, pair.b, names(x), compared) || betterPartnerNames(context, pair.b, pair.a, names(y), compared);
 }
 
 /**
