@@ -17,10 +17,10 @@ describe('a better partner elsewhere', () => {
     ],
   });
   const anchors = [
-    [person(nl, 0, 'Boris Johnson', 'boris johnson'), entity(nl, 0, 'Sunday Times', 'sunday times', 'organization'), num(nl, 0, '12', 12), country(nl, 0, 'Groot-Brittannië', 'GB')],
+    [person(nl, 0, 'Boris Johnson', 'boris johnson'), entity(nl, 0, 'Sunday Times', 'sunday times', 'organisation'), num(nl, 0, '12', 12), country(nl, 0, 'Groot-Brittannië', 'GB')],
     [
       person(id, 0, 'Theresa May', 'theresa may'), country(id, 0, 'Britania', 'GB'),
-      person(id, 1, 'Boris Johnson', 'boris johnson'), entity(id, 1, 'Sunday Times', 'sunday times', 'organization'), num(id, 1, '12', 12), country(id, 1, 'Britania', 'GB'),
+      person(id, 1, 'Boris Johnson', 'boris johnson'), entity(id, 1, 'Sunday Times', 'sunday times', 'organisation'), num(id, 1, '12', 12), country(id, 1, 'Britania', 'GB'),
       person(id, 2, 'Boris Johnson', 'boris johnson'), country(id, 2, 'Britania', 'GB'),
     ],
   ];
