@@ -5,7 +5,7 @@
  * @module
  */
 import type { AlignMode, Link } from '../types.js';
-import { type AnchorPoint, findUniqueMatches, monotoneChain } from './band.js';
+import { type AnchorPoint, findUniqueMatches, monotoneChain, monotoneChainPreferring } from './band.js';
 import { beadConfidence, beadEvidence, excludedClass, type CostModel } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType, ResolvedAlignOptions } from './options.js';
@@ -307,7 +307,7 @@ export function bestMatchOrder(model: CostModel): MatchOrder & { confident: Matc
   }
   const order = (minScore: number): MatchOrder => {
     const kept = points.filter((point) => point.score >= minScore);
-    const chain = new Set(longestChainPreferringIdentifying(kept));
+    const chain = new Set(monotoneChainPreferring(kept, (point) => point.identifying));
     const out = kept.filter((point) => !chain.has(point));
     return { matches: kept.length, outOfOrder: out.length, outOfOrderIdentifying: out.filter((point) => point.identifying).length };
   };
@@ -316,34 +316,6 @@ export function bestMatchOrder(model: CostModel): MatchOrder & { confident: Matc
 
 type BestMatch = AnchorPoint & { score: number; identifying: boolean };
 
-/**
- * A longest chain of best matches in order (as `monotoneChain`), and among chains as long the one with
- * the most identifying matches: which of two crossing matches stands out of order is otherwise chance,
- * and a repeated name's wrong instance should be the one left out. Quadratic in the matches (at most
- * a few hundred, see {@link maxBestMatchCells}).
- */
-function longestChainPreferringIdentifying(points: readonly BestMatch[]): BestMatch[] {
-  const sorted = [...points].sort((p, q) => p.a - q.a || p.b - q.b);
-  // Every match weighs 1, an identifying one a little more: never enough to make a chain shorter.
-  const bonus = 1 / (sorted.length + 1);
-  const total = new Float64Array(sorted.length);
-  const previous = new Int32Array(sorted.length).fill(-1);
-  let end = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    const own = 1 + (sorted[i]!.identifying ? bonus : 0);
-    total[i] = own;
-    for (let j = 0; j < i; j++) {
-      if (sorted[j]!.a < sorted[i]!.a && sorted[j]!.b < sorted[i]!.b && total[j]! + own > total[i]!) {
-        total[i] = total[j]! + own;
-        previous[i] = j;
-      }
-    }
-    if (end < 0 || total[i]! > total[end]!) end = i;
-  }
-  const chain: BestMatch[] = [];
-  for (let i = end; i >= 0; i = previous[i]!) chain.push(sorted[i]!);
-  return chain.reverse();
-}
 
 /** B's sentences in reverse order (features, lengths, classes), for the order test. */
 function reverseB(model: CostModel): CostModel {

@@ -63,6 +63,35 @@ export function monotoneChain(points: readonly AnchorPoint[]): AnchorPoint[] {
   return chain.reverse();
 }
 
+/**
+ * A longest chain of points in order (as {@link monotoneChain}), and among chains as long the one with
+ * the most `preferred` points: which of two crossing points stands out of order is otherwise chance (in
+ * `auto`, a repeated name's wrong instance should be the one left out). Quadratic in the points (in
+ * `auto` at most a few hundred best matches).
+ */
+export function monotoneChainPreferring<T extends AnchorPoint>(points: readonly T[], preferred: (point: T) => boolean): T[] {
+  const sorted = [...points].sort((p, q) => p.a - q.a || p.b - q.b);
+  // Every point weighs 1, a preferred one a little more: never enough to make a chain shorter.
+  const bonus = 1 / (sorted.length + 1);
+  const total = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  let end = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const own = 1 + (preferred(sorted[i]!) ? bonus : 0);
+    total[i] = own;
+    for (let j = 0; j < i; j++) {
+      if (sorted[j]!.a < sorted[i]!.a && sorted[j]!.b < sorted[i]!.b && total[j]! + own > total[i]!) {
+        total[i] = total[j]! + own;
+        previous[i] = j;
+      }
+    }
+    if (end < 0 || total[i]! > total[end]!) end = i;
+  }
+  const chain: T[] = [];
+  for (let i = end; i >= 0; i = previous[i]!) chain.push(sorted[i]!);
+  return chain.reverse();
+}
+
 /** Rows 0..n of the search grid, each with its inclusive range of columns [lo, hi] and storage offset. */
 export interface Band {
   n: number;

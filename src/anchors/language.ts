@@ -159,6 +159,8 @@ export interface LanguageTables {
   fractions: FractionTable | undefined;
   /** Half-hour clock phrases (`half tien`), when the language lists them. */
   halfHours: HalfHourTable | undefined;
+  /** "New" words before another place's name (`New`, `Nieuw`, `Нью`: see `AnchorRules.newPlaceWords`), folded. */
+  newPlaceWords: Map<string, true>;
 }
 
 /** A language's `fractions` (see `AnchorRules.fractions`), folded. */
@@ -329,6 +331,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     entityKey: memoize((name) => entityKey(name, code), 20_000),
     fractions: fractionTable(rules),
     halfHours: halfHourTable(rules),
+    newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
   };
 }
 

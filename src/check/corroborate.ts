@@ -11,7 +11,7 @@
 import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
 import { headlineSumsUp } from './headlines.js';
-import { unitOf } from './measures.js';
+import { placed, unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
@@ -136,9 +136,7 @@ function isOutsider(context: RuleContext, pair: SentencePair, z: SentencesOf): b
 /** The measure kind (length, temperature…) written after a figure of a sentence, if any. */
 function dimensionOf(context: RuleContext, document: number, sentence: number, anchor: Anchor): string | undefined {
   if (anchor.type !== 'number' && anchor.type !== 'ordinal') return undefined;
-  const doc = context.documents[document]!;
-  const text = doc.sentences[sentence]!;
-  return unitOf({ anchor, text: text.text, start: anchor.start - text.start, lang: doc.lang })?.dimension;
+  return unitOf(placed(context, document, { anchor, sentence }))?.dimension;
 }
 
 /**

@@ -17,7 +17,7 @@ import { foldWord, isNumberedNoun, sameNameSimilarity } from './deps.js';
 import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
-import { type PlacedCount, sameValueWrittenDifferently, unitOf } from './measures.js';
+import { placed, sameValueWrittenDifferently, unitOf } from './measures.js';
 
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
@@ -515,8 +515,3 @@ function boundaryMoved(context: RuleContext, p: SentencePair, q: SentencePair, i
   return (inA ? ratioP / ratioQ : ratioQ / ratioP) >= movedBoundaryImbalance;
 }
 
-/** A count with its sentence's text, for {@link sameValueWrittenDifferently}. */
-export function placed(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): PlacedCount {
-  const s = context.documents[document]!.sentences[item.sentence]!;
-  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: langOf(context, document) };
-}

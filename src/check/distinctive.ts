@@ -245,11 +245,11 @@ const distinctiveCache = new WeakMap<RuleContext, ReadonlySet<SentencePair>>();
 const minFactsOfAStatement = 2;
 
 /**
- * Whether, between separate articles, a name left over in a link (`name`, on side `own`) stands in a
- * sentence of the other article outside the link that shares at least as many other facts with `own`
- * as the linked sentences do, and two at least: the statement that names it is that sentence, and the link joined two
- * statements, each naming its own person ("Boris Johnson" against "Theresa May" while the other article
- * names Boris Johnson two sentences on, in the same words). `compared` tells the names under comparison,
+ * Whether, between separate articles, a name left over in a link (`names` finds it, on side `own`)
+ * stands in a sentence of the other article outside the link that shares at least as many other facts
+ * with `own` as the linked sentences do, and two at least: that sentence makes the statement, and the
+ * link joined two statements, each naming its own person ("Boris Johnson" against "Theresa May" while the
+ * other article names Boris Johnson two sentences on). `compared` tells the names under comparison,
  * which count as no shared fact.
  */
 export function betterPartnerNames(

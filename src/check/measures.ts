@@ -7,6 +7,7 @@ import { withoutArabicMarks } from '../lang/scripts/arabic.js';
 import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
+import type { RuleContext } from './types.js';
 import { dualNounsOf } from './duals.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
@@ -108,6 +109,13 @@ export interface PlacedCount {
   /** Offset of the anchor in `text`. */
   start: number;
   lang: string;
+}
+
+/** A count with its sentence's text, for {@link sameValueWrittenDifferently} and {@link unitOf}. */
+export function placed(context: RuleContext, document: number, item: { anchor: Count; sentence: number }): PlacedCount {
+  const doc = context.documents[document]!;
+  const s = doc.sentences[item.sentence]!;
+  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: doc.lang };
 }
 
 /** The unit of measure written after a count (after the second figure of a range), if any. */

@@ -3,8 +3,7 @@
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
 import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
-import type { LanguageTables } from '../language.js';
-import { foldWord, isCapitalised } from '../text.js';
+import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
 
@@ -112,8 +111,6 @@ function compoundDemonym(cursor: TokenCursor, i: number, capitalised: boolean): 
   return code === undefined ? undefined : { end: i + 3, code };
 }
 
-const newPlaceWordTables = new WeakMap<LanguageTables, Map<string, true>>();
-
 /**
  * Whether a "new" word of the language (`New`, `Nieuw`, `Нью`, `نيو`) is joined before the word at `i`
  * by a space or hyphen: `New Mexico`, `Nieuw-Mexico`, `Нью-Джерсі` name other places than the country
@@ -122,16 +119,10 @@ const newPlaceWordTables = new WeakMap<LanguageTables, Map<string, true>>();
  */
 function afterNewPlaceWord(cursor: TokenCursor, i: number): boolean {
   const { tables } = cursor;
-  const words = tables.rules.newPlaceWords;
-  if (words === undefined || words.length === 0) return false;
+  if (tables.newPlaceWords.size === 0) return false;
   const before = previousJoinedWord(cursor, i);
   if (before < 0 || (tables.orthography.casedNames && !isCapitalised(cursor.tokens[before]!.text))) return false;
-  let table = newPlaceWordTables.get(tables);
-  if (table === undefined) {
-    table = new Map(words.map((word) => [foldWord(word), true]));
-    newPlaceWordTables.set(tables, table);
-  }
-  return tables.lookup(table, cursor.folded[before]!) !== undefined;
+  return tables.lookup(tables.newPlaceWords, cursor.folded[before]!) !== undefined;
 }
 
 /** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */

@@ -70,6 +70,12 @@ const codeCache = new WeakMap<RuleContext, Map<string, Code[]>>();
 function readCodes(context: RuleContext, document: number, sentence: number): Code[] {
   const s = context.documents[document]!.sentences[sentence]!;
   const codes: Code[] = [];
+  // A code from `from` (offset in the sentence) of `length` code units: its digits make its shape.
+  const add = (from: number, length: number) => {
+    const core = s.text.slice(from, from + length);
+    const start = s.start + from;
+    codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
+  };
   for (const match of s.text.matchAll(asciiRun)) {
     const run = match[0];
     if (gluedToLetter(s.text, match.index, match.index + run.length)) continue;
@@ -78,15 +84,9 @@ function readCodes(context: RuleContext, document: number, sentence: number): Co
     if (!phone && !(/^[A-Za-z]/u.test(run) && /[0-9]/u.test(run))) continue;
     let lastDigit = run.length - 1;
     while (!/[0-9]/u.test(run[lastDigit]!)) lastDigit--;
-    const core = run.slice(0, lastDigit + 1);
-    const start = s.start + match.index;
-    codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
+    add(match.index, lastDigit + 1);
   }
-  for (const [from, to] of casedCodes(s.text)) {
-    const core = s.text.slice(from, to);
-    const start = s.start + from;
-    codes.push({ core, shape: core.replace(/[0-9]/gu, '#'), sentence, start, end: start + core.length });
-  }
+  for (const [from, to] of casedCodes(s.text)) add(from, to - from);
   return codes;
 }
 

@@ -16,8 +16,8 @@ import {
 import { groupBy } from '../group.js';
 import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
-import { fahrenheitLeftUnsaid, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
-import { countConflicts, crossLinkWordConflicts, isPart, type Leftover, mentionedAround, placed } from '../count-pairing.js';
+import { fahrenheitLeftUnsaid, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
+import { countConflicts, crossLinkWordConflicts, isPart, type Leftover, mentionedAround } from '../count-pairing.js';
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
 const minEvidenceForVote = 3;
