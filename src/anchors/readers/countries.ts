@@ -249,7 +249,8 @@ function endsPartedName(cursor: TokenCursor, i: number): boolean {
  */
 function foreignNameBeforeName(cursor: TokenCursor, i: number): boolean {
   const { tokens, folded, tables } = cursor;
-  if (!tables.orthography.casedNames) return false;
+  // Where every noun has a capital (German), a capital after the country tells nothing.
+  if (!tables.orthography.casedNames || tables.capitalisesNouns) return false;
   if (namesOf(tables.code).has(folded[i]!) || !namesOfAllLanguages().has(folded[i]!)) return false;
   const space = tokens[i + 1];
   const next = tokens[i + 2];
