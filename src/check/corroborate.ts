@@ -11,6 +11,7 @@
 import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
 import { headlineSumsUp } from './headlines.js';
+import { statedByEveryArticle } from './stated-elsewhere.js';
 import { placed, unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
@@ -274,5 +275,5 @@ export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolea
  * while the body's article states the headline's value elsewhere (`headlineSumsUp`).
  */
 export function inDoubtBetweenArticles(context: RuleContext, raw: RawFinding): boolean {
-  return lacksMajority(context, raw) || restsOnValueAlone(context, raw) || headlineSumsUp(context, raw);
+  return lacksMajority(context, raw) || restsOnValueAlone(context, raw) || headlineSumsUp(context, raw) || statedByEveryArticle(context, raw);
 }

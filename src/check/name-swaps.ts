@@ -130,9 +130,26 @@ function leftOverAcross(context: RuleContext, joined: SentencePair, finding: Raw
     const anchor = (context.anchors[e.document]?.[e.sentence] ?? []).find((z): z is EntityAnchor => z.type === 'entity' && z.start === e.start && z.end === e.end);
     if (anchor === undefined) return true;
     const other = e.document === joined.a.document ? joined.b : joined.a;
-    if (anchorsOfSentences(context, other.document, other.sentences).some((z) => z.anchor.type === 'entity' && nameIdentity(z.anchor) === nameIdentity(anchor))) return false;
-    return !surnameWrittenIn(context, anchor, langOf(context, e.document), other);
+    const named = anchorsOfSentences(context, other.document, other.sentences).flatMap((z) => (z.anchor.type === 'entity' ? [z.anchor] : []));
+    if (named.some((z) => nameIdentity(z) === nameIdentity(anchor))) return false;
+    const lang = langOf(context, e.document);
+    if (named.some((z) => surnameAndFullName(context, anchor, lang, z, langOf(context, other.document)))) return false;
+    return !surnameWrittenIn(context, anchor, lang, other);
   });
+}
+
+/**
+ * Whether one of two names is a single word, the last word of the other ("May" and "Theresa May", "Ri"
+ * and "Ri Yong Ho"): news names a person in full once and by surname after, and a translation may put
+ * the full name in the sentence beside. Read between names only, so no minimum length, unlike
+ * {@link surnameWrittenIn}'s plain words.
+ */
+function surnameAndFullName(context: RuleContext, x: EntityAnchor, langX: string, y: EntityAnchor, langY: string): boolean {
+  const wordsOf = (anchor: EntityAnchor) => anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w) && romanValue(w) === undefined);
+  const [wordsX, wordsY] = [wordsOf(x), wordsOf(y)];
+  if ((wordsX.length === 1) === (wordsY.length === 1) || wordsX.length === 0 || wordsY.length === 0) return false;
+  const [keyX, keyY] = [context.entityKey(wordsX[wordsX.length - 1]!, langX), context.entityKey(wordsY[wordsY.length - 1]!, langY)];
+  return keyX === keyY || context.nameSimilarity(keyX, keyY) >= sameNameSimilarity;
 }
 
 /** Letters a surname has at least to be looked for as a plain word of the other side. */

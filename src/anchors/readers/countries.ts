@@ -1,7 +1,7 @@
 // Countries: names of up to three words (`Verenigde Staten`, `المملكة المتحدة`), hyphenated names
 // (`Royaume-Uni`), and — when asked for demonyms — country adjectives and demonyms (`Vietnamese`,
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
-import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts } from '../countries.js';
+import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
@@ -186,7 +186,7 @@ function countryName(cursor: TokenCursor, i: number): number {
   if (hyphenated !== undefined) return hyphenated;
   if (!multiWordCountryStarts(tables.code).has(folded[i]!)) {
     const code = isCountryWord(word, folded[i]!) ? lookupFolded(folded[i]!, tables.code) : undefined;
-    if (!code || endsPartedName(cursor, i)) return i + 1;
+    if (!code || endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i)) return i + 1;
     return cursor.emitCountry(i, i + 1, code);
   }
   // Longest first: three, two, one word(s) separated by single spaces.
@@ -200,7 +200,7 @@ function countryName(cursor: TokenCursor, i: number): number {
     const phrase = n === 0 ? folded[i]! : ends.slice(0, n + 1).map((j) => folded[j]!).join(' ');
     if (n === 0 && phrase.length < minCountryWordLength && !(phrase.length === 2 && word === word.toUpperCase())) continue;
     const code = lookupFolded(phrase, tables.code);
-    if (code && n === 0 && endsPartedName(cursor, i)) return i + 1;
+    if (code && n === 0 && (endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i))) return i + 1;
     if (code) return cursor.emitCountry(i, ends[n]! + 1, code);
   }
   return i + 1;
@@ -239,4 +239,21 @@ function endsPartedName(cursor: TokenCursor, i: number): boolean {
     if (endsLongerName(tail, cursor.tables.code)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the one-word country at `i` is only another language's name for it (`Jordan` in Swedish or
+ * Indonesian, which write `Jordanien`, `Yordania`) and a capitalised word that names no country follows
+ * it after one space: a given name before a surname (`Jordan Spieth`), not the country. The language's
+ * own names stay countries wherever they stand (`Presiden Indonesia Joko Widodo`).
+ */
+function foreignNameBeforeName(cursor: TokenCursor, i: number): boolean {
+  const { tokens, folded, tables } = cursor;
+  // Where every noun has a capital (German), a capital after the country tells nothing.
+  if (!tables.orthography.casedNames || tables.capitalisesNouns) return false;
+  if (namesOf(tables.code).has(folded[i]!) || !namesOfAllLanguages().has(folded[i]!)) return false;
+  const space = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (space?.kind !== 'space' || space.text.includes('\n') || next?.kind !== 'word' || !isCapitalised(next.text)) return false;
+  return lookupFolded(folded[i + 2]!, tables.code) === undefined;
 }

@@ -25,7 +25,7 @@ export const frCheck: CheckVocabulary = {
   clockWords: ['heure', 'heures', 'h'],
   centuryWords: ['siècle', 'siècles'],
   compassWords: ['nord', 'sud', 'est', 'ouest', 'central*', 'septentrional*', 'méridional*', 'occidental*', 'oriental*'],
-  organisationWords: ['assemblée', 'parlement', 'commission', 'comité', 'conseil', 'cour', 'sénat', 'congrès', 'université', 'école', 'hôtel', 'ligue', 'parti', 'ministère', 'église', 'communauté', 'banque', 'association'],
+  organisationWords: ['assemblée', 'parlement', 'commission', 'comité', 'conseil', 'cour', 'sénat', 'congrès', 'université', 'école', 'hôtel', 'ligue', 'parti', 'ministère', 'église', 'communauté', 'banque', 'association', 'agence', 'service', 'société', 'fédération', 'union', 'fondation', 'entreprise', 'compagnie', 'club', 'institut', 'département', 'organisation', 'centre', 'musée', 'hôpital', 'collège', 'académie', 'office', 'syndicat', 'bureau'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -21,7 +21,7 @@ export const idCheck: CheckVocabulary = {
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
   compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
-  organisationWords: ['majelis', 'parlemen', 'komite', 'komisi', 'dewan', 'mahkamah', 'pengadilan', 'senat', 'kongres', 'universitas', 'sekolah', 'hotel', 'liga', 'partai', 'kementerian', 'gereja', 'bank', 'perkumpulan'],
+  organisationWords: ['majelis', 'parlemen', 'komite', 'komisi', 'dewan', 'mahkamah', 'pengadilan', 'senat', 'kongres', 'universitas', 'sekolah', 'hotel', 'liga', 'partai', 'kementerian', 'gereja', 'bank', 'perkumpulan', 'badan', 'lembaga', 'dinas', 'layanan', 'masyarakat', 'asosiasi', 'perhimpunan', 'uni', 'federasi', 'yayasan', 'perusahaan', 'klub', 'institut', 'departemen', 'organisasi', 'pusat', 'museum', 'akademi', 'komunitas', 'otoritas'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

@@ -24,7 +24,7 @@ export const nlCheck: CheckVocabulary = {
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
   compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],
-  organisationWords: ['vergadering', 'parlement', 'commissie', 'raad', 'hof', 'senaat', 'congres', 'universiteit', 'school', 'hotel', 'partij', 'ministerie', 'kerk', 'gemeenschap', 'bank', 'vereniging', 'bond', 'competitie'],
+  organisationWords: ['vergadering', 'parlement', 'commissie', 'raad', 'hof', 'senaat', 'congres', 'universiteit', 'school', 'hotel', 'partij', 'ministerie', 'kerk', 'gemeenschap', 'bank', 'vereniging', 'bond', 'competitie', 'agentschap', 'dienst', 'genootschap', 'maatschappij', 'bedrijf', 'club', 'unie', 'instituut', 'federatie', 'stichting', 'departement', 'organisatie', 'centrum', 'museum', 'ziekenhuis', 'hogeschool', 'academie', 'bureau', 'liga'],
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */

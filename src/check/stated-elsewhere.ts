@@ -1,0 +1,44 @@
+// Disagreements between separate articles that each article resolves itself: both state both values.
+import { weekdayName } from '../anchors/weekdays.js';
+import { countValue, isCount } from './links.js';
+import { isCheckable, weekdaysIn } from './text.js';
+import type { RawFinding, RuleContext } from './types.js';
+
+/** How each rule's compared values are read from a sentence, for the rules this applies to. */
+const valueReaders: Readonly<Record<string, (context: RuleContext, document: number, sentence: number) => string[]>> = {
+  'count-mismatch': (context, document, sentence) => (context.anchors[document]?.[sentence] ?? []).filter(isCount).map(countValue),
+  'country-label': (context, document, sentence) => (context.anchors[document]?.[sentence] ?? []).flatMap((a) => (a.type === 'country' ? [a.value] : [])),
+  'weekday-mismatch': (context, document, sentence) => weekdaysIn(context.documents[document]!, sentence).map((m) => weekdayName(m.weekday)),
+};
+
+/** Whether a document states a value in a checkable sentence other than `except`. */
+function statesElsewhere(context: RuleContext, rule: string, document: number, except: number, values: ReadonlySet<string>): boolean {
+  const read = valueReaders[rule]!;
+  const doc = context.documents[document]!;
+  for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
+    if (sentence === except || !isCheckable(doc, sentence)) continue;
+    if (read(context, document, sentence).some((value) => values.has(value))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a finding between separate articles sets values against each other that every article in it
+ * states anyway: the outlier's article gives the others' value in another sentence, and each other
+ * article gives the outlier's. A story names its countries, days and scores again and again; two
+ * reports that both state both values disagree on neither, and the link joined two of their statements.
+ * A changed fact is a value the other reports do not state at all.
+ */
+export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boolean {
+  if (valueReaders[raw.rule] === undefined) return false;
+  const first = raw.evidence[0];
+  if (first?.value === undefined) return false;
+  // The outlier's own article may give the others' value beside it: that is its statement elsewhere, read below.
+  const rest = raw.evidence.slice(1).filter((e) => e.document !== first.document);
+  if (rest.length === 0 || rest.some((e) => context.modes[first.document]![e.document] !== 'comparable')) return false;
+  const others = new Set(rest.flatMap((e) => (e.value === undefined || e.value === first.value ? [] : [e.value])));
+  if (others.size === 0) return false;
+  if (!statesElsewhere(context, raw.rule, first.document, first.sentence, others)) return false;
+  const outlier = new Set([first.value]);
+  return rest.every((e) => statesElsewhere(context, raw.rule, e.document, e.sentence, outlier));
+}
