@@ -7,7 +7,7 @@
  * @module
  */
 import type { Anchor, DocumentInput, SegmentedDocument } from '../types.js';
-import { extractAnchors, type Gazetteer, getDefaultGazetteer, getProfile, lowercaseWords, toSegmentedDocument } from './deps.js';
+import { documentCase, extractAnchors, type Gazetteer, getDefaultGazetteer, getProfile, toSegmentedDocument } from './deps.js';
 
 /** What {@link analyse} returns. */
 export interface Analysis {
@@ -111,16 +111,16 @@ export function isAnalysed(doc: SegmentedDocument, sentence: number): boolean {
 }
 
 function documentAnchors(doc: SegmentedDocument, gazetteer: Gazetteer, knownNames?: readonly string[]): Anchor[][] {
-  const lowercase = lowercaseWords(doc.text);
+  const evidence = documentCase(doc.text);
   return doc.sentences.map((sentence, i) =>
-    isAnalysed(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, lowercaseWords: lowercase, ...(knownNames ? { knownNames } : {}) }) : [],
+    isAnalysed(doc, i) ? extractAnchors(sentence, { lang: doc.lang, gazetteer, demonyms: true, documentCase: evidence, ...(knownNames ? { knownNames } : {}) }) : [],
   );
 }
 
 /**
  * The anchors the aligner weighs for one pair of documents (`align`, and every pair of `alignMany` and
  * `check`): each sentence that takes part read on its own, without the document-level evidence
- * {@link analyse} adds (country adjectives, words the document writes in lowercase), then each
+ * {@link analyse} adds (country adjectives, the document's case evidence: a sentence is its own), then each
  * document read again knowing the names the other one holds, so that a script without capitals finds
  * the names its partner has. Sentences for which `takesPart` is false get none.
  */

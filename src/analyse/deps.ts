@@ -1,5 +1,5 @@
 // What the analyse step takes from the other stages, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
-export { extractAnchors, type Gazetteer, lowercaseWords } from '../anchors/index.js';
+export { documentCase, extractAnchors, type Gazetteer } from '../anchors/index.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { getProfile } from '../lang/index.js';

@@ -3,6 +3,7 @@
 // identifiers and countries, then a pass over the words nothing claimed for names. Every reader looks at
 // most a few tokens ahead, so the whole extraction is linear in the length of the text.
 import type { Anchor } from '../types.js';
+import type { DocumentCase } from './document-case.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { languageTables } from './language.js';
 import { knownNameIndex } from './readers/name-keys.js';
@@ -34,6 +35,14 @@ export interface ExtractAnchorsOptions {
    * Partijcomité` beside `het partijcomité`), not part of a name, unless the gazetteer knows it.
    */
   lowercaseWords?: ReadonlySet<string>;
+  /**
+   * The case evidence of the sentence's document ({@link documentCase}). A sentence's first word the
+   * document writes in lowercase elsewhere is an ordinary word, not the first word of the name after it
+   * (`Als Rosa` → `Rosa`), unless the document writes the two words mid-sentence too (`Team USA`).
+   * Without it the sentence is its own evidence. Its lowercase words also serve as `lowercaseWords`
+   * when that is not given.
+   */
+  documentCase?: DocumentCase;
 }
 
 /**
@@ -87,12 +96,17 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
   if (typeof options.lang !== 'string' || options.lang.trim() === '') throw new TypeError(`options.lang must be a non-empty language code, got ${typeof options.lang}`);
   if (options.knownNames !== undefined && !Array.isArray(options.knownNames)) throw new TypeError('options.knownNames must be an array of strings');
   if (options.lowercaseWords !== undefined && !(options.lowercaseWords instanceof Set)) throw new TypeError('options.lowercaseWords must be a Set of strings');
+  const evidence = options.documentCase;
+  if (evidence !== undefined && (evidence === null || typeof evidence !== 'object' || !(evidence.lowercase instanceof Set) || !(evidence.midSentencePairs instanceof Set))) {
+    throw new TypeError('options.documentCase must be the result of documentCase(text)');
+  }
   return readAnchors(text, base, {
     tables: languageTables(options.lang),
     gazetteer: options.gazetteer ?? defaultGazetteer,
     knownNames: options.knownNames,
     knownIndex: knownNameIndex(options.knownNames),
     demonyms: options.demonyms === true,
-    lowercaseWords: options.lowercaseWords,
+    lowercaseWords: options.lowercaseWords ?? evidence?.lowercase,
+    documentCase: evidence,
   });
 }

@@ -2,6 +2,7 @@
 // tokens an anchor has claimed, the anchors found so far, and the small moves all readers share
 // (the next word, a span, a look-up in the language's tables, making and claiming an anchor).
 import type { Anchor, CountryAnchor, DateAnchor, NumberAnchor, NumberRelation, OrdinalAnchor } from '../../types.js';
+import type { DocumentCase } from '../document-case.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { KeyIndex } from '../key-index.js';
 import type { LanguageTables } from '../language.js';
@@ -21,6 +22,8 @@ export interface CursorContext {
   demonyms: boolean;
   /** Folded words the document writes in lowercase. */
   lowercaseWords: ReadonlySet<string> | undefined;
+  /** The document's case evidence; undefined lets a sentence be its own. */
+  documentCase?: DocumentCase | undefined;
 }
 
 /** The parts of a date anchor; at least one of day, month and year. */

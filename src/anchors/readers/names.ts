@@ -2,6 +2,7 @@
 // spaces or hyphens, split into gazetteer matches and the names between them. Read after every token
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
+import { documentCase, type DocumentCase } from '../document-case.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
@@ -34,6 +35,7 @@ export function readCasedNames(cursor: TokenCursor): void {
   const tokens = cursor.tokens;
   let i = 0;
   let sentenceStart = true;
+  let evidence: DocumentCase | undefined;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'space') {
@@ -47,18 +49,41 @@ export function readCasedNames(cursor: TokenCursor): void {
       i += 1;
       continue;
     }
-    const { run, last } = nameRun(cursor, i);
+    let { run, last } = nameRun(cursor, i);
     if (run.length === 0) {
       sentenceStart = false;
       i = last + 1;
       continue;
     }
-    const skip = run.length === 1 && isLoneWordNoName(cursor, run, sentenceStart);
-    const startsSentence = sentenceStart;
+    let startsSentence = sentenceStart;
+    // `Als Rosa`, `Selon Nielsen`: an ordinary word that opens the sentence is no part of the name after
+    // it, which is then read as it would be mid-sentence.
+    if (startsSentence && opensWithOrdinaryWord(cursor, run, () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text)))) {
+      run = run.slice(1);
+      startsSentence = false;
+    }
+    const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence);
     sentenceStart = false;
     if (!skip) emitRun(cursor, run, startsSentence);
     i = last + 1;
   }
+}
+
+/**
+ * Whether the first of a run of several words opens a sentence as an ordinary word: written with a
+ * capital only at its first letter, written in lowercase elsewhere in the document, and the run is
+ * neither a name the gazetteer or the other versions know nor begun by two words the document also
+ * writes capitalised mid-sentence (`Team USA`, `Ligue Europa`).
+ */
+function opensWithOrdinaryWord(cursor: TokenCursor, run: number[], evidence: () => DocumentCase): boolean {
+  if (run.length < 2) return false;
+  const first = run[0]!;
+  const text = cursor.tokens[first]!.text;
+  if (text.slice(1) !== text.slice(1).toLowerCase() || cursor.tokens[first + 1]!.kind !== 'space') return false;
+  const { lowercase, midSentencePairs } = evidence();
+  if (!lowercase.has(cursor.folded[first]!)) return false;
+  if (midSentencePairs.has(`${cursor.folded[first]} ${cursor.folded[run[1]!]}`)) return false;
+  return !isKnown(cursor, run);
 }
 
 /**

@@ -1,0 +1,70 @@
+// A capitalised word that opens a sentence and that the document writes in lowercase elsewhere is an
+// ordinary word, not the first word of the name after it (document-level case evidence).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyse, createGazetteer, documentCase, extractAnchors } from '../../src/index.js';
+
+const empty = createGazetteer([]);
+const names = (sentence: string, lang: string, document?: string, gazetteer = empty) =>
+  extractAnchors(sentence, { lang, gazetteer, ...(document === undefined ? {} : { documentCase: documentCase(document) }) })
+    .filter((a) => a.type === 'entity')
+    .map((a) => a.text);
+
+describe('case evidence of a document', () => {
+  it('collects lowercase words at any length, and capitalised pairs written mid-sentence', () => {
+    const evidence = documentCase('Als Rosa komt. Ze zei: Team Oranje wint\nPiet Hein kwam, en Team Oranje ook; als altijd.');
+    assert.deepEqual([...evidence.lowercase].sort(), ['als', 'altijd', 'en', 'komt', 'kwam', 'ook', 'wint', 'zei']);
+    // `Als Rosa` opens a sentence, `Team Oranje` after a colon and `Piet Hein` after a line break open one too.
+    assert.deepEqual([...evidence.midSentencePairs], ['team oranje']);
+  });
+
+  it('rejects what is no text and evidence of another shape', () => {
+    assert.throws(() => documentCase(3 as unknown as string), { name: 'TypeError', message: /text/ });
+    assert.throws(() => extractAnchors('Tekst.', { lang: 'nl', documentCase: { lowercase: new Set() } as never }), { name: 'TypeError', message: /documentCase/ });
+  });
+});
+
+describe('a sentence-opening word is no part of the name after it', () => {
+  it('cuts an ordinary opener the document writes in lowercase (Latin and Cyrillic)', () => {
+    assert.deepEqual(names('Als Pieter Jansen wint, juichen we.', 'nl', 'Als Pieter Jansen wint, juichen we. We juichen als altijd.'), ['Pieter Jansen']);
+    assert.deepEqual(names('Selon Marie Dubois, le pont est fermé.', 'fr', 'Selon Marie Dubois, le pont est fermé. Il rouvre selon la mairie.'), ['Marie Dubois']);
+    assert.deepEqual(names('Далі Остап Коваль поїхав додому.', 'uk', 'Далі Остап Коваль поїхав додому. Він пішов далі.'), ['Остап Коваль']);
+    assert.deepEqual(names('У Ивана Петрова есть лодка.', 'ru', 'У Ивана Петрова есть лодка. Она стоит у реки.'), ['Ивана Петрова']);
+  });
+
+  it('reads what is left as it would be read mid-sentence', () => {
+    // One word left: a name in Indonesian, a noun where every noun has a capital.
+    assert.deepEqual(names('Tapi Wibowo tetap tenang.', 'id', 'Tapi Wibowo tetap tenang. Dia lelah, tapi senang.'), ['Wibowo']);
+    assert.deepEqual(names('Ohne Vertrauen geht es nicht.', 'de', 'Ohne Vertrauen geht es nicht. Er kam ohne Geld.'), []);
+  });
+
+  it('cuts after an opening quotation mark', () => {
+    assert.deepEqual(names('„Ohne Angela Weber wären wir verloren“, sagte er.', 'de', '„Ohne Angela Weber wären wir verloren“, sagte er. Er kam ohne Geld.'), ['Angela Weber']);
+  });
+
+  it('keeps a two-word name at the start when its first word is no lowercase word of the document', () => {
+    assert.deepEqual(names('Pieter Jansen won de race.', 'nl', 'Pieter Jansen won de race. Hij was blij.'), ['Pieter Jansen']);
+  });
+
+  it('keeps a name the document also writes mid-sentence, or the gazetteer knows', () => {
+    const document = 'Team Oranje won de finale. Het team was blij en Team Oranje vierde feest.';
+    assert.deepEqual(names('Team Oranje won de finale.', 'nl', document), ['Team Oranje']);
+    const gazetteer = createGazetteer([{ id: 'team', kind: 'organisation', names: { nl: ['Team Oranje'] } }]);
+    assert.deepEqual(names('Team Oranje won de finale.', 'nl', 'Team Oranje won de finale. Het team was blij.', gazetteer), ['Team Oranje']);
+  });
+
+  it('leaves a capitalised word mid-sentence alone', () => {
+    assert.deepEqual(names('Gisteren kwam Als Pieter Jansen niet.', 'nl', 'Gisteren kwam Als Pieter Jansen niet. We juichen als altijd.'), ['Als Pieter Jansen']);
+  });
+
+  it('reads a single sentence by its own evidence only', () => {
+    // Without a document, the sentence itself may show the opener in lowercase; else nothing is cut.
+    assert.deepEqual(names('Als Pieter Jansen wint, juichen we als altijd.', 'nl'), ['Pieter Jansen']);
+    assert.deepEqual(names('Als Pieter Jansen wint, juichen we.', 'nl'), ['Als Pieter Jansen']);
+  });
+
+  it('is what analyse reads, with the whole document as evidence', () => {
+    const { anchors } = analyse([{ lang: 'fr', text: 'Selon Marie Dubois, le pont est fermé. Il rouvre selon la mairie.' }], { gazetteer: empty });
+    assert.deepEqual(anchors[0]![0]!.filter((a) => a.type === 'entity').map((a) => a.text), ['Marie Dubois']);
+  });
+});
