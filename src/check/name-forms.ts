@@ -1,13 +1,14 @@
 // Forms in which translations write one name differently, read by the name-variant rule: a compass
 // word translated while the rest is transliterated, a sentence's first word glued on, a genitive glued to
-// the noun it possesses. Each compares what is left as names are compared across versions.
-import { crossScriptNameSimilarity, relatedNameSimilarity, respellName } from './deps.js';
+// the noun it possesses, a surname written alone beside the full name. Each compares what is left as
+// names are compared across versions.
+import { crossScriptNameSimilarity, relatedNameSimilarity, respellName, romanValue, sameNameSimilarity } from './deps.js';
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import { langOf } from './links.js';
 import { foldSpelling, isCompassWord } from './text.js';
 import type { EntityAnchor } from '../types.js';
-import type { RuleContext } from './types.js';
+import type { RuleContext, SentencePair } from './types.js';
 
 /**
  * The name without its compass words, and each run of words around them (`Западной Вирджинии` →
@@ -198,4 +199,37 @@ export function transliterationKeysSimilarity(context: RuleContext, a: readonly 
   let best = 0;
   for (const x of a) for (const y of b) best = Math.max(best, x === y ? 1 : context.nameSimilarity(x, y));
   return best;
+}
+
+/**
+ * Whether one of two names is a single word, the last word of the other ("May" and "Theresa May", "Ri"
+ * and "Ri Yong Ho"): news names a person in full once and by surname after, and a translation may put
+ * the full name in the sentence beside. Read between names only, so no minimum length, unlike
+ * {@link surnameWrittenIn}'s plain words.
+ */
+export function surnameAndFullName(context: RuleContext, x: EntityAnchor, langX: string, y: EntityAnchor, langY: string): boolean {
+  const wordsOf = (anchor: EntityAnchor) => anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w) && romanValue(w) === undefined);
+  const [wordsX, wordsY] = [wordsOf(x), wordsOf(y)];
+  if ((wordsX.length === 1) === (wordsY.length === 1) || wordsX.length === 0 || wordsY.length === 0) return false;
+  const [keyX, keyY] = [context.entityKey(wordsX[wordsX.length - 1]!, langX), context.entityKey(wordsY[wordsY.length - 1]!, langY)];
+  return keyX === keyY || context.nameSimilarity(keyX, keyY) >= sameNameSimilarity;
+}
+
+/** Letters a surname has at least to be looked for as a plain word of the other side. */
+const minSurnameLetters = 4;
+
+/** Whether the sentences `side` hold a word that is the name's last word (its surname), however transliterated. */
+export function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a']): boolean {
+  // Its last word that is no numeral (`Gasherbrum` of `Gasherbrum II`).
+  const words = anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && romanValue(w) === undefined);
+  const surname = words[words.length - 1];
+  if (surname === undefined || surname.length < minSurnameLetters) return false;
+  const key = context.entityKey(surname, lang);
+  const otherLang = langOf(context, side.document);
+  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
+    if (word.length < minSurnameLetters) return false;
+    const other = context.entityKey(word, otherLang);
+    return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
+  });
 }

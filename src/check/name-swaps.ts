@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -135,39 +135,6 @@ function leftOverAcross(context: RuleContext, joined: SentencePair, finding: Raw
     const lang = langOf(context, e.document);
     if (named.some((z) => surnameAndFullName(context, anchor, lang, z, langOf(context, other.document)))) return false;
     return !surnameWrittenIn(context, anchor, lang, other);
-  });
-}
-
-/**
- * Whether one of two names is a single word, the last word of the other ("May" and "Theresa May", "Ri"
- * and "Ri Yong Ho"): news names a person in full once and by surname after, and a translation may put
- * the full name in the sentence beside. Read between names only, so no minimum length, unlike
- * {@link surnameWrittenIn}'s plain words.
- */
-function surnameAndFullName(context: RuleContext, x: EntityAnchor, langX: string, y: EntityAnchor, langY: string): boolean {
-  const wordsOf = (anchor: EntityAnchor) => anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w) && romanValue(w) === undefined);
-  const [wordsX, wordsY] = [wordsOf(x), wordsOf(y)];
-  if ((wordsX.length === 1) === (wordsY.length === 1) || wordsX.length === 0 || wordsY.length === 0) return false;
-  const [keyX, keyY] = [context.entityKey(wordsX[wordsX.length - 1]!, langX), context.entityKey(wordsY[wordsY.length - 1]!, langY)];
-  return keyX === keyY || context.nameSimilarity(keyX, keyY) >= sameNameSimilarity;
-}
-
-/** Letters a surname has at least to be looked for as a plain word of the other side. */
-const minSurnameLetters = 4;
-
-/** Whether the sentences `side` hold a word that is the name's last word (its surname), however transliterated. */
-function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a']): boolean {
-  // Its last word that is no numeral (`Gasherbrum` of `Gasherbrum II`).
-  const words = anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && romanValue(w) === undefined);
-  const surname = words[words.length - 1];
-  if (surname === undefined || surname.length < minSurnameLetters) return false;
-  const key = context.entityKey(surname, lang);
-  const otherLang = langOf(context, side.document);
-  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
-  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
-    if (word.length < minSurnameLetters) return false;
-    const other = context.entityKey(word, otherLang);
-    return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
   });
 }
 
