@@ -76,6 +76,8 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       shareLongWord(x.text, y.text) ||
       endsInName(context, x, y, langOfAnchor) ||
       endsInName(context, y, x, langOfAnchor) ||
+      beginsWithName(context, x, y, langOfAnchor) ||
+      beginsWithName(context, y, x, langOfAnchor) ||
       transliterated(context, x, y, langOfAnchor));
   const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
@@ -164,6 +166,22 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
   const tail = context.entityKey(longWords.slice(-shortWords.length).join(' '), lang);
   return alikeKeys(context, long, short, tail, short.value, nameEndSimilarity);
 }
+
+/**
+ * Whether a one-word name is the first word of a person's name of two or three words ("Джоко" / "Joko
+ * Widodo", "Kim" / "Kim Jong Un"): many people are named by the given name (Indonesian, Thai, Icelandic) or by a family
+ * name written first (Korean, Chinese), and a version may write the full name where another writes that one.
+ */
+function beginsWithName(context: RuleContext, long: EntityAnchor, short: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
+  const longWords = long.text.trim().split(/\s+/u);
+  if (long.entityKind !== 'person' || short.text.trim().includes(' ') || longWords.length < 2 || longWords.length > maxWordsOfAPersonName) return false;
+  const lang = langOfAnchor.get(long);
+  if (lang === undefined) return false;
+  return alikeKeys(context, long, short, context.entityKey(longWords[0]!, lang), short.value, nameEndSimilarity);
+}
+
+/** Most words of a person's name read whole (given names, family name): longer runs hold other words. */
+const maxWordsOfAPersonName = 3;
 
 /**
  * Letters the shorter of two name keys in one script needs before a near match counts: one letter
