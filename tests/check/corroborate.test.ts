@@ -57,6 +57,32 @@ describe('corroborated comparable links', () => {
     assert.equal(lacksMajority(translations, raw), false);
   });
 
+  it('a third version confirming the link of a two-version finding takes the side whose value it states', () => {
+    // The Indonesian sentence links to both weakly at first sight (the changed figure was most of what
+    // it shared with the Dutch), yet one of its links is sure enough to confirm the Dutch–Swedish link.
+    const links = (idNl: number, idSv: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.9, 'comparable'],
+      [0, [1], 2, [0], idNl, 'comparable'],
+      [1, [0], 2, [0], idSv, 'comparable'],
+    ];
+    const evidence = [
+      { document: 0, sentence: 1, start: 0, end: 1, value: '12' },
+      { document: 1, sentence: 0, start: 0, end: 1, value: '29' },
+    ];
+    const raw = { rule: 'count-mismatch', message: '', values: ['12', '29'], evidence };
+    const confirmed = makeContext([nl, sv, id], anchors, links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(confirmed, raw), false);
+    // A witness that states the outlier's value, or neither, takes no side.
+    const id12 = makeDocument({ lang: 'id', sentences: ['Sebanyak 12 perjanjian ditandatangani.'] });
+    const same = makeContext([nl, sv, id12], [anchors[0]!, anchors[1]!, [num(id12, 0, '12', 12)]], links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(same, raw), true);
+    const none = makeContext([nl, sv, id], [anchors[0]!, anchors[1]!, []], links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(none, raw), true);
+    // Two weak links confirm nothing.
+    const weak = makeContext([nl, sv, id], anchors, links(0.5, sureVoteScore - 0.05));
+    assert.equal(lacksMajority(weak, raw), true);
+  });
+
   it('a country swapped in a confirmed link of separate articles is named, backed by the third version', () => {
     const nlTeam = makeDocument({ lang: 'nl', sentences: ['Het team uit India won de finale.'] });
     const svTeam = makeDocument({ lang: 'sv', sentences: ['Vädret var fint.', 'Laget från Nepal vann finalen.'] });
