@@ -81,6 +81,7 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
   const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
   const result = new Map<SentencePair, ThirdVersionVotes>();
   const confirmingLinks = new Map<SentencePair, SentencePair[]>();
+  const closingVersions = new Map<SentencePair, number>();
   for (const pair of usable) {
     // Such a link is no statement the versions share, whoever confirms it.
     if (sharesOnlyOtherMeasures(context, pair)) {
@@ -90,6 +91,7 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
     let witnesses = 0;
     let against = 0;
     const confirming: SentencePair[] = [];
+    let closing = 0;
     for (let third = 0; third < context.documents.length; third++) {
       if (third === pair.a.document || third === pair.b.document) continue;
       const fromA = partnersIn(pair.a, third);
@@ -101,6 +103,7 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
         const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
         const confirmers = shared.filter(confirms);
         if (confirmers.length > 0) witnesses++;
+        if (confirmers.some((z) => Math.min(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) closing++;
         for (const z of confirmers) {
           for (const side of [pair.a, pair.b]) {
             const link = linkAt.get(at(side.document, side.sentences[0]!, third, z));
@@ -111,15 +114,25 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
     }
     result.set(pair, { witnesses, against });
     confirmingLinks.set(pair, confirming);
+    closingVersions.set(pair, closing);
   }
   votesCache.set(context, result);
   confirmingCache.set(context, confirmingLinks);
+  closingCache.set(context, closingVersions);
   return result;
 }
 
 const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
 /** Per link, the third versions' links that confirm it (each witness's links to its two sentences). */
 const confirmingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, readonly SentencePair[]>>();
+/**
+ * Facts a link's own two sentences must share for more closed triangles than contradicting versions to
+ * outweigh the contradiction: two reports name their place or team in many sentences, and one shared
+ * name links a sentence to its neighbour in three versions as readily as to its counterpart.
+ */
+export const closingSharedFacts = 2;
+/** Per link, the witnesses whose two links are both from {@link sureVoteScore}: a closed triangle of sure links. */
+const closingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
 /**
  * Facts (as {@link isOutsider} counts them) a third version's sentence must share with one side of a
@@ -199,7 +212,10 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
     // as confirm it: the contradicting version is most often one that lacks the statement and links both
     // sentences to whatever shares a name with them. A shared figure is no such name (10 degrees and
     // 10 cm), and more versions against than for outweigh it (NTREX dev comparable: 2 false alarms fewer, 1 detection).
-    const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && sharesOwnFact(context, pair);
+    // So do more closed triangles (a witness linked surely to both sentences) than contradicting versions,
+    // when the two sentences share two facts (NTREX dev comparable, seven seeds: 4 detections more, false alarms unchanged).
+    const closing = closingCache.get(context)?.get(pair) ?? 0;
+    const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && (sharesOwnFact(context, pair) || (closing > against && sharedFactCount(context, pair.a, pair.b, () => true) >= closingSharedFacts));
     if (witnesses > 0 && (against === 0 || outvoted)) result.set(pair, witnesses);
   }
   cache.set(context, result);

@@ -114,6 +114,41 @@ describe('corroborated comparable links', () => {
     assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
   });
 
+  it('more closed triangles of sure links than contradicting versions outweigh the contradiction when the link shares two facts', () => {
+    // Five reports; the Ukrainian lacks the statement and links the Dutch and Swedish sentences to two
+    // different sentences of its own. The Indonesian and Arabic link to both, surely.
+    const nl5 = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden in 7 dagen 29 overeenkomsten ondertekend.'] });
+    const nl5Apart = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden in 8 dagen 29 overeenkomsten ondertekend.'] });
+    const sv5 = makeDocument({ lang: 'sv', sentences: ['Man undertecknade 29 avtal på 7 dagar.'] });
+    const id5 = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani.'] });
+    const ar5 = makeDocument({ lang: 'ar', sentences: ['وقعت 29 اتفاقية.'] });
+    const uk5 = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна.'] });
+    const links = (triangles: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.85, 'comparable'],
+      [0, [1], 2, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.7, 'comparable'],
+      [0, [1], 3, [0], 0.7, 'comparable'],
+      [1, [0], 3, [0], triangles === 2 ? 0.7 : sureVoteScore - 0.05, 'comparable'],
+      [0, [1], 4, [1], 0.65, 'comparable'],
+      [1, [0], 4, [0], 0.8, 'comparable'],
+    ];
+    const anchorsOf = (nlDoc: typeof nl5, days: number) => [
+      [num(nlDoc, 1, String(days), days), num(nlDoc, 1, '29', 29)],
+      [num(sv5, 0, '29', 29), num(sv5, 0, '7', 7)],
+      [num(id5, 0, '29', 29)],
+      [num(ar5, 0, '29', 29)],
+      [num(uk5, 0, '29', 29)],
+    ];
+    const closed = makeContext([nl5, sv5, id5, ar5, uk5], anchorsOf(nl5, 7), links(2));
+    assert.deepEqual(thirdVersionVotes(closed).get(closed.pairs[0]!), { witnesses: 2, against: 1 });
+    assert.equal(isCorroborated(closed, closed.pairs[0]!), true);
+    // One closed triangle against one contradiction, or a link sharing one fact only, stays contradicted.
+    const open = makeContext([nl5, sv5, id5, ar5, uk5], anchorsOf(nl5, 7), links(1));
+    assert.equal(isCorroborated(open, open.pairs[0]!), false);
+    const oneFact = makeContext([nl5Apart, sv5, id5, ar5, uk5], anchorsOf(nl5Apart, 8), links(2));
+    assert.equal(isCorroborated(oneFact, oneFact.pairs[0]!), false);
+  });
+
   it('a version whose link to one of the two sentences is weak does not contradict', () => {
     // The Ukrainian lacks the statement: it links the Dutch sentence to its own sentence 1 by a shared figure, weakly.
     const uk = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна, 12 градусів.'] });
