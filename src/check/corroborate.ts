@@ -11,7 +11,7 @@
 import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
 import { headlineSumsUp } from './headlines.js';
-import { statedByEveryArticle } from './stated-elsewhere.js';
+import { statedByEveryArticle, valuesStated } from './stated-elsewhere.js';
 import { placed, unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
@@ -56,6 +56,9 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
   const usable = context.pairs.filter(
     (pair) => pair.mode === 'comparable' && pair.score >= corroborationMinScore && pair.a.sentences.length === 1 && pair.b.sentences.length === 1,
   );
+  const linkAt = new Map<string, SentencePair>();
+  const at = (d1: number, s1: number, d2: number, s2: number) => (d1 < d2 ? `${d1}:${s1}|${d2}:${s2}` : `${d2}:${s2}|${d1}:${s1}`);
+  for (const pair of usable) linkAt.set(at(pair.a.document, pair.a.sentences[0]!, pair.b.document, pair.b.sentences[0]!), pair);
   // `document:sentence` → other document → its sentences linked to this one, with the link's score.
   const partners = new Map<string, Map<number, Map<number, number>>>();
   const note = (document: number, sentence: number, other: number, sentences: readonly number[], score: number) => {
@@ -77,6 +80,8 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
   };
   const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
   const result = new Map<SentencePair, ThirdVersionVotes>();
+  const confirmingLinks = new Map<SentencePair, SentencePair[]>();
+  const closingVersions = new Map<SentencePair, number>();
   for (const pair of usable) {
     // Such a link is no statement the versions share, whoever confirms it.
     if (sharesOnlyOtherMeasures(context, pair)) {
@@ -85,6 +90,8 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
     }
     let witnesses = 0;
     let against = 0;
+    const confirming: SentencePair[] = [];
+    let closing = 0;
     for (let third = 0; third < context.documents.length; third++) {
       if (third === pair.a.document || third === pair.b.document) continue;
       const fromA = partnersIn(pair.a, third);
@@ -94,16 +101,38 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
       const shared = [...fromB.keys()].filter((z) => fromA.has(z));
       if (shared.length > 0) {
         const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
-        if (shared.some(confirms)) witnesses++;
+        const confirmers = shared.filter(confirms);
+        if (confirmers.length > 0) witnesses++;
+        if (confirmers.some((z) => Math.min(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) closing++;
+        for (const z of confirmers) {
+          for (const side of [pair.a, pair.b]) {
+            const link = linkAt.get(at(side.document, side.sentences[0]!, third, z));
+            if (link !== undefined) confirming.push(link);
+          }
+        }
       } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
     }
     result.set(pair, { witnesses, against });
+    confirmingLinks.set(pair, confirming);
+    closingVersions.set(pair, closing);
   }
   votesCache.set(context, result);
+  confirmingCache.set(context, confirmingLinks);
+  closingCache.set(context, closingVersions);
   return result;
 }
 
 const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+/** Per link, the third versions' links that confirm it (each witness's links to its two sentences). */
+const confirmingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, readonly SentencePair[]>>();
+/**
+ * Facts a link's own two sentences must share for more closed triangles than contradicting versions to
+ * outweigh the contradiction: two reports name their place or team in many sentences, and one shared
+ * name links a sentence to its neighbour in three versions as readily as to its counterpart.
+ */
+export const closingSharedFacts = 2;
+/** Per link, the witnesses whose two links are both from {@link sureVoteScore}: a closed triangle of sure links. */
+const closingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
 /**
  * Facts (as {@link isOutsider} counts them) a third version's sentence must share with one side of a
@@ -183,7 +212,10 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
     // as confirm it: the contradicting version is most often one that lacks the statement and links both
     // sentences to whatever shares a name with them. A shared figure is no such name (10 degrees and
     // 10 cm), and more versions against than for outweigh it (NTREX dev comparable: 2 false alarms fewer, 1 detection).
-    const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && sharesOwnFact(context, pair);
+    // So do more closed triangles (a witness linked surely to both sentences) than contradicting versions,
+    // when the two sentences share two facts (NTREX dev comparable, seven seeds: 4 detections more, false alarms unchanged).
+    const closing = closingCache.get(context)?.get(pair) ?? 0;
+    const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && (sharesOwnFact(context, pair) || (closing > against && sharedFactCount(context, pair.a, pair.b, () => true) >= closingSharedFacts));
     if (witnesses > 0 && (against === 0 || outvoted)) result.set(pair, witnesses);
   }
   cache.set(context, result);
@@ -191,6 +223,7 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
 }
 
 const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
+
 
 /** A name or a country: figures recur by chance (10 degrees and 10 cm), so only names single a statement out. */
 const isName = (anchor: Anchor) => anchor.type === 'entity' || anchor.type === 'country';
@@ -238,7 +271,36 @@ export function isCorroborated(context: RuleContext, pair: SentencePair): boolea
 export function lacksMajority(context: RuleContext, raw: RawFinding): boolean {
   if (context.documents.length < minVersionsForMajority) return false;
   const documents = [...new Set(raw.evidence.map((e) => e.document))];
-  return documents.length === 2 && (raw.backedBy ?? 0) === 0 && context.modes[documents[0]!]![documents[1]!] === 'comparable';
+  return documents.length === 2 && (raw.backedBy ?? 0) === 0 && context.modes[documents[0]!]![documents[1]!] === 'comparable' && !witnessStatesOthers(context, raw);
+}
+
+/**
+ * Whether a third version that confirms the link of a two-version finding (its sentence linked to both,
+ * see {@link thirdVersionVotes}) states the other side's value there and not the outlier's: the third
+ * version takes a side, though its own links were too weak to be compared on (the one fact that
+ * changed was most of what they shared).
+ */
+function witnessStatesOthers(context: RuleContext, raw: RawFinding): boolean {
+  const [first, other] = raw.evidence;
+  if (first?.value === undefined || other?.value === undefined || first.value === other.value) return false;
+  const link = context.pairs.find(
+    (p) =>
+      p.mode === 'comparable' &&
+      p.a.sentences.length === 1 &&
+      p.b.sentences.length === 1 &&
+      ((p.a.document === first.document && p.a.sentences[0] === first.sentence && p.b.document === other.document && p.b.sentences[0] === other.sentence) ||
+        (p.b.document === first.document && p.b.sentences[0] === first.sentence && p.a.document === other.document && p.a.sentences[0] === other.sentence)),
+  );
+  if (link === undefined || !corroboratedLinks(context).has(link)) return false;
+  const ends = new Set([`${first.document}:${first.sentence}`, `${other.document}:${other.sentence}`]);
+  thirdVersionVotes(context);
+  for (const confirming of confirmingCache.get(context)?.get(link) ?? []) {
+    const z = [confirming.a, confirming.b].find((side) => !ends.has(`${side.document}:${side.sentences[0]}`));
+    if (z === undefined) continue;
+    const values = valuesStated(context, raw.rule, z.document, z.sentences[0]!);
+    if (values !== undefined && values.includes(other.value) && !values.includes(first.value)) return true;
+  }
+  return false;
 }
 
 /** From this many versions a disagreement between separate articles needs a third version on one side. */

@@ -11,6 +11,11 @@ const valueReaders: Readonly<Record<string, (context: RuleContext, document: num
   'weekday-mismatch': (context, document, sentence) => weekdaysIn(context.documents[document]!, sentence).map((m) => weekdayName(m.weekday)),
 };
 
+/** The values a rule compares that one sentence states, or undefined for a rule not read here. */
+export function valuesStated(context: RuleContext, rule: string, document: number, sentence: number): string[] | undefined {
+  return valueReaders[rule]?.(context, document, sentence);
+}
+
 /** Whether a document states a value in a checkable sentence other than `except`. */
 function statesElsewhere(context: RuleContext, rule: string, document: number, except: number, values: ReadonlySet<string>): boolean {
   const read = valueReaders[rule]!;

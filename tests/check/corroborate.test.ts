@@ -57,6 +57,32 @@ describe('corroborated comparable links', () => {
     assert.equal(lacksMajority(translations, raw), false);
   });
 
+  it('a third version confirming the link of a two-version finding takes the side whose value it states', () => {
+    // The Indonesian sentence links to both weakly at first sight (the changed figure was most of what
+    // it shared with the Dutch), yet one of its links is sure enough to confirm the Dutch–Swedish link.
+    const links = (idNl: number, idSv: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.9, 'comparable'],
+      [0, [1], 2, [0], idNl, 'comparable'],
+      [1, [0], 2, [0], idSv, 'comparable'],
+    ];
+    const evidence = [
+      { document: 0, sentence: 1, start: 0, end: 1, value: '12' },
+      { document: 1, sentence: 0, start: 0, end: 1, value: '29' },
+    ];
+    const raw = { rule: 'count-mismatch', message: '', values: ['12', '29'], evidence };
+    const confirmed = makeContext([nl, sv, id], anchors, links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(confirmed, raw), false);
+    // A witness that states the outlier's value, or neither, takes no side.
+    const id12 = makeDocument({ lang: 'id', sentences: ['Sebanyak 12 perjanjian ditandatangani.'] });
+    const same = makeContext([nl, sv, id12], [anchors[0]!, anchors[1]!, [num(id12, 0, '12', 12)]], links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(same, raw), true);
+    const none = makeContext([nl, sv, id], [anchors[0]!, anchors[1]!, []], links(0.5, sureVoteScore));
+    assert.equal(lacksMajority(none, raw), true);
+    // Two weak links confirm nothing.
+    const weak = makeContext([nl, sv, id], anchors, links(0.5, sureVoteScore - 0.05));
+    assert.equal(lacksMajority(weak, raw), true);
+  });
+
   it('a country swapped in a confirmed link of separate articles is named, backed by the third version', () => {
     const nlTeam = makeDocument({ lang: 'nl', sentences: ['Het team uit India won de finale.'] });
     const svTeam = makeDocument({ lang: 'sv', sentences: ['Vädret var fint.', 'Laget från Nepal vann finalen.'] });
@@ -86,6 +112,41 @@ describe('corroborated comparable links', () => {
     assert.equal(corroboratedLinks(agreeing).get(agreeing.pairs[0]!), 2);
     const contradicting = makeContext([nl, sv, id, uk], [...anchors, [num(uk, 0, '29', 29)]], [...links, [0, [1], 3, [1], 0.6, 'comparable'], [1, [0], 3, [0], 0.8, 'comparable']]);
     assert.equal(isCorroborated(contradicting, contradicting.pairs[0]!), false);
+  });
+
+  it('more closed triangles of sure links than contradicting versions outweigh the contradiction when the link shares two facts', () => {
+    // Five reports; the Ukrainian lacks the statement and links the Dutch and Swedish sentences to two
+    // different sentences of its own. The Indonesian and Arabic link to both, surely.
+    const nl5 = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden in 7 dagen 29 overeenkomsten ondertekend.'] });
+    const nl5Apart = makeDocument({ lang: 'nl', sentences: ['Het weer was goed.', 'Er werden in 8 dagen 29 overeenkomsten ondertekend.'] });
+    const sv5 = makeDocument({ lang: 'sv', sentences: ['Man undertecknade 29 avtal på 7 dagar.'] });
+    const id5 = makeDocument({ lang: 'id', sentences: ['Sebanyak 29 perjanjian ditandatangani.'] });
+    const ar5 = makeDocument({ lang: 'ar', sentences: ['وقعت 29 اتفاقية.'] });
+    const uk5 = makeDocument({ lang: 'uk', sentences: ['Підписали 29 угод.', 'Погода була гарна.'] });
+    const links = (triangles: number): Array<[number, number[], number, number[], number, 'comparable']> => [
+      [0, [1], 1, [0], 0.85, 'comparable'],
+      [0, [1], 2, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.7, 'comparable'],
+      [0, [1], 3, [0], 0.7, 'comparable'],
+      [1, [0], 3, [0], triangles === 2 ? 0.7 : sureVoteScore - 0.05, 'comparable'],
+      [0, [1], 4, [1], 0.65, 'comparable'],
+      [1, [0], 4, [0], 0.8, 'comparable'],
+    ];
+    const anchorsOf = (nlDoc: typeof nl5, days: number) => [
+      [num(nlDoc, 1, String(days), days), num(nlDoc, 1, '29', 29)],
+      [num(sv5, 0, '29', 29), num(sv5, 0, '7', 7)],
+      [num(id5, 0, '29', 29)],
+      [num(ar5, 0, '29', 29)],
+      [num(uk5, 0, '29', 29)],
+    ];
+    const closed = makeContext([nl5, sv5, id5, ar5, uk5], anchorsOf(nl5, 7), links(2));
+    assert.deepEqual(thirdVersionVotes(closed).get(closed.pairs[0]!), { witnesses: 2, against: 1 });
+    assert.equal(isCorroborated(closed, closed.pairs[0]!), true);
+    // One closed triangle against one contradiction, or a link sharing one fact only, stays contradicted.
+    const open = makeContext([nl5, sv5, id5, ar5, uk5], anchorsOf(nl5, 7), links(1));
+    assert.equal(isCorroborated(open, open.pairs[0]!), false);
+    const oneFact = makeContext([nl5Apart, sv5, id5, ar5, uk5], anchorsOf(nl5Apart, 8), links(2));
+    assert.equal(isCorroborated(oneFact, oneFact.pairs[0]!), false);
   });
 
   it('a version whose link to one of the two sentences is weak does not contradict', () => {
