@@ -224,7 +224,6 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
 
 const cache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
-
 /** A name or a country: figures recur by chance (10 degrees and 10 cm), so only names single a statement out. */
 const isName = (anchor: Anchor) => anchor.type === 'entity' || anchor.type === 'country';
 
@@ -293,7 +292,7 @@ function witnessStatesOthers(context: RuleContext, raw: RawFinding): boolean {
   );
   if (link === undefined || !corroboratedLinks(context).has(link)) return false;
   const ends = new Set([`${first.document}:${first.sentence}`, `${other.document}:${other.sentence}`]);
-  thirdVersionVotes(context);
+  thirdVersionVotes(context); // fills confirmingCache for this context
   for (const confirming of confirmingCache.get(context)?.get(link) ?? []) {
     const z = [confirming.a, confirming.b].find((side) => !ends.has(`${side.document}:${side.sentences[0]}`));
     if (z === undefined) continue;
