@@ -38,6 +38,10 @@ export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boo
   if (valueReaders[raw.rule] === undefined) return false;
   const first = raw.evidence[0];
   if (first?.value === undefined) return false;
+  // Only values written as such: a place the gazetteer puts in another country ("Guangxi Zhuang
+  // (Vietnam)") is a fact about the place, which two reports of one event between two countries each
+  // name again and again.
+  if (raw.rule === 'country-label' && !(context.anchors[first.document]?.[first.sentence] ?? []).some((a) => a.type === 'country' && a.start === first.start)) return false;
   // The outlier's own article may give the others' value beside it: that is its statement elsewhere, read below.
   const rest = raw.evidence.slice(1).filter((e) => e.document !== first.document);
   if (rest.length === 0 || rest.some((e) => context.modes[first.document]![e.document] !== 'comparable')) return false;

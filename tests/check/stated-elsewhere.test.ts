@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { statedByEveryArticle } from '../../src/check/stated-elsewhere.js';
 import type { RawFinding, RuleContext } from '../../src/check/types.js';
-import { country, makeContext, makeDocument, num } from './helpers.js';
+import { country, makeContext, makeDocument, num, place } from './helpers.js';
 
 const nl = makeDocument({ lang: 'nl', sentences: ['De Verenigde Staten eisen ontwapening.', 'Noord-Korea wil eerst een vredesverdrag.'] });
 const sv = makeDocument({ lang: 'sv', sentences: ['USA kräver nedrustning.', 'Nordkorea vill först ha ett fredsavtal.'] });
@@ -63,5 +63,24 @@ describe('values every article states', () => {
       evidence: [{ document: 0, sentence: 0, start: span(0, 0).start, end: span(0, 0).end, value: '4' }, { document: 1, sentence: 0, start: span(1, 0).start, end: span(1, 0).end, value: '12' }],
     };
     assert.equal(statedByEveryArticle(context, finding), true);
+  });
+
+  it('leaves alone a place put in the wrong country, though every article names both countries', () => {
+    const a = makeDocument({ lang: 'sv', sentences: ['Vietnam och Kina möttes.', 'Delegationen från Guangxi (Vietnam) kom i tid.'] });
+    const b = makeDocument({ lang: 'nl', sentences: ['Vietnam en China kwamen bijeen.', 'De delegatie uit Guangxi (China) was op tijd.'] });
+    const anchors = [
+      [country(a, 0, 'Vietnam', 'VN'), country(a, 0, 'Kina', 'CN'), place(a, 1, 'Guangxi', 'Guangxi', 'CN'), country(a, 1, 'Vietnam', 'VN')],
+      [country(b, 0, 'Vietnam', 'VN'), country(b, 0, 'China', 'CN'), place(b, 1, 'Guangxi', 'Guangxi', 'CN'), country(b, 1, 'China', 'CN')],
+    ];
+    const context = makeContext([a, b], anchors, [[0, [1], 1, [1], 0.9, 'comparable']]);
+    const at = (d: number, needle: string) => {
+      const anchor = context.anchors[d]![1]!.find((x) => context.documents[d]!.text.slice(x.start, x.end) === needle)!;
+      return { start: anchor.start, end: anchor.end };
+    };
+    const finding: RawFinding = {
+      rule: 'country-label', message: '', values: ['VN', 'CN'],
+      evidence: [{ document: 0, sentence: 1, ...at(0, 'Guangxi'), value: 'VN' }, { document: 1, sentence: 1, ...at(1, 'Guangxi'), value: 'CN' }],
+    };
+    assert.equal(statedByEveryArticle(context, finding), false);
   });
 });
