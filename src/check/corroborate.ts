@@ -324,11 +324,28 @@ export function restsOnValueAlone(context: RuleContext, raw: RawFinding): boolea
   const [first, ...rest] = raw.evidence;
   if (first === undefined || rest.length === 0) return false;
   if (rest.some((e) => e.document === first.document || context.modes[first.document]![e.document] !== 'comparable')) return false;
-  // The values under comparison are no evidence of a shared statement.
-  const notCompared = (document: number, _sentence: number, anchor: Anchor) => !raw.evidence.some((c) => c.document === document && anchor.start < c.end && c.start < anchor.end);
+  // The values under comparison are no evidence of a shared statement, nor a name the story repeats in
+  // many of its sentences (the town, the team): any two of its statements share it.
+  const notCompared = (document: number, _sentence: number, anchor: Anchor) =>
+    !raw.evidence.some((c) => c.document === document && anchor.start < c.end && c.start < anchor.end) && !recurringName(context, document, anchor);
   const sentenceOf = (e: (typeof rest)[number]) => ({ document: e.document, sentences: [e.sentence] });
   return !rest.some((e) => sharedFactCount(context, sentenceOf(first), sentenceOf(e), notCompared) > 0);
 }
+
+/** Share of a document's sentences a name stands in from which the name tells no statement apart. */
+export const recurringNameShare = 0.2;
+
+/** Whether a name or country stands in at least {@link recurringNameShare} of its document's sentences, and in two at least. */
+function recurringName(context: RuleContext, document: number, anchor: Anchor): boolean {
+  if (!isName(anchor)) return false;
+  const key = anchorKey(anchor);
+  const sentences = context.anchors[document] ?? [];
+  const holding = sentences.filter((sentence) => sentence.some((a) => anchorKey(a) === key)).length;
+  return holding >= minRecurringSentences && holding >= recurringNameShare * sentences.length;
+}
+
+/** Sentences a name must stand in, at the least, to recur: once is a statement's own name. */
+const minRecurringSentences = 2;
 
 /**
  * Whether a finding between separate articles is shown as `info`: no majority ({@link lacksMajority}),

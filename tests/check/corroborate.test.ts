@@ -290,6 +290,24 @@ describe('corroborated comparable links', () => {
     const translations = makeContext([nlDay, svDay, idDay], [[], [], []], links.map(([a, x, b, y, score]) => [a, x, b, y, score, 'parallel'] as [number, number[], number, number[], number, 'parallel']));
     assert.equal(restsOnValueAlone(translations, raw), false, 'translations are compared on their alignment');
   });
+
+  it('a town the story names in many of its sentences is no shared fact of the weekday link', () => {
+    // Every version names the town again and again: the court date and the attack share it by chance.
+    const story = (lang: string, sentences: string[]) => makeDocument({ lang, sentences });
+    const nl = story('nl', ['In Kiruna verschijnt de verdachte maandag voor de rechter.', 'De politie van Kiruna zoekt getuigen.', 'Het weer was koud.']);
+    const sv = story('sv', ['En man knivhöggs i Kiruna i fredags.', 'Polisen i Kiruna söker vittnen.', 'Det var kallt.']);
+    const id = story('id', ['Seorang pria ditikam di Kiruna pada hari Jumat.', 'Polisi Kiruna mencari saksi.', 'Cuacanya dingin.']);
+    const town = (doc: typeof nl) => [place(doc, 0, 'Kiruna', 'Kiruna'), place(doc, 1, 'Kiruna', 'Kiruna')];
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [0], 1, [0], 0.7, 'comparable'],
+      [0, [0], 2, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+    ];
+    const context = makeContext([nl, sv, id], [town(nl), town(sv), town(id)], links);
+    const at = (doc: typeof nl, d: number, word: string) => ({ document: d, sentence: 0, start: doc.text.indexOf(word), end: doc.text.indexOf(word) + word.length });
+    const raw = { rule: 'weekday-mismatch', message: '', values: ['Monday', 'Friday'], evidence: [at(nl, 0, 'maandag'), at(sv, 1, 'fredags'), at(id, 2, 'Jumat')] };
+    assert.equal(restsOnValueAlone(context, raw), true);
+  });
 });
 
 describe('links sharing a number only as different measures', () => {
