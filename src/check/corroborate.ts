@@ -52,6 +52,26 @@ export interface ThirdVersionVotes {
 export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePair, ThirdVersionVotes> {
   const cached = votesCache.get(context);
   if (cached !== undefined) return cached;
+  const result = new Map<SentencePair, ThirdVersionVotes>();
+  for (const [pair, { witnesses, against }] of linkVotes(context)) result.set(pair, { witnesses, against });
+  votesCache.set(context, result);
+  return result;
+}
+
+const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
+
+/** {@link ThirdVersionVotes}, with the triangles behind the witnesses. */
+interface LinkVotes extends ThirdVersionVotes {
+  /** Witnesses whose two links are both from {@link sureVoteScore}: closed triangles of sure links. */
+  closing: number;
+  /** The witnesses' links to the link's two sentences. */
+  confirming: readonly SentencePair[];
+}
+
+/** The votes of {@link thirdVersionVotes} and their triangles, once per context. */
+function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
+  const cached = linkVotesCache.get(context);
+  if (cached !== undefined) return cached;
   // One sentence a side: a wider bead (a translation the figures told apart from one) joins statements.
   const usable = context.pairs.filter(
     (pair) => pair.mode === 'comparable' && pair.score >= corroborationMinScore && pair.a.sentences.length === 1 && pair.b.sentences.length === 1,
@@ -79,13 +99,11 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
     return found;
   };
   const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
-  const result = new Map<SentencePair, ThirdVersionVotes>();
-  const confirmingLinks = new Map<SentencePair, SentencePair[]>();
-  const closingVersions = new Map<SentencePair, number>();
+  const result = new Map<SentencePair, LinkVotes>();
   for (const pair of usable) {
     // Such a link is no statement the versions share, whoever confirms it.
     if (sharesOnlyOtherMeasures(context, pair)) {
-      result.set(pair, { witnesses: 0, against: 0 });
+      result.set(pair, { witnesses: 0, against: 0, closing: 0, confirming: [] });
       continue;
     }
     let witnesses = 0;
@@ -112,27 +130,19 @@ export function thirdVersionVotes(context: RuleContext): ReadonlyMap<SentencePai
         }
       } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
     }
-    result.set(pair, { witnesses, against });
-    confirmingLinks.set(pair, confirming);
-    closingVersions.set(pair, closing);
+    result.set(pair, { witnesses, against, closing, confirming });
   }
-  votesCache.set(context, result);
-  confirmingCache.set(context, confirmingLinks);
-  closingCache.set(context, closingVersions);
+  linkVotesCache.set(context, result);
   return result;
 }
 
-const votesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, ThirdVersionVotes>>();
-/** Per link, the third versions' links that confirm it (each witness's links to its two sentences). */
-const confirmingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, readonly SentencePair[]>>();
+const linkVotesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, LinkVotes>>();
 /**
  * Facts a link's own two sentences must share for more closed triangles than contradicting versions to
  * outweigh the contradiction: two reports name their place or team in many sentences, and one shared
  * name links a sentence to its neighbour in three versions as readily as to its counterpart.
  */
 export const closingSharedFacts = 2;
-/** Per link, the witnesses whose two links are both from {@link sureVoteScore}: a closed triangle of sure links. */
-const closingCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, number>>();
 
 /**
  * Facts (as {@link isOutsider} counts them) a third version's sentence must share with one side of a
@@ -206,7 +216,7 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
   const cached = cache.get(context);
   if (cached !== undefined) return cached;
   const result = new Map<SentencePair, number>();
-  for (const [pair, { witnesses, against }] of thirdVersionVotes(context)) {
+  for (const [pair, { witnesses, against, closing }] of linkVotes(context)) {
     // A version that links the two sentences to two different ones of its own speaks against the link.
     // A sure link whose two sentences share a name each article states there only stands against as many
     // as confirm it: the contradicting version is most often one that lacks the statement and links both
@@ -214,7 +224,6 @@ export function corroboratedLinks(context: RuleContext): ReadonlyMap<SentencePai
     // 10 cm), and more versions against than for outweigh it (NTREX dev comparable: 2 false alarms fewer, 1 detection).
     // So do more closed triangles (a witness linked surely to both sentences) than contradicting versions,
     // when the two sentences share two facts (NTREX dev comparable, seven seeds: 4 detections more, false alarms unchanged).
-    const closing = closingCache.get(context)?.get(pair) ?? 0;
     const outvoted = against > 0 && witnesses >= against && pair.score >= sureOwnFactScore && (sharesOwnFact(context, pair) || (closing > against && sharedFactCount(context, pair.a, pair.b, () => true) >= closingSharedFacts));
     if (witnesses > 0 && (against === 0 || outvoted)) result.set(pair, witnesses);
   }
@@ -230,7 +239,8 @@ const isName = (anchor: Anchor) => anchor.type === 'entity' || anchor.type === '
 const sentencesPerFact = new WeakMap<RuleContext, Array<Map<string, number>>>();
 
 /** Whether the two sides share a name or country (by type and value) that each document states in this one sentence only. */
-function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
+/** Per document, how many of its sentences state each fact (by `anchorKey`), once per context. */
+function sentenceCounts(context: RuleContext): ReadonlyArray<ReadonlyMap<string, number>> {
   let counts = sentencesPerFact.get(context);
   if (counts === undefined) {
     counts = context.anchors.map((document) => {
@@ -240,6 +250,11 @@ function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
     });
     sentencesPerFact.set(context, counts);
   }
+  return counts;
+}
+
+function sharesOwnFact(context: RuleContext, pair: SentencePair): boolean {
+  const counts = sentenceCounts(context);
   const factsOf = (side: SentencePair['a']) => new Set(side.sentences.flatMap((s) => (context.anchors[side.document]?.[s] ?? []).filter(isName).map(anchorKey)));
   const inB = factsOf(pair.b);
   for (const key of factsOf(pair.a)) if (inB.has(key) && counts[pair.a.document]!.get(key) === 1 && counts[pair.b.document]!.get(key) === 1) return true;
@@ -292,8 +307,7 @@ function witnessStatesOthers(context: RuleContext, raw: RawFinding): boolean {
   );
   if (link === undefined || !corroboratedLinks(context).has(link)) return false;
   const ends = new Set([`${first.document}:${first.sentence}`, `${other.document}:${other.sentence}`]);
-  thirdVersionVotes(context); // fills confirmingCache for this context
-  for (const confirming of confirmingCache.get(context)?.get(link) ?? []) {
+  for (const confirming of linkVotes(context).get(link)?.confirming ?? []) {
     const z = [confirming.a, confirming.b].find((side) => !ends.has(`${side.document}:${side.sentences[0]}`));
     if (z === undefined) continue;
     const values = valuesStated(context, raw.rule, z.document, z.sentences[0]!);
@@ -338,10 +352,8 @@ export const recurringNameShare = 0.2;
 /** Whether a name or country stands in at least {@link recurringNameShare} of its document's sentences, and in two at least. */
 function recurringName(context: RuleContext, document: number, anchor: Anchor): boolean {
   if (!isName(anchor)) return false;
-  const key = anchorKey(anchor);
-  const sentences = context.anchors[document] ?? [];
-  const holding = sentences.filter((sentence) => sentence.some((a) => anchorKey(a) === key)).length;
-  return holding >= minRecurringSentences && holding >= recurringNameShare * sentences.length;
+  const holding = sentenceCounts(context)[document]?.get(anchorKey(anchor)) ?? 0;
+  return holding >= minRecurringSentences && holding >= recurringNameShare * (context.anchors[document]?.length ?? 0);
 }
 
 /** Sentences a name must stand in, at the least, to recur: once is a statement's own name. */

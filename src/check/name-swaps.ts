@@ -161,23 +161,25 @@ function endsInName(context: RuleContext, long: EntityAnchor, short: EntityAncho
   const longWords = long.text.trim().split(/\s+/u);
   const shortWords = short.text.trim().split(/\s+/u);
   if (longWords.length <= shortWords.length) return false;
+  return partIsName(context, long, longWords.slice(-shortWords.length), short, langOfAnchor);
+}
+
+/** Whether some words of the longer name `long`, keyed in its language, are alike the shorter name `short`. */
+function partIsName(context: RuleContext, long: EntityAnchor, part: readonly string[], short: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
   const lang = langOfAnchor.get(long);
-  if (lang === undefined) return false;
-  const tail = context.entityKey(longWords.slice(-shortWords.length).join(' '), lang);
-  return alikeKeys(context, long, short, tail, short.value, nameEndSimilarity);
+  return lang !== undefined && alikeKeys(context, long, short, context.entityKey(part.join(' '), lang), short.value, nameEndSimilarity);
 }
 
 /**
  * Whether a one-word name is the first word of a person's name of two or three words ("Джоко" / "Joko
- * Widodo", "Kim" / "Kim Jong Un"): many people are named by the given name (Indonesian, Thai, Icelandic) or by a family
- * name written first (Korean, Chinese), and a version may write the full name where another writes that one.
+ * Widodo", "Kim" / "Kim Jong Un"): many people are named by the given name (Indonesian, Thai,
+ * Icelandic) or by a family name written first (Korean, Chinese), and a version may write the full
+ * name where another writes that one.
  */
 function beginsWithName(context: RuleContext, long: EntityAnchor, short: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
   const longWords = long.text.trim().split(/\s+/u);
   if (long.entityKind !== 'person' || short.text.trim().includes(' ') || longWords.length < 2 || longWords.length > maxWordsOfAPersonName) return false;
-  const lang = langOfAnchor.get(long);
-  if (lang === undefined) return false;
-  return alikeKeys(context, long, short, context.entityKey(longWords[0]!, lang), short.value, nameEndSimilarity);
+  return partIsName(context, long, longWords.slice(0, 1), short, langOfAnchor);
 }
 
 /** Most words of a person's name read whole (given names, family name): longer runs hold other words. */
