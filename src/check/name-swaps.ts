@@ -298,16 +298,24 @@ function swapInLink(
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
   if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
-  // Only a name the other version uses elsewhere is a swap; a name with no counterpart at all may be
-  // a transliteration we cannot judge.
   const yInA = knownIn(pair.a.document, y.anchor);
   const xInB = knownIn(pair.b.document, x.anchor);
   // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
   // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
   if (!yInA && !xInB) return undefined;
   // A surname alone (see surnamesOf) against another name is weaker evidence of two people: both names
-  // must be the story's, each known in the other version too.
-  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB)) return undefined;
+  // must be the story's, each known in the other version too; or, in a translation, each a person: the
+  // surname one the other version gives a person of the story (`Zaev` against its `Zoran Zaev`), the
+  // other a full name (the name a swap replaced may have been that person's only mention). Not a run of
+  // capitalised words where every noun has a capital (`Trump Unterstützung`), nor an organisation's name.
+  const personIn = (document: number, anchor: EntityAnchor) =>
+    context.anchors[document]!.some((sentence) => sentence.some((n) => n.type === 'entity' && n.entityKind === 'person' && similar(n, anchor)));
+  const fullNameOf = (z: EntityAnchor, document: number) => nameLike(z) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
+  const eachAPerson =
+    pair.mode === 'parallel' &&
+    (fullNameOf(x.anchor, pair.a.document) || personIn(pair.b.document, x.anchor)) &&
+    (fullNameOf(y.anchor, pair.b.document) || personIn(pair.a.document, y.anchor));
+  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB) && !eachAPerson) return undefined;
   // The version that swapped in a name took it from elsewhere in the story, so the other version knows
   // that name too; the name it replaced is then often missing from it. Both known: a name written
   // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden

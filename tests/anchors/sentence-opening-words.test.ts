@@ -38,6 +38,11 @@ describe('a sentence-opening word is no part of the name after it', () => {
     assert.deepEqual(names('Ohne Vertrauen geht es nicht.', 'de', 'Ohne Vertrauen geht es nicht. Er kam ohne Geld.'), []);
   });
 
+  it('reads an Indonesian conjunction that opens the sentence as no part of the name after it', () => {
+    assert.deepEqual(names('Tetapi Wibowo tetap tenang.', 'id'), ['Wibowo']);
+    assert.deepEqual(names('Namun Joko Susilo menolak tawaran itu.', 'id'), ['Joko Susilo']);
+  });
+
   it('cuts after an opening quotation mark', () => {
     assert.deepEqual(names('„Ohne Angela Weber wären wir verloren“, sagte er.', 'de', '„Ohne Angela Weber wären wir verloren“, sagte er. Er kam ohne Geld.'), ['Angela Weber']);
   });

@@ -32,7 +32,7 @@ describe('name swaps between two versions', () => {
     assert.match(found[0]!.message, /Tiffany Ng.*Merriweather|Merriweather.*Tiffany Ng/u);
   });
 
-  it('leaves a surname alone against a name the other version never uses elsewhere', () => {
+  it("leaves a surname alone against an organisation's name the other version never uses elsewhere", () => {
     const found = swaps([
       {
         lang: 'nl',
@@ -50,6 +50,40 @@ describe('name swaps between two versions', () => {
           'Den 14 maj sa Riverside Gemenskap att kyrkan inte hade ersatt honom 2005.',
         ],
       },
+    ]);
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+
+  it('takes a surname of a person the other version names against a full name its own version no longer writes', () => {
+    // The swapped-in surname is a person of the story in both versions; the name it replaced was the
+    // only mention of someone, so the swapping version no longer writes it anywhere.
+    const found = swaps([
+      {
+        lang: 'nl',
+        sentences: [
+          'Premier Anton Verbeek opende op 3 maart de brug in Zwolle.',
+          'De brug kostte 40 miljoen euro.',
+          'Ik kom elke dag over deze brug, zei de 62-jarige Verbeek, een bewoner van Zwolle.',
+        ],
+      },
+      {
+        lang: 'sv',
+        sentences: [
+          'Premiärminister Anton Verbeek öppnade bron i Zwolle den 3 mars.',
+          'Bron kostade 40 miljoner euro.',
+          'Jag går över den här bron varje dag, sa Karin Holm, 62, som bor i Zwolle.',
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /Verbeek.*Karin Holm|Karin Holm.*Verbeek/u);
+  });
+
+  it('leaves a surname alone against a capitalised run where every noun has a capital', () => {
+    // German `Trump Unterstützung` is the surname and the noun after it, not someone else.
+    const found = swaps([
+      { lang: 'de', sentences: ['Präsident Trump besuchte am 3. Mai Berlin.', 'Vor der Wahl im November möchte Trump Unterstützung im Kongress aufbauen, sagte Senator Jeff Flake.', 'Er sprach mit 40 Abgeordneten.'] },
+      { lang: 'ru', sentences: ['Президент Трамп посетил Берлин 3 мая.', 'Перед выборами в ноябре Трамп хочет заручиться поддержкой в Конгрессе, сказал сенатор Джефф Флейк.', 'Он говорил с 40 депутатами.'] },
     ]);
     assert.deepEqual(found.map((f) => f.message), []);
   });

@@ -48,6 +48,9 @@ export const idHand: HandAnchorData = {
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
     // Kinds of storm written capitalised before a name (`Badai Rosa`, `Topan Haiyan`): not part of it.
     'badai', 'topan', 'siklon', 'hurikan',
+    // Conjunctions and linking adverbs that open a sentence before a name (`Tetapi Flake …`, `Namun Jokowi …`).
+    'tetapi', 'tapi', 'namun', 'sedangkan', 'sementara', 'karena', 'jika', 'kalau', 'ketika', 'saat', 'setelah', 'sebelum',
+    'meskipun', 'walaupun', 'sehingga', 'agar', 'bahwa', 'lalu', 'kemudian', 'bahkan', 'selain', 'sejak', 'hingga', 'sampai',
   ],
   labelWords: ['patok*', 'penanda*', 'nomor*', 'tugu*'],
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
