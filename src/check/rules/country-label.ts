@@ -184,6 +184,33 @@ function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [Plac
   return oneCountry(newA) && oneCountry(newB) ? [newA[0]!, newB[0]!] : undefined;
 }
 
+/** Other versions that must side with one country of a swap, and none with the other, to pick it among several leftovers. */
+const minDecidingVersions = 2;
+
+/**
+ * The swap among several countries left over on one side or both ("met Kim Jong Un van Vietnam … in
+ * Singapore" against "dengan Kim Jong Un dari Korea Utara": Singapore left out, Vietnam for North
+ * Korea): the one pair of leftovers on which the other versions' linked sentences take one side only,
+ * at least {@link minDecidingVersions} of them naming one country and none the other. Leftovers no
+ * other version decides on stay omissions.
+ */
+function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
+  const [candidatesA, candidatesB] = [distinct(leftA), distinct(leftB)];
+  if (candidatesA.length + candidatesB.length <= 2) return undefined;
+  let decided: [PlacedCountry, PlacedCountry] | undefined;
+  for (const x of candidatesA) {
+    for (const y of candidatesB) {
+      const { forA, forB } = sidesOnSwap(context, pair, (z) => z.type === 'country' && z.value === x.anchor.value, (z) => z.type === 'country' && z.value === y.anchor.value);
+      if (Math.min(forA, forB) > 0 || Math.max(forA, forB) < minDecidingVersions) continue;
+      if (decided !== undefined) return undefined;
+      decided = [x, y];
+    }
+  }
+  return decided;
+}
+
 /** Whether `side` names the country of `country` anywhere. */
 function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boolean {
   return side.some((x) => x.anchor.value === country.anchor.value);
@@ -292,7 +319,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
     // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
     const withAdjectives = swapOf(a, b);
-    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName));
+    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b);
     if (swap === undefined) continue;
     const [x, y] = swap;
     const isX = (z: Anchor) => z.type === 'country' && z.value === x.anchor.value;
