@@ -14,7 +14,7 @@ import {
   minVersionsForDirectLinks,
 } from '../links.js';
 import { groupBy } from '../group.js';
-import type { RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
+import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { fahrenheitLeftUnsaid, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
 import { countConflicts, crossLinkWordConflicts, isPart, type Leftover, mentionedAround } from '../count-pairing.js';
@@ -144,7 +144,7 @@ export const countMismatch: Rule = {
           // figure have no majority to name the one that is wrong, and translators convert and round
           // measures their own ways (12 mph: 19.3 and 20 km/h; 200 miles: 300 and 320 km).
           const unvoted = acrossIsWeak && outlier.evidence.length < minEvidenceForVote && (unitOf(placedA) !== undefined || unitOf(placedB) !== undefined);
-          if (qualified || scattered || unvoted || (across && acrossIsWeak)) raw.severity = 'info';
+          if (qualified || scattered || unvoted || (across && acrossIsWeak) || (pair.mode === 'comparable' && statesTheOtherValueToo(context, outlier.evidence, outlier.others))) raw.severity = 'info';
           findings.set(key, raw);
         }
       }
@@ -152,6 +152,20 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
+
+/**
+ * Whether the outlier's own sentence (`evidence[0]`) states the value the others give as often as one of
+ * their sentences does ("4 points ahead with 12 to play" read as 12 against another article's 4): the
+ * version keeps that figure, so what differs is which figure was paired with which, not a fact. Between
+ * separate articles only: a translation pairs its figures by place, and a figure elsewhere in the
+ * sentence there (a page number, the other score of a match) is another thing.
+ */
+function statesTheOtherValueToo(context: RuleContext, evidence: readonly EvidenceDraft[], others: readonly string[]): boolean {
+  if (others.length !== 1) return false;
+  const times = (e: EvidenceDraft) => (context.anchors[e.document]?.[e.sentence] ?? []).filter((z) => isCount(z) && countValue(z) === others[0]).length;
+  const own = times(evidence[0]!);
+  return own > 0 && evidence.slice(1).some((e) => times(e) <= own);
+}
 
 /**
  * Whether some other version's linked sentences state the value of `x` at least as often as pair side a
