@@ -65,11 +65,14 @@ describe('adjectives and inhabitants of more countries in the news', () => {
   });
 
   it('leaves look-alike words and names alone', () => {
-    // en `Dane` and `Finn` are first names; sv `finne` is also a pimple; ar `تركي` is the first name Turki,
+    // en `Dane` and `Finn` are first names; sv `finne` is also a pimple; ar `تركي`, `كيني`, `كوبي` are the
+    // first names Turki, Kenny, Kobe without the article (read with it),
     // `روماني` also Roman, `مجرى` (a channel) and `يمنى` (right) fold as the Hungarian and Yemeni nisbas.
     assert.deepEqual(codes('Finn and Dane arrived', 'en'), []);
     assert.deepEqual(codes('en finne i ansiktet', 'sv'), []);
     assert.deepEqual(codes('الأمير تركي الفيصل', 'ar'), []);
+    assert.deepEqual(codes('بعد إقالة كيني ميلر وقال كوبي براينت', 'ar'), []);
+    assert.deepEqual(codes('الرئيس التركي والعدّاء الكيني والحكومة الكوبية وللجورجيين', 'ar'), ['TR', 'KE', 'CU', 'GE']);
     assert.deepEqual(codes('الإمبراطورية الرومانية', 'ar'), []);
     assert.deepEqual(codes('في مجرى النهر بيده اليمنى', 'ar'), []);
   });
