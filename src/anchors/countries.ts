@@ -175,9 +175,9 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
 const demonymsOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();
   const data = demonymData(lang);
-  if (data) {
-    for (const [code, stems] of Object.entries(data.stems)) {
-      for (const stem of stems) for (const ending of data.endings) map.set(foldWord(stem + ending), code);
+  for (const { stems, endings } of data ? [data, ...(data.nounClasses ?? [])] : []) {
+    for (const [code, list] of Object.entries(stems)) {
+      for (const stem of list) for (const ending of endings) map.set(foldWord(stem + ending), code);
     }
   }
   return map;
@@ -195,11 +195,14 @@ export function demonymCountry(folded: string, lang: string, capitalised: boolea
   return languageTables(lang).lookup(map, folded);
 }
 
-/** First words of a language's demonyms of two words (`north` of `North Korean`). */
-export const multiWordDemonymStarts = memoize((lang: string): Set<string> => {
-  const starts = new Set<string>();
+/**
+ * First words of a language's demonyms of two words (`north` of `North Korean`), as a table for the
+ * language's lookup, which strips Arabic clitics and article (`الكورية` of `الكورية الشمالية`).
+ */
+export const multiWordDemonymStarts = memoize((lang: string): Map<string, true> => {
+  const starts = new Map<string, true>();
   for (const stems of Object.values(demonymData(lang)?.stems ?? {})) {
-    for (const stem of stems) if (stem.includes(' ')) starts.add(foldWord(stem.slice(0, stem.indexOf(' '))));
+    for (const stem of stems) if (stem.includes(' ')) starts.set(foldWord(stem.slice(0, stem.indexOf(' '))), true);
   }
   return starts;
 });

@@ -452,6 +452,11 @@ export interface DemonymData {
   stems: Readonly<Record<string, readonly string[]>>;
   /** Whether the language writes these forms with a capital (nl, en, id): then only capitalised words count. */
   capitalised: boolean;
+  /**
+   * Inhabitant nouns that decline unlike the adjectives (uk `іспанець`, `іспанця`; ru `шведы`): each class
+   * its own endings and stems by country code, lowercase.
+   */
+  nounClasses?: ReadonlyArray<{ endings: readonly string[]; stems: Readonly<Record<string, readonly string[]>> }>;
   /** Prefixes of compass points that make a region of a country in one word (`Westnepal`, `Nordvietnam`). */
   compassPrefixes?: readonly string[];
   /** Compass compounds that are no region of the country their remainder names (`nordirland`), lowercase. */

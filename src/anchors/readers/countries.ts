@@ -105,7 +105,7 @@ function compoundDemonym(cursor: TokenCursor, i: number, capitalised: boolean): 
   const second = tokens[i + 2];
   if (second === undefined || second.kind !== 'word') return undefined;
   const joiner = tokens[i + 1]!.text;
-  const joined = nameHyphens.has(joiner) ? '-' : tokens[i + 1]!.kind === 'space' && joiner === ' ' && multiWordDemonymStarts(tables.code).has(folded[i]!) ? ' ' : undefined;
+  const joined = nameHyphens.has(joiner) ? '-' : tokens[i + 1]!.kind === 'space' && joiner === ' ' && tables.lookup(multiWordDemonymStarts(tables.code), folded[i]!) !== undefined ? ' ' : undefined;
   if (joined === undefined) return undefined;
   const code = demonymCountry(`${folded[i]!}${joined}${folded[i + 2]!}`, tables.code, capitalised);
   return code === undefined ? undefined : { end: i + 3, code };
