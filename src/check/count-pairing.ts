@@ -490,10 +490,17 @@ function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
   return differ.length === 2 && differ[1] === differ[0]! + 1 && p[differ[0]!] === q[differ[1]!] && p[differ[1]!] === q[differ[0]!];
 }
 
-/** Two counts written alike: both words, or both digits with the same length and first digit. */
+/**
+ * Two counts written alike: both words, or both digits with the same length and first digit, or one
+ * figure before two scale words ("20 miljoen" / "20 miljarder": a power of a thousand apart).
+ */
 function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
   const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
   if (spelledX || spelledY) return spelledX && spelledY;
+  if (Math.min(x.numeric, y.numeric) >= 1000 && x.numeric !== y.numeric) {
+    const thousands = Math.log10(Math.max(x.numeric, y.numeric) / Math.min(x.numeric, y.numeric)) / 3;
+    if (Math.abs(thousands - Math.round(thousands)) < 1e-9) return true;
+  }
   const digitsX = String(Math.trunc(x.numeric));
   const digitsY = String(Math.trunc(y.numeric));
   return digitsX.length === digitsY.length && digitsX.length >= 2 && digitsX[0] === digitsY[0];

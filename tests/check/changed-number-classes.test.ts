@@ -44,6 +44,14 @@ describe('number words against digits', () => {
   });
 });
 
+describe('one figure before two scale words', () => {
+  it('pairs "20 miljoen" with "20 miljarder" beside another leftover number', () => {
+    const nl = 'Meer dan 20 miljoen mensen zagen Yuan in de jaren tachtig.';
+    assert.deepEqual(alarms({ nl, sv: 'Över 20 miljoner såg Yuan på 1980-talet.' }), []);
+    assert.equal(alarms({ nl, sv: 'Över 20 miljarder såg Yuan på 1980-talet.' }).length, 1);
+  });
+});
+
 describe('a changed number beside an unchanged one of the same value', () => {
   const nl = 'Yuan zei: "Of het nu twee jaar, drie jaar of vijf maanden duurt, maakt niet uit."';
   const sv = 'Yuan sa: "Om det tar två år, tre år eller fem månader spelar ingen roll."';
