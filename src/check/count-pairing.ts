@@ -54,11 +54,7 @@ export function unmatchedCounts(
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
-  const takeFrom = (pool: Map<string, number>, key: string) => {
-    const left = pool.get(key) ?? 0;
-    if (left > 0) pool.set(key, left - 1);
-    return left > 0;
-  };
+  const takeFrom = (pool: Map<string, number>, key: string) => (pool.get(key) ?? 0) > 0 && pool.set(key, pool.get(key)! - 1) !== undefined;
   // A count written the same way is taken first.
   const take = (key: string, own: CountAnchor) => {
     const first = own.spelledOut === true ? words : digits;
@@ -106,16 +102,15 @@ export function unmatchedCounts(
   return unmatched;
 }
 
-/** Ordinal words up to this value enumerate ("first", "second") more often than they count. */
+/** Ordinal words up to this value enumerate ("first", "second", `andra`) more often than they count. */
 const enumeratorLimit = 2;
-
-/** Whether a count is an ordinal word that enumerates (`first`, `другий`, `andra`): see {@link unmatchedCounts}. */
-function isEnumerator(anchor: Anchor): boolean {
+/** Whether a count is an ordinal word that enumerates: see {@link unmatchedCounts}. */
+export function isEnumerator(anchor: Anchor): boolean {
   return anchor.type === 'ordinal' && anchor.spelledOut === true && anchor.numeric <= enumeratorLimit;
 }
 
 /** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times, fractions. */
-function otherKindValue(anchor: CountAnchor): string | undefined {
+export function otherKindValue(anchor: CountAnchor): string | undefined {
   if (anchor.type === 'ordinal') return String(anchor.numeric);
   if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':') || anchor.value.includes('/')) return undefined;
   return `${anchor.numeric}.`;
@@ -272,10 +267,8 @@ type UnitReader = (item: Leftover) => string | undefined;
 /** A reader of the units after the counts of one document: a unit of time, else a unit of measure. */
 function unitReader(context: RuleContext, document: number): UnitReader {
   return (item) => {
-    const time = unitAfter(context, document, item);
-    if (time !== undefined) return time;
     const unit = unitOf(placed(context, document, item));
-    return unit === undefined ? undefined : `${unit.dimension}:${unit.factor}`;
+    return unitAfter(context, document, item) ?? (unit === undefined ? undefined : `${unit.dimension}:${unit.factor}`);
   };
 }
 

@@ -78,6 +78,16 @@ describe('a rank one version writes as an ordinal and another as a cardinal', ()
     assert.equal(alarms({ uk: 'Юань забив гол на 80-й хвилині в Гуйяні.', id }).length, 1);
   });
 
+  it('lets ranks written as ordinals vote for the cardinal of their value', () => {
+    const found = alarms({
+      nl: 'Yuan scoorde in de 89ste minuut in Guiyang.',
+      uk: 'Юань забив гол на 89-й хвилині в Гуйяні.',
+      id: 'Yuan mencetak gol pada menit ke 87 di Guiyang.',
+    });
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^id gives 87 where/);
+  });
+
   it('leaves a rank and a count that do not look alike to each other', () => {
     assert.deepEqual(alarms({ nl: 'Yuan scoorde in de 89ste minuut in Guiyang.', id: 'Yuan mencetak 3 gol di Guiyang.' }), []);
   });
