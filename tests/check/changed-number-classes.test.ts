@@ -4,7 +4,7 @@
 // unchanged one of the same value that counts another unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../../src/index.js';
+import { check, extractAnchors } from '../../src/index.js';
 import { type FramedLang, framedVersions as versions } from './framed.js';
 
 const alarms = (middle: Partial<Record<FramedLang, string>>) =>
@@ -26,6 +26,16 @@ describe('changed numbers beside enumerating ordinal words', () => {
     // "In second place after two" for "two down after two": the word "second" stands for the word "two".
     const ar = 'تعادل يوان عندما كان في المركز الثاني بعد اثنين.';
     assert.deepEqual(alarms({ ar, id: 'Yuan menyamakan kedudukan saat dia kalah dua lawan dua.' }), []);
+  });
+});
+
+describe('an Indonesian ke- word before an auxiliary verb', () => {
+  it('reads "yang kedua akan dibuka" as the second, so "dua" is left for the count', () => {
+    const id = 'Yuan membuka toko di dua kota: yang pertama sudah dibuka di Bandung, dan yang kedua akan dibuka di Medan.';
+    const ordinals = extractAnchors(id, { lang: 'id' }).filter((a) => a.type === 'ordinal').map((a) => a.text);
+    assert.deepEqual(ordinals, ['pertama', 'kedua']);
+    assert.deepEqual(alarms({ uk: 'Юань відкрив магазини у двох містах: перший уже відкрито в Бандунзі, другий відкриють у Медані.', id }), []);
+    assert.equal(alarms({ uk: 'Юань відкрив магазини у дванадцятьох містах: перший уже відкрито в Бандунзі, другий відкриють у Медані.', id }).length, 1);
   });
 });
 
