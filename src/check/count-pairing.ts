@@ -17,21 +17,27 @@ import { foldWord, isNumberedNoun, sameNameSimilarity } from './deps.js';
 import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
-import { placed, sameValueWrittenDifferently, unitOf } from './measures.js';
+import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
 
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
   own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
   other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
   sameForm = false,
+  units?: { own: UnitReader; other: UnitReader },
 ): Array<{ anchor: CountAnchor; sentence: number }> {
   // With `sameForm`, a number word is matched only by a number word and digits only by digits.
   const formOf = (anchor: CountAnchor) => (sameForm ? (anchor.spelledOut === true ? 'w:' : 'd:') : '');
-  const otherCounts = new Map<string, number>();
+  // The other side's counts by how they are written. "First" and "second" in words mostly enumerate
+  // ("after the first half", "the first stall … the second", Swedish `andra` is also "other"): they
+  // match an equal ordinal or a number word, but no figure in digits (a score's "1-0").
+  const [digits, words, enumerators] = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const poolOf = (anchor: CountAnchor) => (isEnumerator(anchor) ? enumerators : anchor.spelledOut === true ? words : digits);
   for (const { anchor } of other) {
     if (isCount(anchor)) {
       const key = formOf(anchor) + countValue(anchor);
-      otherCounts.set(key, (otherCounts.get(key) ?? 0) + 1);
+      const pool = poolOf(anchor);
+      pool.set(key, (pool.get(key) ?? 0) + 1);
     }
   }
   // Counts pair one to one; a range's bounds can stand for a count too, and so can a date's year or day
@@ -48,20 +54,44 @@ export function unmatchedCounts(
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
-  const take = (key: string) => {
-    const left = otherCounts.get(key) ?? 0;
-    if (left > 0) otherCounts.set(key, left - 1);
-    return left > 0;
+  const takeFrom = (pool: Map<string, number>, key: string) => (pool.get(key) ?? 0) > 0 && pool.set(key, pool.get(key)! - 1) !== undefined;
+  // A count written the same way is taken first.
+  const take = (key: string, own: CountAnchor) => {
+    const first = own.spelledOut === true ? words : digits;
+    return takeFrom(poolOf(own), key) || takeFrom(first, key) || takeFrom(digits, key) || takeFrom(words, key) || takeFrom(enumerators, key);
   };
+  // Across kinds, an enumerating word and digits never stand for each other.
+  const takeAcross = (key: string, own: CountAnchor) =>
+    takeFrom(words, key) || (isEnumerator(own) ? false : takeFrom(digits, key) || (own.spelledOut === true && takeFrom(enumerators, key)));
   // Equal values first; then a value one language writes as an ordinal and another as a cardinal ("de 25e
   // minuut" / "الدقيقة 25", "63-årsdag" / "عيد ميلاده الثالث والستين", "match four" / "la quatrième
   // partie"; with `sameForm`, a word for a word), from the counts the equal values left.
-  const notEqual = own.filter((item): item is { anchor: CountAnchor; sentence: number } => isCount(item.anchor) && !take(formOf(item.anchor) + countValue(item.anchor)));
+  // An equal value with the same unit after it is taken first: "lima tahun, tiga tahun atau lima bulan"
+  // against "twee jaar, drie jaar of vijf maanden" leaves the years' five over, not the months'.
+  const sameUnit = new Set<{ anchor: Anchor; sentence: number }>();
+  if (units !== undefined) {
+    const withUnit = new Map<string, number>();
+    for (const item of other) {
+      if (!isCount(item.anchor)) continue;
+      const unit = units.other(item as Leftover);
+      const key = `${formOf(item.anchor)}${countValue(item.anchor)}\u0000${unit}`;
+      if (unit !== undefined) withUnit.set(key, (withUnit.get(key) ?? 0) + 1);
+    }
+    for (const item of own) {
+      if (!isCount(item.anchor)) continue;
+      const unit = units.own(item as Leftover);
+      const key = formOf(item.anchor) + countValue(item.anchor);
+      if (unit !== undefined && takeFrom(withUnit, `${key}\u0000${unit}`) && take(key, item.anchor)) sameUnit.add(item);
+    }
+  }
+  const notEqual = own.filter(
+    (item): item is { anchor: CountAnchor; sentence: number } => isCount(item.anchor) && !sameUnit.has(item) && !take(formOf(item.anchor) + countValue(item.anchor), item.anchor),
+  );
   const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
   for (const item of notEqual) {
     const { anchor } = item;
     const crossValue = otherKindValue(anchor);
-    if (crossValue !== undefined && take(formOf(anchor) + crossValue)) continue;
+    if (crossValue !== undefined && takeAcross(formOf(anchor) + crossValue, anchor)) continue;
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
     const upper = anchor.type === 'number' ? anchor.upper : undefined;
     const spelled = isSpelled(anchor);
@@ -72,8 +102,15 @@ export function unmatchedCounts(
   return unmatched;
 }
 
+/** Ordinal words up to this value enumerate ("first", "second", `andra`) more often than they count. */
+const enumeratorLimit = 2;
+/** Whether a count is an ordinal word that enumerates: see {@link unmatchedCounts}. */
+export function isEnumerator(anchor: Anchor): boolean {
+  return anchor.type === 'ordinal' && anchor.spelledOut === true && anchor.numeric <= enumeratorLimit;
+}
+
 /** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times, fractions. */
-function otherKindValue(anchor: CountAnchor): string | undefined {
+export function otherKindValue(anchor: CountAnchor): string | undefined {
   if (anchor.type === 'ordinal') return String(anchor.numeric);
   if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':') || anchor.value.includes('/')) return undefined;
   return `${anchor.numeric}.`;
@@ -131,8 +168,9 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   // A figure the other side writes inside a code (`G20`, `F-16`) is the one this side spells out in
   // the name (`مجموعة العشرين`): its partner, though no anchor.
   const [codesA, codesB] = [numbersInCodes(context, pair.a), numbersInCodes(context, pair.b)];
-  const leftA = unmatchedCounts(sideA, sideB).filter((x) => !codesB.has(x.anchor.numeric));
-  const leftB = unmatchedCounts(sideB, sideA).filter((y) => !codesA.has(y.anchor.numeric));
+  const [unitsOfA, unitsOfB] = [unitReader(context, pair.a.document), unitReader(context, pair.b.document)];
+  const leftA = unmatchedCounts(sideA, sideB, false, { own: unitsOfA, other: unitsOfB }).filter((x) => !codesB.has(x.anchor.numeric));
+  const leftB = unmatchedCounts(sideB, sideA, false, { own: unitsOfB, other: unitsOfA }).filter((y) => !codesA.has(y.anchor.numeric));
   const convertedIn = (x: Leftover, xDocument: number, others: readonly Leftover[], otherDocument: number) =>
     others.some((y) => sameValueWrittenDifferently(placed(context, xDocument, x), placed(context, otherDocument, y)));
   // Its partner may also be a figure equal to one of this side's in another unit ("2 tot 10 cm" beside
@@ -172,7 +210,7 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
     const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
     if (a.length === 1 && b.length === 1) {
-      if (plausiblySame(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
+      if (plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
       continue;
     }
     // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
@@ -207,10 +245,32 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
       }
     }
   }
+  // One language writes a rank as an ordinal where another writes the cardinal (`de 89ste minuut` /
+  // `menit ke 89`, `الدقيقة 89`; `125-й вулиці` / `شارع 125`): when that is the one leftover in digits
+  // on each side, and the two look alike, the rank was changed.
+  if (conflicts.length === 0) {
+    const ranks = (items: readonly Leftover[]) =>
+      items.filter((x) => !isSpelled(x.anchor) && otherKindValue(x.anchor) !== undefined && ['number', 'ordinal'].includes(countKind(x.anchor)));
+    const [a, b] = [ranks(unmatchedA), ranks(unmatchedB)];
+    if (a.length === 1 && b.length === 1 && countKind(a[0]!.anchor) !== countKind(b[0]!.anchor) && lookAlike(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) {
+      conflicts.push({ a: a[0]!, b: b[0]! });
+    }
+  }
   return { conflicts, unmatchedA, unmatchedB };
 }
 
 export type Leftover = { anchor: CountAnchor; sentence: number };
+
+/** The unit of time or measure written with a count of one side, as a key (see {@link unmatchedCounts}). */
+type UnitReader = (item: Leftover) => string | undefined;
+
+/** A reader of the units after the counts of one document: a unit of time, else a unit of measure. */
+function unitReader(context: RuleContext, document: number): UnitReader {
+  return (item) => {
+    const unit = unitOf(placed(context, document, item));
+    return unitAfter(context, document, item) ?? (unit === undefined ? undefined : `${unit.dimension}:${unit.factor}`);
+  };
+}
 
 /** Letters, an optional hyphen, then digits, with no space: the figure of a code (`G20`, `F-16`, `A380`). */
 const codeFigure = /\p{L}-?([0-9]+)/gu;
@@ -369,7 +429,7 @@ function sameDigitCount(x: CountAnchor, y: CountAnchor): boolean {
 }
 
 /** The unit of time written right after a count, if any. */
-function unitAfter(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): string | undefined {
+export function unitAfter(context: RuleContext, document: number, item: { anchor: CountAnchor; sentence: number }): string | undefined {
   const s = context.documents[document]!.sentences[item.sentence]!;
   const after = timeUnitAfter(s.text, item.anchor.end - s.start);
   if (after !== undefined || item.anchor.type !== 'number' || !item.anchor.spelledOut) return after;
@@ -378,7 +438,10 @@ function unitAfter(context: RuleContext, document: number, item: { anchor: Count
   return dualNounsOf(item.anchor.text, lang).map(timeUnitOf).find((unit) => unit !== undefined);
 }
 
-/** Whether two counts are durations in different units ("zwei Wochen" / "quinze jours"): a conversion, not a conflict. */
+/**
+ * Whether two counts are durations in different units that convert ("zwei Wochen" / "quinze jours"):
+ * a conversion, not a conflict. Durations that do not convert ("п'ять тижнів" / "ستة أيام") disagree.
+ */
 function otherTimeUnits(
   context: RuleContext,
   pair: SentencePair,
@@ -387,17 +450,26 @@ function otherTimeUnits(
 ): boolean {
   const unitA = unitAfter(context, pair.a.document, a);
   const unitB = unitAfter(context, pair.b.document, b);
-  return unitA !== undefined && unitB !== undefined && unitA !== unitB;
+  return unitA !== undefined && unitB !== undefined && unitA !== unitB && durationsConvert(a.anchor.numeric, unitA, b.anchor.numeric, unitB);
 }
+
+/** Largest count in digits that a small number word ("four members") may stand for. */
+const smallWordLimit = 20;
 
 /**
  * A count in words is small ("four members"); against a large number in digits ("n° 57") it is another
- * fact, not a changed one.
+ * fact, not a changed one. A large number in words (`шістдесят`, `anderhalf miljoen`) is written out
+ * as digits elsewhere, and a word and digits with one unit of measure after both ("вісьмох сантиметрів"
+ * / "60 cm") measure one thing.
  */
-function plausiblySame(x: CountAnchor, y: CountAnchor): boolean {
+function plausiblySame(context: RuleContext, pair: SentencePair, a: Leftover, b: Leftover): boolean {
+  const [x, y] = [a.anchor, b.anchor];
   const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
   if (spelledX === spelledY) return true;
-  return (spelledX ? y : x).numeric <= 20;
+  const [word, digits] = spelledX ? [x, y] : [y, x];
+  if (digits.numeric <= smallWordLimit || word.numeric > smallWordLimit) return true;
+  const unitA = unitOf(placed(context, pair.a.document, a));
+  return unitA !== undefined && unitA === unitOf(placed(context, pair.b.document, b));
 }
 
 /** Two counts in digits that differ by one digit, or by two neighbouring digits swapped (`6700`/`6703`, `6719`/`6179`). */
@@ -411,10 +483,17 @@ function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
   return differ.length === 2 && differ[1] === differ[0]! + 1 && p[differ[0]!] === q[differ[1]!] && p[differ[1]!] === q[differ[0]!];
 }
 
-/** Two counts written alike: both words, or both digits with the same length and first digit. */
+/**
+ * Two counts written alike: both words, or both digits with the same length and first digit, or one
+ * figure before two scale words ("20 miljoen" / "20 miljarder": a power of a thousand apart).
+ */
 function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
   const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
   if (spelledX || spelledY) return spelledX && spelledY;
+  if (Math.min(x.numeric, y.numeric) >= 1000 && x.numeric !== y.numeric) {
+    const thousands = Math.log10(Math.max(x.numeric, y.numeric) / Math.min(x.numeric, y.numeric)) / 3;
+    if (Math.abs(thousands - Math.round(thousands)) < 1e-9) return true;
+  }
   const digitsX = String(Math.trunc(x.numeric));
   const digitsY = String(Math.trunc(y.numeric));
   return digitsX.length === digitsY.length && digitsX.length >= 2 && digitsX[0] === digitsY[0];
@@ -438,13 +517,14 @@ export function mentionedAround(context: RuleContext, pair: SentencePair, side: 
         (p.b.document === side.document && p.a.document === other.document && p.b.sentences.includes(sentence)),
     );
     const own = anchorsOfSentences(context, side.document, [sentence]);
+    // An enumerating ordinal word next door ("andra", other) is no figure that moved there.
     if (link === undefined) {
-      for (const n of mentionedNumbers(own.map((x) => x.anchor))) numbers.add(n);
+      for (const n of mentionedNumbers(own.map((x) => x.anchor).filter((a) => !isEnumerator(a)))) numbers.add(n);
       continue;
     }
     const linkOther = link.a.document === other.document ? link.a : link.b;
     const unexplained = unmatchedCounts(own, anchorsOfSentences(context, linkOther.document, linkOther.sentences));
-    for (const { anchor } of unexplained) numbers.add(anchor.numeric);
+    for (const { anchor } of unexplained) if (!isEnumerator(anchor)) numbers.add(anchor.numeric);
   }
   return numbers;
 }

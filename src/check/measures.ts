@@ -420,3 +420,17 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClock(x) || isClock(y))) return true;
   return sameMeasure(x, y);
 }
+
+/** Days in each unit of time (`timeUnits` of the language profiles). */
+const daysIn: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30.4, year: 365.25 };
+
+/** How far apart two durations in different units may lie and still be one, rounded ("two weeks" / "quinze jours"). */
+const durationTolerance = 0.25;
+
+/** Whether two durations in units of time may be one converted ("zwei Wochen" / "quinze jours", not "п'ять тижнів" / "ستة أيام"). */
+export function durationsConvert(valueA: number, unitA: string, valueB: number, unitB: string): boolean {
+  const [daysA, daysB] = [daysIn[unitA], daysIn[unitB]];
+  if (daysA === undefined || daysB === undefined) return true;
+  const [x, y] = [valueA * daysA, valueB * daysB];
+  return Math.abs(x - y) <= durationTolerance * Math.max(x, y);
+}

@@ -17,7 +17,7 @@ import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { fahrenheitLeftUnsaid, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
-import { countConflicts, crossLinkWordConflicts, isPart, type Leftover, mentionedAround } from '../count-pairing.js';
+import { countConflicts, crossLinkWordConflicts, isEnumerator, isPart, type Leftover, mentionedAround, otherKindValue, unitAfter } from '../count-pairing.js';
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
 const minEvidenceForVote = 3;
@@ -98,14 +98,26 @@ export const countMismatch: Rule = {
           countsA ??= sideCounts(context, pair.a);
           countsB ??= sideCounts(context, pair.b);
         }
+        // Both sides count one unit of time: a count of another unit is another duration. (Sides in two
+        // units, "5 أيام" / "8 veckor", leave the other versions' "5 weeks" to vote for its figure.)
+        const [timeA, timeB] = [unitAfter(context, pair.a.document, a), unitAfter(context, pair.b.document, b)];
+        const otherTimeUnit = (c: (typeof otherCounts)[number], time: string | undefined) => {
+          const unit = time === undefined || timeA !== timeB ? undefined : unitAfter(context, c.document, c.item);
+          return unit !== undefined && unit !== time;
+        };
         for (const c of otherCounts) {
-          const value = countValue(c.item.anchor);
+          // A rank the other version writes in the other kind ("89ste" for "89") votes for its figure.
+          const own = countValue(c.item.anchor);
+          const across = own === valueA || own === valueB || isEnumerator(c.item.anchor) ? undefined : otherKindValue(c.item.anchor);
+          const value = across === valueA || across === valueB ? across! : own;
           if (acrossUnits && (value === valueB ? convertsUnpaired(c.placed, countsA!, a.anchor, countsB!) : value === valueA && convertsUnpaired(c.placed, countsB!, b.anchor, countsA!))) continue;
           // A figure equal to one side's but stating the other side's value in another unit ("2 feet"
           // beside "2 meter" and "60 cm") votes for neither.
           if (value === valueA ? sameValueWrittenDifferently(c.placed, placedB) : value === valueB && sameValueWrittenDifferently(c.placed, placedA)) continue;
-          // The same digits in another unit ("2 inches" beside "2 cm") are another value.
+          // The same digits in another unit ("2 inches" beside "2 cm", "vijf maanden" beside "lima tahun")
+          // are another value.
           if (value === valueA ? !sameUnit(c.placed, placedA) : value === valueB && !sameUnit(c.placed, placedB)) continue;
+          if (value === valueA ? otherTimeUnit(c, timeA) : value === valueB && otherTimeUnit(c, timeB)) continue;
           if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(c.document, c.item) });
         }
         // Both figures hedged alike ("about 200" / "ongeveer 204") still state one figure: only a hedge on

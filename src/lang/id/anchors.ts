@@ -68,8 +68,9 @@ export const idHand: HandAnchorData = {
   // `Rp 5 M`, `Rp3,5 T`: after rupiah the capitals are miliar and triliun (alone `5 M` may be metres).
   currencyWords: ['Rp', 'IDR', 'US$'],
   currencyScaleLetters: { M: 1e9, T: 1e12, Jt: 1e6 },
-  // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals.
-  collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak'] },
+  // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals,
+  // and so is one before an auxiliary verb (`yang kedua akan dibuka`, "the second will open").
+  collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak', 'akan', 'sudah', 'telah'] },
   numberedNouns: ['bab'],
   // Centuries in Roman numerals (`abad XIX`).
   romanOrdinalNouns: { before: ['abad'] },
