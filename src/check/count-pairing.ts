@@ -19,6 +19,13 @@ import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, word
 import type { RuleContext, SentencePair } from './types.js';
 import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
 
+/** Takes one of `key` from a multiset of counts: whether there was one left. */
+function takeFrom(pool: Map<string, number>, key: string): boolean {
+  const left = pool.get(key) ?? 0;
+  if (left > 0) pool.set(key, left - 1);
+  return left > 0;
+}
+
 /** Counts on one side of a pair that the other side does not mention at all. */
 export function unmatchedCounts(
   own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
@@ -46,20 +53,12 @@ export function unmatchedCounts(
   // not explained by "4. Juli".
   const ownDates = new Map<string, number>();
   for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
-  const freeDate = (anchor: Anchor) => {
-    const left = ownDates.get(anchor.value) ?? 0;
-    if (left > 0) ownDates.set(anchor.value, left - 1);
-    return left === 0;
-  };
   const otherAnchors = other.map((x) => x.anchor);
   const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
-  const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && freeDate(a)));
-  const takeFrom = (pool: Map<string, number>, key: string) => (pool.get(key) ?? 0) > 0 && pool.set(key, pool.get(key)! - 1) !== undefined;
+  const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));
   // A count written the same way is taken first.
-  const take = (key: string, own: CountAnchor) => {
-    const first = own.spelledOut === true ? words : digits;
-    return takeFrom(poolOf(own), key) || takeFrom(first, key) || takeFrom(digits, key) || takeFrom(words, key) || takeFrom(enumerators, key);
-  };
+  const take = (key: string, own: CountAnchor) =>
+    [poolOf(own), own.spelledOut === true ? words : digits, digits, words, enumerators].some((pool) => takeFrom(pool, key));
   // Across kinds, an enumerating word and digits never stand for each other.
   const takeAcross = (key: string, own: CountAnchor) =>
     takeFrom(words, key) || (isEnumerator(own) ? false : takeFrom(digits, key) || (own.spelledOut === true && takeFrom(enumerators, key)));

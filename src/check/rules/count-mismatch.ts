@@ -16,6 +16,7 @@ import {
 import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
+import { valuesStated } from '../stated-elsewhere.js';
 import { fahrenheitLeftUnsaid, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
 import { countConflicts, crossLinkWordConflicts, isEnumerator, isPart, type Leftover, mentionedAround, otherKindValue, unitAfter } from '../count-pairing.js';
 
@@ -174,7 +175,7 @@ export const countMismatch: Rule = {
  */
 function statesTheOtherValueToo(context: RuleContext, evidence: readonly EvidenceDraft[], others: readonly string[]): boolean {
   if (others.length !== 1) return false;
-  const times = (e: EvidenceDraft) => (context.anchors[e.document]?.[e.sentence] ?? []).filter((z) => isCount(z) && countValue(z) === others[0]).length;
+  const times = (e: EvidenceDraft) => valuesStated(context, 'count-mismatch', e.document, e.sentence)!.filter((value) => value === others[0]).length;
   const own = times(evidence[0]!);
   return own > 0 && evidence.slice(1).some((e) => times(e) <= own);
 }

@@ -184,6 +184,11 @@ function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [Plac
   return oneCountry(newA) && oneCountry(newB) ? [newA[0]!, newB[0]!] : undefined;
 }
 
+/** Whether an anchor names the country of `country`. */
+function isCountryOf(country: PlacedCountry): (anchor: Anchor) => boolean {
+  return (anchor) => anchor.type === 'country' && anchor.value === country.anchor.value;
+}
+
 /** Other versions that must side with one country of a swap, and none with the other, to pick it among several leftovers. */
 const minDecidingVersions = 2;
 
@@ -202,7 +207,7 @@ function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readon
   let decided: [PlacedCountry, PlacedCountry] | undefined;
   for (const x of candidatesA) {
     for (const y of candidatesB) {
-      const { forA, forB } = sidesOnSwap(context, pair, (z) => z.type === 'country' && z.value === x.anchor.value, (z) => z.type === 'country' && z.value === y.anchor.value);
+      const { forA, forB } = sidesOnSwap(context, pair, isCountryOf(x), isCountryOf(y));
       if (Math.min(forA, forB) > 0 || Math.max(forA, forB) < minDecidingVersions) continue;
       if (decided !== undefined) return undefined;
       decided = [x, y];
@@ -322,8 +327,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b);
     if (swap === undefined) continue;
     const [x, y] = swap;
-    const isX = (z: Anchor) => z.type === 'country' && z.value === x.anchor.value;
-    const isY = (z: Anchor) => z.type === 'country' && z.value === y.anchor.value;
+    const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
     // Each side leaves out one of two countries that the other versions state together ("US … North
     // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
     // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
