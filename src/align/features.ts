@@ -54,7 +54,7 @@ export interface PairFeatures {
   /** 1 for feature ids too coarse to pin a sentence pair by themselves (sound prefixes, dictionary concepts, punctuation). */
   coarse: Uint8Array;
   /**
-   * The kind of fact each feature id states, as one bit (see {@link factKindOf}); 0 for none (words,
+   * The kind of fact each feature id states, as one bit of {@link factKind}; 0 for none (words,
    * prefixes, punctuation). Ids added later (cognates, learned words) lie past its end and state none.
    */
   factKinds: Uint8Array;
@@ -189,13 +189,16 @@ function foldWord(word: string): string {
   return /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(marks, '');
 }
 
-/** The kind of fact a feature states, as one bit: a name, digits, a country, a date, a number, an ordinal, another anchor; 0 for none. */
+/** Kinds of fact a feature may state, one bit each (see `PairFeatures.factKinds`). */
+export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, ordinal: 32, otherAnchor: 64 } as const;
+
+/** The kind of fact a feature states ({@link factKind}), 0 for none. */
 function factKindOf(feature: string): number {
-  if (feature[0] === 'e') return 1;
-  if (feature[0] === 'n') return 2;
+  if (feature[0] === 'e') return factKind.name;
+  if (feature[0] === 'n') return factKind.digits;
   if (feature[0] !== 'a') return 0;
-  const anchorBits: Record<string, number> = { c: 4, d: 8, n: 16, o: 32 };
-  return anchorBits[feature[1]!] ?? 64;
+  const anchorKinds: Record<string, number> = { c: factKind.country, d: factKind.date, n: factKind.number, o: factKind.ordinal };
+  return anchorKinds[feature[1]!] ?? factKind.otherAnchor;
 }
 
 /** Per sentence, the fact kinds of its features the other document lacks (weight 0), or-ed. */
