@@ -328,6 +328,7 @@ function reverseB(model: CostModel): CostModel {
       ...model.features,
       b: {
         lengths: flip(b.lengths),
+        unsharedFacts: flip(b.unsharedFacts),
         features: [...b.features].reverse(),
         weightTotals: flip(b.weightTotals),
         anchors: [...b.anchors].reverse(),

@@ -8,11 +8,19 @@
  * @module
  */
 import { beadCost, excludedClass, type CostModel } from './cost.js';
-import { sharedWeight, type PairFeatures } from './features.js';
+import { type DocumentFeatures, factKind, sharedWeight, type PairFeatures } from './features.js';
 import type { PathBead } from './traceback.js';
 
 /** A crossing feature may occur at most this often in each document (a name repeated all over proves nothing). */
 const maxOccurrences = 2;
+/**
+ * Kinds of fact read as one value each (a country, a date, a number, an ordinal): a bead side that states
+ * one the other version never states has put it in place of the crossing one, even beside others of its
+ * kind it shares ("the United States … in France" against "США … в Сінгапурі"). Names and bare digits
+ * are read less alike across versions (a name spelt or cut another way, a figure written in words), so
+ * for them the side must share none of the kind (Text+Berg dev 0.908 → 0.905 without that).
+ */
+const valueKinds = factKind.country | factKind.date | factKind.number | factKind.ordinal;
 /** A merged or re-cut bead keeps at most this many sentences a side. */
 const maxSentencesPerSide = 4;
 
@@ -75,13 +83,37 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     return oneClass(first, second) && crosses(first, second);
   }
 
-  /** Whether a rare specific feature of one bead is found on the other side of the other bead only. */
+  /**
+   * Whether a rare specific feature of one bead is found on the other side of the other bead only, and
+   * its own bead's other side does not state another fact of its kind in its place: "in het zuidwesten
+   * van Chili" against "i sydvästra Kina", with China in the next Dutch sentence, is a country changed,
+   * not a clause moved across a full stop (merging the two would hide the change from the checks).
+   */
   function crosses(first: PathBead, second: PathBead): boolean {
     const firstA = featureSet(features.a.features, first.aStart, first.aCount, rare);
     const firstB = featureSet(features.b.features, first.bStart, first.bCount, rare);
     const secondA = featureSet(features.a.features, second.aStart, second.aCount, rare);
     const secondB = featureSet(features.b.features, second.bStart, second.bCount, rare);
-    return foundOnlyAcross(firstA, secondB, firstB, secondA) || foundOnlyAcross(secondA, firstB, secondB, firstA);
+    // Kinds of fact each bead side states that the other document never does. A crossing fact is taken
+    // for a substitution when the bead mate of either of its two sentences states one of its kind.
+    // Of names and bare digits, only kinds the side shares none of (see `valueKinds`).
+    const unshared = (side: DocumentFeatures, start: number, count: number) => {
+      let own = 0;
+      let shared = 0;
+      for (let index = start; index < start + count; index++) {
+        own |= side.unsharedFacts[index]!;
+        for (const id of side.features[index]!) shared |= features.factKinds[id] ?? 0;
+      }
+      return own & (~shared | valueKinds);
+    };
+    const [ownFirstA, ownSecondA] = [unshared(features.a, first.aStart, first.aCount), unshared(features.a, second.aStart, second.aCount)];
+    const [ownFirstB, ownSecondB] = [unshared(features.b, first.bStart, first.bCount), unshared(features.b, second.bStart, second.bCount)];
+    return (
+      foundOnlyAcross(firstA, secondB, firstB, secondA, ownFirstB | ownSecondA) ||
+      foundOnlyAcross(secondA, firstB, secondB, firstA, ownSecondB | ownFirstA) ||
+      foundOnlyAcross(firstB, secondA, firstA, secondB, ownFirstA | ownSecondB) ||
+      foundOnlyAcross(secondB, firstA, secondA, firstB, ownSecondA | ownFirstB)
+    );
   }
 
   function oneClass(first: PathBead, second: PathBead): boolean {
@@ -98,16 +130,16 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
       same(classA, first.aStart, first.aCount + second.aCount) && same(classB, first.bStart, first.bCount + second.bCount)
     );
   }
-}
 
 function tooWide(bead: PathBead): boolean {
   return bead.aCount > maxSentencesPerSide || bead.bCount > maxSentencesPerSide;
 }
 
-/** Whether a feature of `from` is found in `across` but in neither bead's own other side. */
-function foundOnlyAcross(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>): boolean {
-  for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id)) return true;
-  return false;
+  /** Whether a feature of `from` is found in `across` but in neither bead's own other side, which states no other fact of its kind (`replaced`, bits). */
+  function foundOnlyAcross(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>, replaced: number): boolean {
+    for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id) && ((features.factKinds[id] ?? 0) & replaced) === 0) return true;
+    return false;
+  }
 }
 
 function featureSet(lists: readonly Int32Array[], start: number, count: number, keep: Uint8Array): Set<number> {

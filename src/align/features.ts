@@ -33,6 +33,11 @@ export interface DocumentFeatures {
   innerEnds?: Uint8Array;
   /** 1 for a body sentence alone on its line that reads as a heading (see {@link headlines}); absent means none. */
   headlines?: Uint8Array;
+  /**
+   * Per sentence, the kinds of fact (bits as in `PairFeatures.factKinds`) it states that the other
+   * document never states: a country, a figure, a name put where the other version has its own.
+   */
+  unsharedFacts: Uint8Array;
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -48,6 +53,11 @@ export interface PairFeatures {
   specific: Uint8Array;
   /** 1 for feature ids too coarse to pin a sentence pair by themselves (sound prefixes, dictionary concepts, punctuation). */
   coarse: Uint8Array;
+  /**
+   * The kind of fact each feature id states, as one bit of {@link factKind}; 0 for none (words,
+   * prefixes, punctuation). Ids added later (cognates, learned words) lie past its end and state none.
+   */
+  factKinds: Uint8Array;
   /** Ids of features that occur exactly once in each document (candidate confident anchors). */
   uniqueInBoth: Int32Array;
   /** Number of distinct words (ids in `words` are below it). */
@@ -179,6 +189,27 @@ function foldWord(word: string): string {
   return /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(marks, '');
 }
 
+/** Kinds of fact a feature may state, one bit each (see `PairFeatures.factKinds`). */
+export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, ordinal: 32, otherAnchor: 64 } as const;
+
+/** The kind of fact a feature states ({@link factKind}), 0 for none. */
+function factKindOf(feature: string): number {
+  if (feature[0] === 'e') return factKind.name;
+  if (feature[0] === 'n') return factKind.digits;
+  if (feature[0] !== 'a') return 0;
+  const anchorKinds: Record<string, number> = { c: factKind.country, d: factKind.date, n: factKind.number, o: factKind.ordinal };
+  return anchorKinds[feature[1]!] ?? factKind.otherAnchor;
+}
+
+/** Per sentence, the fact kinds of its features the other document lacks (weight 0), or-ed. */
+function unsharedFactsOf(ids: readonly Int32Array[], weights: Float64Array, factKinds: Uint8Array): Uint8Array {
+  const bits = new Uint8Array(ids.length);
+  ids.forEach((list, index) => {
+    for (const id of list) if (weights[id] === 0) bits[index]! |= factKinds[id]!;
+  });
+  return bits;
+}
+
 function kindWeight(feature: string, weights: FeatureWeights): number {
   switch (feature[0]) {
     case 'n':
@@ -259,6 +290,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const coarse = new Uint8Array(size);
   const total = idsA.length + idsB.length + 1;
   const unique: number[] = [];
+  const factKinds = new Uint8Array(size);
+  for (let id = 0; id < size; id++) factKinds[id] = factKindOf(kinds[id]!);
   for (let id = 0; id < size; id++) {
     const inA = dfA[id]!;
     const inB = dfB[id]!;
@@ -277,11 +310,12 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
   return {
     ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
-    a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights),
-    b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights),
+    a: { ...finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights), unsharedFacts: unsharedFactsOf(idsA, weights, factKinds) },
+    b: { ...finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights), unsharedFacts: unsharedFactsOf(idsB, weights, factKinds) },
     weights,
     specific,
     coarse,
+    factKinds,
     uniqueInBoth: Int32Array.from(unique),
     wordCount: wordVocabulary.size,
   };
@@ -430,7 +464,7 @@ function finish(
   anchors: readonly Anchor[][],
   words: Int32Array[],
   weights: Float64Array,
-): DocumentFeatures {
+): Omit<DocumentFeatures, 'unsharedFacts'> {
   const weightTotals = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
     let sum = 0;

@@ -18,6 +18,7 @@ import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
+import { digitSlip, displacedConflicts, isSpelled, lookAlike } from './count-places.js';
 
 /** Takes one of `key` from a multiset of counts: whether there was one left. */
 function takeFrom(pool: Map<string, number>, key: string): boolean {
@@ -255,6 +256,10 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
       conflicts.push({ a: a[0]!, b: b[0]! });
     }
   }
+  if (conflicts.length === 0) {
+    const displaced = displacedConflicts(context, pair, { unmatched: unmatchedA, counts: countsA }, { unmatched: unmatchedB, counts: countsB }, countKind);
+    conflicts.push(...displaced.filter(({ a, b }) => plausiblySame(context, pair, a, b) && !otherTimeUnits(context, pair, a, b)));
+  }
   return { conflicts, unmatchedA, unmatchedB };
 }
 
@@ -288,10 +293,6 @@ const maxConversionPairs = 400;
 
 /** Most leftover pairs weighed against each other in one link. */
 const maxLeftoverPairs = 40_000;
-
-function isSpelled(anchor: CountAnchor): boolean {
-  return anchor.type === 'number' && anchor.spelledOut === true;
-}
 
 /** Leftovers that are each other's one look-alike, narrowed by what follows and precedes each number. */
 function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Leftover[], b: readonly Leftover[]): Array<{ a: Leftover; b: Leftover }> {
@@ -469,33 +470,6 @@ function plausiblySame(context: RuleContext, pair: SentencePair, a: Leftover, b:
   if (digits.numeric <= smallWordLimit || word.numeric > smallWordLimit) return true;
   const unitA = unitOf(placed(context, pair.a.document, a));
   return unitA !== undefined && unitA === unitOf(placed(context, pair.b.document, b));
-}
-
-/** Two counts in digits that differ by one digit, or by two neighbouring digits swapped (`6700`/`6703`, `6719`/`6179`). */
-function digitSlip(x: CountAnchor, y: CountAnchor): boolean {
-  if (isSpelled(x) || isSpelled(y)) return false;
-  const [p, q] = [String(x.numeric), String(y.numeric)];
-  if (p.length !== q.length || p === q) return false;
-  const differ: number[] = [];
-  for (let i = 0; i < p.length && differ.length <= 2; i++) if (p[i] !== q[i]) differ.push(i);
-  if (differ.length === 1) return true;
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && p[differ[0]!] === q[differ[1]!] && p[differ[1]!] === q[differ[0]!];
-}
-
-/**
- * Two counts written alike: both words, or both digits with the same length and first digit, or one
- * figure before two scale words ("20 miljoen" / "20 miljarder": a power of a thousand apart).
- */
-function lookAlike(x: CountAnchor, y: CountAnchor): boolean {
-  const [spelledX, spelledY] = [isSpelled(x), isSpelled(y)];
-  if (spelledX || spelledY) return spelledX && spelledY;
-  if (Math.min(x.numeric, y.numeric) >= 1000 && x.numeric !== y.numeric) {
-    const thousands = Math.log10(Math.max(x.numeric, y.numeric) / Math.min(x.numeric, y.numeric)) / 3;
-    if (Math.abs(thousands - Math.round(thousands)) < 1e-9) return true;
-  }
-  const digitsX = String(Math.trunc(x.numeric));
-  const digitsY = String(Math.trunc(y.numeric));
-  return digitsX.length === digitsY.length && digitsX.length >= 2 && digitsX[0] === digitsY[0];
 }
 
 /**

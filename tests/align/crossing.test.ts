@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { align } from '../../src/index.js';
+import { align, check } from '../../src/index.js';
 import { createCostModel } from '../../src/align/cost.js';
 import { uncrossBeads } from '../../src/align/crossing.js';
 import { defaultPenalties } from '../../src/align/options.js';
 import type { DocumentFeatures, PairFeatures } from '../../src/align/features.js';
 import type { PathBead } from '../../src/align/traceback.js';
 
-/** Features of one side from lists of feature ids (only `features` matters to the merge). */
-function side(lists: number[][]): DocumentFeatures {
+/** Features of one side from lists of (shared) feature ids and, per sentence, the fact kinds it states that the other side never does. */
+function side(lists: number[][], unshared: number[] = []): DocumentFeatures {
   const count = lists.length;
   return {
+    unsharedFacts: Uint8Array.from(lists, (_, k) => unshared[k] ?? 0),
     lengths: new Float64Array(count).fill(50),
     features: lists.map((list) => Int32Array.from(list).sort()),
     weightTotals: new Float64Array(count),
@@ -21,12 +22,17 @@ function side(lists: number[][]): DocumentFeatures {
   };
 }
 
-/** Ids 0–9; ids listed in `general` are word-class features (not specific). */
-function pair(a: number[][], b: number[][], general: number[] = []): PairFeatures {
+/** Ids 0–9, each a name (fact kind 1) unless `kinds` says otherwise; ids listed in `general` are word-class features (not specific). */
+function pair(a: number[][], b: number[][], general: number[] = [], kinds: Record<number, number> = {}, unsharedA: number[] = [], unsharedB: number[] = []): PairFeatures {
   const specific = new Uint8Array(10).fill(1);
   for (const id of general) specific[id] = 0;
-  return { a: side(a), b: side(b), weights: new Float64Array(10).fill(5), specific, coarse: new Uint8Array(10), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+  const factKinds = Uint8Array.from({ length: 10 }, (_, id) => (general.includes(id) ? 0 : (kinds[id] ?? nameKind)));
+  return { a: side(a, unsharedA), b: side(b, unsharedB), weights: new Float64Array(10).fill(5), specific, coarse: new Uint8Array(10), factKinds, uniqueInBoth: new Int32Array(0), wordCount: 0 };
 }
+
+/** Fact kinds as `PairFeatures.factKinds` writes them: a name, a country. */
+const nameKind = 1;
+const countryKind = 4;
 
 /** The pass on a cost model of these features (length ratio 1, default penalties). */
 const uncross = (features: PairFeatures, classA: Uint8Array, classB: Uint8Array, path: readonly PathBead[]) =>
@@ -48,6 +54,30 @@ describe('align: beads a clause crosses', () => {
   it('merges in the other direction too (B of the first bead, A of the second)', () => {
     const features = pair([[2], [1, 3]], [[1, 2], [3]]);
     assert.deepEqual(shape(uncross(features, classes(2), classes(2), oneToOne(2))), ['0+2:0+2']);
+  });
+
+  it('leaves beads apart when the crossing fact stands where the other side states another of its kind', () => {
+    // Country 1 is in A1 and in B0; A0 states a country B never does, and no country B shares:
+    // "in het zuidwesten van Chili" against "i sydvästra Kina", with China in the next Dutch sentence.
+    const features = pair([[2], [1, 3]], [[1, 2], [3]], [], { 1: countryKind }, [countryKind, 0]);
+    assert.deepEqual(shape(uncross(features, classes(2), classes(2), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+    // The same, the other version's bead mate of the crossing fact holding the other country.
+    const mirrored = pair([[1, 2], [3]], [[2], [1, 3]], [], { 1: countryKind }, [], [countryKind, 0]);
+    assert.deepEqual(shape(uncross(mirrored, classes(2), classes(2), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+  });
+
+  it('still merges when the bead mate states a fact of another kind only', () => {
+    const otherKind = pair([[2], [1, 3]], [[1, 2], [3]], [], { 1: countryKind }, [nameKind, 0]);
+    assert.deepEqual(shape(uncross(otherKind, classes(2), classes(2), oneToOne(2))), ['0+2:0+2']);
+  });
+
+  it('takes a country beside a shared one for a substitution, a name beside a shared one not', () => {
+    // A0 shares country 2 with B0 and states a country B never does: the United States … in France.
+    const country = pair([[2], [1, 3]], [[1, 2], [3]], [], { 1: countryKind, 2: countryKind }, [countryKind, 0]);
+    assert.deepEqual(shape(uncross(country, classes(2), classes(2), oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
+    // Names are read less alike across versions: one more beside a shared name proves nothing.
+    const name = pair([[2], [1, 3]], [[1, 2], [3]], [], {}, [nameKind, 0]);
+    assert.deepEqual(shape(uncross(name, classes(2), classes(2), oneToOne(2))), ['0+2:0+2']);
   });
 
   it('leaves beads apart when the name also has a partner inside its own bead', () => {
@@ -126,5 +156,26 @@ describe('align: beads a clause crosses', () => {
         [[3], [3]],
       ],
     );
+  });
+
+  it('keeps a changed country in its own sentence pair, where the checks see it, though the next sentence repeats the old one', () => {
+    // The Dutch reads China in the newspaper's name of its third sentence; Swedish reads that name whole.
+    const nl = [
+      'Boer gedood door varken op markt in China',
+      'Een boer werd aangevallen en gedood door een varken op een markt in het zuidwesten van Chili, volgens berichten in de lokale media.',
+      'De man, van wie alleen de achternaam Yuan bekend is, werd dood aangetroffen op de markt in Liupanshui in de provincie Guizhou, meldde de South China Morning Post zondag.',
+      'Het varken was niet van Yuan of zijn neef.',
+    ];
+    const sv = [
+      'Bonde dödad av gris på marknad i Kina',
+      'En bonde attackerades och dödades av en gris på en marknad i sydvästra Kina, enligt lokala mediarapporter.',
+      'Mannen, som endast identifieras med sitt efternamn Yuan, hittades död på marknaden i Liupanshui i provinsen Guizhou, rapporterade South China Morning Post i söndags.',
+      'Grisen tillhörde inte Yuan eller hans kusin.',
+    ];
+    const versions = [{ lang: 'nl', sentences: nl }, { lang: 'sv', sentences: sv }];
+    const result = align(versions[0]!, versions[1]!, { mode: 'parallel' });
+    assert.deepEqual(result.links.map((link) => [link.a, link.b]), [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]);
+    const findings = check(versions, { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label');
+    assert.deepEqual(findings.map((f) => [f.severity, f.evidence.map((e) => [e.document, e.sentence])]), [['error', [[0, 1], [1, 1]]]]);
   });
 });

@@ -18,11 +18,12 @@ export function documentFeatures(sentences: readonly RandomSentence[], weights: 
     introducesNext: Uint8Array.from(sentences, (sentence) => (sentence.introducesNext === true ? 1 : 0)),
     innerEnds: Uint8Array.from(sentences, (sentence) => sentence.innerEnds ?? 0),
     headlines: Uint8Array.from(sentences, (sentence) => (sentence.headline === true ? 1 : 0)),
+    unsharedFacts: new Uint8Array(sentences.length),
   };
 }
 
 /** The features of a pair of documents with no feature marked specific, coarse or unique in both. */
 export function plainPairFeatures(a: DocumentFeatures, b: DocumentFeatures, weights: Float64Array): PairFeatures {
   const size = weights.length;
-  return { a, b, weights, specific: new Uint8Array(size), coarse: new Uint8Array(size), uniqueInBoth: new Int32Array(0), wordCount: 0 };
+  return { a, b, weights, specific: new Uint8Array(size), coarse: new Uint8Array(size), factKinds: new Uint8Array(size), uniqueInBoth: new Int32Array(0), wordCount: 0 };
 }

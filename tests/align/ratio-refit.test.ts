@@ -51,6 +51,7 @@ function model(sentences: ReturnType<typeof translation>, ratio: number): CostMo
     weights,
     specific: new Uint8Array(weights.length).fill(1),
     coarse: new Uint8Array(weights.length),
+    factKinds: new Uint8Array(weights.length),
     uniqueInBoth: Int32Array.from(weights.keys()),
     wordCount: 0,
   };

@@ -44,6 +44,18 @@ test('a decimal point written the English way before a scale word or percent, in
   assert.deepEqual(number('Er kwamen 1.435 mensen.', 'nl'), ['1435']);
 });
 
+test('a decimal point written the English way where no day and month can stand, in a decimal-comma language', () => {
+  const number = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
+  // A sports figure kept as the source writes it: after the dot a figure no month can be.
+  assert.deepEqual(number('Hij staat op een ERA van 2.53 dit seizoen.', 'nl'), ['2.53']);
+  assert.deepEqual(number('Er hat eine ERA von 2.53 in dieser Saison.', 'de'), ['2.53']);
+  // Or before the dot a figure no day can be.
+  assert.deepEqual(number('Het werd 45.2 graden.', 'nl'), ['45.2']);
+  // `2.5` and `2.12` may be the 2nd of May and of December: no figure is read from them.
+  assert.deepEqual(number('Ze vertrekken op 2.5 naar huis.', 'nl'), []);
+  assert.deepEqual(number('Ze vertrekken op 2.12 naar huis.', 'nl'), []);
+});
+
 test('percentage points are a percentage', () => {
   const number = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
   assert.deepEqual(number('hij won met meer dan 40 procentpunten', 'nl'), ['40%']);

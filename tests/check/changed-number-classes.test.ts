@@ -113,3 +113,22 @@ describe('durations in different units', () => {
     assert.equal(alarms({ uk: 'Юань повернеться через десять тижнів.', nl: 'Yuan komt over vijf dagen terug.' }).length, 1);
   });
 });
+
+describe('a count changed to a value the other version states elsewhere in the sentence', () => {
+  const nl = 'Zes mensen werden zaterdag in Barcelona gearresteerd, terwijl duizenden deelnamen aan demonstraties over de stemming die de regio in twee groepen deed uiteenvallen.';
+
+  it('pairs the count in its place, not the equal one at the other end of the sentence', () => {
+    const sv = (count: string) => `${count} personer greps i Barcelona i lördags medan tusentals deltog i demonstrationer om omröstningen.`;
+    assert.deepEqual(alarms({ nl, sv: sv('Sex') }), []);
+    const changed = alarms({ nl, sv: sv('Två') });
+    assert.equal(changed.length, 1);
+    assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['Två', 'Zes']);
+  });
+
+  it('leaves a count of another size where the sentence stands, read as another fact (a decade in words)', () => {
+    // "in de jaren tachtig" (the eighties) at the end, where Indonesian writes the six networks; "zes" moved.
+    const nlDecade = 'Meer dan 20 miljoen mensen keken op een van de zes netwerken naar Yuan, die werd beschuldigd van iets uit de jaren tachtig.';
+    const id = 'Lebih dari 20 juta orang menyaksikan Yuan, yang dituduh melakukan sesuatu pada tahun 1980-an, di enam jaringan.';
+    assert.deepEqual(alarms({ nl: nlDecade, id }), []);
+  });
+});

@@ -11,6 +11,8 @@ export const minYear = 1900;
 export const maxYear = 2100;
 /** Highest day of a month. */
 export const maxDay = 31;
+/** The highest month number: a figure after a dot above it is no month of a date. */
+export const maxMonth = 12;
 
 export const dashes: ReadonlySet<string> = new Set(['-', '–', '—', '‒', '‐', '‑']);
 
@@ -92,14 +94,17 @@ function vulgarFractionAfter(cursor: TokenCursor, end: number): { value: number;
 const maxEnglishDecimals = 2;
 
 /**
- * `3.26 juta`, `2.8 млрд`, `4.5%`, `1.89 meter`: a decimal point written the English way in a language
- * whose dot groups thousands, told by the one or two digits after it (a group has three) and by the
- * scale word, percent or unit of measure after them.
+ * `3.26 juta`, `2.8 млрд`, `4.5%`, `1.89 meter`, `ERA van 2.53`: a decimal point written the English
+ * way in a language whose dot groups thousands, told by the one or two digits after it (a group has
+ * three) and by the scale word, percent or unit of measure after them, or by figures no day and month
+ * can be.
  */
 function englishDecimal(cursor: TokenCursor, i: number, end: number, grouped: boolean): boolean {
   const { tokens, tables } = cursor;
   if (grouped || tokens[end]!.text !== '.' || !tables.groupSeparators.has('.') || tables.decimalSeparators.has('.')) return false;
   if (tokens[end + 1]!.text.length > maxEnglishDecimals || tokens[end + 2]?.text === '.') return false;
+  // No day and month (`2.5` may be the 2nd of May): `2.53`, `18.75`, `45.2` can only be a decimal.
+  if (digitsToNumber(tokens[i]!.text) > maxDay || (tokens[end + 1]!.text.length === maxEnglishDecimals && digitsToNumber(tokens[end + 1]!.text) > maxMonth)) return true;
   const quantity = quantityAfter(cursor, i, end + 2);
   if (quantity.percent || quantity.scale !== 1) return true;
   const unit = cursor.nextWord(end + 1);
