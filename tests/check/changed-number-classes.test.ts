@@ -132,3 +132,15 @@ describe('a count changed to a value the other version states elsewhere in the s
     assert.deepEqual(alarms({ nl: nlDecade, id }), []);
   });
 });
+
+describe('a count changed to the value of its neighbour', () => {
+  it('reads "six and now six" against "six … now four" as six for four, whichever six it is', () => {
+    // The Swedish writes the six inside a compound (`sexpoängsledning`), so only its four is a count.
+    const sv = '"De hade en sexpoängsledning och nu är det fyra, så vi bär det som ett litet momentum gissar jag" sa Yuan när han avslutat för dagen.';
+    const id = (now: string) => `"Sebelumnya, mereka unggul enam poin dan sekarang ${now}, jadi saya rasa kami menganggapnya sebagai sedikit momentum," ujar Yuan sambil berlalu hari itu.`;
+    assert.deepEqual(alarms({ sv, id: id('empat') }), []);
+    const changed = alarms({ sv, id: id('enam') });
+    assert.equal(changed.length, 1);
+    assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['enam', 'fyra']);
+  });
+});
