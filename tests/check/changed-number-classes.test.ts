@@ -144,3 +144,15 @@ describe('a count changed to the value of its neighbour', () => {
     assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['enam', 'fyra']);
   });
 });
+
+describe('a bound on one side of a translation, one unit of measure after both', () => {
+  it('reads "up to two metres" against "6 m high" as a changed figure, "about 30 metres" against "27 metres" as a conversion', () => {
+    const nl = 'De aardbeving veroorzaakte golven van 6 m hoog, zei Yuan.';
+    assert.deepEqual(alarms({ nl, sv: 'Jordbävningen utlöste vågor på upp till sex meter, sa Yuan.' }), []);
+    const changed = alarms({ nl, sv: 'Jordbävningen utlöste vågor på upp till två meter, sa Yuan.' });
+    assert.equal(changed.length, 1);
+    assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['6', 'två']);
+    // "About 30 yards" converted by one translator, kept by another: a hedge, so at most info.
+    assert.deepEqual(alarms({ nl: 'Yuan stond op ongeveer 30 meter van het doel.', sv: 'Yuan stod 27 meter från målet.' }), []);
+  });
+});
