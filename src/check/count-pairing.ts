@@ -18,7 +18,7 @@ import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
-import { digitSlip, displacedConflicts, isSpelled, lookAlike } from './count-places.js';
+import { digitSlip, displacedConflicts, isSpelled, lookAlike, placeInLink } from './count-places.js';
 
 /** Takes one of `key` from a multiset of counts: whether there was one left. */
 function takeFrom(pool: Map<string, number>, key: string): boolean {
@@ -365,11 +365,19 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
     }
     return left;
   };
+  // Candidates left that all give one value are one answer ("unggul enam poin dan sekarang enam" against
+  // "fyra": the six that was four is either six): the one nearest in place stands for them.
+  const nearestOfOneValue = (items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] => {
+    if (items.length <= 1 || items.some((item) => countValue(item.anchor) !== countValue(items[0]!.anchor))) return items;
+    const here = targetIsA ? placeA(target) : placeB(target);
+    const distance = (item: Leftover) => Math.abs((targetIsA ? placeB(item) : placeA(item)) - here);
+    return [items.reduce((best, item) => (distance(item) < distance(best) ? item : best))];
+  };
   for (const x of a) {
-    const partners = narrow(b.filter((y) => alike(x, y)), x, true);
+    const partners = nearestOfOneValue(narrow(b.filter((y) => alike(x, y)), x, true), x, true);
     if (partners.length !== 1) continue;
     const y = partners[0]!;
-    const back = narrow(a.filter((z) => alike(z, y)), y, false);
+    const back = nearestOfOneValue(narrow(a.filter((z) => alike(z, y)), y, false), y, false);
     if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
   }
   return conflicts;
@@ -377,20 +385,6 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
 
 /** How far apart (as a share of the linked text) two counts may stand and still be at one place. */
 const samePlaceShare = 0.15;
-
-/** Where a count stands in its side of a link: its offset as a share of the linked sentences' text. */
-function placeInLink(context: RuleContext, side: SentencePair['a'], item: Leftover): number {
-  const sentences = context.documents[side.document]!.sentences;
-  let before = 0;
-  let total = 0;
-  for (const s of side.sentences) {
-    const sentence = sentences[s]!;
-    if (s < item.sentence) before += sentence.text.length;
-    else if (s === item.sentence) before += item.anchor.start - sentence.start;
-    total += sentence.text.length;
-  }
-  return total === 0 ? 0 : before / total;
-}
 
 /** The word right after a count, as a key that compares across languages (`Rupies`/`roupies`, `cm`/`cm`). */
 function nounAfter(context: RuleContext, document: number, item: Leftover): string | undefined {

@@ -65,7 +65,7 @@ export function displacedConflicts(
   sideB: CountSide,
   kindOf: (anchor: CountAnchor) => string,
 ): Array<{ a: Placed; b: Placed }> {
-  const placeOf = placeReader(context);
+  const placeOf = (side: SentencePair['a'], item: Placed) => placeInLink(context, side, item);
   const found: Array<{ a: Placed; b: Placed }> = [];
   const look = (own: CountSide, ownSide: SentencePair['a'], other: CountSide, otherSide: SentencePair['a']) => {
     if (own.unmatched.length !== 1) return undefined;
@@ -94,12 +94,16 @@ function sameShape(x: CountAnchor, y: CountAnchor): boolean {
   return isSpelled(x) === isSpelled(y) && String(Math.trunc(x.numeric)).length === String(Math.trunc(y.numeric)).length;
 }
 
-/** Where a count stands in its bead side: 0 at the start of the first sentence, 1 at the end of the last. */
-function placeReader(context: RuleContext) {
-  return (side: SentencePair['a'], item: Placed): number => {
-    const sentences = context.documents[side.document]!.sentences;
-    const first = sentences[side.sentences[0]!]!;
-    const last = sentences[side.sentences[side.sentences.length - 1]!]!;
-    return (item.anchor.start - first.start) / Math.max(1, last.end - first.start);
-  };
+/** Where a count stands in its side of a link: its offset as a share of the linked sentences' text. */
+export function placeInLink(context: RuleContext, side: SentencePair['a'], item: Placed): number {
+  const sentences = context.documents[side.document]!.sentences;
+  let before = 0;
+  let total = 0;
+  for (const s of side.sentences) {
+    const sentence = sentences[s]!;
+    if (s < item.sentence) before += sentence.text.length;
+    else if (s === item.sentence) before += item.anchor.start - sentence.start;
+    total += sentence.text.length;
+  }
+  return total === 0 ? 0 : before / total;
 }

@@ -1,6 +1,7 @@
 // Arabic month names with no other meaning are a month without a context word before them: in a
 // construct (`قمة يونيو`, the June summit) or after `من` (`النصف الأول من أكتوبر`). Names that are also
-// common words (`مارس`, he practised; `آب`, which folds to `أب`, father) still need one, and so does any
+// common words or names (`مارس`, he practised; `آب`, which folds to `أب`, father; `نيسان`, the carmaker)
+// still need one, in each of the Egyptian, Levantine and Maghreb calendars, and so does any
 // month name with no word before it (alone, or glued after digits as part of a code).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -14,6 +15,20 @@ describe('Arabic month names alone', () => {
     assert.deepEqual(months('انتهت قمة يونيو دون اتفاق.'), [['يونيو', 6]]);
     assert.deepEqual(months('ترتفع الأسعار في النصف الثاني من نوفمبر عادة.'), [['نوفمبر', 11]]);
     assert.deepEqual(months('بدأت احتجاجات أيلول في المدينة.'), [['أيلول', 9]]);
+  });
+
+  it('reads the unambiguous names of the Levantine and the Maghreb calendars too', () => {
+    assert.deepEqual(months('انتهت قمة أفريل دون اتفاق.'), [['أفريل', 4]]);
+    assert.deepEqual(months('ترتفع الأسعار في النصف الثاني من جويلية عادة.'), [['جويلية', 7]]);
+    assert.deepEqual(months('بدأت احتجاجات تموز في المدينة.'), [['تموز', 7]]);
+    assert.deepEqual(months('انتهت قمة شتنبر دون اتفاق.'), [['شتنبر', 9]]);
+  });
+
+  it('leaves the Levantine and Maghreb names that are also words or names to a context word', () => {
+    // نيسان is also the carmaker, جوان a first name (Juan, Joan), ماي a word.
+    assert.deepEqual(months('اشترى سيارة نيسان جديدة.'), []);
+    assert.deepEqual(months('وصل المدرب جوان إلى الملعب.'), []);
+    assert.deepEqual(months('وصل الوفد في نيسان.'), [['نيسان', 4]]);
   });
 
   it('leaves month names that are also common words to a context word', () => {

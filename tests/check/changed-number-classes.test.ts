@@ -132,3 +132,27 @@ describe('a count changed to a value the other version states elsewhere in the s
     assert.deepEqual(alarms({ nl: nlDecade, id }), []);
   });
 });
+
+describe('a count changed to the value of its neighbour', () => {
+  it('reads "six and now six" against "six … now four" as six for four, whichever six it is', () => {
+    // The Swedish writes the six inside a compound (`sexpoängsledning`), so only its four is a count.
+    const sv = '"De hade en sexpoängsledning och nu är det fyra, så vi bär det som ett litet momentum gissar jag" sa Yuan när han avslutat för dagen.';
+    const id = (now: string) => `"Sebelumnya, mereka unggul enam poin dan sekarang ${now}, jadi saya rasa kami menganggapnya sebagai sedikit momentum," ujar Yuan sambil berlalu hari itu.`;
+    assert.deepEqual(alarms({ sv, id: id('empat') }), []);
+    const changed = alarms({ sv, id: id('enam') });
+    assert.equal(changed.length, 1);
+    assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['enam', 'fyra']);
+  });
+});
+
+describe('a bound on one side of a translation, one unit of measure after both', () => {
+  it('reads "up to two metres" against "6 m high" as a changed figure, "about 30 metres" against "27 metres" as a conversion', () => {
+    const nl = 'De aardbeving veroorzaakte golven van 6 m hoog, zei Yuan.';
+    assert.deepEqual(alarms({ nl, sv: 'Jordbävningen utlöste vågor på upp till sex meter, sa Yuan.' }), []);
+    const changed = alarms({ nl, sv: 'Jordbävningen utlöste vågor på upp till två meter, sa Yuan.' });
+    assert.equal(changed.length, 1);
+    assert.deepEqual(changed[0]!.evidence.map((e) => e.text).sort(), ['6', 'två']);
+    // "About 30 yards" converted by one translator, kept by another: a hedge, so at most info.
+    assert.deepEqual(alarms({ nl: 'Yuan stond op ongeveer 30 meter van het doel.', sv: 'Yuan stod 27 meter från målet.' }), []);
+  });
+});

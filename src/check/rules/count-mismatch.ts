@@ -132,7 +132,13 @@ export const countMismatch: Rule = {
         // ("З них 70%" / "Daarvan 74 procent") count the same part.
         const partOnOneSide = isPart(context, pair.a.document, a.sentence, a.anchor) !== isPart(context, pair.b.document, b.sentence, b.anchor);
         const hedged = (anchor: typeof a.anchor) => anchor.type === 'number' && anchor.relation !== 'exact';
-        const qualified = partOnOneSide || (!(sameHedge || oneFigure) && (hedged(a.anchor) || hedged(b.anchor)));
+        // Between translations, one unit of measure after both ("upp till två meter" / "6 m hoog") says both
+        // measure the one thing the sentence names, and a bound on one side ("up to", "at least") is the
+        // translator's wording. Not "about": a converted measure is rounded ("ongeveer 30 meter" /
+        // "ca. 27 Meter" for 30 yards).
+        const bound = (anchor: typeof a.anchor) => anchor.type === 'number' && (anchor.relation === 'at-most' || anchor.relation === 'at-least');
+        const oneMeasure = pair.mode === 'parallel' && unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB) && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
+        const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
