@@ -201,15 +201,6 @@ function factKindOf(feature: string): number {
   return anchorKinds[feature[1]!] ?? factKind.otherAnchor;
 }
 
-/** Per sentence, the fact kinds of its features the other document lacks (weight 0), or-ed. */
-function unsharedFactsOf(ids: readonly Int32Array[], weights: Float64Array, factKinds: Uint8Array): Uint8Array {
-  const bits = new Uint8Array(ids.length);
-  ids.forEach((list, index) => {
-    for (const id of list) if (weights[id] === 0) bits[index]! |= factKinds[id]!;
-  });
-  return bits;
-}
-
 function kindWeight(feature: string, weights: FeatureWeights): number {
   switch (feature[0]) {
     case 'n':
@@ -291,8 +282,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const total = idsA.length + idsB.length + 1;
   const unique: number[] = [];
   const factKinds = new Uint8Array(size);
-  for (let id = 0; id < size; id++) factKinds[id] = factKindOf(kinds[id]!);
   for (let id = 0; id < size; id++) {
+    factKinds[id] = factKindOf(kinds[id]!);
     const inA = dfA[id]!;
     const inB = dfB[id]!;
     if (inA === 0 || inB === 0) continue;
@@ -310,8 +301,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
   return {
     ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
-    a: { ...finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights), unsharedFacts: unsharedFactsOf(idsA, weights, factKinds) },
-    b: { ...finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights), unsharedFacts: unsharedFactsOf(idsB, weights, factKinds) },
+    a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights, factKinds),
+    b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights, factKinds),
     weights,
     specific,
     coarse,
@@ -464,8 +455,10 @@ function finish(
   anchors: readonly Anchor[][],
   words: Int32Array[],
   weights: Float64Array,
-): Omit<DocumentFeatures, 'unsharedFacts'> {
+  factKinds: Uint8Array,
+): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
+  const unsharedFacts = new Uint8Array(ids.length);
   const kept = ids.map((list, index) => {
     let sum = 0;
     let useful = 0;
@@ -474,7 +467,7 @@ function finish(
       if (weight > 0) {
         sum += weight;
         useful++;
-      }
+      } else unsharedFacts[index]! |= factKinds[list[i]!]!;
     }
     weightTotals[index] = sum;
     if (useful === list.length) return list;
@@ -495,6 +488,7 @@ function finish(
     introducesNext: Uint8Array.from(texts, endsWithColon),
     innerEnds: Uint8Array.from(texts, innerSentenceEnds),
     headlines: headlines(doc),
+    unsharedFacts,
   };
 }
 

@@ -18,7 +18,7 @@ import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
 import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
-import { digitSlip, displacedConflicts, isSpelled, lookAlike, placeInLink } from './count-places.js';
+import { countKind, digitSlip, displacedConflicts, isSpelled, lookAlike, placeInLink } from './count-places.js';
 
 /** Takes one of `key` from a multiset of counts: whether there was one left. */
 function takeFrom(pool: Map<string, number>, key: string): boolean {
@@ -114,21 +114,6 @@ export function otherKindValue(anchor: CountAnchor): string | undefined {
   if (anchor.type === 'ordinal') return String(anchor.numeric);
   if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':') || anchor.value.includes('/')) return undefined;
   return `${anchor.numeric}.`;
-}
-
-/**
- * Counts are compared only with counts of the same kind: cardinal, ordinal, percentage, clock time. A
- * time of day against a distance or a count (`10:15` / `1,6 km`) is two facts, not one changed.
- */
-export function countKind(anchor: CountAnchor): string {
-  if (anchor.type === 'ordinal') return 'ordinal';
-  if (anchor.percent) return 'percent';
-  return isClockTime(anchor) ? 'clock' : 'number';
-}
-
-/** Whether a count is a time of day (its value keeps `H:MM`, see `countValue`). */
-function isClockTime(anchor: CountAnchor): boolean {
-  return anchor.type === 'number' && anchor.value.includes(':');
 }
 
 /** Whether a count is a part of a larger one ("of which … 12", "besides the leader, five"). */
@@ -257,7 +242,7 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     }
   }
   if (conflicts.length === 0) {
-    const displaced = displacedConflicts(context, pair, { unmatched: unmatchedA, counts: countsA }, { unmatched: unmatchedB, counts: countsB }, countKind);
+    const displaced = displacedConflicts(context, pair, { unmatched: unmatchedA, counts: countsA }, { unmatched: unmatchedB, counts: countsB });
     conflicts.push(...displaced.filter(({ a, b }) => plausiblySame(context, pair, a, b) && !otherTimeUnits(context, pair, a, b)));
   }
   return { conflicts, unmatchedA, unmatchedB };

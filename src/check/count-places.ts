@@ -2,7 +2,18 @@
 // figure from another one, and a changed count the pairing by value misplaces.
 import type { CountAnchor } from './links.js';
 import { countValue } from './links.js';
+import { isClockTime } from './measures.js';
 import type { RuleContext, SentencePair } from './types.js';
+
+/**
+ * Counts are compared only with counts of the same kind: cardinal, ordinal, percentage, clock time. A
+ * time of day against a distance or a count (`10:15` / `1,6 km`) is two facts, not one changed.
+ */
+export function countKind(anchor: CountAnchor): string {
+  if (anchor.type === 'ordinal') return 'ordinal';
+  if (anchor.percent) return 'percent';
+  return isClockTime(anchor) ? 'clock' : 'number';
+}
 
 /** Whether a count is written in words. */
 export function isSpelled(anchor: CountAnchor): boolean {
@@ -56,25 +67,24 @@ export const otherPlaceShift = 0.5;
  * value joins the changed count with the far one and leaves the count in its place over, so no
  * conflict shows. When one side has a single leftover of a kind and the other none, the other side's
  * count of that kind written alike and of its size, standing where the leftover stands, whose equal-valued partners
- * all stand far from it, is the leftover changed. `kindOf` is count pairing's `countKind`.
+ * all stand far from it, is the leftover changed.
  */
 export function displacedConflicts(
   context: RuleContext,
   pair: SentencePair,
   sideA: CountSide,
   sideB: CountSide,
-  kindOf: (anchor: CountAnchor) => string,
 ): Array<{ a: Placed; b: Placed }> {
   const placeOf = (side: SentencePair['a'], item: Placed) => placeInLink(context, side, item);
   const found: Array<{ a: Placed; b: Placed }> = [];
   const look = (own: CountSide, ownSide: SentencePair['a'], other: CountSide, otherSide: SentencePair['a']) => {
     if (own.unmatched.length !== 1) return undefined;
     const left = own.unmatched[0]!;
-    const kind = kindOf(left.anchor);
-    if (other.unmatched.some((item) => kindOf(item.anchor) === kind)) return undefined;
+    const kind = countKind(left.anchor);
+    if (other.unmatched.some((item) => countKind(item.anchor) === kind)) return undefined;
     const here = placeOf(ownSide, left);
     const candidates = other.counts.filter((item) => {
-      if (kindOf(item.anchor) !== kind || !sameShape(item.anchor, left.anchor)) return false;
+      if (countKind(item.anchor) !== kind || !sameShape(item.anchor, left.anchor)) return false;
       const there = placeOf(otherSide, item);
       if (Math.abs(there - here) > samePlaceShift) return false;
       const partners = own.counts.filter((c) => countValue(c.anchor) === countValue(item.anchor));

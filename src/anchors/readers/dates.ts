@@ -4,7 +4,7 @@
 // `Mai und Juni 1956`, a month on its own).
 import { digitsToNumber } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
-import { dashes, dashRange, listDay, maxDay, maxYear, minYear, readNumber } from './digits.js';
+import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNumber } from './digits.js';
 import { isDecade, isIdentifierChunk } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
@@ -57,9 +57,9 @@ function numericDateParts(parts: string[], monthFirstDates: boolean): Required<P
   else if (parts[0]!.length <= 2 && parts[1]!.length <= 2 && (parts[2]!.length === 4 || parts[2]!.length === 2)) {
     [day, month, year] = [a, b, parts[2]!.length === 2 ? twoDigitYearBase + c : c];
     // Month-first (US) dates only when the first part cannot be a month.
-    if (month > 12 && day <= 12 && monthFirstDates) [day, month] = [month, day];
+    if (month > maxMonth && day <= maxMonth && monthFirstDates) [day, month] = [month, day];
   } else return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > maxDay || year < minNumericYear || year > maxNumericYear) return undefined;
+  if (month < 1 || month > maxMonth || day < 1 || day > maxDay || year < minNumericYear || year > maxNumericYear) return undefined;
   return { day, month, year };
 }
 

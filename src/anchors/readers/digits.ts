@@ -11,7 +11,7 @@ export const minYear = 1900;
 export const maxYear = 2100;
 /** Highest day of a month. */
 export const maxDay = 31;
-/** The highest month number: a figure after a dot above it is no month of a date. */
+/** Highest month number of a date. */
 export const maxMonth = 12;
 
 export const dashes: ReadonlySet<string> = new Set(['-', '–', '—', '‒', '‐', '‑']);
