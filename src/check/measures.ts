@@ -389,6 +389,43 @@ function isClock(count: PlacedCount): boolean {
   return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
 }
 
+/** Time-zone codes news give after a clock time, read in every language (`15:00 GMT`, `pukul 01.00 WIB`). */
+const zoneCodes: ReadonlySet<string> = new Set([
+  'UTC', 'GMT', 'WET', 'WEST', 'CET', 'CEST', 'MEZ', 'MESZ', 'EET', 'EEST', 'BST', 'MSK', 'IST',
+  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT',
+  'WIB', 'WITA', 'WIT', 'SGT', 'HKT', 'JST', 'KST', 'AEST', 'AEDT',
+]);
+
+/** Words after a clock time within which its time zone is named (`19.00 uur Nederlandse tijd`). */
+const zoneReach = 4;
+
+/**
+ * The time zone a clock time is given in, as a key: a zone code (`GMT`), `local` (`lokale tijd`,
+ * `за місцевим часом`, `بالتوقيت المحلي`), or the words that name another zone, in the language's own
+ * words (`nederlandse tijd`, `київським часом`); undefined when none is named. Keys of two languages'
+ * words never match: only codes and the local time are compared across languages.
+ */
+export function timeZoneOf(count: PlacedCount): string | undefined {
+  if (!isClockTime(count.anchor) && !isClock(count)) return undefined;
+  const words = count.text
+    .slice(count.start + count.anchor.text.length, count.start + count.anchor.text.length + 60)
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[("«“]+|[.,;:)"»”]+$/gu, ''))
+    .filter((w) => w !== '')
+    .slice(0, zoneReach);
+  const vocabulary = findLanguage(count.lang)?.check?.timeZoneWords;
+  const lower = words.map((w) => withoutArabicMarks(w.toLowerCase()));
+  for (let i = 0; i < words.length; i++) {
+    if (zoneCodes.has(words[i]!)) return words[i];
+    // A zone word right after the number is its clock word (fr `1 heure`), not a zone.
+    if (vocabulary === undefined || i === 0 || !vocabulary.zone.includes(lower[i]!)) continue;
+    const beside = [lower[i - 1], lower[i], lower[i + 1]];
+    if (beside.some((w) => w !== undefined && vocabulary.local.includes(w))) return 'local';
+    return beside.filter((w) => w !== undefined).join(' ');
+  }
+  return undefined;
+}
+
 /** Whether a number names a century (a century word beside it, or a suffix such as `-talet` on it). */
 export function isCentury(count: PlacedCount): boolean {
   const m = matcher('century', count.lang);
@@ -404,7 +441,7 @@ const centuryNumber = (value: number) => (value >= firstYearOfCentury ? Math.flo
 
 /**
  * Whether two counts that differ may state one value: a converted measure, a clock time in 12 and 24
- * hours, or a century (whose other versions write it as years or an ordinal).
+ * hours or in another time zone, or a century (whose other versions write it as years or an ordinal).
  */
 export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
   // A century against another form (a bare ordinal, years) may be one value; two centuries are compared
@@ -412,6 +449,10 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   const [centuryX, centuryY] = [isCentury(x), isCentury(y)];
   if (centuryX && centuryY) return centuryNumber(x.anchor.numeric) === centuryNumber(y.anchor.numeric);
   if (centuryX || centuryY) return true;
+  // Clock times given in two time zones may be one moment ("20:00 за київським часом" / "19.00 uur
+  // Nederlandse tijd" / "pukul 01.00 WIB").
+  const [zoneX, zoneY] = [timeZoneOf(x), timeZoneOf(y)];
+  if (zoneX !== undefined && zoneY !== undefined && zoneX !== zoneY) return true;
   // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):
   // the same time of day in 12 and 24 hours.
   const [p, q] = [clockHours(x), clockHours(y)];

@@ -41,4 +41,19 @@ describe('clock times', () => {
     ];
     assert.deepEqual(alarms(docs), []);
   });
+
+  it('sets no clock times in two named time zones against each other, and compares those in one zone', () => {
+    const kickOff = (uk: string, nl: string, id: string) => [
+      { lang: 'uk', sentences: ['«Аякс» грає в Амстердамі.', `Матч «Аякса» в Амстердамі почнеться ${uk}.`] },
+      { lang: 'nl', sentences: ['Ajax speelt in Amsterdam.', `De wedstrijd van Ajax in Amsterdam begint ${nl}.`] },
+      { lang: 'id', sentences: ['Ajax bermain di Amsterdam.', `Pertandingan Ajax di Amsterdam dimulai ${id}.`] },
+    ];
+    // Each version gives the kick-off in its readers' zone: one moment.
+    assert.deepEqual(alarms(kickOff('о 20:00 за київським часом', 'om 19.00 uur Nederlandse tijd', 'pukul 01.00 WIB')), []);
+    // Local time in every version: compared as usual, and a changed hour departs.
+    assert.equal(alarms(kickOff('о 20:00 за місцевим часом', 'om 19.00 uur lokale tijd', 'pukul 19.00 waktu setempat')).length, 1);
+    // One zone code on both sides, or a zone on one side only, is no conversion either.
+    assert.equal(alarms(kickOff('о 18:00 GMT', 'om 19.00 uur GMT', 'pukul 18.00 GMT')).length, 1);
+    assert.equal(alarms(kickOff('о 20:00 за київським часом', 'om 19.00 uur', 'pukul 20.00')).length, 1);
+  });
 });
