@@ -389,39 +389,42 @@ function isClock(count: PlacedCount): boolean {
   return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
 }
 
-/** Time-zone codes news give after a clock time, read in every language (`15:00 GMT`, `pukul 01.00 WIB`). */
-const zoneCodes: ReadonlySet<string> = new Set([
-  'UTC', 'GMT', 'WET', 'WEST', 'CET', 'CEST', 'MEZ', 'MESZ', 'EET', 'EEST', 'BST', 'MSK', 'IST',
-  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT',
-  'WIB', 'WITA', 'WIT', 'SGT', 'HKT', 'JST', 'KST', 'AEST', 'AEDT',
+/**
+ * Time-zone codes news give after a clock time (`15:00 GMT`, `pukul 01.00 WIB`), read in every language,
+ * by the zone they name: translators write one zone with another code of it (`Eastern time` / `EST`).
+ * IST (India, Israel, Ireland) names no one zone and is left out.
+ */
+const zoneOfCode: ReadonlyMap<string, string> = new Map([
+  ...['UTC', 'GMT', 'WET', 'Z'].map((code) => [code, 'UTC+0'] as const),
+  ...['BST', 'WEST', 'CET', 'MEZ'].map((code) => [code, 'UTC+1'] as const),
+  ...['CEST', 'MESZ', 'EET'].map((code) => [code, 'UTC+2'] as const),
+  ...['EEST', 'MSK'].map((code) => [code, 'UTC+3'] as const),
+  ...['WIB'].map((code) => [code, 'UTC+7'] as const),
+  ...['WITA', 'SGT', 'HKT'].map((code) => [code, 'UTC+8'] as const),
+  ...['WIT', 'JST', 'KST'].map((code) => [code, 'UTC+9'] as const),
+  ...['AEST'].map((code) => [code, 'UTC+10'] as const),
+  ...['AEDT'].map((code) => [code, 'UTC+11'] as const),
+  ...['ET', 'EST', 'EDT'].map((code) => [code, 'US Eastern'] as const),
+  ...['CT', 'CST', 'CDT'].map((code) => [code, 'US Central'] as const),
+  ...['MT', 'MST', 'MDT'].map((code) => [code, 'US Mountain'] as const),
+  ...['PT', 'PST', 'PDT'].map((code) => [code, 'US Pacific'] as const),
 ]);
 
-/** Words after a clock time within which its time zone is named (`19.00 uur Nederlandse tijd`). */
-const zoneReach = 4;
+/** Words after a clock time within which its time-zone code stands (`9 a.m. EST Sunday`). */
+const zoneReach = 3;
 
 /**
- * The time zone a clock time is given in, as a key: a zone code (`GMT`), `local` (`lokale tijd`,
- * `за місцевим часом`, `بالتوقيت المحلي`), or the words that name another zone, in the language's own
- * words (`nederlandse tijd`, `київським часом`); undefined when none is named. Keys of two languages'
- * words never match: only codes and the local time are compared across languages.
+ * The time zone a clock time is given in by a code after it (`GMT`, `WIB`), or undefined. Zones named in
+ * words (`Eastern time`, `за східним часом`, `plaatselijke tijd`) are left unread: each translation
+ * words the same zone its own way, and words cannot tell a converted time from a translated zone.
  */
 export function timeZoneOf(count: PlacedCount): string | undefined {
   if (!isClockTime(count.anchor) && !isClock(count)) return undefined;
-  const words = count.text
-    .slice(count.start + count.anchor.text.length, count.start + count.anchor.text.length + 60)
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[("«“]+|[.,;:)"»”]+$/gu, ''))
-    .filter((w) => w !== '')
-    .slice(0, zoneReach);
-  const vocabulary = findLanguage(count.lang)?.check?.timeZoneWords;
-  const lower = words.map((w) => withoutArabicMarks(w.toLowerCase()));
-  for (let i = 0; i < words.length; i++) {
-    if (zoneCodes.has(words[i]!)) return words[i];
-    // A zone word right after the number is its clock word (fr `1 heure`), not a zone.
-    if (vocabulary === undefined || i === 0 || !vocabulary.zone.includes(lower[i]!)) continue;
-    const beside = [lower[i - 1], lower[i], lower[i + 1]];
-    if (beside.some((w) => w !== undefined && vocabulary.local.includes(w))) return 'local';
-    return beside.filter((w) => w !== undefined).join(' ');
+  const end = count.start + count.anchor.text.length;
+  const words = count.text.slice(end, end + 40).split(/[\s,;()]+/u).filter((w) => w !== '').slice(0, zoneReach);
+  for (const word of words) {
+    const zone = zoneOfCode.get(word.replace(/\.$/u, ''));
+    if (zone !== undefined) return zone;
   }
   return undefined;
 }
@@ -449,8 +452,7 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   const [centuryX, centuryY] = [isCentury(x), isCentury(y)];
   if (centuryX && centuryY) return centuryNumber(x.anchor.numeric) === centuryNumber(y.anchor.numeric);
   if (centuryX || centuryY) return true;
-  // Clock times given in two time zones may be one moment ("20:00 за київським часом" / "19.00 uur
-  // Nederlandse tijd" / "pukul 01.00 WIB").
+  // Clock times given in two time zones by their codes may be one moment ("18:00 GMT" / "19.00 uur CET").
   const [zoneX, zoneY] = [timeZoneOf(x), timeZoneOf(y)];
   if (zoneX !== undefined && zoneY !== undefined && zoneX !== zoneY) return true;
   // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):

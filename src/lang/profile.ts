@@ -403,13 +403,6 @@ export interface CheckVocabulary {
   /** Words that make a number by them a clock time (`uur`, `pukul`, `الساعة`): 15 and 3 may be one time. Lowercase. */
   clockWords?: readonly string[];
   /**
-   * How a clock time is said to be given in a time zone: `zone` words name the zone's "time" after the
-   * clock time (`tijd` in `19.00 uur Nederlandse tijd`, `часом`, `waktu`, `بتوقيت`), `local` words beside
-   * one make it the local time (`lokale`, `місцевим`, `setempat`, `المحلي`; a zone word that is itself
-   * local, de `ortszeit`, is in both). Lowercase. Zone codes (`GMT`, `WIB`) are read in every language.
-   */
-  timeZoneWords?: { zone: readonly string[]; local: readonly string[] };
-  /**
    * Words for "century" beside a number (`eeuw`, `القرن`, `століття`); a form starting `*` is a suffix glued
    * to the number by a hyphen (sv `1800-talet`). Lowercase.
    */

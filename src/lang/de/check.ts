@@ -21,7 +21,6 @@ export const deCheck: CheckVocabulary = {
     'square-mile': ['quadratmeile', 'quadratmeilen'], hectare: ['hektar'], acre: ['acre', 'acres'],
   },
   clockWords: ['uhr'],
-  timeZoneWords: { zone: ['zeit', 'ortszeit'], local: ['ortszeit', 'lokaler', 'örtlicher'] },
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
   compassWords: ['nord', 'süd', 'ost', 'west', 'nördlich*', 'südlich*', 'östlich*', 'westlich*', 'mittel', 'zentral'],
   organisationWords: ['versammlung', 'parlament', 'ausschuss', 'kommission', 'rat', 'gericht', 'gerichtshof', 'senat', 'kongress', 'universität', 'schule', 'hotel', 'liga', 'partei', 'ministerium', 'kirche', 'gemeinde', 'bank', 'verband', 'verein', 'agentur', 'behörde', 'amt', 'dienst', 'gesellschaft', 'vereinigung', 'union', 'föderation', 'stiftung', 'unternehmen', 'firma', 'konzern', 'klub', 'club', 'institut', 'abteilung', 'organisation', 'zentrum', 'museum', 'krankenhaus', 'hochschule', 'akademie', 'gemeinschaft', 'büro'],

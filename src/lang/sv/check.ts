@@ -19,7 +19,6 @@ export const svCheck: CheckVocabulary = {
     'square-metre': ['kvadratmeter'], 'square-kilometre': ['kvadratkilometer'], 'square-foot': ['kvadratfot'], hectare: ['hektar'], acre: ['acre', 'acres'],
   },
   clockWords: ['klockan', 'kl'],
-  timeZoneWords: { zone: ['tid'], local: ['lokal'] },
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
   compassWords: ['norra', 'södra', 'östra', 'västra', 'nord', 'syd', 'öst', 'väst', 'mellersta', 'central*'],
   organisationWords: ['församling*', 'parlament*', 'kommitté*', 'kommission*', 'domstol*', 'senat*', 'kongress*', 'universitet*', 'skola*', 'hotell*', 'parti', 'partiet', 'departement*', 'kyrka*', 'råd', 'rådet', 'liga', 'ligan', 'bank', 'banken', 'myndighet*', 'sällskap*', 'förening*', 'förbund*', 'bolag*', 'företag*', 'klubb*', 'union*', 'institut*', 'stiftelse*', 'organisation*', 'centrum', 'centret', 'museum', 'museet', 'sjukhus*', 'högskola*', 'akademi*', 'samfund*', 'byrå*', 'gemenskap*'],
