@@ -65,9 +65,11 @@ function computeLookup(folded: string, lang: string): string | undefined {
       // A word written with the article is a country only if the country's name has it (`الصين`):
       // `المالي` is "the financial", not Mali (`مالي`).
       const articleRemoved = !candidate.startsWith(arabicArticle) && candidates.includes(arabicArticle + candidate);
+      // A name that has the article is not that country written without it and without a clitic that
+      // swallows it (`لليونان`, read as `اليونان`): bare `يونان` is Yunnan, not Greece (`اليونان`).
       const code = articleRemoved
         ? (own.get(arabicArticle + candidate) ?? all.get(arabicArticle + candidate))
-        : (own.get(candidate) ?? own.get(arabicArticle + candidate) ?? all.get(candidate));
+        : (own.get(candidate) ?? all.get(candidate));
       if (code) return code;
     }
     return undefined;
@@ -86,12 +88,22 @@ function computeLookup(folded: string, lang: string): string | undefined {
     }
     // A vowel the nominative has before its last consonant and the cases drop (`Єгипту`, `Египта` for
     // `Єгипет`, `Египет`).
+    // Only between two consonants: `Сама` (from `Самая`, "the most") is no `Самоа`.
+    if (!endsInTwoConsonants(stem)) continue;
     for (const vowel of tables.rules.fleetingVowels ?? '') {
       const code = own.get(`${stem.slice(0, -1)}${vowel}${stem.slice(-1)}`);
       if (code) return code;
     }
   }
   return undefined;
+}
+
+/** Vowels of the scripts whose languages drop a fleeting vowel (Cyrillic, and Latin for the transliterated). */
+const vowelLetters = /[аеёиоуыэюяіїєaeiouy]/u;
+
+/** Whether a folded stem ends in two consonants, where a fleeting vowel may have stood (`єгипт`, `египт`). */
+function endsInTwoConsonants(stem: string): boolean {
+  return stem.length >= 2 && !vowelLetters.test(stem.slice(-2)) && /\p{L}\p{L}$/u.test(stem);
 }
 
 /** Shortest stem a word keeps when its case or adjective ending is taken off. */

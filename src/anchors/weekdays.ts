@@ -1,4 +1,4 @@
-// Weekday names in running text: `vrijdag`, `vrijdagavond`, `fredagskvällen`, `у п'ятницю`, `الجمعة`.
+// Weekday names in running text: `vrijdag`, `vrijdagavond`, `fredagskvällen`, `vilosöndag`, `у п'ятницю`, `الجمعة`.
 // The words are per-language data (WeekdayWords in src/lang/<code>/check.ts): CLDR has the
 // nominative only, and running text inflects and compounds them.
 import { findLanguage } from '../lang/registry.js';
@@ -23,7 +23,7 @@ const isLetter = (char: string | undefined) => char !== undefined && /\p{L}|\p{M
 /**
  * The weekdays a text names in language `lang` (those whose language data has weekday words: nl, sv,
  * uk, id, ar, de, en, fr). Compounds count where the language makes them (`vrijdagavond`,
- * `fredagskvällen`, `Freitagabend`), and a glued one-letter word where it has them (`والجمعة`).
+ * `fredagskvällen`, `Freitagabend`; and ending one: `vilosöndag`, `Karfreitag`), and a glued one-letter word where it has them (`والجمعة`).
  */
 export function findWeekdays(text: string, lang: string): WeekdayMention[] {
   const words = findLanguage(lang)?.weekdays;
@@ -45,6 +45,8 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
       while (at >= 0) {
         let start = at;
         if (glued.has(text[at - 1] ?? '') && !isLetter(text[at - 2])) start = at - 1;
+        // A compound may end in the weekday too (`vilosöndag`, `Pinksterzondag`, `Karfreitag`).
+        if (words.compounds && start === at) while (isLetter(text[start - 1])) start--;
         const end = at + form.length;
         const boundedBefore = start !== at || !isLetter(text[at - 1]);
         const boundedAfter = words.compounds || !isLetter(text[end]);

@@ -214,8 +214,11 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
     // A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
     // "deux altitudes" is four against two, although the footnote's 2 matches the value.
     if (kind === 'number') {
-      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => isSpelled(x.anchor) && countKind(x.anchor) === kind && !codesB.has(x.anchor.numeric));
-      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => isSpelled(y.anchor) && countKind(y.anchor) === kind && !codesA.has(y.anchor.numeric));
+      // Only a count in words below a scale word: "två miljoner" and "2 juta" write one amount two
+      // ways (a scaled amount's first figure is in words or digits as the writer likes).
+      const smallWord = (x: Leftover) => isSpelled(x.anchor) && x.anchor.numeric < scaleWordStart && countKind(x.anchor) === kind;
+      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => smallWord(x) && !codesB.has(x.anchor.numeric));
+      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => smallWord(y) && !codesA.has(y.anchor.numeric));
       // Unless one of the words is the other side's figure in digits, with the same unit of time after
       // both ("tio år" / "10 tahun" beside "tiga orang anak"): that word has its partner.
       const explained = (word: Leftover, document: number, other: typeof sideA, otherDocument: number) => {
@@ -431,6 +434,9 @@ function otherTimeUnits(
   const unitB = unitAfter(context, pair.b.document, b);
   return unitA !== undefined && unitB !== undefined && unitA !== unitB && durationsConvert(a.anchor.numeric, unitA, b.anchor.numeric, unitB);
 }
+
+/** The smallest value written with a scale word (thousand, million, `ribu`, `ألف`). */
+const scaleWordStart = 1000;
 
 /** Largest count in digits that a small number word ("four members") may stand for. */
 const smallWordLimit = 20;

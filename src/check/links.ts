@@ -459,6 +459,30 @@ export function sidesOnSwap(context: RuleContext, pair: SentencePair, matchesA: 
   return { forA, forB, undecided };
 }
 
+/**
+ * How the other versions side on a swap both sides' sentences hold both values of, told by how often:
+ * a version whose linked sentences name each value as often as one side does, and not as the other
+ * side does, sides with it ("Korea Utara … Korea Utara … Amerika Serikat" against two mentions of
+ * each: one of the Koreas became the United States). Used where naming alone decides nothing.
+ */
+export function sidesByMentions(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): [number, number] {
+  let index = linkIndexCache.get(context);
+  if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  const tally = (document: number, sentences: readonly number[]) => {
+    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    return `${anchors.filter(matchesA).length}:${anchors.filter(matchesB).length}`;
+  };
+  const [onA, onB] = [tally(pair.a.document, pair.a.sentences), tally(pair.b.document, pair.b.sentences)];
+  let [forA, forB] = [0, 0];
+  if (onA === onB) return [forA, forB];
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+    const there = tally(document, sentences);
+    if (there === onA) forA++;
+    if (there === onB) forB++;
+  }
+  return [forA, forB];
+}
+
 /** The `backedBy` of a swap finding: the other versions that side with the right value, when none sides with the wrong one. */
 export function swapBacking(forRight: number, forWrong: number): { backedBy?: number } {
   return forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {};

@@ -389,6 +389,46 @@ function isClock(count: PlacedCount): boolean {
   return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
 }
 
+/**
+ * Time-zone codes news give after a clock time (`15:00 GMT`, `pukul 01.00 WIB`), read in every language,
+ * by the zone they name: translators write one zone with another code of it (`Eastern time` / `EST`).
+ * IST (India, Israel, Ireland) names no one zone and is left out.
+ */
+const zoneOfCode: ReadonlyMap<string, string> = new Map([
+  ...['UTC', 'GMT', 'WET', 'Z'].map((code) => [code, 'UTC+0'] as const),
+  ...['BST', 'WEST', 'CET', 'MEZ'].map((code) => [code, 'UTC+1'] as const),
+  ...['CEST', 'MESZ', 'EET'].map((code) => [code, 'UTC+2'] as const),
+  ...['EEST', 'MSK'].map((code) => [code, 'UTC+3'] as const),
+  ...['WIB'].map((code) => [code, 'UTC+7'] as const),
+  ...['WITA', 'SGT', 'HKT'].map((code) => [code, 'UTC+8'] as const),
+  ...['WIT', 'JST', 'KST'].map((code) => [code, 'UTC+9'] as const),
+  ...['AEST'].map((code) => [code, 'UTC+10'] as const),
+  ...['AEDT'].map((code) => [code, 'UTC+11'] as const),
+  ...['ET', 'EST', 'EDT'].map((code) => [code, 'US Eastern'] as const),
+  ...['CT', 'CST', 'CDT'].map((code) => [code, 'US Central'] as const),
+  ...['MT', 'MST', 'MDT'].map((code) => [code, 'US Mountain'] as const),
+  ...['PT', 'PST', 'PDT'].map((code) => [code, 'US Pacific'] as const),
+]);
+
+/** Words after a clock time within which its time-zone code stands (`9 a.m. EST Sunday`). */
+const zoneReach = 3;
+
+/**
+ * The time zone a clock time is given in by a code after it (`GMT`, `WIB`), or undefined. Zones named in
+ * words (`Eastern time`, `за східним часом`, `plaatselijke tijd`) are left unread: each translation
+ * words the same zone its own way, and words cannot tell a converted time from a translated zone.
+ */
+export function timeZoneOf(count: PlacedCount): string | undefined {
+  if (!isClockTime(count.anchor) && !isClock(count)) return undefined;
+  const end = count.start + count.anchor.text.length;
+  const words = count.text.slice(end, end + 40).split(/[\s,;()]+/u).filter((w) => w !== '').slice(0, zoneReach);
+  for (const word of words) {
+    const zone = zoneOfCode.get(word.replace(/\.$/u, ''));
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
+}
+
 /** Whether a number names a century (a century word beside it, or a suffix such as `-talet` on it). */
 export function isCentury(count: PlacedCount): boolean {
   const m = matcher('century', count.lang);
@@ -404,7 +444,7 @@ const centuryNumber = (value: number) => (value >= firstYearOfCentury ? Math.flo
 
 /**
  * Whether two counts that differ may state one value: a converted measure, a clock time in 12 and 24
- * hours, or a century (whose other versions write it as years or an ordinal).
+ * hours or in another time zone, or a century (whose other versions write it as years or an ordinal).
  */
 export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boolean {
   // A century against another form (a bare ordinal, years) may be one value; two centuries are compared
@@ -412,6 +452,9 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   const [centuryX, centuryY] = [isCentury(x), isCentury(y)];
   if (centuryX && centuryY) return centuryNumber(x.anchor.numeric) === centuryNumber(y.anchor.numeric);
   if (centuryX || centuryY) return true;
+  // Clock times given in two time zones by their codes may be one moment ("18:00 GMT" / "19.00 uur CET").
+  const [zoneX, zoneY] = [timeZoneOf(x), timeZoneOf(y)];
+  if (zoneX !== undefined && zoneY !== undefined && zoneX !== zoneY) return true;
   // Clock times in minutes since midnight (`15:00`), or an hour beside a clock word (`pukul 3 sore`):
   // the same time of day in 12 and 24 hours.
   const [p, q] = [clockHours(x), clockHours(y)];

@@ -539,7 +539,7 @@ export interface Morphology {
 export interface WeekdayWords {
   /** Per ISO weekday (index 0 = Monday … 6 = Sunday), lowercase forms that begin a word. */
   names: readonly (readonly string[])[];
-  /** Whether letters may follow a name (compounds and endings: `vrijdagavond`, `fredagskvällen`). */
+  /** Whether a name may stand inside a compound word: letters after it (`vrijdagavond`, `fredagskvällen`) or before it (`vilosöndag`, `Karfreitag`). */
   compounds: boolean;
   /** Whether a name counts only with its capital (Indonesian `Minggu` is Sunday, `minggu` a week). */
   capitalised?: boolean;

@@ -71,6 +71,19 @@ test('countryCode takes an Arabic word with the article for a country only when 
   // "the financial", not Mali
   assert.equal(countryCode('المالي', 'ar'), undefined);
   assert.equal(countryCode('والمالي', 'ar'), undefined);
+  // And a name that has the article is no country without it: `يونان` is Yunnan, `اليونان` Greece.
+  assert.equal(countryCode('اليونان', 'ar'), 'GR');
+  assert.equal(countryCode('لليونان', 'ar'), 'GR');
+  assert.equal(countryCode('واليونان', 'ar'), 'GR');
+  assert.equal(countryCode('يونان', 'ar'), undefined);
+});
+
+test('countryCode restores a fleeting vowel only between two consonants', () => {
+  assert.equal(countryCode('Єгипту', 'uk'), 'EG');
+  assert.equal(countryCode('Египта', 'ru'), 'EG');
+  // `Самая` ("the most") less its ending is `Сама`, no `Самоа` with a vowel put back.
+  assert.equal(countryCode('Самая', 'ru'), undefined);
+  assert.equal(countryCode('Самоа', 'ru'), 'WS');
 });
 
 test('countryCode reads inflected and cliticised forms in every language', () => {

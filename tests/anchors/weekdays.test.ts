@@ -15,6 +15,13 @@ describe('weekdays', () => {
     assert.deepEqual(read('Friday', 'xx'), []);
   });
 
+  it('reads a weekday that ends a compound where the language compounds, and not where it does not', () => {
+    assert.deepEqual(read('Han skulle kasta på sin normala vilosöndag.', 'sv'), [['vilosöndag', 7]]);
+    assert.deepEqual(read('Op Pinksterzondag en zondagmiddag.', 'nl'), [['Pinksterzondag', 7], ['zondagmiddag', 7]]);
+    assert.deepEqual(read('Am Karfreitag.', 'de'), [['Karfreitag', 5]]);
+    assert.deepEqual(read('On Ashsunday.', 'en'), []);
+  });
+
   it('knows the weekday of a date and refuses impossible dates', () => {
     assert.equal(weekdayOfDate(2025, 2, 20), 4);
     assert.equal(weekdayOfDate(2024, 2, 29), 4);

@@ -41,4 +41,20 @@ describe('clock times', () => {
     ];
     assert.deepEqual(alarms(docs), []);
   });
+
+  it('sets no clock times given in two time zones by their codes against each other', () => {
+    const kickOff = (uk: string, nl: string, id: string) => [
+      { lang: 'uk', sentences: ['«Аякс» грає в Амстердамі.', `Матч «Аякса» в Амстердамі почнеться ${uk}.`] },
+      { lang: 'nl', sentences: ['Ajax speelt in Amsterdam.', `De wedstrijd van Ajax in Amsterdam begint ${nl}.`] },
+      { lang: 'id', sentences: ['Ajax bermain di Amsterdam.', `Pertandingan Ajax di Amsterdam dimulai ${id}.`] },
+    ];
+    // Each version gives the kick-off in another zone's code: one moment.
+    assert.deepEqual(alarms(kickOff('о 18:00 GMT', 'om 19.00 uur CET', 'pukul 01.00 WIB')), []);
+    // Two codes of one zone (`ET`, `EST`), or one code on both sides: compared, and a changed hour departs.
+    assert.equal(alarms(kickOff('о 13:00 EST', 'om 13.00 uur ET', 'pukul 14.00 EST')).length, 1);
+    assert.equal(alarms(kickOff('о 18:00 GMT', 'om 19.00 uur GMT', 'pukul 18.00 GMT')).length, 1);
+    // Zones in words are each translation's wording of one zone (`Eastern time`, `за східним часом`):
+    // compared as times of day.
+    assert.equal(alarms(kickOff('о 20:00 за київським часом', 'om 19.00 uur Nederlandse tijd', 'pukul 20.00 waktu Kyiv')).length, 1);
+  });
 });

@@ -30,4 +30,11 @@ describe('scale and unit spellings', () => {
     // 100 miles are no 10 mil (100 km).
     assert.equal(alarms({ sv: 'Stormen låg 10 mil från kusten den 30 maj.', id: 'Badai itu berada 100 mil dari pantai pada 30 Mei.' }).length, 1);
   });
+
+  it('reads a scaled amount as one amount whether its first figure is in words or digits', () => {
+    // "två miljoner" is "2 juta": the small number word beside it ("tiga kali lipat") has no partner word.
+    assert.deepEqual(alarms({ id: 'Jumlah wisatawan meningkat tiga kali lipat menjadi 2 juta.', sv: 'Antalet turister tredubblades till två miljoner.' }), []);
+    // Small number words still answer each other: three against four is a change.
+    assert.equal(alarms({ id: 'Jumlah wisatawan meningkat tiga kali lipat menjadi 2 juta.', sv: 'Antalet turister ökade fyra gånger till två miljoner.' }).length, 1);
+  });
 });

@@ -137,7 +137,9 @@ export const countMismatch: Rule = {
         // translator's wording. Not "about": a converted measure is rounded ("ongeveer 30 meter" /
         // "ca. 27 Meter" for 30 yards).
         const bound = (anchor: typeof a.anchor) => anchor.type === 'number' && (anchor.relation === 'at-most' || anchor.relation === 'at-least');
-        const oneMeasure = pair.mode === 'parallel' && unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB) && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
+        // So is one unit of time after both ("at least three days" / "frühestens in drei Tagen").
+        const oneUnit = (unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB)) || (timeA !== undefined && timeA === timeB);
+        const oneMeasure = pair.mode === 'parallel' && oneUnit && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
         const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;

@@ -3,7 +3,7 @@ import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
@@ -357,7 +357,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
     // The other versions' linked sentences decide when they side with one; else the country foreign to
     // the other version is the one swapped in.
-    const { forA: forX, forB: forY, undecided } = sidesOnSwap(context, pair, isX, isY);
+    const sides = sidesOnSwap(context, pair, isX, isY);
+    // Where each version names both countries, how often it names each may still take a side.
+    const [forX, forY] = sides.forA === sides.forB && mentions(a, y) && mentions(b, x) ? sidesByMentions(context, pair, isX, isY) : [sides.forA, sides.forB];
+    const undecided = sides.undecided && forX === forY;
     const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
     const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
     const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
