@@ -89,7 +89,7 @@ function computeLookup(folded: string, lang: string): string | undefined {
     // A vowel the nominative has before its last consonant and the cases drop (`Єгипту`, `Египта` for
     // `Єгипет`, `Египет`).
     // Only between two consonants: `Сама` (from `Самая`, "the most") is no `Самоа`.
-    if (!endsInTwoConsonants(stem)) continue;
+    if (!endsInTwoConsonants(stem, tables.rules.vowels ?? '')) continue;
     for (const vowel of tables.rules.fleetingVowels ?? '') {
       const code = own.get(`${stem.slice(0, -1)}${vowel}${stem.slice(-1)}`);
       if (code) return code;
@@ -98,12 +98,11 @@ function computeLookup(folded: string, lang: string): string | undefined {
   return undefined;
 }
 
-/** Vowels of the scripts whose languages drop a fleeting vowel (Cyrillic, and Latin for the transliterated). */
-const vowelLetters = /[аеёиоуыэюяіїєaeiouy]/u;
-
-/** Whether a folded stem ends in two consonants, where a fleeting vowel may have stood (`єгипт`, `египт`). */
-function endsInTwoConsonants(stem: string): boolean {
-  return stem.length >= 2 && !vowelLetters.test(stem.slice(-2)) && /\p{L}\p{L}$/u.test(stem);
+/** Whether a folded stem ends in two consonants (letters not among `vowels`), where a fleeting vowel may have stood (`єгипт`). */
+function endsInTwoConsonants(stem: string, vowels: string): boolean {
+  if (stem.length < 2) return false;
+  const [before, last] = [stem[stem.length - 2]!, stem[stem.length - 1]!];
+  return !vowels.includes(before) && !vowels.includes(last) && /\p{L}/u.test(before) && /\p{L}/u.test(last);
 }
 
 /** Shortest stem a word keeps when its case or adjective ending is taken off. */

@@ -48,6 +48,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     monthContextWordsAfter: hand.monthContextWordsAfter ?? [],
     bareMonthNames: hand.bareMonthNames ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
+    vowels: hand.vowels ?? '',
     stopWords: hand.stopWords ?? [],
     personTitles: hand.personTitles ?? [],
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],

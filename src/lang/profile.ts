@@ -117,6 +117,8 @@ export interface AnchorRules {
    * a stem with one of them more is the same stem. Empty for languages without such vowels.
    */
   fleetingVowels?: string;
+  /** The language's vowel letters, lowercase: a fleeting vowel stands only between two consonants (`Єгипт`). */
+  vowels?: string;
   /** Capitalised words that are never part of a name (sentence openers, capitalised common nouns). Lowercase. */
   stopWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */

@@ -68,6 +68,7 @@ export const ruHand: HandAnchorData = {
   // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
   countryNameEndings: ['ов', 'ам', 'ами', 'ах'],
   fleetingVowels: 'оеё',
+  vowels: 'аеёиоуыэюя',
   stopWords: [
     'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'от', 'до', 'для', 'о', 'об', 'при', 'про', 'через', 'после', 'перед',
     'и', 'а', 'но', 'или', 'однако', 'это', 'этот', 'эта', 'эти', 'этих', 'тот', 'та', 'те', 'он', 'она', 'они', 'оно', 'мы', 'вы',

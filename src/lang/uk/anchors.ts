@@ -86,6 +86,7 @@ export const ukHand: HandAnchorData = {
   // Hard and soft adjective declension (Північна/Північної/Північною, Нижня/Нижньої/Нижній).
   adjectiveEndings: ['ий', 'ій', 'а', 'я', 'е', 'є', 'ого', 'ього', 'ої', 'ьої', 'ому', 'ьому', 'ім', 'им', 'ою', 'ьою', 'у', 'ю', 'і', 'их', 'іх', 'ими', 'іми'],
   fleetingVowels: 'оеє',
+  vowels: 'аеєиіїоуюя',
   // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
   countryNameEndings: ['ів', 'ам', 'ами', 'ах'],
   stopWords: [
