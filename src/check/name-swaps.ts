@@ -2,7 +2,6 @@
 // versions name someone (the name-variant rule's cross-version half). Which names are person-like, which
 // leftovers may be one name rendered two ways, and which side swapped.
 import { getProfile } from '../lang/index.js';
-import { isEnumerator } from './count-pairing.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { isCorroborated } from './corroborate.js';
@@ -286,7 +285,7 @@ function swapInLink(
     .filter((z): z is EntityAnchor => z.type === 'entity' && z !== x.anchor);
   const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
     ({ anchor: z }) =>
-      z !== y.anchor && !(pair.mode === 'comparable' && isEnumerator(z)) && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
+      z !== y.anchor && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
   );
   // The other versions' linked sentences: how many name one of the two without the other.
   const { forA: forX, forB: forY, undecided } = sidesOnSwap(
@@ -299,9 +298,6 @@ function swapInLink(
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
   if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
-  // Between separate articles the other versions side with whatever their sentences say: a sentence
-  // with no partner of its own, linked for want of one, has them all "siding" against its names.
-  if (pair.mode === 'comparable' && !sharesOther) return undefined;
   const yInA = knownIn(pair.a.document, y.anchor);
   const xInB = knownIn(pair.b.document, x.anchor);
   // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
