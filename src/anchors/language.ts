@@ -119,6 +119,8 @@ export interface LanguageTables {
   approximationPrepositions: Set<string>;
   /** Hyphenated endings that make a year a decade (`1930-х`, `1930-an`), folded. */
   decadeSuffixes: Set<string>;
+  /** Words before a two-digit decade (`années 80`, `jaren 80`), folded. */
+  decadeWords: Set<string>;
   /** Approximation phrases written after the number and its noun, folded. */
   approximationsAfter: Map<string, Exclude<NumberRelation, 'exact'>>;
   yearMarkers: Set<string>;
@@ -306,6 +308,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     approximationPrepositions: foldedSet(rules.approximationPrepositions),
     approximationsAfter: foldedMap(rules.approximationsAfter),
     decadeSuffixes: foldedSet(rules.decadeSuffixes),
+    decadeWords: foldedSet(rules.decadeWords),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),

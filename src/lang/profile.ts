@@ -241,6 +241,11 @@ export interface AnchorRules {
    */
   decadeSuffixes?: readonly string[];
   /**
+   * Words before a decade written with its last two digits (`années 80`, `jaren 80`): the decade of the
+   * 1900s. The same decade with a hyphenated `decadeSuffixes` ending (`80-х`, `80-an`) is read too. Lowercase.
+   */
+  decadeWords?: readonly string[];
+  /**
    * The dual of counted nouns, a count of two by itself (Arabic `يومين` "two days", `ساعتين`, `دولارين`):
    * `endings` make the dual of a singular (`ان`, `ين`), `stemChanges` rewrite the singular's end before
    * them (`ة` → `ت`: `ساعة`, `ساعتين`). The nouns are `nouns` plus the language's units of time and of

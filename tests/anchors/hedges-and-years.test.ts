@@ -72,6 +72,20 @@ test('a decade written with the language ending is the year that starts it, not 
   assert.deepEqual(dates('Model 1930-xz dijual.', 'id'), []);
 });
 
+test('a decade written with its last two digits is the 1900s decade, after a decade word or with the ending', () => {
+  const dates = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'date').map((a) => a.value);
+  const numbers = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => a.value);
+  assert.deepEqual(dates('Agressée dans les années 80, elle a témoigné.', 'fr'), ['1980']);
+  assert.deepEqual(dates('De band was populair in de jaren 80.', 'nl'), ['1980']);
+  assert.deepEqual(dates('Гурт був популярним у 80-х роках.', 'uk'), ['1980']);
+  assert.deepEqual(dates('Группа была популярна в 80-х годах.', 'ru'), ['1980']);
+  assert.deepEqual(dates('Band itu populer pada tahun 80-an.', 'id'), ['1980']);
+  // Not a count beside the word, nor a decimal, nor the twenties (1920s or 2020s).
+  assert.deepEqual(numbers('Il avait 80 ans.', 'fr'), ['80']);
+  assert.deepEqual(dates('Dans les années 80,5 pour cent.', 'fr'), []);
+  assert.deepEqual(dates('Dans les années 20.', 'fr'), []);
+});
+
 test('"exceeds", "above" bound the number after them', () => {
   assert.equal(relationOf('Кількість загиблих від цунамі перевищує 800.', 'uk'), '800 more-than');
   assert.equal(relationOf('Antalet döda överstiger 800.', 'sv'), '800 more-than');

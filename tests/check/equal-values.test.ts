@@ -17,6 +17,12 @@ describe('equal values written differently', () => {
     assert.equal(alarms(versions({ nl: 'Een varken van 300 kg doodde de boer op 30 mei.', ar: 'قتل خنزير وزنه 550 رطلاً المزارع في 30 مايو.' })).length, 1);
   });
 
+  it('reads a decade written with two digits as the decade in four, and finds a count changed beside it', () => {
+    const watched = (nl: string) => versions({ nl, id: 'Lebih dari 20 juta orang menonton kesaksian tentang serangan pada tahun 1980-an di 6 jaringan.' });
+    assert.deepEqual(alarms(watched('Meer dan 20 miljoen mensen zagen op 6 netwerken de getuigenis over een aanval in de jaren 80.')), []);
+    assert.equal(alarms(watched('Meer dan 20 miljoen mensen zagen op 4 netwerken de getuigenis over een aanval in de jaren 80.')).length, 1);
+  });
+
   it('reads a temperature in °F and in °C as one value', () => {
     assert.deepEqual(alarms(versions({ sv: 'Det blir 27 grader i Guiyang på tisdag.', id: 'Suhu mencapai 80 derajat di Guiyang pada hari Selasa.' })), []);
     assert.equal(alarms(versions({ sv: 'Det blir 15 grader i Guiyang på tisdag.', id: 'Suhu mencapai 80 derajat di Guiyang pada hari Selasa.' })).length, 1);

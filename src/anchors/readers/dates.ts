@@ -5,7 +5,7 @@
 import { digitsToNumber } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
 import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNumber } from './digits.js';
-import { isDecade, isIdentifierChunk } from './identifiers.js';
+import { isDecade, isIdentifierChunk, isTwoDigitDecade } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
@@ -251,6 +251,33 @@ export const bareYears: AnchorReader = {
     const decade = cursor.tokens[parsed.end + 1]?.kind === 'word' && isDecade(cursor, i, parsed.end + 1, true) ? parsed.end + 2 : parsed.end;
     const end = afterYearMarker(cursor, decade);
     cursor.emitDate(i, end, { year: parsed.value });
+    return end;
+  },
+};
+
+/** The century a decade written with two digits is read in. */
+const decadeCentury = 1900;
+
+/**
+ * A decade written with its last two digits: after a decade word (`dans les années 80`, `in de jaren
+ * 80`) or with a hyphenated decade ending (`у 80-х роках`, `tahun 80-an`), read as the year that starts
+ * it, as `1980s` and `1980-х` are.
+ */
+export const twoDigitDecades: AnchorReader = {
+  name: 'two-digit-decades',
+  startsAt: 'digits',
+  read(cursor, i) {
+    const text = cursor.tokens[i]!.text;
+    if (!isTwoDigitDecade(text)) return undefined;
+    const before = cursor.previousToken(i);
+    const afterWord = before >= 0 && cursor.tokens[before]!.kind === 'word' && cursor.tables.decadeWords.has(cursor.folded[before]!);
+    const suffix = i + 2;
+    const suffixed = cursor.tokens[suffix]?.kind === 'word' && dashes.has(cursor.tokens[i + 1]!.text) && cursor.tables.decadeSuffixes.has(cursor.folded[suffix]!);
+    if (!afterWord && !suffixed) return undefined;
+    // A number glued on after the digits (`80,5`, `80.000`) is no decade.
+    if (!suffixed && ['.', ','].includes(cursor.tokens[i + 1]?.text ?? '') && cursor.tokens[i + 2]?.kind === 'digits') return undefined;
+    const end = afterYearMarker(cursor, suffixed ? suffix + 1 : i + 1);
+    cursor.emitDate(i, end, { year: decadeCentury + Number(text) });
     return end;
   },
 };

@@ -91,10 +91,25 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
 }
 
-/** `1930-х`, `1930-an`: a year with the language's decade ending after a hyphen. */
+/** The decades written with two digits read as the 1900s' (`80-х`, `années 80`): 30 … 90, as `20` may be either century's. */
+const firstTwoDigitDecade = 30;
+const lastTwoDigitDecade = 90;
+
+/** Whether digits are a decade written with its last two digits (see {@link firstTwoDigitDecade}). */
+export function isTwoDigitDecade(digits: string): boolean {
+  const value = Number(digits);
+  return digits.length === 2 && value % 10 === 0 && value >= firstTwoDigitDecade && value <= lastTwoDigitDecade;
+}
+
+/** `1930-х`, `1930-an`, `80-х`: a year, or a decade's two digits, with the language's decade ending after a hyphen. */
 export function isDecade(cursor: TokenCursor, i: number, suffixIndex: number, hyphenated: boolean): boolean {
   const digits = cursor.tokens[i]!;
-  return hyphenated && dashes.has(cursor.tokens[i + 1]!.text) && digits.text.length === yearDigits && cursor.tables.decadeSuffixes.has(cursor.folded[suffixIndex]!);
+  return (
+    hyphenated &&
+    dashes.has(cursor.tokens[i + 1]!.text) &&
+    (digits.text.length === yearDigits || isTwoDigitDecade(digits.text)) &&
+    cursor.tables.decadeSuffixes.has(cursor.folded[suffixIndex]!)
+  );
 }
 
 /** `75-årsdagen`, `5-jarige`, `15km`: digits joined to a lowercase word are a number, not a code. */

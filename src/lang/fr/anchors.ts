@@ -17,6 +17,8 @@ export const frHand: HandAnchorData = {
   vagueAmounts: ['dizaine', 'dizaines', 'vingtaine', 'vingtaines', 'trentaine', 'quarantaine', 'cinquantaine', 'centaine', 'centaines', 'milliers'],
   currencyScaleLetters: { k: 1000, M: 1e6, Md: 1e9, Mds: 1e9 },
   scaleAbbreviations: ['md', 'mds', 'mrd', 'mrds', 'mln'],
+  // `dans les années 80`: the decade of the 1900s its last two digits name.
+  decadeWords: ['années'],
   yearMarkers: ['an', 'année', 'en'],
   countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB' },
   percentWords: ['%', 'pour cent', 'pourcent'],

@@ -21,6 +21,8 @@ export const nlHand: HandAnchorData = {
   // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal).
   fractions: { ordinalsAfterCount: true, partitiveWords: ['van'] },
   newPlaceWords: ['nieuw', 'new'],
+  // `in de jaren 80`: the decade of the 1900s its last two digits name.
+  decadeWords: ['jaren'],
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
     rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',
