@@ -35,6 +35,10 @@ describe('fractions', () => {
   it('reads a numerator and a fraction noun or ordinal as n/d, not as an ordinal or a count', () => {
     assert.deepEqual(read('Twee derde van de leden stemde voor.', 'nl'), ['number Twee derde 2/3']);
     assert.deepEqual(read('Een derde van de leden stemde tegen.', 'nl'), ['number Een derde 1/3']);
+    assert.deepEqual(read('Een kwart van de leden stemde tegen.', 'nl'), ['number Een kwart 1/4']);
+    assert.deepEqual(read('Drie kwart van de huizen brandde af.', 'nl'), ['number Drie kwart 3/4']);
+    // A quarter with no number before it tells the time.
+    assert.deepEqual(read('Om kwart over drie begon het.', 'nl'), ['number drie 3']);
     assert.deepEqual(read('Två tredjedelar av ledamöterna röstade ja.', 'sv'), ['number Två tredjedelar 2/3']);
     assert.deepEqual(read('Ein Drittel der Mitglieder stimmte dagegen.', 'de'), ['number Ein Drittel 1/3']);
     assert.deepEqual(read('Sepertiga anggota menolak, dua pertiga setuju.', 'id'), ['number Sepertiga 1/3', 'number dua pertiga 2/3']);

@@ -18,8 +18,9 @@ export const nlHand: HandAnchorData = {
   halfAfter: ['en een half', 'en een halve'],
   // `om half tien`, `half tien uur`: 9:30 (the half before the hour named); `half` alone is any half.
   halfHours: { words: ['half'], hourOffset: -1, contextBefore: ['om', 'tegen', 'rond', 'vanaf', 'tot'] },
-  // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal).
-  fractions: { ordinalsAfterCount: true, partitiveWords: ['van'] },
+  // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal); `een kwart`, `drie kwart`
+  // (`kwart over drie` is a time, with no number before it).
+  fractions: { nouns: { kwart: 4 }, nounsNeedCount: true, ordinalsAfterCount: true, partitiveWords: ['van'] },
   newPlaceWords: ['nieuw', 'new'],
   // `in de jaren 80`: the decade of the 1900s its last two digits name.
   decadeWords: ['jaren'],
