@@ -128,6 +128,8 @@ export interface LanguageTables {
   ordinalSuffixes: Set<string>;
   ordinalPrefixes: Set<string>;
   stopWords: Set<string>;
+  /** AnchorRules.openingWords, folded. */
+  openingWords: Set<string>;
   personTitles: Set<string>;
   /** AnchorRules.nameParticles, folded. */
   nameParticles: Set<string>;
@@ -315,6 +317,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
     // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
     stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
+    openingWords: foldedSet(rules.openingWords),
     personTitles: foldedSet(rules.personTitles),
     nameParticles: foldedSet(rules.nameParticles),
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),

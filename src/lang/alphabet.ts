@@ -17,7 +17,7 @@ function wordsOf(profile: LanguageProfile): string[] {
   const anchors: AnchorRules = profile.anchors;
   const markers = Object.values(segmentation.pageMarkers ?? {}).flat();
   const tables = [anchors.numberWords, anchors.ordinalWords, anchors.scaleWords, anchors.monthNames, anchors.monthAbbreviations ?? {}, anchors.countryNames, anchors.approximations];
-  const lists = [anchors.yearMarkers, anchors.percentWords, anchors.stopWords, anchors.personTitles, anchors.coordinators, anchors.rangeWords, anchors.dayWords];
+  const lists = [anchors.yearMarkers, anchors.percentWords, anchors.stopWords, anchors.openingWords, anchors.personTitles, anchors.coordinators, anchors.rangeWords, anchors.dayWords];
   return [...segmentation.abbreviations, ...markers, ...tables.flatMap((table) => Object.keys(table)), ...lists.flatMap((list) => list ?? [])];
 }
 

@@ -50,6 +50,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     fleetingVowels: hand.fleetingVowels ?? '',
     vowels: hand.vowels ?? '',
     stopWords: hand.stopWords ?? [],
+    openingWords: hand.openingWords ?? [],
     personTitles: hand.personTitles ?? [],
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
     coordinators: hand.coordinators ?? [],

@@ -121,6 +121,13 @@ export interface AnchorRules {
   vowels?: string;
   /** Capitalised words that are never part of a name (sentence openers, capitalised common nouns). Lowercase. */
   stopWords?: readonly string[];
+  /**
+   * Function words of closed classes (prepositions, conjunctions, pronouns, sentence adverbs) that are
+   * no name's first word when they open a sentence (`Terwijl Jennifer Capriati`, `Після Бродів`): there the
+   * name starts after them. Unlike {@link stopWords}, mid-sentence they stay readable as names (sv `i
+   * Medan`). Lowercase.
+   */
+  openingWords?: readonly string[];
   /** Words before a name that mark it as a person (`kameraad`, `товариш`, `الرفيق`). Lowercase. */
   personTitles?: readonly string[];
   /**

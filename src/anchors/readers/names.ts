@@ -71,7 +71,8 @@ export function readCasedNames(cursor: TokenCursor): void {
 
 /**
  * Whether the first of a run of several words opens a sentence as an ordinary word: written with a
- * capital only at its first letter, written in lowercase elsewhere in the document, and the run is
+ * capital only at its first letter, a closed-class word of the language (`openingWords`) or written in
+ * lowercase elsewhere in the document, and the run is
  * neither a name the gazetteer or the other versions know nor begun by two words the document also
  * writes capitalised mid-sentence (`Team USA`, `Ligue Europa`).
  */
@@ -81,7 +82,7 @@ function opensWithOrdinaryWord(cursor: TokenCursor, run: number[], evidence: () 
   const text = cursor.tokens[first]!.text;
   if (text.slice(1) !== text.slice(1).toLowerCase() || cursor.tokens[first + 1]!.kind !== 'space') return false;
   const { lowercase, midSentencePairs } = evidence();
-  if (!lowercase.has(cursor.folded[first]!)) return false;
+  if (!cursor.tables.openingWords.has(cursor.folded[first]!) && !lowercase.has(cursor.folded[first]!)) return false;
   if (midSentencePairs.has(`${cursor.folded[first]} ${cursor.folded[run[1]!]}`)) return false;
   return !isKnown(cursor, run);
 }

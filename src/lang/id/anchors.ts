@@ -36,6 +36,16 @@ export const idHand: HandAnchorData = {
   ordinalPrefixes: ['ke-', 'ke'],
   percentWords: ['%', 'persen', 'poin persentase'],
   nameEndings: [],
+  // Closed classes that open a sentence before a name (`Apakah UMMI`, `Kini CityVille`): no part of it there.
+  openingWords: [
+    // prepositions
+    'bagi', 'kepada', 'melalui', 'menuju', 'oleh', 'selama', 'seperti', 'sekitar', 'tanpa', 'tentang', 'terhadap',
+    // conjunctions
+    'apabila', 'bila', 'kendati', 'maka', 'meski', 'padahal', 'serta', 'supaya', 'yaitu', 'yakni',
+    // question words, pronouns and sentence adverbs
+    'apakah', 'bagaimana', 'mengapa', 'kenapa', 'awalnya', 'akhirnya', 'baik', 'hanya', 'juga', 'kami', 'kita', 'kini', 'mereka',
+    'masih', 'pun', 'saya', 'sekarang', 'sudah', 'telah',
+  ],
   stopWords: [
     'ini', 'itu', 'dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'para', 'bersamaan', 'hadir',
     'pihak', 'sekretaris', 'komite', 'partai', 'provinsi', 'daerah', 'otonomi', 'kota', 'direktur', 'akademi', 'politik',

@@ -35,6 +35,18 @@ export const nlHand: HandAnchorData = {
   percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).
   nameEndings: ['s', "'s", '’s', "'", '’'],
+  // Closed classes that open a sentence before a name (`Terwijl Jennifer Capriati`, `Volgens Maguire`): no part of it there.
+  openingWords: [
+    // prepositions
+    'aan', 'achter', 'behalve', 'binnen', 'boven', 'buiten', 'langs', 'na', 'naar', 'om', 'onder', 'ondanks', 'rond',
+    'rondom', 'sinds', 'tegen', 'tot', 'tussen', 'vanaf', 'vanuit', 'vanwege', 'via', 'volgens', 'wegens', 'zonder',
+    // conjunctions
+    'aangezien', 'als', 'doordat', 'dus', 'hoewel', 'indien', 'nadat', 'noch', 'nu', 'ofschoon', 'omdat', 'tenzij',
+    'terwijl', 'toen', 'totdat', 'voordat', 'want', 'wanneer', 'zoals', 'zodat', 'zodra',
+    // pronouns and sentence adverbs
+    'alleen', 'bovendien', 'daar', 'daarna', 'daarom', 'echter', 'eerder', 'er', 'hier', 'ik', 'inmiddels', 'intussen', 'jullie',
+    'later', 'nog', 'ons', 'onze', 'slechts', 'toch', 'vervolgens', 'wel', 'zelfs', 'zij', 'zo', 'zijn', 'haar', 'hun',
+  ],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',
     'ter', 'ook', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'beide', 'daarnaast',

@@ -32,6 +32,17 @@ export const svHand: HandAnchorData = {
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
+  // Closed classes that open a sentence before a name (`Medan Ri`, `Eftersom Trump`): no part of it there.
+  openingWords: [
+    // prepositions
+    'bakom', 'bland', 'bredvid', 'efter', 'emot', 'enligt', 'förbi', 'före', 'hos', 'inför', 'innan', 'kring', 'längs', 'mellan',
+    'mot', 'sedan', 'trots', 'utan', 'utanför', 'ur', 'via', 'åt', 'över',
+    // conjunctions
+    'då', 'eftersom', 'fast', 'fastän', 'medan', 'samt', 'så', 'tills', 'ty', 'varför',
+    // pronouns and sentence adverbs
+    'alltså', 'bara', 'därefter', 'därför', 'där', 'dessutom', 'dock', 'endast', 'här', 'hennes', 'jag', 'just', 'kanske',
+    'nu', 'också', 'redan', 'sådan', 'även', 'ändå', 'deras', 'vår', 'våra',
+  ],
   stopWords: [
     'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
     'om', 'under', 'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni',
