@@ -99,6 +99,8 @@ export interface LanguageTables {
   romanOrdinalNounsAfter: Set<string>;
   /** AnchorRules.notAfterOrdinals, folded. */
   notAfterOrdinals: Set<string>;
+  /** AnchorRules.ordinalsAlsoOther, folded. */
+  ordinalsAlsoOther: { words: Set<string>; determiners: Set<string>; definiteEndings: readonly string[]; sides: Set<string> };
   /** AnchorRules.vagueAmounts and notCounts, folded (each maps to 1: a table for the clitic-aware look-up); read as no count. */
   vagueAmounts: Map<string, number>;
   ordinalWords: Map<string, number>;
@@ -294,6 +296,12 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     romanOrdinalNounsBefore: foldedSet(rules.romanOrdinalNouns?.before ?? []),
     romanOrdinalNounsAfter: foldedSet(rules.romanOrdinalNouns?.after ?? []),
     notAfterOrdinals: foldedSet(rules.notAfterOrdinals ?? []),
+    ordinalsAlsoOther: {
+      words: foldedSet(rules.ordinalsAlsoOther?.words ?? []),
+      determiners: foldedSet(rules.ordinalsAlsoOther?.determiners ?? []),
+      definiteEndings: (rules.ordinalsAlsoOther?.definiteEndings ?? []).map(foldWord),
+      sides: foldedSet(rules.ordinalsAlsoOther?.sides ?? []),
+    },
     vagueAmounts: foldedMap(Object.fromEntries([...(rules.vagueAmounts ?? []), ...(rules.notCounts ?? [])].map((word) => [word, 1]))),
     // CLDR's rule text `eine Million` / `un million` also yields the article (`eine`, `un`): a word that
     // spells another number is no scale, or `1955 eine Expedition` reads as 1955 million. A word that

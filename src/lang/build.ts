@@ -109,6 +109,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.notAfterOrdinals !== undefined) fields.notAfterOrdinals = hand.notAfterOrdinals;
+  if (hand.ordinalsAlsoOther !== undefined) fields.ordinalsAlsoOther = hand.ordinalsAlsoOther;
   if (hand.monthsAlsoNames !== undefined) fields.monthsAlsoNames = hand.monthsAlsoNames;
   if (hand.romanOrdinalNouns !== undefined) fields.romanOrdinalNouns = hand.romanOrdinalNouns;
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;

@@ -173,6 +173,14 @@ export interface AnchorRules {
    */
   notAfterOrdinals?: readonly string[];
   /**
+   * Ordinal words that also mean "other" (Swedish `andra`: `andra länder`, "other countries"; `de andra`,
+   * "the others"). Such a word is the ordinal only after one of the `determiners` (`den andra dagen`, `sin
+   * andra förlust`, `ett andra möte`) or before a noun with one of the `definiteEndings` (`i andra
+   * halvleken`, `under andra världskriget`), unless that noun is one of the `sides` of the idiom "on the
+   * other side/hand" (`å andra sidan`). Lowercase.
+   */
+  ordinalsAlsoOther?: { words: readonly string[]; determiners: readonly string[]; definiteEndings: readonly string[]; sides: readonly string[] };
+  /**
    * Clock times told by the half hour (`om half tien`, `klockan halv tio`, `um halb zehn`, `в половине
    * десятого`, `о пів на десяту`: 9:30; `half past nine`): `words` stand right before the hour, a number
    * word or digits of 1–12 (`ordinalHour`: an ordinal word, `десятого`), and the time is that hour plus

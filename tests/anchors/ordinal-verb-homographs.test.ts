@@ -21,3 +21,24 @@ describe('ordinals spelt like verbs', () => {
     assert.deepEqual(countsOf('Zij werd vierde in de finale.'), ['ordinal 4.']);
   });
 });
+
+// Swedish `andra` is "second" and "other": the rank only after a determiner or before a definite noun.
+const swedishCounts = (text: string) =>
+  extractAnchors(text, { lang: 'sv' })
+    .filter((a) => a.type === 'number' || a.type === 'ordinal')
+    .map((a) => `${a.type} ${a.value}`);
+
+describe('ordinals that also mean "other"', () => {
+  it('reads andra as "other" before an indefinite noun, after a plural article and in the idiom', () => {
+    assert.deepEqual(swedishCounts('De har föreslagit andra alternativ.'), []);
+    assert.deepEqual(swedishCounts('Hon mötte de andra på torget.'), []);
+    assert.deepEqual(swedishCounts('Å andra sidan kan det skapa en osäkerhet.'), []);
+  });
+
+  it('reads andra as the ordinal after a determiner or before a definite noun', () => {
+    assert.deepEqual(swedishCounts('Det var hans andra förlust.'), ['ordinal 2.']);
+    assert.deepEqual(swedishCounts('Han gjorde mål i andra halvleken.'), ['ordinal 2.']);
+    assert.deepEqual(swedishCounts('Ett andra toppmöte planeras.'), ['ordinal 2.']);
+    assert.deepEqual(swedishCounts('Den tjugoandra dagen kom.'), ['ordinal 22.']);
+  });
+});

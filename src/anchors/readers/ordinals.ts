@@ -87,6 +87,7 @@ export const ordinalWords: AnchorReader = {
       return next + 1;
     }
     if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
+    if (meansOther(cursor, i)) return i + 1;
     if (beforeNoOrdinalWord(cursor, i)) return i + 1;
     cursor.emitOrdinal(i, i + 1, ordinal, true);
     return i + 1;
@@ -111,6 +112,22 @@ function beforeNoOrdinalWord(cursor: TokenCursor, i: number): boolean {
   if (words.size === 0) return false;
   const next = cursor.nextWord(i);
   return next >= 0 && cursor.tokens[next]!.kind === 'word' && words.has(cursor.folded[next]!);
+}
+
+/**
+ * Whether an ordinal word that also means "other" (Swedish `andra`) means "other" here: neither after a
+ * determiner (`den andra dagen`) nor before a definite noun (`andra halvleken`) other than "side" (`å
+ * andra sidan`). `andra länder`, `bland andra`, `de andra` are "other(s)": no rank to compare.
+ */
+function meansOther(cursor: TokenCursor, i: number): boolean {
+  const { words, determiners, definiteEndings, sides } = cursor.tables.ordinalsAlsoOther;
+  if (!words.has(cursor.folded[i]!)) return false;
+  const before = cursor.previousToken(i);
+  if (before >= 0 && cursor.tokens[before]!.kind === 'word' && determiners.has(cursor.folded[before]!)) return false;
+  const next = cursor.nextWord(i);
+  if (next < 0 || cursor.tokens[next]!.kind !== 'word') return true;
+  const noun = cursor.folded[next]!;
+  return sides.has(noun) || !definiteEndings.some((ending) => noun.length > ending.length + 1 && noun.endsWith(ending));
 }
 
 /** The smallest count "first" can pick out of a series (`the first two`; `first one` is the first). */

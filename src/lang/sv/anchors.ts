@@ -43,6 +43,13 @@ export const svHand: HandAnchorData = {
     'alltså', 'bara', 'därefter', 'därför', 'där', 'dessutom', 'dock', 'endast', 'här', 'hennes', 'jag', 'just', 'kanske',
     'nu', 'också', 'redan', 'sådan', 'även', 'ändå', 'deras', 'vår', 'våra',
   ],
+  // `andra` is "second" and "other": the ordinal after a determiner or before a definite singular noun.
+  ordinalsAlsoOther: {
+    words: ['andra', 'andre'],
+    determiners: ['den', 'det', 'ett', 'sin', 'sitt', 'hans', 'hennes', 'dess', 'deras', 'vår', 'vårt', 'min', 'mitt', 'din', 'ditt', 'er', 'ert'],
+    definiteEndings: ['en', 'et', 'an'],
+    sides: ['sidan', 'handen'],
+  },
   stopWords: [
     'den', 'det', 'de', 'en', 'ett', 'och', 'eller', 'men', 'i', 'på', 'av', 'för', 'med', 'vid', 'till', 'från',
     'om', 'under', 'efter', 'genom', 'inom', 'utom', 'enligt', 'detta', 'denna', 'dessa', 'han', 'hon', 'vi', 'ni',
