@@ -387,6 +387,12 @@ function memoizedArabicLookup(): LanguageTables['arabicLookup'] {
 }
 
 /**
+ * Units that name a temperature scale: adjectives of "degree" that agree with it, in the dual too (Arabic
+ * `درجتين مئويتين`, "two degrees Celsius"), which is one count of two, not two.
+ */
+const temperatureScaleUnits: ReadonlySet<string> = new Set(['celsius', 'fahrenheit']);
+
+/**
  * The dual forms of a language's counted nouns, each a count of 2 (Arabic `يومين`, `ساعتين`), with the noun:
  * the nouns of `rules.duals` and the language's units of time and measure, with each dual ending (AnchorRules.duals).
  */
@@ -397,7 +403,10 @@ function dualForms(code: string, rules: AnchorRules): Record<string, string> {
   const nouns = [
     ...duals.nouns,
     ...Object.values(check?.timeUnits ?? {}).flat(),
-    ...Object.values(check?.unitWords ?? {}).flat().map((word) => word.replace(/\*$/u, '')),
+    ...Object.entries(check?.unitWords ?? {})
+      .filter(([unit]) => !temperatureScaleUnits.has(unit))
+      .flatMap(([, words]) => words)
+      .map((word) => word.replace(/\*$/u, '')),
   ].filter((noun) => noun.length >= duals.minNounLetters && !noun.includes(' ') && !noun.includes('/'));
   const forms: Record<string, string> = {};
   for (const noun of nouns) {

@@ -61,6 +61,19 @@ describe('fractions', () => {
     assert.deepEqual(read('Er wohnt im Viertel.', 'de'), []);
     assert.deepEqual(read('Les pays tiers protestent.', 'fr'), []);
   });
+
+  it('reads a fraction noun beside an ordinal as a part of a sequence, no amount', () => {
+    // "The first quarter" of a year: the ordinal is the fact, the quarter no 1/4.
+    assert.deepEqual(read('وتؤكد أرقام الربع الأول من هذا العام النمو.', 'ar'), ['ordinal الأول 1.']);
+    assert.deepEqual(read('У першій чверті року ціни зросли.', 'uk'), ['ordinal першій 1.']);
+    assert.deepEqual(read('Чверть населення бідна.', 'uk'), ['number Чверть 1/4']);
+  });
+});
+
+describe('Arabic duals of a temperature scale', () => {
+  it('reads "two degrees Celsius" as one count of two: the scale agrees with the degrees', () => {
+    assert.deepEqual(read('ارتفعت الحرارة درجتين مئويتين.', 'ar'), ['number درجتين 2']);
+  });
 });
 
 describe('places named new after a country', () => {

@@ -47,6 +47,7 @@ export const fractions: AnchorReader = {
     if (table === undefined) return undefined;
     const own = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.nouns, i) : undefined;
     if (own !== undefined) {
+      if (besideOrdinal(cursor, i)) return undefined;
       if (typeof own !== 'number') return emitFraction(cursor, i, i + 1, own[0], own[1]);
       return table.nounsNeedCount ? undefined : emitFraction(cursor, i, i + 1, 1, own);
     }
@@ -69,6 +70,15 @@ export const fractions: AnchorReader = {
     return emitFraction(cursor, i, at + 1, numerator, ordinal);
   },
 };
+
+/**
+ * Whether an ordinal word stands right before or after the fraction noun at `i`: `الربع الأول`, `у першій
+ * чверті` ("the first quarter" of a year, of a match) name a part of a sequence, not an amount.
+ */
+function besideOrdinal(cursor: TokenCursor, i: number): boolean {
+  const isOrdinal = (j: number) => j >= 0 && cursor.tokens[j]!.kind === 'word' && cursor.lookupWord(cursor.tables.ordinalWords, j) !== undefined;
+  return isOrdinal(cursor.nextWord(i)) || isOrdinal(cursor.previousToken(i));
+}
 
 /** The word after a numerator at `i`: after a space, or glued by a hyphen (`two-thirds`); -1 when none. */
 function partAfter(cursor: TokenCursor, i: number): number {
