@@ -167,6 +167,12 @@ export interface AnchorRules {
    */
   separateCompoundOrdinals?: boolean;
   /**
+   * Whether a year written as an ordinal stands for the year with the word for year left out (`у 2006-му`,
+   * `з 2015-го`, `в 2012-м`: "in 2006"), as East Slavic news writes it. Only suffixes listed exactly in
+   * `ordinalSuffixes` (not `річч*`: `1000-річчя` is a millennium).
+   */
+  elidedYearOrdinals?: boolean;
+  /**
    * Words no ordinal stands right before, articles, possessives and subject pronouns (`de`, `zijn`, `hij`):
    * an ordinal stands before a noun or an adjective, so an ordinal word before one of these is a verb
    * spelt alike (Dutch `vierde zijn verjaardag`, `vierde hij de zege`: celebrated). Lowercase.

@@ -1,6 +1,7 @@
 // Ukrainian and Russian write a year as an ordinal adjective before the word for year (`1950-го року`,
 // `2016-й рік`, `1950-го года`): that is the year, a date, not an ordinal 1950th. An ordinal with no such
-// word after it stays one (`120-й вулиці`), and so does a number outside the years read bare.
+// word after it stays one (`120-й вулиці`), and so does a number outside the years read bare. News also
+// leaves the word out (`у 2006-му`, "in 2006"): a year too.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractAnchors } from '../../src/anchors/index.js';
@@ -13,6 +14,14 @@ describe('a year written as an ordinal', () => {
     assert.deepEqual(read('Фільм 1958-го року зняли в Мехіко.', 'uk'), [['date', '1958-го року', 1958]]);
     assert.deepEqual(read('2019-й рік був теплим.', 'uk'), [['date', '2019-й рік', 2019]]);
     assert.deepEqual(read('Фильм 1958-го года сняли в Мехико.', 'ru'), [['date', '1958-го года', 1958]]);
+  });
+
+  it('is a year with the word for year left out, in the years only', () => {
+    assert.deepEqual(read('У 2006-му компанія оголосила про це.', 'uk'), [['date', '2006-му', 2006]]);
+    assert.deepEqual(read('Випробування закінчилися 2012-го.', 'uk'), [['date', '2012-го', 2012]]);
+    assert.deepEqual(read('Испытания закончились в 2012-м.', 'ru'), [['date', '2012-м', 2012]]);
+    // `-річчя` makes an anniversary, not a year: `1000-річчя`, `2000-річчя`.
+    assert.deepEqual(read('Місто святкувало 2000-річчя.', 'uk'), [['ordinal', '2000-річчя', 2000]]);
   });
 
   it('stays an ordinal without that word, or outside the years', () => {

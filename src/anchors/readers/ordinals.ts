@@ -36,10 +36,20 @@ export const digitOrdinals: AnchorReader = {
       cursor.emitDate(i, yearEnd, { year: value });
       return yearEnd;
     }
+    if (isElidedYear(cursor, i, suffixIndex, value)) {
+      cursor.emitDate(i, suffixIndex + 1, { year: value });
+      return suffixIndex + 1;
+    }
     cursor.emitOrdinal(i, suffixIndex + 1, value);
     return suffixIndex + 1;
   },
 };
+
+/** `у 2006-му`, `в 2012-м`: a year as an ordinal with the word for year left out, where the language writes so. */
+function isElidedYear(cursor: TokenCursor, i: number, suffixIndex: number, value: number): boolean {
+  const { tables, tokens } = cursor;
+  return tables.rules.elidedYearOrdinals === true && tokens[i]!.text.length === 4 && value >= minYear && value <= maxYear && tables.ordinalSuffixes.has(cursor.folded[suffixIndex]!);
+}
 
 /** `ke-10`, `الـ10`: a prefix joined to digits makes an ordinal. */
 export const prefixedOrdinals: AnchorReader = {

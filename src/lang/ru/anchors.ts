@@ -35,6 +35,8 @@ export const ruHand: HandAnchorData = {
   },
   newPlaceWords: ['нью'],
   // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
+  // `у 2006-му`, `в 2012-м`: the year as an ordinal, the word for year left out.
+  elidedYearOrdinals: true,
   separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятков', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотни', 'сотен', 'сотням', 'сотнями', 'сотнях', 'тысячи', 'дюжины'],
   ordinalWords: inflect(yoOrdinalStems, hardAdjectiveEndings),

@@ -50,6 +50,8 @@ export const ukHand: HandAnchorData = {
   },
   newPlaceWords: ['нью'],
   // `двадцять перший`, `сорок п'ятому`: the tens a cardinal, the unit an ordinal ("the first twenty" is `перші двадцять`).
+  // `у 2006-му`, `в 2012-м`: the year as an ordinal, the word for year left out.
+  elidedYearOrdinals: true,
   separateCompoundOrdinals: true,
   vagueAmounts: ['десятки', 'десятків', 'десяткам', 'десятками', 'десятках', 'десяток', 'десятка', 'сотні', 'сотень', 'сотням', 'сотнями', 'сотнях', 'тисячі', 'дюжини'],
   ordinalWords: {
