@@ -302,6 +302,7 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
         if (decimals && round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance)) return true;
         // Or each figure is the conversion of one round imperial figure, rounded as far as its own last
         // digit says (550 lb = 249.5 kg written 249 and 250; 85 mph = 136.8 km/h written 135 and 137).
+        if (!closeEnoughForOneConversion(p, q)) return false;
         return roundImperialFigures(ip, iq).some((figure) => {
           const converted = (figure * u.factor) / ux.factor;
           return roundedFrom(p, converted) && roundedFrom(q, converted);
@@ -310,6 +311,25 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
     );
   }
   return false;
+}
+
+/**
+ * Whether two figures in one metric unit lie close enough to be two roundings of one converted figure:
+ * a whole unit or more apart, within {@link roundTolerance} of each other (249 / 250 kg, 136 / 137 km/h).
+ * One rounded up and one with its decimals dropped pass for any small figure by the rules of each alone
+ * (3.63 t written 3 and 4), and so would a changed one (`drie ton` / `vier ton`, `10 m` / `9 m`).
+ */
+function closeEnoughForOneConversion(p: number, q: number): boolean {
+  const gap = Math.abs(p - q);
+  // A figure of one significant digit in the hundreds or more rounds coarser (321.9 km written 300 and 320).
+  const coarse = [p, q].some((figure) => isCoarseFigure(figure));
+  return gap < 1 || gap <= (coarse ? coarseRoundTolerance : roundTolerance) * Math.max(p, q);
+}
+
+/** A figure of one significant digit whose rounding step is at least {@link minCoarseStep} (300, 2000). */
+function isCoarseFigure(figure: number): boolean {
+  const step = roundingStep(figure);
+  return step >= minCoarseStep && step >= 10 ** Math.floor(Math.log10(figure));
 }
 
 /**
@@ -347,7 +367,7 @@ function roundedFrom(written: number, exact: number): boolean {
   const step = roundingStep(written);
   // A figure of hundreds or more with one significant digit (300, 2000) is rounded as coarsely as a
   // figure can be: 200 miles (321.9 km) written "300 km".
-  const tolerance = step >= minCoarseStep && step >= 10 ** Math.floor(Math.log10(written)) ? coarseRoundTolerance : roundTolerance;
+  const tolerance = isCoarseFigure(written) ? coarseRoundTolerance : roundTolerance;
   // Rounded to the unit or finer, a small figure moves by half a unit whatever share of it that is (2.54 → 3).
   const allowed = step <= 1 ? step / 2 : Math.min(step / 2, tolerance * exact);
   if (Math.abs(written - exact) <= allowed) return true;

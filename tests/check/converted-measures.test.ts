@@ -21,6 +21,14 @@ describe('converted measures', () => {
     assert.equal(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 253 kilo tunga grisen dödade bonden den 30 maj.' }).length, 1);
   });
 
+  it('finds a small figure changed by one in the same unit: no two roundings of one conversion lie that far apart', () => {
+    // 4 short tons = 3.63 t could be written 3 (decimals dropped) or 4 (rounded); 3 against 4 is 25% apart.
+    assert.equal(alarms({ nl: 'De boot van drie ton zonk op 30 mei.', sv: 'Båten på fyra ton sjönk den 30 maj.' }).length, 1);
+    assert.equal(alarms({ nl: 'Hij nam tien meter voorsprong op 30 mei.', sv: 'Han tog nio meters ledning den 30 maj.' }).length, 1);
+    // 200 miles = 321.9 km, written 300 and 320: a round hundred rounds coarser.
+    assert.deepEqual(alarms({ nl: 'De storm bleef binnen 300 km van Phoenix op 30 mei.', sv: 'Stormen höll sig inom 320 km från Phoenix den 30 maj.' }), []);
+  });
+
   it('reads the first bound of a range by the unit after the second (a range word, a dash, decimals)', () => {
     assert.deepEqual(alarms({ uk: 'Випало від 2,54 до 10,2 см дощу 30 травня.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);
     assert.deepEqual(alarms({ sv: 'Det föll 2,5–10 cm regn den 30 maj.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);
