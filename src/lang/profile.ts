@@ -494,6 +494,12 @@ export interface DemonymData {
    * hyphenated compound (`germano-suisse`, `anglo-amerikanisch`): alone they are names (`Franco`).
    */
   combiningForms?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Countries named like a continent (the United States, "America") and the words that make their
+   * demonym the continent's part when joined before it by a hyphen or space (`Zuid-Amerikaanse`, `Latin
+   * American`, `nord-américain`: South, Latin, North America, no country). Lowercase.
+   */
+  continentNamesakes?: { countries: readonly string[]; regionWords: readonly string[] };
 }
 
 

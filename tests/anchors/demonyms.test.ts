@@ -75,6 +75,19 @@ describe('country adjectives and demonyms', () => {
   });
 });
 
+describe('demonyms of a country named like a continent', () => {
+  it('reads South, North and Latin American as parts of the continent, no country', () => {
+    assert.deepEqual(countries('De Zuid-Amerikanen en een Latijns-Amerikaanse ploeg.', 'nl'), []);
+    assert.deepEqual(countries('A Latin American band on the North American market.', 'en'), []);
+    assert.deepEqual(countries('Les équipes sud-américaines et le marché nord-américain.', 'fr'), []);
+  });
+
+  it('keeps American alone, and other compass compounds, as countries', () => {
+    assert.deepEqual(countries('De Amerikaanse regering en de Noord-Italiaanse steden.', 'nl'), [['Amerikaanse', 'US'], ['Italiaanse', 'IT']]);
+    assert.deepEqual(countries('The American and South African governments.', 'en'), [['American', 'US'], ['South African', 'ZA']]);
+  });
+});
+
 describe('hyphenated and everyday country names', () => {
   it('reads Royaume-Uni, États-Unis and Grande-Bretagne as one country each', () => {
     assert.deepEqual(countries("dans le Royaume-Uni , aux États-Unis et en Grande-Bretagne", 'fr', false), [

@@ -1,7 +1,7 @@
 // Countries: names of up to three words (`Verenigde Staten`, `المملكة المتحدة`), hyphenated names
 // (`Royaume-Uni`), and — when asked for demonyms — country adjectives and demonyms (`Vietnamese`,
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
-import { combiningFormCountry, compassCountry, demonymCountry, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
+import { combiningFormCountry, compassCountry, demonymCountry, isContinentPart, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
@@ -36,6 +36,8 @@ export const countries: AnchorReader = {
       (capitalised || !tables.orthography.casedNames ? compassCountry(folded, tables.code) : undefined) ??
       (isBeforeHyphenatedWord(cursor, i) ? combiningFormCountry(folded, tables.code) : undefined);
     if (code === undefined) return next;
+    const joinedBefore = previousJoinedWord(cursor, i);
+    if (joinedBefore >= 0 && isContinentPart(code, cursor.folded[joinedBefore]!, tables.code)) return next;
     return cursor.emitCountry(i, i + 1, code, true);
   },
 };

@@ -99,4 +99,6 @@ export const enDemonyms: DemonymData = {
     TW: ['taiwanese'],
     NZ: ['new zealander'],
   },
+  // `Zuid-Amerikaanse`, `Latin American`, `sud-américain`: a part of the continent, not the United States.
+  continentNamesakes: { countries: ['US'], regionWords: ['south', 'north', 'central', 'latin'] },
 };

@@ -99,4 +99,6 @@ export const frDemonyms: DemonymData = {
     TW: ['taïwanais'],
     NZ: ['néo-zélandais'],
   },
+  // `Zuid-Amerikaanse`, `Latin American`, `sud-américain`: a part of the continent, not the United States.
+  continentNamesakes: { countries: ['US'], regionWords: ['sud', 'nord', 'centre', 'latino'] },
 };

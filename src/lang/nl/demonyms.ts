@@ -102,4 +102,6 @@ export const nlDemonyms: DemonymData = {
   compassPrefixes: ['noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'noord', 'zuid', 'oost', 'west', 'midden', 'centraal'],
   // Compass compounds whose remainder is another country's name (`Noord-Ierland` is in GB, not IE).
   compassExceptions: ['noordierland'],
+  // `Zuid-Amerikaanse`, `Latin American`, `sud-américain`: a part of the continent, not the United States.
+  continentNamesakes: { countries: ['US'], regionWords: ['zuid', 'noord', 'midden', 'centraal', 'latijns'] },
 };
