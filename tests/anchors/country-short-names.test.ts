@@ -14,6 +14,17 @@ test('short country names are countries, in every case form', () => {
   assert.deepEqual(read('في الإمارات وبالإمارات.', 'ar'), ['country:الإمارات=AE', 'country:وبالإمارات=AE']);
 });
 
+test('names the news still uses that CLDR lists under another are countries (Macedonia, Burma, Bosnia, South Africa)', () => {
+  assert.deepEqual(read('In Macedonië, Birma en Bosnië.', 'nl'), ['country:Macedonië=MK', 'country:Birma=MM', 'country:Bosnië=BA']);
+  assert.deepEqual(read('I Makedonien, Burma och Vitryssland.', 'sv'), ['country:Makedonien=MK', 'country:Burma=MM', 'country:Vitryssland=BY']);
+  assert.deepEqual(read('Уряд Македонії та ПАР.', 'uk'), ['country:Македонії=MK', 'country:ПАР=ZA']);
+  assert.deepEqual(read('Правительство Южной Африки и Белоруссии.', 'ru'), ['country:Южной Африки=ZA', 'country:Белоруссии=BY']);
+  assert.deepEqual(read('في مقدونيا وبورما.', 'ar'), ['country:مقدونيا=MK', 'country:وبورما=MM']);
+  assert.deepEqual(read('Di Makedonia dan Burma.', 'id'), ['country:Makedonia=MK', 'country:Burma=MM']);
+  // Lowercase French `macédoine` is a dish.
+  assert.deepEqual(read('Une macédoine de légumes en Macédoine.', 'fr'), ['country:Macédoine=MK']);
+});
+
 test('a country in the genitive before a person is not glued to the name', () => {
   assert.deepEqual(read("Прем'єр-міністр Великобританії Тереза Мей прибула.", 'uk'), ['country:Великобританії=GB', 'entity:Тереза Мей']);
 });

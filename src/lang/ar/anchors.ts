@@ -65,7 +65,8 @@ export const arHand: HandAnchorData = {
   yearLinks: ['من', 'في'],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال'],
   unitsBeforeTens: true,
-  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB', الإمارات: 'AE' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { صين: 'CN', الصين: 'CN', فيتنام: 'VN', فييتنام: 'VN', بريطانيا: 'GB', إنجلترا: 'GB', الإمارات: 'AE', مقدونيا: 'MK', بورما: 'MM', البوسنة: 'BA' },
   ordinalSuffixes: [],
   percentWords: ['%', '٪', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'نقطة مئوية', 'نقاط مئوية'],
   nameEndings: [],

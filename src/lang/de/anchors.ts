@@ -33,7 +33,8 @@ export const deHand: HandAnchorData = {
   monthNames: { feber: 2 },
   yearMarkers: ['jahr', 'jahre', 'im'],
   // Great Britain and England name the United Kingdom in everyday use (CLDR has only `Vereinigtes Königreich`).
-  countryNames: { großbritannien: 'GB', grossbritannien: 'GB', england: 'GB' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { großbritannien: 'GB', grossbritannien: 'GB', england: 'GB', mazedonien: 'MK', birma: 'MM', bosnien: 'BA' },
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],

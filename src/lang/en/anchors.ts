@@ -25,7 +25,8 @@ export const enHand: HandAnchorData = {
   currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
   scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],
-  countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB', macedonia: 'MK', burma: 'MM', bosnia: 'BA' },
   percentWords: ['%', 'percent', 'per cent', 'percentage points', 'percentage point'],
   approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],

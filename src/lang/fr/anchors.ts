@@ -20,7 +20,8 @@ export const frHand: HandAnchorData = {
   // `dans les années 80`: the decade of the 1900s its last two digits name.
   decadeWords: ['années'],
   yearMarkers: ['an', 'année', 'en'],
-  countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB', macédoine: 'MK', birmanie: 'MM', bosnie: 'BA' },
   percentWords: ['%', 'pour cent', 'pourcent'],
   approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', quelque: 'approximately', approximativement: 'approximately', 'autour de': 'approximately', 'jusqu’à': 'at-most', "jusqu'à": 'at-most', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],

@@ -31,7 +31,8 @@ export const idHand: HandAnchorData = {
   yearMarkers: ['tahun', 'thn'],
   // `tahun 1930-an`: the decade a year starts.
   decadeSuffixes: ['an'],
-  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB', uea: 'AE', korut: 'KP', korsel: 'KR' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { cina: 'CN', china: 'CN', rrt: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB', uea: 'AE', korut: 'KP', korsel: 'KR', makedonia: 'MK', burma: 'MM' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
   percentWords: ['%', 'persen', 'poin persentase'],

@@ -30,7 +30,8 @@ export const nlHand: HandAnchorData = {
     minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
   },
   yearMarkers: ['jaar', 'in'],
-  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
+  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE', macedonië: 'MK', birma: 'MM', bosnië: 'BA' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
   percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).

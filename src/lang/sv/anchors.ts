@@ -28,7 +28,8 @@ export const svHand: HandAnchorData = {
     högst: 'at-most', 'upp till': 'at-most',
   },
   yearMarkers: ['år', 'året', 'under', 'i'],
-  countryNames: { england: 'GB' },
+  // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, Belorussia).
+  countryNames: { england: 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
