@@ -18,6 +18,8 @@ describe('country adjectives and demonyms', () => {
     assert.deepEqual(countries("samenwerking met Vietnamese regio's en de Chinese delegatie", 'nl'), [['Vietnamese', 'VN'], ['Chinese', 'CN']]);
     assert.deepEqual(countries("в'єтнамсько-китайського кордону", 'uk'), [["в'єтнамсько", 'VN'], ['китайського', 'CN']]);
     assert.deepEqual(countries('den kinesiska delegationen', 'sv'), [['kinesiska', 'CN']]);
+    // Both Swedish adjectives of Macedonia, the learned and the everyday one.
+    assert.deepEqual(countries('den makedonska och den makedoniska regeringen', 'sv'), [['makedonska', 'MK'], ['makedoniska', 'MK']]);
     assert.deepEqual(countries('warga Tionghoa', 'id'), [['Tionghoa', 'CN']]);
     assert.deepEqual(countries('im pakistanischen Karakorum, die Japaner', 'de'), [['pakistanischen', 'PK'], ['Japaner', 'JP']]);
     assert.deepEqual(countries("dans le Karakorum pakistanais , l' expédition sino-soviétique", 'fr'), [['pakistanais', 'PK'], ['sino', 'CN']]);

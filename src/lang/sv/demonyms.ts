@@ -82,7 +82,7 @@ export const svDemonyms: DemonymData = {
     RS: ['serbisk', 'serb'],
     HR: ['kroatisk', 'kroat'],
     BA: ['bosnisk', 'bosnier'],
-    MK: ['makedonisk', 'nordmakedonisk', 'makedonier'],
+    MK: ['makedonisk', 'makedonsk', 'nordmakedonisk', 'nordmakedonsk', 'makedonier'],
     AL: ['albansk'],
     BY: ['belarusisk', 'vitrysk', 'vitryss'],
     GE: ['georgisk', 'georgier'],
