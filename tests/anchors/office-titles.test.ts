@@ -18,6 +18,15 @@ describe('office titles before names', () => {
     ['id', 'Menurut PM May, kesepakatan itu adil.', ['May']],
     ['id', 'Wapres Jusuf Kalla tiba di Bandung.', ['Jusuf Kalla', 'Bandung']],
     ['id', 'Presiden Joko Widodo dan Menlu Retno Marsudi tiba.', ['Joko Widodo', 'Retno Marsudi']],
+    // Ranks and roles, as offices are (`Mayor`, `Coach` in English).
+    ['nl', 'Burgemeester Pieter Jansen opende de brug.', ['Pieter Jansen']],
+    ['nl', 'Bondscoach Ronald Koeman koos Memphis Depay.', ['Ronald Koeman', 'Memphis Depay']],
+    ['sv', 'Förbundskapten Janne Andersson tog ut laget.', ['Janne Andersson']],
+    ['id', 'Pelatih Indra Sjafri memuji timnya.', ['Indra Sjafri']],
+    ['uk', 'Тренер Сергій Ребров похвалив команду.', ['Сергій Ребров']],
+    // A title that is also a surname or a firm's name stays in the name.
+    ['nl', 'Hij sprak met Henk Koning in Delft.', ['Henk Koning', 'Delft']],
+    ['sv', 'Hon jobbar på General Motors i Detroit.', ['General Motors', 'Detroit']],
   ];
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(namesOf(text, lang), expected));

@@ -71,6 +71,8 @@ export const idHand: HandAnchorData = {
     'bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
     // Offices and their abbreviations before a name (`PM May`, `Wapres Jusuf Kalla`, `Menlu Retno Marsudi`, `Dubes`).
     'pm', 'perdana', 'menteri', 'wapres', 'menlu', 'dubes', 'kanselir', 'senator', 'gubernur',
+    // Ranks and roles before a name (`Wali Kota Risma`, `Pelatih Shin Tae-yong`). Not `hakim`, `raja`, `ratu`: names too.
+    'walikota', 'profesor', 'prof.', 'jenderal', 'kapten', 'uskup', 'pendeta', 'pelatih',
   ],
   coordinators: ['dan', 'atau'],
   rangeWords: ['hingga', 'sampai'],

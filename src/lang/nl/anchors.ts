@@ -59,7 +59,13 @@ export const nlHand: HandAnchorData = {
   nameSpellings: [['tsj', 'ch'], ['sj', 'sh'], ['zj', 'zh'], ['ch', 'kh'], ['oe', 'u'], ['j', 'y'], ['w', 'v']],
   // Not `van` ("of": `Partijcomité van Quang Ninh`) nor `de`, the article.
   nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'von', 'der', 'den', 'da', 'dos'],
-  personTitles: ['kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter', 'minister', 'senator'],
+  personTitles: [
+    'kameraad', 'heer', 'mevrouw', 'dhr.', 'mevr.', 'president', 'premier', 'partijsecretaris', 'secretaris', 'voorzitter', 'minister', 'senator',
+    // Offices, ranks and roles written before a name, capitalised at a sentence's start (`Burgemeester
+    // Halsema`, `Bondscoach Koeman`). Not `koning`, `prins`, `paus`: surnames too.
+    'burgemeester', 'gouverneur', 'kanselier', 'ambassadeur', 'rechter', 'professor', 'generaal', 'kapitein', 'bisschop', 'dominee',
+    'pastoor', 'woordvoerder', 'directeur', 'bondscoach', 'trainer', 'coach', 'aanvoerder', 'scheidsrechter',
+  ],
   coordinators: ['en', 'of'],
   rangeWords: ['tot'],
   dayWords: ['op'],

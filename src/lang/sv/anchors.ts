@@ -70,6 +70,9 @@ export const svHand: HandAnchorData = {
     'kamrat', 'president', 'ordförande', 'herr', 'fru', 'sekreterare', 'premiärminister', 'partisekreterare', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.',
     // Offices written before a name, capitalised at a sentence's start (`Statsminister Löfven`).
     'statsminister', 'utrikesminister', 'minister', 'förbundskansler', 'kansler', 'senator', 'guvernör', 'ambassadör',
+    // Ranks and roles before a name (`Förbundskapten Andersson`, `Tränare Ancelotti`). Not `kung`, `prins`: surnames too; not `general`: `General Motors`.
+    'borgmästare', 'domare', 'professor', 'kapten', 'biskop', 'pastor', 'påven', 'drottning', 'talesperson', 'direktör',
+    'förbundskapten', 'tränare', 'coach', 'lagkapten',
   ],
   coordinators: ['och', 'eller'],
   rangeWords: ['till'],
