@@ -57,6 +57,14 @@ describe('a sentence-opening word is no part of the name after it', () => {
     assert.deepEqual(names('Hon flög i går till Medan och sedan hem.', 'sv'), ['Medan']);
   });
 
+  it('cuts words in capitals before a name in title case: a kicker or a slogan, not the name', () => {
+    assert.deepEqual(names('BREAKING NEWS Donald Trump wins the vote.', 'en'), ['BREAKING NEWS', 'Donald Trump']);
+    // Ordinary words of the document in capitals are no name at all.
+    assert.deepEqual(names('STEM NU voor Pieter Jansen!', 'nl', 'STEM NU voor Pieter Jansen! Wie nu stem uitbrengt, wint.'), ['Pieter Jansen']);
+    // One word in capitals is an acronym that begins the name.
+    assert.deepEqual(names('BBC News meldt het.', 'nl'), ['BBC News']);
+  });
+
   it('cuts after an opening quotation mark', () => {
     assert.deepEqual(names('„Ohne Angela Weber wären wir verloren“, sagte er.', 'de', '„Ohne Angela Weber wären wir verloren“, sagte er. Er kam ohne Geld.'), ['Angela Weber']);
   });

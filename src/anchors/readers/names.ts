@@ -62,11 +62,44 @@ export function readCasedNames(cursor: TokenCursor): void {
       run = run.slice(1);
       startsSentence = false;
     }
+    // `BREAKING NEWS Mark Rutte`, `STEM NU`: two or more words in capitals are a slogan or a kicker, not
+    // the first words of a name in title case after them; read as a name of their own (`NEW YORK`) unless
+    // every one is an ordinary word of the document or a function word, then as none.
+    const capitals = leadingCapitalsWords(cursor, run);
+    if (capitals >= minCapitalsPrefixWords) {
+      const head = run.slice(0, capitals);
+      const ordinary = allOrdinaryWords(cursor, head, () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text)));
+      if (ordinary || capitals < run.length) {
+        if (!ordinary) emitRun(cursor, head, startsSentence);
+        run = run.slice(capitals);
+        startsSentence = false;
+      }
+    }
     const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence);
     sentenceStart = false;
-    if (!skip) emitRun(cursor, run, startsSentence);
+    if (!skip && run.length > 0) emitRun(cursor, run, startsSentence);
     i = last + 1;
   }
+}
+
+/** Fewest words in capitals that make a kicker before a name (one such word is an acronym: `BBC News`, `NATO-chef`). */
+const minCapitalsPrefixWords = 2;
+
+/** How many words of the run, from its start, are written in capitals only. */
+function leadingCapitalsWords(cursor: TokenCursor, run: number[]): number {
+  let count = 0;
+  while (count < run.length && isAllCapitals(cursor.tokens[run[count]!]!.text)) count++;
+  return count;
+}
+
+/** Whether every word is one the document writes in lowercase, or a function word of the language. */
+function allOrdinaryWords(cursor: TokenCursor, words: number[], evidence: () => DocumentCase): boolean {
+  const { lowercase } = evidence();
+  const { stopWords, openingWords } = cursor.tables;
+  return words.every((w) => {
+    const folded = cursor.folded[w]!;
+    return lowercase.has(folded) || stopWords.has(folded) || openingWords.has(folded);
+  });
 }
 
 /**
