@@ -22,3 +22,10 @@ describe('a kind of storm before its name', () => {
     assert.deepEqual(names('Then Hurricane Rosa weakened over Mexican waters.', 'en'), ['Rosa']);
   });
 });
+
+describe('a kind of administrative area before its name', () => {
+  it('is left out of the name in Indonesian, as provinsi and kota are', () => {
+    assert.deepEqual(names('Gempa melanda Kabupaten Donggala dan Kecamatan Banda.', 'id'), ['Donggala', 'Banda']);
+    assert.deepEqual(names('Warga Desa Petobo mengungsi ke Kota Palu.', 'id'), ['Petobo', 'Palu']);
+  });
+});

@@ -59,6 +59,9 @@ export const idHand: HandAnchorData = {
     'partai', 'nota', 'kesepahaman', 'sama', 'kerja', 'baru', 'arab', 'inggris',
     // Kinds of storm written capitalised before a name (`Badai Rosa`, `Topan Haiyan`): not part of it.
     'badai', 'topan', 'siklon', 'hurikan',
+    // Kinds of administrative area written capitalised before its name, as `provinsi` and `kota` are
+    // (`Kabupaten Donggala`, `Kecamatan Banda`, `Desa Petobo`): other versions name the place alone.
+    'kabupaten', 'kecamatan', 'kelurahan', 'desa',
     // Conjunctions and linking adverbs that open a sentence before a name (`Tetapi Flake …`, `Namun Jokowi …`).
     'tetapi', 'tapi', 'namun', 'sedangkan', 'sementara', 'karena', 'jika', 'kalau', 'ketika', 'saat', 'setelah', 'sebelum',
     'meskipun', 'walaupun', 'sehingga', 'agar', 'bahwa', 'lalu', 'kemudian', 'bahkan', 'selain', 'sejak', 'hingga', 'sampai',
