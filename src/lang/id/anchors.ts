@@ -46,6 +46,8 @@ export const idHand: HandAnchorData = {
     // question words, pronouns and sentence adverbs
     'apakah', 'bagaimana', 'mengapa', 'kenapa', 'awalnya', 'akhirnya', 'baik', 'hanya', 'juga', 'kami', 'kita', 'kini', 'mereka',
     'masih', 'pun', 'saya', 'sekarang', 'sudah', 'telah',
+    // modals and negations (`Harus Inul …`, `Bisakah`)
+    'harus', 'akan', 'dapat', 'bisa', 'belum', 'tidak', 'bukan', 'jangan',
   ],
   stopWords: [
     'ini', 'itu', 'dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'para', 'bersamaan', 'hadir',

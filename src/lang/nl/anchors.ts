@@ -47,6 +47,8 @@ export const nlHand: HandAnchorData = {
     // pronouns and sentence adverbs
     'alleen', 'bovendien', 'daar', 'daarna', 'daarom', 'echter', 'eerder', 'er', 'hier', 'ik', 'inmiddels', 'intussen', 'jullie',
     'later', 'nog', 'ons', 'onze', 'slechts', 'toch', 'vervolgens', 'wel', 'zelfs', 'zij', 'zo', 'zijn', 'haar', 'hun',
+    // auxiliaries and modals, which open questions and inverted sentences (`Kan Rutte winnen?`)
+    'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'mag', 'mogen', 'heeft', 'hebben', 'wordt', 'worden', 'werd', 'werden',
   ],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',

@@ -43,6 +43,8 @@ export const svHand: HandAnchorData = {
     // pronouns and sentence adverbs
     'alltså', 'bara', 'därefter', 'därför', 'där', 'dessutom', 'dock', 'endast', 'här', 'hennes', 'jag', 'just', 'kanske',
     'nu', 'också', 'redan', 'sådan', 'även', 'ändå', 'deras', 'vår', 'våra',
+    // auxiliaries and modals, which open questions and inverted sentences (`Kan Löfven vinna?`)
+    'kan', 'kunde', 'ska', 'skall', 'skulle', 'måste', 'vill', 'ville', 'har', 'hade', 'blir', 'blev',
   ],
   // `andra` is "second" and "other": the ordinal after a determiner or before a definite singular noun.
   ordinalsAlsoOther: {
