@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractAnchors } from '../../src/index.js';
 
-const countsOf = (text: string) =>
-  extractAnchors(text, { lang: 'nl' })
+const countsOf = (text: string, lang = 'nl') =>
+  extractAnchors(text, { lang })
     .filter((a) => a.type === 'number' || a.type === 'ordinal')
     .map((a) => `${a.type} ${a.value}`);
 
@@ -23,10 +23,7 @@ describe('ordinals spelt like verbs', () => {
 });
 
 // Swedish `andra` is "second" and "other": the rank only after a determiner or before a definite noun.
-const swedishCounts = (text: string) =>
-  extractAnchors(text, { lang: 'sv' })
-    .filter((a) => a.type === 'number' || a.type === 'ordinal')
-    .map((a) => `${a.type} ${a.value}`);
+const swedishCounts = (text: string) => countsOf(text, 'sv');
 
 describe('ordinals that also mean "other"', () => {
   it('reads andra as "other" before an indefinite noun, after a plural article and in the idiom', () => {
