@@ -24,6 +24,9 @@ describe('office titles before names', () => {
     ['sv', 'Förbundskapten Janne Andersson tog ut laget.', ['Janne Andersson']],
     ['id', 'Pelatih Indra Sjafri memuji timnya.', ['Indra Sjafri']],
     ['uk', 'Тренер Сергій Ребров похвалив команду.', ['Сергій Ребров']],
+    ['en', 'Spokesman John Kirby spoke to reporters.', ['John Kirby']],
+    ['ru', 'Вратарь Игорь Акинфеев отразил пенальти.', ['Игорь Акинфеев']],
+    ['fr', 'Capitaine Hugo Lloris a parlé.', ['Hugo Lloris']],
     // A title that is also a surname or a firm's name stays in the name.
     ['nl', 'Hij sprak met Henk Koning in Delft.', ['Henk Koning', 'Delft']],
     ['sv', 'Hon jobbar på General Motors i Detroit.', ['General Motors', 'Detroit']],

@@ -48,6 +48,9 @@ describe('a sentence-opening word is no part of the name after it', () => {
     assert.deepEqual(names('Medan Anna Berg talade lyssnade alla.', 'sv'), ['Anna Berg']);
     assert.deepEqual(names('Після Остапа Коваля виступив мер.', 'uk'), ['Остапа Коваля']);
     assert.deepEqual(names('Apakah Joko Susilo datang?', 'id'), ['Joko Susilo']);
+    assert.deepEqual(names('Although Peter Smith won, he left.', 'en'), ['Peter Smith']);
+    assert.deepEqual(names('Selon Marie Dubois, le pont est fermé.', 'fr'), ['Marie Dubois']);
+    assert.deepEqual(names('Поскольку Иван Петров опоздал, начали без него.', 'ru'), ['Иван Петров']);
     // Auxiliaries and modals open questions and inverted sentences.
     assert.deepEqual(names('Kan Pieter Jansen nog winnen?', 'nl'), ['Pieter Jansen']);
     assert.deepEqual(names('Harus Joko Susilo mundur?', 'id'), ['Joko Susilo']);

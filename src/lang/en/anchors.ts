@@ -42,7 +42,18 @@ export const enHand: HandAnchorData = {
   labelWords: ['marker*', 'number*', 'milestone*', 'km'],
   // Not `as`, `an`: English words between two names (`Trump as President`).
   nameParticles: ['bin', 'ibn', 'ben', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'da', 'dos'],
-  personTitles: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary', 'pm', 'mp'],
+  personTitles: [
+    'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'comrade', 'secretary', 'pm', 'mp',
+    // Ranks and roles before a name (`Spokesman John Kirby`, `Striker Harry Kane`). Not `general`: `General Motors`.
+    'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'director', 'manager', 'referee', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  ],
+  // Closed classes that open a sentence before a name (`Although Smith …`, `According to`): no part of it there.
+  // Not `will`, `may`, `can`: names too (Will Smith, Theresa May, Emre Can).
+  openingWords: [
+    'although', 'though', 'because', 'since', 'during', 'despite', 'according', 'unless', 'until', 'whereas', 'whether', 'among', 'amid',
+    'against', 'between', 'without', 'within', 'throughout', 'towards', 'toward', 'upon', 'via', 'however', 'meanwhile', 'moreover',
+    'nevertheless', 'yet', 'still', 'even', 'only', 'perhaps', 'could', 'would', 'should', 'must', 'did', 'does', 'has', 'had', 'is', 'was', 'were',
+  ],
   coordinators: ['and', 'or'],
   rangeWords: ['to', 'through', 'until'],
   dayWords: ['on', 'the'],

@@ -33,7 +33,16 @@ export const frHand: HandAnchorData = {
   nameSpellings: [['tch', 'ch']],
   // Not `de` ("of": `Comité de Quang Ninh`).
   nameParticles: ['bin', 'ben', 'ibn', 'al', 'el', 'von', 'van', 'der', 'da', 'dos'],
-  personTitles: ['m.', 'mme', 'monsieur', 'madame', 'président', 'ministre'],
+  personTitles: [
+    'm.', 'mme', 'monsieur', 'madame', 'président', 'ministre',
+    // Ranks and roles before a name (`Chancelier Scholz`, `Capitaine Lloris`).
+    'chancelier', 'chancelière', 'ambassadeur', 'ambassadrice', 'directeur', 'directrice', 'capitaine', 'arbitre', 'attaquant', 'gardien', 'porte-parole',
+  ],
+  // Closed classes that open a sentence before a name (`Selon Nielsen`, `Pendant Macron …`): no part of it there.
+  openingWords: [
+    'après', 'avant', 'bien', 'lorsque', 'puisque', 'pendant', 'malgré', 'selon', 'depuis', 'parmi', 'contre', 'entre', 'vers', 'chez', 'durant',
+    'dès', 'outre', 'quoique', 'tandis', 'afin', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'aussi', 'même', 'seulement', 'déjà', 'encore',
+  ],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],
   dayWords: ['le', 'du'],
