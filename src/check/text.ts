@@ -205,6 +205,11 @@ export function isCompassWord(word: string): boolean {
   return vocabulary.compassWords.forms.has(folded) || vocabulary.compassWords.stems.some((stem) => folded.startsWith(stem));
 }
 
+/** Whether a word of a place name is a kind of natural place (`Mount`, `Mont`, `Gunung`, `гора`), in any language. */
+export function isPlaceTypeWord(word: string): boolean {
+  return vocabulary.placeTypeWords.has(word.toLowerCase());
+}
+
 /** Whether a name holds the head noun of an institution's name (`Welsh Assembly`, `Парламента Уэльса`), in any language. */
 export function isOrganisationName(name: string): boolean {
   const { forms, stems } = vocabulary.organisationWords;

@@ -443,6 +443,12 @@ export interface CheckVocabulary {
    */
   compassWords?: readonly string[];
   /**
+   * Kinds of natural place written as part of its name (`Mount Everest`, `Mont Everest`, `Gunung Rinjani`,
+   * `гора Говерла`): translators translate this word and keep the rest, so one text may write the place
+   * with its own language's word and with the source's. Lowercase.
+   */
+  placeTypeWords?: readonly string[];
+  /**
    * Head nouns of the names of institutions, bodies and places of business (`Assembly`, `Vergadering`,
    * `Парламент`, `Mahkamah`, `Hotel`): translators translate such a name word for word, so two versions
    * name one body two ways, and a name holding one is no person. A form ending in `*` is a stem. Lowercase.

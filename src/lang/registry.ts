@@ -133,6 +133,8 @@ export interface MergedCheckVocabulary {
   spellingEquivalents: ReadonlyArray<readonly [string, string]>;
   /** Compass words of a place name: exact forms, and stems of declined forms (see `compassWords`). */
   compassWords: { forms: ReadonlySet<string>; stems: readonly string[] };
+  /** Kinds of natural place in a place name, every language's (see `placeTypeWords`). */
+  placeTypeWords: ReadonlySet<string>;
   /** Head nouns of institutions' names: exact forms, and stems (see `organisationWords`). */
   organisationWords: { forms: ReadonlySet<string>; stems: readonly string[] };
 }
@@ -174,6 +176,7 @@ export function checkVocabulary(): MergedCheckVocabulary {
       forms: new Set(all((v) => v.compassWords).filter((w) => !w.endsWith('*'))),
       stems: all((v) => v.compassWords).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
     },
+    placeTypeWords: new Set(all((v) => v.placeTypeWords)),
     organisationWords: {
       forms: new Set(all((v) => v.organisationWords).filter((w) => !w.endsWith('*'))),
       stems: all((v) => v.organisationWords).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
@@ -208,6 +211,7 @@ export function languageVocabulary(): Set<string> {
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));
+      addAll(check.placeTypeWords);
       addAll(check.organisationWords?.map((w) => w.replace(/\*$/u, '')));
     }
     addAll(language.detection?.functionWords);

@@ -8,7 +8,7 @@ import { groupBy } from '../group.js';
 import { sameNameSimilarity } from '../deps.js';
 import { langOf, listLanguages, textOf } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
-import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
+import { foldSpelling, isPlaceTypeWord, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
 
 function mentionEvidence(m: PersonMention): EvidenceDraft {
@@ -17,6 +17,17 @@ function mentionEvidence(m: PersonMention): EvidenceDraft {
 
 function assertionEvidence(a: RoleAssertion): EvidenceDraft {
   return { document: a.document, sentence: a.sentence, start: a.start, end: a.end, value: a.mention.value };
+}
+
+/**
+ * Whether two names of one length differ only where each has a kind of natural place (`Mont Everest` /
+ * `Mount Everest`): a text that quotes the source's form of a place beside its own has not misspelt it.
+ */
+function onlyPlaceTypesDiffer(a: string, b: string): boolean {
+  const [wordsA, wordsB] = [a.trim().split(/\s+/u), b.trim().split(/\s+/u)];
+  if (wordsA.length !== wordsB.length) return false;
+  const differing = wordsA.map((w, i) => [w, wordsB[i]!] as const).filter(([x, y]) => foldSpelling(x) !== foldSpelling(y));
+  return differing.length > 0 && differing.every(([x, y]) => isPlaceTypeWord(x) && isPlaceTypeWord(y));
 }
 
 function wordCount(name: string): number {
@@ -66,6 +77,7 @@ function spellingVariants(context: RuleContext, mentions: readonly PersonMention
       if (scriptOfText(variantText) !== scriptOfText(mainText)) continue;
       const lang = langOf(context, variant[0]!.document);
       if (nounsBeforeOneGenitive(variantText, mainText, lang)) continue;
+      if (onlyPlaceTypesDiffer(variantText, mainText)) continue;
       if (!alikeWordForWord(context, variantText, mainText, lang)) continue;
       if (onlyFirstWordsDiffer(variantText, mainText) && opensSentence(context, variant[0]!) && opensSentence(context, main[0]!)) continue;
       findings.push({

@@ -22,6 +22,7 @@ export const deCheck: CheckVocabulary = {
   },
   clockWords: ['uhr'],
   centuryWords: ['jahrhundert', 'jahrhunderts', 'jh.'],
+  placeTypeWords: ['berg', 'fluss', 'kap'],
   compassWords: ['nord', 'süd', 'ost', 'west', 'nördlich*', 'südlich*', 'östlich*', 'westlich*', 'mittel', 'zentral'],
   organisationWords: ['versammlung', 'parlament', 'ausschuss', 'kommission', 'rat', 'gericht', 'gerichtshof', 'senat', 'kongress', 'universität', 'schule', 'hotel', 'liga', 'partei', 'ministerium', 'kirche', 'gemeinde', 'bank', 'verband', 'verein', 'agentur', 'behörde', 'amt', 'dienst', 'gesellschaft', 'vereinigung', 'union', 'föderation', 'stiftung', 'unternehmen', 'firma', 'konzern', 'klub', 'club', 'institut', 'abteilung', 'organisation', 'zentrum', 'museum', 'krankenhaus', 'hochschule', 'akademie', 'gemeinschaft', 'büro'],
 };

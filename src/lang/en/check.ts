@@ -24,6 +24,7 @@ export const enCheck: CheckVocabulary = {
   squareWords: { before: ['square', 'sq', 'sq.'] },
   clockWords: ['a.m.', 'p.m.', 'am', 'pm', "o'clock"],
   centuryWords: ['century', 'centuries'],
+  placeTypeWords: ['mount', 'mt', 'lake', 'river', 'cape'],
   compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
   organisationWords: ['assembly', 'parliament', 'committee', 'commission', 'council', 'court', 'senate', 'congress', 'university', 'school', 'college', 'hotel', 'league', 'party', 'ministry', 'department', 'agency', 'association', 'society', 'church', 'community', 'company', 'bank', 'club', 'union', 'institute', 'service', 'federation', 'foundation', 'centre', 'center', 'office', 'organisation', 'organization', 'museum', 'hospital', 'academy', 'corporation', 'authority', 'bureau'],
 };

@@ -24,6 +24,7 @@ export const frCheck: CheckVocabulary = {
   squareWords: { after: ['carré', 'carrés'] },
   clockWords: ['heure', 'heures', 'h'],
   centuryWords: ['siècle', 'siècles'],
+  placeTypeWords: ['mont', 'lac', 'cap', 'fleuve', 'rivière'],
   compassWords: ['nord', 'sud', 'est', 'ouest', 'central*', 'septentrional*', 'méridional*', 'occidental*', 'oriental*'],
   organisationWords: ['assemblée', 'parlement', 'commission', 'comité', 'conseil', 'cour', 'sénat', 'congrès', 'université', 'école', 'hôtel', 'ligue', 'parti', 'ministère', 'église', 'communauté', 'banque', 'association', 'agence', 'service', 'société', 'fédération', 'union', 'fondation', 'entreprise', 'compagnie', 'club', 'institut', 'département', 'organisation', 'centre', 'musée', 'hôpital', 'collège', 'académie', 'office', 'syndicat', 'bureau'],
 };

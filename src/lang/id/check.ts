@@ -20,6 +20,7 @@ export const idCheck: CheckVocabulary = {
   squareWords: { after: ['persegi'] },
   clockWords: ['pukul', 'jam', 'sore', 'malam', 'pagi', 'siang', 'wib'],
   centuryWords: ['abad'],
+  placeTypeWords: ['gunung', 'danau', 'sungai', 'tanjung'],
   compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
   organisationWords: ['majelis', 'parlemen', 'komite', 'komisi', 'dewan', 'mahkamah', 'pengadilan', 'senat', 'kongres', 'universitas', 'sekolah', 'hotel', 'liga', 'partai', 'kementerian', 'gereja', 'bank', 'perkumpulan', 'badan', 'lembaga', 'dinas', 'layanan', 'masyarakat', 'asosiasi', 'perhimpunan', 'uni', 'federasi', 'yayasan', 'perusahaan', 'klub', 'institut', 'departemen', 'organisasi', 'pusat', 'museum', 'akademi', 'komunitas', 'otoritas'],
 };

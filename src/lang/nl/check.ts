@@ -23,6 +23,7 @@ export const nlCheck: CheckVocabulary = {
   squareWords: { before: ['vierkante'] },
   clockWords: ['uur'],
   centuryWords: ['eeuw'],
+  placeTypeWords: ['berg', 'rivier', 'kaap'],
   compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],
   organisationWords: ['vergadering', 'parlement', 'commissie', 'raad', 'hof', 'senaat', 'congres', 'universiteit', 'school', 'hotel', 'partij', 'ministerie', 'kerk', 'gemeenschap', 'bank', 'vereniging', 'bond', 'competitie', 'agentschap', 'dienst', 'genootschap', 'maatschappij', 'bedrijf', 'club', 'unie', 'instituut', 'federatie', 'stichting', 'departement', 'organisatie', 'centrum', 'museum', 'ziekenhuis', 'hogeschool', 'academie', 'bureau', 'liga'],
 };

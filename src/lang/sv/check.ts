@@ -20,6 +20,7 @@ export const svCheck: CheckVocabulary = {
   },
   clockWords: ['klockan', 'kl'],
   centuryWords: ['århundrade*', 'sekel*', '*-talet'],
+  placeTypeWords: ['berget', 'sjön', 'floden', 'kap'],
   compassWords: ['norra', 'södra', 'östra', 'västra', 'nord', 'syd', 'öst', 'väst', 'mellersta', 'central*'],
   organisationWords: ['församling*', 'parlament*', 'kommitté*', 'kommission*', 'domstol*', 'senat*', 'kongress*', 'universitet*', 'skola*', 'hotell*', 'parti', 'partiet', 'departement*', 'kyrka*', 'råd', 'rådet', 'liga', 'ligan', 'bank', 'banken', 'myndighet*', 'sällskap*', 'förening*', 'förbund*', 'bolag*', 'företag*', 'klubb*', 'union*', 'institut*', 'stiftelse*', 'organisation*', 'centrum', 'centret', 'museum', 'museet', 'sjukhus*', 'högskola*', 'akademi*', 'samfund*', 'byrå*', 'gemenskap*'],
 };
