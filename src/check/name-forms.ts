@@ -1,12 +1,13 @@
 // Forms in which translations write one name differently, read by the name-variant rule: a compass
 // word translated while the rest is transliterated, a sentence's first word glued on, a genitive glued to
-// the noun it possesses, a surname written alone beside the full name. Each compares what is left as
+// the noun it possesses, a surname written alone beside the full name, the kind of place written in the
+// source's language (`Mount Everest` in a French text). Each compares what is left as
 // names are compared across versions.
 import { crossScriptNameSimilarity, relatedNameSimilarity, respellName, romanValue, sameNameSimilarity } from './deps.js';
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import { langOf } from './links.js';
-import { foldSpelling, isCompassWord } from './text.js';
+import { foldSpelling, isCompassWord, isPlaceTypeWord } from './text.js';
 import type { EntityAnchor } from '../types.js';
 import type { RuleContext, SentencePair } from './types.js';
 
@@ -140,6 +141,17 @@ export function abbreviationInName(context: RuleContext, documentA: number, a: E
     if (!abbreviationWord.test(word) || scriptOfText(word) === scriptOfText(abbreviation)) return false;
     return context.nameSimilarity(context.entityKey(word, langLong), context.entityKey(abbreviation, langShort)) >= relatedNameSimilarity;
   });
+}
+
+/**
+ * Whether two names of one length differ only where each has a kind of natural place (`Mont Everest` /
+ * `Mount Everest`): a text that quotes the source's form of a place beside its own has not misspelt it.
+ */
+export function onlyPlaceTypesDiffer(a: string, b: string): boolean {
+  const [wordsA, wordsB] = [a.trim().split(/\s+/u), b.trim().split(/\s+/u)];
+  if (wordsA.length !== wordsB.length) return false;
+  const differing = wordsA.map((w, i) => [w, wordsB[i]!] as const).filter(([x, y]) => foldSpelling(x) !== foldSpelling(y));
+  return differing.length > 0 && differing.every(([x, y]) => isPlaceTypeWord(x) && isPlaceTypeWord(y));
 }
 
 /**

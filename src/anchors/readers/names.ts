@@ -95,11 +95,13 @@ function leadingCapitalsWords(cursor: TokenCursor, run: number[]): number {
 /** Whether every word is one the document writes in lowercase, or a function word of the language. */
 function allOrdinaryWords(cursor: TokenCursor, words: number[], evidence: () => DocumentCase): boolean {
   const { lowercase } = evidence();
-  const { stopWords, openingWords } = cursor.tables;
-  return words.every((w) => {
-    const folded = cursor.folded[w]!;
-    return lowercase.has(folded) || stopWords.has(folded) || openingWords.has(folded);
-  });
+  return words.every((w) => isOrdinaryWord(cursor, w, lowercase));
+}
+
+/** Whether the word at `i` is a function word of the language or one the document writes in lowercase. */
+function isOrdinaryWord(cursor: TokenCursor, i: number, lowercase: ReadonlySet<string>): boolean {
+  const folded = cursor.folded[i]!;
+  return lowercase.has(folded) || cursor.tables.stopWords.has(folded) || cursor.tables.openingWords.has(folded);
 }
 
 /**
@@ -115,7 +117,7 @@ function opensWithOrdinaryWord(cursor: TokenCursor, run: number[], evidence: () 
   const text = cursor.tokens[first]!.text;
   if (text.slice(1) !== text.slice(1).toLowerCase() || cursor.tokens[first + 1]!.kind !== 'space') return false;
   const { lowercase, midSentencePairs } = evidence();
-  if (!cursor.tables.openingWords.has(cursor.folded[first]!) && !lowercase.has(cursor.folded[first]!)) return false;
+  if (!isOrdinaryWord(cursor, first, lowercase)) return false;
   if (midSentencePairs.has(`${cursor.folded[first]} ${cursor.folded[run[1]!]}`)) return false;
   return !isKnown(cursor, run);
 }

@@ -31,12 +31,13 @@ export const digitOrdinals: AnchorReader = {
     // `الـ10`, `ke-10`: the prefix was read with the word before; nothing to do here.
     if (suffixIndex < 0 || !isOrdinalSuffix(cursor, suffixIndex) || !Number.isInteger(value)) return undefined;
     // `1950-го року`, `2016-го года`: a year written as an ordinal before the word for year is that year.
-    const yearEnd = tokens[i]!.text.length === 4 && value >= minYear && value <= maxYear ? afterYearMarker(cursor, suffixIndex + 1) : suffixIndex + 1;
+    const inYears = tokens[i]!.text.length === 4 && value >= minYear && value <= maxYear;
+    const yearEnd = inYears ? afterYearMarker(cursor, suffixIndex + 1) : suffixIndex + 1;
     if (yearEnd > suffixIndex + 1) {
       cursor.emitDate(i, yearEnd, { year: value });
       return yearEnd;
     }
-    if (isElidedYear(cursor, i, suffixIndex, value)) {
+    if (inYears && isElidedYear(cursor, suffixIndex)) {
       cursor.emitDate(i, suffixIndex + 1, { year: value });
       return suffixIndex + 1;
     }
@@ -46,9 +47,9 @@ export const digitOrdinals: AnchorReader = {
 };
 
 /** `у 2006-му`, `в 2012-м`: a year as an ordinal with the word for year left out, where the language writes so. */
-function isElidedYear(cursor: TokenCursor, i: number, suffixIndex: number, value: number): boolean {
-  const { tables, tokens } = cursor;
-  return tables.rules.elidedYearOrdinals === true && tokens[i]!.text.length === 4 && value >= minYear && value <= maxYear && tables.ordinalSuffixes.has(cursor.folded[suffixIndex]!);
+function isElidedYear(cursor: TokenCursor, suffixIndex: number): boolean {
+  const { tables } = cursor;
+  return tables.rules.elidedYearOrdinals === true && tables.ordinalSuffixes.has(cursor.folded[suffixIndex]!);
 }
 
 /** `ke-10`, `الـ10`: a prefix joined to digits makes an ordinal. */

@@ -2,13 +2,13 @@
 // person named where the other versions name another (the swaps, in ../name-swaps.ts).
 import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
-import { nounsBeforeOneGenitive } from '../name-forms.js';
+import { nounsBeforeOneGenitive, onlyPlaceTypesDiffer } from '../name-forms.js';
 import { sameScriptSpellingSimilarity, swappedNames } from '../name-swaps.js';
 import { groupBy } from '../group.js';
 import { sameNameSimilarity } from '../deps.js';
 import { langOf, listLanguages, textOf } from '../links.js';
 import { aliasCanonical, analyseRoles, contradictedRoles, type PersonMention, type RoleAssertion } from '../roles.js';
-import { foldSpelling, isPlaceTypeWord, type NameInflection, sameSpellingUpToInflection } from '../text.js';
+import { foldSpelling, type NameInflection, sameSpellingUpToInflection } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext } from '../types.js';
 
 function mentionEvidence(m: PersonMention): EvidenceDraft {
@@ -17,17 +17,6 @@ function mentionEvidence(m: PersonMention): EvidenceDraft {
 
 function assertionEvidence(a: RoleAssertion): EvidenceDraft {
   return { document: a.document, sentence: a.sentence, start: a.start, end: a.end, value: a.mention.value };
-}
-
-/**
- * Whether two names of one length differ only where each has a kind of natural place (`Mont Everest` /
- * `Mount Everest`): a text that quotes the source's form of a place beside its own has not misspelt it.
- */
-function onlyPlaceTypesDiffer(a: string, b: string): boolean {
-  const [wordsA, wordsB] = [a.trim().split(/\s+/u), b.trim().split(/\s+/u)];
-  if (wordsA.length !== wordsB.length) return false;
-  const differing = wordsA.map((w, i) => [w, wordsB[i]!] as const).filter(([x, y]) => foldSpelling(x) !== foldSpelling(y));
-  return differing.length > 0 && differing.every(([x, y]) => isPlaceTypeWord(x) && isPlaceTypeWord(y));
 }
 
 function wordCount(name: string): number {

@@ -39,14 +39,14 @@ export const nlHand: HandAnchorData = {
   // Closed classes that open a sentence before a name (`Terwijl Jennifer Capriati`, `Volgens Maguire`): no part of it there.
   openingWords: [
     // prepositions
-    'aan', 'achter', 'behalve', 'binnen', 'boven', 'buiten', 'langs', 'na', 'naar', 'om', 'onder', 'ondanks', 'rond',
+    'achter', 'behalve', 'binnen', 'boven', 'buiten', 'langs', 'na', 'naar', 'om', 'onder', 'ondanks', 'rond',
     'rondom', 'sinds', 'tegen', 'tot', 'tussen', 'vanaf', 'vanuit', 'vanwege', 'via', 'volgens', 'wegens', 'zonder',
     // conjunctions
     'aangezien', 'als', 'doordat', 'dus', 'hoewel', 'indien', 'nadat', 'noch', 'nu', 'ofschoon', 'omdat', 'tenzij',
     'terwijl', 'toen', 'totdat', 'voordat', 'want', 'wanneer', 'zoals', 'zodat', 'zodra',
     // pronouns and sentence adverbs
     'alleen', 'bovendien', 'daar', 'daarna', 'daarom', 'echter', 'eerder', 'er', 'hier', 'ik', 'inmiddels', 'intussen', 'jullie',
-    'later', 'nog', 'ons', 'onze', 'slechts', 'toch', 'vervolgens', 'wel', 'zelfs', 'zij', 'zo', 'zijn', 'haar', 'hun',
+    'later', 'nog', 'ons', 'onze', 'slechts', 'toch', 'vervolgens', 'wel', 'zelfs', 'zo', 'zijn', 'haar', 'hun',
     // auxiliaries and modals, which open questions and inverted sentences (`Kan Rutte winnen?`)
     'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'mag', 'mogen', 'heeft', 'hebben', 'wordt', 'worden', 'werd', 'werden',
   ],

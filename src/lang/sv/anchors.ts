@@ -36,12 +36,12 @@ export const svHand: HandAnchorData = {
   // Closed classes that open a sentence before a name (`Medan Ri`, `Eftersom Trump`): no part of it there.
   openingWords: [
     // prepositions
-    'bakom', 'bland', 'bredvid', 'efter', 'emot', 'enligt', 'förbi', 'före', 'hos', 'inför', 'innan', 'kring', 'längs', 'mellan',
+    'bakom', 'bland', 'bredvid', 'emot', 'förbi', 'före', 'hos', 'inför', 'innan', 'kring', 'längs', 'mellan',
     'mot', 'sedan', 'trots', 'utan', 'utanför', 'ur', 'via', 'åt', 'över',
     // conjunctions
     'då', 'eftersom', 'fast', 'fastän', 'medan', 'samt', 'så', 'tills', 'ty', 'varför',
     // pronouns and sentence adverbs
-    'alltså', 'bara', 'därefter', 'därför', 'där', 'dessutom', 'dock', 'endast', 'här', 'hennes', 'jag', 'just', 'kanske',
+    'alltså', 'bara', 'därefter', 'därför', 'där', 'dock', 'endast', 'här', 'hennes', 'jag', 'just', 'kanske',
     'nu', 'också', 'redan', 'sådan', 'även', 'ändå', 'deras', 'vår', 'våra',
     // auxiliaries and modals, which open questions and inverted sentences (`Kan Löfven vinna?`)
     'kan', 'kunde', 'ska', 'skall', 'skulle', 'måste', 'vill', 'ville', 'har', 'hade', 'blir', 'blev',
