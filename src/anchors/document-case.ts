@@ -1,5 +1,5 @@
 // What a whole document tells about the case of its words: which words it writes in lowercase, and
-// which capitalised words and pairs of them it writes in the middle of a sentence. The name reader weighs a
+// which pairs of capitalised words it writes in the middle of a sentence. The name reader weighs a
 // capitalised word at a sentence's start by them (an ordinary word there has a capital only because
 // it opens the sentence). One linear pass over the text.
 import { foldWord, isCapitalised } from './text.js';
@@ -14,11 +14,6 @@ export interface DocumentCase {
    * and joined by a space (`team usa` from `het Europese team en Team USA`): a name, wherever it stands.
    */
   readonly midSentencePairs: ReadonlySet<string>;
-  /**
-   * Every capitalised word the document writes in the middle of a sentence, folded (`trump` from
-   * `president Trump zei`): where it opens a sentence alone (`Trump zal…`), its capital is its own.
-   */
-  readonly midSentenceWords: ReadonlySet<string>;
 }
 
 /** Punctuation after which the next word still stands inside the sentence. */
@@ -33,7 +28,6 @@ export function documentCase(text: string): DocumentCase {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${typeof text}`);
   const lowercase = new Set<string>();
   const midSentencePairs = new Set<string>();
-  const midSentenceWords = new Set<string>();
   // The capitalised word that stands mid-sentence and waits for a second one after one space.
   let pending: string | undefined;
   let pendingEnd = -1;
@@ -57,11 +51,10 @@ export function documentCase(text: string): DocumentCase {
       return;
     }
     const folded = foldWord(word);
-    if (inside) midSentenceWords.add(folded);
     if (pending !== undefined && start === pendingEnd + 1 && (text[pendingEnd] === ' ' || text[pendingEnd] === '\u00a0')) midSentencePairs.add(`${pending} ${folded}`);
     pending = inside ? folded : undefined;
     pendingEnd = end;
     inside = true;
   });
-  return { lowercase, midSentencePairs, midSentenceWords };
+  return { lowercase, midSentencePairs };
 }

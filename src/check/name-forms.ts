@@ -245,25 +245,3 @@ export function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lan
     return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
   });
 }
-
-/**
- * Whether a one-word name is a word of a two-word name of unknown kind on the other side: two names side
- * by side read as one (`Trump Kim` for "Trump called Kim", a possessive `Trumps Wheeling`), where the
- * other version reads the one name alone (`ترامب`). A person's name of two words is not such a pair.
- */
-export function wordOfGluedPair(context: RuleContext, name: EntityAnchor, otherDocument: number, pair: EntityAnchor): boolean {
-  const words = pair.text.trim().split(/\s+/u);
-  if (name.text.trim().includes(' ') || words.length !== 2 || pair.entityKind !== 'unknown' || pair.gazetteerId !== undefined) return false;
-  const lang = langOf(context, otherDocument);
-  // In one script a short key one letter from another is another name; across scripts it moves anyway.
-  const oneScript = scriptOfText(name.text) === scriptOfText(pair.text);
-  return words.some((word) => {
-    const key = context.entityKey(word, lang);
-    if (key === name.value) return true;
-    if (oneScript && Math.min(key.length, name.value.length) < minGluedWordKeyLetters) return false;
-    return context.nameSimilarity(key, name.value) >= relatedNameSimilarity;
-  });
-}
-
-/** Letters a key needs, in one script, before a near match with a glued word counts. */
-const minGluedWordKeyLetters = 4;

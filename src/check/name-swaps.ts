@@ -20,7 +20,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { abbreviatedIn, abbreviationInName, possessorIsName, wordOfGluedPair, respeltKeys, sameBesideOpener, samePlaceBesideCompass, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
+import { abbreviatedIn, abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
 import { anchorKey, foldSpelling, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -263,8 +263,6 @@ function swapInLink(
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-  // Two leftovers alike are one name in a full and a short form (`ترامب` twice, `Дональда Трампа … Трамп`).
-  if (similar(x.anchor, y.anchor)) return undefined;
   // Two names alike across scripts may be one name transliterated, unless the other version writes the
   // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
   const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
@@ -374,8 +372,10 @@ function coreOfUnmatched(
   other: readonly { anchor: EntityAnchor }[],
   similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
 ): boolean {
-  const sameCore = (z: EntityAnchor) => sameNameCore(context, document, name, otherDocument, z, false) || wordOfGluedPair(context, name, otherDocument, z);
-  return other.some(({ anchor: z }) => !own.some(({ anchor: w }) => w !== name && similar(w, z)) && sameCore(z));
+  return other.some(
+    ({ anchor: z }) =>
+      !own.some(({ anchor: w }) => w !== name && similar(w, z)) && sameNameCore(context, document, name, otherDocument, z, false),
+  );
 }
 
 /**

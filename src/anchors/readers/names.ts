@@ -200,22 +200,10 @@ function isLoneWordNoName(cursor: TokenCursor, run: number[], sentenceStart: boo
   const i = run[0]!;
   const text = cursor.tokens[i]!.text;
   return (
-    (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run) && !writtenAsNameInside(cursor, i)) ||
+    (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run)) ||
     text.length <= maxLoneAbbreviationLength ||
     (cursor.tables.capitalisesNouns && !isKnown(cursor, run) && !isAfterTitle(cursor, i) && !isAfterInitial(cursor, i))
   );
-}
-
-/**
- * A word the document writes with a capital inside sentences and never in lowercase (`president Trump
- * zei`): at a sentence's start too it is that name (`Trump zal…`). Only with the whole document's
- * evidence: one sentence says nothing of the rest.
- */
-function writtenAsNameInside(cursor: TokenCursor, i: number): boolean {
-  const evidence = cursor.context.documentCase;
-  if (evidence === undefined || cursor.tables.capitalisesNouns) return false;
-  const folded = cursor.folded[i]!;
-  return evidence.midSentenceWords.has(folded) && !evidence.lowercase.has(folded);
 }
 
 function isNameWord(cursor: TokenCursor, i: number): boolean {
