@@ -3,7 +3,7 @@ import { getProfile } from '../lang/index.js';
 import type { AnchorRules } from '../lang/profile.js';
 import { unitSymbols } from '../lang/units.js';
 import { findLanguage, primarySubtag, tabledLanguages } from '../lang/registry.js';
-import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle, isArabicLetter } from '../lang/scripts/arabic.js';
+import { arabicArticle, arabicCliticCandidates, articleWithTatweel, bareArticle, endsInTaMarbuta, isArabicLetter } from '../lang/scripts/arabic.js';
 import type { NumberRelation } from '../types.js';
 import { entityKey } from './key.js';
 import { memoize } from './memo.js';
@@ -32,6 +32,19 @@ export interface Orthography {
   unitsBeforeTens: boolean;
   /** A month name on its own is a date; false where month names are common words too (then only after a context word). */
   bareMonthIsDate: boolean;
+  /**
+   * Consonant classes of a name key that the script writes with one letter when it spells a foreign
+   * name, each pair as two class letters (Arabic has no p: `Trump` → `ترامب`, `Pyongyang` → `بيونغ يانغ`).
+   * Only for scripts that leave short vowels unwritten; empty elsewhere.
+   */
+  foreignConsonantMerges: readonly string[];
+  /**
+   * Short vowels go unwritten, long ones are letters: a foreign name keeps its consonants and some of its
+   * vowels (`Washington` → `واشنطن`, `Belfast` → `بلفاست`), so its key may lack vowels the Latin key has.
+   */
+  shortVowelsUnwritten: boolean;
+  /** Whether a word as written has an ending only native words take, so it is no foreign name read by its consonants. */
+  nativeEnding(text: string): boolean;
 }
 
 const casedOrthography: Orthography = {
@@ -44,6 +57,9 @@ const casedOrthography: Orthography = {
   startsUncasedName: () => false,
   unitsBeforeTens: false,
   bareMonthIsDate: true,
+  foreignConsonantMerges: [],
+  shortVowelsUnwritten: false,
+  nativeEnding: () => false,
 };
 
 const tatweel = /ـ/g;
@@ -58,6 +74,9 @@ const arabicOrthography: Orthography = {
   startsUncasedName: isArabicLetter,
   unitsBeforeTens: false,
   bareMonthIsDate: false,
+  foreignConsonantMerges: ['PB'],
+  shortVowelsUnwritten: true,
+  nativeEnding: endsInTaMarbuta,
 };
 
 /** Folded look-up tables of one language. */

@@ -47,6 +47,90 @@ export function knownNameIndex(names: readonly string[] | undefined): KeyIndex<s
   });
 }
 
+/** Least consonants a name key needs to be matched by its consonants alone: two (`Lee`, `Moon`) meet common words. */
+export const minConsonantsForVowelless = 3;
+
+/**
+ * The consonants of a key, in order, with the classes in `merges` written as the first of each pair
+ * (`SUMP` → `SMP`, with `PB` also `SAMB` → `SMP`). Vowel classes are A, U and I.
+ */
+export function consonantSkeleton(key: string, merges: readonly string[]): string {
+  let out = '';
+  for (const letter of key) {
+    if (letter === 'A' || letter === 'U' || letter === 'I') continue;
+    const merge = merges.find((pair) => pair[1] === letter);
+    out += merge === undefined ? letter : merge[0];
+  }
+  return out;
+}
+
+/**
+ * Whether a key written without short vowels (`ASNTN`, واشنطن) is the `full` key (`ASINTUN`, Washington)
+ * with some vowels left out: the same consonants, and each vowel it writes standing where the full key
+ * has one (between the same consonants). The vowel's class may differ (`SAMB`, ترامب, for `SUMP`).
+ */
+export function isKeyWithoutShortVowels(written: string, full: string, merges: readonly string[]): boolean {
+  // A word with no vowel letter at all is a native word (`كنت`, `فرص`) far more often than a foreign name.
+  if (!/[AUI]/.test(written)) return false;
+  if (consonantSkeleton(written, merges) !== consonantSkeleton(full, merges)) return false;
+  const vowelSlots = (key: string) => {
+    const slots = new Set<number>();
+    let consonants = 0;
+    for (const letter of key) {
+      if (letter === 'A' || letter === 'U' || letter === 'I') slots.add(consonants);
+      else consonants++;
+    }
+    return slots;
+  };
+  const fullSlots = vowelSlots(full);
+  for (const slot of vowelSlots(written)) if (!fullSlots.has(slot)) return false;
+  return true;
+}
+
+const consonantIndexes = new WeakMap<readonly string[], Map<string, Map<string, string[]>>>();
+
+/**
+ * The known names' keys (the names given as keys) by their consonant skeleton (see
+ * {@link consonantSkeleton}), for scripts that leave short vowels unwritten; only keys with at least
+ * {@link minConsonantsForVowelless} consonants.
+ */
+export function knownConsonantIndex(names: readonly string[] | undefined, merges: readonly string[]): Map<string, string[]> | undefined {
+  if (!names || names.length === 0) return undefined;
+  const byMerges = cached(consonantIndexes, names, () => new Map<string, Map<string, string[]>>());
+  return cached(byMerges, merges.join(','), () => {
+    const index = new Map<string, string[]>();
+    // The keys only, not the spellings: a spelling keeps its case ending (`Трампом`), the key drops it.
+    for (const key of names) {
+      if (!entityKeyPattern.test(key)) continue;
+      const consonants = consonantSkeleton(key, merges);
+      if (consonants.length < minConsonantsForVowelless) continue;
+      const list = index.get(consonants);
+      if (list === undefined) index.set(consonants, [key]);
+      else if (!list.includes(key)) list.push(key);
+    }
+    return index;
+  });
+}
+
+const consonantStartSets = new WeakMap<Map<string, string[]>, Set<string>>();
+
+/**
+ * Memoised: can this folded word (or one of its `wordForms`) open a name of `index` written without short
+ * vowels? Its consonants must begin some known name's consonants (at least two of them): the script
+ * may cut a name into other words than the Latin does (`Pyongyang`, `بيونغ يانغ`).
+ */
+export function vowellessStartTest(index: Map<string, string[]>, merges: readonly string[], lang: string, wordForms: (folded: string) => readonly string[]): (folded: string) => boolean {
+  const prefixes = cached(consonantStartSets, index, () => {
+    const set = new Set<string>();
+    for (const consonants of index.keys()) for (let length = 2; length <= consonants.length; length++) set.add(consonants.slice(0, length));
+    return set;
+  });
+  const byLang = cached(vowellessStartTests, prefixes, () => new Map<string, (folded: string) => boolean>());
+  return cached(byLang, lang, () => memoize((folded) => wordForms(folded).some((form) => prefixes.has(consonantSkeleton(wordKeyPart(form, lang), merges)))));
+}
+
+const vowellessStartTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();
+
 const surfaceIndexes = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 
 /** Folded spelling → entry, for scripts where names are found by their exact written form. */

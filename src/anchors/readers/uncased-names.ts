@@ -3,11 +3,15 @@
 // token reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { joinKeyParts, wordKeyPart } from '../key.js';
+import { joinKeyParts, nameSimilarity, wordKeyPart } from '../key.js';
 import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import {
   hasKey,
+  isKeyWithoutShortVowels,
+  knownConsonantIndex,
+  minConsonantsForVowelless,
+  consonantSkeleton,
   minFuzzyKnownKeyLength,
   minKeyLookupLength,
   minNameKeyLength,
@@ -15,6 +19,7 @@ import {
   nameStartTest,
   surfaceIndex,
   trustedKeyLength,
+  vowellessStartTest,
 } from './name-keys.js';
 
 /** Most words of an uncased name window. */
@@ -32,11 +37,14 @@ export function readUncasedNames(cursor: TokenCursor): void {
   const { tables, context } = cursor;
   const wordSkeletons = new Map<number, string>();
   const starts = nameStartTest(context.gazetteer, context.knownNames, tables.code, tables.orthography.wordForms);
+  const { foreignConsonantMerges: merges, shortVowelsUnwritten } = tables.orthography;
+  const vowelless = shortVowelsUnwritten ? knownConsonantIndex(context.knownNames, merges) : undefined;
+  const vowellessStarts = vowelless && vowellessStartTest(vowelless, merges, tables.code, tables.orthography.wordForms);
   for (let i = 0; i < cursor.tokens.length; i++) {
     if (!isUncasedCandidate(cursor, i)) continue;
     // Cheap filter first: only words that can start a known name open a window.
-    if (!starts(cursor.folded[i]!)) continue;
-    const match = longestWindowMatch(cursor, nameWindow(cursor, i), wordSkeletons);
+    if (!starts(cursor.folded[i]!) && !vowellessStarts?.(cursor.folded[i]!)) continue;
+    const match = longestWindowMatch(cursor, nameWindow(cursor, i), wordSkeletons, vowelless);
     if (match === undefined) continue;
     emitUncased(cursor, match);
     i = match.words[match.words.length - 1]!;
@@ -55,7 +63,12 @@ function nameWindow(cursor: TokenCursor, i: number): number[] {
 }
 
 /** The longest start of the window that names something; the first word tried as written, then without its clitics. */
-function longestWindowMatch(cursor: TokenCursor, words: number[], wordSkeletons: Map<number, string>): UncasedMatch | undefined {
+function longestWindowMatch(
+  cursor: TokenCursor,
+  words: number[],
+  wordSkeletons: Map<number, string>,
+  vowelless: Map<string, string[]> | undefined,
+): UncasedMatch | undefined {
   const { tables } = cursor;
   const firstForms = tables.orthography.wordForms(cursor.folded[words[0]!]!);
   const restParts = words.slice(1).map((w) => {
@@ -69,23 +82,70 @@ function longestWindowMatch(cursor: TokenCursor, words: number[], wordSkeletons:
   // A known name matched exactly is taken before a longer window that matches one only within an edit:
   // a short word after a name adds a letter or two to its key (`دولي مينجا أنها`, "Dolly Menga that",
   // is within an edit of the Swedish genitive `Dolly Mengas`; `دولي مينجا` is `Dolly Menga` exactly).
-  for (const fuzzy of [false, true]) {
-    for (let n = words.length; n >= 1; n--) {
+  // Then a known name written without its short vowels (`ترامب` for `Trump`), where the script does so,
+  // before a match within an edit: an edit lets a common word after the name in (`كونغرس يوم` is within
+  // one of the spelling `Конгресом`, "Congress" with its case ending).
+  for (const pass of ['exact', 'vowelless', 'fuzzy'] as const) {
+    if (pass === 'vowelless' && vowelless === undefined) continue;
+    // Without vowels a key says less: the shortest window that names someone, so that a common word after
+    // the name is not taken into it (`كونغرس يوم`, "Congress day", is within its consonants of `Конгресом`).
+    const lengths = pass === 'vowelless' ? words.map((_, k) => k + 1) : words.map((_, k) => words.length - k);
+    for (const n of lengths) {
       const slice = words.slice(0, n);
       const rest = slice.slice(1).map((w) => cursor.folded[w]!);
       // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
       for (const first of firstForms) {
         const key = joinKeyParts([wordKeyPart(first, tables.code), ...restParts.slice(0, n - 1)]);
         if (key.length < minNameKeyLength) continue;
+        if (pass === 'vowelless') {
+          const known = vowellessKey(cursor, vowelless!, key, slice);
+          if (known) return { words: slice, entry: undefined, key: known, bareFirst: first };
+          continue;
+        }
         // The gazetteer answers alike in both passes: asked in the first only.
-        const entry = fuzzy ? undefined : gazetteerForUncased(cursor, [first, ...rest].join(' '), key, n);
-        const known = entry ? undefined : knownKey(cursor, key, n, first, fuzzy);
+        const entry = pass === 'fuzzy' ? undefined : gazetteerForUncased(cursor, [first, ...rest].join(' '), key, n);
+        const known = entry ? undefined : knownKey(cursor, key, n, first, pass === 'fuzzy');
         if (entry) return { words: slice, entry, key: cursor.context.gazetteer.canonicalKey(entry), bareFirst: first };
         if (known) return { words: slice, entry: undefined, key: known, bareFirst: first };
       }
     }
   }
   return undefined;
+}
+
+/** A key with the merged consonant classes written as one (`BUNAN` → `PUNAN` with `PB`). */
+function mergedKey(key: string, merges: readonly string[]): string {
+  let out = '';
+  for (const letter of key) out += merges.find((pair) => pair[1] === letter)?.[0] ?? letter;
+  return out;
+}
+
+/**
+ * The known name's key that a window's key is, written without short vowels: a known name with those
+ * consonants (at least {@link minConsonantsForVowelless}) and vowels wherever the window writes one; a
+ * window of several words only with every vowel written, its consonants merged as the script writes them.
+ */
+function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, words: readonly number[]): string | undefined {
+  const severalWords = words.length > 1;
+  const { foreignConsonantMerges: merges, gluedArticle: article } = cursor.tables.orthography;
+  // Foreign names do not take the article, written before or after a clitic (`الفارس`, `بالفارس`): a
+  // word read by its consonants alone must not have it in any of its forms.
+  if (article !== undefined && cursor.tables.orthography.wordForms(cursor.folded[words[0]!]!).some((form) => form.startsWith(article))) return undefined;
+  if (cursor.tables.orthography.nativeEnding(cursor.tokens[words[words.length - 1]!]!.text)) return undefined;
+  const consonants = consonantSkeleton(key, merges);
+  if (consonants.length < minConsonantsForVowelless) return undefined;
+  // Versions spell one name with other vowels (`Trump` SUMP, `Трамп` SAMP): the nearest key is taken.
+  let best: string | undefined;
+  let bestSimilarity = -1;
+  for (const known of index.get(consonants) ?? []) {
+    // Several words must write every vowel of the name: a short word beside another (`تسعى لإنهاء`,
+    // "seeks to end") has the consonants of some name too often.
+    const fits = severalWords ? mergedKey(key, merges) === mergedKey(known, merges) : isKeyWithoutShortVowels(key, known, merges);
+    if (!fits) continue;
+    const similarity = nameSimilarity(key, known);
+    if (similarity > bestSimilarity) [best, bestSimilarity] = [known, similarity];
+  }
+  return best;
 }
 
 /**
