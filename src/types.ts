@@ -164,6 +164,11 @@ export interface EntityAnchor extends AnchorBase {
   gazetteerId?: string;
   /** ISO 3166-1 alpha-2 country the gazetteer puts this place in. */
   country?: string;
+  /**
+   * Found among the names the other versions use by its consonants alone, in a script that leaves short
+   * vowels unwritten (`ترامب` for Trump): the same name, but not a spelling to compare.
+   */
+  byConsonants?: true;
 }
 
 /** A country, normalised to its ISO 3166-1 alpha-2 code (`value`: "CN", "VN"). */

@@ -68,11 +68,13 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   const suppressed = new Set(resolved.suppress ?? []);
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  let spellings: RuleContext | undefined;
   for (const rule of ruleImplementations) {
     const configured = resolved.rules?.[rule.id];
     if (configured === 'off') continue;
     const base: Severity = configured ?? rule.defaultSeverity;
-    for (const raw of rule.run(context)) {
+    const view = rule.comparesSpellings ? (spellings ??= withoutNamesByConsonants(context)) : context;
+    for (const raw of rule.run(view)) {
       const finding = finalizeFinding(raw, mildest(base, inDoubtBetweenArticles(context, raw) ? 'info' : raw.severity), canonical);
       if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
       seen.add(finding.id);
@@ -145,6 +147,17 @@ export function buildContext(
     }
   }
   return { documents, anchors, pairs, modes, nameSimilarity, entityKey, aliasOf: aliasIndex(aliases) };
+}
+
+/**
+ * The context without the names read by their consonants alone (see `EntityAnchor.byConsonants`), for
+ * the rules that compare spellings: the context itself when there are none. Its own object, so the
+ * links those rules trust are weighed on the names they see.
+ */
+function withoutNamesByConsonants(context: RuleContext): RuleContext {
+  const byConsonants = (anchor: Anchor) => anchor.type === 'entity' && anchor.byConsonants === true;
+  if (!context.anchors.some((doc) => doc.some((sentence) => sentence.some(byConsonants)))) return context;
+  return { ...context, anchors: context.anchors.map((doc) => doc.map((sentence) => sentence.filter((anchor) => !byConsonants(anchor)))) };
 }
 
 /** Share of a translation's figure-bearing links whose numbers and dates mostly agree. */

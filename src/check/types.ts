@@ -133,5 +133,10 @@ export interface RuleContext {
 
 /** A rule: an id, a default severity, and a pure function from context to findings. */
 export interface Rule extends RuleInfo {
+  /**
+   * The rule compares how names are written: names read by their consonants alone (`byConsonants`) are
+   * left out of its view. They say which people a sentence names, not how its writer spells them.
+   */
+  comparesSpellings?: true;
   run(context: RuleContext): RawFinding[];
 }

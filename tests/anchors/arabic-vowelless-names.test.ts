@@ -19,6 +19,15 @@ describe('Arabic names written without short vowels', () => {
     ]);
   });
 
+  it('marks such a name as read by its consonants, and a name matched by its key as not', () => {
+    const anchors = extractAnchors('قال ترامب إن كيم جونغ أون وافق.', { lang: 'ar', knownNames: [...known('Trump'), ...known('Kim Jong Un')] });
+    const flags = anchors.flatMap((a) => (a.type === 'entity' ? [[a.text, a.byConsonants === true]] : []));
+    assert.deepEqual(flags, [
+      ['ترامب', true],
+      ['كيم جونغ أون', false],
+    ]);
+  });
+
   it('writes p as b, also across a word boundary the Latin name lacks', () => {
     assert.deepEqual(names('كما فعلت بيونغ يانغ في الماضي.', known('Pyongyang')), [`بيونغ يانغ=${entityKey('Pyongyang', 'und')}`]);
   });

@@ -31,6 +31,8 @@ interface UncasedMatch {
   entry: GazetteerEntry | undefined;
   key: string;
   bareFirst: string;
+  /** Matched by its consonants only (see `vowellessKey`). */
+  byConsonants?: true;
 }
 
 export function readUncasedNames(cursor: TokenCursor): void {
@@ -99,7 +101,7 @@ function longestWindowMatch(
         if (key.length < minNameKeyLength) continue;
         if (pass === 'vowelless') {
           const known = vowellessKey(cursor, vowelless!, key, slice);
-          if (known) return { words: slice, entry: undefined, key: known, bareFirst: first };
+          if (known) return { words: slice, entry: undefined, key: known, bareFirst: first, byConsonants: true };
           continue;
         }
         // The gazetteer answers alike in both passes: asked in the first only.
@@ -181,7 +183,7 @@ function gazetteerForUncased(cursor: TokenCursor, surface: string, key: string, 
   return key.length >= trustedKeyLength || gazetteer.canonicalKey(entry) === key || hasKey(gazetteer, entry, key) ? entry : undefined;
 }
 
-function emitUncased(cursor: TokenCursor, { words, entry, key, bareFirst }: UncasedMatch): void {
+function emitUncased(cursor: TokenCursor, { words, entry, key, bareFirst, byConsonants }: UncasedMatch): void {
   const { tokens, tables } = cursor;
   const from = words[0]!;
   const to = words[words.length - 1]! + 1;
@@ -196,6 +198,7 @@ function emitUncased(cursor: TokenCursor, { words, entry, key, bareFirst }: Unca
   const title = cursor.previousToken(from);
   if (!entry && title >= 0 && tables.personTitles.has(cursor.folded[title]!)) kind = 'person';
   const anchor: EntityAnchor = { type: 'entity', start, end: span.end, text: cursor.text.slice(start - cursor.base, span.end - cursor.base), value: key, entityKind: kind };
+  if (byConsonants) anchor.byConsonants = true;
   if (entry) {
     anchor.gazetteerId = entry.id;
     if (entry.country) anchor.country = entry.country;

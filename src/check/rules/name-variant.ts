@@ -185,6 +185,7 @@ function dismissedByAlias(context: RuleContext, finding: RawFinding): boolean {
 /** The name-variant rule. */
 export const nameVariant: Rule = {
   id: 'name-variant',
+  comparesSpellings: true,
   defaultSeverity: 'warning',
   description: 'One person is named two ways: a spelling variant, or two names for the same office (dismiss with an alias).',
   run(context) {

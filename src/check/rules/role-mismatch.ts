@@ -18,6 +18,7 @@ function onePerDocument(assertions: readonly RoleAssertion[]): RoleAssertion[] {
 /** The role-mismatch rule. */
 export const roleMismatch: Rule = {
   id: 'role-mismatch',
+  comparesSpellings: true,
   defaultSeverity: 'error',
   description: 'A person is given an office that the other versions give to someone else.',
   run(context) {
