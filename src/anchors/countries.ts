@@ -195,11 +195,6 @@ const demonymsOf = memoize((lang: string): Map<string, string> => {
 });
 
 /**
- * The country a country adjective or demonym names (`Vietnamese`, `chinesischen`, `китайської`,
- * `والصينية`), from the hand-written tables of src/lang/<code>/demonyms.ts; `capitalised` tells whether
- * the word was written with a capital (languages that capitalise these forms need one).
- */
-/**
  * Whether `code`, read from a demonym, is a country named like a continent and `before` (the word joined
  * before the demonym, folded) a region word that makes the demonym the continent's part (`Zuid-Amerikaanse`).
  */
@@ -208,6 +203,11 @@ export function isContinentPart(code: string, before: string, lang: string): boo
   return namesakes !== undefined && namesakes.countries.includes(code) && namesakes.regionWords.includes(before);
 }
 
+/**
+ * The country a country adjective or demonym names (`Vietnamese`, `chinesischen`, `китайської`,
+ * `والصينية`), from the hand-written tables of src/lang/<code>/demonyms.ts; `capitalised` tells whether
+ * the word was written with a capital (languages that capitalise these forms need one).
+ */
 export function demonymCountry(folded: string, lang: string, capitalised: boolean): string | undefined {
   const data = demonymData(lang);
   if (!data || (data.capitalised && !capitalised)) return undefined;

@@ -50,18 +50,19 @@ export function knownNameIndex(names: readonly string[] | undefined): KeyIndex<s
 /** Least consonants a name key needs to be matched by its consonants alone: two (`Lee`, `Moon`) meet common words. */
 export const minConsonantsForVowelless = 3;
 
-/**
- * The consonants of a key, in order, with the classes in `merges` written as the first of each pair
- * (`SUMP` → `SMP`, with `PB` also `SAMB` → `SMP`). Vowel classes are A, U and I.
- */
-export function consonantSkeleton(key: string, merges: readonly string[]): string {
+/** Vowel classes of a key (see `skeleton`): every other letter is a consonant class. */
+const vowelClass = /[AUI]/;
+
+/** A key with the classes in `merges` written as the first of each pair (`BUNAN` → `PUNAN` with `PB`). */
+export function mergedKey(key: string, merges: readonly string[]): string {
   let out = '';
-  for (const letter of key) {
-    if (letter === 'A' || letter === 'U' || letter === 'I') continue;
-    const merge = merges.find((pair) => pair[1] === letter);
-    out += merge === undefined ? letter : merge[0];
-  }
+  for (const letter of key) out += merges.find((pair) => pair[1] === letter)?.[0] ?? letter;
   return out;
+}
+
+/** The consonants of a key, in order, merged (`SUMP` → `SMP`; with `PB`, `SAMB` → `SMP` too). */
+export function consonantSkeleton(key: string, merges: readonly string[]): string {
+  return mergedKey(key, merges).replace(/[AUI]/g, '');
 }
 
 /**
@@ -71,13 +72,13 @@ export function consonantSkeleton(key: string, merges: readonly string[]): strin
  */
 export function isKeyWithoutShortVowels(written: string, full: string, merges: readonly string[]): boolean {
   // A word with no vowel letter at all is a native word (`كنت`, `فرص`) far more often than a foreign name.
-  if (!/[AUI]/.test(written)) return false;
+  if (!vowelClass.test(written)) return false;
   if (consonantSkeleton(written, merges) !== consonantSkeleton(full, merges)) return false;
   const vowelSlots = (key: string) => {
     const slots = new Set<number>();
     let consonants = 0;
     for (const letter of key) {
-      if (letter === 'A' || letter === 'U' || letter === 'I') slots.add(consonants);
+      if (vowelClass.test(letter)) slots.add(consonants);
       else consonants++;
     }
     return slots;

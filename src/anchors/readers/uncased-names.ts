@@ -7,11 +7,12 @@ import { joinKeyParts, nameSimilarity, wordKeyPart } from '../key.js';
 import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import {
+  consonantSkeleton,
   hasKey,
   isKeyWithoutShortVowels,
   knownConsonantIndex,
+  mergedKey,
   minConsonantsForVowelless,
-  consonantSkeleton,
   minFuzzyKnownKeyLength,
   minKeyLookupLength,
   minNameKeyLength,
@@ -88,19 +89,20 @@ function longestWindowMatch(
   // before a match within an edit: an edit lets a common word after the name in (`كونغرس يوم` is within
   // one of the spelling `Конгресом`, "Congress" with its case ending).
   for (const pass of ['exact', 'vowelless', 'fuzzy'] as const) {
-    if (pass === 'vowelless' && vowelless === undefined) continue;
+    if (pass === 'vowelless' && (vowelless === undefined || takesArticle(cursor, firstForms))) continue;
     // Without vowels a key says less: the shortest window that names someone, so that a common word after
-    // the name is not taken into it (`كونغرس يوم`, "Congress day", is within its consonants of `Конгресом`).
+    // the name is not taken into it.
     const lengths = pass === 'vowelless' ? words.map((_, k) => k + 1) : words.map((_, k) => words.length - k);
     for (const n of lengths) {
       const slice = words.slice(0, n);
+      if (pass === 'vowelless' && tables.orthography.nativeEnding(cursor.tokens[slice[n - 1]!]!.text)) continue;
       const rest = slice.slice(1).map((w) => cursor.folded[w]!);
       // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
       for (const first of firstForms) {
         const key = joinKeyParts([wordKeyPart(first, tables.code), ...restParts.slice(0, n - 1)]);
         if (key.length < minNameKeyLength) continue;
         if (pass === 'vowelless') {
-          const known = vowellessKey(cursor, vowelless!, key, slice);
+          const known = vowellessKey(cursor, vowelless!, key, n > 1);
           if (known) return { words: slice, entry: undefined, key: known, bareFirst: first, byConsonants: true };
           continue;
         }
@@ -115,11 +117,13 @@ function longestWindowMatch(
   return undefined;
 }
 
-/** A key with the merged consonant classes written as one (`BUNAN` → `PUNAN` with `PB`). */
-function mergedKey(key: string, merges: readonly string[]): string {
-  let out = '';
-  for (const letter of key) out += merges.find((pair) => pair[1] === letter)?.[0] ?? letter;
-  return out;
+/**
+ * Whether the window's first word has the article in one of its forms (`الفارس`, `بالفارس`): foreign
+ * names do not take it, and a word read by its consonants alone must not have it.
+ */
+function takesArticle(cursor: TokenCursor, firstForms: readonly string[]): boolean {
+  const article = cursor.tables.orthography.gluedArticle;
+  return article !== undefined && firstForms.some((form) => form.startsWith(article));
 }
 
 /**
@@ -127,13 +131,8 @@ function mergedKey(key: string, merges: readonly string[]): string {
  * consonants (at least {@link minConsonantsForVowelless}) and vowels wherever the window writes one; a
  * window of several words only with every vowel written, its consonants merged as the script writes them.
  */
-function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, words: readonly number[]): string | undefined {
-  const severalWords = words.length > 1;
-  const { foreignConsonantMerges: merges, gluedArticle: article } = cursor.tables.orthography;
-  // Foreign names do not take the article, written before or after a clitic (`الفارس`, `بالفارس`): a
-  // word read by its consonants alone must not have it in any of its forms.
-  if (article !== undefined && cursor.tables.orthography.wordForms(cursor.folded[words[0]!]!).some((form) => form.startsWith(article))) return undefined;
-  if (cursor.tables.orthography.nativeEnding(cursor.tokens[words[words.length - 1]!]!.text)) return undefined;
+function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, severalWords: boolean): string | undefined {
+  const merges = cursor.tables.orthography.foreignConsonantMerges;
   const consonants = consonantSkeleton(key, merges);
   if (consonants.length < minConsonantsForVowelless) return undefined;
   // Versions spell one name with other vowels (`Trump` SUMP, `Трамп` SAMP): the nearest key is taken.

@@ -20,7 +20,6 @@ export function withoutArabicMarks(word: string): string {
   return word.replace(arabicMarks, '');
 }
 
-/** Whether the character is an Arabic-script letter. */
 /**
  * Whether a word ends in the feminine ending (ta marbuta, `ة`): native nouns and adjectives do
  * (`قانونية`, "legal"); a foreign name written in Arabic letters ends in alif instead (`روزا`, Rosa).
@@ -29,6 +28,7 @@ export function endsInTaMarbuta(word: string): boolean {
   return withoutArabicMarks(word).endsWith('ة');
 }
 
+/** Whether the character is an Arabic-script letter. */
 export function isArabicLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
