@@ -37,6 +37,19 @@ export const sureOwnFactScore = 0.8;
  */
 export const sureVoteScore = 0.6;
 
+/**
+ * Versions that must confirm a link between separate articles (each linking both its sentences to one
+ * sentence of its own), none contradicting it, for its two sentences to count as one statement as a
+ * translation's do: two, so that one version's chance link to a sentence naming the same people does not.
+ */
+const minConfirmingVersions = 2;
+
+/** Whether at least {@link minConfirmingVersions} other versions confirm a comparable link and none contradicts it. */
+export function confirmedByVersions(context: RuleContext, pair: SentencePair): boolean {
+  const votes = pair.mode === 'comparable' ? thirdVersionVotes(context).get(pair) : undefined;
+  return votes !== undefined && votes.witnesses >= minConfirmingVersions && votes.against === 0;
+}
+
 /** How the other versions side on a comparable link: those that confirm it, and those that contradict it. */
 export interface ThirdVersionVotes {
   /** Versions linking both sentences to one sentence of their own, one link at least from {@link sureVoteScore}. */

@@ -250,7 +250,8 @@ const minFactsOfAStatement = 2;
  * with `own` as the linked sentences do, and two at least: that sentence makes the statement, and the
  * link joined two statements, each naming its own person ("Boris Johnson" against "Theresa May" while the
  * other article names Boris Johnson two sentences on). `compared` tells the names under comparison,
- * which count as no shared fact.
+ * which count as no shared fact. With `linkWinsTie`, a sentence that shares only as many facts as the
+ * link does is no better partner.
  */
 export function betterPartnerNames(
   context: RuleContext,
@@ -258,6 +259,7 @@ export function betterPartnerNames(
   linked: SentencesOf,
   names: (anchor: Anchor) => boolean,
   compared: (anchor: Anchor) => boolean,
+  linkWinsTie = false,
 ): boolean {
   const keep = (_document: number, _sentence: number, anchor: Anchor) => !compared(anchor);
   const withLink = sharedFactCount(context, own, linked, keep);
@@ -265,7 +267,7 @@ export function betterPartnerNames(
   for (let index = 0; index < sentences.length; index++) {
     if (linked.sentences.includes(index) || !sentences[index]!.some(names)) continue;
     const shared = sharedFactCount(context, own, { document: linked.document, sentences: [index] }, keep);
-    if (shared >= minFactsOfAStatement && shared >= withLink) return true;
+    if (shared >= minFactsOfAStatement && (linkWinsTie ? shared > withLink : shared >= withLink)) return true;
   }
   return false;
 }

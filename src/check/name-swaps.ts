@@ -4,7 +4,7 @@
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
-import { isCorroborated } from './corroborate.js';
+import { confirmedByVersions, isCorroborated } from './corroborate.js';
 import { countryCode, crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
 import { groupBy } from './group.js';
 import {
@@ -312,7 +312,7 @@ function swapInLink(
     context.anchors[document]!.some((sentence) => sentence.some((n) => n.type === 'entity' && n.entityKind === 'person' && similar(n, anchor)));
   const fullNameOf = (z: EntityAnchor, document: number) => nameLike(z) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
   const eachAPerson =
-    pair.mode === 'parallel' &&
+    (pair.mode === 'parallel' || confirmedByVersions(context, pair)) &&
     (fullNameOf(x.anchor, pair.a.document) || personIn(pair.b.document, x.anchor)) &&
     (fullNameOf(y.anchor, pair.b.document) || personIn(pair.a.document, y.anchor));
   if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB) && !eachAPerson) return undefined;
@@ -348,11 +348,12 @@ function swapInLink(
   };
 }
 
-/** {@link betterPartnerNames} for either name of a swap read in a link between separate articles. */
+/** {@link betterPartnerNames} for either name of a swap read in a link between separate articles; a link the other versions confirm keeps a tie. */
 function elsewhereBetter(context: RuleContext, pair: SentencePair, x: EntityAnchor, y: EntityAnchor, similar: (p: EntityAnchor, q: EntityAnchor) => boolean): boolean {
   const compared = (z: Anchor) => z.type === 'entity' && (similar(z, x) || similar(z, y));
   const names = (name: EntityAnchor) => (z: Anchor) => z.type === 'entity' && similar(z, name);
-  return betterPartnerNames(context, pair.a, pair.b, names(x), compared) || betterPartnerNames(context, pair.b, pair.a, names(y), compared);
+  const keep = confirmedByVersions(context, pair);
+  return betterPartnerNames(context, pair.a, pair.b, names(x), compared, keep) || betterPartnerNames(context, pair.b, pair.a, names(y), compared, keep);
 }
 
 /**
