@@ -11,20 +11,12 @@ import { check } from '../src/check/index.js';
 import { lastDevDocument, ntrexDir, readNtrex } from './lib/ntrex.js';
 import { adjudicationOf } from './lib/ntrex-check.js';
 import { seededRandom } from './lib/random.js';
+import { argument, devDocumentsArgument } from './lib/args.js';
 
 const nine = ['uk', 'nl', 'id', 'sv', 'ar', 'en', 'ru', 'de', 'fr'] as const;
 const nameRules = new Set(['name-variant', 'role-mismatch']);
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-const onlyDocs = argument('--docs')?.split(',').map(Number);
-if (onlyDocs?.some((d) => !(d >= 1 && d <= lastDevDocument))) {
-  console.error(`--docs: development documents are 1–${lastDevDocument}.`);
-  process.exit(2);
-}
+const onlyDocs = devDocumentsArgument();
 const setCount = Number(argument('--sets') ?? '12');
 const random = seededRandom(Number(argument('--seed') ?? '7'));
 

@@ -20,6 +20,7 @@ import { getProfile } from '../src/lang/index.js';
 import type { Anchor } from '../src/types.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './lib/ntrex.js';
 import { seededRandom } from './lib/random.js';
+import { argument, devDocumentsArgument } from './lib/args.js';
 
 const nineLanguages = ['uk', 'nl', 'id', 'sv', 'ar', 'en', 'ru', 'de', 'fr'] as const;
 
@@ -33,22 +34,13 @@ interface PairAlarm {
   en: string[];
 }
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
 const half = argument('--half') ?? 'dev';
 if (half !== 'dev') {
   console.error('diag-pairs lists sentences: it runs on the development half only (--half dev).');
   process.exit(2);
 }
 const onlyRules = argument('--rules')?.split(',');
-const onlyDocs = argument('--docs')?.split(',').map(Number);
-if (onlyDocs?.some((d) => !(d >= 1 && d <= lastDevDocument))) {
-  console.error(`--docs: development documents are 1–${lastDevDocument}.`);
-  process.exit(2);
-}
+const onlyDocs = devDocumentsArgument();
 const langs = (argument('--langs')?.split(',') ?? [...nineLanguages]) as string[];
 const quiet = process.argv.includes('--quiet');
 

@@ -12,19 +12,11 @@
 import { check } from '../src/check/index.js';
 import { adjudicationOf } from './lib/ntrex-check.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './lib/ntrex.js';
+import { argument, devDocumentsArgument } from './lib/args.js';
 
 const nineLanguages = ['uk', 'nl', 'id', 'sv', 'ar', 'en', 'ru', 'de', 'fr'] as const;
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-const onlyDocs = argument('--docs')?.split(',').map(Number);
-if (onlyDocs?.some((d) => !(d >= 1 && d <= lastDevDocument))) {
-  console.error(`--docs: development documents are 1–${lastDevDocument}.`);
-  process.exit(2);
-}
+const onlyDocs = devDocumentsArgument();
 const size = Number(argument('--size') ?? 5);
 if (!Number.isInteger(size) || size < 2 || size > nineLanguages.length) {
   console.error(`--size: a whole number from 2 to ${nineLanguages.length}, got ${argument('--size')}.`);

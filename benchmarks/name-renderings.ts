@@ -11,11 +11,8 @@ import type { Finding } from '../src/types.js';
 import { renderedPeople, renderingLanguages, type RenderingLanguage } from './lib/name-renderings.js';
 import { sentence, surnameOnly } from './lib/name-sentences.js';
 import { seededRandom } from './lib/random.js';
+import { argument } from './lib/args.js';
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 const list = process.argv.includes('--list');
 const random = seededRandom(Number(argument('--seed') ?? '5'));
 const people = renderedPeople;
