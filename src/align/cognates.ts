@@ -11,7 +11,7 @@
  * @module
  */
 import type { SegmentedDocument } from '../types.js';
-import { wordKeyPart } from './deps.js';
+import { keyConsonants, wordKeyPart } from './deps.js';
 import type { PairFeatures } from './features.js';
 
 /** Consonants a skeleton needs to take part (two consonants match too many unrelated words). */
@@ -30,18 +30,13 @@ const minSentenceCap = 3;
 export const fuzzyCognateWeight = 0.5;
 
 const wordPattern = /[\p{L}\p{M}]{3,40}/gu;
-const vowelClasses = /[AUI]/g;
 /** Voicing is written differently by each script (Arabic has no p; з/z/s): merged, as in sound prefixes. */
 const mergedClass: Readonly<Record<string, string>> = { B: 'P', D: 'T', J: 'S' };
 
 /** The consonant skeleton of a word (`Harlem` → `KRLM`), or '' when it has too few consonants. */
 export function consonantSkeleton(word: string, lang: string): string {
-  const key = wordKeyPart(word, lang).replace(vowelClasses, '');
   let out = '';
-  for (const unit of key) {
-    const merged = mergedClass[unit] ?? unit;
-    if (out[out.length - 1] !== merged) out += merged;
-  }
+  for (const unit of keyConsonants(wordKeyPart(word, lang), mergedClass)) if (out[out.length - 1] !== unit) out += unit;
   return out.length >= minConsonants ? out : '';
 }
 

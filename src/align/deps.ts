@@ -8,4 +8,4 @@ export { wordKeyPart } from '../anchors/key.js';
 export { dictionaryEntryForms, foldLookupLetters, ungluedForms } from '../lang/scripts/lookup.js';
 export { findLanguage } from '../lang/registry.js';
 export { type DominantScript, dominantScriptOf } from '../lang/scripts/dominant.js';
-export { skeletonVowels } from '../lang/scripts/skeleton.js';
+export { keyConsonants, skeletonVowels } from '../lang/scripts/skeleton.js';

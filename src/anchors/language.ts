@@ -34,10 +34,10 @@ export interface Orthography {
   bareMonthIsDate: boolean;
   /**
    * Consonant classes of a name key that the script writes with one letter when it spells a foreign
-   * name, each pair as two class letters (Arabic has no p: `Trump` → `ترامب`, `Pyongyang` → `بيونغ يانغ`).
-   * Only for scripts that leave short vowels unwritten; empty elsewhere.
+   * name, each mapped to the class of that letter (Arabic has no p: `Trump` → `ترامب`, `Pyongyang` →
+   * `بيونغ يانغ`). Only for scripts that leave short vowels unwritten; empty elsewhere.
    */
-  foreignConsonantMerges: readonly string[];
+  foreignConsonantMerges: Readonly<Record<string, string>>;
   /**
    * Short vowels go unwritten, long ones are letters: a foreign name keeps its consonants and some of its
    * vowels (`Washington` → `واشنطن`, `Belfast` → `بلفاست`), so its key may lack vowels the Latin key has.
@@ -57,7 +57,7 @@ const casedOrthography: Orthography = {
   startsUncasedName: () => false,
   unitsBeforeTens: false,
   bareMonthIsDate: true,
-  foreignConsonantMerges: [],
+  foreignConsonantMerges: {},
   shortVowelsUnwritten: false,
   nativeEnding: () => false,
 };
@@ -74,7 +74,7 @@ const arabicOrthography: Orthography = {
   startsUncasedName: isArabicLetter,
   unitsBeforeTens: false,
   bareMonthIsDate: false,
-  foreignConsonantMerges: ['PB'],
+  foreignConsonantMerges: { B: 'P' },
   shortVowelsUnwritten: true,
   nativeEnding: endsInTaMarbuta,
 };

@@ -6,6 +6,7 @@ import { KeyIndex } from '../key-index.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import { memoize } from '../memo.js';
 import { foldWord } from '../text.js';
+import { keyConsonants, keyVowelClasses } from '../../lang/scripts/skeleton.js';
 
 /** Shortest key a name is indexed or matched by at all. */
 export const minNameKeyLength = 3;
@@ -50,35 +51,21 @@ export function knownNameIndex(names: readonly string[] | undefined): KeyIndex<s
 /** Least consonants a name key needs to be matched by its consonants alone: two (`Lee`, `Moon`) meet common words. */
 export const minConsonantsForVowelless = 3;
 
-/** Vowel classes of a key (see `skeleton`): every other letter is a consonant class. */
-const vowelClass = /[AUI]/;
-
-/** A key with the classes in `merges` written as the first of each pair (`BUNAN` → `PUNAN` with `PB`). */
-export function mergedKey(key: string, merges: readonly string[]): string {
-  let out = '';
-  for (const letter of key) out += merges.find((pair) => pair[1] === letter)?.[0] ?? letter;
-  return out;
-}
-
-/** The consonants of a key, in order, merged (`SUMP` → `SMP`; with `PB`, `SAMB` → `SMP` too). */
-export function consonantSkeleton(key: string, merges: readonly string[]): string {
-  return mergedKey(key, merges).replace(/[AUI]/g, '');
-}
 
 /**
  * Whether a key written without short vowels (`ASNTN`, واشنطن) is the `full` key (`ASINTUN`, Washington)
  * with some vowels left out: the same consonants, and each vowel it writes standing where the full key
  * has one (between the same consonants). The vowel's class may differ (`SAMB`, ترامب, for `SUMP`).
  */
-export function isKeyWithoutShortVowels(written: string, full: string, merges: readonly string[]): boolean {
+export function isKeyWithoutShortVowels(written: string, full: string, merges: Readonly<Record<string, string>>): boolean {
   // A word with no vowel letter at all is a native word (`كنت`, `فرص`) far more often than a foreign name.
-  if (!vowelClass.test(written)) return false;
-  if (consonantSkeleton(written, merges) !== consonantSkeleton(full, merges)) return false;
+  if (![...written].some((letter) => keyVowelClasses.includes(letter))) return false;
+  if (keyConsonants(written, merges) !== keyConsonants(full, merges)) return false;
   const vowelSlots = (key: string) => {
     const slots = new Set<number>();
     let consonants = 0;
     for (const letter of key) {
-      if (vowelClass.test(letter)) slots.add(consonants);
+      if (keyVowelClasses.includes(letter)) slots.add(consonants);
       else consonants++;
     }
     return slots;
@@ -88,22 +75,22 @@ export function isKeyWithoutShortVowels(written: string, full: string, merges: r
   return true;
 }
 
-const consonantIndexes = new WeakMap<readonly string[], Map<string, Map<string, string[]>>>();
+const consonantIndexes = new WeakMap<readonly string[], Map<Readonly<Record<string, string>>, Map<string, string[]>>>();
 
 /**
  * The known names' keys (the names given as keys) by their consonant skeleton (see
- * {@link consonantSkeleton}), for scripts that leave short vowels unwritten; only keys with at least
+ * `keyConsonants`), for scripts that leave short vowels unwritten; only keys with at least
  * {@link minConsonantsForVowelless} consonants.
  */
-export function knownConsonantIndex(names: readonly string[] | undefined, merges: readonly string[]): Map<string, string[]> | undefined {
+export function knownConsonantIndex(names: readonly string[] | undefined, merges: Readonly<Record<string, string>>): Map<string, string[]> | undefined {
   if (!names || names.length === 0) return undefined;
-  const byMerges = cached(consonantIndexes, names, () => new Map<string, Map<string, string[]>>());
-  return cached(byMerges, merges.join(','), () => {
+  const byMerges = cached(consonantIndexes, names, () => new Map<Readonly<Record<string, string>>, Map<string, string[]>>());
+  return cached(byMerges, merges, () => {
     const index = new Map<string, string[]>();
     // The keys only, not the spellings: a spelling keeps its case ending (`Трампом`), the key drops it.
     for (const key of names) {
       if (!entityKeyPattern.test(key)) continue;
-      const consonants = consonantSkeleton(key, merges);
+      const consonants = keyConsonants(key, merges);
       if (consonants.length < minConsonantsForVowelless) continue;
       const list = index.get(consonants);
       if (list === undefined) index.set(consonants, [key]);
@@ -120,14 +107,14 @@ const consonantStartSets = new WeakMap<Map<string, string[]>, Set<string>>();
  * vowels? Its consonants must begin some known name's consonants (at least two of them): the script
  * may cut a name into other words than the Latin does (`Pyongyang`, `بيونغ يانغ`).
  */
-export function vowellessStartTest(index: Map<string, string[]>, merges: readonly string[], lang: string, wordForms: (folded: string) => readonly string[]): (folded: string) => boolean {
+export function vowellessStartTest(index: Map<string, string[]>, merges: Readonly<Record<string, string>>, lang: string, wordForms: (folded: string) => readonly string[]): (folded: string) => boolean {
   const prefixes = cached(consonantStartSets, index, () => {
     const set = new Set<string>();
     for (const consonants of index.keys()) for (let length = 2; length <= consonants.length; length++) set.add(consonants.slice(0, length));
     return set;
   });
   const byLang = cached(vowellessStartTests, prefixes, () => new Map<string, (folded: string) => boolean>());
-  return cached(byLang, lang, () => memoize((folded) => wordForms(folded).some((form) => prefixes.has(consonantSkeleton(wordKeyPart(form, lang), merges)))));
+  return cached(byLang, lang, () => memoize((folded) => wordForms(folded).some((form) => prefixes.has(keyConsonants(wordKeyPart(form, lang), merges)))));
 }
 
 const vowellessStartTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();

@@ -5,13 +5,12 @@ import type { EntityAnchor, EntityKind } from '../../types.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { joinKeyParts, nameSimilarity, wordKeyPart } from '../key.js';
 import { foldWord, isCapitalised } from '../text.js';
+import { keyConsonants, mergeKeyClasses } from '../../lang/scripts/skeleton.js';
 import type { TokenCursor } from './cursor.js';
 import {
-  consonantSkeleton,
   hasKey,
   isKeyWithoutShortVowels,
   knownConsonantIndex,
-  mergedKey,
   minConsonantsForVowelless,
   minFuzzyKnownKeyLength,
   minKeyLookupLength,
@@ -133,7 +132,7 @@ function takesArticle(cursor: TokenCursor, firstForms: readonly string[]): boole
  */
 function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, severalWords: boolean): string | undefined {
   const merges = cursor.tables.orthography.foreignConsonantMerges;
-  const consonants = consonantSkeleton(key, merges);
+  const consonants = keyConsonants(key, merges);
   if (consonants.length < minConsonantsForVowelless) return undefined;
   // Versions spell one name with other vowels (`Trump` SUMP, `Трамп` SAMP): the nearest key is taken.
   let best: string | undefined;
@@ -141,7 +140,7 @@ function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: st
   for (const known of index.get(consonants) ?? []) {
     // Several words must write every vowel of the name: a short word beside another (`تسعى لإنهاء`,
     // "seeks to end") has the consonants of some name too often.
-    const fits = severalWords ? mergedKey(key, merges) === mergedKey(known, merges) : isKeyWithoutShortVowels(key, known, merges);
+    const fits = severalWords ? mergeKeyClasses(key, merges) === mergeKeyClasses(known, merges) : isKeyWithoutShortVowels(key, known, merges);
     if (!fits) continue;
     const similarity = nameSimilarity(key, known);
     if (similarity > bestSimilarity) [best, bestSimilarity] = [known, similarity];

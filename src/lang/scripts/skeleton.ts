@@ -86,3 +86,23 @@ for (const unit of skeletonUnits) {
 
 /** The vowel classes and vowel letters a skeleton may hold: what is left once they go are its consonants. */
 export const skeletonVowels = /[AUIaeiouyw]/g;
+
+/** The vowel classes of a name key (`A`, `U`, `I`): every other class letter is a consonant. */
+export const keyVowelClasses = 'AUI';
+
+/**
+ * A key with each class `merges` names written as the class it maps to, as a script that has one
+ * letter for both writes it (`{ B: 'P' }`: `SAMB`, ترامب, → `SAMP`).
+ */
+export function mergeKeyClasses(key: string, merges: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const letter of key) out += merges[letter] ?? letter;
+  return out;
+}
+
+/** The consonant classes of a key, in order, merged (see {@link mergeKeyClasses}): `SUMP` → `SMP`. */
+export function keyConsonants(key: string, merges: Readonly<Record<string, string>> = {}): string {
+  let out = '';
+  for (const letter of mergeKeyClasses(key, merges)) if (!keyVowelClasses.includes(letter)) out += letter;
+  return out;
+}
