@@ -1,6 +1,7 @@
 /**
  * What the cost function knows about each sentence: its length and a sorted set of feature ids
- * (anchors, numbers, capitalised tokens, cognate prefixes, punctuation), each with a rarity weight.
+ * (anchors, numbers, capitalised tokens, cognate prefixes, punctuation, and the shapes of `shapes.ts`),
+ * each with a rarity weight.
  *
  * Features only count when they occur in both documents: a word of one language that never appears in
  * the other tells nothing about which sentences correspond, so it neither helps nor hurts.
@@ -8,8 +9,9 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { type DominantScript, dominantScriptOf, isHeadingLike, nameSimilarity, sameNameSimilarity, skeletonVowels, wordKeyPart } from './deps.js';
+import { type DominantScript, dominantScriptOf, isHeadingLike, nameSimilarity, sameNameSimilarity } from './deps.js';
 import { skipFactors } from './fragments.js';
+import { numberShape, soundPrefix } from './shapes.js';
 import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
 
@@ -120,30 +122,10 @@ function sentenceFeatureStrings(text: string, lang: string | undefined, anchors:
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
     else found.push(`a${anchor.type[0]}${anchor.value}`);
+    const shape = numberShape(anchor);
+    if (shape !== undefined) found.push(`f${shape}`);
   }
   return found;
-}
-
-/** Consonants a sound prefix needs (fewer match too many unrelated words) and keeps. */
-const minSoundConsonants = 3;
-const soundPrefixConsonants = 4;
-/**
- * Classes of the phonetic skeleton merged for cognates across scripts: voicing and sibilants are
- * written differently by each (з/z/s, Arabic has no p, ط and ت are both t).
- */
-const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
-
-/**
- * The first consonants of a word's phonetic skeleton, alike in Latin, Cyrillic and Arabic script
- * (`Мексики`, `المكسيك`, `Meksiko` → `MKSK`): cognates and loanwords shared by scripts that share no
- * letters. Undefined for words with too few consonants to be told apart.
- */
-function soundPrefix(word: string, lang: string): string | undefined {
-  const consonants = wordKeyPart(word, lang).replace(skeletonVowels, '');
-  if (consonants.length < minSoundConsonants) return undefined;
-  let prefix = '';
-  for (const unit of consonants.slice(0, soundPrefixConsonants)) prefix += mergedSoundClass[unit] ?? unit;
-  return prefix;
 }
 
 const digitStart = /^\p{Nd}/u;
@@ -215,6 +197,8 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
       return weights.cognatePrefix;
     case 's':
       return weights.soundPrefix;
+    case 'f':
+      return weights.numberShape;
     case 'x':
       return weights.lexicon;
     default:
@@ -295,7 +279,7 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     // Sound prefixes, dictionary concepts and punctuation are too coarse to pin a sentence pair by
     // themselves (many words share a sound; a dictionary joins a word to all its senses' translations;
     // two quotations in a document match each other's marks).
-    if ('sxq'.includes(kinds[id]![0]!)) coarse[id] = 1;
+    if ('sxqf'.includes(kinds[id]![0]!)) coarse[id] = 1;
     if (inA === 1 && inB === 1 && coarse[id] === 0) unique.push(id);
   }
   const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;

@@ -108,6 +108,11 @@ export interface FeatureWeights {
   soundPrefix: number;
   /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
   punctuation: number;
+  /**
+   * The shape of a number without its value (its order of magnitude, a percentage or not), so a
+   * sentence whose number another version changed still shares something with its counterpart.
+   */
+  numberShape: number;
   /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
   learned: number;
   /** Word pairs of the user's dictionary (`lexicon`), when one is given. */
@@ -123,6 +128,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   cognatePrefix: 1,
   soundPrefix: 1,
   punctuation: 0.5,
+  numberShape: 0.5,
   learned: 1.5,
   lexicon: 1.5,
 };

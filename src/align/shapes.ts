@@ -1,0 +1,55 @@
+/**
+ * Shapes of words and numbers that two versions share where their exact forms differ: the first
+ * consonants of a word's sound (cognates and loanwords across scripts) and a number's order of magnitude
+ * (a figure one version changed). Features of the aligner (see `features.ts`).
+ *
+ * @module
+ */
+import type { Anchor } from '../types.js';
+import { skeletonVowels, wordKeyPart } from './deps.js';
+
+/**
+ * The shape of a number, without its value: its order of magnitude, and whether it is a percentage.
+ * Two versions of one statement that disagree on the number still state a number of that shape there
+ * (832 dead and 833, 10 and 25 cm): the value a fact-check disputes is exactly what a changed version no
+ * longer shares. Numbers below {@link minShapedNumber}, clock times, ordinals and dates have no shape feature.
+ */
+export function numberShape(anchor: Anchor): string | undefined {
+  if (anchor.type !== 'number' || !(anchor.numeric >= minShapedNumber)) return undefined;
+  // A clock time (value `H:MM`) counts minutes since midnight: that has no order of magnitude.
+  if (anchor.value.includes(':')) return undefined;
+  return `${anchor.percent ? '%' : ''}${Math.min(maxShapeMagnitude, Math.floor(Math.log10(anchor.numeric)))}`;
+}
+
+/**
+ * Numbers from this one have a shape feature. One to nine stand in most sentences of a story (in words as
+ * often as in digits), and so do dates and ordinals. On NTREX dev comparable check sets, five seeds:
+ * recall 0.78 → 0.80 with false alarms 17 → 18; shapes for every number, ordinal and date: 0.83 with 32
+ * (`four` linked to `nine`, `in June` to `in October`).
+ */
+const minShapedNumber = 10;
+/** Orders of magnitude a number's shape tells apart (from a billion on, one class). */
+const maxShapeMagnitude = 9;
+
+/** Consonants a sound prefix needs (fewer match too many unrelated words) and keeps. */
+const minSoundConsonants = 3;
+const soundPrefixConsonants = 4;
+/**
+ * Classes of the phonetic skeleton merged for cognates across scripts: voicing and sibilants are
+ * written differently by each (з/z/s, Arabic has no p, ط and ت are both t).
+ */
+const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
+
+/**
+ * The first consonants of a word's phonetic skeleton, alike in Latin, Cyrillic and Arabic script
+ * (`Мексики`, `المكسيك`, `Meksiko` → `MKSK`): cognates and loanwords shared by scripts that share no
+ * letters. Undefined for words with too few consonants to be told apart.
+ */
+export function soundPrefix(word: string, lang: string): string | undefined {
+  const consonants = wordKeyPart(word, lang).replace(skeletonVowels, '');
+  if (consonants.length < minSoundConsonants) return undefined;
+  let prefix = '';
+  for (const unit of consonants.slice(0, soundPrefixConsonants)) prefix += mergedSoundClass[unit] ?? unit;
+  return prefix;
+}
+
