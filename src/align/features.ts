@@ -11,7 +11,7 @@
 import type { Anchor, SegmentedDocument } from '../types.js';
 import { type DominantScript, dominantScriptOf, isHeadingLike, nameSimilarity, sameNameSimilarity } from './deps.js';
 import { skipFactors } from './fragments.js';
-import { numberShape, soundPrefix } from './shapes.js';
+import { figureShape, soundPrefix } from './shapes.js';
 import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
 
@@ -122,7 +122,7 @@ function sentenceFeatureStrings(text: string, lang: string | undefined, anchors:
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
     else found.push(`a${anchor.type[0]}${anchor.value}`);
-    const shape = numberShape(anchor);
+    const shape = figureShape(anchor);
     if (shape !== undefined) found.push(`f${shape}`);
   }
   return found;
@@ -198,7 +198,7 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
     case 's':
       return weights.soundPrefix;
     case 'f':
-      return weights.numberShape;
+      return weights.figureShape;
     case 'x':
       return weights.lexicon;
     default:

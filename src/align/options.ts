@@ -109,10 +109,11 @@ export interface FeatureWeights {
   /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
   punctuation: number;
   /**
-   * The shape of a number without its value (its order of magnitude, a percentage or not), so a
-   * sentence whose number another version changed still shares something with its counterpart.
+   * The shape of a figure without its value (a number's order of magnitude, a percentage or not; a dated
+   * year's fields), so a sentence whose figure another version changed still shares something with its
+   * counterpart.
    */
-  numberShape: number;
+  figureShape: number;
   /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
   learned: number;
   /** Word pairs of the user's dictionary (`lexicon`), when one is given. */
@@ -128,7 +129,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   cognatePrefix: 1,
   soundPrefix: 1,
   punctuation: 0.5,
-  numberShape: 0.5,
+  figureShape: 0.5,
   learned: 1.5,
   lexicon: 1.5,
 };

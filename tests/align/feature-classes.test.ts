@@ -5,7 +5,7 @@ import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
 import { compileLexicon } from '../../src/align/lexicon.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
-const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, numberShape: 0 };
+const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0 };
 
 /** Shared feature weight of sentence x of A and y of B, with only the given feature families weighted. */
 function shared(a: ReturnType<typeof doc>, b: ReturnType<typeof doc>, x: number, y: number, weights: Partial<typeof none>): number {

@@ -5,7 +5,7 @@ import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
 import { defaultFeatureWeights } from '../../src/align/options.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
-const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, numberShape: 0 };
+const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0 };
 const number = (numeric: number, percent = false): Anchor => ({
   type: 'number',
   text: String(numeric),
@@ -20,13 +20,13 @@ const number = (numeric: number, percent = false): Anchor => ({
 /** Shared weight of the one sentence of A and of B, each holding the given number anchors, shapes alone weighted. */
 function sharedShape(a: Anchor[], b: Anchor[], weight = 1): number {
   const features = extractPairFeatures(doc(['Het dodental steeg.'], 'nl'), doc(['Dödssiffran steg.'], 'sv'), {
-    weights: { ...none, numberShape: weight },
+    weights: { ...none, figureShape: weight },
     anchors: { a: [a], b: [b] },
   });
   return sharedWeight(features.a.features[0]!, features.b.features[0]!, features.weights);
 }
 
-describe('align features: the shape of a number whose value differs', () => {
+describe('align features: the shape of a figure whose value differs', () => {
   it('lets two numbers of one order of magnitude meet (832 dead and 833)', () => {
     assert.ok(sharedShape([number(832)], [number(833)]) > 0);
     assert.equal(sharedShape([number(832)], [number(833)], 0), 0, 'only the shape feature shares here');
@@ -48,7 +48,14 @@ describe('align features: the shape of a number whose value differs', () => {
     assert.equal(sharedShape([clock('4:40', 280)], [number(288)]), 0);
   });
 
+  it('lets two dates that give a year meet by the fields they give, not a month alone', () => {
+    const date = (value: string, fields: { year?: number; month?: number; day?: number }): Anchor => ({ type: 'date', text: value, value, start: 0, end: value.length, ...fields });
+    assert.ok(sharedShape([date('2017-10', { year: 2017, month: 10 })], [date('2018-10', { year: 2018, month: 10 })]) > 0);
+    assert.equal(sharedShape([date('2017-10', { year: 2017, month: 10 })], [date('2017', { year: 2017 })]), 0);
+    assert.equal(sharedShape([date('--06', { month: 6 })], [date('--10', { month: 10 })]), 0);
+  });
+
   it('is weighted by default', () => {
-    assert.ok(defaultFeatureWeights.numberShape > 0);
+    assert.ok(defaultFeatureWeights.figureShape > 0);
   });
 });
