@@ -13,6 +13,7 @@
 import type { SegmentedDocument } from '../types.js';
 import { keyConsonants, wordKeyPart } from './deps.js';
 import type { PairFeatures } from './features.js';
+import { soundClassMerges } from './shapes.js';
 
 /** Consonants a skeleton needs to take part (two consonants match too many unrelated words). */
 const minConsonants = 4;
@@ -30,13 +31,11 @@ const minSentenceCap = 3;
 export const fuzzyCognateWeight = 0.5;
 
 const wordPattern = /[\p{L}\p{M}]{3,40}/gu;
-/** Voicing is written differently by each script (Arabic has no p; з/z/s): merged, as in sound prefixes. */
-const mergedClass: Readonly<Record<string, string>> = { B: 'P', D: 'T', J: 'S' };
 
 /** The consonant skeleton of a word (`Harlem` → `KRLM`), or '' when it has too few consonants. */
 export function consonantSkeleton(word: string, lang: string): string {
   let out = '';
-  for (const unit of keyConsonants(wordKeyPart(word, lang), mergedClass)) if (out[out.length - 1] !== unit) out += unit;
+  for (const unit of keyConsonants(wordKeyPart(word, lang), soundClassMerges)) if (out[out.length - 1] !== unit) out += unit;
   return out.length >= minConsonants ? out : '';
 }
 

@@ -5,7 +5,8 @@ export { nameSimilarity, sameNameSimilarity, type Gazetteer } from '../anchors/i
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';
 export { wordKeyPart } from '../anchors/key.js';
+export { isClockTime } from '../anchors/index.js';
 export { dictionaryEntryForms, foldLookupLetters, ungluedForms } from '../lang/scripts/lookup.js';
 export { findLanguage } from '../lang/registry.js';
 export { type DominantScript, dominantScriptOf } from '../lang/scripts/dominant.js';
-export { keyConsonants, skeletonVowels } from '../lang/scripts/skeleton.js';
+export { keyConsonants, mergeKeyClasses, skeletonVowels } from '../lang/scripts/skeleton.js';

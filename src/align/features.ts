@@ -276,9 +276,9 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if (kinds[id]![0] === 'x' && Math.max(inA - conceptSentenceCap(idsA.length), inB - conceptSentenceCap(idsB.length)) > 0) continue;
     weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
     if ('nace'.includes(kinds[id]![0]!)) specific[id] = 1;
-    // Sound prefixes, dictionary concepts and punctuation are too coarse to pin a sentence pair by
-    // themselves (many words share a sound; a dictionary joins a word to all its senses' translations;
-    // two quotations in a document match each other's marks).
+    // Sound prefixes, dictionary concepts, punctuation and figure shapes are too coarse to pin a sentence
+    // pair by themselves (many words share a sound; a dictionary joins a word to all its senses'
+    // translations; two quotations in a document match each other's marks; many figures share a shape).
     if ('sxqf'.includes(kinds[id]![0]!)) coarse[id] = 1;
     if (inA === 1 && inB === 1 && coarse[id] === 0) unique.push(id);
   }

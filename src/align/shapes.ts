@@ -1,12 +1,12 @@
 /**
- * Shapes of words and numbers that two versions share where their exact forms differ: the first
- * consonants of a word's sound (cognates and loanwords across scripts) and a number's order of magnitude
- * (a number or year one version changed). Features of the aligner (see `features.ts`).
+ * Shapes of words and figures that two versions share where their exact forms differ: the first
+ * consonants of a word's sound (cognates and loanwords across scripts) and a figure's shape (a number's
+ * order of magnitude, a dated year's fields: a figure one version changed). Features of the aligner (see `features.ts`).
  *
  * @module
  */
 import type { Anchor } from '../types.js';
-import { skeletonVowels, wordKeyPart } from './deps.js';
+import { isClockTime, mergeKeyClasses, skeletonVowels, wordKeyPart } from './deps.js';
 
 /**
  * The shape of a figure, without its value: a number's order of magnitude and whether it is a
@@ -18,9 +18,8 @@ import { skeletonVowels, wordKeyPart } from './deps.js';
  */
 export function figureShape(anchor: Anchor): string | undefined {
   if (anchor.type === 'date') return anchor.year === undefined ? undefined : `d${anchor.month !== undefined ? 'm' : ''}${anchor.day !== undefined ? 'd' : ''}`;
-  if (anchor.type !== 'number' || !(anchor.numeric >= minShapedNumber)) return undefined;
-  // A clock time (value `H:MM`) counts minutes since midnight: that has no order of magnitude.
-  if (anchor.value.includes(':')) return undefined;
+  // A clock time counts minutes since midnight: that has no order of magnitude.
+  if (anchor.type !== 'number' || !(anchor.numeric >= minShapedNumber) || isClockTime(anchor)) return undefined;
   return `${anchor.percent ? '%' : ''}${Math.min(maxShapeMagnitude, Math.floor(Math.log10(anchor.numeric)))}`;
 }
 
@@ -38,10 +37,11 @@ const maxShapeMagnitude = 9;
 const minSoundConsonants = 3;
 const soundPrefixConsonants = 4;
 /**
- * Classes of the phonetic skeleton merged for cognates across scripts: voicing and sibilants are
- * written differently by each (з/z/s, Arabic has no p, ط and ت are both t).
+ * Classes of the phonetic skeleton merged for cognates across scripts (sound prefixes here, fuzzy
+ * cognates in `cognates.ts`): voicing and sibilants are written differently by each (з/z/s, Arabic has
+ * no p, ط and ت are both t).
  */
-const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
+export const soundClassMerges: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 'T' };
 
 /**
  * The first consonants of a word's phonetic skeleton, alike in Latin, Cyrillic and Arabic script
@@ -51,8 +51,5 @@ const mergedSoundClass: Readonly<Record<string, string>> = { J: 'S', B: 'P', D: 
 export function soundPrefix(word: string, lang: string): string | undefined {
   const consonants = wordKeyPart(word, lang).replace(skeletonVowels, '');
   if (consonants.length < minSoundConsonants) return undefined;
-  let prefix = '';
-  for (const unit of consonants.slice(0, soundPrefixConsonants)) prefix += mergedSoundClass[unit] ?? unit;
-  return prefix;
+  return mergeKeyClasses(consonants.slice(0, soundPrefixConsonants), soundClassMerges);
 }
-

@@ -6,3 +6,4 @@ export { documentCase, type DocumentCase } from './document-case.js';
 export { countryCode } from './countries.js';
 export { createGazetteer, defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 export { digitValue, foldWord, isNumberedNoun, romanValue } from './text.js';
+export { isClockTime } from './readers/times.js';

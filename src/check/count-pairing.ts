@@ -13,7 +13,7 @@ import {
   neighbourhood,
   translationLinksInOrder,
 } from './links.js';
-import { foldWord, isNumberedNoun, sameNameSimilarity } from './deps.js';
+import { foldWord, isClockTime, isNumberedNoun, sameNameSimilarity } from './deps.js';
 import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
@@ -112,7 +112,7 @@ export function isEnumerator(anchor: Anchor): boolean {
 /** The value of a count as the other kind writes it (`4` for `4.`, `4.` for `4`); none for percentages, ranges, clock times, fractions. */
 export function otherKindValue(anchor: CountAnchor): string | undefined {
   if (anchor.type === 'ordinal') return String(anchor.numeric);
-  if (anchor.percent || anchor.upper !== undefined || anchor.value.includes(':') || anchor.value.includes('/')) return undefined;
+  if (anchor.percent || anchor.upper !== undefined || isClockTime(anchor) || anchor.value.includes('/')) return undefined;
   return `${anchor.numeric}.`;
 }
 

@@ -2,7 +2,7 @@
 // figure from another one, and a changed count the pairing by value misplaces.
 import type { CountAnchor } from './links.js';
 import { countValue } from './links.js';
-import { isClockTime } from './measures.js';
+import { isClockTime } from './deps.js';
 import type { RuleContext, SentencePair } from './types.js';
 
 /**

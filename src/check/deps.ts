@@ -15,6 +15,7 @@ export {
   entityKey,
   foldWord,
   type Gazetteer,
+  isClockTime,
   isNumberedNoun,
   nameSimilarity,
   relatedNameSimilarity,

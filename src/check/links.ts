@@ -1,5 +1,5 @@
 // Which sentences of two versions say the same thing, and how sure we are: the rules' view of the alignment.
-import { maxYear, minYear, sameNameSimilarity } from './deps.js';
+import { isClockTime, maxYear, minYear, sameNameSimilarity } from './deps.js';
 import { isCorroborated } from './corroborate.js';
 import { groupBy } from './group.js';
 import type { Anchor, DateAnchor, NumberAnchor, OrdinalAnchor } from '../types.js';
@@ -309,7 +309,7 @@ export function isCount(anchor: Anchor): anchor is CountAnchor {
 export function countValue(anchor: CountAnchor): string {
   if (anchor.type === 'ordinal') return `${anchor.numeric}.`;
   // A clock time keeps its `H:MM` (its numeric value is minutes since midnight).
-  if (anchor.value.includes(':')) return anchor.value;
+  if (isClockTime(anchor)) return anchor.value;
   // A fraction keeps its `n/d` (`2/3`).
   if (anchor.value.includes('/')) return anchor.value;
   const upper = anchor.upper !== undefined ? `-${anchor.upper}` : '';

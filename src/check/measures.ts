@@ -9,6 +9,7 @@ import type { CheckVocabulary, UnitName } from '../lang/profile.js';
 import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 import type { RuleContext } from './types.js';
 import { dualNounsOf } from './duals.js';
+import { isClockTime } from './deps.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
 
@@ -393,10 +394,6 @@ function roundingStep(figure: number): number {
 const halfDay = 12;
 const minutesPerHour = 60;
 
-/** Whether a count is a clock time read as such (`14:27`: its value `H:MM`, its numeric the minutes since midnight). */
-export function isClockTime(anchor: Count): boolean {
-  return anchor.type === 'number' && anchor.value.includes(':');
-}
 
 /** A count's hours: a clock time's minutes as hours, any other count as it stands. */
 function clockHours(count: PlacedCount): number {

@@ -1,6 +1,7 @@
 // Clock times: `14:27`, `09:30 BST`, and `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
 // `الساعة 4.40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
 // since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
+import type { Anchor } from '../../types.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -10,6 +11,11 @@ const lastHour = 23;
 const lastMinute = 59;
 /** Minutes in an hour. */
 const minutesPerHour = 60;
+
+/** Whether an anchor is a clock time read as such: a number whose value is `H:MM` (see the module comment). */
+export function isClockTime(anchor: Anchor): boolean {
+  return anchor.type === 'number' && anchor.value.includes(':');
+}
 
 function isClockWord(cursor: TokenCursor, j: number): boolean {
   return j >= 0 && cursor.tokens[j]?.kind === 'word' && cursor.tables.clockWords.has(cursor.folded[j]!.replace(/\.$/u, ''));

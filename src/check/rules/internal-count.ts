@@ -1,6 +1,7 @@
 // internal-count: one article counts the same set two ways ("4 provinces" in the text, "5 provinces" in a caption).
 import { checkVocabulary } from '../../lang/registry.js';
 import type { NumberAnchor } from '../../types.js';
+import { isClockTime } from '../deps.js';
 import { langOf } from '../links.js';
 import { unitOf } from '../measures.js';
 import { countedNoun, entityIdentity, isCheckable, isSubCount } from '../text.js';
@@ -86,7 +87,7 @@ function sameSetNamed(context: RuleContext, document: number, observations: read
 function isPlainCount(anchor: NumberAnchor): boolean {
   return (
     anchor.relation === 'exact' && !anchor.percent && anchor.upper === undefined &&
-    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount && !anchor.value.includes(':')
+    Number.isInteger(anchor.numeric) && anchor.numeric >= smallestCount && anchor.numeric <= largestCount && !isClockTime(anchor)
   );
 }
 
