@@ -55,7 +55,16 @@ export function unmatchedCounts(
   const ownDates = new Map<string, number>();
   for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
   const otherAnchors = other.map((x) => x.anchor);
-  const rangeNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'number' && a.upper !== undefined));
+  // A range bound stands for an equal count in its own unit, not in another: "10 inches" is no bound of
+  // "7–10 cm" (a translator converts the one and rounds the other).
+  const rangeUnits = new Map<number, Array<string | undefined>>();
+  for (const item of other) {
+    const { anchor } = item;
+    if (anchor.type !== 'number' || anchor.upper === undefined) continue;
+    const unit = units?.other(item as Leftover);
+    for (const bound of mentionedNumbers([anchor])) rangeUnits.set(bound, [...(rangeUnits.get(bound) ?? []), unit]);
+  }
+  const boundOfRange = (n: number, unit: string | undefined) => rangeUnits.get(n)?.some((u) => u === undefined || unit === undefined || u === unit) === true;
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));
   // A count written the same way is taken first.
   const take = (key: string, own: CountAnchor) =>
@@ -95,7 +104,8 @@ export function unmatchedCounts(
     // Written another way on the other side (a date's year, a range bound): not a disagreement.
     const upper = anchor.type === 'number' ? anchor.upper : undefined;
     const spelled = isSpelled(anchor);
-    const writtenOtherwise = (n: number) => rangeNumbers.has(n) || (!spelled && dateNumbers.has(n));
+    const unit = units?.own(item);
+    const writtenOtherwise = (n: number) => boundOfRange(n, unit) || (!spelled && dateNumbers.has(n));
     if (writtenOtherwise(anchor.numeric) && (upper === undefined || writtenOtherwise(upper))) continue;
     unmatched.push({ anchor, sentence: item.sentence });
   }

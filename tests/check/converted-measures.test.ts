@@ -52,6 +52,15 @@ describe('converted measures', () => {
     assert.ok(alarms({ ...temperature, uk: 'Температура становитиме 17 градусів Цельсія у вівторок 30 травня.' }).length > 0);
   });
 
+  it('does not take a range bound in one unit for an equal figure in another', () => {
+    // 3 to 6 inches, up to 10 inches: 7–10 cm, up to 25 cm. The 10 inches are the 25 cm, not the range's 10 cm.
+    const ar = 'يصل المطر إلى 3 إلى 6 بوصات ويصل إلى 10 بوصات في 30 مايو.';
+    assert.deepEqual(alarms({ uk: 'Випаде 7–10 см дощу, місцями до 25 см, 30 травня.', ar }), []);
+    const changed = alarms({ uk: 'Випаде 7–15 см дощу, місцями до 45 см, 30 травня.', ar });
+    assert.equal(changed.length, 1);
+    assert.match(changed[0]!, /gives 45 /u);
+  });
+
   it('does not let equal digits in another unit vote for a figure', () => {
     // "2 meter" for a two-foot brim: the "2 kaki" is the 60 cm, so the Dutch departs, not the Indonesian.
     const found = check(
