@@ -8,7 +8,7 @@ import { analyseSegmented } from '../src/analyse/analyse.js';
 import { alignPairs } from '../src/align/many.js';
 import { getDefaultGazetteer } from '../src/anchors/gazetteer.js';
 import { toSegmentedDocument } from '../src/segment/index.js';
-import { confidentPairs } from '../src/check/links.js';
+import { confidentPairs, factAgreement } from '../src/check/links.js';
 import { corroboratedLinks, thirdVersionVotes } from '../src/check/corroborate.js';
 import { distinctiveLinks, linkEvidence } from '../src/check/distinctive.js';
 import { comparableView, comparableViewsPerDocument, drawInjections, loadNtrex, ntrexLangs, type Lang } from './lib/ntrex-check.js';
@@ -57,6 +57,8 @@ function describeLink(context: RuleContext, order: Record<Lang, number[]>, d1: n
   const [sa, sb] = [pair.a.sentences[0]!, pair.b.sentences[0]!];
   const diagonal = [-1, 1].filter((k) => linkedAt(sa + k, sb + k)).length;
   const v = thirdVersionVotes(context).get(pair);
+  const anchorsOf = (side: typeof pair.a) => side.sentences.flatMap((s) => context.anchors[side.document]?.[s] ?? []);
+  const agreement = factAgreement(context, anchorsOf(pair.a), anchorsOf(pair.b));
   const flags = [
     confidentPairs(context).includes(pair) ? 'confident' : 'unconfident',
     corroboratedLinks(context).has(pair) ? 'corroborated' : '',
@@ -73,7 +75,7 @@ function describeLink(context: RuleContext, order: Record<Lang, number[]>, d1: n
         return `${langs[od]}#${order[langs[od]!][os]! + 1}@${p.score.toFixed(2)}w${pe?.weight.toFixed(2) ?? '?'}`;
       });
   const thirds = v && v.against > 0 ? ` [${langs[d1]}: ${partnersOf(d1, s1).join(' ')} | ${langs[d2]}: ${partnersOf(d2, s2).join(' ')}]` : '';
-  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''}${thirds}`;
+  return `${name} ${right} score ${pair.score.toFixed(2)} cog ${cognateCount(context, d1, s1, d2, s2)} diag ${diagonal} ${flags.join(' ')} ${e ? `w ${e.weight.toFixed(2)} wob ${e.withoutBest.toFixed(2)} shared ${e.shared} rival ${e.rival.toFixed(2)}` : ''} ${v ? `votes +${v.witnesses} -${v.against}` : ''} facts ${agreement.shared}/${agreement.ratio.toFixed(2)}${thirds}`;
 }
 
 const tally = new Map<string, number>();
