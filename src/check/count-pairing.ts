@@ -17,7 +17,7 @@ import { foldWord, isClockTime, isNumberedNoun, sameNameSimilarity } from './dep
 import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
 import type { RuleContext, SentencePair } from './types.js';
-import { durationsConvert, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
+import { durationsConvert, isClockHour, placed, sameValueWrittenDifferently, unitOf } from './measures.js';
 import { countKind, digitSlip, displacedConflicts, isSpelled, lookAlike, placeInLink } from './count-places.js';
 
 /** Takes one of `key` from a multiset of counts: whether there was one left. */
@@ -202,8 +202,8 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
   for (const kind of ['number', 'clock', 'ordinal', 'percent']) {
-    const a = unmatchedA.filter((x) => countKind(x.anchor) === kind);
-    const b = unmatchedB.filter((x) => countKind(x.anchor) === kind);
+    const a = unmatchedA.filter((x) => pairingKind(context, pair.a.document, x) === kind);
+    const b = unmatchedB.filter((x) => pairingKind(context, pair.b.document, x) === kind);
     if (a.length === 1 && b.length === 1) {
       if (plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
       continue;
@@ -262,6 +262,19 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 }
 
 export type Leftover = { anchor: CountAnchor; sentence: number };
+
+/**
+ * The kind a leftover pairs by: an hour in digits with a clock word by it (`pukul 5 sore`, `3 p.m.`,
+ * `om 3 uur`) is a clock time like `15:00`, which another version may write for it; as a bare number it
+ * would never meet that time, and a changed hour would go unseen.
+ */
+function pairingKind(context: RuleContext, document: number, item: Leftover): string {
+  const kind = countKind(item.anchor);
+  return kind === 'number' && Number.isInteger(item.anchor.numeric) && item.anchor.numeric <= lastClockHour && isClockHour(placed(context, document, item)) ? 'clock' : kind;
+}
+
+/** The last hour a clock word may stand by (`24 uur` is a day). */
+const lastClockHour = 23;
 
 /** The unit of time or measure written with a count of one side, as a key (see {@link unmatchedCounts}). */
 type UnitReader = (item: Leftover) => string | undefined;

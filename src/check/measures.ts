@@ -401,7 +401,7 @@ function clockHours(count: PlacedCount): number {
 }
 
 /** Whether a clock word stands by the number. */
-function isClock(count: PlacedCount): boolean {
+export function isClockHour(count: PlacedCount): boolean {
   const m = matcher('clock', count.lang);
   return wordsAround(count.text, count.start, count.start + count.anchor.text.length, clockReach).some((w) => lookUp(m, w) !== undefined);
 }
@@ -436,7 +436,7 @@ const zoneReach = 3;
  * words the same zone its own way, and words cannot tell a converted time from a translated zone.
  */
 export function timeZoneOf(count: PlacedCount): string | undefined {
-  if (!isClockTime(count.anchor) && !isClock(count)) return undefined;
+  if (!isClockTime(count.anchor) && !isClockHour(count)) return undefined;
   const end = count.start + count.anchor.text.length;
   const words = count.text.slice(end, end + 40).split(/[\s,;()]+/u).filter((w) => w !== '').slice(0, zoneReach);
   for (const word of words) {
@@ -477,7 +477,7 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   const [p, q] = [clockHours(x), clockHours(y)];
   // A full hour written as the hour alone (`om 15 uur`, `19 годину` against `15:00`).
   if (p === q && isClockTime(x.anchor) !== isClockTime(y.anchor)) return true;
-  if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClock(x) || isClock(y))) return true;
+  if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClockHour(x) || isClockHour(y))) return true;
   return sameMeasure(x, y);
 }
 

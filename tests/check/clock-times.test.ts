@@ -42,6 +42,20 @@ describe('clock times', () => {
     assert.deepEqual(alarms(docs), []);
   });
 
+  it('sets an hour beside a clock word against a time in 24 hours: 3 in the afternoon is 15:00, 5 is not', () => {
+    const kickOff = (id: string, sv: string) => [
+      { lang: 'nl', sentences: ['Liverpool speelt in Napels.', 'Liverpool speelt woensdag om 15.00 uur in Napels tegen Napoli.'] },
+      { lang: 'id', sentences: ['Liverpool bermain di Napoli.', `Liverpool melawan Napoli di Napoli pada hari Rabu ${id}.`] },
+      { lang: 'sv', sentences: ['Liverpool spelar i Neapel.', `Liverpool möter Napoli i Neapel ${sv} på onsdag.`] },
+    ];
+    assert.deepEqual(alarms(kickOff('pukul 3 sore', 'klockan tre på eftermiddagen')), []);
+    const inDigits = alarms(kickOff('pukul 5 sore', 'klockan 15.00'));
+    assert.equal(inDigits.length, 1);
+    assert.match(inDigits[0]!, /^id gives 5 /u);
+    // The hour in words departs too.
+    assert.equal(alarms(kickOff('pukul 3 sore', 'klockan fem på eftermiddagen')).length, 1);
+  });
+
   it('sets no clock times given in two time zones by their codes against each other', () => {
     const kickOff = (uk: string, nl: string, id: string) => [
       { lang: 'uk', sentences: ['«Аякс» грає в Амстердамі.', `Матч «Аякса» в Амстердамі почнеться ${uk}.`] },
