@@ -17,6 +17,7 @@ import { resolveDocument } from './document.js';
 import { dominantScript, extractPairFeatures, minLexiconCoverage, type PairFeatures, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
+import type { DocumentFeatureCache } from './sentence-features.js';
 import type { PathBead } from './traceback.js';
 
 /** Default confidence threshold of comparable mode. */
@@ -88,8 +89,11 @@ export interface PairAlignment {
   decision?: ModeDecision;
 }
 
-/** {@link align} on resolved documents, with the links `alignMany` clusters by. */
-export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, given: ResolvedAlignOptions): PairAlignment {
+/**
+ * {@link align} on resolved documents, with the links `alignMany` clusters by. `cache` carries the
+ * per-document feature work from one pair of a call to the next (made for `given.lexicon`).
+ */
+export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, given: ResolvedAlignOptions, cache?: DocumentFeatureCache): PairAlignment {
   let options = given;
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
@@ -110,6 +114,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, give
     lexicon: options.lexicon,
     anchors: withAnchors ? pairAnchors(docA, docB, options.gazetteer ?? getDefaultGazetteer(), takesPart) : undefined,
     include: takesPart,
+    cache,
   });
   // A dictionary that covers too little of the pair (a language it lacks) makes no word evidence.
   if (features.lexiconCoverage !== undefined && features.lexiconCoverage < minLexiconCoverage) options = { ...options, penalties: options.plainPenalties };

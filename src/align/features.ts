@@ -9,11 +9,12 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { type DominantScript, dominantScriptOf, isHeadingLike, nameSimilarity, sameNameSimilarity } from './deps.js';
-import { skipFactors } from './fragments.js';
-import { figureShape, soundPrefix } from './shapes.js';
-import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
+import { type DominantScript, dominantScriptOf, nameSimilarity, sameNameSimilarity } from './deps.js';
+import type { CompiledLexicon } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
+import { type DocumentFeatureCache, type InternedDocument, internDocument, sentenceLayout, type SentenceLayout, sortedUnique } from './sentence-features.js';
+
+export { headlines, innerSentenceEnds } from './sentence-features.js';
 
 /** Features of one document's sentences. */
 export interface DocumentFeatures {
@@ -71,105 +72,6 @@ export interface PairFeatures {
   lexiconCoverage?: number;
 }
 
-const tokenPattern = /\p{Nd}{1,30}(?:[.,:/\u00a0\u202f ]\p{Nd}{1,30}){0,6}|[\p{L}\p{M}]{1,64}|[?!:;(%"«»“”„‘‚[؟؛٪]/gu;
-/**
- * Punctuation that survives translation, each written one way: every script's quotation marks are one
- * mark (`«`, `“`, `„`, `"`, Dutch `‘`), Arabic `؟ ؛ ٪` are `? ; %`, a bracket is a parenthesis.
- */
-const punctuationClass: Readonly<Record<string, string>> = {
-  '?': '?', '!': '!', ':': ':', ';': ';', '(': '(', '[': '(', '%': '%',
-  '"': '"', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‘': '"', '‚': '"',
-  '؟': '?', '؛': ';', '٪': '%',
-};
-const nonDigit = /\D/g;
-const marks = /\p{M}/gu;
-const upperFirst = /^\p{Lu}/u;
-
-/** Words shorter than this are neither learned from nor taken for names (one letter says nothing). */
-const minWordLength = 2;
-/** Words longer than this share a cognate feature when they begin with the same this many letters. */
-const cognatePrefixLength = 4;
-
-/** Raw (string) features of one sentence, before interning. */
-function sentenceFeatureStrings(text: string, lang: string | undefined, anchors: readonly Anchor[], words: string[], lexicon?: CompiledLexicon, textLang?: string): string[] {
-  const found: string[] = [];
-  tokenPattern.lastIndex = 0;
-  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const token = match[0];
-    const mark = token.length === 1 ? punctuationClass[token] : undefined;
-    if (mark !== undefined) {
-      found.push(`q${mark}`);
-      continue;
-    }
-    if (isDigitStart(token)) {
-      const digits = toAsciiDigits(token).replace(nonDigit, '');
-      found.push(`n${digits}`);
-      words.push(digits);
-      continue;
-    }
-    const folded = foldWord(token);
-    if (folded.length >= minWordLength) words.push(folded);
-    // A dictionary pair is one concept: both its words give the same feature.
-    const concepts = lexicon ? conceptsOfWord(lexicon, token, textLang) : undefined;
-    if (concepts) for (const concept of concepts) found.push(`x${concept}`);
-    if (token.length >= minWordLength && isUpperFirst(token)) found.push(`c${folded}`);
-    if (folded.length >= cognatePrefixLength + 1) {
-      found.push(`p${folded.slice(0, cognatePrefixLength)}`);
-      const sound = lang === undefined ? undefined : soundPrefix(token, lang);
-      if (sound !== undefined) found.push(`s${sound}`);
-    }
-  }
-  for (const anchor of anchors) {
-    if (anchor.type === 'entity') found.push(`e${anchor.value}`);
-    else found.push(`a${anchor.type[0]}${anchor.value}`);
-    const shape = figureShape(anchor);
-    if (shape !== undefined) found.push(`f${shape}`);
-  }
-  return found;
-}
-
-const digitStart = /^\p{Nd}/u;
-
-function isDigitStart(token: string): boolean {
-  const first = token.charCodeAt(0);
-  if (first < 0x80) return first >= 0x30 && first <= 0x39;
-  return digitStart.test(token);
-}
-
-function isUpperFirst(token: string): boolean {
-  const first = token.charCodeAt(0);
-  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
-  return upperFirst.test(token);
-}
-
-function toAsciiDigits(token: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(token)) return token;
-  let out = '';
-  for (const char of token) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x30 && code <= 0x39) out += char;
-    else if (/\p{Nd}/u.test(char)) out += String(digitValue(code));
-    else out += char;
-  }
-  return out;
-}
-
-/** Value of a decimal digit in any Unicode block (digits come in runs of ten starting at a 0). */
-function digitValue(code: number): number {
-  for (let zero = code; zero > code - 10; zero--) {
-    const previous = String.fromCodePoint(zero - 1);
-    if (!/\p{Nd}/u.test(previous)) return code - zero;
-  }
-  return 0;
-}
-
-/** Lower case without diacritics (`Höhe` → `hohe`), so near-identical spellings meet. */
-function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(marks, '');
-}
 
 /** Kinds of fact a feature may state, one bit each (see `PairFeatures.factKinds`). */
 export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, ordinal: 32, otherAnchor: 64 } as const;
@@ -218,6 +120,11 @@ export interface FeatureOptions {
   lexicon?: CompiledLexicon | undefined;
   /** Sentences that take part (others get no features); default all. */
   include?: (side: 'a' | 'b', sentenceIndex: number) => boolean;
+  /**
+   * Per-document work shared by the pairs of one call (used when no anchors are given and its lexicon
+   * is this one); `include` must then read only each sentence's own document.
+   */
+  cache?: DocumentFeatureCache | undefined;
 }
 
 /**
@@ -225,22 +132,17 @@ export interface FeatureOptions {
  * bounded cross-product of distinct entity keys, to unify near-identical names).
  */
 export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocument, options: FeatureOptions): PairFeatures {
-  const vocabulary = new Map<string, number>();
-  const anchorsA = options.anchors?.a ?? noAnchors;
-  const anchorsB = options.anchors?.b ?? noAnchors;
   // Sound prefixes only where the scripts differ: within one script the cognate prefixes see the same
   // words, and the coarser sound classes only add chance matches (Text+Berg de–fr lost 0.03 F1 with them).
   const soundPrefixes = dominantScript(docA) !== dominantScript(docB);
-  // Interned sentence by sentence, so each sentence's feature strings die young instead of all of them
-  // living (and being promoted by the GC) until the end. Ids are numbered as if both documents were
-  // interned whole, A then B: B's are first local, then renumbered after its entity keys are unified.
-  const wordVocabulary = new Map<string, number>();
-  const rawA = internedFeatures(docA, 'a', options, anchorsA, soundPrefixes, vocabulary, wordVocabulary);
-  const localB = new Map<string, number>();
-  const rawB = internedFeatures(docB, 'b', options, anchorsB, soundPrefixes, localB, wordVocabulary);
-  const replacement = entityReplacements(distinctEntityKeys(vocabulary), distinctEntityKeys(localB));
-  const globalOfLocal = new Int32Array(localB.size);
-  for (const [feature, local] of localB) {
+  const rawA = internedSide(docA, 'a', options, soundPrefixes);
+  const rawB = internedSide(docB, 'b', options, soundPrefixes);
+  // Ids are numbered as if both documents were interned whole, A then B: A's own ids stand, B's are
+  // renumbered after its entity keys are unified with A's.
+  const vocabulary = new Map(rawA.vocabulary);
+  const replacement = entityReplacements(distinctEntityKeys(vocabulary), distinctEntityKeys(rawB.vocabulary));
+  const globalOfLocal = new Int32Array(rawB.vocabulary.size);
+  for (const [feature, local] of rawB.vocabulary) {
     const unified = replacement?.get(feature) ?? feature;
     let id = vocabulary.get(unified);
     if (id === undefined) {
@@ -249,8 +151,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     }
     globalOfLocal[local] = id;
   }
+  const { ids: wordsB, count: wordCount } = mergedWords(rawA.wordVocabulary, rawB);
   const wordsA = rawA.words;
-  const wordsB = rawB.words;
   const idsA = rawA.ids;
   const idsB = rawB.ids.map((local) => renumber(local, globalOfLocal));
   const size = vocabulary.size;
@@ -285,18 +187,40 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
   return {
     ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
-    a: finish(docA, idsA, rawA.lengths, rawA.anchors, wordsA, weights, factKinds),
-    b: finish(docB, idsB, rawB.lengths, rawB.anchors, wordsB, weights, factKinds),
+    a: finish(idsA, rawA, wordsA, options.cache?.layout(docA) ?? sentenceLayout(docA), weights, factKinds),
+    b: finish(idsB, rawB, wordsB, options.cache?.layout(docB) ?? sentenceLayout(docB), weights, factKinds),
     weights,
     specific,
     coarse,
     factKinds,
     uniqueInBoth: Int32Array.from(unique),
-    wordCount: wordVocabulary.size,
+    wordCount,
   };
 }
 
 const noAnchors: readonly Anchor[][] = [];
+
+/** One side's sentences interned on their own (from the cache when it applies). */
+function internedSide(doc: SegmentedDocument, side: 'a' | 'b', options: FeatureOptions, soundPrefixes: boolean): InternedDocument {
+  const include = options.include;
+  const takesPart = include ? (index: number) => include(side, index) : undefined;
+  const anchors = options.anchors?.[side];
+  if (anchors === undefined && options.cache && options.cache.lexicon === options.lexicon) {
+    return options.cache.internedWithoutAnchors(doc, soundPrefixes, takesPart);
+  }
+  return internDocument(doc, { anchors: anchors ?? noAnchors, soundPrefixes, lexicon: options.lexicon, takesPart });
+}
+
+/**
+ * B's words in the pair's word numbering (A's words keep their ids, B's new ones follow in the order
+ * B first meets them), and how many words the pair has.
+ */
+function mergedWords(vocabularyA: ReadonlyMap<string, number>, b: InternedDocument): { ids: Int32Array[]; count: number } {
+  let count = vocabularyA.size;
+  const pairOfLocal = new Int32Array(b.wordVocabulary.size);
+  for (const [word, local] of b.wordVocabulary) pairOfLocal[local] = vocabularyA.get(word) ?? count++;
+  return { ids: b.words.map((local) => renumber(local, pairOfLocal)), count };
+}
 
 /** Share of the sentences with any feature that hold a dictionary concept shared by both documents. */
 function conceptShare(ids: readonly Int32Array[], isConcept: (id: number) => boolean): number {
@@ -327,50 +251,10 @@ const maxConceptShare = 0.2;
 const minConceptCap = 3;
 const conceptSentenceCap = (sentences: number) => Math.max(minConceptCap, maxConceptShare * sentences);
 
-/** Interned features (into `vocabulary`) and words (into `wordVocabulary`) of each sentence of a document. */
-function internedFeatures(
-  doc: SegmentedDocument,
-  side: 'a' | 'b',
-  options: FeatureOptions,
-  anchors: readonly Anchor[][],
-  soundPrefixes: boolean,
-  vocabulary: Map<string, number>,
-  wordVocabulary: Map<string, number>,
-) {
-  const ids: Int32Array[] = [];
-  const words: Int32Array[] = [];
-  const lengths = new Float64Array(doc.sentences.length);
-  const taking: Anchor[][] = [];
-  doc.sentences.forEach((sentence, index) => {
-    lengths[index] = nonSpaceLength(sentence.text);
-    if (options.include && !options.include(side, index)) {
-      ids.push(new Int32Array(0));
-      words.push(new Int32Array(0));
-      taking.push([]);
-      return;
-    }
-    const sentenceAnchors = anchors[index] ?? [];
-    const sentenceWords: string[] = [];
-    const strings = sentenceFeatureStrings(sentence.text, soundPrefixes ? doc.lang : undefined, sentenceAnchors, sentenceWords, options.lexicon, doc.lang);
-    ids.push(intern(strings, vocabulary));
-    words.push(intern(sentenceWords, wordVocabulary));
-    taking.push(sentenceAnchors);
-  });
-  return { ids, words, lengths, anchors: taking };
-}
 
 /** The script most of a document's first letters are in (see {@link dominantScriptOf}). */
 export function dominantScript(doc: SegmentedDocument): DominantScript {
   return dominantScriptOf(doc.sentences);
-}
-
-function nonSpaceLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) count++;
-  }
-  return Math.max(1, count);
 }
 
 /** Above this many pairs of distinct entity keys, near-identical names are not unified (it stays linear). */
@@ -411,33 +295,11 @@ function renumber(local: Int32Array, globalOfLocal: Int32Array): Int32Array {
   return sortedUnique(ids);
 }
 
-function intern(list: readonly string[], vocabulary: Map<string, number>): Int32Array {
-  const ids = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const feature = list[i]!;
-    let id = vocabulary.get(feature);
-    if (id === undefined) {
-      id = vocabulary.size;
-      vocabulary.set(feature, id);
-    }
-    ids[i] = id;
-  }
-  return sortedUnique(ids);
-}
-
-function sortedUnique(ids: Int32Array): Int32Array {
-  ids.sort();
-  let unique = 0;
-  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[unique++] = ids[i]!;
-  return unique === ids.length ? ids : ids.slice(0, unique);
-}
-
 function finish(
-  doc: SegmentedDocument,
   ids: Int32Array[],
-  lengths: Float64Array,
-  anchors: readonly Anchor[][],
+  raw: InternedDocument,
   words: Int32Array[],
+  layout: SentenceLayout,
   weights: Float64Array,
   factKinds: Uint8Array,
 ): DocumentFeatures {
@@ -461,96 +323,20 @@ function finish(
     for (let i = 0; i < list.length; i++) if (weights[list[i]!]! > 0) weighted[useful++] = list[i]!;
     return weighted;
   });
-  const texts = doc.sentences.map((sentence) => sentence.text);
   return {
-    lengths,
+    lengths: raw.lengths,
     features: kept,
     weightTotals,
-    anchors,
+    anchors: raw.anchors,
     words,
-    skipFactors: skipFactors(texts),
-    introducesNext: Uint8Array.from(texts, endsWithColon),
-    innerEnds: Uint8Array.from(texts, innerSentenceEnds),
-    headlines: headlines(doc),
+    skipFactors: layout.skipFactors,
+    introducesNext: layout.introducesNext,
+    innerEnds: layout.innerEnds,
+    headlines: layout.headlines,
     unsharedFacts,
   };
 }
 
-/**
- * Body sentences alone on their line that read as headings by the segmenter's line rule (short, no
- * final punctuation; the document's first line whatever its length). Sentences given as a list are all
- * `body`, so a headline given first is body too; joining it with a body sentence costs
- * `AlignPenalties.headlineJoin` (text the segmenter read has these lines as headings already).
- */
-export function headlines(doc: SegmentedDocument): Uint8Array {
-  const flags = new Uint8Array(doc.sentences.length);
-  let first = true;
-  doc.sentences.forEach((sentence, index) => {
-    if (sentence.kind === 'boilerplate') return;
-    const { paragraph } = sentence;
-    const alone = doc.sentences[index - 1]?.paragraph !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
-    if (sentence.kind === 'body' && alone && isHeadingLike(sentence.text, doc.lang, first)) flags[index] = 1;
-    first = false;
-  });
-  return flags;
-}
-
-/**
- * A sentence end inside a text: a full stop, question or exclamation mark (any script's) after four or
- * more letters or digits, closing quotes or brackets, a space, then an opening quote or bracket and a
- * capital or a letter of a script without case. Four, so that initials and the abbreviations of most
- * languages (`Mrs.`, `usw.`, `mln.`) are not read as ends; a sentence ending in a short word is missed,
- * which only leaves its join unshown. (Three letters on Text+Berg dev read `Mrs. Joyce` as two sentences.)
- */
-const innerEnd = /[\p{L}\p{Nd}]{4}[.!?\u061f\u3002\u2026]["'\u00bb\u201d\u2019)\]]{0,3}\s+["'\u00ab\u201c\u201e\u2018(\[]{0,3}[\p{Lu}\p{Lo}]/uy;
-/** The end marks {@link innerEnd} turns on: the scan jumps from one to the next. */
-const endMark = /[.!?\u061f\u3002\u2026]/g;
-/** Letters or digits {@link innerEnd} wants before the mark. */
-const lettersBeforeEnd = 4;
-/** Most inner sentence ends counted (the count is stored in a byte). */
-const maxInnerEnds = 255;
-
-/**
- * How many sentence ends a sentence holds before its last: 0 for one sentence, 1 for a line that joins
- * two (pre-segmented input where a translator put two sentences on one line).
- */
-export function innerSentenceEnds(text: string): number {
-  // Tried only where an end mark stands: a scan of every position for four letters cost more than all
-  // of a 5 × 1 MB check's rules.
-  let count = 0;
-  let matchedUpTo = 0;
-  endMark.lastIndex = 0;
-  for (let mark = endMark.exec(text); mark !== null && count < maxInnerEnds; mark = endMark.exec(text)) {
-    const start = codePointsBefore(text, mark.index, lettersBeforeEnd);
-    if (start < matchedUpTo) continue;
-    innerEnd.lastIndex = start;
-    if (innerEnd.exec(text) === null) continue;
-    count++;
-    matchedUpTo = innerEnd.lastIndex;
-    endMark.lastIndex = Math.max(endMark.lastIndex, matchedUpTo);
-  }
-  return count;
-}
-
-/** The index `count` code points before `index` (or -1 when the text starts sooner). */
-function codePointsBefore(text: string, index: number, count: number): number {
-  let at = index;
-  for (let k = 0; k < count; k++) {
-    if (at <= 0) return -1;
-    at--;
-    const code = text.charCodeAt(at);
-    if (code >= 0xdc00 && code <= 0xdfff && at > 0) {
-      const high = text.charCodeAt(at - 1);
-      if (high >= 0xd800 && high <= 0xdbff) at--;
-    }
-  }
-  return at;
-}
-
-function endsWithColon(text: string): 0 | 1 {
-  const last = text.trimEnd().at(-1);
-  return last === ':' || last === '\uff1a' ? 1 : 0;
-}
 
 /** Sum of the weights of the features two sentences share (merge of two sorted id lists). */
 export function sharedWeight(x: Int32Array, y: Int32Array, weights: Float64Array): number {

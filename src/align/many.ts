@@ -19,6 +19,7 @@ import { clusterPairs } from './cluster.js';
 import { completeThroughOthers } from './complete.js';
 import { resolveDocument } from './document.js';
 import { type AlignOptions, describe, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
+import { DocumentFeatureCache } from './sentence-features.js';
 
 /** What {@link alignMany} returns. */
 export interface ManyAlignment {
@@ -81,14 +82,16 @@ type WorkingPair = AlignedPair & Pick<PairAlignment, 'weak' | 'decision' | 'merg
 function alignPairsResolved(documents: readonly SegmentedDocument[], options: ResolvedAlignOptions): AlignedPair[] {
   const pairs: WorkingPair[] = [];
   const total = (documents.length * (documents.length - 1)) / 2;
+  // Each document takes part in N - 1 pairs: what its features need of it alone is made once.
+  const cache = new DocumentFeatureCache(options.lexicon);
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const { alignment, oneToOneLinks, weak, decision, mergeScores } = alignPair(documents[i]!, documents[j]!, options);
+      const { alignment, oneToOneLinks, weak, decision, mergeScores } = alignPair(documents[i]!, documents[j]!, options, cache);
       pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}), ...(decision ? { decision } : {}), ...(mergeScores ? { mergeScores } : {}) });
       options.onProgress?.(pairs.length, total);
     }
   }
-  settleDoubtThroughOthers(documents, pairs, options);
+  settleDoubtThroughOthers(documents, pairs, options, cache);
   // Separate articles: pairs too weak on their own, joined through a third version, become links.
   completeThroughOthers(documents.length, pairs);
   return pairs.map(({ first, second, alignment, oneToOneLinks, mergeScores }) => ({ first, second, alignment, oneToOneLinks, ...(mergeScores ? { mergeScores } : {}) }));
@@ -100,7 +103,12 @@ function alignPairsResolved(documents: readonly SegmentedDocument[], options: Re
  * surely another article than the other: a translation of one of two separate articles is separate
  * from the other too. Read from the pairs' own decisions only, so one settled pair settles no other.
  */
-function settleDoubtThroughOthers(documents: readonly SegmentedDocument[], pairs: WorkingPair[], options: ResolvedAlignOptions): void {
+function settleDoubtThroughOthers(
+  documents: readonly SegmentedDocument[],
+  pairs: WorkingPair[],
+  options: ResolvedAlignOptions,
+  cache: DocumentFeatureCache,
+): void {
   if (options.mode !== 'auto' || documents.length < 3) return;
   const decisionOf = new Map(pairs.map((pair) => [`${pair.first}/${pair.second}`, pair.decision]));
   const decided = (x: number, y: number) => decisionOf.get(x < y ? `${x}/${y}` : `${y}/${x}`);
@@ -122,7 +130,7 @@ function settleDoubtThroughOthers(documents: readonly SegmentedDocument[], pairs
     }
   }
   for (const { pair, reason } of settled) {
-    const again = alignPair(documents[pair.first]!, documents[pair.second]!, { ...options, mode: 'comparable' });
+    const again = alignPair(documents[pair.first]!, documents[pair.second]!, { ...options, mode: 'comparable' }, cache);
     pair.alignment = { ...again.alignment, modeReason: reason };
     pair.oneToOneLinks = again.oneToOneLinks;
     if (again.weak) pair.weak = again.weak;
