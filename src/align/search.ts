@@ -43,44 +43,96 @@ function classRuns(classes: Uint8Array): Int32Array {
 export function search(model: CostModel, beads: readonly BeadType[], band: Band): SearchGrid {
   const cost = new Float64Array(band.size).fill(Infinity);
   const choice = new Uint8Array(band.size);
+  fillGrid(searchInput(model, beads, band), cost, choice);
+  return { band, beads, cost, choice };
+}
+
+/**
+ * Everything {@link fillGrid} reads, as typed arrays and numbers in one object built by one literal. The
+ * models a pass hands in come in several shapes (spread copies, reversed sides); read here once per
+ * search, they leave the hot loop one shape to see, so its optimized code is not thrown away (and the
+ * loop run unoptimized until recompiled) each time a model of another shape arrives.
+ */
+function searchInput(model: CostModel, beads: readonly BeadType[], band: Band) {
   const { a, b, weights } = model.features;
   const { classA, classB, penalties, ratio } = model;
-  const lengthSumA = prefixSums(a.lengths);
-  const lengthSumB = prefixSums(b.lengths);
-  const weightSumA = prefixSums(a.weightTotals);
-  const weightSumB = prefixSums(b.weightTotals);
-  const skipFactorA = a.skipFactors;
-  const skipFactorB = b.skipFactors;
-  const introducesNextA = a.introducesNext;
-  const introducesNextB = b.introducesNext;
-  // Sentence ends inside lines, summed (chargedJoins in cost.ts).
-  const innerSumA = prefixSums(Float64Array.from(a.innerEnds ?? new Uint8Array(a.lengths.length)));
-  const innerSumB = prefixSums(Float64Array.from(b.innerEnds ?? new Uint8Array(b.lengths.length)));
-  const shownJoin = penalties.shownJoin;
-  const headlineSumA = prefixSums(Float64Array.from(a.headlines ?? new Uint8Array(a.lengths.length)));
-  const headlineSumB = prefixSums(Float64Array.from(b.headlines ?? new Uint8Array(b.lengths.length)));
-  const headlineJoin = penalties.headlineJoin;
-  const runA = classRuns(classA);
-  const runB = classRuns(classB);
+  const { skip, merge, length: lengthWeight, anchors: anchorWeight, kindChange, passenger, colonBoundary, headlineJoin, shownJoin } = penalties;
+  // Every term of a step only adds (the options forbid negative penalties; checked, or nothing is
+  // bounded). The least each bead pays for joins is with all of them shown.
+  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0 && headlineJoin >= 0;
+  return {
+    classA,
+    classB,
+    ratio,
+    weights,
+    lengthSumA: prefixSums(a.lengths),
+    lengthSumB: prefixSums(b.lengths),
+    weightSumA: prefixSums(a.weightTotals),
+    weightSumB: prefixSums(b.weightTotals),
+    weightTotalsA: a.weightTotals,
+    weightTotalsB: b.weightTotals,
+    skipFactorA: a.skipFactors,
+    skipFactorB: b.skipFactors,
+    introducesNextA: a.introducesNext,
+    introducesNextB: b.introducesNext,
+    // Sentence ends inside lines, summed (chargedJoins in cost.ts).
+    innerSumA: prefixSums(Float64Array.from(a.innerEnds ?? new Uint8Array(a.lengths.length))),
+    innerSumB: prefixSums(Float64Array.from(b.innerEnds ?? new Uint8Array(b.lengths.length))),
+    headlineSumA: prefixSums(Float64Array.from(a.headlines ?? new Uint8Array(a.lengths.length))),
+    headlineSumB: prefixSums(Float64Array.from(b.headlines ?? new Uint8Array(b.lengths.length))),
+    runA: classRuns(classA),
+    runB: classRuns(classB),
+    featuresA: packed(a.features),
+    featuresB: packed(b.features),
+    // Per character of the more compact side, so a bead's length term is the same whichever document is A.
+    lengthVariance: variance * Math.max(1, ratio),
+    skip,
+    merge,
+    lengthWeight,
+    anchorWeight,
+    colonBoundary,
+    kindChange,
+    shownJoin,
+    headlineJoin,
+    passenger,
+    bandLo: band.lo,
+    bandHi: band.hi,
+    bandOffset: band.offset,
+    n: band.n,
+    size: band.size,
+    beadA: Int32Array.from(beads, (bead) => bead[0]),
+    beadB: Int32Array.from(beads, (bead) => bead[1]),
+    bounded,
+    fewestJoinsCost: Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) : -Infinity)),
+  };
+}
+
+/**
+ * The lists in a new packed array. Models hand them in holey (made by `map`) or packed (spread, pushed),
+ * and a load in the hot loop that meets the other kind than it was compiled for is deoptimized.
+ */
+function packed(lists: readonly Int32Array[]): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (const list of lists) out.push(list);
+  return out;
+}
+
+/** The forward pass over the band's cells, into `cost` and `choice`. */
+function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, choice: Uint8Array): void {
+  const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, weightTotalsA, weightTotalsB } = input;
+  const { skipFactorA, skipFactorB, introducesNextA, introducesNextB, innerSumA, innerSumB, headlineSumA, headlineSumB } = input;
+  const { runA, runB, featuresA, featuresB, lengthVariance, skip, merge, lengthWeight, anchorWeight, colonBoundary, kindChange } = input;
+  const { shownJoin, headlineJoin, passenger, bandLo, bandHi, bandOffset, n, beadA, beadB, bounded, fewestJoinsCost } = input;
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
   const excludedClass = excluded;
   const crossable = crossesKind;
-  // Per character of the more compact side, so a bead's length term is the same whichever document is A.
-  const lengthVariance = variance * Math.max(1, ratio);
   const maxLengthTerm = maxTerm;
   const noEvidenceOverlap = noEvidence;
-  const skip = penalties.skip;
-  const merge = penalties.merge;
-  const lengthWeight = penalties.length;
-  const anchorWeight = penalties.anchors;
-  const colonBoundary = penalties.colonBoundary;
-  const kindChange = penalties.kindChange;
-  const { lo: bandLo, hi: bandHi, offset: bandOffset, n } = band;
-  const featuresA = a.features;
-  const featuresB = b.features;
+  const passengerSupport = passengerSupportShare;
+  const beadCount = beadA.length;
   // Shared weight of sentence pair (i-1, j-1), stored at cell (i, j). Cells are filled in storage
   // order, so the pairs of every bead ending at a cell are already known when they lie in the band.
-  const pairShared = new Float64Array(band.size);
+  const pairShared = new Float64Array(input.size);
   // The features of the current row's sentence of A as a dense weight table (0 elsewhere), so a pair's
   // shared weight is one pass over the B sentence's features instead of a merge of two lists.
   const rowWeights = new Float64Array(weights.length);
@@ -91,15 +143,6 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
   const countA = new Int32Array(weights.length);
   const countB = new Int32Array(weights.length);
   let stamp = 0;
-  const passenger = penalties.passenger;
-  const passengerSupport = passengerSupportShare;
-  const beadA = Int32Array.from(beads, (bead) => bead[0]);
-  const beadB = Int32Array.from(beads, (bead) => bead[1]);
-  const beadCount = beads.length;
-  // Every term of a step only adds (the options forbid negative penalties; checked, or nothing is
-  // bounded). The least each bead pays for joins is with all of them shown.
-  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0 && headlineJoin >= 0;
-  const fewestJoinsCost = Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) : -Infinity));
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     const lo = bandLo[i]!;
@@ -179,8 +222,8 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
             stamp++;
             countFeatures(featuresA, fromRow, i, seenA, countA, stamp);
             countFeatures(featuresB, fromColumn, j, seenB, countB, stamp);
-            if (k > 1) step = addPassengers(step, passenger, passengerSupport, featuresA, a.weightTotals, fromRow, i, countA, seenB, stamp, weights);
-            if (l > 1) step = addPassengers(step, passenger, passengerSupport, featuresB, b.weightTotals, fromColumn, j, countB, seenA, stamp, weights);
+            if (k > 1) step = addPassengers(step, passenger, passengerSupport, featuresA, weightTotalsA, fromRow, i, countA, seenB, stamp, weights);
+            if (l > 1) step = addPassengers(step, passenger, passengerSupport, featuresB, weightTotalsB, fromColumn, j, countB, seenA, stamp, weights);
           }
         }
         // boundaryCost, inlined: a boundary right after a sentence that introduces the next, on one side only.
@@ -196,7 +239,6 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band)
     }
     if (rowFeatures) for (let f = 0; f < rowFeatures.length; f++) rowWeights[rowFeatures[f]!] = 0;
   }
-  return { band, beads, cost, choice };
 }
 
 /** Counts, per feature, the sentences `from`..`to` (exclusive) of one side that hold it (`seen` marks this bead's counts by `stamp`). */
