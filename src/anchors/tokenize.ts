@@ -15,10 +15,13 @@ export interface Token {
 const letterPattern = /[\p{L}\p{M}]/u;
 const digitPattern = /\p{Nd}/u;
 const spacePattern = /[\s\u200b-\u200f\u2060\ufeff\u061c]/u;
-const apostrophe = /['’ʼ]/;
 
-function classify(ch: string): TokenKind {
-  const c = ch.charCodeAt(0);
+/**
+ * What the character of `width` code units at `text[i]` is, read by its code: a one-unit string made
+ * for every character of a Cyrillic or Arabic document was most of a document scan's garbage.
+ */
+function classifyAt(text: string, i: number, width: number): TokenKind {
+  const c = text.charCodeAt(i);
   // ASCII fast paths; everything else goes through the Unicode property classes.
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'word';
   if (c >= 0x30 && c <= 0x39) return 'digits';
@@ -27,6 +30,7 @@ function classify(ch: string): TokenKind {
   // Cyrillic and Arabic letters and marks, Latin-1 and Latin Extended letters, Arabic-Indic digits.
   if ((c >= 0x0410 && c <= 0x045f) || (c >= 0x0620 && c <= 0x065f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'word';
   if (c >= 0x0660 && c <= 0x0669) return 'digits';
+  const ch = width === 1 ? text[i]! : text.slice(i, i + width);
   if (letterPattern.test(ch)) return 'word';
   if (digitPattern.test(ch)) return 'digits';
   if (spacePattern.test(ch)) return 'space';
@@ -48,18 +52,17 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
   let i = 0;
   while (i < text.length) {
     const width = charWidth(text, i);
-    const kind = classify(width === 1 ? text[i]! : text.slice(i, i + 2));
+    const kind = classifyAt(text, i, width);
     let end = i + width;
     if (kind !== 'punct') {
       while (end < text.length) {
         const nextWidth = charWidth(text, end);
-        const ch = nextWidth === 1 ? text[end]! : text.slice(end, end + 2);
-        const nextKind = classify(ch);
+        const nextKind = classifyAt(text, end, nextWidth);
         if (nextKind === kind) {
           end += nextWidth;
           continue;
         }
-        if (kind === 'word' && apostrophe.test(ch) && end + 1 < text.length && classify(text[end + 1]!) === 'word' && !isElision(text, i, end)) {
+        if (kind === 'word' && nextWidth === 1 && isApostrophe(text.charCodeAt(end)) && end + 1 < text.length && classifyAt(text, end + 1, 1) === 'word' && !isElision(text, i, end)) {
           end += 1;
           continue;
         }
@@ -69,6 +72,11 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
     visit(kind, i, end);
     i = end;
   }
+}
+
+/** The apostrophes a word may hold inside it: `'`, `’`, `ʼ`. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
 /** Letters an elided word before an apostrophe has at most (`d'`, `l'`, `qu'`, `dell'`, `lorsqu'`). */
