@@ -205,9 +205,31 @@ export const unreadableDigits: AnchorReader = {
     }
     const { end, decimal } = parsed;
     const after = tokens[end];
-    if (after && after.kind === 'punct' && end + 1 < cursor.chunkEnd[i]! && tokens[end + 1]!.kind === 'digits' && !dashes.has(after.text)) return cursor.skipChunk(i);
+    if (after && after.kind === 'punct' && end + 1 < cursor.chunkEnd[i]! && tokens[end + 1]!.kind === 'digits' && !dashes.has(after.text) && !(!decimal && isScore(cursor, i, end))) return cursor.skipChunk(i);
     if (!decimal && tokens[i]!.text.length > 1 && digitsToNumber(tokens[i]!.text[0]!) === 0) return skipDigitGroups(cursor, i);
     if (!decimal && dashRange(cursor, end, parsed.value)?.kind === 'code') return cursor.skipChunk(i);
     return undefined;
   },
 };
+
+/** Most digits of the first side of a score written with a colon. */
+const maxScoreDigits = 2;
+
+/**
+ * `2:1`, `1:0`: a score as East Slavic and German news write it, where others write `2-1`. A single digit
+ * after the colon is no clock time (minutes have two) and no ratio of a map scale (`1:50 000`); both
+ * sides are read as numbers, as the two sides of `2-1` are.
+ */
+function isScore(cursor: TokenCursor, i: number, end: number): boolean {
+  const tokens = cursor.tokens;
+  const second = tokens[end + 1];
+  const next = tokens[end + 2];
+  return (
+    end === i + 1 &&
+    tokens[i]!.text.length <= maxScoreDigits &&
+    tokens[end]!.text === ':' &&
+    second?.kind === 'digits' &&
+    second.text.length === 1 &&
+    !(next !== undefined && next.kind === 'punct' && tokens[end + 3]?.kind === 'digits')
+  );
+}
