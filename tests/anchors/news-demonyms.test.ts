@@ -34,6 +34,9 @@ describe('adjectives and inhabitants of more countries in the news', () => {
   it('reads Swedish adjectives and inhabitants', () => {
     assert.deepEqual(codes('svenska regeringen, den turkiska armén, ett grekiskt fartyg, två iranier', 'sv'), ['SE', 'TR', 'GR', 'IR']);
     assert.deepEqual(codes('danskarna och en spanjor', 'sv'), ['DK', 'ES']);
+    // The weak masculine of a man (`den franske presidenten`) and plurals in -ar.
+    assert.deepEqual(codes('den franske presidenten och den ryske ministern', 'sv'), ['FR', 'RU']);
+    assert.deepEqual(codes('tyskar och ryssarna', 'sv'), ['DE', 'RU']);
   });
 
   it('reads Arabic nisbas with article and clitics, and the two Koreas in two words', () => {

@@ -2,10 +2,13 @@
 import type { DemonymData } from '../profile.js';
 import { latinCombiningForms } from '../scripts/latin.js';
 
-/** Swedish: `kinesisk(a|t)`, `vietnames(er|erna)`. */
+/**
+ * Swedish: `kinesisk(a|t)`, the weak masculine `kinesiske` (`den franske presidenten`), `vietnames(er|erna)`
+ * and plurals in `-ar` (`tyskar`, `ryssarna`).
+ */
 export const svDemonyms: DemonymData = {
   combiningForms: latinCombiningForms,
-  endings: ['', 'a', 't', 'er', 'erna'],
+  endings: ['', 'a', 'e', 't', 'er', 'erna', 'ar', 'arna'],
   capitalised: false,
   stems: {
     VN: ['vietnamesisk', 'vietnames'],
