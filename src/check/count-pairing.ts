@@ -264,13 +264,14 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 export type Leftover = { anchor: CountAnchor; sentence: number };
 
 /**
- * The kind a leftover pairs by: an hour in digits with a clock word by it (`pukul 5 sore`, `3 p.m.`,
- * `om 3 uur`) is a clock time like `15:00`, which another version may write for it; as a bare number it
- * would never meet that time, and a changed hour would go unseen.
+ * The kind a leftover pairs by: an hour with a clock word by it (`pukul 5 sore`, `3 p.m.`, `klockan
+ * fem`, and the ordinal hours of Arabic and Ukrainian, `الساعة الثالثة`, `о третій годині`) is a clock
+ * time like `15:00`, which another version may write for it; as a bare number or an ordinal it would
+ * never meet that time, and a changed hour would go unseen.
  */
 function pairingKind(context: RuleContext, document: number, item: Leftover): string {
   const kind = countKind(item.anchor);
-  return kind === 'number' && Number.isInteger(item.anchor.numeric) && item.anchor.numeric <= lastClockHour && isClockHour(placed(context, document, item)) ? 'clock' : kind;
+  return (kind === 'number' || kind === 'ordinal') && Number.isInteger(item.anchor.numeric) && item.anchor.numeric <= lastClockHour && isClockHour(placed(context, document, item)) ? 'clock' : kind;
 }
 
 /** The last hour a clock word may stand by (`24 uur` is a day). */

@@ -56,6 +56,21 @@ describe('clock times', () => {
     assert.equal(alarms(kickOff('pukul 3 sore', 'klockan fem på eftermiddagen')).length, 1);
   });
 
+  it('reads the ordinal hours of Arabic and Ukrainian beside a clock word as times of day', () => {
+    const start = (ar: string, uk: string) => [
+      { lang: 'nl', sentences: ['Liverpool speelt in Napels.', 'Op 30 mei begint de wedstrijd om 15.00 uur.'] },
+      { lang: 'sv', sentences: ['Liverpool spelar i Neapel.', 'Den 30 maj börjar matchen klockan 15.00.'] },
+      { lang: 'ar', sentences: ['يلعب ليفربول في نابولي.', `في 30 مايو تبدأ المباراة في الساعة ${ar} عصرًا.`] },
+      { lang: 'uk', sentences: ['«Ліверпуль» грає в Неаполі.', `30 травня матч почнеться о ${uk} годині дня.`] },
+    ];
+    assert.deepEqual(alarms(start('الثالثة', 'третій')), []);
+    const ar = alarms(start('الرابعة', 'третій'));
+    assert.equal(ar.length, 1);
+    assert.match(ar[0]!, /^ar gives 4\. /u);
+    // Equal hours written 3 and 15:00 are no majority of one value: the Ukrainian 5 is set against the Arabic 3.
+    assert.match(alarms(start('الثالثة', 'п’ятій'))[0] ?? '', /uk gives 5\. /u);
+  });
+
   it('sets no clock times given in two time zones by their codes against each other', () => {
     const kickOff = (uk: string, nl: string, id: string) => [
       { lang: 'uk', sentences: ['«Аякс» грає в Амстердамі.', `Матч «Аякса» в Амстердамі почнеться ${uk}.`] },
