@@ -8,6 +8,8 @@ export const nlHand: HandAnchorData = {
     tweeën: 2, drieën: 3,
     // A number and a half written as one word (`anderhalf uur`, `tweeënhalf miljard`).
     anderhalf: 1.5, tweeënhalf: 2.5, drieënhalf: 3.5, vierenhalf: 4.5, vijfenhalf: 5.5, zesenhalf: 6.5, zevenenhalf: 7.5, achtenhalf: 8.5, negenenhalf: 9.5, tienenhalf: 10.5,
+    // How many times, in one word (`tweemaal`, `driemaal`), as others write `two times`; not `eenmaal` ("once and for all").
+    tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, zevenmaal: 7, achtmaal: 8, negenmaal: 9, tienmaal: 10,
   },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},

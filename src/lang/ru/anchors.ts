@@ -17,6 +17,8 @@ const hardAdjectiveEndings = ['ый', 'ая', 'ое', 'ого', 'ой', 'ому'
 export const ruHand: HandAnchorData = {
   numberWords: {
     ...inflect(collectiveStems, collectiveEndings),
+    // How many times, in one word (`дважды`, `трижды`), as others write `two times`.
+    дважды: 2, трижды: 3, четырежды: 4,
     двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, восьмеро: 8, девятеро: 9, десятеро: 10,
     трёх: 3, трём: 3, четырёх: 4, четырём: 4,
     оба: 2, обе: 2, обоих: 2, обеих: 2, обоим: 2, обеим: 2, обоими: 2, обеими: 2,

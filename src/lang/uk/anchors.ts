@@ -37,6 +37,8 @@ export const ukHand: HandAnchorData = {
     сотня: 100, сотню: 100, сотнею: 100,
     // One and a half (`півтора мільйона`, `півтори години`).
     півтора: 1.5, півтори: 1.5,
+    // How many times, in one word (`двічі`, `тричі`: twice, three times), as others write `two times`.
+    двічі: 2, тричі: 3,
   },
   // "Tens", "hundreds", "a ten or so": an order of magnitude, no figure (`десятки людей`, `сотні будинків`).
   // `два з половиною роки`, `три години з половиною`.
