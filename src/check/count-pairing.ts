@@ -201,9 +201,10 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
   const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
   const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
+  const [clockTimeInA, clockTimeInB] = [unmatchedA.some((x) => isClockTime(x.anchor)), unmatchedB.some((y) => isClockTime(y.anchor))];
   for (const kind of ['number', 'clock', 'ordinal', 'percent']) {
-    const a = unmatchedA.filter((x) => pairingKind(context, pair.a.document, x) === kind);
-    const b = unmatchedB.filter((x) => pairingKind(context, pair.b.document, x) === kind);
+    const a = unmatchedA.filter((x) => pairingKind(context, pair.a.document, x, clockTimeInB) === kind);
+    const b = unmatchedB.filter((x) => pairingKind(context, pair.b.document, x, clockTimeInA) === kind);
     if (a.length === 1 && b.length === 1) {
       if (plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
       continue;
@@ -264,14 +265,17 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
 export type Leftover = { anchor: CountAnchor; sentence: number };
 
 /**
- * The kind a leftover pairs by: an hour with a clock word by it (`pukul 5 sore`, `3 p.m.`, `klockan
- * fem`, and the ordinal hours of Arabic and Ukrainian, `الساعة الثالثة`, `о третій годині`) is a clock
- * time like `15:00`, which another version may write for it; as a bare number or an ordinal it would
- * never meet that time, and a changed hour would go unseen.
+ * The kind a leftover pairs by: against a clock time left over on the other side (`15:00`), an hour with
+ * a clock word by it (`pukul 5 sore`, `3 p.m.`, `klockan fem`, and the ordinal hours of Arabic and
+ * Ukrainian, `الساعة الثالثة`, `о третій годині`) is a clock time too; as a bare number or an ordinal it
+ * would never meet that time, and a changed hour would go unseen. With no clock time across, it stays a
+ * number: clock words also count hours (`5 uur`, `3 jam`, `21 km per uur`), and two versions that both
+ * write the hour so pair it as the number it is.
  */
-function pairingKind(context: RuleContext, document: number, item: Leftover): string {
+function pairingKind(context: RuleContext, document: number, item: Leftover, clockTimeAcross: boolean): string {
   const kind = countKind(item.anchor);
-  return (kind === 'number' || kind === 'ordinal') && Number.isInteger(item.anchor.numeric) && item.anchor.numeric <= lastClockHour && isClockHour(placed(context, document, item)) ? 'clock' : kind;
+  if (!clockTimeAcross || (kind !== 'number' && kind !== 'ordinal')) return kind;
+  return Number.isInteger(item.anchor.numeric) && item.anchor.numeric <= lastClockHour && isClockHour(placed(context, document, item)) ? 'clock' : kind;
 }
 
 /** The last hour a clock word may stand by (`24 uur` is a day). */

@@ -56,6 +56,16 @@ describe('clock times', () => {
     assert.equal(alarms(kickOff('pukul 3 sore', 'klockan fem på eftermiddagen')).length, 1);
   });
 
+  it('keeps hours counted (`5 uur`, `3 jam`, per hour) counts, set against the other versions\' counts', () => {
+    const wait = (nl: string) => [
+      { lang: 'nl', sentences: ['Yuan woonde in Guiyang.', `Op 30 mei wachtte Yuan ${nl} op de markt.`] },
+      { lang: 'id', sentences: ['Yuan tinggal di Guiyang.', 'Pada 30 Mei Yuan menunggu 3 jam di pasar.'] },
+      { lang: 'sv', sentences: ['Yuan bodde i Guiyang.', 'Den 30 maj väntade Yuan i 3 timmar på marknaden.'] },
+    ];
+    assert.deepEqual(alarms(wait('3 uur')), []);
+    assert.match(alarms(wait('5 uur'))[0] ?? '', /^nl gives 5 /u);
+  });
+
   it('reads the ordinal hours of Arabic and Ukrainian beside a clock word as times of day', () => {
     const start = (ar: string, uk: string) => [
       { lang: 'nl', sentences: ['Liverpool speelt in Napels.', 'Op 30 mei begint de wedstrijd om 15.00 uur.'] },
