@@ -142,6 +142,8 @@ export interface LanguageTables {
   decadeSuffixes: Set<string>;
   /** Words before a two-digit decade (`années 80`, `jaren 80`), folded. */
   decadeWords: Set<string>;
+  /** AnchorRules.decadeNames, folded: a decade named by one word, to its last two digits. */
+  decadeNames: Map<string, number>;
   /** Approximation phrases written after the number and its noun, folded. */
   approximationsAfter: Map<string, Exclude<NumberRelation, 'exact'>>;
   yearMarkers: Set<string>;
@@ -338,6 +340,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     approximationsAfter: foldedMap(rules.approximationsAfter),
     decadeSuffixes: foldedSet(rules.decadeSuffixes),
     decadeWords: foldedSet(rules.decadeWords),
+    decadeNames: foldedMap(rules.decadeNames),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),
     ordinalSuffixes: foldedSet(rules.ordinalSuffixes),

@@ -95,6 +95,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
   if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.decadeWords !== undefined) fields.decadeWords = hand.decadeWords;
+  if (hand.decadeNames !== undefined) fields.decadeNames = hand.decadeNames;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;

@@ -267,6 +267,11 @@ export interface AnchorRules {
    */
   decadeWords?: readonly string[];
   /**
+   * Words that name a decade of the 1900s by themselves, each mapped to the decade's last two digits
+   * (`التسعينيات`, `nittiotalet`: the 1990s, 90). Lowercase.
+   */
+  decadeNames?: Readonly<Record<string, number>>;
+  /**
    * The dual of counted nouns, a count of two by itself (Arabic `يومين` "two days", `ساعتين`, `دولارين`):
    * `endings` make the dual of a singular (`ان`, `ين`), `stemChanges` rewrite the singular's end before
    * them (`ة` → `ت`: `ساعة`, `ساعتين`). The nouns are `nouns` plus the language's units of time and of

@@ -255,6 +255,9 @@ export const bareYears: AnchorReader = {
   },
 };
 
+/** Marks that stand for the century's digits left out of a year (`'90`). */
+const elisionMarks: ReadonlySet<string> = new Set(["'", '\u2019']);
+
 /** The century a decade written with two digits is read in. */
 const decadeCentury = 1900;
 
@@ -269,7 +272,9 @@ export const twoDigitDecades: AnchorReader = {
   read(cursor, i) {
     const text = cursor.tokens[i]!.text;
     if (!isTwoDigitDecade(text)) return undefined;
-    const before = cursor.previousToken(i);
+    // `jaren '90`: the century's digits left out with an apostrophe.
+    const apostrophe = cursor.tokens[i - 1] !== undefined && elisionMarks.has(cursor.tokens[i - 1]!.text);
+    const before = cursor.previousToken(apostrophe ? i - 1 : i);
     const afterWord = before >= 0 && cursor.tokens[before]!.kind === 'word' && cursor.tables.decadeWords.has(cursor.folded[before]!);
     const suffix = i + 2;
     const suffixed = cursor.tokens[suffix]?.kind === 'word' && dashes.has(cursor.tokens[i + 1]!.text) && cursor.tables.decadeSuffixes.has(cursor.folded[suffix]!);
@@ -279,6 +284,33 @@ export const twoDigitDecades: AnchorReader = {
     const end = afterYearMarker(cursor, suffixed ? suffix + 1 : i + 1);
     cursor.emitDate(i, end, { year: decadeCentury + Number(text) });
     return end;
+  },
+};
+
+/** Tens a decade written in words may name (`jaren twintig` … `jaren negentig`). */
+const firstDecadeTens = 20;
+const lastDecadeTens = 90;
+const tensStep = 10;
+
+/**
+ * A decade in words, read as the year that starts it, as `1990s` and `90-talet` are: a word that names
+ * one by itself (`التسعينيات`, `nittiotalet`, see `decadeNames`), or the tens in words after a decade
+ * word (`in de jaren negentig`).
+ */
+export const decadesInWords: AnchorReader = {
+  name: 'decades-in-words',
+  startsAt: 'word',
+  read(cursor, i) {
+    let tens = cursor.lookupWord(cursor.tables.decadeNames, i);
+    if (tens === undefined) {
+      const before = cursor.previousToken(i);
+      if (before < 0 || cursor.tokens[before]!.kind !== 'word' || !cursor.tables.decadeWords.has(cursor.folded[before]!)) return undefined;
+      const value = cursor.lookupWord(cursor.tables.numberWords, i);
+      if (value === undefined || value < firstDecadeTens || value > lastDecadeTens || value % tensStep !== 0) return undefined;
+      tens = value;
+    }
+    cursor.emitDate(i, i + 1, { year: decadeCentury + tens });
+    return i + 1;
   },
 };
 

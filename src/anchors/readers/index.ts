@@ -2,7 +2,7 @@
 // tried at every token; a new kind of anchor is one module implementing AnchorReader and one line here
 // (before the readers whose tokens it must take first). Names are read afterwards, over what is left.
 import type { Anchor } from '../../types.js';
-import { bareYears, dayLists, dayMonthDates, monthNames, numericDates, twoDigitDecades } from './dates.js';
+import { bareYears, dayLists, dayMonthDates, decadesInWords, monthNames, numericDates, twoDigitDecades } from './dates.js';
 import { countries } from './countries.js';
 import { digitFractions, fractions } from './fractions.js';
 import { TokenCursor, type CursorContext } from './cursor.js';
@@ -42,6 +42,7 @@ export const tokenReaders: readonly AnchorReader[] = [
   fractions,
   prefixedOrdinals,
   monthNames,
+  decadesInWords,
   vagueAmounts,
   ordinalWords,
   articleTensOrdinals,

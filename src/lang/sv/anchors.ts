@@ -8,6 +8,13 @@ export const svHand: HandAnchorData = {
   compoundScales: { tusen: 1000 },
   ordinalWords: {},
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
+  // A decade of the 1900s named in one word (`på nittiotalet`, `åttiotalets musik`: the 1990s, 1980s);
+  // not the indefinite `ett tjugotal`, "some twenty".
+  decadeNames: Object.fromEntries(
+    Object.entries({ tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 }).flatMap(([tens, value]) =>
+      ['talet', 'talets'].map((ending) => [`${tens}${ending}`, value]),
+    ),
+  ),
   // "Tens", "hundreds": an order of magnitude, no figure (`tiotals människor`, `hundratals hus`).
   vagueAmounts: ['tiotals', 'hundratals', 'tusentals', 'tiotusentals', 'hundratusentals', 'miljontals', 'dussintals'],
   // A half added after a number in words (`två och en halv timme`).
