@@ -17,6 +17,7 @@ import { resolveDocument } from './document.js';
 import { dominantScript, extractPairFeatures, minLexiconCoverage, type PairFeatures, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
+import { SearchScratch } from './search.js';
 import type { DocumentFeatureCache } from './sentence-features.js';
 import type { PathBead } from './traceback.js';
 
@@ -91,9 +92,16 @@ export interface PairAlignment {
 
 /**
  * {@link align} on resolved documents, with the links `alignMany` clusters by. `cache` carries the
- * per-document feature work from one pair of a call to the next (made for `given.lexicon`).
+ * per-document feature work from one pair of a call to the next (made for `given.lexicon`), `scratch`
+ * the searches' per-cell arrays.
  */
-export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, given: ResolvedAlignOptions, cache?: DocumentFeatureCache): PairAlignment {
+export function alignPair(
+  docA: SegmentedDocument,
+  docB: SegmentedDocument,
+  given: ResolvedAlignOptions,
+  cache?: DocumentFeatureCache,
+  scratch: SearchScratch = new SearchScratch(),
+): PairAlignment {
   let options = given;
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
@@ -124,7 +132,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, give
   // Across scripts the last search also reads fuzzy cognates (see `lastSearchCognateWeight`).
   const crossScript = dominantScript(docA) !== dominantScript(docB);
   const lastFeatures = crossScript ? (given: PairFeatures) => addFuzzyCognates(given, docA, docB, takesPart, lastSearchCognateWeight) : undefined;
-  const passes = parallelPasses(model, options, options.mode === 'comparable' || long ? 1 : refiningPasses, lastFeatures);
+  const passes = parallelPasses(model, options, options.mode === 'comparable' || long ? 1 : refiningPasses, lastFeatures, scratch);
   const { links: allLinks, firstLinks } = passes;
   // Comparable matching reads the first refinement: what later searches learn from a path through two
   // articles is chance (on the corpus nl–ar pair with moved paragraphs they cost 0.09 strict F1).
@@ -150,7 +158,7 @@ export function alignPair(docA: SegmentedDocument, docB: SegmentedDocument, give
   };
   if (options.mode === 'comparable') return comparable('asked for');
   if (options.mode === 'parallel') return parallel('asked for');
-  const decision = decideMode(model, firstLinks, options);
+  const decision = decideMode(model, firstLinks, options, scratch);
   return { ...(decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason)), decision };
 }
 
@@ -206,8 +214,9 @@ export function parallelPasses(
   options: ResolvedAlignOptions,
   refining = refiningPasses,
   lastFeatures?: (features: PairFeatures) => PairFeatures,
+  scratch: SearchScratch = new SearchScratch(),
 ): ParallelPasses {
-  const firstPath = alignParallel(model, firstPassBeads(options.beads), options.bandWidth);
+  const firstPath = alignParallel(model, firstPassBeads(options.beads), options.bandWidth, undefined, scratch);
   const firstLinks = pathToLinks(model, firstPath, 0);
   const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, uncrossBeads(final, path), 0);
   if (options.features.learned <= 0 || refining < 1) {
@@ -225,7 +234,7 @@ export function parallelPasses(
     const features = lastFeatures && pass > 1 && pass === refining ? lastFeatures(learned) : learned;
     const penalties = { ...model.penalties, merge, passenger: pass > 1 ? options.penalties.passenger : 0 };
     refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, teacher));
-    path = alignParallel(refined, options.beads, options.bandWidth, path);
+    path = alignParallel(refined, options.beads, options.bandWidth, path, scratch);
     if (pass === 1) earlier = { model: refined, links: finish(refined, path) };
     if (pass < refining) passLinks.push(pathToLinks(refined, path, 0));
   }

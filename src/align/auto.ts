@@ -10,6 +10,7 @@ import { beadConfidence, beadEvidence, excludedClass, type CostModel } from './c
 import { sharedWeight } from './features.js';
 import type { BeadType, ResolvedAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
+import { SearchScratch } from './search.js';
 
 /**
  * Below this many taking-part sentences on either side, `auto` does not trust the order test alone (a
@@ -145,11 +146,11 @@ export function firstPassBeads(beads: readonly BeadType[]): readonly BeadType[] 
 }
 
 /** Everything `auto` reads about a pair (see {@link ModeEvidence}). */
-export function gatherModeEvidence(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): ModeEvidence {
+export function gatherModeEvidence(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions, scratch = new SearchScratch()): ModeEvidence {
   const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
   const best = bestMatchOrder(model);
   const matches = findUniqueMatches(model.features);
-  const { forward, reversed } = sentences > 0 ? orderTest(model, firstLinks, options) : { forward: 0, reversed: 0 };
+  const { forward, reversed } = sentences > 0 ? orderTest(model, firstLinks, options, scratch) : { forward: 0, reversed: 0 };
   return {
     sentences,
     bestMatches: best.matches,
@@ -175,10 +176,10 @@ export function gatherModeEvidence(model: CostModel, firstLinks: readonly Link[]
  * aligning as well as in order (or nearly, with crossing anchors) beside a best match out of order that
  * is confident or identifies its pair. Anything else, and every case in between, aligns as a translation.
  */
-export function decideMode(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): ModeDecision {
+export function decideMode(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions, scratch = new SearchScratch()): ModeDecision {
   const sentences = Math.min(countTakingPart(model.classA), countTakingPart(model.classB));
   if (sentences === 0) return { mode: 'parallel', reason: 'a side has no sentence to align' };
-  const evidence = gatherModeEvidence(model, firstLinks, options);
+  const evidence = gatherModeEvidence(model, firstLinks, options, scratch);
   return { ...decideFromEvidence(evidence), evidence };
 }
 
@@ -240,13 +241,13 @@ export function decideFromEvidence(evidence: ModeEvidence): ModeDecision {
  * The order test: the confidence (times sentences) a monotone path collects per taking-part sentence
  * through the documents as they are, and through B read backwards.
  */
-function orderTest(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions): { forward: number; reversed: number } {
+function orderTest(model: CostModel, firstLinks: readonly Link[], options: ResolvedAlignOptions, scratch: SearchScratch): { forward: number; reversed: number } {
   const takingPart = countTakingPart(model.classA) + countTakingPart(model.classB);
   const reversed = reverseB(model);
   const sum = (links: readonly Link[]) => links.reduce((total, link) => total + link.score * (link.a.length + link.b.length), 0);
   const long = Math.max(model.classA.length, model.classB.length) > longDocumentSentences;
   const beads = long ? options.beads.filter(([k, l]) => k <= 1 && l <= 1) : firstPassBeads(options.beads);
-  const path = alignParallel(reversed, beads.some(([k, l]) => k === 1 && l === 1) ? beads : firstPassBeads(options.beads), options.bandWidth);
+  const path = alignParallel(reversed, beads.some(([k, l]) => k === 1 && l === 1) ? beads : firstPassBeads(options.beads), options.bandWidth, undefined, scratch);
   return { forward: sum(firstLinks) / takingPart, reversed: sum(pathToLinks(reversed, path, 0)) / takingPart };
 }
 

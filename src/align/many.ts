@@ -19,6 +19,7 @@ import { clusterPairs } from './cluster.js';
 import { completeThroughOthers } from './complete.js';
 import { resolveDocument } from './document.js';
 import { type AlignOptions, describe, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
+import { SearchScratch } from './search.js';
 import { DocumentFeatureCache } from './sentence-features.js';
 
 /** What {@link alignMany} returns. */
@@ -84,14 +85,16 @@ function alignPairsResolved(documents: readonly SegmentedDocument[], options: Re
   const total = (documents.length * (documents.length - 1)) / 2;
   // Each document takes part in N - 1 pairs: what its features need of it alone is made once.
   const cache = new DocumentFeatureCache(options.lexicon);
+  // The searches of every pair reuse one set of per-cell arrays, dropped when this call returns.
+  const scratch = new SearchScratch();
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
-      const { alignment, oneToOneLinks, weak, decision, mergeScores } = alignPair(documents[i]!, documents[j]!, options, cache);
+      const { alignment, oneToOneLinks, weak, decision, mergeScores } = alignPair(documents[i]!, documents[j]!, options, cache, scratch);
       pairs.push({ first: i, second: j, alignment, oneToOneLinks, ...(weak ? { weak } : {}), ...(decision ? { decision } : {}), ...(mergeScores ? { mergeScores } : {}) });
       options.onProgress?.(pairs.length, total);
     }
   }
-  settleDoubtThroughOthers(documents, pairs, options, cache);
+  settleDoubtThroughOthers(documents, pairs, options, cache, scratch);
   // Separate articles: pairs too weak on their own, joined through a third version, become links.
   completeThroughOthers(documents.length, pairs);
   return pairs.map(({ first, second, alignment, oneToOneLinks, mergeScores }) => ({ first, second, alignment, oneToOneLinks, ...(mergeScores ? { mergeScores } : {}) }));
@@ -108,6 +111,7 @@ function settleDoubtThroughOthers(
   pairs: WorkingPair[],
   options: ResolvedAlignOptions,
   cache: DocumentFeatureCache,
+  scratch: SearchScratch,
 ): void {
   if (options.mode !== 'auto' || documents.length < 3) return;
   const decisionOf = new Map(pairs.map((pair) => [`${pair.first}/${pair.second}`, pair.decision]));
@@ -130,7 +134,7 @@ function settleDoubtThroughOthers(
     }
   }
   for (const { pair, reason } of settled) {
-    const again = alignPair(documents[pair.first]!, documents[pair.second]!, { ...options, mode: 'comparable' }, cache);
+    const again = alignPair(documents[pair.first]!, documents[pair.second]!, { ...options, mode: 'comparable' }, cache, scratch);
     pair.alignment = { ...again.alignment, modeReason: reason };
     pair.oneToOneLinks = again.oneToOneLinks;
     if (again.weak) pair.weak = again.weak;

@@ -8,7 +8,7 @@ import { bandAroundChain, bandAroundPath, findUniqueMatches, monotoneChain } fro
 import { beadConfidence, beadEvidence, type CostModel, ratioOfOneToOne } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
-import { search } from './search.js';
+import { search, SearchScratch } from './search.js';
 import { traceback, type PathBead } from './traceback.js';
 
 /**
@@ -35,19 +35,25 @@ export const ratioEvidenceMinScore = 0.5;
  * 1–31 it was off the gold ratio by 17% rms), from the links of the search before in a refining one.
  * When the path's own confident 1-1 beads (each counted by its confidence) read a ratio further from it
  * than their standard error (the spread of one pair over √count) and {@link minRatioRefit}, the search
- * runs once more with theirs.
+ * runs once more with theirs. `scratch` lends the searches their per-cell arrays (see {@link SearchScratch}).
  */
-export function alignParallel(model: CostModel, beads: readonly BeadType[], bandWidth: number, guide?: readonly PathBead[]): PathBead[] {
-  const path = searchInBand(model, beads, bandWidth, guide);
+export function alignParallel(
+  model: CostModel,
+  beads: readonly BeadType[],
+  bandWidth: number,
+  guide?: readonly PathBead[],
+  scratch: SearchScratch = new SearchScratch(),
+): PathBead[] {
+  const path = searchInBand(model, beads, bandWidth, guide, scratch);
   const links = pathToLinks(model, path, ratioEvidenceMinScore).filter((link) => link.a.length === 1 && link.b.length === 1);
   if (links.length === 0) return path;
   const ratio = ratioOfOneToOne(model, links);
   const tolerance = Math.max(minRatioRefit, sentenceLengthSpread / Math.sqrt(links.length));
   if (Math.abs(Math.log(ratio / model.ratio)) <= tolerance) return path;
-  return searchInBand({ ...model, ratio }, beads, bandWidth, guide);
+  return searchInBand({ ...model, ratio }, beads, bandWidth, guide, scratch);
 }
 
-function searchInBand(model: CostModel, beads: readonly BeadType[], bandWidth: number, guide: readonly PathBead[] | undefined): PathBead[] {
+function searchInBand(model: CostModel, beads: readonly BeadType[], bandWidth: number, guide: readonly PathBead[] | undefined, scratch: SearchScratch): PathBead[] {
   const n = model.classA.length;
   const m = model.classB.length;
   if (n === 0 && m === 0) return [];
@@ -56,7 +62,7 @@ function searchInBand(model: CostModel, beads: readonly BeadType[], bandWidth: n
   let around = guide;
   for (let attempt = 0; ; attempt++) {
     const band = around ? bandAroundPath(n, m, around, width) : bandAroundChain(n, m, chain, width);
-    const path = traceback(search(model, beads, band));
+    const path = traceback(search(model, beads, band, scratch));
     if (attempt >= 3 || band.size === (n + 1) * (m + 1) || !touchesEdge(path, band.lo, band.hi, m)) return path;
     // The path ran along the band's edge: search again in a band centred on it, a little wider.
     around = path;

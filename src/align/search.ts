@@ -39,11 +39,40 @@ function classRuns(classes: Uint8Array): Int32Array {
   return runs;
 }
 
-/** Fills the grid. Time and memory are linear in the number of cells of the band. */
-export function search(model: CostModel, beads: readonly BeadType[], band: Band): SearchGrid {
-  const cost = new Float64Array(band.size).fill(Infinity);
-  const choice = new Uint8Array(band.size);
-  fillGrid(searchInput(model, beads, band), cost, choice);
+/**
+ * The per-cell arrays of a search, kept from one search to the next of one alignment call and grown when
+ * a band is larger: a pair takes four to seven searches of up to half a million cells, and new arrays
+ * for each cost the first touch of megabytes of fresh pages and the collections their memory sets off
+ * (about a tenth of a cold 5 × 1 MB check). Made per call and dropped with it, so nothing stays alive
+ * between calls. It serves one search at a time: a grid searched into it is valid until the next search.
+ */
+export class SearchScratch {
+  private cost = new Float64Array(0);
+  private choice = new Uint8Array(0);
+  private pairShared = new Float64Array(0);
+
+  /** Cleared arrays of `size` cells: costs Infinity, choices and pair overlaps 0. */
+  cells(size: number): { cost: Float64Array; choice: Uint8Array; pairShared: Float64Array } {
+    if (this.cost.length < size) {
+      this.cost = new Float64Array(size);
+      this.choice = new Uint8Array(size);
+      this.pairShared = new Float64Array(size);
+    }
+    return {
+      cost: this.cost.subarray(0, size).fill(Infinity),
+      choice: this.choice.subarray(0, size).fill(0),
+      pairShared: this.pairShared.subarray(0, size).fill(0),
+    };
+  }
+}
+
+/**
+ * Fills the grid. Time and memory are linear in the number of cells of the band. With `scratch` the
+ * grid's arrays are the scratch's, overwritten by its next search.
+ */
+export function search(model: CostModel, beads: readonly BeadType[], band: Band, scratch: SearchScratch = new SearchScratch()): SearchGrid {
+  const { cost, choice, pairShared } = scratch.cells(band.size);
+  fillGrid(searchInput(model, beads, band), cost, choice, pairShared);
   return { band, beads, cost, choice };
 }
 
@@ -99,7 +128,6 @@ function searchInput(model: CostModel, beads: readonly BeadType[], band: Band) {
     bandHi: band.hi,
     bandOffset: band.offset,
     n: band.n,
-    size: band.size,
     beadA: Int32Array.from(beads, (bead) => bead[0]),
     beadB: Int32Array.from(beads, (bead) => bead[1]),
     bounded,
@@ -117,8 +145,8 @@ function packed(lists: readonly Int32Array[]): Int32Array[] {
   return out;
 }
 
-/** The forward pass over the band's cells, into `cost` and `choice`. */
-function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, choice: Uint8Array): void {
+/** The forward pass over the band's cells, into `cost` and `choice` (`pairShared` as below, all 0 at first). */
+function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, choice: Uint8Array, pairShared: Float64Array): void {
   const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, weightTotalsA, weightTotalsB } = input;
   const { skipFactorA, skipFactorB, introducesNextA, introducesNextB, innerSumA, innerSumB, headlineSumA, headlineSumB } = input;
   const { runA, runB, featuresA, featuresB, lengthVariance, skip, merge, lengthWeight, anchorWeight, colonBoundary, kindChange } = input;
@@ -130,9 +158,8 @@ function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, cho
   const noEvidenceOverlap = noEvidence;
   const passengerSupport = passengerSupportShare;
   const beadCount = beadA.length;
-  // Shared weight of sentence pair (i-1, j-1), stored at cell (i, j). Cells are filled in storage
-  // order, so the pairs of every bead ending at a cell are already known when they lie in the band.
-  const pairShared = new Float64Array(input.size);
+  // pairShared: shared weight of sentence pair (i-1, j-1), stored at cell (i, j). Cells are filled in
+  // storage order, so the pairs of every bead ending at a cell are already known when they lie in the band.
   // The features of the current row's sentence of A as a dense weight table (0 elsewhere), so a pair's
   // shared weight is one pass over the B sentence's features instead of a merge of two lists.
   const rowWeights = new Float64Array(weights.length);
