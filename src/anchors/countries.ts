@@ -4,7 +4,7 @@ import { demonymsOf as demonymData } from '../lang/registry.js';
 import { arabicArticle, arabicProclitics } from '../lang/scripts/arabic.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
-import { arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
+import { anchorRulesFor, arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
 
 let allNames: Map<string, string> | undefined;
 
@@ -12,8 +12,9 @@ let allNames: Map<string, string> | undefined;
 export function namesOfAllLanguages(): Map<string, string> {
   if (allNames) return allNames;
   allNames = new Map();
+  // The rules alone: building every language's tables for their names cost more than the names.
   for (const lang of tableLanguages()) {
-    for (const [name, code] of Object.entries(languageTables(lang).rules.countryNames)) {
+    for (const [name, code] of Object.entries(anchorRulesFor(primaryLanguage(lang)).countryNames)) {
       const folded = foldWord(name);
       // Short names collide with words of other languages (`Oman`, `Chad`…); keep them to their language.
       if (folded.length >= 5 && !allNames.has(folded)) allNames.set(folded, code);
@@ -163,21 +164,36 @@ export const countryPrefixes = memoize((lang: string): Set<string> => {
   return set;
 });
 
+/** The first words of multi-word names, each once, in the order the names come. */
+function multiWordFirstWords(names: Iterable<string>, into: Set<string>): Set<string> {
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space > 0) into.add(name.slice(0, space));
+  }
+  return into;
+}
+
+/** First words of the multi-word country names of all tables (the same for every language). */
+let allFirstWords: Set<string> | undefined;
+
 /** First words of the multi-word country names of a language and of all tables (`verenigde`, `الولايات`). */
 export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
+  allFirstWords ??= multiWordFirstWords(namesOfAllLanguages().keys(), new Set());
   const set = new Set<string>();
-  for (const name of [...namesOf(lang).keys(), ...namesOfAllLanguages().keys()]) {
-    const space = name.indexOf(' ');
-    if (space > 0) {
-      const first = name.slice(0, space);
-      set.add(first);
-      // Its inflected forms too (`північну`, `північної` for `північна`), which computeLookup reads by word stems.
-      const stem = wordStems(first, lang);
-      if (stem !== first || inflectionEndings(lang).some((e) => first === stem + e)) for (const ending of inflectionEndings(lang)) set.add(stem + ending);
-      // A first word with a country-name ending added (`vereinigten` for `vereinigte`).
-      for (const ending of languageTables(lang).rules.countryNameEndings ?? []) set.add(first + foldWord(ending));
-      if (languageTables(lang).arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
-    }
+  const endings = inflectionEndings(lang);
+  const tables = languageTables(lang);
+  const nameEndings = (tables.rules.countryNameEndings ?? []).map(foldWord);
+  // Each first word once (many names share one: `north`, `república`): its forms are the same each time.
+  const firstWords = multiWordFirstWords(namesOf(lang).keys(), new Set());
+  for (const first of allFirstWords) firstWords.add(first);
+  for (const first of firstWords) {
+    set.add(first);
+    // Its inflected forms too (`північну`, `північної` for `північна`), which computeLookup reads by word stems.
+    const stem = wordStems(first, lang);
+    if (stem !== first || endings.some((e) => first === stem + e)) for (const ending of endings) set.add(stem + ending);
+    // A first word with a country-name ending added (`vereinigten` for `vereinigte`).
+    for (const ending of nameEndings) set.add(first + ending);
+    if (tables.arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
   }
   return set;
 });

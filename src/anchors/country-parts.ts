@@ -22,25 +22,50 @@ interface PartedName {
 
 const startKey = (part: string): string => part.slice(0, startKeyLength);
 
+/** Any one separator, to leave a name without one unsplit. */
+const partSeparator = /[\s\-‐‑–—]/u;
+
+/** A name's parts (the name alone when nothing separates it, with no split to make). */
+function splitName(name: string): string[] {
+  if (!partSeparator.test(name)) return name === '' ? [] : [name];
+  return name.split(partSeparators).filter((p) => p !== '');
+}
+
+/** The names of two or more parts of all tables, split once for every language (with their key in `seen` below). */
+let allPartedNames: Array<{ parts: string[]; code: string; key: string }> | undefined;
+
+function partedNamesOfAllLanguages(): Array<{ parts: string[]; code: string; key: string }> {
+  if (allPartedNames) return allPartedNames;
+  allPartedNames = [];
+  for (const [name, code] of namesOfAllLanguages()) {
+    const parts = splitName(name);
+    if (parts.length >= 2) allPartedNames.push({ parts, code, key: `${parts.join(' ')}|${code}` });
+  }
+  return allPartedNames;
+}
+
 /** The names of a language (every one) and of all tables (multi-part ones), by the start of their first and of their last part. */
 const partedNamesOf = memoize((lang: string): { byFirst: Map<string, PartedName[]>; byLast: Map<string, PartedName[]> } => {
   const byFirst = new Map<string, PartedName[]>();
   const byLast = new Map<string, PartedName[]>();
   const seen = new Set<string>();
-  const add = (name: string, code: string, own: boolean) => {
-    const parts = name.split(partSeparators).filter((p) => p !== '');
-    if ((!own && parts.length < 2) || parts.length === 0 || seen.has(`${parts.join(' ')}|${code}`)) return;
-    seen.add(`${parts.join(' ')}|${code}`);
-    const entry = { parts, compact: parts.join(''), code, own };
-    const first = startKey(parts[0]!);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
-    if (parts.length > 1) {
-      const last = startKey(parts[parts.length - 1]!);
-      byLast.set(last, [...(byLast.get(last) ?? []), entry]);
-    }
+  const file = (index: Map<string, PartedName[]>, key: string, entry: PartedName) => {
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
   };
-  for (const [name, code] of namesOf(lang)) add(name, code, true);
-  for (const [name, code] of namesOfAllLanguages()) add(name, code, false);
+  const add = (parts: string[], code: string, own: boolean, key: string) => {
+    if (parts.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    const entry = { parts, compact: parts.join(''), code, own };
+    file(byFirst, startKey(parts[0]!), entry);
+    if (parts.length > 1) file(byLast, startKey(parts[parts.length - 1]!), entry);
+  };
+  for (const [name, code] of namesOf(lang)) {
+    const parts = splitName(name);
+    add(parts, code, true, `${parts.join(' ')}|${code}`);
+  }
+  for (const { parts, code, key } of partedNamesOfAllLanguages()) add(parts, code, false, key);
   return { byFirst, byLast };
 });
 
