@@ -16,8 +16,37 @@ export interface DocumentCase {
   readonly midSentencePairs: ReadonlySet<string>;
 }
 
-/** Punctuation after which the next word still stands inside the sentence. */
-const insideSentencePunctuation = new Set([',', ';', '(']);
+/** Punctuation after which the next word still stands inside the sentence: `,`, `;`, `(`, by code. */
+const insideSentencePunctuation = new Set([0x2c, 0x3b, 0x28]);
+const newline = 0x0a;
+
+// How a word's first code unit is written, as `isCapitalised` and a lowercase test read it: capitalised;
+// not capitalised and changed by uppercasing (a lowercase word); neither (a letter without case: Arabic).
+const capitalFirst = 0;
+const lowercaseFirst = 1;
+const caselessFirst = 2;
+type FirstLetter = typeof capitalFirst | typeof lowercaseFirst | typeof caselessFirst;
+
+/**
+ * The case of `text[start]`, read by its code for ASCII, Cyrillic and Arabic letters (a document has a
+ * million words, and two case-mapped strings for each were much of its scan's garbage), by case mapping
+ * as `isCapitalised` does for any other.
+ */
+function firstLetterAt(text: string, start: number): FirstLetter {
+  const c = text.charCodeAt(start);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return lowercaseFirst;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return capitalFirst;
+  if (c >= 0x620 && c <= 0x65f) return caselessFirst;
+  const first = text[start]!;
+  if (isCapitalised(first)) return capitalFirst;
+  return first !== first.toUpperCase() ? lowercaseFirst : caselessFirst;
+}
+
+/** Whether `text` holds a line break between `start` and `end`. */
+function hasNewline(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === newline) return true;
+  return false;
+}
 
 /**
  * The case evidence of `text` (a document, or one sentence): its lowercase words and the pairs of
@@ -34,23 +63,22 @@ export function documentCase(text: string): DocumentCase {
   let inside = false;
   forEachToken(text, (kind, start, end) => {
     if (kind === 'space') {
-      if (text.slice(start, end).includes('\n')) inside = false;
+      if (hasNewline(text, start, end)) inside = false;
       return;
     }
     if (kind !== 'word') {
-      inside = kind === 'digits' || insideSentencePunctuation.has(text.slice(start, end));
+      inside = kind === 'digits' || (end - start === 1 && insideSentencePunctuation.has(text.charCodeAt(start)));
       pending = undefined;
       return;
     }
-    const word = text.slice(start, end);
-    if (!isCapitalised(word)) {
-      const first = word[0]!;
-      if (first !== first.toUpperCase()) lowercase.add(foldWord(word));
+    const firstLetter = firstLetterAt(text, start);
+    if (firstLetter !== capitalFirst) {
+      if (firstLetter === lowercaseFirst) lowercase.add(foldWord(text.slice(start, end)));
       pending = undefined;
       inside = true;
       return;
     }
-    const folded = foldWord(word);
+    const folded = foldWord(text.slice(start, end));
     if (pending !== undefined && start === pendingEnd + 1 && (text[pendingEnd] === ' ' || text[pendingEnd] === '\u00a0')) midSentencePairs.add(`${pending} ${folded}`);
     pending = inside ? folded : undefined;
     pendingEnd = end;
