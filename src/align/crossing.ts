@@ -116,19 +116,10 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     );
   }
 
+  // Called for every two neighbouring beads of every path: no closure made per call.
   function oneClass(first: PathBead, second: PathBead): boolean {
-    let cls = -1;
-    const same = (classes: Uint8Array, start: number, count: number) => {
-      for (let index = start; index < start + count; index++) {
-        const here = classes[index]!;
-        if (here === excludedClass || (cls !== -1 && here !== cls)) return false;
-        cls = here;
-      }
-      return true;
-    };
-    return (
-      same(classA, first.aStart, first.aCount + second.aCount) && same(classB, first.bStart, first.bCount + second.bCount)
-    );
+    const cls = runClass(classA, first.aStart, first.aCount + second.aCount, anyClass);
+    return cls !== noOneClass && runClass(classB, first.bStart, first.bCount + second.bCount, cls) !== noOneClass;
   }
 
 function tooWide(bead: PathBead): boolean {
@@ -140,6 +131,20 @@ function tooWide(bead: PathBead): boolean {
     for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id) && ((features.factKinds[id] ?? 0) & replaced) === 0) return true;
     return false;
   }
+}
+
+/** {@link runClass} given no class yet, and its answer when the sentences are not all of one class. */
+const anyClass = -1;
+const noOneClass = -2;
+
+/** The class every sentence of `classes[start, start + count)` has, if it is `cls` (or `cls` is {@link anyClass}) and not excluded. */
+function runClass(classes: Uint8Array, start: number, count: number, cls: number): number {
+  for (let index = start; index < start + count; index++) {
+    const here = classes[index]!;
+    if (here === excludedClass || (cls !== anyClass && here !== cls)) return noOneClass;
+    cls = here;
+  }
+  return cls;
 }
 
 function featureSet(lists: readonly Int32Array[], start: number, count: number, keep: Uint8Array): Set<number> {
