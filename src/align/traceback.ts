@@ -23,7 +23,10 @@ export function traceback(grid: SearchGrid): PathBead[] {
     const cell = cellIndex(grid.band, i, j);
     const picked = cell < 0 ? 0 : grid.choice[cell]!;
     if (picked === 0) return [];
-    const [k, l] = grid.beads[picked - 1]!;
+    // Indexed, not destructured: an array pattern walks the iterator protocol until the code is optimized.
+    const bead = grid.beads[picked - 1]!;
+    const k = bead[0];
+    const l = bead[1];
     i -= k;
     j -= l;
     path.push({ aStart: i, aCount: k, bStart: j, bCount: l });
