@@ -1,6 +1,6 @@
-// "How many times" in one word (uk `двічі`, ru `трижды`, nl `tweemaal`, de `dreimal`, en `twice`, the
-// Arabic dual `مرتين`) is a count, as `two times` is in the languages that write it in two words; words
-// that also mean something else (`eenmaal`, `einmal`, `once`) are not.
+// "How many times" in one word (uk `двічі`, ru `трижды`, nl `tweemaal`, en `twice`, the Arabic dual
+// `مرتين`) is a count, as `two times` is in the languages that write it in two words; words that also
+// mean something else (`eenmaal`, `once`) are not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, extractAnchors } from '../../src/index.js';
@@ -12,14 +12,12 @@ describe('how many times, in one word', () => {
     assert.deepEqual(counts('Він двічі вигравав титул.', 'uk'), [2]);
     assert.deepEqual(counts('Он трижды выигрывал титул.', 'ru'), [3]);
     assert.deepEqual(counts('Hij won de titel tweemaal.', 'nl'), [2]);
-    assert.deepEqual(counts('Er gewann den Titel dreimal.', 'de'), [3]);
     assert.deepEqual(counts('He won the title twice.', 'en'), [2]);
     assert.deepEqual(counts('فاز باللقب مرتين.', 'ar'), [2]);
   });
 
   it('leaves the words for once, which also mean "formerly" or "just"', () => {
     assert.deepEqual(counts('Dat is nu eenmaal zo.', 'nl'), []);
-    assert.deepEqual(counts('Er war einmal Trainer.', 'de'), []);
     assert.deepEqual(counts('He was once a coach.', 'en'), []);
   });
 

@@ -15,8 +15,6 @@ const appositionNouns = [
 export const deHand: HandAnchorData = {
   // German `Billion` is 10^12; `Mio.`, `Mrd.`, `Tsd.`, `Bio.` are how figures are written.
   compoundScales: { tausend: 1000 },
-  // How many times, in one word (`zweimal`, `dreimal`); not `einmal` ("once", also "just").
-  numberWords: { zweimal: 2, dreimal: 3, viermal: 4, fünfmal: 5, zehnmal: 10 },
   scaleWords: { tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12, dutzend: 12 },
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dutzende', 'dutzenden', 'hunderte', 'hunderten', 'tausende', 'tausenden', 'zehntausende', 'zehntausenden', 'hunderttausende', 'hunderttausenden'],
