@@ -14,7 +14,6 @@ import type { CompiledLexicon } from './lexicon.js';
 import type { FeatureWeights } from './options.js';
 import { type DocumentFeatureCache, type InternedDocument, internDocument, sentenceLayout, type SentenceLayout, sortedUnique } from './sentence-features.js';
 
-export { headlines, innerSentenceEnds } from './sentence-features.js';
 
 /** Features of one document's sentences. */
 export interface DocumentFeatures {

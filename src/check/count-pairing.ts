@@ -62,7 +62,7 @@ export function unmatchedCounts(
     const { anchor } = item;
     if (anchor.type !== 'number' || anchor.upper === undefined) continue;
     const unit = units?.other(item as Leftover);
-    for (const bound of mentionedNumbers([anchor])) rangeUnits.set(bound, [...(rangeUnits.get(bound) ?? []), unit]);
+    for (const bound of [anchor.numeric, anchor.upper]) rangeUnits.set(bound, [...(rangeUnits.get(bound) ?? []), unit]);
   }
   const boundOfRange = (n: number, unit: string | undefined) => rangeUnits.get(n)?.some((u) => u === undefined || unit === undefined || u === unit) === true;
   const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));

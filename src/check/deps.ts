@@ -1,7 +1,7 @@
 // The stages the checker stands on, in one place.
 export { toSegmentedDocument } from '../segment/index.js';
 export { alignPairs, clusterPairs } from '../align/index.js';
-export { headlines } from '../align/features.js';
+export { headlines } from '../align/sentence-features.js';
 export { compileLexicon, type Lexicon } from '../align/lexicon.js';
 export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { analyseSegmented } from '../analyse/analyse.js';

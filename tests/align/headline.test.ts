@@ -4,7 +4,7 @@
 // swallowed beside the first sentence.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headlines } from '../../src/align/features.js';
+import { headlines } from '../../src/align/sentence-features.js';
 import { align, defaultPenalties, toSegmentedDocument } from '../../src/index.js';
 
 const flags = (sentences: string[], lang: string) => [...headlines(toSegmentedDocument({ sentences, lang }))];

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chargedJoins, type CostModel } from '../../src/align/cost.js';
-import { innerSentenceEnds } from '../../src/align/features.js';
+import { innerSentenceEnds } from '../../src/align/sentence-features.js';
 import { align, defaultPenalties } from '../../src/index.js';
 import { documentFeatures, type RandomSentence, plainPairFeatures } from './random-features.js';
 
