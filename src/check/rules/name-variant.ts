@@ -3,7 +3,8 @@
 import { getProfile } from '../../lang/index.js';
 import { scriptOfText } from '../../lang/registry.js';
 import { nounsBeforeOneGenitive, onlyPlaceTypesDiffer } from '../name-forms.js';
-import { sameScriptSpellingSimilarity, swappedNames } from '../name-swaps.js';
+import { sameScriptSpellingSimilarity } from '../name-identity.js';
+import { swappedNames } from '../name-swaps.js';
 import { groupBy } from '../group.js';
 import { sameNameSimilarity } from '../deps.js';
 import { langOf, listLanguages, textOf } from '../links.js';
