@@ -3,6 +3,7 @@
 // a noun that numbers things (`camp IV`).
 import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
+import { nameHyphens } from './countries.js';
 import { dashRange, readNumber } from './digits.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
@@ -138,10 +139,11 @@ export const numberWords: AnchorReader = {
   startsAt: 'word',
   read(cursor, i) {
     const { tables } = cursor;
-    const cardinal = cursor.lookupWord(tables.numberWords, i);
-    const first = cardinal ?? cursor.lookupWord(tables.ordinalWords, i);
+    const cardinal = numberWordAt(cursor, i);
+    const ordinalWord = cardinal === undefined ? cursor.lookupWord(tables.ordinalWords, i) : undefined;
+    const first = cardinal ?? (ordinalWord === undefined ? undefined : { value: ordinalWord, end: i + 1 });
     if (first === undefined) return loneScaleAndHalf(cursor, i);
-    const { value, end, lastScale } = combineNumberWords(cursor, i, first);
+    const { value, end, lastScale } = combineNumberWords(cursor, first);
     const ordinal = ordinalUnitAfter(cursor, end, value);
     if (ordinal !== undefined) {
       cursor.emitOrdinal(i, ordinal.end, value + ordinal.value, true);
@@ -243,46 +245,132 @@ function halfAfter(cursor: TokenCursor, end: number): { end: number; direct: boo
   return undefined;
 }
 
-/** The value of the number words starting with `first` at `i`, and the token after the last one read. */
-function combineNumberWords(cursor: TokenCursor, i: number, first: number): { value: number; end: number; lastScale?: number } {
+/** Most parts of a number word written with hyphens (`quatre-vingt-dix-neuf`). */
+const maxHyphenatedParts = 4;
+
+/**
+ * A number word at `i` written in hyphenated parts (`twenty-five`, `vingt-cinq`, `quatre-vingt-dix-neuf`):
+ * the tokenizer cuts it at its hyphens, so the parts joined are looked up whole, longest first. Its value
+ * and the token after it, or undefined.
+ */
+function hyphenatedNumberWord(cursor: TokenCursor, i: number): { value: number; end: number } | undefined {
+  const { tokens } = cursor;
+  let last = i;
+  let joined = cursor.folded[i]!;
+  let found: { value: number; end: number } | undefined;
+  for (let part = 1; part < maxHyphenatedParts; part++) {
+    const hyphen = tokens[last + 1];
+    const word = tokens[last + 2];
+    if (hyphen === undefined || word === undefined || !nameHyphens.has(hyphen.text) || word.kind !== 'word') break;
+    if (hyphen.start !== tokens[last]!.end || word.start !== hyphen.end) break;
+    last += 2;
+    joined += `-${cursor.folded[last]!}`;
+    const value = cursor.tables.lookup(cursor.tables.numberWords, joined);
+    if (value !== undefined) found = { value, end: last + 1 };
+  }
+  return found;
+}
+
+/** A number word at `i`, hyphenated (see {@link hyphenatedNumberWord}) or one word: its value and the token after it. */
+function numberWordAt(cursor: TokenCursor, i: number): { value: number; end: number } | undefined {
+  const hyphenated = hyphenatedNumberWord(cursor, i);
+  if (hyphenated !== undefined) return hyphenated;
+  const value = cursor.lookupWord(cursor.tables.numberWords, i);
+  return value === undefined ? undefined : { value, end: i + 1 };
+}
+
+/**
+ * The word that may continue number words ending before `end`: the next word, a word joined by a hyphen
+ * (`twenty-five` where the table lacks the whole), or the word after a coordinator where languages put
+ * one in a number: after a scale (`two hundred and five`, `two thousand and ten`) or before a one after
+ * tens (`vingt et un`).
+ */
+function nextNumberPart(cursor: TokenCursor, end: number, afterScale: boolean, last: number): number {
   const { tokens, tables } = cursor;
+  const hyphen = tokens[end];
+  if (hyphen !== undefined && nameHyphens.has(hyphen.text) && hyphen.start === tokens[end - 1]!.end && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.start === hyphen.end) return end + 1;
+  const next = cursor.nextWord(end - 1);
+  if (next < 0 || tokens[next]!.kind !== 'word' || !tables.coordinators.has(cursor.folded[next]!)) return next;
+  const after = cursor.nextWord(next);
+  if (after < 0 || tokens[after]!.kind !== 'word') return next;
+  const value = numberWordAt(cursor, after)?.value;
+  if (value === undefined) return next;
+  const tensBeforeOne = last % 10 === 0 && last < 100 && value === 1;
+  return (afterScale && value < last) || tensBeforeOne ? after : next;
+}
+
+/** Whether a multiplier is a power of ten (`puluh`, `ratus`, `hundred`), which multiplies only the digits below it. */
+function isPowerOfTen(value: number): boolean {
+  return lowestPlace(value) === value;
+}
+
+/**
+ * The value of the number words starting with `first` at `i`, and the token after the last one read.
+ * Groups are read the way they are said: words add up (`двадцять п'ять`, `seratus dua`); a multiplier
+ * below a thousand multiplies the words since the one before it (`dua ratus lima puluh` 250, `seratus dua
+ * puluh` 120, `two hundred`, `три сотні`), and a scale of a thousand or more the whole group before it
+ * (`dua ratus ribu` 200,000, `two hundred thousand`).
+ */
+function combineNumberWords(cursor: TokenCursor, first: { value: number; end: number }): { value: number; end: number; lastScale?: number } {
+  const { tokens, tables } = cursor;
+  // Closed groups of a scale of a thousand or more; this group's part before its last multiplier; the words since.
   let total = 0;
-  let current = first;
-  let last = first;
-  let end = i + 1;
+  let group = 0;
+  let piece = first.value;
+  let last = first.value;
+  let end = first.end;
   let lastScale: number | undefined;
+  let closedScale = Infinity;
   for (let n = 0; n < maxNumberWordsAfterFirst; n++) {
-    const next = cursor.nextWord(end - 1);
+    const next = nextNumberPart(cursor, end, lastScale !== undefined, last);
     if (next < 0 || tokens[next]!.kind !== 'word') break;
     const addend = cursor.lookupWord(tables.addendWords, next);
-    if (addend !== undefined && current > 0 && current < addend) {
-      current += addend;
+    // `dua belas` 12, `seratus lima belas` 115: the teen adds to the units before it.
+    const units = addend === undefined ? 0 : piece % addend;
+    if (addend !== undefined && units > 0) {
+      piece += addend;
       last = addend;
       end = next + 1;
       continue;
     }
     const scale = cursor.lookupWord(tables.scaleWords, next);
     if (scale !== undefined) {
-      current = (current || 1) * scale;
-      total += current;
-      current = 0;
+      if (scale >= minGroupScale) {
+        if (total > 0 && scale >= closedScale) break;
+        total += (group + piece || 1) * scale;
+        group = 0;
+        piece = 0;
+        closedScale = scale;
+      } else if (isPowerOfTen(scale)) {
+        const below = piece % scale;
+        if (piece > 0 && below === 0) break;
+        const multiplied = (below || 1) * scale;
+        if (piece - below > 0 && multiplied >= lowestPlace(piece - below)) break;
+        group += piece - below + multiplied;
+        piece = 0;
+      } else {
+        // A dozen multiplies the whole count before it (`twenty dozen`).
+        group += (piece || 1) * scale;
+        piece = 0;
+      }
       last = scale;
       lastScale = scale;
       end = next + 1;
       continue;
     }
-    const value = cursor.lookupWord(tables.numberWords, next);
-    if (value === undefined || value === 0) break;
+    const word = numberWordAt(cursor, next);
+    if (word === undefined || word.value === 0) break;
+    const { value } = word;
     // Each word must be smaller than the one before, except tens after units where units come first.
     const tensAfterUnits = tables.orthography.unitsBeforeTens && last <= maxUnit && value % 10 === 0 && value < 100;
     // A word adds below the last one's own digit only (`twintig een` 21, not `vier een` "four, one").
-    if (!((value < last && value < lowestPlace(last)) || tensAfterUnits) || (value >= 1000 && total === 0 && current === 0)) break;
-    current += value;
+    if (!((value < last && value < lowestPlace(last)) || tensAfterUnits) || (value >= 1000 && total === 0 && group === 0 && piece === 0)) break;
+    piece += value;
     last = value;
     lastScale = undefined;
-    end = next + 1;
+    end = word.end;
   }
-  return { value: total + current, end, ...(lastScale === undefined ? {} : { lastScale }) };
+  return { value: total + group + piece, end, ...(lastScale === undefined ? {} : { lastScale }) };
 }
 
 /** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */

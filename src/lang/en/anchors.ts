@@ -9,7 +9,7 @@ export const enHand: HandAnchorData = {
   // How many times, in one word; not `once` ("formerly").
   numberWords: { twice: 2, thrice: 3 },
   // Plurals count an indefinite many (`thousands of people`), abbreviations stand in headlines and figures.
-  scaleWords: { thousands: 1000, millions: 1e6, billions: 1e9, trillion: 1e12, trillions: 1e12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, dozen: 12 },
+  scaleWords: { hundred: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillion: 1e12, trillions: 1e12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, dozen: 12 },
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dozens', 'tens', 'scores', 'hundreds', 'thousands'],
   halfAfter: ['and a half', 'and one half'],
