@@ -1,6 +1,7 @@
 // A decade named in words is read as the year that starts it, as `1990s`, `1990-х` and `jaren 90` are:
 // the Arabic plural of the tens (`التسعينيات`), the Swedish compound (`nittiotalet`), the Dutch tens in
-// words after `jaren`, and `jaren '90`. The Swedish indefinite `ett tjugotal` is "some twenty", no decade.
+// words after `jaren`, and `jaren '90`. The Swedish indefinite `ett tjugotal` is "some twenty", no decade, and
+// the twenties, in words as in digits, may be either century's.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, extractAnchors } from '../../src/index.js';
@@ -19,6 +20,14 @@ describe('decades in words', () => {
   it('leaves approximate counts and other tens as they are', () => {
     assert.deepEqual(dates('Ett tjugotal personer skadades.', 'sv'), []);
     assert.deepEqual(dates('Er waren negentig mensen.', 'nl'), []);
+  });
+
+  it('leaves the twenties unread in words as in digits, since they may be either century', () => {
+    assert.deepEqual(dates('De muziek van de jaren twintig.', 'nl'), []);
+    assert.deepEqual(dates('De muziek van de jaren 20.', 'nl'), []);
+    assert.deepEqual(dates('Musiken på tjugotalet.', 'sv'), []);
+    assert.deepEqual(dates('موسيقى العشرينيات.', 'ar'), []);
+    assert.deepEqual(dates('De muziek van de jaren dertig.', 'nl'), ['1930']);
   });
 
   it('sets a changed decade against the versions that write it in digits', () => {

@@ -5,7 +5,7 @@
 import { digitsToNumber } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
 import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNumber } from './digits.js';
-import { isDecade, isIdentifierChunk, isTwoDigitDecade } from './identifiers.js';
+import { firstTwoDigitDecade, isDecade, isIdentifierChunk, isTwoDigitDecade, lastTwoDigitDecade } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
@@ -287,9 +287,6 @@ export const twoDigitDecades: AnchorReader = {
   },
 };
 
-/** Tens a decade written in words may name (`jaren twintig` … `jaren negentig`). */
-const firstDecadeTens = 20;
-const lastDecadeTens = 90;
 const tensStep = 10;
 
 /**
@@ -306,7 +303,7 @@ export const decadesInWords: AnchorReader = {
       const before = cursor.previousToken(i);
       if (before < 0 || cursor.tokens[before]!.kind !== 'word' || !cursor.tables.decadeWords.has(cursor.folded[before]!)) return undefined;
       const value = cursor.lookupWord(cursor.tables.numberWords, i);
-      if (value === undefined || value < firstDecadeTens || value > lastDecadeTens || value % tensStep !== 0) return undefined;
+      if (value === undefined || value < firstTwoDigitDecade || value > lastTwoDigitDecade || value % tensStep !== 0) return undefined;
       tens = value;
     }
     cursor.emitDate(i, i + 1, { year: decadeCentury + tens });

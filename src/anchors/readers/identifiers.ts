@@ -91,9 +91,12 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
 }
 
-/** The decades written with two digits read as the 1900s' (`80-х`, `années 80`): 30 … 90, as `20` may be either century's. */
-const firstTwoDigitDecade = 30;
-const lastTwoDigitDecade = 90;
+/**
+ * The decades named by their tens alone, in digits or words, read as the 1900s' (`80-х`, `années 80`,
+ * `jaren negentig`, `nittiotalet`): 30 … 90, as the twenties may be either century's.
+ */
+export const firstTwoDigitDecade = 30;
+export const lastTwoDigitDecade = 90;
 
 /** Whether digits are a decade written with its last two digits (see {@link firstTwoDigitDecade}). */
 export function isTwoDigitDecade(digits: string): boolean {

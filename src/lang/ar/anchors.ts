@@ -30,9 +30,10 @@ export const arHand: HandAnchorData = {
     nouns: ['مرة', 'دقيقة', 'دولار', 'يورو', 'جنيه', 'دينار', 'ريال', 'درهم', 'شخص', 'رجل', 'طفل', 'هكتار', 'فدان', 'لتر', 'برميل'],
     minNounLetters: 3,
   },
-  // A decade of the 1900s named by the plural of its tens (`التسعينيات`, `تسعينات القرن الماضي`: the 1990s).
+  // A decade of the 1900s named by the plural of its tens (`التسعينيات`, `تسعينات القرن الماضي`: the 1990s);
+  // not the twenties (`العشرينيات`), which may be either century's or a person's age.
   decadeNames: Object.fromEntries(
-    Object.entries({ عشرين: 20, ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 }).flatMap(([tens, value]) =>
+    Object.entries({ ثلاثين: 30, أربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 }).flatMap(([tens, value]) =>
       ['يات', 'ات'].flatMap((plural) => [[`${tens}${plural}`, value], [`ال${tens}${plural}`, value]]),
     ),
   ),

@@ -9,9 +9,9 @@ export const svHand: HandAnchorData = {
   ordinalWords: {},
   scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
   // A decade of the 1900s named in one word (`på nittiotalet`, `åttiotalets musik`: the 1990s, 1980s);
-  // not the indefinite `ett tjugotal`, "some twenty".
+  // not `tjugotalet`, which is the 1920s or the 2020s, nor the indefinite `ett tjugotal`, "some twenty".
   decadeNames: Object.fromEntries(
-    Object.entries({ tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 }).flatMap(([tens, value]) =>
+    Object.entries({ trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 }).flatMap(([tens, value]) =>
       ['talet', 'talets'].map((ending) => [`${tens}${ending}`, value]),
     ),
   ),
