@@ -7,6 +7,7 @@ import type { TokenCursor } from './cursor.js';
 import { dashes, dashRange, maxDigits, readNumber } from './digits.js';
 import { isCurrencyBefore } from './quantities.js';
 import type { AnchorReader } from './reader.js';
+import { isClockWord, isTimeOfDay } from './times.js';
 import { isOrdinalSuffix, monthAt } from './words.js';
 
 const letterDigitJoiners = new Set(['-', '‐', '‑', '_', '/', '.', ':']);
@@ -28,6 +29,8 @@ export function isIdentifierChunk(cursor: TokenCursor, from: number): boolean {
   const tokens = cursor.tokens;
   // `9.Mai`, `11.Juli`: a day and a month name written without a space is a date, not a code.
   if (to - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && tokens[from + 1]!.text === '.' && monthAt(cursor, from + 2, true) !== undefined) return false;
+  // `04h40`: hours, a clock word and minutes written without a space is a time, not a code.
+  if (to - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && isClockWord(cursor, from + 1) && tokens[from + 2]!.kind === 'digits' && tokens[from + 2]!.text.length === 2 && isTimeOfDay(tokens[from]!.text, tokens[from + 2]!.text)) return false;
   for (let i = from; i < to; i++) {
     if (tokens[i]!.kind === 'digits' && (hasCodePrefix(cursor, i, from) || hasCodeSuffix(cursor, i, to))) return true;
   }

@@ -1,5 +1,5 @@
-// Clock times: `14:27`, `09:30 BST`, and `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
-// `الساعة 4.40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
+// Clock times: `14:27`, `09:30 BST`, `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
+// `الساعة 4.40`), and a clock word glued between hours and minutes (`04h40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
 // since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
 import type { Anchor } from '../../types.js';
 import { digitsToNumber } from '../text.js';
@@ -17,11 +17,17 @@ export function isClockTime(anchor: Anchor): boolean {
   return anchor.type === 'number' && anchor.value.includes(':');
 }
 
-function isClockWord(cursor: TokenCursor, j: number): boolean {
+/** Whether hours and minutes in digits are a time of day (0:00 … 23:59). */
+export function isTimeOfDay(hours: string, minutes: string): boolean {
+  return digitsToNumber(hours) <= lastHour && digitsToNumber(minutes) <= lastMinute;
+}
+
+/** Whether the token at `j` is one of the language's clock words (`uur`, `pukul`, `h`). */
+export function isClockWord(cursor: TokenCursor, j: number): boolean {
   return j >= 0 && cursor.tokens[j]?.kind === 'word' && cursor.tables.clockWords.has(cursor.folded[j]!.replace(/\.$/u, ''));
 }
 
-/** A clock time in digits: hours, a colon (or a dot beside a clock word) and two digits of minutes. */
+/** A clock time in digits: hours, a colon (or a dot beside a clock word, or a clock word glued to both) and two digits of minutes. */
 export const clockTimes: AnchorReader = {
   name: 'clock-times',
   startsAt: 'digits',
@@ -35,7 +41,9 @@ export const clockTimes: AnchorReader = {
     if (h > lastHour || m > lastMinute) return undefined;
     const before = cursor.previousToken(i);
     const clockBefore = isClockWord(cursor, before);
-    if (separator.text !== ':' && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;
+    // `04h40`: the clock word itself between hours and minutes, glued to both.
+    const gluedClockWord = separator.start === hours.end && minutes.start === separator.end && isClockWord(cursor, i + 1);
+    if (separator.text !== ':' && !gluedClockWord && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;
     // A hedge stands before the time or before its clock word (`حوالي الساعة 09:30`).
     const relationAtTime = relationBefore(cursor, i);
     const relation = relationAtTime !== 'exact' || !clockBefore ? relationAtTime : relationBefore(cursor, before);

@@ -1,0 +1,18 @@
+// A clock word glued between hours and minutes (`04h40`, `10h15`) is a time, as `04:40` is, not a code.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractAnchors } from '../../src/index.js';
+
+const numbers = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'number').map((a) => `${a.value}:${a.text}`);
+
+describe('a clock word between hours and minutes', () => {
+  it('reads hours, clock word and minutes written together as the time', () => {
+    assert.deepEqual(numbers('Il arrive au marché à 04h40 le jeudi.', 'fr'), ['4:40:04h40']);
+    assert.deepEqual(numbers('L’accident s’est produit vers 10h15 heure locale.', 'fr'), ['10:15:10h15']);
+  });
+
+  it('leaves a chunk that is no time of day, or whose letter is no clock word, a code', () => {
+    assert.deepEqual(numbers('Le code 25h61 est faux.', 'fr'), []);
+    assert.deepEqual(numbers('De code 04h40 is fout.', 'nl'), []);
+  });
+});
