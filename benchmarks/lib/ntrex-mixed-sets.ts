@@ -93,9 +93,9 @@ export function mixedSetsTable(results: readonly MixedSetsResult[]): string {
 }
 
 /** Every alarm of the development half's sets, with its sentences and the English referee (markdown). */
-export function mixedAlarmList(results: readonly MixedSetsResult[]): string {
+export function mixedAlarmList(results: readonly MixedSetsResult[], half: MixedSetsResult['half'] = 'dev'): string {
   return results
-    .filter((r) => r.half === 'dev')
+    .filter((r) => r.half === half)
     .map((r) => {
       const list = r.alarms
         .map((alarm, k) => {
