@@ -36,6 +36,11 @@ export const adjudicatedHeldOut: readonly Adjudication[] = [
   // With the four extra versions (ru de fr en; the whole disagreement among nine versions): the
   // extra-language row and the mixed five-language sets, where a set's alarm is part of it.
   {
+    document: 35, rule: 'count-mismatch', values: ['25,2 مليار', '2,25 Milliarden', '2.25 billion', '2,25\u00a0milliards', '2,25 miliar', '2,25 miljard', '2,25 млрд.', '2,25 miljarder', '2,25\u00a0мільярдів'],
+    departs: '25,2 مليار',
+    note: 'en "affect the lives of more than 2.25 billion people by 2030": the Arabic writes 25,2 مليار (25.2 billion); the eight other versions (de en fr id nl ru sv uk) write 2,25 billion',
+  },
+  {
     document: 36, rule: 'weekday-mismatch', values: ['п’ятницю', 'الخميس', 'Donnerstag', 'Thursday', 'jeudi', 'Kamis', 'donderdag', 'четверг', 'torsdagen'],
     departs: 'п’ятницю',
     note: 'en "A poll released on Thursday": the Ukrainian writes п’ятницю (Friday); the eight other versions (ar id nl sv ru de fr en) say Thursday',
