@@ -21,7 +21,8 @@ export const ruHand: HandAnchorData = {
     дважды: 2, трижды: 3, четырежды: 4,
     двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, восьмеро: 8, девятеро: 9, десятеро: 10,
     трёх: 3, трём: 3, четырёх: 4, четырём: 4,
-    оба: 2, обе: 2, обоих: 2, обеих: 2, обоим: 2, обеим: 2, обоими: 2, обеими: 2,
+    // Not `оба`, `обе` ("both"): no other profile reads its "both" as a count (uk `обидва`, de `beide`,
+    // en `both`), so a Russian version would bring a 2 no other version states.
     // A hundred as a noun (`сотня человек`, `сотню`); `сотни` is also "hundreds", and a scale after a number.
     сотня: 100, сотню: 100, сотней: 100,
   },
