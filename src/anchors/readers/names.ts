@@ -289,13 +289,16 @@ function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
 /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
 function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): void {
   let pending: number[] = [];
-  const flush = (beforeMatch: boolean) => {
+  const flush = (beforeMatch: boolean, ending = 0) => {
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
     // is an ordinary word written with a capital.
     const sentenceOpener = beforeMatch && startsSentence && pending.length === 1 && pending[0] === run[0];
-    if (pending.length > 0 && !sentenceOpener && !isCompoundHead(cursor, pending)) emitName(cursor, pending, undefined);
+    // The noun after a genitive (`Mays Besuch`), alone, is no name unless known, where nouns have capitals.
+    const qualifiedNoun = afterGenitive && cursor.tables.capitalisesNouns && pending.length === 1 && !isKnown(cursor, pending);
+    if (pending.length > 0 && !sentenceOpener && !qualifiedNoun && !isCompoundHead(cursor, pending)) emitName(cursor, pending, undefined, ending);
     pending = [];
   };
+  let afterGenitive = false;
   for (let a = 0; a < run.length; ) {
     const match = longestGazetteerMatch(cursor, run, a);
     if (match) {
@@ -320,10 +323,37 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
       }
       flush(false);
     }
+    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!) : 0;
+    if (ending > 0) {
+      flush(false, ending);
+      afterGenitive = true;
+    }
     pending.push(run[a]!);
     a += 1;
   }
   flush(false);
+}
+
+/**
+ * The length of a genitive ending written without an apostrophe (`s`, see `nameEndings`) on the last of
+ * `words` when it ends the name and the capitalised word at `next` is what it qualifies: a noun where
+ * every noun has a capital (`Theresa Mays Besuch`, `Kavanaughs Aussage`), another name elsewhere
+ * (`Trumps Wheeling, West Virginia kampanjevenemang`). Only where the document writes the name without
+ * the ending mid-sentence (`von Theresa May`, `Brett Kavanaugh`), as the second of two capitalised
+ * words: a name whose own word ends in s (`Juan Carlos Ferrero`) stays whole. 0 otherwise.
+ */
+function genitiveBefore(cursor: TokenCursor, words: number[], next: number): number {
+  const { tables, tokens, folded } = cursor;
+  if (tokens[next - 1]!.kind !== 'space') return 0;
+  const last = words[words.length - 1]!;
+  const word = folded[last]!;
+  const ending = tables.nameEndings.find((e) => !e.includes("'") && !e.includes('’') && word.endsWith(e) && word.length - e.length >= minPossessorLength);
+  if (ending === undefined) return 0;
+  const stem = word.slice(0, word.length - ending.length);
+  const { midSentencePairs } = cursor.context.documentCase ?? documentCase(cursor.text);
+  if (words.length >= 2) return midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
+  for (const pair of midSentencePairs) if (pair.endsWith(` ${stem}`)) return ending.length;
+  return 0;
 }
 
 /** Whether a word is written in capitals only (`TV`, `ITV`, `EU`): an abbreviation. */
@@ -386,11 +416,12 @@ function possessiveClitic(cursor: TokenCursor, i: number): number {
   return clitic?.length ?? 0;
 }
 
-function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | undefined): void {
+/** Emits the name of `words`, less a possessive clitic or a genitive `ending` of that many letters at its end. */
+function emitName(cursor: TokenCursor, words: number[], entry: GazetteerEntry | undefined, ending = 0): void {
   const { tokens, folded, tables, context } = cursor;
   const from = words[0]!;
   const to = words[words.length - 1]! + 1;
-  const clitic = entry ? 0 : possessiveClitic(cursor, to - 1);
+  const clitic = entry ? 0 : ending || possessiveClitic(cursor, to - 1);
   const span = cursor.span(from, to);
   if (clitic > 0) {
     span.end -= clitic;
