@@ -130,7 +130,7 @@ export function otherKindValue(anchor: CountAnchor): string | undefined {
 export function isPart(context: RuleContext, document: number, sentence: number, anchor: CountAnchor): boolean {
   const s = context.documents[document]!.sentences[sentence]!;
   const previous = previousCount(context.anchors[document]?.[sentence] ?? [], anchor);
-  return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start);
+  return isSubCount(s.text, anchor.start - s.start, previous === undefined ? 0 : previous.end - s.start, anchor.end - s.start);
 }
 
 /** Index of the first anchor starting at or after `start` (anchors are sorted by start: a binary search). */

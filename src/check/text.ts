@@ -112,23 +112,53 @@ const exclusionReach = 12;
 
 const reaching = (reach: number, words: readonly string[]) => words.map((word) => [word, reach] as const);
 
-// Words that mark a count as a part of a larger one ("of which … alone 12"), with how far back they reach.
-const subCountWords = new Map<string, number>([
+// Words that mark a count as a part of a larger one ("of which … alone 12"), with how far back they
+// reach; phrases of several words (`of them`, `dari mereka`, `av dem`) apart, keyed by their words.
+const subCountEntries = [
   ...reaching(subCountReach, vocabulary.partWords),
   ...reaching(pronounReach, vocabulary.partPronouns),
   ...reaching(exclusionReach, vocabulary.exclusionWords),
-]);
+];
+const subCountWords = new Map<string, number>(subCountEntries.filter(([word]) => !word.includes(' ')));
+const subCountPhrases = new Map<string, number>(subCountEntries.filter(([word]) => word.includes(' ')));
+/** Most words of a sub-count phrase (`di antara mereka`). */
+const maxSubCountPhraseWords = 3;
+
+/** How many words after a number a part phrase may stand (`70 في المائة من هؤلاء`, "70 percent of them"). */
+const partPhraseAfterReach = 4;
+
+/** Whether a part phrase of several words (`av dem`, `of them`) follows the number ending at `localEnd` within {@link partPhraseAfterReach} words. */
+function partPhraseAfter(sentenceText: string, localEnd: number): boolean {
+  if (subCountPhrases.size === 0) return false;
+  const after = wordsOf(sentenceText.slice(localEnd, localEnd + qualifierWindow)).slice(0, partPhraseAfterReach + maxSubCountPhraseWords);
+  for (let i = 0; i < Math.min(after.length, partPhraseAfterReach); i++) {
+    const { reach, length } = subCountAt(after, i);
+    if (reach > 0 && length > 1) return true;
+  }
+  return false;
+}
+
+/** The reach of the sub-count word or phrase that starts at word `i` of `words`, and its words; 0 if none. */
+function subCountAt(words: ReadonlyArray<{ word: string }>, i: number): { reach: number; length: number } {
+  for (let length = Math.min(maxSubCountPhraseWords, words.length - i); length >= 2; length--) {
+    const reach = subCountPhrases.get(words.slice(i, i + length).map((w) => w.word).join(' '));
+    if (reach !== undefined) return { reach, length };
+  }
+  return { reach: subCountWords.get(words[i]!.word) ?? 0, length: 1 };
+}
 
 /**
  * Whether a word marking a sub-count or part stands before the number within its reach (`Av dessa …
  * ensamt 12`). `previousCountEnd`: where the count before this one in the sentence ends (local offset),
  * so that "besides …" qualifies only the first count after it.
  */
-export function isSubCount(sentenceText: string, localStart: number, previousCountEnd = 0): boolean {
+export function isSubCount(sentenceText: string, localStart: number, previousCountEnd = 0, localEnd?: number): boolean {
+  if (localEnd !== undefined && partPhraseAfter(sentenceText, localEnd)) return true;
   const from = Math.max(0, localStart - qualifierWindow);
   const before = wordsOf(sentenceText.slice(from, localStart)).slice(-exclusionReach);
   return before.some(({ word, start }, i) => {
-    const reach = subCountWords.get(word) ?? 0;
+    const { reach, length } = subCountAt(before, i);
+    if (reach === 0) return false;
     // "Besides that, …" (`selain itu`, `крім того`) adds; it leaves no one out.
     if (reach === exclusionReach && vocabulary.exclusionConnectives.has(before[i + 1]?.word ?? '')) return false;
     // "Instead" (`in plaats daarvan`) puts the count in place of another; it is no part of one.
@@ -138,7 +168,7 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
     if (reach === exclusionReach && from + start < previousCountEnd) return false;
     // "Only 16 %, against 34 %" (`лише 16% порівняно з 34%`): "only" restricts the count right after it, not the next one.
     if (vocabulary.restrictingWords.has(word) && from + start < previousCountEnd) return false;
-    return before.length - i <= reach;
+    return before.length - (i + length - 1) <= reach;
   });
 }
 

@@ -383,7 +383,11 @@ export interface CheckVocabulary {
   timeUnits?: Partial<Record<TimeUnit, readonly string[]>>;
   /** Words after a count that make it an amount, not members of a set (`jaren`, `метрів`, `procent`, `keer`). */
   measureWords?: readonly string[];
-  /** Words marking a count as part of a larger one, up to six words before it (`alleen`, `varav`, `зокрема`). */
+  /**
+   * Words marking a count as part of a larger one, up to six words before it (`alleen`, `varav`,
+   * `зокрема`); a phrase of several words (`of them`, `dari mereka`, `av dem`) also up to four words after
+   * it (`70 procent av dem`). Lowercase.
+   */
   partWords?: readonly string[];
   /**
    * Part words that right before the number only restrict it or point at it (`тільки десять`, "only

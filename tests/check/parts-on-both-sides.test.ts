@@ -1,6 +1,7 @@
 // A count that one version gives as a part of a larger one ("of them 70%") and the other as a whole may
 // count two things: the difference is shown as `info`. When both versions give it as a part, they count
-// the same part, and a difference is an alarm.
+// the same part, and a difference is an alarm. "Of them" may be one word (`daarvan`, `них`) or several,
+// before the number or after it (`dari mereka, 70 persen`, `70 procent av dem`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
@@ -17,6 +18,28 @@ describe('parts of a count on both sides', () => {
     assert.equal(found.length, 1);
     assert.notEqual(found[0]!.severity, 'info');
     assert.match(found[0]!.message, /74%.*70%|70%.*74%/u);
+  });
+
+  it('reads "of them" written in several words, before the number or after it, as a part in every language', () => {
+    const part: Record<string, string> = {
+      id: 'Dari mereka, 70 persen mengatakan mendukung proyek itu.',
+      sv: '70 procent av dem sa att de stöder projektet.',
+      ar: 'وقال 70 في المائة من هؤلاء إنهم يدعمون المشروع.',
+      en: 'Of those, 70 percent said they support the project.',
+    };
+    const intro: Record<string, string> = {
+      id: 'Sebanyak 1200 warga kota disurvei.',
+      sv: '1200 invånare i staden tillfrågades.',
+      ar: 'تم استطلاع آراء 1200 من سكان المدينة.',
+      en: '1200 residents of the city were polled.',
+    };
+    for (const lang of Object.keys(part)) {
+      const found = counts([
+        { lang, sentences: [intro[lang]!, part[lang]!] },
+        { lang: 'nl', sentences: ['Er werden 1200 inwoners van de stad ondervraagd.', 'Daarvan zei 74 procent dat ze het project steunen.'] },
+      ]);
+      assert.deepEqual(found.map((f) => f.severity), ['error'], lang);
+    }
   });
 
   it('leaves the difference in doubt when only one version gives it as a part', () => {

@@ -29,7 +29,7 @@ export const internalCount: Rule = {
           const previous = previousCountEnd;
           previousCountEnd = anchor.end - sentence.start;
           if (anchor.type !== 'number' || !isPlainCount(anchor)) continue;
-          if (isSubCount(sentence.text, anchor.start - sentence.start, previous)) continue;
+          if (isSubCount(sentence.text, anchor.start - sentence.start, previous, anchor.end - sentence.start)) continue;
           // A measure ("15 centimeter", "12 градусів") is an amount, not the size of a set.
           if (unitOf({ anchor, text: sentence.text, start: anchor.start - sentence.start, lang: doc.lang }) !== undefined) continue;
           const noun = countedNoun(doc.text, anchor.end);

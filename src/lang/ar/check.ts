@@ -6,7 +6,7 @@ import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 export const arCheck: CheckVocabulary = {
   and: ['و'],
   timeUnits: { hour: ['ساعة', 'ساعات'], day: ['يوم', 'يوما', 'يومًا', 'أيام'], week: ['أسبوع', 'أسبوعا', 'أسابيع'], month: ['شهر', 'شهرا', 'أشهر', 'شهور'], year: ['عام', 'عاما', 'أعوام', 'سنة', 'سنوات'] },
-  partWords: ['منها', 'وحدها', 'بينها', 'ومنها', 'منهم'],
+  partWords: ['منها', 'وحدها', 'بينها', 'ومنها', 'منهم', 'من هؤلاء', 'من بينهم'],
   exclusionWords: ['عدا', 'باستثناء'],
   exclusionConnectives: ['ذلك', 'هذا'],
   officeStems: { secretary: ['سكرتير', 'أمين'], chair: ['رئيس'], director: ['مدير'], governor: ['محافظ'] },

@@ -6,7 +6,7 @@ export const deCheck: CheckVocabulary = {
   and: ['und'],
   timeUnits: { hour: ['stunde', 'stunden'], day: ['tag', 'tage', 'tagen'], week: ['woche', 'wochen'], month: ['monat', 'monate', 'monaten'], year: ['jahr', 'jahre', 'jahren'] },
   measureWords: ['stunden', 'tage', 'jahre', 'jahren', 'wochen', 'monate', 'minuten', 'uhr', 'meter', 'kilometer', 'meilen', 'prozent', 'mal'],
-  partWords: ['davon', 'allein', 'darunter'],
+  partWords: ['davon', 'allein', 'darunter', 'von ihnen', 'unter ihnen'],
   exclusionWords: ['außer', 'ausser'],
   officeStems: { secretary: ['sekretär'], chair: ['vorsitz'], director: ['direktor'], governor: ['gouverneur'], mayor: ['bürgermeister'] },
   deputyWords: ['stellvertretender', 'stellvertretende', 'stellvertretenden', 'stellvertretendes', 'vize'],

@@ -6,7 +6,7 @@ export const enCheck: CheckVocabulary = {
   and: ['and'],
   timeUnits: { hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
   measureWords: ['years', 'hours', 'days', 'weeks', 'months', 'minutes', 'meters', 'metres', 'kilometers', 'kilometres', 'miles', 'feet', 'percent', 'times'],
-  partWords: ['alone', 'including', 'among'],
+  partWords: ['alone', 'including', 'among', 'of them', 'of those', 'of these', 'of whom'],
   partPronouns: ['which'],
   exclusionWords: ['besides', 'apart'],
   exclusionConnectives: ['that', 'this'],

@@ -6,7 +6,7 @@ export const frCheck: CheckVocabulary = {
   and: ['et'],
   timeUnits: { hour: ['heure', 'heures'], day: ['jour', 'jours', 'journée', 'journées'], week: ['semaine', 'semaines'], month: ['mois'], year: ['an', 'ans', 'année', 'années'] },
   measureWords: ['ans', 'heures', 'jours', 'semaines', 'mois', 'minutes', 'mètres', 'kilomètres', 'milles', 'pour cent', 'fois'],
-  partWords: ['seul', 'seule', 'parmi', 'notamment'],
+  partWords: ['seul', 'seule', 'parmi', 'notamment', "d'entre eux", 'd’entre eux', "d'entre elles", 'd’entre elles'],
   partPronouns: ['dont'],
   exclusionWords: ['outre', 'hormis', 'excepté'],
   officeStems: { secretary: ['secrétaire'], chair: ['président'], director: ['directeur', 'directrice'], governor: ['gouverneur'] },

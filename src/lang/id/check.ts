@@ -6,7 +6,7 @@ export const idCheck: CheckVocabulary = {
   and: ['dan'],
   timeUnits: { hour: ['jam'], day: ['hari'], week: ['minggu'], month: ['bulan'], year: ['tahun'] },
   measureWords: ['tahun', 'hari', 'jam', 'minggu', 'persen', 'kali'],
-  partWords: ['antaranya', 'sendiri', 'termasuk', 'diantaranya'],
+  partWords: ['antaranya', 'sendiri', 'termasuk', 'diantaranya', 'dari mereka', 'dari jumlah itu', 'dari jumlah tersebut', 'di antara mereka'],
   exclusionWords: ['selain'],
   exclusionConnectives: ['itu', 'ini'],
   officeStems: { secretary: ['sekretaris'], chair: ['ketua'], director: ['direktur'], governor: ['gubernur'], mayor: ['walikota'] },

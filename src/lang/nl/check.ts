@@ -6,7 +6,7 @@ export const nlCheck: CheckVocabulary = {
   and: ['en'],
   timeUnits: { hour: ['uur', 'uren'], day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaren'] },
   measureWords: ['jaar', 'jaren', 'dagen', 'uren', 'weken', 'meter', 'kilometer', 'procent', 'keer'],
-  partWords: ['waarvan', 'alleen', 'daarvan'],
+  partWords: ['waarvan', 'alleen', 'daarvan', 'van hen', 'van wie'],
   // `in plaats daarvan`: instead, no part.
   insteadWords: ['plaats'],
   restrictingWords: ['alleen'],

@@ -6,7 +6,7 @@ export const svCheck: CheckVocabulary = {
   and: ['och'],
   timeUnits: { hour: ['timme', 'timmar', 'timmen'], day: ['dag', 'dagar'], week: ['vecka', 'veckor', 'veckan'], month: ['månad', 'månader'], year: ['år', 'åren'] },
   measureWords: ['år', 'dagar', 'timmar', 'veckor', 'meter', 'kilometer', 'procent', 'gånger'],
-  partWords: ['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland'],
+  partWords: ['varav', 'ensamt', 'ensam', 'enbart', 'dessa', 'bland', 'av dem', 'av vilka'],
   restrictingWords: ['enbart', 'dessa'],
   exclusionWords: ['förutom', 'utöver'],
   exclusionConnectives: ['detta'],
