@@ -250,8 +250,9 @@ export interface AnchorRules {
    */
   compoundScales?: Readonly<Record<string, number>>;
   /**
-   * Prepositions that may stand between an approximation and its number (`більше ніж через три місяці`,
-   * `понад у 30 країнах`): the approximation still bounds the number. Lowercase.
+   * Prepositions and articles that may stand between an approximation and its number (`більше ніж через
+   * три місяці`, `понад у 30 країнах`, `more than the 20.4 million`, `meer dan de 20,4 miljoen`): the
+   * approximation still bounds the number. Lowercase.
    */
   approximationPrepositions?: readonly string[];
   /**

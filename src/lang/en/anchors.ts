@@ -30,7 +30,9 @@ export const enHand: HandAnchorData = {
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB', macedonia: 'MK', burma: 'MM', bosnia: 'BA' },
   percentWords: ['%', 'percent', 'per cent', 'percentage points', 'percentage point'],
-  approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most' },
+  approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most', 'higher than': 'more-than', 'lower than': 'less-than' },
+  // `more than the 20.4 million`: an article between the approximation and its number.
+  approximationPrepositions: ['the'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   nameEndings: ["'s"],
   stopWords: [

@@ -29,8 +29,10 @@ export const nlHand: HandAnchorData = {
   approximations: {
     bijna: 'approximately', ongeveer: 'approximately', circa: 'approximately', 'ca.': 'approximately', "zo'n": 'approximately',
     rond: 'approximately', 'rond de': 'approximately', ruim: 'more-than', 'meer dan': 'more-than', 'minder dan': 'less-than', 'ten minste': 'at-least', tenminste: 'at-least', boven: 'more-than', 'boven de': 'more-than',
-    minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most',
+    minstens: 'at-least', minimaal: 'at-least', hooguit: 'at-most', maximaal: 'at-most', 'niet meer dan': 'at-most', 'hoger dan': 'more-than', 'lager dan': 'less-than',
   },
+  // `meer dan de 20,4 miljoen`, `högre än de 20,4 miljoner`: an article between the approximation and its number.
+  approximationPrepositions: ['de', 'het'],
   yearMarkers: ['jaar', 'in'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE', macedonië: 'MK', birma: 'MM', bosnië: 'BA' },

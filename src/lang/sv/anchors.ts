@@ -32,8 +32,10 @@ export const svHand: HandAnchorData = {
     nästan: 'approximately', cirka: 'approximately', 'ca.': 'approximately', ca: 'approximately', omkring: 'approximately',
     ungefär: 'approximately', runt: 'approximately', knappt: 'approximately', drygt: 'more-than', över: 'more-than', överstiger: 'more-than', översteg: 'more-than',
     'mer än': 'more-than', 'fler än': 'more-than', 'mindre än': 'less-than', 'färre än': 'less-than', minst: 'at-least',
-    högst: 'at-most', 'upp till': 'at-most',
+    högst: 'at-most', 'upp till': 'at-most', 'högre än': 'more-than', 'lägre än': 'less-than',
   },
+  // `meer dan de 20,4 miljoen`, `högre än de 20,4 miljoner`: an article between the approximation and its number.
+  approximationPrepositions: ['de', 'den', 'det'],
   yearMarkers: ['år', 'året', 'under', 'i'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, Belorussia).
   countryNames: { england: 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
