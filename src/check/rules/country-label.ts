@@ -216,6 +216,28 @@ function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readon
   return decided;
 }
 
+/**
+ * The swap among several countries left over on one side, once the leftovers the other version names in
+ * a sentence beside its linked ones are set aside ("USA:s utrikesminister … mötet i Pakistan" against
+ * "staatssecretaris Mike Pompeo … in Singapore", the Dutch naming the United States in the sentence
+ * before): a country named in the next sentence moved there, it was not put in another's place. Only
+ * the side with more than one country left over is thinned, and only to one country a side.
+ */
+function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  const distinct = (left: readonly PlacedCountry[]) => new Set(left.map((x) => x.anchor.value)).size;
+  const thin = (left: PlacedCountry[], other: SentencePair['a']) => (distinct(left) > 1 ? left.filter((x) => !namedBeside(context, other, x.anchor.value)) : left);
+  const [thinA, thinB] = [thin(leftA, pair.b), thin(leftB, pair.a)];
+  if (thinA.length === 0 || thinB.length === 0 || distinct(thinA) !== 1 || distinct(thinB) !== 1) return undefined;
+  return thinA.length === leftA.length && thinB.length === leftB.length ? undefined : [thinA[0]!, thinB[0]!];
+}
+
+/** Whether a version names `country` in the sentence right before or right after `side`'s linked sentences. */
+function namedBeside(context: RuleContext, side: SentencePair['a'], country: string): boolean {
+  const [first, last] = [Math.min(...side.sentences), Math.max(...side.sentences)];
+  return [first - 1, last + 1].some((index) => (context.anchors[side.document]?.[index] ?? []).some((anchor) => anchor.type === 'country' && anchor.value === country));
+}
+
 /** Whether `side` names the country of `country` anywhere. */
 function mentions(side: readonly PlacedCountry[], country: PlacedCountry): boolean {
   return side.some((x) => x.anchor.value === country.anchor.value);
@@ -324,7 +346,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
     // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
     const withAdjectives = swapOf(a, b);
-    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b);
+    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b);
     if (swap === undefined) continue;
     const [x, y] = swap;
     const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
