@@ -149,8 +149,9 @@ function subCountAt(words: ReadonlyArray<{ word: string }>, i: number): { reach:
 
 /**
  * Whether a word marking a sub-count or part stands before the number within its reach (`Av dessa …
- * ensamt 12`). `previousCountEnd`: where the count before this one in the sentence ends (local offset),
- * so that "besides …" qualifies only the first count after it.
+ * ensamt 12`), or, given the number's end `localEnd`, a part phrase of several words right after it
+ * (`70 procent av dem`). `previousCountEnd`: where the count before this one in the sentence ends (local
+ * offset), so that "besides …" qualifies only the first count after it.
  */
 export function isSubCount(sentenceText: string, localStart: number, previousCountEnd = 0, localEnd?: number): boolean {
   if (localEnd !== undefined && partPhraseAfter(sentenceText, localEnd)) return true;

@@ -350,10 +350,21 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number): num
   const ending = tables.nameEndings.find((e) => !e.includes("'") && !e.includes('’') && word.endsWith(e) && word.length - e.length >= minPossessorLength);
   if (ending === undefined) return 0;
   const stem = word.slice(0, word.length - ending.length);
-  const { midSentencePairs } = cursor.context.documentCase ?? documentCase(cursor.text);
-  if (words.length >= 2) return midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
-  for (const pair of midSentencePairs) if (pair.endsWith(` ${stem}`)) return ending.length;
-  return 0;
+  const evidence = cursor.context.documentCase ?? documentCase(cursor.text);
+  if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
+  return secondWordsOf(evidence).has(stem) ? ending.length : 0;
+}
+
+const secondWordsByEvidence = new WeakMap<DocumentCase, Set<string>>();
+
+/** The second words of a document's mid-sentence pairs of capitalised words (built once per document). */
+function secondWordsOf(evidence: DocumentCase): Set<string> {
+  let words = secondWordsByEvidence.get(evidence);
+  if (words === undefined) {
+    words = new Set([...evidence.midSentencePairs].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
+    secondWordsByEvidence.set(evidence, words);
+  }
+  return words;
 }
 
 /** Whether a word is written in capitals only (`TV`, `ITV`, `EU`): an abbreviation. */

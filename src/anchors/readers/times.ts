@@ -1,6 +1,7 @@
 // Clock times: `14:27`, `09:30 BST`, `4.40` beside a clock word (`om 4.40 uur`, `pukul 4.40`,
-// `الساعة 4.40`), and a clock word glued between hours and minutes (`04h40`). A time is a number anchor whose value is `H:MM` and whose numeric value is the minutes
-// since midnight, so versions that write one time differently (`4.40 uur`, `4:40`) compare equal.
+// `الساعة 4.40`), and a clock word glued between hours and minutes (`04h40`). A time is a number
+// anchor whose value is `H:MM` and whose numeric value is the minutes since midnight, so versions that
+// write one time differently (`4.40 uur`, `4:40`) compare equal.
 import type { Anchor } from '../../types.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
