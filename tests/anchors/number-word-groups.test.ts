@@ -25,6 +25,16 @@ describe('number words in groups', () => {
     assert.deepEqual(values('There were two hundred people.', 'en'), ['200:two hundred']);
   });
 
+  it('reads a hundred written apart as a multiplier, and a percent phrase of two words after number words', () => {
+    assert.deepEqual(values('deux cents personnes', 'fr'), ['200:deux cents']);
+    assert.deepEqual(values('trois cent mille euros', 'fr'), ['300000:trois cent mille']);
+    assert.deepEqual(values('två hundra personer', 'sv'), ['200:två hundra']);
+    assert.deepEqual(values('twee honderd mensen', 'nl'), ['200:twee honderd']);
+    assert.deepEqual(values('cent vingt personnes', 'fr'), ['120:cent vingt']);
+    assert.deepEqual(values('cinq pour cent des votes', 'fr'), ['5%:cinq pour cent']);
+    assert.deepEqual(values('خمسة في المائة من الأصوات', 'ar'), ['5%:خمسة في المائة']);
+  });
+
   it('multiplies the whole group before a scale of a thousand or more', () => {
     assert.deepEqual(values('Ada dua ratus ribu orang.', 'id'), ['200000:dua ratus ribu']);
     assert.deepEqual(values('Ada dua juta tiga ratus ribu orang.', 'id'), ['2300000:dua juta tiga ratus ribu']);

@@ -5,7 +5,7 @@ import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { nameHyphens } from './countries.js';
 import { dashRange, readNumber } from './digits.js';
-import { isAfterLabelWord, quantityAfter } from './quantities.js';
+import { isAfterLabelWord, isPercentPhrase, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { relationAround, relationBefore } from './words.js';
 
@@ -160,6 +160,13 @@ export const numberWords: AnchorReader = {
     if (unit >= 0 && tables.percentWords.has(cursor.folded[unit]!)) {
       percent = true;
       spanEnd = unit + 1;
+    } else if (unit >= 0 && cursor.tokens[unit]!.kind === 'word') {
+      // `cinq pour cent`, `خمسة في المائة`: a percent phrase of two words.
+      const second = cursor.nextWord(unit);
+      if (second >= 0 && isPercentPhrase(cursor, unit, second)) {
+        percent = true;
+        spanEnd = second + 1;
+      }
     }
     const half = percent ? undefined : halfAfter(cursor, end);
     // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts (`satu setengah` is 1.5).

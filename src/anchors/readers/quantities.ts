@@ -68,7 +68,7 @@ export function isCurrencyBefore(cursor: TokenCursor, start: number): boolean {
 }
 
 /** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */
-function isPercentPhrase(cursor: TokenCursor, first: number, second: number): boolean {
+export function isPercentPhrase(cursor: TokenCursor, first: number, second: number): boolean {
   return cursor.tokens[second]!.kind === 'word' && cursor.tables.percentWords.has(`${cursor.folded[first]} ${cursor.folded[second]}`);
 }
 

@@ -15,7 +15,7 @@ const appositionNouns = [
 export const deHand: HandAnchorData = {
   // German `Billion` is 10^12; `Mio.`, `Mrd.`, `Tsd.`, `Bio.` are how figures are written.
   compoundScales: { tausend: 1000 },
-  scaleWords: { tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12, dutzend: 12 },
+  scaleWords: { hundert: 100, tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12, dutzend: 12 },
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dutzende', 'dutzenden', 'hunderte', 'hunderten', 'tausende', 'tausenden', 'zehntausende', 'zehntausenden', 'hunderttausende', 'hunderttausenden'],
   // A half added after a number in words (`zwei und ein halb Jahre`).

@@ -7,7 +7,7 @@ export const frHand: HandAnchorData = {
   // Belgian and Swiss tens beside CLDR's.
   numberWords: { septante: 70, huitante: 80, octante: 80, nonante: 90 },
   // `milliers` counts an indefinite many; `Md`, `Mds`, `mrd` are how figures are written (`3 Mds €`).
-  scaleWords: { milliers: 1000, millier: 1000, billion: 1e12, billions: 1e12, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mln: 1e6, douzaine: 12, douzaines: 12 },
+  scaleWords: { cent: 100, cents: 100, milliers: 1000, millier: 1000, billion: 1e12, billions: 1e12, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mln: 1e6, douzaine: 12, douzaines: 12 },
   // "About ten", "hundreds": an order of magnitude, no figure (`une dizaine`, `des centaines`).
   // `deux ans et demi`, `trois heures et demie`.
   halfAfter: ['et demi', 'et demie'],

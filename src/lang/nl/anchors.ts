@@ -13,7 +13,7 @@ export const nlHand: HandAnchorData = {
   },
   compoundScales: { duizend: 1000 },
   ordinalWords: {},
-  scaleWords: { mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },
+  scaleWords: { honderd: 100, mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'honderdduizenden', 'dozijnen'],
   // A half added after a number in words (`twee en een half jaar`).

@@ -7,7 +7,7 @@ export const svHand: HandAnchorData = {
   numberWords: { hundra: 100, tusen: 1000, halvannan: 1.5, halvannat: 1.5 },
   compoundScales: { tusen: 1000 },
   ordinalWords: {},
-  scaleWords: { miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
+  scaleWords: { hundra: 100, miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
   // A decade of the 1900s named in one word (`på nittiotalet`, `åttiotalets musik`: the 1990s, 1980s);
   // not `tjugotalet`, which is the 1920s or the 2020s, nor the indefinite `ett tjugotal`, "some twenty".
   decadeNames: Object.fromEntries(
