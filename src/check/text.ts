@@ -121,6 +121,8 @@ const subCountEntries = [
 ];
 const subCountWords = new Map<string, number>(subCountEntries.filter(([word]) => !word.includes(' ')));
 const subCountPhrases = new Map<string, number>(subCountEntries.filter(([word]) => word.includes(' ')));
+/** The first words of {@link subCountPhrases}: a word no phrase starts with needs no phrase look-up. */
+const subCountPhraseStarts = new Set([...subCountPhrases.keys()].map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
 /** Most words of a sub-count phrase (`di antara mereka`). */
 const maxSubCountPhraseWords = 3;
 
@@ -129,7 +131,6 @@ const partPhraseAfterReach = 4;
 
 /** Whether a part phrase of several words (`av dem`, `of them`) follows the number ending at `localEnd` within {@link partPhraseAfterReach} words. */
 function partPhraseAfter(sentenceText: string, localEnd: number): boolean {
-  if (subCountPhrases.size === 0) return false;
   const after = wordsOf(sentenceText.slice(localEnd, localEnd + qualifierWindow)).slice(0, partPhraseAfterReach + maxSubCountPhraseWords);
   for (let i = 0; i < Math.min(after.length, partPhraseAfterReach); i++) {
     const { reach, length } = subCountAt(after, i);
@@ -140,9 +141,11 @@ function partPhraseAfter(sentenceText: string, localEnd: number): boolean {
 
 /** The reach of the sub-count word or phrase that starts at word `i` of `words`, and its words; 0 if none. */
 function subCountAt(words: ReadonlyArray<{ word: string }>, i: number): { reach: number; length: number } {
-  for (let length = Math.min(maxSubCountPhraseWords, words.length - i); length >= 2; length--) {
-    const reach = subCountPhrases.get(words.slice(i, i + length).map((w) => w.word).join(' '));
-    if (reach !== undefined) return { reach, length };
+  if (subCountPhraseStarts.has(words[i]!.word)) {
+    for (let length = Math.min(maxSubCountPhraseWords, words.length - i); length >= 2; length--) {
+      const reach = subCountPhrases.get(words.slice(i, i + length).map((w) => w.word).join(' '));
+      if (reach !== undefined) return { reach, length };
+    }
   }
   return { reach: subCountWords.get(words[i]!.word) ?? 0, length: 1 };
 }

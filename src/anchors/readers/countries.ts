@@ -127,8 +127,11 @@ function afterNewPlaceWord(cursor: TokenCursor, i: number): boolean {
   return tables.lookup(tables.newPlaceWords, cursor.folded[before]!) !== undefined;
 }
 
-/** Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`). */
-function isBeforeHyphenatedWord(cursor: TokenCursor, i: number): boolean {
+/**
+ * Whether the word at `i` is joined by a hyphen, with no space, to a following word (`germano-suisse`,
+ * `twenty-five`): tokens cover the text, so a hyphen token right after it stands with no space between.
+ */
+export function isBeforeHyphenatedWord(cursor: TokenCursor, i: number): boolean {
   const hyphen = cursor.tokens[i + 1];
   const word = cursor.tokens[i + 2];
   return hyphen !== undefined && word !== undefined && nameHyphens.has(hyphen.text) && word.kind === 'word';

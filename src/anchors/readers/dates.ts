@@ -5,7 +5,7 @@
 import { digitsToNumber } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
 import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNumber } from './digits.js';
-import { firstTwoDigitDecade, isDecade, isIdentifierChunk, isTwoDigitDecade, lastTwoDigitDecade } from './identifiers.js';
+import { isDecade, isDecadeTens, isIdentifierChunk, isTwoDigitDecade } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
@@ -287,8 +287,6 @@ export const twoDigitDecades: AnchorReader = {
   },
 };
 
-const tensStep = 10;
-
 /**
  * A decade in words, read as the year that starts it, as `1990s` and `90-talet` are: a word that names
  * one by itself (`التسعينيات`, `nittiotalet`, see `decadeNames`), or the tens in words after a decade
@@ -303,7 +301,7 @@ export const decadesInWords: AnchorReader = {
       const before = cursor.previousToken(i);
       if (before < 0 || cursor.tokens[before]!.kind !== 'word' || !cursor.tables.decadeWords.has(cursor.folded[before]!)) return undefined;
       const value = cursor.lookupWord(cursor.tables.numberWords, i);
-      if (value === undefined || value < firstTwoDigitDecade || value > lastTwoDigitDecade || value % tensStep !== 0) return undefined;
+      if (value === undefined || !isDecadeTens(value)) return undefined;
       tens = value;
     }
     cursor.emitDate(i, i + 1, { year: decadeCentury + tens });

@@ -94,17 +94,21 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
 }
 
-/**
- * The decades named by their tens alone, in digits or words, read as the 1900s' (`80-х`, `années 80`,
- * `jaren negentig`, `nittiotalet`): 30 … 90, as the twenties may be either century's.
- */
-export const firstTwoDigitDecade = 30;
-export const lastTwoDigitDecade = 90;
+/** The tens of the decades named by their tens alone (see {@link isDecadeTens}). */
+const firstDecadeTens = 30;
+const lastDecadeTens = 90;
 
-/** Whether digits are a decade written with its last two digits (see {@link firstTwoDigitDecade}). */
+/**
+ * Whether a value names a decade by its tens alone, in digits or words, read as the 1900s' (`80-х`,
+ * `années 80`, `jaren negentig`, `nittiotalet`): 30 … 90, as the twenties may be either century's.
+ */
+export function isDecadeTens(value: number): boolean {
+  return value % 10 === 0 && value >= firstDecadeTens && value <= lastDecadeTens;
+}
+
+/** Whether digits are a decade written with its last two digits (see {@link isDecadeTens}). */
 export function isTwoDigitDecade(digits: string): boolean {
-  const value = Number(digits);
-  return digits.length === 2 && value % 10 === 0 && value >= firstTwoDigitDecade && value <= lastTwoDigitDecade;
+  return digits.length === 2 && isDecadeTens(Number(digits));
 }
 
 /** `1930-х`, `1930-an`, `80-х`: a year, or a decade's two digits, with the language's decade ending after a hyphen. */

@@ -36,6 +36,8 @@ export function readCasedNames(cursor: TokenCursor): void {
   let i = 0;
   let sentenceStart = true;
   let evidence: DocumentCase | undefined;
+  // The document's case evidence, built from this text only when the caller gave none, and then once.
+  const caseEvidence = () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text));
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'space') {
@@ -58,7 +60,7 @@ export function readCasedNames(cursor: TokenCursor): void {
     let startsSentence = sentenceStart;
     // `Als Rosa`, `Selon Nielsen`: an ordinary word that opens the sentence is no part of the name after
     // it, which is then read as it would be mid-sentence.
-    if (startsSentence && opensWithOrdinaryWord(cursor, run, () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text)))) {
+    if (startsSentence && opensWithOrdinaryWord(cursor, run, caseEvidence)) {
       run = run.slice(1);
       startsSentence = false;
     }
@@ -68,16 +70,16 @@ export function readCasedNames(cursor: TokenCursor): void {
     const capitals = leadingCapitalsWords(cursor, run);
     if (capitals >= minCapitalsPrefixWords) {
       const head = run.slice(0, capitals);
-      const ordinary = allOrdinaryWords(cursor, head, () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text)));
+      const ordinary = allOrdinaryWords(cursor, head, caseEvidence);
       if (ordinary || capitals < run.length) {
-        if (!ordinary) emitRun(cursor, head, startsSentence);
+        if (!ordinary) emitRun(cursor, head, startsSentence, caseEvidence);
         run = run.slice(capitals);
         startsSentence = false;
       }
     }
     const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence);
     sentenceStart = false;
-    if (!skip && run.length > 0) emitRun(cursor, run, startsSentence);
+    if (!skip && run.length > 0) emitRun(cursor, run, startsSentence, caseEvidence);
     i = last + 1;
   }
 }
@@ -287,7 +289,7 @@ function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
 }
 
 /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
-function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): void {
+function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, evidence: () => DocumentCase): void {
   let pending: number[] = [];
   const flush = (beforeMatch: boolean, ending = 0) => {
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
@@ -323,7 +325,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
       }
       flush(false);
     }
-    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!) : 0;
+    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!, evidence) : 0;
     if (ending > 0) {
       flush(false, ending);
       afterGenitive = true;
@@ -342,7 +344,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): v
  * the ending mid-sentence (`von Theresa May`, `Brett Kavanaugh`), as the second of two capitalised
  * words: a name whose own word ends in s (`Juan Carlos Ferrero`) stays whole. 0 otherwise.
  */
-function genitiveBefore(cursor: TokenCursor, words: number[], next: number): number {
+function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase): number {
   const { tables, tokens, folded } = cursor;
   if (tokens[next - 1]!.kind !== 'space') return 0;
   const last = words[words.length - 1]!;
@@ -350,7 +352,7 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number): num
   const ending = tables.nameEndings.find((e) => !e.includes("'") && !e.includes('’') && word.endsWith(e) && word.length - e.length >= minPossessorLength);
   if (ending === undefined) return 0;
   const stem = word.slice(0, word.length - ending.length);
-  const evidence = cursor.context.documentCase ?? documentCase(cursor.text);
+  const evidence = caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;
 }

@@ -3,7 +3,7 @@
 // a noun that numbers things (`camp IV`).
 import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
-import { nameHyphens } from './countries.js';
+import { isBeforeHyphenatedWord } from './countries.js';
 import { dashRange, readNumber } from './digits.js';
 import { isAfterLabelWord, isPercentPhrase, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
@@ -261,15 +261,10 @@ const maxHyphenatedParts = 4;
  * and the token after it, or undefined.
  */
 function hyphenatedNumberWord(cursor: TokenCursor, i: number): { value: number; end: number } | undefined {
-  const { tokens } = cursor;
   let last = i;
   let joined = cursor.folded[i]!;
   let found: { value: number; end: number } | undefined;
-  for (let part = 1; part < maxHyphenatedParts; part++) {
-    const hyphen = tokens[last + 1];
-    const word = tokens[last + 2];
-    if (hyphen === undefined || word === undefined || !nameHyphens.has(hyphen.text) || word.kind !== 'word') break;
-    if (hyphen.start !== tokens[last]!.end || word.start !== hyphen.end) break;
+  for (let part = 1; part < maxHyphenatedParts && isBeforeHyphenatedWord(cursor, last); part++) {
     last += 2;
     joined += `-${cursor.folded[last]!}`;
     const value = cursor.tables.lookup(cursor.tables.numberWords, joined);
@@ -294,8 +289,7 @@ function numberWordAt(cursor: TokenCursor, i: number): { value: number; end: num
  */
 function nextNumberPart(cursor: TokenCursor, end: number, afterScale: boolean, last: number): number {
   const { tokens, tables } = cursor;
-  const hyphen = tokens[end];
-  if (hyphen !== undefined && nameHyphens.has(hyphen.text) && hyphen.start === tokens[end - 1]!.end && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.start === hyphen.end) return end + 1;
+  if (isBeforeHyphenatedWord(cursor, end - 1)) return end + 1;
   const next = cursor.nextWord(end - 1);
   if (next < 0 || tokens[next]!.kind !== 'word' || !tables.coordinators.has(cursor.folded[next]!)) return next;
   const after = cursor.nextWord(next);
@@ -312,7 +306,8 @@ function isPowerOfTen(value: number): boolean {
 }
 
 /**
- * The value of the number words starting with `first` at `i`, and the token after the last one read.
+ * The value of the number words that start with `first` (its value and the token after it), and the
+ * token after the last one read.
  * Groups are read the way they are said: words add up (`двадцять п'ять`, `seratus dua`); a multiplier
  * below a thousand multiplies the words since the one before it (`dua ratus lima puluh` 250, `seratus dua
  * puluh` 120, `two hundred`, `три сотні`), and a scale of a thousand or more the whole group before it

@@ -42,8 +42,8 @@ export const clockTimes: AnchorReader = {
     if (h > lastHour || m > lastMinute) return undefined;
     const before = cursor.previousToken(i);
     const clockBefore = isClockWord(cursor, before);
-    // `04h40`: the clock word itself between hours and minutes, glued to both.
-    const gluedClockWord = separator.start === hours.end && minutes.start === separator.end && isClockWord(cursor, i + 1);
+    // `04h40`: the clock word itself between hours and minutes, glued to both (a space would be a token).
+    const gluedClockWord = isClockWord(cursor, i + 1);
     if (separator.text !== ':' && !gluedClockWord && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;
     // A hedge stands before the time or before its clock word (`حوالي الساعة 09:30`).
     const relationAtTime = relationBefore(cursor, i);

@@ -176,12 +176,16 @@ function unmatchedCountries(a: readonly PlacedCountry[], b: readonly PlacedCount
  */
 function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
   const [leftA, leftB] = unmatchedCountries(a, b);
-  const oneCountry = (left: readonly PlacedCountry[]) => left.length > 0 && left.every((l) => l.anchor.value === left[0]!.anchor.value);
   if (oneCountry(leftA) && oneCountry(leftB)) return [leftA[0]!, leftB[0]!];
   // A country both sides name, once more on one side ("Nordkoreas … Nordkorea … Nordkoreas" against two
   // mentions), is a repeat, not the swap: what is left besides it may still be one country each.
   const [newA, newB] = [leftA.filter((x) => !mentions(b, x)), leftB.filter((y) => !mentions(a, y))];
   return oneCountry(newA) && oneCountry(newB) ? [newA[0]!, newB[0]!] : undefined;
+}
+
+/** Whether leftovers name one country, once or more. */
+function oneCountry(left: readonly PlacedCountry[]): boolean {
+  return left.length > 0 && left.every((l) => l.anchor.value === left[0]!.anchor.value);
 }
 
 /** Whether an anchor names the country of `country`. */
@@ -225,10 +229,10 @@ function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readon
  */
 function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
   const [leftA, leftB] = unmatchedCountries(a, b);
-  const distinct = (left: readonly PlacedCountry[]) => new Set(left.map((x) => x.anchor.value)).size;
-  const thin = (left: PlacedCountry[], other: SentencePair['a']) => (distinct(left) > 1 ? left.filter((x) => !namedBeside(context, other, x.anchor.value)) : left);
+  const thin = (left: PlacedCountry[], other: SentencePair['a']) => (left.length > 0 && !oneCountry(left) ? left.filter((x) => !namedBeside(context, other, x.anchor.value)) : left);
   const [thinA, thinB] = [thin(leftA, pair.b), thin(leftB, pair.a)];
-  if (thinA.length === 0 || thinB.length === 0 || distinct(thinA) !== 1 || distinct(thinB) !== 1) return undefined;
+  if (!oneCountry(thinA) || !oneCountry(thinB)) return undefined;
+  // Nothing set aside: `swapOf` has judged these leftovers already.
   return thinA.length === leftA.length && thinB.length === leftB.length ? undefined : [thinA[0]!, thinB[0]!];
 }
 
