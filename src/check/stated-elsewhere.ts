@@ -1,5 +1,6 @@
 // Disagreements between separate articles that each article resolves itself: both state both values.
 import { weekdayName } from '../anchors/weekdays.js';
+import { codesOf } from './codes.js';
 import { countValue, isCount } from './links.js';
 import { isCheckable, weekdaysIn } from './text.js';
 import type { RawFinding, RuleContext } from './types.js';
@@ -8,6 +9,8 @@ import type { RawFinding, RuleContext } from './types.js';
 const valueReaders: Readonly<Record<string, (context: RuleContext, document: number, sentence: number) => string[]>> = {
   'count-mismatch': (context, document, sentence) => (context.anchors[document]?.[sentence] ?? []).filter(isCount).map(countValue),
   'country-label': (context, document, sentence) => (context.anchors[document]?.[sentence] ?? []).flatMap((a) => (a.type === 'country' ? [a.value] : [])),
+  'date-mismatch': (context, document, sentence) => (context.anchors[document]?.[sentence] ?? []).flatMap((a) => (a.type === 'date' ? [a.value] : [])),
+  'code-mismatch': (context, document, sentence) => codesOf(context, document, sentence).map((code) => code.core),
   'weekday-mismatch': (context, document, sentence) => weekdaysIn(context.documents[document]!, sentence).map((m) => weekdayName(m.weekday)),
 };
 

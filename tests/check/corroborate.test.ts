@@ -5,7 +5,7 @@ import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborate
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, entity, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
+import { country, date, entity, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -81,6 +81,43 @@ describe('corroborated comparable links', () => {
     // Two weak links confirm nothing.
     const weak = makeContext([nl, sv, id], anchors, links(0.5, sureVoteScore - 0.05));
     assert.equal(lacksMajority(weak, raw), true);
+  });
+
+  it('a third version takes a side on codes and dates too, by the code or date it writes', () => {
+    const links: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [0], 1, [0], 0.9, 'comparable'],
+      [0, [0], 2, [0], 0.5, 'comparable'],
+      [1, [0], 2, [0], sureVoteScore, 'comparable'],
+    ];
+    const [nlCode, svCode] = [makeDocument({ lang: 'nl', sentences: ['De SS17-collectie viel op.'] }), makeDocument({ lang: 'sv', sentences: ['SS19-kollektionen stack ut.'] })];
+    const codeRaw = (idText: string) => {
+      const idCode = makeDocument({ lang: 'id', sentences: [idText] });
+      const evidence = [
+        { document: 0, sentence: 0, start: 3, end: 7, value: 'SS17' },
+        { document: 1, sentence: 0, start: 0, end: 4, value: 'SS19' },
+      ];
+      return { context: makeContext([nlCode, svCode, idCode], [[], [], []], links), raw: { rule: 'code-mismatch', message: '', values: ['SS17', 'SS19'], evidence } };
+    };
+    const sides = codeRaw('Koleksi SS19 menonjol.');
+    assert.equal(lacksMajority(sides.context, sides.raw), false, 'the Indonesian writes SS19');
+    const writesNone = codeRaw('Koleksi musim semi 2019 menonjol.');
+    assert.equal(lacksMajority(writesNone.context, writesNone.raw), true, 'the Indonesian writes no code');
+
+    const nlMonth = makeDocument({ lang: 'nl', sentences: ['De verkiezingen zijn in september.'] });
+    const svMonth = makeDocument({ lang: 'sv', sentences: ['Valet hålls i november.'] });
+    const idMonth = makeDocument({ lang: 'id', sentences: ['Pemilu digelar pada November.'] });
+    const months = [[date(nlMonth, 0, 'september', { month: 9 })], [date(svMonth, 0, 'november', { month: 11 })], [date(idMonth, 0, 'November', { month: 11 })]];
+    const dateRaw = {
+      rule: 'date-mismatch',
+      message: '',
+      values: [months[0]![0]!.value, months[1]![0]!.value],
+      evidence: [
+        { document: 0, sentence: 0, start: months[0]![0]!.start, end: months[0]![0]!.end, value: months[0]![0]!.value },
+        { document: 1, sentence: 0, start: months[1]![0]!.start, end: months[1]![0]!.end, value: months[1]![0]!.value },
+      ],
+    };
+    assert.equal(lacksMajority(makeContext([nlMonth, svMonth, idMonth], months, links), dateRaw), false, 'the Indonesian says November');
+    assert.equal(lacksMajority(makeContext([nlMonth, svMonth, idMonth], [months[0]!, months[1]!, []], links), dateRaw), true, 'the Indonesian gives no date');
   });
 
   it('a country swapped in a confirmed link of separate articles is named, backed by the third version', () => {
