@@ -57,7 +57,6 @@ export const deHand: HandAnchorData = {
   rangeWords: ['bis'],
   dayWords: ['am', 'den', 'vom'],
   capitalisesNouns: true,
-  // Suffixes that only make common nouns (abstract nouns, collectives, their plurals).
   yearPrepositions: ['im'],
   nominativeEndings: ['', 'a'],
   numberedNouns: ['lager', 'hochlager', 'höhenlager', 'sturmlager', 'kapitel', 'band', 'teil'],
