@@ -23,7 +23,8 @@ import { comparableView, drawInjections, loadNtrex, ntrexLangs } from './lib/ntr
 import { seededRandom } from './lib/random.js';
 import { comparablePair, goldPairs, lastDevDocument, ntrexDir, ntrexLanguages, pairSeed, readNtrex } from './lib/ntrex.js';
 
-const seed = 20250220;
+const seedArg = process.argv.indexOf('--seed');
+const seed = seedArg >= 0 ? Number(process.argv[seedArg + 1]) : 20250220;
 if (process.argv.includes('--align')) {
   alignSimulation();
   process.exit(0);
