@@ -335,7 +335,11 @@ function swapInLink(
   // Between two versions the neighbouring links are all there is (a clause moved across a full stop);
   // among three or more, a real swap shows in the direct links to the others.
   // A swap no other version takes sides on is two versions' word against each other (see SwapSides).
-  const weak = undecided || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
+  // A translation holds the story's names: a swapped-in name the other version writes nowhere is a
+  // reading of ours (a noun or a sentence opener glued to a name, a name we cannot match across
+  // scripts), not a person taken from elsewhere in the story. Separate articles leave names out.
+  const unknownToOther = pair.mode === 'parallel' && !(yWrong ? yInA : xInB);
+  const weak = undecided || unknownToOther || (where !== inTheLinkedSentence && context.documents.length >= minVersionsForDirectLinks);
   return {
     ...(weak ? { severity: 'info' as const } : {}),
     ...swapBacking(forRight, forWrong),

@@ -82,6 +82,28 @@ describe('name swaps among several versions', () => {
   });
 });
 
+describe('a name the majority reads as swapped in', () => {
+  const versions = (opening: string) => [
+    { lang: 'nl', sentences: ['Jan Peeters won zaterdag de finale in Gent.', 'Daarna sprak Jan Peeters met de pers.', 'Piet Jansen werd tweede.'] },
+    { lang: 'sv', sentences: ['Jan Peeters vann finalen i Gent på lördagen.', 'Sedan talade Jan Peeters med pressen.', 'Piet Jansen blev tvåa.'] },
+    { lang: 'id', sentences: ['Jan Peeters memenangkan final di Gent pada hari Sabtu.', 'Kemudian Jan Peeters berbicara kepada pers.', 'Piet Jansen menjadi runner-up.'] },
+    { lang: 'de', sentences: [opening, 'Danach sprach Jan Peeters mit der Presse.', 'Piet Jansen wurde Zweiter.'] },
+  ];
+  const swaps = (opening: string) => check(versions(opening), { mode: 'parallel' }).findings.filter((f) => f.rule === 'name-variant');
+
+  it('warns when the name is a person the other translations write elsewhere', () => {
+    const found = swaps('Piet Jansen gewann am Samstag das Finale in Gent.');
+    assert.deepEqual(found.map((f) => [f.severity, f.message]), [['warning', 'de names Piet Jansen where the id, nl and sv translations name Jan Peeters in the linked sentence.']]);
+  });
+
+  it('keeps as info a run of capitalised words no other translation writes anywhere', () => {
+    // German capitalises every noun: "Laut Umfragen Auftrieb" reads as a name, but none of the others
+    // knows it, so it was taken from nowhere in the story.
+    const found = swaps('Laut Umfragen Auftrieb gewann am Samstag das Finale in Gent.');
+    assert.deepEqual(found.map((f) => f.severity), ['info']);
+  });
+});
+
 describe('one name spelt two ways within a version', () => {
   const variants = (lang: string, sentences: string[]) =>
     check([{ lang, sentences }, { lang, sentences }], { mode: 'parallel' })
