@@ -756,10 +756,22 @@ export function detailTables(run: NtrexRun, half: Half, settings: readonly Setti
       out.push('');
     }
     const byRule = new Map<string, number>();
-    for (const a of r.falseAlarms) if (a.verdict === 'ours') byRule.set(a.rule, (byRule.get(a.rule) ?? 0) + 1);
+    for (const a of r.falseAlarms) if (a.verdict === 'ours') byRule.set(ruleShape(a), (byRule.get(ruleShape(a)) ?? 0) + 1);
     out.push(`False alarms by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}.`, '');
   }
   return out.join('\n');
+}
+
+/**
+ * A false alarm's rule, and for name-variant which of its shapes (see docs/rules/name-variant.md): one
+ * name spelt two ways in one article, an office given to two names, or a name swapped in a linked
+ * sentence (read in the link itself or across the neighbouring links).
+ */
+function ruleShape(alarm: FalseAlarm): string {
+  if (alarm.rule !== 'name-variant') return alarm.rule;
+  if (alarm.message.includes(' spells one name two ways')) return 'name-variant (spelling)';
+  if (!/ translations? names? /u.test(alarm.message)) return 'name-variant (office)';
+  return alarm.message.endsWith(' in the linked sentence.') ? 'name-variant (swap)' : 'name-variant (swap across links)';
 }
 
 export function falseAlarmList(run: NtrexRun, half: Half, settings: readonly Setting[]): string {
