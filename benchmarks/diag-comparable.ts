@@ -17,7 +17,7 @@ import { alignPair } from '../src/align/align.js';
 import { resolveAlignOptions } from '../src/align/options.js';
 import { getDefaultGazetteer } from '../src/anchors/gazetteer.js';
 import { toSegmentedDocument } from '../src/segment/index.js';
-import { confidentPairs } from '../src/check/links.js';
+import { anchorsOfSentences, confidentPairs, factAgreement, nameAgreement } from '../src/check/links.js';
 import { isCorroborated } from '../src/check/corroborate.js';
 import { comparableView, drawInjections, loadNtrex, ntrexLangs } from './lib/ntrex-check.js';
 import { seededRandom } from './lib/random.js';
@@ -82,7 +82,7 @@ for (const doc of loadNtrex().filter((d) => d.half === 'dev' && (onlyDocs === un
         if (ok) right++;
         const used = sp !== undefined && confident.has(sp);
         if (ok && used) rightUsed++;
-        status = `${ok ? 'LINKED RIGHT' : `linked WRONG to ${other.map((s) => view.order[w][s]! + 1)}`} score ${link.score} corroborated=${sp ? isCorroborated(context, sp) : '?'} confident=${used}`;
+        status = `${ok ? 'LINKED RIGHT' : `linked WRONG to ${other.map((s) => view.order[w][s]! + 1)}`} score ${link.score} corroborated=${sp ? isCorroborated(context, sp) : '?'} confident=${used}${sp && !used ? ` ${agreementOf(context, sp)}` : ''}`;
       } else {
         const single = alignPair(pair.first === c ? docs[c]! : docs[d]!, pair.first === c ? docs[d]! : docs[c]!, options);
         const weak = single.weak?.find((k) => (cSide === 'a' ? k.x === changedSentence && k.y === ws : k.y === changedSentence && k.x === ws));
@@ -153,4 +153,13 @@ function alignSimulation(): void {
   }
   console.log(`dev comparable simulation: P ${(hits / predicted).toFixed(3)} R ${(hits / gold).toFixed(3)} (${hits} right of ${predicted} links, ${gold} gold pairs)`);
   console.log([...counts].sort().map(([key, value]) => `${key}: ${value}`).join('\n'));
+}
+
+/** Why a comparable link is not compared: its names' and facts' agreement (shared, share of the union). */
+function agreementOf(context: Parameters<typeof confidentPairs>[0], pair: ReturnType<typeof confidentPairs>[number]): string {
+  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
+  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+  const names = nameAgreement(context, a, b);
+  const facts = factAgreement(context, a, b);
+  return `names ${names.shared}/${names.ratio.toFixed(2)} facts ${facts.shared}/${facts.ratio.toFixed(2)}`;
 }
