@@ -337,15 +337,31 @@ function afterWord(cursor: TokenCursor, i: number): boolean {
 /** Month names shorter than this are no date on their own (too often another word). */
 const minBareMonthLength = 3;
 
+/**
+ * Whether the abbreviated month at `i` (its abbreviation and dot end before `end`) opens a date: before a
+ * day where the month comes first (`Oct. 7, 1968`, `Sept. 30`, `Oct 7`), or before a year when written
+ * with its dot or in lower case (`Okt. 2018`, `okt 2018`). Alone, or capitalised without its dot before a
+ * year (Dutch `Jan 2018`), `Mar`, `Jan` or `Dec` is as often another word or a name.
+ */
+function abbreviationOpensDate(cursor: TokenCursor, i: number, end: number, figureAt: number): boolean {
+  const figure = figureAt >= 0 ? cursor.tokens[figureAt]! : undefined;
+  if (figure?.kind !== 'digits') return false;
+  if (figure.text.length <= 2) return cursor.tables.monthFirstDates;
+  const dotted = end > i + 1;
+  return figure.text.length === 4 && (dotted || cursor.tokens[i]!.text === cursor.folded[i]);
+}
+
 export const monthNames: AnchorReader = {
   name: 'month-names',
   startsAt: 'word',
   read(cursor, i) {
-    const month = monthAt(cursor, i, false);
+    const full = monthAt(cursor, i, false);
+    const month = full ?? monthAt(cursor, i, true);
     if (month === undefined) return undefined;
     const { tokens, tables } = cursor;
     const end = monthEnd(cursor, i);
     const dayAt = cursor.nextWord(end - 1);
+    if (full === undefined && !abbreviationOpensDate(cursor, i, end, dayAt)) return undefined;
     if (dayAt >= 0 && tokens[dayAt]!.kind === 'digits') {
       const n = digitsToNumber(tokens[dayAt]!.text);
       if (tokens[dayAt]!.text.length === 4 && n >= minYearAfterMonth) {
