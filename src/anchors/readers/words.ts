@@ -77,24 +77,32 @@ export function isOrdinalSuffix(cursor: TokenCursor, i: number): boolean {
   return false;
 }
 
-/** The relation set by the words before token `i` (`nästan`, `meer dan`, `أكثر من`), or exact. */
+/**
+ * The relation set by the words before token `i` (`nästan`, `meer dan`, `أكثر من`), or exact. The longest
+ * phrase wins: `no more than`, `niet meer dan`, `не більше` bound from above, though `more than`, `meer dan`
+ * and `більше` alone bound from below.
+ */
 export function relationBefore(cursor: TokenCursor, i: number): NumberRelation {
   const { tables } = cursor;
   const words: string[] = [];
+  let found: NumberRelation = 'exact';
   let j = i;
   for (let n = 0; n < maxApproximationWords; n++) {
     j = cursor.previousToken(j);
     if (j < 0 || cursor.tokens[j]!.kind !== 'word') break;
     words.unshift(cursor.folded[j]!);
     const relation = approximationOf(cursor, words);
-    if (relation) return relation;
+    if (relation) {
+      found = relation;
+      continue;
+    }
     // `більше ніж через три місяці`: a preposition between the approximation and the number.
     if (words.length > 1 && tables.approximationPrepositions.has(words[words.length - 1]!)) {
       const withoutPreposition = approximationOf(cursor, words.slice(0, -1));
-      if (withoutPreposition) return withoutPreposition;
+      if (withoutPreposition) found = withoutPreposition;
     }
   }
-  return 'exact';
+  return found;
 }
 
 function approximationOf(cursor: TokenCursor, words: string[]): Exclude<NumberRelation, 'exact'> | undefined {
