@@ -20,3 +20,27 @@ describe('a hedge on one side of two translations', () => {
     assert.equal(found[0]!.severity, 'info');
   });
 });
+
+describe('a one-sided bound against a figure beyond it', () => {
+  const pair = (ru: string, uk: string) =>
+    check([{ lang: 'ru', text: ru }, { lang: 'uk', text: uk }], { mode: 'parallel' }).findings.filter((f) => f.rule === 'count-mismatch');
+
+  it('is no wording around one figure: "more than three months" cannot be two', () => {
+    const found = pair('Через два месяца после саммита министр выступил в ООН.', 'Більше ніж через три місяці після саміту міністр виступив в ООН.');
+    assert.deepEqual(found.map((f) => f.severity), ['error']);
+  });
+
+  it('keeps a figure the bound allows in doubt', () => {
+    assert.deepEqual(pair('Через пять месяцев после саммита министр выступил в ООН.', 'Більше ніж через три місяці після саміту міністр виступив в ООН.').map((f) => f.severity), ['info']);
+  });
+
+  it('reads a negated bound as the bound it is: "no more than three" against five', () => {
+    assert.deepEqual(pair('Не более трёх месяцев после саммита в ООН министр молчал.', 'Через п’ять місяців після саміту в ООН міністр мовчав.').map((f) => f.severity), ['error']);
+  });
+
+  it('reads "up to" and "fewer than" as bounds from above', () => {
+    const found = pair('До 40 человек пострадали при пожаре в субботу.', 'Під час пожежі в суботу постраждали 43 людини.');
+    assert.deepEqual(found.map((f) => f.severity), ['error']);
+  });
+});
+

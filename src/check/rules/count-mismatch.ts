@@ -140,7 +140,11 @@ export const countMismatch: Rule = {
         // So is one unit of time after both ("at least three days" / "frühestens in drei Tagen").
         const oneUnit = (unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB)) || (timeA !== undefined && timeA === timeB);
         const oneMeasure = pair.mode === 'parallel' && oneUnit && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
-        const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure) && (hedged(a.anchor) || hedged(b.anchor)));
+        // A bound the other figure lies beyond is no wording around one figure: "more than three months"
+        // against "two months" (in one unit, or none) cannot both be right.
+        const sameUnits = unitOf(placedA) === unitOf(placedB);
+        const contradicted = sameUnits && (boundExcludes(a.anchor, b.anchor) || boundExcludes(b.anchor, a.anchor));
+        const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure || contradicted) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
@@ -173,6 +177,19 @@ export const countMismatch: Rule = {
     return [...findings.values()];
   },
 };
+
+/**
+ * Whether `bound`, a figure with a one-sided bound ("more than 3", "at least 3", "up to 3", "fewer than
+ * 3"), excludes the figure `other` states exactly or approximately: `other` lies on the wrong side of it.
+ * Ranges and hedges of both kinds on both sides are left alone.
+ */
+function boundExcludes(bound: CountAnchor, other: CountAnchor): boolean {
+  if (bound.type !== 'number' || other.type !== 'number' || bound.upper !== undefined || other.upper !== undefined) return false;
+  if (other.relation !== 'exact' && other.relation !== 'approximately') return false;
+  if (bound.relation === 'more-than' || bound.relation === 'at-least') return other.numeric < bound.numeric;
+  if (bound.relation === 'less-than' || bound.relation === 'at-most') return other.numeric > bound.numeric;
+  return false;
+}
 
 /**
  * Whether the outlier's own sentence (`evidence[0]`) states the value the others give as often as one of
