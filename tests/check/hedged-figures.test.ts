@@ -30,8 +30,9 @@ describe('a one-sided bound against a figure beyond it', () => {
     assert.deepEqual(found.map((f) => f.severity), ['error']);
   });
 
-  it('keeps a figure the bound allows in doubt', () => {
+  it('keeps a figure the bound allows in doubt, and one of another unit', () => {
     assert.deepEqual(pair('Через пять месяцев после саммита министр выступил в ООН.', 'Більше ніж через три місяці після саміту міністр виступив в ООН.').map((f) => f.severity), ['info']);
+    assert.deepEqual(pair('Через две недели после саммита министр выступил в ООН.', 'Більше ніж через три місяці після саміту міністр виступив в ООН.').map((f) => f.severity), ['info']);
   });
 
   it('reads a negated bound as the bound it is: "no more than three" against five', () => {

@@ -141,8 +141,8 @@ export const countMismatch: Rule = {
         const oneUnit = (unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB)) || (timeA !== undefined && timeA === timeB);
         const oneMeasure = pair.mode === 'parallel' && oneUnit && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
         // A bound the other figure lies beyond is no wording around one figure: "more than three months"
-        // against "two months" (in one unit, or none) cannot both be right.
-        const sameUnits = unitOf(placedA) === unitOf(placedB);
+        // against "two months" (in one unit, or none) cannot both be right; "two weeks" may.
+        const sameUnits = unitOf(placedA) === unitOf(placedB) && timeA === timeB;
         const contradicted = sameUnits && (boundExcludes(a.anchor, b.anchor) || boundExcludes(b.anchor, a.anchor));
         const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure || contradicted) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
