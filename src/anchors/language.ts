@@ -170,6 +170,11 @@ export interface LanguageTables {
   dayWords: Set<string>;
   /** Clock words that mark a time (`uur`, `klockan`, `pukul`, `الساعة`), from the check vocabulary; folded, no final dot. */
   clockWords: Set<string>;
+  /**
+   * Words after which digits and a full stop are an ordinal (German `der 25.`), from the segmentation
+   * profile's `ordinalDots`; folded. Empty where the language writes ordinals otherwise.
+   */
+  ordinalDotAfter: Set<string>;
   /** Units of measure written after a figure (`meter`, `km`), from the check vocabulary and the shared symbols; folded. */
   measureUnits: Set<string>;
   groupSeparators: Set<string>;
@@ -357,6 +362,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     rangeWords: foldedSet(rules.rangeWords),
     dayWords: foldedSet(rules.dayWords),
     clockWords: new Set((findLanguage(code)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, ''))),
+    ordinalDotAfter: foldedSet(findLanguage(code)?.profile?.segmentation.ordinalDots?.after ?? []),
     measureUnits: new Set([...Object.values(findLanguage(code)?.check?.unitWords ?? {}).flat(), ...Object.values(unitSymbols).flat()].filter((word) => !word.endsWith('*')).map(foldWord)),
     cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
     groupSeparators: groups,

@@ -9,7 +9,7 @@ import { TokenCursor, type CursorContext } from './cursor.js';
 import { digitCodes, isIdentifierChunk, unreadableDigits } from './identifiers.js';
 import { readCasedNames } from './names.js';
 import { digitNumbers, numberRanges, numberWords, romanNumerals, vagueAmounts } from './numbers.js';
-import { articleTensOrdinals, digitOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
+import { articleTensOrdinals, digitOrdinals, dotOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
 import { clockTimes, halfHourTimes } from './times.js';
@@ -21,7 +21,7 @@ export type { CursorContext } from './cursor.js';
  * Every token reader, in the order they are tried: at a token of its `startsAt` kind the first reader
  * that reads something wins. Digits: codes, then numeric dates (before `20.02.2025` looks glued), digits
  * before a fraction noun (`2 Drittel`), then
- * what no count can be, ordinals, dates with a day, ranges, years, and any other number. Words: Roman
+ * what no count can be, ordinals, dates with a day, ordinals written with a full stop, ranges, years, and any other number. Words: Roman
  * numerals, half-hour times, fractions, prefixed ordinals, month names, vague amounts, ordinal and number words, countries.
  */
 export const tokenReaders: readonly AnchorReader[] = [
@@ -33,6 +33,7 @@ export const tokenReaders: readonly AnchorReader[] = [
   digitOrdinals,
   dayLists,
   dayMonthDates,
+  dotOrdinals,
   twoDigitDecades,
   numberRanges,
   bareYears,

@@ -46,6 +46,31 @@ export const digitOrdinals: AnchorReader = {
   },
 };
 
+/** Longest digit run read as an ordinal written with a full stop (`89.`); a longer one is a figure or a year. */
+const maxDotOrdinalDigits = 3;
+
+/**
+ * `in der 25. Minute`, `zum 2. Mal`: digits and a full stop after an article, a preposition or a
+ * determiner, before the next word, where the language writes ordinals so (its `ordinalDots`). A day
+ * before a month (`am 3. Oktober`) was read as a date before this reader.
+ */
+export const dotOrdinals: AnchorReader = {
+  name: 'dot-ordinals',
+  startsAt: 'digits',
+  read(cursor, i) {
+    const { tokens, tables } = cursor;
+    if (tables.ordinalDotAfter.size === 0) return undefined;
+    const digits = tokens[i]!;
+    const stop = tokens[i + 1];
+    if (digits.text.length > maxDotOrdinalDigits || stop?.text !== '.' || stop.start !== digits.end) return undefined;
+    if (tokens[i + 2]?.kind !== 'space' || tokens[i + 3]?.kind !== 'word') return undefined;
+    const before = cursor.previousToken(i);
+    if (before < 0 || tokens[before]!.kind !== 'word' || !tables.ordinalDotAfter.has(cursor.folded[before]!)) return undefined;
+    cursor.emitOrdinal(i, i + 2, digitsToNumber(digits.text));
+    return i + 2;
+  },
+};
+
 /** `у 2006-му`, `в 2012-м`: a year as an ordinal with the word for year left out, where the language writes so. */
 function isElidedYear(cursor: TokenCursor, suffixIndex: number): boolean {
   const { tables } = cursor;
