@@ -2,7 +2,7 @@
 // februari`, `van 19 tot 21 februari`), lists of days ending in a date (`am 6. und 7. Juli`), bare years
 // (`2025`, `2025 року`), and dates that start with a month name (`Februari 2025`, `February 20, 2025`,
 // `Mai und Juni 1956`, a month on its own).
-import { digitsToNumber } from '../text.js';
+import { digitsToNumber, isCapitalised } from '../text.js';
 import type { DateParts, TokenCursor } from './cursor.js';
 import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNumber } from './digits.js';
 import { isDecade, isDecadeTens, isIdentifierChunk, isTwoDigitDecade } from './identifiers.js';
@@ -348,7 +348,7 @@ function abbreviationOpensDate(cursor: TokenCursor, i: number, end: number, figu
   if (figure?.kind !== 'digits') return false;
   if (figure.text.length <= 2) return cursor.tables.monthFirstDates;
   const dotted = end > i + 1;
-  return figure.text.length === 4 && (dotted || cursor.tokens[i]!.text === cursor.folded[i]);
+  return figure.text.length === 4 && (dotted || !isCapitalised(cursor.tokens[i]!.text));
 }
 
 export const monthNames: AnchorReader = {
@@ -356,7 +356,8 @@ export const monthNames: AnchorReader = {
   startsAt: 'word',
   read(cursor, i) {
     const full = monthAt(cursor, i, false);
-    const month = full ?? monthAt(cursor, i, true);
+    // What `monthAt` with abbreviations allowed adds: the abbreviation alone, not the full look-ups again.
+    const month = full ?? cursor.tables.monthAbbreviations.get(cursor.folded[i]!);
     if (month === undefined) return undefined;
     const { tokens, tables } = cursor;
     const end = monthEnd(cursor, i);

@@ -54,6 +54,8 @@ export const countMismatch: Rule = {
         // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
         const [placedA, placedB] = [placed(context, pair.a.document, a), placed(context, pair.b.document, b)];
         if (sameValueWrittenDifferently(placedA, placedB)) continue;
+        // The unit after each figure, read from the text once per conflict.
+        const [unitA, unitB] = [unitOf(placedA), unitOf(placedB)];
         const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
         const otherCounts: Array<{ document: number; item: Leftover; placed: PlacedCount }> = [];
         for (const [document, sentences] of elsewhere) {
@@ -69,7 +71,7 @@ export const countMismatch: Rule = {
         const valueB = countValue(b.anchor);
         const withUnit = (value: string, other: PlacedCount) =>
           otherCounts.some((c) => countValue(c.item.anchor) === value && sameValueWrittenDifferently(c.placed, other));
-        if ((unitOf(placedA) === undefined && withUnit(valueA, placedB)) || (unitOf(placedB) === undefined && withUnit(valueB, placedA))) continue;
+        if ((unitA === undefined && withUnit(valueA, placedB)) || (unitB === undefined && withUnit(valueB, placedA))) continue;
         // Or the bare figure is the other side's temperature in °F ("80s" / "27 градусів Цельсія").
         if (fahrenheitLeftUnsaid(placedA, placedB) || fahrenheitLeftUnsaid(placedB, placedA)) continue;
         // A third version gives the measure yet another figure: translators rounding one conversion
@@ -90,7 +92,7 @@ export const countMismatch: Rule = {
         // partner: a figure of another version that converts a figure one side states elsewhere in the
         // link, one the other side leaves without partner ("25 cm" beside "… 10 بوصات" where the partner's
         // "7–10 см" took the 10 as a bound), is that figure's partner and votes for neither.
-        const acrossUnits = unitOf(placedA) !== undefined && unitOf(placedB) !== undefined && !sameUnit(placedA, placedB);
+        const acrossUnits = unitA !== undefined && unitB !== undefined && !sameUnit(placedA, placedB);
         // Between separate articles, figures in two units ("3 tot 5 cm" / "3 إلى 6 بوصات") are each
         // article's own measure, converted and rounded its own way, or two measures of two places: no
         // conversion tells a changed one from another.
@@ -138,11 +140,11 @@ export const countMismatch: Rule = {
         // "ca. 27 Meter" for 30 yards).
         const bound = (anchor: typeof a.anchor) => anchor.type === 'number' && (anchor.relation === 'at-most' || anchor.relation === 'at-least');
         // So is one unit of time after both ("at least three days" / "frühestens in drei Tagen").
-        const oneUnit = (unitOf(placedA) !== undefined && unitOf(placedA) === unitOf(placedB)) || (timeA !== undefined && timeA === timeB);
+        const oneUnit = (unitA !== undefined && unitA === unitB) || (timeA !== undefined && timeA === timeB);
         const oneMeasure = pair.mode === 'parallel' && oneUnit && (bound(a.anchor) || bound(b.anchor)) && !(hedged(a.anchor) && hedged(b.anchor));
         // A bound the other figure lies beyond is no wording around one figure: "more than three months"
         // against "two months" (in one unit, or none) cannot both be right; "two weeks" may.
-        const sameUnits = unitOf(placedA) === unitOf(placedB) && timeA === timeB;
+        const sameUnits = unitA === unitB && timeA === timeB;
         const contradicted = sameUnits && (boundExcludes(a.anchor, b.anchor) || boundExcludes(b.anchor, a.anchor));
         const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure || contradicted) && (hedged(a.anchor) || hedged(b.anchor)));
         for (const outlier of voteOutliers(observations, context.documents)) {
@@ -168,7 +170,7 @@ export const countMismatch: Rule = {
           // Among three versions or more, two that disagree on a measure with no third stating either
           // figure have no majority to name the one that is wrong, and translators convert and round
           // measures their own ways (12 mph: 19.3 and 20 km/h; 200 miles: 300 and 320 km).
-          const unvoted = acrossIsWeak && outlier.evidence.length < minEvidenceForVote && (unitOf(placedA) !== undefined || unitOf(placedB) !== undefined);
+          const unvoted = acrossIsWeak && outlier.evidence.length < minEvidenceForVote && (unitA !== undefined || unitB !== undefined);
           if (qualified || scattered || unvoted || (across && acrossIsWeak) || (pair.mode === 'comparable' && statesTheOtherValueToo(context, outlier.evidence, outlier.others))) raw.severity = 'info';
           findings.set(key, raw);
         }
