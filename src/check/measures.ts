@@ -260,9 +260,11 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   if (ux === undefined || uy === undefined || ux.dimension !== uy.dimension) return false;
   // Two roundings of one converted figure part at the first digit (30 / 27); a figure changed in its last
   // digits keeps it ("gut 100 m" / "bien 106 m"), hedged or not. Single digits one apart are the two
-  // whole figures around one converted value ("ungefähr 6 Grad" / "runt fem grader" for 5.6 °C).
+  // whole figures around one converted value ("ungefähr 6 Grad" / "runt fem grader" for 5.6 °C); two
+  // figures with decimals are no such pair ("etwa 1,6 km" / "близько 1,8 км").
   const hedgedAlike = (p: number, q: number) =>
-    (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) || (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit);
+    (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) ||
+    (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit && (Number.isInteger(p) || Number.isInteger(q)));
   if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') {
     const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
@@ -300,7 +302,9 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
       boundsAgree(x.anchor, y.anchor, (p, q) => {
         const [ip, iq] = [(p * ux.factor) / u.factor, (q * ux.factor) / u.factor];
         const round = Math.round(ip * 2) / 2;
-        if (decimals && round > 0 && near(ip, round, roundTolerance) && near(iq, round, roundTolerance)) return true;
+        // Each figure a rounding of that conversion at its own last digit: 2.5 cm is one inch, 2.6 cm is not.
+        const converted = (round * u.factor) / ux.factor;
+        if (decimals && round > 0 && roundedFrom(p, converted) && roundedFrom(q, converted)) return true;
         // Or each figure is the conversion of one round imperial figure, rounded as far as its own last
         // digit says (550 lb = 249.5 kg written 249 and 250; 85 mph = 136.8 km/h written 135 and 137).
         if (!closeEnoughForOneConversion(p, q)) return false;

@@ -21,6 +21,19 @@ describe('converted measures', () => {
     assert.equal(alarms({ nl: 'Het varken van 250 kg doodde de boer op 30 mei.', sv: 'Den 253 kilo tunga grisen dödade bonden den 30 maj.' }).length, 1);
   });
 
+  it('takes a figure with decimals as a conversion only where it rounds the converted figure at its own last digit', () => {
+    // Half an inch is 1.27 cm (1.3 and 1.2 with its decimals dropped); one inch is 2.54 cm, so 2.5 but never 2.6.
+    assert.deepEqual(alarms({ nl: 'Er viel 1,3 cm regen op 30 mei.', sv: 'Det föll 1,27 cm regn den 30 maj.' }), []);
+    assert.deepEqual(alarms({ nl: 'Er viel 2,5 tot 5 cm regen op 30 mei.', sv: 'Det föll 2,54–5 cm regn den 30 maj.' }), []);
+    assert.equal(alarms({ nl: 'Er viel 2,5 tot 5 cm regen op 30 mei.', sv: 'Det föll 2,6–5 cm regn den 30 maj.' }).length, 1);
+  });
+
+  it('takes two hedged single digits one apart as one value only where one is a whole figure', () => {
+    // 1 mile = 1.61 km: `about 2 km` and `about 1.6 km` are both roundings of it; 1.6 and 1.8 km are two figures.
+    assert.deepEqual(alarms({ nl: 'Het ongeluk gebeurde ongeveer 2 km verderop op 30 mei.', sv: 'Olyckan skedde ungefär 1,6 km bort den 30 maj.' }), []);
+    assert.equal(alarms({ nl: 'Het ongeluk gebeurde ongeveer 1,8 km verderop op 30 mei.', sv: 'Olyckan skedde ungefär 1,6 km bort den 30 maj.' }).length, 1);
+  });
+
   it('finds a small figure changed by one in the same unit: no two roundings of one conversion lie that far apart', () => {
     // 4 short tons = 3.63 t could be written 3 (decimals dropped) or 4 (rounded); 3 against 4 is 25% apart.
     assert.equal(alarms({ nl: 'De boot van drie ton zonk op 30 mei.', sv: 'Båten på fyra ton sjönk den 30 maj.' }).length, 1);
