@@ -132,6 +132,8 @@ export interface LanguageTables {
   bareMonthNames: Set<string>;
   /** AnchorRules.monthsAlsoNames, folded: months that need a context word. */
   monthsAlsoNames: Set<string>;
+  /** AnchorRules.elidedWords: an elided word (lowercase, no apostrophe) → its full form, folded. */
+  elidedWords: Map<string, string>;
   monthNames: Map<string, number>;
   monthAbbreviations: Map<string, number>;
   /** Approximation phrases (one to four words, folded, joined by one space). */
@@ -338,6 +340,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     bareMonthNames: foldedSet(rules.bareMonthNames ?? []),
     monthsAlsoNames: foldedSet(rules.monthsAlsoNames ?? []),
+    elidedWords: new Map(Object.entries(rules.elidedWords ?? {}).map(([word, full]) => [word.toLowerCase(), foldWord(full)])),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
     approximations: foldedMap(rules.approximations),

@@ -37,10 +37,14 @@ function classifyAt(text: string, i: number, width: number): TokenKind {
   return 'punct';
 }
 
-/** Splits `text` into tokens in one left-to-right pass. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` into tokens in one left-to-right pass. `elidedWords` (lowercase) end at their apostrophe,
+ * which they keep (`d’` + `octobre`); before a capital every short lowercase word is split so (`d` + `’` +
+ * `Abdel`, as before).
+ */
+export function tokenize(text: string, elidedWords?: ElidedWords): Token[] {
   const tokens: Token[] = [];
-  forEachToken(text, (kind, start, end) => tokens.push({ kind, start, end, text: text.slice(start, end) }));
+  forEachToken(text, (kind, start, end) => tokens.push({ kind, start, end, text: text.slice(start, end) }), elidedWords);
   return tokens;
 }
 
@@ -48,7 +52,7 @@ export function tokenize(text: string): Token[] {
  * The same pass as {@link tokenize}, handing each token's kind and span to `visit` instead of
  * building an array: a whole document's scan (a million tokens a megabyte) then allocates nothing.
  */
-export function forEachToken(text: string, visit: (kind: TokenKind, start: number, end: number) => void): void {
+export function forEachToken(text: string, visit: (kind: TokenKind, start: number, end: number) => void, elidedWords?: ElidedWords): void {
   let i = 0;
   while (i < text.length) {
     const width = charWidth(text, i);
@@ -64,6 +68,8 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
         }
         if (kind === 'word' && nextWidth === 1 && isApostrophe(text.charCodeAt(end)) && end + 1 < text.length && classifyAt(text, end + 1, 1) === 'word' && !isElision(text, i, end)) {
           end += 1;
+          // A listed elided word keeps its apostrophe and ends there (`d’` + `octobre`).
+          if (isListedElision(text, i, end - 1, elidedWords)) break;
           continue;
         }
         break;
@@ -74,8 +80,13 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
   }
 }
 
+/** The elided words of a language, lowercase and without their apostrophe (a set or a map to full forms). */
+export interface ElidedWords {
+  has(word: string): boolean;
+}
+
 /** The apostrophes a word may hold inside it: `'`, `’`, `ʼ`. */
-function isApostrophe(code: number): boolean {
+export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
@@ -92,6 +103,11 @@ function isElision(text: string, start: number, end: number): boolean {
   const before = text.slice(start, end);
   const after = text[end + 1]!;
   return before === before.toLowerCase() && before !== before.toUpperCase() && after !== after.toLowerCase();
+}
+
+/** Whether the word `text[start, end)` before an apostrophe is one of the language's elided words. */
+function isListedElision(text: string, start: number, end: number, elidedWords: ElidedWords | undefined): boolean {
+  return elidedWords !== undefined && end - start <= maxElidedLetters && elidedWords.has(text.slice(start, end).toLowerCase());
 }
 
 /** 2 for a surrogate pair starting at `i`, else 1 (a lone surrogate is one unit of punctuation). */

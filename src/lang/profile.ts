@@ -176,6 +176,12 @@ export interface AnchorRules {
    */
   elidedYearOrdinals?: boolean;
   /**
+   * Short words written onto the next word with an apostrophe, lowercase, each with its full form
+   * (French `d` → `de`, `qu` → `que`): `d’octobre` is read as `de octobre` (`plus d’un million` as `plus de`).
+   * A word not listed keeps its apostrophe inside (`aujourd’hui`, Ukrainian `дев'ять`).
+   */
+  elidedWords?: Readonly<Record<string, string>>;
+  /**
    * Words no ordinal stands right before, articles, possessives and subject pronouns (`de`, `zijn`, `hij`):
    * an ordinal stands before a noun or an adjective, so an ordinal word before one of these is a verb
    * spelt alike (Dutch `vierde zijn verjaardag`, `vierde hij de zege`: celebrated). Lowercase.

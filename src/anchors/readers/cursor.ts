@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { KeyIndex } from '../key-index.js';
 import type { LanguageTables } from '../language.js';
 import { foldWord } from '../text.js';
-import { tokenize, type Token } from '../tokenize.js';
+import { isApostrophe, tokenize, type Token } from '../tokenize.js';
 import type { ReadNumber } from './digits.js';
 import type { ReadersByKind } from './reader.js';
 
@@ -79,8 +79,8 @@ export class TokenCursor {
     this.base = base;
     this.context = context;
     this.tables = context.tables;
-    this.tokens = tokenize(text);
-    this.folded = this.tokens.map((token) => (token.kind === 'word' ? foldWord(token.text) : token.text));
+    this.tokens = tokenize(text, this.tables.elidedWords);
+    this.folded = this.tokens.map((token) => (token.kind === 'word' ? (this.#elidedFullForm(token) ?? foldWord(token.text)) : token.text));
     this.claimed = new Uint8Array(this.tokens.length);
     this.chunkEnd = new Int32Array(this.tokens.length);
     let end = this.tokens.length;
@@ -105,6 +105,12 @@ export class TokenCursor {
       }
     }
     return i + 1;
+  }
+
+  /** The full form of an elided word token (`d’` → `de`), which the tokenizer ends at its apostrophe. */
+  #elidedFullForm(token: Token): string | undefined {
+    if (this.tables.elidedWords.size === 0 || token.text.length < 2 || !isApostrophe(token.text.charCodeAt(token.text.length - 1))) return undefined;
+    return this.tables.elidedWords.get(token.text.slice(0, -1).toLowerCase());
   }
 
   claim(from: number, to: number): void {

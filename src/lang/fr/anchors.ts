@@ -19,11 +19,15 @@ export const frHand: HandAnchorData = {
   scaleAbbreviations: ['md', 'mds', 'mrd', 'mrds', 'mln'],
   // `dans les années 80`: the decade of the 1900s its last two digits name.
   decadeWords: ['années'],
+  // `d’octobre`, `l’an 2000`, `plus d’un million`; not `jusqu’`, which `jusqu’à` keeps as one approximation.
+  elidedWords: { c: 'ce', d: 'de', j: 'je', l: 'le', m: 'me', n: 'ne', s: 'se', t: 'te', qu: 'que' },
   yearMarkers: ['an', 'année', 'en'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB', macédoine: 'MK', birmanie: 'MM', bosnie: 'BA' },
   percentWords: ['%', 'pour cent', 'pourcent'],
   approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', quelque: 'approximately', approximativement: 'approximately', 'autour de': 'approximately', 'jusqu’à': 'at-most', "jusqu'à": 'at-most', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
+  // `près de 1 000`, `près d’un tiers`: the preposition between the approximation and its number.
+  approximationPrepositions: ['de'],
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],
   stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis',
     // Titles, offices and kinds of storm or place before a name (`le Président Trump`, `l’ouragan Rosa`).
