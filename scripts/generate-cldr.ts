@@ -161,8 +161,14 @@ function readJson(path: string): any {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** Whether a locale id names a script (`en-Shaw`, `sr-Latn`: a subtag of a capital and three small letters). */
+function hasScriptSubtag(locale: string): boolean {
+  return locale.split('-').some((subtag) => /^[A-Z][a-z]{3}$/.test(subtag));
+}
+
 function monthTables(lang: string): { monthNames: Record<string, number>; monthAbbreviations: Record<string, number> } {
-  const locales = readdirSync(datesDir).filter((locale) => locale === lang || locale.startsWith(`${lang}-`));
+  // Regional locales only: one in another script (`en-Shaw`, `en-Dsrt`) writes months no text of ours uses.
+  const locales = readdirSync(datesDir).filter((locale) => locale === lang || (locale.startsWith(`${lang}-`) && !hasScriptSubtag(locale)));
   const monthNames: Record<string, number> = {};
   const monthAbbreviations: Record<string, number> = {};
   for (const locale of locales.sort()) {
