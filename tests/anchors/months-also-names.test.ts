@@ -24,4 +24,10 @@ describe('months that are also names', () => {
     assert.deepEqual(anchorsOf('Sales fell in April and May 2018.'), ['date 2018-04', 'date 2018-05']);
     assert.deepEqual(anchorsOf('January was cold.'), ['date --01']);
   });
+
+  it('reads the month after a determiner (an event of that month), the surname after a first name', () => {
+    assert.deepEqual(anchorsOf('Three months after their June summit, talks stalled.'), ['date --06']);
+    assert.deepEqual(anchorsOf('Three months after the June summit, talks stalled.'), ['date --06']);
+    assert.deepEqual(anchorsOf('The critics of Theresa May spoke.'), ['entity TIRISAM']);
+  });
 });

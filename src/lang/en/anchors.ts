@@ -67,6 +67,9 @@ export const enHand: HandAnchorData = {
   monthContextWords: [
     'in', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'through', 'throughout', 'last', 'next', 'this', 'early', 'late', 'mid',
     'of', 'before', 'after', 'between', 'each', 'every', 'and', 'or',
+    // A determiner before a month that names an event (`the June summit`, `their June summit`); a surname
+    // after `the` (`the May government`) is rarer than such an event, and a first name keeps it a name.
+    'the', 'their', 'its', 'our',
   ],
   yearPrepositions: ['in'],
   nominativeEndings: ['', 'a'],
