@@ -91,7 +91,15 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   const suffixIndex = wordAfter ? i + 1 : i + 2;
   // `£11juta`, `5тис.`, `5mld`: a scale word glued to the number multiplies it.
   if (wordAfter && cursor.lookupWord(cursor.tables.scaleWords, suffixIndex) !== undefined) return false;
+  // `16في المائة`: a word of a script without case glued on is a missing space, not a code suffix; codes
+  // are written in Latin letters whatever the text's script (`SS19`, `COVID-19`).
+  if (wordAfter && isUncasedWord(tokens[suffixIndex]!.text)) return false;
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
+}
+
+/** Whether a word is written in letters without case (Arabic, Hebrew, CJK): no letter of a code. */
+function isUncasedWord(word: string): boolean {
+  return /^\p{Lo}+$/u.test(word);
 }
 
 /** The tens of the decades named by their tens alone (see {@link isDecadeTens}). */
