@@ -5,7 +5,7 @@ import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { isBeforeHyphenatedWord } from './countries.js';
 import { dashRange, readNumber } from './digits.js';
-import { isAfterLabelWord, isPercentPhrase, quantityAfter } from './quantities.js';
+import { isAfterLabelWord, percentPhraseEnd, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
 import { relationAround, relationBefore } from './words.js';
 
@@ -157,16 +157,11 @@ export const numberWords: AnchorReader = {
     let spanEnd = end;
     let percent = false;
     const unit = cursor.nextWord(end - 1);
-    if (unit >= 0 && tables.percentWords.has(cursor.folded[unit]!)) {
+    // `cinq pour cent`, `خمسة في المائة`: a percent word or phrase.
+    const percentEnd = unit >= 0 ? percentPhraseEnd(cursor, unit) : -1;
+    if (percentEnd >= 0) {
       percent = true;
-      spanEnd = unit + 1;
-    } else if (unit >= 0 && cursor.tokens[unit]!.kind === 'word') {
-      // `cinq pour cent`, `خمسة في المائة`: a percent phrase of two words.
-      const second = cursor.nextWord(unit);
-      if (second >= 0 && isPercentPhrase(cursor, unit, second)) {
-        percent = true;
-        spanEnd = second + 1;
-      }
+      spanEnd = percentEnd;
     }
     const half = percent ? undefined : halfAfter(cursor, end);
     // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts (`satu setengah` is 1.5).

@@ -26,9 +26,9 @@ export function quantityAfter(cursor: TokenCursor, start: number, end: number): 
   const unit = cursor.nextWord(end - 1);
   if (unit < 0) return { percent: false, scale: 1, end };
   const word = folded[unit]!;
-  const second = cursor.nextWord(unit);
-  const twoWords = second >= 0 && isPercentPhrase(cursor, unit, second);
-  if (percentSigns.has(tokens[unit]!.text) || tables.percentWords.has(word) || twoWords) return { percent: true, scale: 1, end: twoWords ? second + 1 : unit + 1 };
+  if (percentSigns.has(tokens[unit]!.text)) return { percent: true, scale: 1, end: unit + 1 };
+  const percentEnd = percentPhraseEnd(cursor, unit);
+  if (percentEnd >= 0) return { percent: true, scale: 1, end: percentEnd };
   const scale = tokens[unit]!.kind === 'word' ? cursor.lookupWord(tables.scaleWords, unit) : undefined;
   if (scale === undefined) return { percent: false, scale: 1, end };
   const afterScale = tokens[unit + 1]?.text === '.' && tables.scaleAbbreviations.has(word) ? unit + 2 : unit + 1;
@@ -67,9 +67,25 @@ export function isCurrencyBefore(cursor: TokenCursor, start: number): boolean {
   return isCurrency(start - 1) || (tokens[start - 1]?.kind === 'space' && !tokens[start - 1]!.text.includes('\n') && isCurrency(start - 2));
 }
 
-/** Two-word percent phrases: `pour cent`, `per cent`, `في المائة`. */
-export function isPercentPhrase(cursor: TokenCursor, first: number, second: number): boolean {
-  return cursor.tokens[second]!.kind === 'word' && cursor.tables.percentWords.has(`${cursor.folded[first]} ${cursor.folded[second]}`);
+/** Most words in a percent phrase (`points de pourcentage`). */
+const maxPercentWords = 3;
+
+/**
+ * The token after the longest percent word or phrase starting at token `unit` (`%`, `procent`, `pour
+ * cent`, `في المائة`, `points de pourcentage`), or -1 when none starts there.
+ */
+export function percentPhraseEnd(cursor: TokenCursor, unit: number): number {
+  const { tokens, folded, tables } = cursor;
+  let phrase = folded[unit]!;
+  let end = tables.percentWords.has(phrase) ? unit + 1 : -1;
+  let k = unit;
+  for (let n = 1; n < maxPercentWords && tokens[k]!.kind === 'word'; n++) {
+    k = cursor.nextWord(k);
+    if (k < 0 || tokens[k]!.kind !== 'word') break;
+    phrase = `${phrase} ${folded[k]}`;
+    if (tables.percentWords.has(phrase)) end = k + 1;
+  }
+  return end;
 }
 
 /** `gränsmarkör 1369`, `маркері 504`, `№ 5`, `nr. 12`: the number at `i` is a label. */

@@ -24,7 +24,7 @@ export const frHand: HandAnchorData = {
   yearMarkers: ['an', 'année', 'en'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'grande-bretagne': 'GB', angleterre: 'GB', macédoine: 'MK', birmanie: 'MM', bosnie: 'BA' },
-  percentWords: ['%', 'pour cent', 'pourcent'],
+  percentWords: ['%', 'pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
   approximations: { presque: 'approximately', environ: 'approximately', près: 'approximately', quelque: 'approximately', approximativement: 'approximately', 'autour de': 'approximately', 'jusqu’à': 'at-most', "jusqu'à": 'at-most', 'plus de': 'more-than', 'moins de': 'less-than', 'au moins': 'at-least', 'au plus': 'at-most' },
   // `près de 1 000`, `près d’un tiers`: the preposition between the approximation and its number.
   approximationPrepositions: ['de'],
