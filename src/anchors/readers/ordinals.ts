@@ -2,11 +2,13 @@
 // ordinal words (`tionde`, `п'ятий`, `الثالث والستين`).
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
-import { afterYearMarker } from './dates.js';
-import { dashes, maxYear, minYear, readNumber } from './digits.js';
+import { afterYearMarker, finishDate } from './dates.js';
+import { dashes, maxDay, maxYear, minYear, readNumber } from './digits.js';
 import type { AnchorReader } from './reader.js';
-import { isOrdinalSuffix } from './words.js';
+import { isOrdinalSuffix, monthAt, monthEnd } from './words.js';
 
+/** Longest digit run of a day of the month. */
+const maxDayDigits = 2;
 /** Longest digit run after an ordinal prefix (`ke-10`); longer is a code. */
 const maxPrefixedOrdinalDigits = 6;
 /** Units that stand before the tens in compound ordinals of languages that say units first. */
@@ -41,6 +43,10 @@ export const digitOrdinals: AnchorReader = {
       cursor.emitDate(i, suffixIndex + 1, { year: value });
       return suffixIndex + 1;
     }
+    // `1er octobre`, `21st October`, `1-го жовтня`: a day written as an ordinal before a month name.
+    const monthWord = tokens[i]!.text.length <= maxDayDigits && value >= 1 && value <= maxDay ? cursor.nextWord(suffixIndex) : -1;
+    const month = monthWord >= 0 ? monthAt(cursor, monthWord, true) : undefined;
+    if (month !== undefined) return finishDate(cursor, i, monthEnd(cursor, monthWord), { day: value, month });
     cursor.emitOrdinal(i, suffixIndex + 1, value);
     return suffixIndex + 1;
   },
