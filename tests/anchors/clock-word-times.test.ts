@@ -11,6 +11,13 @@ describe('a clock word between hours and minutes', () => {
     assert.deepEqual(numbers('L’accident s’est produit vers 10h15 heure locale.', 'fr'), ['10:15:10h15']);
   });
 
+  it('reads hours, clock word and minutes written apart as the time, and figures that go on as figures', () => {
+    assert.deepEqual(numbers('Le meeting est prévu pour 19 h 00 ce soir.', 'fr'), ['19:00:19 h 00']);
+    assert.deepEqual(numbers('Il arrive au marché vers 4 h 40 du matin.', 'fr'), ['4:40:4 h 40']);
+    assert.deepEqual(numbers('Der Zug fährt um 20 Uhr 30 ab.', 'de'), ['20:30:20 Uhr 30']);
+    assert.deepEqual(numbers('Il y avait à 20 h 30 000 personnes.', 'fr'), ['20:20', '30000:30 000']);
+  });
+
   it('leaves a chunk that is no time of day, or whose letter is no clock word, a code', () => {
     assert.deepEqual(numbers('Le code 25h61 est faux.', 'fr'), []);
     assert.deepEqual(numbers('De code 04h40 is fout.', 'nl'), []);

@@ -33,6 +33,8 @@ export const clockTimes: AnchorReader = {
   name: 'clock-times',
   startsAt: 'digits',
   read(cursor, i) {
+    const spacedEnd = spacedClockTime(cursor, i);
+    if (spacedEnd !== undefined) return spacedEnd;
     const tokens = cursor.tokens;
     const [hours, separator, minutes, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2], tokens[i + 3]];
     if (hours.text.length > 2 || separator === undefined || minutes === undefined || minutes.kind !== 'digits' || minutes.text.length !== 2) return undefined;
@@ -53,6 +55,24 @@ export const clockTimes: AnchorReader = {
     return i + 3;
   },
 };
+
+/**
+ * `20 h 30`, `19 h 00`, `20 Uhr 30`: hours, the clock word between spaces and two digits of minutes, as
+ * French news writes times. Emits the time and returns the token after it; undefined otherwise.
+ */
+function spacedClockTime(cursor: TokenCursor, i: number): number | undefined {
+  const tokens = cursor.tokens;
+  const [hours, word, minutes] = [tokens[i]!, tokens[i + 2], tokens[i + 4]];
+  if (hours.text.length > 2 || word === undefined || minutes === undefined || tokens[i + 1]!.kind !== 'space' || tokens[i + 3]?.kind !== 'space') return undefined;
+  if (!isClockWord(cursor, i + 2) || minutes.kind !== 'digits' || minutes.text.length !== 2) return undefined;
+  // `20 h 30 000`, `20 h 30,5`: the digits after go on.
+  const after = tokens[i + 5];
+  if (after !== undefined && (after.kind === 'digits' || (after.kind === 'space' && tokens[i + 6]?.kind === 'digits') || (after.kind === 'punct' && tokens[i + 6]?.kind === 'digits'))) return undefined;
+  const [h, m] = [digitsToNumber(hours.text), digitsToNumber(minutes.text)];
+  if (h > lastHour || m > lastMinute) return undefined;
+  cursor.emitNumber(i, i + 5, { value: h * minutesPerHour + m, relation: relationBefore(cursor, i), valueText: `${h}:${String(m).padStart(2, '0')}` });
+  return i + 5;
+}
 
 /** Hours on a clock face a half-hour phrase names (`half tien`: 10). */
 const firstHour = 1;
