@@ -40,9 +40,10 @@ export const knownNamesLimit = 5000;
 
 /**
  * Segments each document (unless already segmented) and extracts the anchors of every sentence that
- * is not page boilerplate. Documents in scripts with capital letters are read first; a document in a
- * script without them (Arabic) is then read knowing the names those hold (their normalised keys and
- * their spellings, at most {@link knownNamesLimit}), so its names are found too. Every document is
+ * is not page boilerplate. Documents in scripts whose capitals mark names are read first; a document
+ * where every noun has a capital (German) is then read knowing the names those hold, and a document in
+ * a script without capitals (Arabic) knowing the names of both (their normalised keys and their
+ * spellings, at most {@link knownNamesLimit}), so their names are found too. Every document is
  * read once; the result does not depend on anything but the documents, their order (only past the
  * names limit) and the gazetteer.
  *
@@ -79,27 +80,40 @@ export function analyse(docs: readonly DocumentInput[], options: AnalyseOptions 
 export function analyseSegmented(documents: readonly SegmentedDocument[], gazetteer: Gazetteer): Anchor[][][] {
   const anchors: Anchor[][][] = documents.map(() => []);
   const names = new Set<string>();
-  documents.forEach((doc, d) => {
-    if (!writtenWithCapitals(doc)) return;
-    anchors[d] = documentAnchors(doc, gazetteer);
-    for (const sentence of anchors[d]!) {
-      for (const anchor of sentence) {
-        if (anchor.type === 'entity' && names.size < knownNamesLimit) {
-          names.add(anchor.value);
-          names.add(anchor.text);
+  // Capitals mark names, then capitals mark every noun (German: a lone capitalised word is a name only
+  // when known), then no capitals: each group read knowing the names of the groups before it.
+  for (const group of [capitalsMarkNames, capitalsMarkNouns, noCapitals]) {
+    const knownNames = names.size > 0 ? [...names].sort() : undefined;
+    documents.forEach((doc, d) => {
+      if (!group(doc)) return;
+      anchors[d] = documentAnchors(doc, gazetteer, knownNames);
+      for (const sentence of anchors[d]!) {
+        for (const anchor of sentence) {
+          if (anchor.type === 'entity' && names.size < knownNamesLimit) {
+            names.add(anchor.value);
+            names.add(anchor.text);
+          }
         }
       }
-    }
-  });
-  const knownNames = [...names].sort();
-  documents.forEach((doc, d) => {
-    if (!writtenWithCapitals(doc)) anchors[d] = documentAnchors(doc, gazetteer, knownNames.length > 0 ? knownNames : undefined);
-  });
+    });
+  }
   return anchors;
 }
 
 function writtenWithCapitals(doc: SegmentedDocument): boolean {
   return scriptsWithCapitals.has(getProfile(doc.lang).script);
+}
+
+function capitalsMarkNames(doc: SegmentedDocument): boolean {
+  return writtenWithCapitals(doc) && getProfile(doc.lang).anchors.capitalisesNouns !== true;
+}
+
+function capitalsMarkNouns(doc: SegmentedDocument): boolean {
+  return writtenWithCapitals(doc) && getProfile(doc.lang).anchors.capitalisesNouns === true;
+}
+
+function noCapitals(doc: SegmentedDocument): boolean {
+  return !writtenWithCapitals(doc);
 }
 
 /**

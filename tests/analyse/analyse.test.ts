@@ -23,6 +23,21 @@ describe('analyse', () => {
     assert.ok(anchors[0]![0]!.map(describeAnchor).includes('date --02-20'));
   });
 
+  it('reads a German document, where every noun has a capital, for the names the others hold', () => {
+    const de = { lang: 'de', text: 'Er spielt seit Jahren für Chelsea und traf am Samstag in London.' };
+    const fr = { lang: 'fr', text: 'Il joue depuis des années pour Chelsea et a marqué samedi à Londres.' };
+    const names = (docs: Array<{ lang: string; text: string }>, d: number) =>
+      analyse(docs)
+        .anchors[d]!.flat()
+        .filter((anchor) => anchor.type === 'entity')
+        .map((anchor) => anchor.text);
+    // Alone, a lone capitalised German word may be any noun; told the French names, Chelsea is one.
+    assert.deepEqual(names([de], 0), []);
+    assert.deepEqual(names([de, fr], 0), ['Chelsea']);
+    // The order the versions come in does not matter.
+    assert.deepEqual(names([fr, de], 1), ['Chelsea']);
+  });
+
   it('reads a document in a script without capitals for the names the others hold', () => {
     const alone = analyse([ar]).anchors[0]!.flat().filter((anchor) => anchor.type === 'entity');
     const withDutch = analyse([nl, ar]).anchors[1]!.flat().filter((anchor) => anchor.type === 'entity');
