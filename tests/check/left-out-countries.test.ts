@@ -73,6 +73,15 @@ describe('countries left out are not swapped', () => {
     // A country in the other's place, on the same side of the fact, is a swap.
     assert.equal(countryAlarms({ nl: 'De Amerikaanse minister reisde drie maanden na de top naar Noord-Korea.', sv: 'Den franska ministern reste tre månader efter toppmötet till Nordkorea.' }).length, 1);
     assert.equal(countryAlarms({ de: 'Der amerikanische Minister reiste drei Monate nach dem Gipfel nach Nordkorea.', id: 'Menteri Prancis itu pergi tiga bulan setelah pertemuan ke Korea Utara.' }).length, 1);
+    // The facts beside the country come in another order in the other language (`in Rawalpindi negen
+    // dagen` / `nio dagar i Rawalpindi`): the country still stands where the other's stands, a swap.
+    assert.equal(
+      countryAlarms({
+        nl: 'De ontvangst in Duitsland was hartelijk, maar de Oostenrijkers moesten in Rawalpindi negen dagen wachten op de vlucht naar Skardu.',
+        sv: 'Mottagandet i Pakistan var hjärtligt, men österrikarna fick vänta nio dagar i Rawalpindi på flyget till Skardu.',
+      }).length,
+      1,
+    );
     // One country named twice against one other is still one country for another.
     assert.equal(countryAlarms({ nl: 'De coach trainde op 3 mei twee atleten voor de Spelen in Oostenrijk.', id: 'Pelatih Indonesia itu melatih dua atlet pada 3 Mei untuk pertandingan di Indonesia.' }).length, 1);
   });

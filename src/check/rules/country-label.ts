@@ -281,17 +281,26 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
-/** The facts both sides state (names, numbers, dates) nearest to a country of one side, each with whether the country stands after it. */
-function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean): Array<{ fact: Anchor; after: boolean }> {
-  for (let distance = 1; distance < anchors.length; distance++) {
+/**
+ * The facts both sides state (names, numbers, dates) nearest to a country of one side, at the `reach`
+ * nearest distances that hold one, each with whether the country stands after it.
+ */
+function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean, reach: number): Array<{ fact: Anchor; after: boolean }> {
+  const facts: Array<{ fact: Anchor; after: boolean }> = [];
+  let distances = 0;
+  for (let distance = 1; distance < anchors.length && distances < reach; distance++) {
     const found = [
       { x: anchors[at - distance], after: true },
       { x: anchors[at + distance], after: false },
     ].flatMap(({ x, after }) => (x !== undefined && x.anchor.type !== 'country' && shared(x.anchor) ? [{ fact: x.anchor, after }] : []));
-    if (found.length > 0) return found;
+    if (found.length === 0) continue;
+    facts.push(...found);
+    distances++;
   }
-  return [];
+  return facts;
 }
+/** How many of the nearest distances holding a shared fact make the neighbourhood of two countries at one place. */
+const nearFactDistances = 2;
 
 /** How far apart (as a share of the linked text) two countries stand to be at different places of their sentences. */
 const farPlaceShare = 1 / 3;
@@ -309,13 +318,19 @@ function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCou
     p.type === 'entity' && q.type === 'entity' ? sameNameAcross(context, documentP, p, documentQ, q) : p.type !== 'entity' && q.type !== 'entity' && anchorKey(p) === anchorKey(q);
   const inB = (p: Anchor) => sideB.some((q) => same(p, pair.a.document, q.anchor, pair.b.document));
   const inA = (q: Anchor) => sideA.some((p) => same(p.anchor, pair.a.document, q, pair.b.document));
-  const nearX = nearestSharedFacts(sideA, sideA.findIndex((p) => p.anchor === x.anchor), inB);
-  const nearY = nearestSharedFacts(sideB, sideB.findIndex((q) => q.anchor === y.anchor), inA);
-  if (nearX.length === 0 || nearY.length === 0) return false;
   // Word order moves a country across a name beside it ("USA:s minister Pompeo" / "Pompeo uit
-  // Frankrijk"): the side of the fact tells two places apart only for countries far apart in their sentences.
+  // Frankrijk"): the side of the fact tells two places apart only for countries far apart in their
+  // sentences.
   const apart = Math.abs(x.place - y.place) >= farPlaceShare;
-  return !nearX.some((p) => nearY.some((q) => (p.after === q.after || !apart) && same(p.fact, pair.a.document, q.fact, pair.b.document)));
+  const [atX, atY] = [sideA.findIndex((p) => p.anchor === x.anchor), sideB.findIndex((q) => q.anchor === y.anchor)];
+  const [nearX, nearY] = [nearestSharedFacts(sideA, atX, inB, 1), nearestSharedFacts(sideB, atY, inA, 1)];
+  if (nearX.length === 0 || nearY.length === 0) return false;
+  const shareOne = (xs: typeof nearX, ys: typeof nearY, sideless: boolean) =>
+    xs.some((p) => ys.some((q) => (p.after === q.after || sideless) && same(p.fact, pair.a.document, q.fact, pair.b.document)));
+  if (shareOne(nearX, nearY, !apart)) return false;
+  // Two facts beside a country come in either order in another language (`Rawalpindi neun Tage` /
+  // `neuf jours à Rawalpindi`): for two countries at one place, a fact of the next distance on the same side counts too.
+  return apart || !shareOne(nearestSharedFacts(sideA, atX, inB, nearFactDistances), nearestSharedFacts(sideB, atY, inA, nearFactDistances), false);
 }
 
 /**
