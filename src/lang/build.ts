@@ -56,6 +56,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     coordinators: hand.coordinators ?? [],
     rangeWords: hand.rangeWords ?? [],
     dayWords: hand.dayWords ?? [],
+    elidedWords: hand.elidedWords ?? {},
     ...behaviourFields(hand),
   };
 }
@@ -87,7 +88,6 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.unitsBeforeTens !== undefined) fields.unitsBeforeTens = hand.unitsBeforeTens;
   if (hand.separateCompoundOrdinals !== undefined) fields.separateCompoundOrdinals = hand.separateCompoundOrdinals;
   if (hand.elidedYearOrdinals !== undefined) fields.elidedYearOrdinals = hand.elidedYearOrdinals;
-  if (hand.elidedWords !== undefined) fields.elidedWords = hand.elidedWords;
   if (hand.monthFirstDates !== undefined) fields.monthFirstDates = hand.monthFirstDates;
   if (hand.yearPrepositions !== undefined) fields.yearPrepositions = hand.yearPrepositions;
   if (hand.yearLinks !== undefined) fields.yearLinks = hand.yearLinks;
