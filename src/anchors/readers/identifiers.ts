@@ -97,9 +97,11 @@ function hasCodeSuffix(cursor: TokenCursor, i: number, to: number): boolean {
   return !isOrdinalSuffix(cursor, suffixIndex) && !isUnitOrCompound(cursor, suffixIndex, wordAfterJoined) && !isDecade(cursor, i, suffixIndex, wordAfterJoined);
 }
 
-/** Whether a word is written in letters without case (Arabic, Hebrew, CJK), with their marks (`مساءً`): no letter of a code. */
+/** A word in letters without case (Arabic, Hebrew, CJK), with their marks (`مساءً`): no letter of a code. */
+const uncasedWord = /^\p{Lo}[\p{Lo}\p{Lm}\p{Mn}]*$/u;
+
 function isUncasedWord(word: string): boolean {
-  return /^\p{Lo}[\p{Lo}\p{Lm}\p{Mn}]*$/u.test(word);
+  return uncasedWord.test(word);
 }
 
 /** The tens of the decades named by their tens alone (see {@link isDecadeTens}). */

@@ -2,7 +2,7 @@
 // `الساعة 4.40`), and a clock word glued between hours and minutes (`04h40`). A time is a number
 // anchor whose value is `H:MM` and whose numeric value is the minutes since midnight, so versions that
 // write one time differently (`4.40 uur`, `4:40`) compare equal.
-import type { Anchor } from '../../types.js';
+import type { Anchor, NumberRelation } from '../../types.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -50,11 +50,18 @@ export const clockTimes: AnchorReader = {
     // A hedge stands before the time or before its clock word (`حوالي الساعة 09:30`).
     const relationAtTime = relationBefore(cursor, i);
     const relation = relationAtTime !== 'exact' || !clockBefore ? relationAtTime : relationBefore(cursor, before);
-    // The value is written in ASCII digits whatever the text uses (`١٠:١٥` is 10:15).
-    cursor.emitNumber(i, i + 3, { value: h * minutesPerHour + m, relation, valueText: `${h}:${String(m).padStart(2, '0')}` });
-    return i + 3;
+    return emitTime(cursor, i, i + 3, h, m, relation);
   },
 };
+
+/**
+ * Emits the time `hours:minutes` over tokens `[from, to)` and returns `to`: the minutes since midnight,
+ * written `H:MM` in ASCII digits whatever the text uses (`١٠:١٥` is 10:15).
+ */
+function emitTime(cursor: TokenCursor, from: number, to: number, hours: number, minutes: number, relation: NumberRelation): number {
+  cursor.emitNumber(from, to, { value: hours * minutesPerHour + minutes, relation, valueText: `${hours}:${String(minutes).padStart(2, '0')}` });
+  return to;
+}
 
 /**
  * `20 h 30`, `19 h 00`, `20 Uhr 30`: hours, the clock word between spaces and two digits of minutes, as
@@ -68,10 +75,8 @@ function spacedClockTime(cursor: TokenCursor, i: number): number | undefined {
   // `20 h 30 000`, `20 h 30,5`: the digits after go on.
   const after = tokens[i + 5];
   if (after !== undefined && (after.kind === 'digits' || (after.kind === 'space' && tokens[i + 6]?.kind === 'digits') || (after.kind === 'punct' && tokens[i + 6]?.kind === 'digits'))) return undefined;
-  const [h, m] = [digitsToNumber(hours.text), digitsToNumber(minutes.text)];
-  if (h > lastHour || m > lastMinute) return undefined;
-  cursor.emitNumber(i, i + 5, { value: h * minutesPerHour + m, relation: relationBefore(cursor, i), valueText: `${h}:${String(m).padStart(2, '0')}` });
-  return i + 5;
+  if (!isTimeOfDay(hours.text, minutes.text)) return undefined;
+  return emitTime(cursor, i, i + 5, digitsToNumber(hours.text), digitsToNumber(minutes.text), relationBefore(cursor, i));
 }
 
 /** Hours on a clock face a half-hour phrase names (`half tien`: 10). */
@@ -120,7 +125,6 @@ export const halfHourTimes: AnchorReader = {
     }
     // `half een` is 12:30: the hour before one on the clock face is twelve.
     const h = ((hour + table.hourOffset - 1 + lastClockHour) % lastClockHour) + 1;
-    cursor.emitNumber(i, hourAt + 1, { value: h * minutesPerHour + halfHourMinutes, relation: relationBefore(cursor, i), valueText: `${h}:${halfHourMinutes}` });
-    return hourAt + 1;
+    return emitTime(cursor, i, hourAt + 1, h, halfHourMinutes, relationBefore(cursor, i));
   },
 };

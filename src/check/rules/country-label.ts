@@ -281,21 +281,25 @@ function adjectiveBesideRepeat(a: readonly PlacedCountry[], x: PlacedCountry, b:
   return (!isCountryName(x) && isCountryName(y) && mentions(a, y)) || (!isCountryName(y) && isCountryName(x) && mentions(b, x));
 }
 
-/**
- * The facts both sides state (names, numbers, dates) nearest to a country of one side, at the `reach`
- * nearest distances that hold one, each with whether the country stands after it.
- */
-function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean, reach: number): Array<{ fact: Anchor; after: boolean }> {
-  const facts: Array<{ fact: Anchor; after: boolean }> = [];
-  let distances = 0;
-  for (let distance = 1; distance < anchors.length && distances < reach; distance++) {
+/** A fact both sides state near a country: whether the country stands after it, and `rank` 0 at the nearest distance holding one. */
+interface NearFact {
+  fact: Anchor;
+  after: boolean;
+  rank: number;
+}
+
+/** The facts both sides state (names, numbers, dates) nearest to a country of one side, at the `reach` nearest distances that hold one. */
+function nearestSharedFacts(anchors: ReadonlyArray<{ anchor: Anchor }>, at: number, shared: (anchor: Anchor) => boolean, reach: number): NearFact[] {
+  const facts: NearFact[] = [];
+  let rank = 0;
+  for (let distance = 1; distance < anchors.length && rank < reach; distance++) {
     const found = [
       { x: anchors[at - distance], after: true },
       { x: anchors[at + distance], after: false },
-    ].flatMap(({ x, after }) => (x !== undefined && x.anchor.type !== 'country' && shared(x.anchor) ? [{ fact: x.anchor, after }] : []));
+    ].flatMap(({ x, after }) => (x !== undefined && x.anchor.type !== 'country' && shared(x.anchor) ? [{ fact: x.anchor, after, rank }] : []));
     if (found.length === 0) continue;
     facts.push(...found);
-    distances++;
+    rank++;
   }
   return facts;
 }
@@ -322,15 +326,16 @@ function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCou
   // Frankrijk"): the side of the fact tells two places apart only for countries far apart in their
   // sentences.
   const apart = Math.abs(x.place - y.place) >= farPlaceShare;
-  const [atX, atY] = [sideA.findIndex((p) => p.anchor === x.anchor), sideB.findIndex((q) => q.anchor === y.anchor)];
-  const [nearX, nearY] = [nearestSharedFacts(sideA, atX, inB, 1), nearestSharedFacts(sideB, atY, inA, 1)];
+  const reach = apart ? 1 : nearFactDistances;
+  const nearX = nearestSharedFacts(sideA, sideA.findIndex((p) => p.anchor === x.anchor), inB, reach);
+  const nearY = nearestSharedFacts(sideB, sideB.findIndex((q) => q.anchor === y.anchor), inA, reach);
   if (nearX.length === 0 || nearY.length === 0) return false;
-  const shareOne = (xs: typeof nearX, ys: typeof nearY, sideless: boolean) =>
-    xs.some((p) => ys.some((q) => (p.after === q.after || sideless) && same(p.fact, pair.a.document, q.fact, pair.b.document)));
-  if (shareOne(nearX, nearY, !apart)) return false;
-  // Two facts beside a country come in either order in another language (`Rawalpindi neun Tage` /
-  // `neuf jours à Rawalpindi`): for two countries at one place, a fact of the next distance on the same side counts too.
-  return apart || !shareOne(nearestSharedFacts(sideA, atX, inB, nearFactDistances), nearestSharedFacts(sideB, atY, inA, nearFactDistances), false);
+  // The nearest facts, on either side of countries at one place; or, since two facts beside a country
+  // come in either order in another language (`Rawalpindi neun Tage` / `neuf jours à Rawalpindi`), a fact
+  // of the next distance on the same side.
+  const sharedNeighbour = (p: NearFact, q: NearFact) =>
+    (p.after === q.after || (!apart && p.rank === 0 && q.rank === 0)) && same(p.fact, pair.a.document, q.fact, pair.b.document);
+  return !nearX.some((p) => nearY.some((q) => sharedNeighbour(p, q)));
 }
 
 /**
