@@ -191,14 +191,20 @@ function monthTables(lang: string): { monthNames: Record<string, number>; monthA
 /** Territory codes that are not countries (EU, UN, eurozone, unknown, pseudo). */
 const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
 
+/** A name written in capitals only (`США`, `VS`, `UK`): letters read one by one. */
+function isInitialism(name: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(name);
+}
+
 function countryTable(lang: string): Record<string, string> {
   const territories: Record<string, string> = readJson(join(namesDir, lang, 'territories.json')).main[lang].localeDisplayNames.territories;
   const table: Record<string, string> = {};
   for (const [id, name] of Object.entries(territories)) {
     const code = id.slice(0, 2);
     if (!/^[A-Z]{2}(-alt-(short|variant))?$/.test(id) || notCountries.has(code)) continue;
-    const key = name.toLowerCase();
-    if (!(key in table)) table[key] = code;
+    // An initialism keeps its capitals (`США`, `VS`): it names the country only written so.
+    const key = isInitialism(name) ? name : name.toLowerCase();
+    if (!(key in table) && !(key.toLowerCase() in table)) table[key] = code;
   }
   return table;
 }

@@ -23,6 +23,27 @@ export function namesOfAllLanguages(): Map<string, string> {
   return allNames;
 }
 
+/** The initialisms among a language's country names (`США`, `VS`), folded: see {@link initialismWrittenSo}. */
+const initialismsOf = memoize((lang: string): Set<string> => {
+  const found = new Set<string>();
+  for (const name of Object.keys(languageTables(lang).rules.countryNames)) if (/^\p{Lu}{2,5}$/u.test(name)) found.add(foldWord(name));
+  return found;
+});
+
+/**
+ * Whether `word`, read as a country, is no initialism of the language, or one written in capitals (a case
+ * ending may follow: `ПАРу`). `Пари` (couples) folds to `ПАР` with a case ending, written in small letters.
+ */
+export function initialismWrittenSo(word: string, folded: string, lang: string): boolean {
+  const initialisms = initialismsOf(lang);
+  if (initialisms.size === 0) return true;
+  const stems = [folded, ...languageTables(lang).nameEndings.filter((e) => folded.endsWith(e)).map((e) => folded.slice(0, folded.length - e.length))];
+  const initialism = stems.find((stem) => initialisms.has(stem));
+  if (initialism === undefined) return true;
+  const letters = word.slice(0, initialism.length);
+  return letters === letters.toUpperCase();
+}
+
 /** Country names of one language, folded → code. */
 export const namesOf = memoize((lang: string): Map<string, string> => {
   const map = new Map<string, string>();

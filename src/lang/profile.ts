@@ -71,7 +71,10 @@ export interface AnchorRules {
   yearMarkers: readonly string[];
   /** Clitic prefixes stripped before a dictionary look-up (Arabic `و ب ل ف ال`). */
   cliticPrefixes: readonly string[];
-  /** Country names in every inflected form → ISO 3166-1 alpha-2 (`Китаю` → CN). */
+  /**
+   * Country names in every inflected form → ISO 3166-1 alpha-2 (`Китаю` → CN). Initialisms are written
+   * in capitals (`США`, `VAE`): they name the country only when the text writes them so (`Пари` is no `ПАР`).
+   */
   countryNames: Readonly<Record<string, string>>;
   /** Abbreviated month names (`лют`, `feb`) → 1–12; read only next to a day or a year. */
   monthAbbreviations?: Readonly<Record<string, number>>;

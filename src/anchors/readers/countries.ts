@@ -1,7 +1,7 @@
 // Countries: names of up to three words (`Verenigde Staten`, `المملكة المتحدة`), hyphenated names
 // (`Royaume-Uni`), and — when asked for demonyms — country adjectives and demonyms (`Vietnamese`,
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
-import { combiningFormCountry, compassCountry, demonymCountry, isContinentPart, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
+import { combiningFormCountry, compassCountry, demonymCountry, initialismWrittenSo, isContinentPart, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
@@ -191,7 +191,7 @@ function countryName(cursor: TokenCursor, i: number): number {
   if (hyphenated !== undefined) return hyphenated;
   if (!multiWordCountryStarts(tables.code).has(folded[i]!)) {
     const code = isCountryWord(word, folded[i]!) ? lookupFolded(folded[i]!, tables.code) : undefined;
-    if (!code || endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i)) return i + 1;
+    if (!code || endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i) || foreignNameWrittenInLowercase(cursor, i) || !initialismWrittenSo(word, folded[i]!, tables.code)) return i + 1;
     return cursor.emitCountry(i, i + 1, code);
   }
   // Longest first: three, two, one word(s) separated by single spaces.
@@ -244,6 +244,18 @@ function endsPartedName(cursor: TokenCursor, i: number): boolean {
     if (endsLongerName(tail, cursor.tables.code)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the one-word country at `i` is only another language's name for it (`Island`, Swedish and
+ * German for Iceland) and a word the document writes in lowercase elsewhere (`the island`): a word of
+ * the document's own language, capitalised by a title-case headline or a sentence's start.
+ */
+function foreignNameWrittenInLowercase(cursor: TokenCursor, i: number): boolean {
+  const { folded, tables } = cursor;
+  const lowercase = cursor.context.lowercaseWords;
+  if (lowercase === undefined || !tables.orthography.casedNames || !lowercase.has(folded[i]!)) return false;
+  return !namesOf(tables.code).has(folded[i]!) && namesOfAllLanguages().has(folded[i]!);
 }
 
 /**

@@ -35,7 +35,7 @@ export const nlHand: HandAnchorData = {
   approximationPrepositions: ['de', 'het'],
   yearMarkers: ['jaar', 'in'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
-  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', vae: 'AE', macedonië: 'MK', birma: 'MM', bosnië: 'BA' },
+  countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', VAE: 'AE', macedonië: 'MK', birma: 'MM', bosnië: 'BA' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
   percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).

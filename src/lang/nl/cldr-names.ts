@@ -32,6 +32,8 @@ export const cldrNlNames = {
     "sep": 9,
   },
   countryNames: {
+    "VK": "GB",
+    "VS": "US",
     "afghanistan": "AF",
     "albanië": "AL",
     "algerije": "DZ",
@@ -290,8 +292,6 @@ export const cldrNlNames = {
     "verenigde arabische emiraten": "AE",
     "verenigde staten": "US",
     "vietnam": "VN",
-    "vk": "GB",
-    "vs": "US",
     "wallis en futuna": "WF",
     "westelijke sahara": "EH",
     "zambia": "ZM",

@@ -29,6 +29,7 @@ export const cldrSvNames = {
     "sep": 9,
   },
   countryNames: {
+    "USA": "US",
     "afghanistan": "AF",
     "albanien": "AL",
     "algeriet": "DZ",
@@ -280,7 +281,6 @@ export const cldrSvNames = {
     "ukraina": "UA",
     "ungern": "HU",
     "uruguay": "UY",
-    "usa": "US",
     "usa:s yttre öar": "UM",
     "uzbekistan": "UZ",
     "vanuatu": "VU",
