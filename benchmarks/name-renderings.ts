@@ -39,13 +39,15 @@ function fiveOf(): RenderingLanguage[] {
   return set;
 }
 
-/** A version of a story: its sentences, with sentence `swapAt` naming the story's first person instead of its own. */
+/** A version of a story: its sentences, with sentence `swapAt` naming the story's first person instead of its own (the third, where its own is the first). */
 function version(story: Story, lang: RenderingLanguage, swapAt?: number): string[] {
   return plan.map(([template, who, figure, second], k) => {
     const form = (p: number) => (second ? (surnameOnly(people[p]!) ?? people[p]!) : people[p]!);
     // The pair sentence names the first and second person; a swap there replaces the second by the third.
     if (template === 3) return sentence(3, lang, form(story.persons[0]!), figure, form(story.persons[k === swapAt ? 2 : 1]!));
-    return sentence(template, lang, form(story.persons[k === swapAt ? 0 : who]!), figure);
+    // A sentence that names the first person already takes the third instead: a swap must change a name.
+    const swappedIn = who === 0 ? 2 : 0;
+    return sentence(template, lang, form(story.persons[k === swapAt ? swappedIn : who]!), figure);
   });
 }
 
