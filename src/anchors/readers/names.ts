@@ -290,6 +290,7 @@ function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
 
 /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
 function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, evidence: () => DocumentCase): void {
+  const runKnown = isKnown(cursor, run);
   let pending: number[] = [];
   const flush = (beforeMatch: boolean, ending = 0) => {
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
@@ -325,7 +326,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
       }
       flush(false);
     }
-    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!, evidence) : 0;
+    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!, evidence, runKnown) : 0;
     if (ending > 0) {
       flush(false, ending);
       afterGenitive = true;
@@ -340,11 +341,12 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
  * The length of a genitive ending written without an apostrophe (`s`, see `nameEndings`) on the last of
  * `words` when it ends the name and the capitalised word at `next` is what it qualifies: a noun where
  * every noun has a capital (`Theresa Mays Besuch`, `Kavanaughs Aussage`), another name elsewhere
- * (`Trumps Wheeling, West Virginia kampanjevenemang`). Only where the document writes the name without
- * the ending mid-sentence (`von Theresa May`, `Brett Kavanaugh`), as the second of two capitalised
- * words: a name whose own word ends in s (`Juan Carlos Ferrero`) stays whole. 0 otherwise.
+ * (`Trumps Wheeling, West Virginia kampanjevenemang`). Only where the other versions name it without the
+ * ending (`Dolly Mengas Treffer` beside `Dolly Menga`), or the document writes it so mid-sentence (`von
+ * Theresa May`, `Brett Kavanaugh`), as the second of two capitalised words: a name whose own word ends
+ * in s (`Juan Carlos Ferrero`) stays whole, as does a run known as a whole (`runKnown`). 0 otherwise.
  */
-function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase): number {
+function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase, runKnown: boolean): number {
   const { tables, tokens, folded } = cursor;
   if (tokens[next - 1]!.kind !== 'space') return 0;
   const last = words[words.length - 1]!;
@@ -352,6 +354,8 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number, case
   const ending = tables.nameEndings.find((e) => !e.includes("'") && !e.includes('’') && word.endsWith(e) && word.length - e.length >= minPossessorLength);
   if (ending === undefined) return 0;
   const stem = word.slice(0, word.length - ending.length);
+  // The other versions name the person without the ending (`Dolly Menga`, `Trump`).
+  if (!runKnown && !isKnown(cursor, words) && cursor.context.knownIndex?.getExact(keyOf(cursor, words, ending.length)) !== undefined) return ending.length;
   const evidence = caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;
