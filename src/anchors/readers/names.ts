@@ -355,7 +355,8 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number, case
   if (ending === undefined) return 0;
   const stem = word.slice(0, word.length - ending.length);
   // The other versions name the person without the ending (`Dolly Menga`, `Trump`).
-  if (!runKnown && !isKnown(cursor, words) && cursor.context.knownIndex?.getExact(keyOf(cursor, words, ending.length)) !== undefined) return ending.length;
+  // Not before a particle, which goes on with the name (`Charles de Gaulle`).
+  if (!runKnown && !isParticle(cursor, next) && cursor.context.knownIndex?.getExact(keyOf(cursor, words, ending.length)) !== undefined) return ending.length;
   const evidence = caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;
