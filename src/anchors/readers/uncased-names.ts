@@ -87,21 +87,24 @@ function longestWindowMatch(
   // Then a known name written without its short vowels (`ترامب` for `Trump`), where the script does so,
   // before a match within an edit: an edit lets a common word after the name in (`كونغرس يوم` is within
   // one of the spelling `Конгресом`, "Congress" with its case ending).
-  for (const pass of ['exact', 'vowelless', 'fuzzy'] as const) {
-    if (pass === 'vowelless' && (vowelless === undefined || takesArticle(cursor, firstForms))) continue;
+  // Last, a name of several words with a long skeleton and short vowels unwritten (`skeleton`).
+  for (const pass of ['exact', 'vowelless', 'fuzzy', 'skeleton'] as const) {
+    const byConsonants = pass === 'vowelless' || pass === 'skeleton';
+    if (byConsonants && (vowelless === undefined || takesArticle(cursor, firstForms))) continue;
     // Without vowels a key says less: the shortest window that names someone, so that a common word after
     // the name is not taken into it.
-    const lengths = pass === 'vowelless' ? words.map((_, k) => k + 1) : words.map((_, k) => words.length - k);
+    const shortestFirst = words.map((_, k) => k + 1);
+    const lengths = pass === 'vowelless' ? shortestFirst : pass === 'skeleton' ? shortestFirst.slice(1) : shortestFirst.reverse();
     for (const n of lengths) {
       const slice = words.slice(0, n);
-      if (pass === 'vowelless' && tables.orthography.nativeEnding(cursor.tokens[slice[n - 1]!]!.text)) continue;
+      if (byConsonants && tables.orthography.nativeEnding(cursor.tokens[slice[n - 1]!]!.text)) continue;
       const rest = slice.slice(1).map((w) => cursor.folded[w]!);
       // The word itself first, then without its clitics (`وكاو` → `كاو`, `لانغ` stays `لانغ`).
       for (const first of firstForms) {
         const key = joinKeyParts([wordKeyPart(first, tables.code), ...restParts.slice(0, n - 1)]);
         if (key.length < minNameKeyLength) continue;
-        if (pass === 'vowelless') {
-          const known = vowellessKey(cursor, vowelless!, key, n > 1);
+        if (byConsonants) {
+          const known = vowellessKey(cursor, vowelless!, key, n > 1, pass === 'skeleton');
           if (known) return { words: slice, entry: undefined, key: known, bareFirst: first, byConsonants: true };
           continue;
         }
@@ -125,12 +128,15 @@ function takesArticle(cursor: TokenCursor, firstForms: readonly string[]): boole
   return article !== undefined && firstForms.some((form) => form.startsWith(article));
 }
 
+/** Least consonants of a window of several words matched by its consonants with short vowels unwritten. */
+const minConsonantsForSeveralWordsVowelless = 5;
+
 /**
  * The known name's key that a window's key is, written without short vowels: a known name with those
  * consonants (at least {@link minConsonantsForVowelless}) and vowels wherever the window writes one; a
  * window of several words only with every vowel written, its consonants merged as the script writes them.
  */
-function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, severalWords: boolean): string | undefined {
+function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, severalWords: boolean, longSkeleton = false): string | undefined {
   const merges = cursor.tables.orthography.foreignConsonantMerges;
   const consonants = keyConsonants(key, merges);
   if (consonants.length < minConsonantsForVowelless) return undefined;
@@ -140,7 +146,12 @@ function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: st
   for (const known of index.get(consonants) ?? []) {
     // Several words must write every vowel of the name: a short word beside another (`تسعى لإنهاء`,
     // "seeks to end") has the consonants of some name too often.
-    const fits = severalWords ? mergeKeyClasses(key, merges) === mergeKeyClasses(known, merges) : isKeyWithoutShortVowels(key, known, merges);
+    // A long skeleton is no chance match: there an Arab name's short vowels go unwritten as a foreign
+    // name's do (`بشار الأسد`, BSARASD, for `Bashar al-Assad`, BASARASAD).
+    const fits =
+      severalWords && !(longSkeleton && consonants.length >= minConsonantsForSeveralWordsVowelless)
+        ? mergeKeyClasses(key, merges) === mergeKeyClasses(known, merges)
+        : isKeyWithoutShortVowels(key, known, merges);
     if (!fits) continue;
     const similarity = nameSimilarity(key, known);
     if (similarity > bestSimilarity) [best, bestSimilarity] = [known, similarity];
