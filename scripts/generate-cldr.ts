@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isInitialism } from '../src/lang/initialism.js';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -190,11 +191,6 @@ function monthTables(lang: string): { monthNames: Record<string, number>; monthA
 
 /** Territory codes that are not countries (EU, UN, eurozone, unknown, pseudo). */
 const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
-
-/** A name written in capitals only (`США`, `VS`, `UK`): letters read one by one. */
-function isInitialism(name: string): boolean {
-  return /^\p{Lu}{2,5}$/u.test(name);
-}
 
 function countryTable(lang: string): Record<string, string> {
   const territories: Record<string, string> = readJson(join(namesDir, lang, 'territories.json')).main[lang].localeDisplayNames.territories;

@@ -2,6 +2,7 @@
 // the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
 import { demonymsOf as demonymData } from '../lang/registry.js';
 import { arabicArticle, arabicProclitics } from '../lang/scripts/arabic.js';
+import { isInitialism } from '../lang/initialism.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
 import { anchorRulesFor, arabicCandidates, languageTables, primaryLanguage, tableLanguages } from './language.js';
@@ -26,7 +27,7 @@ export function namesOfAllLanguages(): Map<string, string> {
 /** The initialisms among a language's country names (`США`, `VS`), folded: see {@link initialismWrittenSo}. */
 const initialismsOf = memoize((lang: string): Set<string> => {
   const found = new Set<string>();
-  for (const name of Object.keys(languageTables(lang).rules.countryNames)) if (/^\p{Lu}{2,5}$/u.test(name)) found.add(foldWord(name));
+  for (const name of Object.keys(languageTables(lang).rules.countryNames)) if (isInitialism(name)) found.add(foldWord(name));
   return found;
 });
 

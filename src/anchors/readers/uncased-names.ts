@@ -134,7 +134,8 @@ const minConsonantsForSeveralWordsVowelless = 5;
 /**
  * The known name's key that a window's key is, written without short vowels: a known name with those
  * consonants (at least {@link minConsonantsForVowelless}) and vowels wherever the window writes one; a
- * window of several words only with every vowel written, its consonants merged as the script writes them.
+ * window of several words only with every vowel written, its consonants merged as the script writes them,
+ * unless `longSkeleton` (the last pass) and it has {@link minConsonantsForSeveralWordsVowelless} or more.
  */
 function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: string, severalWords: boolean, longSkeleton = false): string | undefined {
   const merges = cursor.tables.orthography.foreignConsonantMerges;
