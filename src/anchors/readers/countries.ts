@@ -255,7 +255,13 @@ function foreignNameWrittenInLowercase(cursor: TokenCursor, i: number): boolean 
   const { folded, tables } = cursor;
   const lowercase = cursor.context.lowercaseWords;
   if (lowercase === undefined || !tables.orthography.casedNames || !lowercase.has(folded[i]!)) return false;
-  return !namesOf(tables.code).has(folded[i]!) && namesOfAllLanguages().has(folded[i]!);
+  return isOnlyForeignName(cursor, i);
+}
+
+/** Whether the word at `i` is a country name of another language's table and not of the document's own. */
+function isOnlyForeignName(cursor: TokenCursor, i: number): boolean {
+  const folded = cursor.folded[i]!;
+  return !namesOf(cursor.tables.code).has(folded) && namesOfAllLanguages().has(folded);
 }
 
 /**
@@ -268,7 +274,7 @@ function foreignNameBeforeName(cursor: TokenCursor, i: number): boolean {
   const { tokens, folded, tables } = cursor;
   // Where every noun has a capital (German), a capital after the country tells nothing.
   if (!tables.orthography.casedNames || tables.capitalisesNouns) return false;
-  if (namesOf(tables.code).has(folded[i]!) || !namesOfAllLanguages().has(folded[i]!)) return false;
+  if (!isOnlyForeignName(cursor, i)) return false;
   const space = tokens[i + 1];
   const next = tokens[i + 2];
   if (space?.kind !== 'space' || space.text.includes('\n') || next?.kind !== 'word' || !isCapitalised(next.text)) return false;

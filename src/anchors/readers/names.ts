@@ -290,7 +290,9 @@ function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
 
 /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
 function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, evidence: () => DocumentCase): void {
-  const runKnown = isKnown(cursor, run);
+  // Asked only where a genitive may end the name: most runs have none.
+  let known: boolean | undefined;
+  const runKnown = () => (known ??= isKnown(cursor, run));
   let pending: number[] = [];
   const flush = (beforeMatch: boolean, ending = 0) => {
     // `Provinsen Quang Ninh`, `Samarbetszonen Mong Cai`: a sentence's first word before a known name
@@ -346,7 +348,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
  * Theresa May`, `Brett Kavanaugh`), as the second of two capitalised words: a name whose own word ends
  * in s (`Juan Carlos Ferrero`) stays whole, as does a run known as a whole (`runKnown`). 0 otherwise.
  */
-function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase, runKnown: boolean): number {
+function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase, runKnown: () => boolean): number {
   const { tables, tokens, folded } = cursor;
   if (tokens[next - 1]!.kind !== 'space') return 0;
   const last = words[words.length - 1]!;
@@ -356,7 +358,8 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number, case
   const stem = word.slice(0, word.length - ending.length);
   // The other versions name the person without the ending (`Dolly Menga`, `Trump`).
   // Not before a particle, which goes on with the name (`Charles de Gaulle`).
-  if (!runKnown && !isParticle(cursor, next) && cursor.context.knownIndex?.getExact(keyOf(cursor, words, ending.length)) !== undefined) return ending.length;
+  const knownIndex = cursor.context.knownIndex;
+  if (knownIndex !== undefined && !isParticle(cursor, next) && knownIndex.getExact(keyOf(cursor, words, ending.length)) !== undefined && !runKnown()) return ending.length;
   const evidence = caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;

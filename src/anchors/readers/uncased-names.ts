@@ -141,6 +141,8 @@ function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: st
   const merges = cursor.tables.orthography.foreignConsonantMerges;
   const consonants = keyConsonants(key, merges);
   if (consonants.length < minConsonantsForVowelless) return undefined;
+  // A short skeleton was tried, every vowel written, in the vowelless pass.
+  if (longSkeleton && consonants.length < minConsonantsForSeveralWordsVowelless) return undefined;
   // Versions spell one name with other vowels (`Trump` SUMP, `Трамп` SAMP): the nearest key is taken.
   let best: string | undefined;
   let bestSimilarity = -1;
@@ -149,10 +151,7 @@ function vowellessKey(cursor: TokenCursor, index: Map<string, string[]>, key: st
     // "seeks to end") has the consonants of some name too often.
     // A long skeleton is no chance match: there an Arab name's short vowels go unwritten as a foreign
     // name's do (`بشار الأسد`, BSARASD, for `Bashar al-Assad`, BASARASAD).
-    const fits =
-      severalWords && !(longSkeleton && consonants.length >= minConsonantsForSeveralWordsVowelless)
-        ? mergeKeyClasses(key, merges) === mergeKeyClasses(known, merges)
-        : isKeyWithoutShortVowels(key, known, merges);
+    const fits = severalWords && !longSkeleton ? mergeKeyClasses(key, merges) === mergeKeyClasses(known, merges) : isKeyWithoutShortVowels(key, known, merges);
     if (!fits) continue;
     const similarity = nameSimilarity(key, known);
     if (similarity > bestSimilarity) [best, bestSimilarity] = [known, similarity];
