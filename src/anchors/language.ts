@@ -205,6 +205,10 @@ export interface FractionTable {
   oneWords: Set<string>;
   partitiveWords: Set<string> | undefined;
   overWords: Set<string>;
+  /** AnchorRules.fractions.halves, folded (each maps to 1: a table for the clitic-aware look-up). */
+  halves: Map<string, number>;
+  /** AnchorRules.fractions.scaleLinks, folded, each split into its words. */
+  scaleLinks: ReadonlyArray<readonly string[]>;
 }
 
 /** A language's `halfHours` (see `AnchorRules.halfHours`), folded. */
@@ -225,6 +229,8 @@ function fractionTable(rules: AnchorRules): FractionTable | undefined {
     oneWords: foldedSet(fractions.oneWords),
     partitiveWords: fractions.partitiveWords && foldedSet(fractions.partitiveWords),
     overWords: foldedSet(fractions.overWords),
+    halves: foldedMap(Object.fromEntries((fractions.halves ?? []).map((word) => [word, 1]))),
+    scaleLinks: (fractions.scaleLinks ?? []).map((link) => link.split(' ').map(foldWord)),
   };
 }
 

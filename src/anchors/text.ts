@@ -70,8 +70,11 @@ export function foldWord(word: string): string {
 
 const foldMemo = memoize(computeFold);
 
+const softHyphens = /\u00ad/g;
+
 function computeFold(word: string): string {
-  return foldArabicLetters(word.toLowerCase().replace(apostrophes, "'"));
+  // Soft hyphens (where a page may break the word) are no part of it.
+  return foldArabicLetters(word.toLowerCase().replace(apostrophes, "'").replace(softHyphens, ''));
 }
 
 /** Whether the word starts with an uppercase letter (Latin, Cyrillic, Greek…). */

@@ -12,6 +12,7 @@ export interface Token {
   text: string;
 }
 
+const softHyphen = 0xad;
 const letterPattern = /[\p{L}\p{M}]/u;
 const digitPattern = /\p{Nd}/u;
 const spacePattern = /[\s\u200b-\u200f\u2060\ufeff\u061c]/u;
@@ -64,6 +65,11 @@ export function forEachToken(text: string, visit: (kind: TokenKind, start: numbe
         const nextKind = classifyAt(text, end, nextWidth);
         if (nextKind === kind) {
           end += nextWidth;
+          continue;
+        }
+        // A soft hyphen marks where a page may break a word (`Tjugo\u00adtre`): the word goes on.
+        if (kind === 'word' && text.charCodeAt(end) === softHyphen && end + 1 < text.length && classifyAt(text, end + 1, 1) === 'word') {
+          end += 1;
           continue;
         }
         if (kind === 'word' && nextWidth === 1 && isApostrophe(text.charCodeAt(end)) && end + 1 < text.length && classifyAt(text, end + 1, 1) === 'word' && !isElision(text, i, end)) {

@@ -29,7 +29,11 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
   return {
     decimalSeparator: hand.decimalSeparator ?? base.decimalSeparator,
     groupSeparators: hand.groupSeparators ?? base.groupSeparators,
-    numberWords: withCompounds(without({ ...cldr.numberWords, ...hand.numberWords }), hand.compoundScales ?? {}),
+    numberWords: withScaleParts(
+      withCompounds(without({ ...cldr.numberWords, ...hand.numberWords }), hand.compoundScales ?? {}),
+      without({ ...cldr.scaleWords, ...hand.scaleWords }),
+      hand.fractions?.gluedScaleParts ?? {},
+    ),
     ordinalWords: without({ ...cldr.ordinalWords, ...hand.ordinalWords }),
     scaleWords: without({ ...cldr.scaleWords, ...hand.scaleWords }),
     approximations: { ...hand.approximations },
@@ -133,6 +137,18 @@ function withCompounds(numberWords: Record<string, number>, scales: Readonly<Rec
     for (const [word, value] of Object.entries(numberWords)) if (value >= 1 && value <= maxCompoundPrefix) compounds[word + scale] = value * scaleValue;
   }
   return { ...compounds, ...numberWords };
+}
+
+/** Smallest scale a glued part is read before (`півмільйона`; not `півсотні`, which is a vague amount as often). */
+const minGluedPartScale = 1000;
+
+/** Adds `part + scale` → part × scale for every glued part and every scale word of a thousand or more (`півмільйона`). */
+function withScaleParts(numberWords: Record<string, number>, scaleWords: Readonly<Record<string, number>>, parts: Readonly<Record<string, number>>): Record<string, number> {
+  const glued: Record<string, number> = {};
+  for (const [part, share] of Object.entries(parts)) {
+    for (const [scale, value] of Object.entries(scaleWords)) if (value >= minGluedPartScale && /^\p{L}+$/u.test(scale)) glued[part + scale] = share * value;
+  }
+  return { ...glued, ...numberWords };
 }
 
 /** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */

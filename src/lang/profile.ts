@@ -223,6 +223,22 @@ export interface AnchorRules {
     partitiveWords?: readonly string[];
     /** Words between a numerator and a denominator both written as numbers (`dua per tiga`). */
     overWords?: readonly string[];
+    /**
+     * Words for "half" that give a part of the scale word of a thousand or more right after them (`half a
+     * million`, `een half miljoen`, `пів мільйона`, `نصف مليون`, `setengah juta`), and nothing elsewhere.
+     */
+    halves?: readonly string[];
+    /**
+     * Words that may stand between a fraction and the scale it takes a part of (`half a million`, `a
+     * quarter of a million`, `un quart de million`), one to two words. A fraction right before a scale
+     * word of a thousand or more is that part of it (`чверть мільйона`, `een kwart miljoen`: 250,000).
+     */
+    scaleLinks?: readonly string[];
+    /**
+     * Parts glued before a scale word (`півмільйона`, `полмиллиона`, `Viertelmillion`): read as one number
+     * word, the part times the scale, for each scale word of a thousand or more. Lowercase.
+     */
+    gluedScaleParts?: Readonly<Record<string, number>>;
   };
   /**
    * Words for "new" that start a place named after another (`New Mexico`, `Nieuw-Mexico`, `New Jersey`,

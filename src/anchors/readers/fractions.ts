@@ -30,9 +30,56 @@ function partitiveAfter(cursor: TokenCursor, table: FractionTable, i: number): b
   return next >= 0 && cursor.tokens[next]!.kind === 'word' && table.partitiveWords.has(cursor.folded[next]!);
 }
 
-function emitFraction(cursor: TokenCursor, from: number, to: number, numerator: number, denominator: number): number {
-  cursor.emitNumber(from, to, { value: numerator / denominator, relation: relationBefore(cursor, from), valueText: `${numerator}/${denominator}`, spelledOut: true });
+/** Smallest scale a fraction before it takes a part of (`чверть мільйона`; `a quarter hundred` is no amount). */
+const minPartScale = 1000;
+
+/**
+ * The scale word of a thousand or more after the token before `to`, right after it or after one of the
+ * language's `scaleLinks` (`of a`): its value and the token after it.
+ */
+function scaleAfter(cursor: TokenCursor, table: FractionTable, to: number): { value: number; end: number } | undefined {
+  const scaleAt = (at: number) => {
+    if (at < 0 || cursor.tokens[at]!.kind !== 'word') return undefined;
+    const value = cursor.lookupWord(cursor.tables.scaleWords, at);
+    return value !== undefined && value >= minPartScale ? { value, end: at + 1 } : undefined;
+  };
+  // `un demi-million`: the scale glued by a hyphen.
+  const glued = cursor.tokens[to]?.text === '-' && cursor.tokens[to + 1]?.start === cursor.tokens[to]!.end ? scaleAt(to + 1) : undefined;
+  const direct = glued ?? scaleAt(cursor.nextWord(to - 1));
+  if (direct !== undefined) return direct;
+  for (const link of table.scaleLinks) {
+    let at = to - 1;
+    for (const word of link) {
+      at = cursor.nextWord(at);
+      if (at < 0 || cursor.folded[at] !== word) break;
+    }
+    if (at >= 0 && cursor.folded[at] === link[link.length - 1]) {
+      const scale = scaleAt(cursor.nextWord(at));
+      if (scale !== undefined) return scale;
+    }
+  }
+  return undefined;
+}
+
+function emitFraction(cursor: TokenCursor, table: FractionTable, from: number, to: number, numerator: number, denominator: number): number {
+  const relation = relationBefore(cursor, from);
+  // A part of a scale (`a quarter of a million`, `чверть мільйона`) is the amount itself: 250,000.
+  const scale = scaleAfter(cursor, table, to);
+  if (scale !== undefined) {
+    cursor.emitNumber(from, scale.end, { value: (numerator / denominator) * scale.value, relation, spelledOut: true });
+    return scale.end;
+  }
+  cursor.emitNumber(from, to, { value: numerator / denominator, relation, valueText: `${numerator}/${denominator}`, spelledOut: true });
   return to;
+}
+
+/** A word for "half" before a scale (`half a million`, `пів мільйона`): half the scale; else nothing. */
+function halfOfScale(cursor: TokenCursor, table: FractionTable, i: number): number | undefined {
+  if (cursor.tokens[i]!.kind !== 'word' || cursor.lookupWord(table.halves, i) === undefined) return undefined;
+  const scale = scaleAfter(cursor, table, i + 1);
+  if (scale === undefined) return undefined;
+  cursor.emitNumber(i, scale.end, { value: scale.value / 2, relation: relationBefore(cursor, i), spelledOut: true });
+  return scale.end;
 }
 
 /**
@@ -45,29 +92,31 @@ export const fractions: AnchorReader = {
   read(cursor, i) {
     const table = cursor.tables.fractions;
     if (table === undefined) return undefined;
+    const half = halfOfScale(cursor, table, i);
+    if (half !== undefined) return half;
     const own = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.nouns, i) : undefined;
     if (own !== undefined) {
       if (besideOrdinal(cursor, i)) return undefined;
-      if (typeof own !== 'number') return emitFraction(cursor, i, i + 1, own[0], own[1]);
-      return table.nounsNeedCount ? undefined : emitFraction(cursor, i, i + 1, 1, own);
+      if (typeof own !== 'number') return emitFraction(cursor, table, i, i + 1, own[0], own[1]);
+      return table.nounsNeedCount ? undefined : emitFraction(cursor, table, i, i + 1, 1, own);
     }
     const numerator = numeratorAt(cursor, table, i);
     const at = numerator === undefined ? -1 : partAfter(cursor, i);
     if (numerator === undefined || at < 0) return undefined;
     const noun = cursor.lookupWord(table.nouns, at);
-    if (typeof noun === 'number' && numerator < noun) return emitFraction(cursor, i, at + 1, numerator, noun);
+    if (typeof noun === 'number' && numerator < noun) return emitFraction(cursor, table, i, at + 1, numerator, noun);
     // Numerator and denominator written as numbers with "over" between (`dua per tiga`).
     if (table.overWords.has(cursor.folded[at]!) && cursor.tokens[i]!.kind === 'word') {
       const below = cursor.nextWord(at);
       const denominator = below >= 0 && cursor.tokens[below]!.kind === 'word' ? cursor.lookupWord(cursor.tables.numberWords, below) : undefined;
-      if (denominator !== undefined && Number.isInteger(denominator) && denominator >= minDenominator && numerator < denominator) return emitFraction(cursor, i, below + 1, numerator, denominator);
+      if (denominator !== undefined && Number.isInteger(denominator) && denominator >= minDenominator && numerator < denominator) return emitFraction(cursor, table, i, below + 1, numerator, denominator);
       return undefined;
     }
     if (!table.ordinalsAfterCount || cursor.tokens[i]!.kind !== 'word') return undefined;
     const ordinal = cursor.lookupWord(cursor.tables.ordinalWords, at);
     if (ordinal === undefined || ordinal < minDenominator || numerator >= ordinal) return undefined;
     if (numerator === 1 && !partitiveAfter(cursor, table, at)) return undefined;
-    return emitFraction(cursor, i, at + 1, numerator, ordinal);
+    return emitFraction(cursor, table, i, at + 1, numerator, ordinal);
   },
 };
 

@@ -213,7 +213,15 @@ function isNameWord(cursor: TokenCursor, i: number): boolean {
   if (token === undefined || token.kind !== 'word' || cursor.claimed[i] || !isCapitalised(token.text)) return false;
   const folded = cursor.folded[i]!;
   if (cursor.tables.stopWords.has(folded) || cursor.tables.personTitles.has(folded)) return false;
-  return !isWrittenInLowercase(cursor, i, folded);
+  return !isCurrencyOfAmount(cursor, i) && !isWrittenInLowercase(cursor, i, folded);
+}
+
+/** A currency word written before an amount (`Rp1,2 triliun`, `Rp 5.000`): the amount's, no name's. */
+function isCurrencyOfAmount(cursor: TokenCursor, i: number): boolean {
+  const words = cursor.tables.rules.currencyWords;
+  if (words === undefined || !words.includes(cursor.tokens[i]!.text)) return false;
+  const next = cursor.nextWord(i);
+  return next >= 0 && cursor.tokens[next]!.kind === 'digits';
 }
 
 /** A long word the document also writes in lowercase, which the gazetteer does not know as (part of) a name. */

@@ -179,7 +179,10 @@ export const numberWords: AnchorReader = {
       }
     }
     cursor.emitNumber(i, spanEnd, { value: total, relation: relationAround(cursor, i, spanEnd), percent, spelledOut: true });
-    return spanEnd;
+    // A half right after the words is theirs, and so is its scale said again (`مليارين ونصف المليار`): no other reader takes them.
+    const halfEnd = half?.direct === true ? repeatedScaleEnd(cursor, half.end, lastScale) : spanEnd;
+    if (halfEnd > spanEnd) cursor.claim(spanEnd, halfEnd);
+    return Math.max(spanEnd, halfEnd);
   },
 };
 
@@ -208,6 +211,12 @@ function scaleAt(cursor: TokenCursor, at: number): { value: number; end: number 
   if (next < 0 || cursor.tokens[next]!.kind !== 'word') return undefined;
   const value = cursor.lookupWord(cursor.tables.scaleWords, next);
   return value === undefined ? undefined : { value, end: next + 1 };
+}
+
+/** The token after a scale word of value `scale` right after the token before `at`, else `at`. */
+function repeatedScaleEnd(cursor: TokenCursor, at: number, scale: number | undefined): number {
+  const next = scale === undefined ? undefined : scaleAt(cursor, at);
+  return next !== undefined && next.value === scale ? next.end : at;
 }
 
 /**

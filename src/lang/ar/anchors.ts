@@ -45,7 +45,8 @@ export const arHand: HandAnchorData = {
   // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
   halfAfter: ['ونصف', 'و نصف'],
   // `ثلث` (a third), `ثلثا`/`ثلثي` (two thirds), `ثلاثة أرباع`; `خمس` and `عشر` also spell five and ten: left out.
-  fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 } },
+  // `نصف مليون`: half the scale.
+  fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 }, halves: ['نصف'] },
   newPlaceWords: ['نيو'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.

@@ -14,7 +14,8 @@ const appositionNouns = [
 /** Hand-written German anchor data. */
 export const deHand: HandAnchorData = {
   // German `Billion` is 10^12; `Mio.`, `Mrd.`, `Tsd.`, `Bio.` are how figures are written.
-  compoundScales: { tausend: 1000 },
+  // `zweitausend`, and the hundreds past a thousand in one word (`fünfzehnhundert`, 1500).
+  compoundScales: { tausend: 1000, hundert: 100 },
   scaleWords: { hundert: 100, tausende: 1000, tausenden: 1000, millionen: 1e6, billion: 1e12, billionen: 1e12, tsd: 1000, mio: 1e6, mrd: 1e9, bio: 1e12, dutzend: 12 },
   // "Dozens", "hundreds": an order of magnitude, no figure.
   vagueAmounts: ['dutzende', 'dutzenden', 'hunderte', 'hunderten', 'tausende', 'tausenden', 'zehntausende', 'zehntausenden', 'hunderttausende', 'hunderttausenden'],
@@ -26,6 +27,9 @@ export const deHand: HandAnchorData = {
   fractions: {
     nouns: { drittel: 3, drittels: 3, dritteln: 3, viertel: 4, vierteln: 4, fünftel: 5, fünfteln: 5, zehntel: 10, zehnteln: 10 },
     nounsNeedCount: true,
+    // `eine halbe Million`, `eine Viertelmillion`.
+    halves: ['halbe', 'halben', 'halber'],
+    gluedScaleParts: { viertel: 0.25 },
   },
   newPlaceWords: ['neu', 'new'],
   scaleAbbreviations: ['tsd', 'mio', 'mrd', 'bio'],
@@ -63,4 +67,4 @@ export const deHand: HandAnchorData = {
 };
 
 /** German anchor rules: CLDR tables plus {@link deHand}. */
-export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });
+export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });

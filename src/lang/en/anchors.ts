@@ -22,6 +22,9 @@ export const enHand: HandAnchorData = {
     ordinalsAfterCount: true,
     oneWords: ['a', 'an'],
     partitiveWords: ['of'],
+    // `half a million`, `a quarter of a million`.
+    halves: ['half'],
+    scaleLinks: ['a', 'of a'],
   },
   newPlaceWords: ['new'],
   currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
@@ -29,7 +32,7 @@ export const enHand: HandAnchorData = {
   yearMarkers: ['year', 'in'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'great britain': 'GB', britain: 'GB', england: 'GB', macedonia: 'MK', burma: 'MM', bosnia: 'BA' },
-  percentWords: ['%', 'percent', 'per cent', 'percentage points', 'percentage point'],
+  percentWords: ['%', 'pct', 'percent', 'per cent', 'percentage points', 'percentage point'],
   approximations: { nearly: 'approximately', almost: 'approximately', about: 'approximately', around: 'approximately', some: 'approximately', roughly: 'approximately', approximately: 'approximately', 'an estimated': 'approximately', 'no fewer than': 'at-least', 'no more than': 'at-most', 'more than': 'more-than', over: 'more-than', 'less than': 'less-than', 'fewer than': 'less-than', 'at least': 'at-least', 'at most': 'at-most', 'up to': 'at-most', 'higher than': 'more-than', 'lower than': 'less-than' },
   // `more than the 20.4 million`: an article between the approximation and its number.
   approximationPrepositions: ['the'],

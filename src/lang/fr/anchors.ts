@@ -12,7 +12,8 @@ export const frHand: HandAnchorData = {
   // `deux ans et demi`, `trois heures et demie`.
   halfAfter: ['et demi', 'et demie'],
   // `un tiers`, `deux tiers`, `trois quarts`; `pays tiers` is no fraction.
-  fractions: { nouns: { tiers: 3, quart: 4, quarts: 4 }, nounsNeedCount: true },
+  // `un demi-million`, `un quart de million`.
+  fractions: { nouns: { tiers: 3, quart: 4, quarts: 4 }, nounsNeedCount: true, halves: ['demi'], scaleLinks: ['de'] },
   newPlaceWords: ['nouveau', 'nouvelle', 'new'],
   vagueAmounts: ['dizaine', 'dizaines', 'vingtaine', 'vingtaines', 'trentaine', 'quarantaine', 'cinquantaine', 'centaine', 'centaines', 'milliers'],
   currencyScaleLetters: { k: 1000, M: 1e6, Md: 1e9, Mds: 1e9 },
@@ -57,4 +58,4 @@ export const frHand: HandAnchorData = {
 };
 
 /** French anchor rules: CLDR tables plus {@link frHand}. */
-export const frAnchorRules = buildAnchorRules(cldrFr, frHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '.'] });
+export const frAnchorRules = buildAnchorRules(cldrFr, frHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009', '.'] });

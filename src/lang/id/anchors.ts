@@ -6,7 +6,16 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 /** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
 export const idHand: HandAnchorData = {
   // `se-` is "one" glued to a scale (`sejuta`, `semiliar`), as in CLDR's `seribu`, `seratus`.
-  numberWords: { dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12, selusin: 12 },
+  numberWords: {
+    dua: 2, tiga: 3, empat: 4, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12, selusin: 12,
+    // The teens and tens also written as one word (`duabelas`, `tigapuluh`).
+    ...Object.fromEntries(
+      Object.entries({ dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 }).flatMap(([unit, value]) => [
+        [`${unit}belas`, 10 + value],
+        [`${unit}puluh`, 10 * value],
+      ]),
+    ),
+  },
   // "Tens", "hundreds", "teens": an order of magnitude, no figure (`puluhan orang`, `ratusan rumah`).
   // `dua tahun dan setengah`; a bare `setengah` after a noun is often no half of it (`setengah baya`, middle-aged).
   halfAfter: ['dan setengah'],
@@ -14,6 +23,8 @@ export const idHand: HandAnchorData = {
   fractions: {
     overWords: ['per'],
     nouns: { pertiga: 3, perempat: 4, perlima: 5, persepuluh: 10, sepertiga: [1, 3], seperempat: [1, 4], seperlima: [1, 5], sepersepuluh: [1, 10] },
+    // `setengah juta`, `separuh miliar`: half the scale.
+    halves: ['setengah', 'separuh'],
   },
   newPlaceWords: ['new'],
   // `dua setengah jam`, `tiga setengah juta`: right after the number words it is their half.
@@ -95,4 +106,4 @@ export const idHand: HandAnchorData = {
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */
-export const idAnchorRules = buildAnchorRules(cldrId, idHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0'] });
+export const idAnchorRules = buildAnchorRules(cldrId, idHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });

@@ -11,7 +11,8 @@ export const nlHand: HandAnchorData = {
     // How many times, in one word (`tweemaal`, `driemaal`), as others write `two times`; not `eenmaal` ("once and for all").
     tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, zevenmaal: 7, achtmaal: 8, negenmaal: 9, tienmaal: 10,
   },
-  compoundScales: { duizend: 1000 },
+  // `tweeduizend`, and the hundreds past a thousand in one word (`vijftienhonderd`, 1500).
+  compoundScales: { duizend: 1000, honderd: 100 },
   ordinalWords: {},
   scaleWords: { honderd: 100, mln: 1e6, mld: 1e9, mrd: 1e9, md: 1e9, miljoenen: 1e6, duizenden: 1000, biljoen: 1e12, bln: 1e12, dozijn: 12 },
   // "Tens", "hundreds": an order of magnitude, no figure.
@@ -22,7 +23,8 @@ export const nlHand: HandAnchorData = {
   halfHours: { words: ['half'], hourOffset: -1, contextBefore: ['om', 'tegen', 'rond', 'vanaf', 'tot'] },
   // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal); `een kwart`, `drie kwart`
   // (`kwart over drie` is a time, with no number before it).
-  fractions: { nouns: { kwart: 4 }, nounsNeedCount: true, ordinalsAfterCount: true, partitiveWords: ['van'] },
+  // `een half miljoen`: half the scale.
+  fractions: { nouns: { kwart: 4 }, nounsNeedCount: true, ordinalsAfterCount: true, partitiveWords: ['van'], halves: ['half', 'halve'] },
   newPlaceWords: ['nieuw', 'new'],
   // `in de jaren 80`: the decade of the 1900s its last two digits name.
   decadeWords: ['jaren'],
@@ -37,7 +39,7 @@ export const nlHand: HandAnchorData = {
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
   countryNames: { 'volksrepubliek china': 'CN', 'groot-brittannië': 'GB', engeland: 'GB', VAE: 'AE', macedonië: 'MK', birma: 'MM', bosnië: 'BA' },
   ordinalSuffixes: ['e', 'de', 'ste', 'ste'],
-  percentWords: ['%', 'procent', 'percent', 'procentpunt', 'procentpunten'],
+  percentWords: ['%', 'pct', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).
   nameEndings: ['s', "'s", '’s', "'", '’'],
   // Closed classes that open a sentence before a name (`Terwijl Jennifer Capriati`, `Volgens Maguire`): no part of it there.
@@ -87,4 +89,4 @@ export const nlHand: HandAnchorData = {
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */
-export const nlAnchorRules = buildAnchorRules(cldrNl, nlHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f'] });
+export const nlAnchorRules = buildAnchorRules(cldrNl, nlHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });

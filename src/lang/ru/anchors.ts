@@ -35,6 +35,9 @@ export const ruHand: HandAnchorData = {
   fractions: {
     nouns: { треть: 3, трети: 3, третью: 3, третей: 3, третям: 3, четверть: 4, четверти: 4, четвертью: 4, четвертей: 4 },
     ordinalsAfterCount: true,
+    // `пол миллиона`, `половина миллиарда`, `полмиллиона`: half the scale.
+    halves: ['пол', 'половина', 'половину', 'половины', 'половиной'],
+    gluedScaleParts: { пол: 0.5 },
   },
   newPlaceWords: ['нью'],
   // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
@@ -113,4 +116,4 @@ export const ruHand: HandAnchorData = {
 };
 
 /** Russian anchor rules: CLDR tables plus {@link ruHand}. */
-export const ruAnchorRules = buildAnchorRules(cldrRu, ruHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
+export const ruAnchorRules = buildAnchorRules(cldrRu, ruHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });

@@ -5,7 +5,8 @@ import { buildAnchorRules, type HandAnchorData } from '../build.js';
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
   numberWords: { hundra: 100, tusen: 1000, halvannan: 1.5, halvannat: 1.5 },
-  compoundScales: { tusen: 1000 },
+  // `tvåtusen`, and the hundreds past a thousand in one word (`femtonhundra`, 1500).
+  compoundScales: { tusen: 1000, hundra: 100 },
   ordinalWords: {},
   scaleWords: { hundra: 100, miljoner: 1e6, miljarder: 1e9, mn: 1e6, milj: 1e6, md: 1e9, mdr: 1e9, tkr: 1000, mkr: 1e6, mdkr: 1e9, tusentals: 1000, biljon: 1e12, biljoner: 1e12, dussin: 12 },
   // A decade of the 1900s named in one word (`på nittiotalet`, `åttiotalets musik`: the 1990s, 1980s);
@@ -26,6 +27,8 @@ export const svHand: HandAnchorData = {
       tredjedel: 3, tredjedelen: 3, tredjedelar: 3, tredjedelarna: 3, fjärdedel: 4, fjärdedelen: 4, fjärdedelar: 4, fjärdedelarna: 4,
       femtedel: 5, femtedelen: 5, femtedelar: 5, femtedelarna: 5, tiondel: 10, tiondelen: 10, tiondelar: 10, tiondelarna: 10,
     },
+    // `en halv miljon`: half the scale.
+    halves: ['halv', 'halva', 'halvt'],
   },
   newPlaceWords: ['nya', 'new'],
   approximations: {
@@ -40,7 +43,7 @@ export const svHand: HandAnchorData = {
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, Belorussia).
   countryNames: { england: 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
-  percentWords: ['%', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
+  percentWords: ['%', 'proc', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
   // Closed classes that open a sentence before a name (`Medan Ri`, `Eftersom Trump`): no part of it there.
   openingWords: [
@@ -95,4 +98,4 @@ export const svHand: HandAnchorData = {
 };
 
 /** Swedish anchor rules: CLDR tables plus {@link svHand}. */
-export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
+export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });

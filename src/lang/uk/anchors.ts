@@ -49,6 +49,9 @@ export const ukHand: HandAnchorData = {
   fractions: {
     nouns: { третина: 3, третини: 3, третину: 3, третиною: 3, третин: 3, чверть: 4, чверті: 4, чвертю: 4, чвертей: 4 },
     ordinalsAfterCount: true,
+    // `пів мільйона`, `половина мільярда`, `півмільйона`: half the scale.
+    halves: ['пів', 'половина', 'половину', 'половини', 'половиною'],
+    gluedScaleParts: { пів: 0.5 },
   },
   newPlaceWords: ['нью'],
   // `двадцять перший`, `сорок п'ятому`: the tens a cardinal, the unit an ordinal ("the first twenty" is `перші двадцять`).
@@ -86,7 +89,7 @@ export const ukHand: HandAnchorData = {
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, South Africa).
   countryNames: { "в'єтнам": 'VN', "в'єтнаму": 'VN', КНР: 'CN', США: 'US', РФ: 'RU', англія: 'GB', великобританія: 'GB', британія: 'GB', КНДР: 'KP', ОАЕ: 'AE', македонія: 'MK', бірма: 'MM', боснія: 'BA', 'південна африка': 'ZA', ПАР: 'ZA' },
   ordinalSuffixes: ['річч*', 'й', 'ї', 'го', 'му', 'м', 'ту', 'та', 'те', 'ий', 'ій', 'ої', 'ого', 'ому', 'им', 'их', 'а', 'е', 'я', 'і', 'у', 'ю'],
-  percentWords: ['%', 'відсотків', 'відсотка', 'відсоток', 'відсотки', 'відсотками', 'процентів', 'відсоткових пунктів', 'відсоткові пункти', 'відсотковий пункт', 'відсоткового пункту', 'процентних пунктів'],
+  percentWords: ['%', 'відс', 'відсотків', 'відсотка', 'відсоток', 'відсотки', 'відсотками', 'процентів', 'відсоткових пунктів', 'відсоткові пункти', 'відсотковий пункт', 'відсоткового пункту', 'процентних пунктів'],
   nameEndings: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'у', 'ю', 'а', 'я', 'і', 'ї', 'и', 'е'],
   // Hard and soft adjective declension (Північна/Північної/Північною, Нижня/Нижньої/Нижній).
   adjectiveEndings: ['ий', 'ій', 'а', 'я', 'е', 'є', 'ого', 'ього', 'ої', 'ьої', 'ому', 'ьому', 'ім', 'им', 'ою', 'ьою', 'у', 'ю', 'і', 'их', 'іх', 'ими', 'іми'],
@@ -145,4 +148,4 @@ export const ukHand: HandAnchorData = {
 };
 
 /** Ukrainian anchor rules: CLDR tables plus {@link ukHand}. */
-export const ukAnchorRules = buildAnchorRules(cldrUk, ukHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f'] });
+export const ukAnchorRules = buildAnchorRules(cldrUk, ukHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });
