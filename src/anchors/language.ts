@@ -107,6 +107,8 @@ export interface LanguageTables {
   /** First words of month names written as two words (`كانون الثاني`). */
   multiWordMonthStarts: readonly string[];
   numberWords: Map<string, number>;
+  /** AnchorRules.compoundScales, folded, largest first: the scales a number written as one word is cut at. */
+  compoundScales: ReadonlyArray<readonly [word: string, value: number]>;
   /** The dual forms among the number words, each with the singular noun it counts (`قدمين` → `قدم`). */
   dualNouns: Map<string, string>;
   /** AnchorRules.halfAfter, folded. */
@@ -195,6 +197,8 @@ export interface LanguageTables {
   halfHours: HalfHourTable | undefined;
   /** "New" words before another place's name (`New`, `Nieuw`, `Нью`: see `AnchorRules.newPlaceWords`), folded. */
   newPlaceWords: Map<string, true>;
+  /** AnchorRules.timePrepositions, folded. */
+  timePrepositions: Set<string>;
 }
 
 /** A language's `fractions` (see `AnchorRules.fractions`), folded. */
@@ -324,6 +328,9 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
     numberWords: foldedMap({ ...Object.fromEntries(Object.keys(dualsByForm).map((form) => [form, 2])), ...rules.numberWords }),
     dualNouns: foldedMap(dualsByForm),
+    compoundScales: Object.entries(rules.compoundScales ?? {})
+      .map(([word, value]) => [foldWord(word), value] as const)
+      .sort((x, y) => y[1] - x[1]),
     ordinalWords: foldedMap(rules.ordinalWords),
     halfAfter: foldedSet(rules.halfAfter),
     halfRightAfter: foldedSet(rules.halfRightAfter),
@@ -383,6 +390,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     fractions: fractionTable(rules),
     halfHours: halfHourTable(rules),
     newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
+    timePrepositions: foldedSet(rules.timePrepositions),
   };
 }
 

@@ -103,6 +103,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.decadeNames !== undefined) fields.decadeNames = hand.decadeNames;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
+  if (hand.compoundScales !== undefined) fields.compoundScales = hand.compoundScales;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
   if (hand.countryNameEndings !== undefined) fields.countryNameEndings = hand.countryNameEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
@@ -124,6 +125,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.halfHours !== undefined) fields.halfHours = hand.halfHours;
   if (hand.fractions !== undefined) fields.fractions = hand.fractions;
   if (hand.newPlaceWords !== undefined) fields.newPlaceWords = hand.newPlaceWords;
+  if (hand.timePrepositions !== undefined) fields.timePrepositions = hand.timePrepositions;
   return fields;
 }
 

@@ -246,6 +246,11 @@ export interface AnchorRules {
    * other place, no country. Countries whose own name starts so (`New Zealand`) are read whole first. Lowercase.
    */
   newPlaceWords?: readonly string[];
+  /**
+   * Prepositions that, right before hours and minutes joined by a dot, make them a time of day as a clock
+   * word does (`о 15.00`, `об 11.30`): where the dot is no decimal mark, `15.03` is otherwise a date. Lowercase.
+   */
+  timePrepositions?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

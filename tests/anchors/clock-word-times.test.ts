@@ -23,3 +23,17 @@ describe('a clock word between hours and minutes', () => {
     assert.deepEqual(numbers('De code 04h40 is fout.', 'nl'), []);
   });
 });
+
+describe('a preposition of time before hours and minutes joined by a dot', () => {
+  it('reads `о 15.00`, `об 11.30`, `в 15.00` as times, as `15:00` is read', () => {
+    assert.deepEqual(numbers('Матч почнеться о 15.00 в Києві.', 'uk'), ['15:00:15.00']);
+    assert.deepEqual(numbers('Засідання відбудеться об 11.30.', 'uk'), ['11:30:11.30']);
+    assert.deepEqual(numbers('Матч начнется в 15.00 по Москве.', 'ru'), ['15:00:15.00']);
+  });
+
+  it('leaves a dotted figure after another word, or no time of day, unread as a time', () => {
+    assert.deepEqual(numbers('Термін до 15.03 не змінився.', 'uk'), []);
+    assert.deepEqual(numbers('Цена выросла в 1.5 раза.', 'ru'), []);
+    assert.deepEqual(numbers('Матч почнеться о 25.70.', 'uk'), []);
+  });
+});

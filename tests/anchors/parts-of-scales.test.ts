@@ -1,7 +1,8 @@
 // A part of a scale is the amount itself: `half a million`, `een kwart miljoen`, `пів мільйона`,
 // `півмільйона`, `نصف مليون`, `setengah juta` are read as the digits `500.000` or `250 000` are, not as the
-// fraction alone (0.25 against 250,000 was a disagreement). With them: hundreds past a thousand in one word
-// (`vijftienhonderd`), Indonesian teens in one word (`duabelas`), soft hyphens inside words, and percent
+// fraction alone (0.25 against 250,000 was a disagreement). With them: numbers written as one word
+// (`vijftienhonderd`, `tweehonderdvijftig`, `tvåtusenfemhundra`, Indonesian `duabelas`), Ukrainian hundreds
+// in every case (`двохсот`), soft hyphens inside words, thin spaces between digit groups, and percent
 // abbreviations (`pct.`, `proc.`, `відс.`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -52,6 +53,12 @@ describe('numbers written in one word or with a soft hyphen', () => {
     ['sv', 'Det kom femtonhundra personer.', [1500]],
     ['de', 'Es kamen fünfzehnhundert Gäste.', [1500]],
     ['id', 'Ada duabelas sekolah dan tigapuluh guru.', [12, 30]],
+    ['nl', 'De kerk kreeg tweehonderdvijftig bezoekers.', [250]],
+    ['nl', 'Er kwamen tweeduizendvijfhonderd mensen.', [2500]],
+    ['sv', 'Det kom tvåtusenfemhundra personer och hundratusen till.', [2500, 100000]],
+    ['de', 'Zweitausenddreihundertvierundfünfzig Menschen kamen.', [2354]],
+    ['uk', 'Близько двохсот п\'ятдесяти осіб.', [250]],
+    ['uk', 'З п\'ятьмастами учасниками у дев’ятистах містах.', [500, 900]],
     ['sv', 'Tjugo\u00adtre personer dog.', [23]],
     ['nl', 'Er kwamen twee\u00adhonderd mensen.', [200]],
     ['sv', 'Det kom 1\u2009500 personer.', [1500]],
@@ -60,6 +67,12 @@ describe('numbers written in one word or with a soft hyphen', () => {
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(numbersOf(text, lang), expected));
   }
+
+  it('reads no number in a word that only begins or ends with a scale', () => {
+    assert.deepEqual(numbersOf('Het honderdjarig bestaan werd gevierd.', 'nl'), []);
+    assert.deepEqual(numbersOf('Hundratals personer kom.', 'sv'), []);
+    assert.deepEqual(numbersOf('Ein Tausendfüßler kam.', 'de'), []);
+  });
 
   it('reads a name with a soft hyphen inside a word whole, with the key it has without one', () => {
     const name = (text: string) => extractAnchors(text, { lang: 'sv' }).find((a) => a.type === 'entity');

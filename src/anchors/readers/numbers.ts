@@ -1,6 +1,7 @@
 // Numbers: digit numbers with their separators, scale words and percent (`1.435`, `2,5 млн`, `15%`), ranges
 // (`1950-2025`), number words (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`) and Roman numerals after
 // a noun that numbers things (`camp IV`).
+import { closedNumberValue } from './closed-numbers.js';
 import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { isBeforeHyphenatedWord } from './countries.js';
@@ -281,7 +282,7 @@ function hyphenatedNumberWord(cursor: TokenCursor, i: number): { value: number; 
 function numberWordAt(cursor: TokenCursor, i: number): { value: number; end: number } | undefined {
   const hyphenated = hyphenatedNumberWord(cursor, i);
   if (hyphenated !== undefined) return hyphenated;
-  const value = cursor.lookupWord(cursor.tables.numberWords, i);
+  const value = cursor.lookupWord(cursor.tables.numberWords, i) ?? closedNumberValue(cursor.tables, cursor.folded[i]!);
   return value === undefined ? undefined : { value, end: i + 1 };
 }
 

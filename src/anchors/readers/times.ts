@@ -43,7 +43,7 @@ export const clockTimes: AnchorReader = {
     const [h, m] = [digitsToNumber(hours.text), digitsToNumber(minutes.text)];
     if (h > lastHour || m > lastMinute) return undefined;
     const before = cursor.previousToken(i);
-    const clockBefore = isClockWord(cursor, before);
+    const clockBefore = isClockWord(cursor, before) || (before >= 0 && cursor.tables.timePrepositions.has(cursor.folded[before]!));
     // `04h40`: the clock word itself between hours and minutes, glued to both (a space would be a token).
     const gluedClockWord = isClockWord(cursor, i + 1);
     if (separator.text !== ':' && !gluedClockWord && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;

@@ -40,6 +40,8 @@ export const ruHand: HandAnchorData = {
     gluedScaleParts: { пол: 0.5 },
   },
   newPlaceWords: ['нью'],
+  // `в 15.00`: a time (the decimal mark is a comma).
+  timePrepositions: ['в'],
   // `двадцать первый`, `сорок пятом`: the tens a cardinal, the unit an ordinal.
   // `у 2006-му`, `в 2012-м`: the year as an ordinal, the word for year left out.
   elidedYearOrdinals: true,
