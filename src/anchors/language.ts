@@ -199,6 +199,8 @@ export interface LanguageTables {
   newPlaceWords: Map<string, true>;
   /** AnchorRules.timePrepositions, folded. */
   timePrepositions: Set<string>;
+  /** AnchorRules.dayMonthLinks, folded. */
+  dayMonthLinks: { words: Set<string>; notAfterPrefixes: readonly string[] };
 }
 
 /** A language's `fractions` (see `AnchorRules.fractions`), folded. */
@@ -391,6 +393,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     halfHours: halfHourTable(rules),
     newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
     timePrepositions: foldedSet(rules.timePrepositions),
+    dayMonthLinks: { words: foldedSet(rules.dayMonthLinks?.words), notAfterPrefixes: (rules.dayMonthLinks?.notAfterPrefixes ?? []).map(foldWord) },
   };
 }
 

@@ -126,6 +126,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.fractions !== undefined) fields.fractions = hand.fractions;
   if (hand.newPlaceWords !== undefined) fields.newPlaceWords = hand.newPlaceWords;
   if (hand.timePrepositions !== undefined) fields.timePrepositions = hand.timePrepositions;
+  if (hand.dayMonthLinks !== undefined) fields.dayMonthLinks = hand.dayMonthLinks;
   return fields;
 }
 

@@ -251,6 +251,12 @@ export interface AnchorRules {
    * word does (`о 15.00`, `об 11.30`): where the dot is no decimal mark, `15.03` is otherwise a date. Lowercase.
    */
   timePrepositions?: readonly string[];
+  /**
+   * Words between an ordinal word of a day and its month (`الخامس من مارس`, "the fifth of March"), and
+   * the prefixes of a definite noun before the ordinal that make it that noun's adjective instead
+   * (`النصف الثاني من نوفمبر`, the second half of November). Lowercase.
+   */
+  dayMonthLinks?: { words: readonly string[]; notAfterPrefixes?: readonly string[] };
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**

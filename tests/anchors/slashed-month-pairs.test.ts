@@ -16,7 +16,7 @@ describe('a month named in two calendars', () => {
   });
 
   it('reads a name that alone needs a context word when its twin follows', () => {
-    assert.deepEqual(dates('أعلنت الحكومة منذ الأول من مارس/آذار خطة جديدة.'), ['--03']);
+    assert.deepEqual(dates('أعلنت الحكومة منذ الأول من مارس/آذار خطة جديدة.'), ['--03-01']);
     assert.deepEqual(dates('مارس الطبيب مهنته عشرين عامًا.'), []);
   });
 

@@ -2,6 +2,7 @@
 // (`1950-2025`), number words (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`) and Roman numerals after
 // a noun that numbers things (`camp IV`).
 import { closedNumberValue } from './closed-numbers.js';
+import { spelledDayDate } from './ordinals.js';
 import { isNumberedNoun, romanValue } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { isBeforeHyphenatedWord } from './countries.js';
@@ -147,6 +148,8 @@ export const numberWords: AnchorReader = {
     const { value, end, lastScale } = combineNumberWords(cursor, first);
     const ordinal = ordinalUnitAfter(cursor, end, value);
     if (ordinal !== undefined) {
+      const dated = spelledDayDate(cursor, i, ordinal.end, value + ordinal.value);
+      if (dated !== undefined) return dated;
       cursor.emitOrdinal(i, ordinal.end, value + ordinal.value, true);
       return ordinal.end;
     }
@@ -165,6 +168,9 @@ export const numberWords: AnchorReader = {
       spanEnd = percentEnd;
     }
     const half = percent ? undefined : halfAfter(cursor, end);
+    // `drie maart`, `lima Maret`: a day in words before its month is the date, as `3 maart` is.
+    const dated = percent || half !== undefined || value <= 1 ? undefined : spelledDayDate(cursor, i, end, value);
+    if (dated !== undefined) return dated;
     // `een`, `en`, `satu`, `один` are articles or "one of" far more often than counts (`satu setengah` is 1.5).
     if (value <= 1 && end === i + 1 && half === undefined) return i + 1;
     let total = value;

@@ -125,16 +125,42 @@ export const ordinalWords: AnchorReader = {
     const tens = next >= 0 && tokens[next]!.kind === 'word' ? cursor.lookupWord(tables.numberWords, next) : undefined;
     // `الثالث عشر` (13th) adds the ten the same way (`عشر` spells 10).
     if (tens !== undefined && tens % 10 === 0 && tens >= 10 && tens < 100) {
+      const dated = spelledDayDate(cursor, i, next + 1, ordinal + tens);
+      if (dated !== undefined) return dated;
       cursor.emitOrdinal(i, next + 1, ordinal + tens, true);
       return next + 1;
     }
     if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
     if (meansOther(cursor, i)) return i + 1;
+    const dated = spelledDayDate(cursor, i, i + 1, ordinal);
+    if (dated !== undefined) return dated;
     if (beforeNoOrdinalWord(cursor, i)) return i + 1;
     cursor.emitOrdinal(i, i + 1, ordinal, true);
     return i + 1;
   },
 };
+
+/**
+ * An ordinal word of a day before a month name, right before it or after one of the language's
+ * `dayMonthLinks` (`третього березня`, `den femte mars`, `الخامس من مارس`, "the fifth of March"): the
+ * date, with the year after it, as `5 березня` is read. Emits it and returns the token after it.
+ */
+export function spelledDayDate(cursor: TokenCursor, from: number, to: number, day: number): number | undefined {
+  if (day < 1 || day > maxDay || !Number.isInteger(day)) return undefined;
+  let at = cursor.nextWord(to - 1);
+  const links = cursor.tables.dayMonthLinks;
+  if (at >= 0 && cursor.tokens[at]!.kind === 'word' && links.words.has(cursor.folded[at]!)) {
+    const before = cursor.previousToken(from);
+    if (before >= 0 && cursor.tokens[before]!.kind === 'word' && links.notAfterPrefixes.some((prefix) => cursor.folded[before]!.startsWith(prefix))) return undefined;
+    at = cursor.nextWord(at);
+  }
+  const month = at >= 0 ? monthAt(cursor, at, false) : undefined;
+  if (month === undefined) return undefined;
+  const end = monthEnd(cursor, at);
+  // `twee maart-demonstraties`: the month begins a compound, and the number counts it.
+  if (cursor.tokens[end]?.text === '-' && cursor.tokens[end + 1]?.kind === 'word') return undefined;
+  return finishDate(cursor, from, end, { day, month });
+}
 
 /**
  * Whether a cardinal stands right before or after the word at `i`: "first" beside a count ("the first
