@@ -101,4 +101,12 @@ export const arDemonyms: DemonymData = {
     TW: ['تايواني'],
     NZ: ['نيوزيلندي'],
   },
+  // Broken plurals of inhabitant nouns (`الألمان`, the Germans; `الأتراك`, the Turks), written with their
+  // article: `روس` alone is also what `بروس` (Bruce) leaves once a clitic ب is taken off.
+  nounClasses: [
+    {
+      endings: [''],
+      stems: { DE: ['الألمان'], RU: ['الروس'], TR: ['الأتراك'], GB: ['الإنجليز', 'الإنكليز', 'الانجليز'], IN: ['الهنود'], AF: ['الأفغان'] },
+    },
+  ],
 };

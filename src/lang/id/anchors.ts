@@ -43,7 +43,7 @@ export const idHand: HandAnchorData = {
   // `tahun 1930-an`: the decade a year starts.
   decadeSuffixes: ['an'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia).
-  countryNames: { cina: 'CN', china: 'CN', RRT: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB', UEA: 'AE', korut: 'KP', korsel: 'KR', makedonia: 'MK', burma: 'MM' },
+  countryNames: { cina: 'CN', china: 'CN', RRT: 'CN', 'republik rakyat tiongkok': 'CN', inggris: 'GB', 'britania raya': 'GB', perancis: 'FR', UEA: 'AE', korut: 'KP', korsel: 'KR', makedonia: 'MK', burma: 'MM' },
   ordinalSuffixes: [],
   ordinalPrefixes: ['ke-', 'ke'],
   percentWords: ['%', 'persen', 'poin persentase'],

@@ -41,7 +41,7 @@ export const svHand: HandAnchorData = {
   approximationPrepositions: ['de', 'den', 'det'],
   yearMarkers: ['år', 'året', 'under', 'i'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, Belorussia).
-  countryNames: { england: 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
+  countryNames: { england: 'GB', 'förenade kungariket': 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'proc', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
