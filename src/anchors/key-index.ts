@@ -52,13 +52,22 @@ export class KeyIndex<T> {
       for (const stored of this.#deletions.get(variant) ?? []) candidates.add(stored); // one substitution
     }
     for (const candidate of candidates) {
-      // Names that differ in their first sound are different names (Dong Hung, Tran Cuong).
-      if (candidate.length >= minFuzzyLength - 1 && candidate[0] === key[0] && levenshtein.get(candidate, key) <= 1) {
+      // Names that differ in their first sound are different names (Dong Hung, Tran Cuong), unless both
+      // open with a vowel, which scripts write with other qualities (Evo IPU, إيفو APU; Erdoğan, أردوغان).
+      if (candidate.length >= minFuzzyLength - 1 && sameOpening(candidate, key) && levenshtein.get(candidate, key) <= 1) {
         return { key: candidate, value: this.#exact.get(candidate)! };
       }
     }
     return undefined;
   }
+}
+
+/** The vowel classes of a key (see `key.ts`): every run of vowels is one of these. */
+const vowelClasses = new Set(['A', 'I', 'U']);
+
+/** Whether two keys open with the same sound, or both with a vowel. */
+function sameOpening(x: string, y: string): boolean {
+  return x[0] === y[0] || (vowelClasses.has(x[0]!) && vowelClasses.has(y[0]!));
 }
 
 function deletions(key: string): Set<string> {

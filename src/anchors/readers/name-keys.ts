@@ -170,17 +170,28 @@ function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefi
       const first = name.split(/[\s\-]+/u).find((w) => w !== '');
       if (!first) return;
       set.add(foldWord(first));
-      set.add(wordKeyPart(first, lang));
+      for (const part of withOpeningVowels(wordKeyPart(first, lang))) set.add(part);
     };
     for (const entry of gazetteer.entries) for (const [lang, names] of Object.entries(entry.names)) for (const name of names) add(name, lang);
     for (const name of known) {
       if (entityKeyPattern.test(name)) {
         // A key: any prefix of it may be the first word's key.
-        for (let length = 1; length <= name.length; length++) set.add(name.slice(0, length));
+        for (let length = 1; length <= name.length; length++) for (const part of withOpeningVowels(name.slice(0, length))) set.add(part);
       } else add(name, 'und');
     }
     return set;
   });
+}
+
+/** Key vowel classes a name may open with. */
+const openingVowels = ['A', 'I', 'U'];
+
+/**
+ * A first word's key and, when it opens with a vowel, the same with each other vowel class: scripts write
+ * an opening vowel with other qualities (`Evo` IPU, `إيفو` APU), which the fuzzy look-up forgives.
+ */
+function withOpeningVowels(part: string): string[] {
+  return openingVowels.includes(part[0]!) ? openingVowels.map((vowel) => vowel + part.slice(1)) : [part];
 }
 
 const startTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();
