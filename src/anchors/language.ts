@@ -211,8 +211,8 @@ export interface FractionTable {
   oneWords: Set<string>;
   partitiveWords: Set<string> | undefined;
   overWords: Set<string>;
-  /** AnchorRules.fractions.halves, folded (each maps to 1: a table for the clitic-aware look-up). */
-  halves: Map<string, number>;
+  /** AnchorRules.fractions.scaleParts, folded. */
+  scaleParts: Map<string, number>;
   /** AnchorRules.fractions.scaleLinks, folded, each split into its words. */
   scaleLinks: ReadonlyArray<readonly string[]>;
 }
@@ -235,7 +235,7 @@ function fractionTable(rules: AnchorRules): FractionTable | undefined {
     oneWords: foldedSet(fractions.oneWords),
     partitiveWords: fractions.partitiveWords && foldedSet(fractions.partitiveWords),
     overWords: foldedSet(fractions.overWords),
-    halves: foldedMap(Object.fromEntries((fractions.halves ?? []).map((word) => [word, 1]))),
+    scaleParts: foldedMap(fractions.scaleParts ?? {}),
     scaleLinks: (fractions.scaleLinks ?? []).map((link) => link.split(' ').map(foldWord)),
   };
 }

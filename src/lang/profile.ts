@@ -224,10 +224,12 @@ export interface AnchorRules {
     /** Words between a numerator and a denominator both written as numbers (`dua per tiga`). */
     overWords?: readonly string[];
     /**
-     * Words for "half" that give a part of the scale word of a thousand or more right after them (`half a
-     * million`, `een half miljoen`, `пів мільйона`, `نصف مليون`, `setengah juta`), and nothing elsewhere.
+     * Words giving a part of the scale word of a thousand or more right after them, and nothing elsewhere:
+     * halves (`half a million`, `een half miljoen`, `пів мільйона`, `نصف مليون`, `setengah juta`) and
+     * words for a quarter that alone are no fraction (Swedish `en kvarts miljon`; `kvart` is mostly a
+     * quarter hour). Word → the part.
      */
-    halves?: readonly string[];
+    scaleParts?: Readonly<Record<string, number>>;
     /**
      * Words that may stand between a fraction and the scale it takes a part of (`half a million`, `a
      * quarter of a million`, `un quart de million`), one to two words. A fraction right before a scale

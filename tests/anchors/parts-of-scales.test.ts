@@ -24,6 +24,7 @@ describe('parts of a scale', () => {
     ['id', 'Seperempat juta orang tewas.', [250000]],
     ['id', 'Setengah juta orang datang.', [500000]],
     ['sv', 'Det kom en halv miljon människor.', [500000]],
+    ['sv', 'Det dog en kvarts miljon människor.', [250000]],
     ['ar', 'لقي ربع مليون شخص حتفهم.', [250000]],
     ['ar', 'حضر نصف مليون شخص.', [500000]],
     ['ar', 'تبرع بنصف مليون دولار.', [500000]],
@@ -44,6 +45,7 @@ describe('parts of a scale', () => {
     assert.deepEqual(numbersOf('Setengah jam kemudian separuh warga pergi.', 'id'), []);
     assert.deepEqual(numbersOf('بعد نصف ساعة جاء نصف السكان.', 'ar'), []);
     assert.deepEqual(numbersOf('A half dozen came.', 'en'), []);
+    assert.deepEqual(numbersOf('Han kom en kvarts timme senare.', 'sv'), []);
   });
 });
 

@@ -73,12 +73,12 @@ function emitFraction(cursor: TokenCursor, table: FractionTable, from: number, t
   return to;
 }
 
-/** A word for "half" before a scale (`half a million`, `пів мільйона`): half the scale; else nothing. */
-function halfOfScale(cursor: TokenCursor, table: FractionTable, i: number): number | undefined {
-  if (cursor.tokens[i]!.kind !== 'word' || cursor.lookupWord(table.halves, i) === undefined) return undefined;
-  const scale = scaleAfter(cursor, table, i + 1);
-  if (scale === undefined) return undefined;
-  cursor.emitNumber(i, scale.end, { value: scale.value / 2, relation: relationBefore(cursor, i), spelledOut: true });
+/** A word for a part before a scale (`half a million`, `пів мільйона`, `en kvarts miljon`): that part of the scale; else nothing. */
+function partOfScale(cursor: TokenCursor, table: FractionTable, i: number): number | undefined {
+  const part = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.scaleParts, i) : undefined;
+  const scale = part === undefined ? undefined : scaleAfter(cursor, table, i + 1);
+  if (part === undefined || scale === undefined) return undefined;
+  cursor.emitNumber(i, scale.end, { value: part * scale.value, relation: relationBefore(cursor, i), spelledOut: true });
   return scale.end;
 }
 
@@ -92,8 +92,8 @@ export const fractions: AnchorReader = {
   read(cursor, i) {
     const table = cursor.tables.fractions;
     if (table === undefined) return undefined;
-    const half = halfOfScale(cursor, table, i);
-    if (half !== undefined) return half;
+    const part = partOfScale(cursor, table, i);
+    if (part !== undefined) return part;
     const own = cursor.tokens[i]!.kind === 'word' ? cursor.lookupWord(table.nouns, i) : undefined;
     if (own !== undefined) {
       if (besideOrdinal(cursor, i)) return undefined;

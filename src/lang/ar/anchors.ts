@@ -46,7 +46,7 @@ export const arHand: HandAnchorData = {
   halfAfter: ['ونصف', 'و نصف'],
   // `ثلث` (a third), `ثلثا`/`ثلثي` (two thirds), `ثلاثة أرباع`; `خمس` and `عشر` also spell five and ten: left out.
   // `نصف مليون`: half the scale.
-  fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 }, halves: ['نصف'] },
+  fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 }, scaleParts: { نصف: 0.5 } },
   newPlaceWords: ['نيو'],
   // `الخامس من مارس`: the fifth of March; not `النصف الثاني من نوفمبر`, the second half of November.
   dayMonthLinks: { words: ['من'], notAfterPrefixes: ['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل'] },

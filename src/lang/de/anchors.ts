@@ -28,7 +28,7 @@ export const deHand: HandAnchorData = {
     nouns: { drittel: 3, drittels: 3, dritteln: 3, viertel: 4, vierteln: 4, fünftel: 5, fünfteln: 5, zehntel: 10, zehnteln: 10 },
     nounsNeedCount: true,
     // `eine halbe Million`, `eine Viertelmillion`.
-    halves: ['halbe', 'halben', 'halber'],
+    scaleParts: { halbe: 0.5, halben: 0.5, halber: 0.5 },
     gluedScaleParts: { viertel: 0.25 },
   },
   newPlaceWords: ['neu', 'new'],

@@ -23,7 +23,7 @@ export const enHand: HandAnchorData = {
     oneWords: ['a', 'an'],
     partitiveWords: ['of'],
     // `half a million`, `a quarter of a million`.
-    halves: ['half'],
+    scaleParts: { half: 0.5 },
     scaleLinks: ['a', 'of a'],
   },
   newPlaceWords: ['new'],

@@ -13,7 +13,7 @@ export const frHand: HandAnchorData = {
   halfAfter: ['et demi', 'et demie'],
   // `un tiers`, `deux tiers`, `trois quarts`; `pays tiers` is no fraction.
   // `un demi-million`, `un quart de million`.
-  fractions: { nouns: { tiers: 3, quart: 4, quarts: 4 }, nounsNeedCount: true, halves: ['demi'], scaleLinks: ['de'] },
+  fractions: { nouns: { tiers: 3, quart: 4, quarts: 4 }, nounsNeedCount: true, scaleParts: { demi: 0.5 }, scaleLinks: ['de'] },
   newPlaceWords: ['nouveau', 'nouvelle', 'new'],
   vagueAmounts: ['dizaine', 'dizaines', 'vingtaine', 'vingtaines', 'trentaine', 'quarantaine', 'cinquantaine', 'centaine', 'centaines', 'milliers'],
   currencyScaleLetters: { k: 1000, M: 1e6, Md: 1e9, Mds: 1e9 },

@@ -24,7 +24,7 @@ export const idHand: HandAnchorData = {
     overWords: ['per'],
     nouns: { pertiga: 3, perempat: 4, perlima: 5, persepuluh: 10, sepertiga: [1, 3], seperempat: [1, 4], seperlima: [1, 5], sepersepuluh: [1, 10] },
     // `setengah juta`, `separuh miliar`: half the scale.
-    halves: ['setengah', 'separuh'],
+    scaleParts: { setengah: 0.5, separuh: 0.5 },
   },
   newPlaceWords: ['new'],
   // `dua setengah jam`, `tiga setengah juta`: right after the number words it is their half.

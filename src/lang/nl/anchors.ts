@@ -24,7 +24,7 @@ export const nlHand: HandAnchorData = {
   // `twee derde`, `een derde van`: fractions (`een derde termijn` is an ordinal); `een kwart`, `drie kwart`
   // (`kwart over drie` is a time, with no number before it).
   // `een half miljoen`: half the scale.
-  fractions: { nouns: { kwart: 4 }, nounsNeedCount: true, ordinalsAfterCount: true, partitiveWords: ['van'], halves: ['half', 'halve'] },
+  fractions: { nouns: { kwart: 4 }, nounsNeedCount: true, ordinalsAfterCount: true, partitiveWords: ['van'], scaleParts: { half: 0.5, halve: 0.5 } },
   newPlaceWords: ['nieuw', 'new'],
   // `in de jaren 80`: the decade of the 1900s its last two digits name.
   decadeWords: ['jaren'],

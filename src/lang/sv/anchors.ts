@@ -27,8 +27,8 @@ export const svHand: HandAnchorData = {
       tredjedel: 3, tredjedelen: 3, tredjedelar: 3, tredjedelarna: 3, fjärdedel: 4, fjärdedelen: 4, fjärdedelar: 4, fjärdedelarna: 4,
       femtedel: 5, femtedelen: 5, femtedelar: 5, femtedelarna: 5, tiondel: 10, tiondelen: 10, tiondelar: 10, tiondelarna: 10,
     },
-    // `en halv miljon`: half the scale.
-    halves: ['halv', 'halva', 'halvt'],
+    // `en halv miljon`, `en kvarts miljon`: a part of the scale.
+    scaleParts: { halv: 0.5, halva: 0.5, halvt: 0.5, kvarts: 0.25 },
   },
   newPlaceWords: ['nya', 'new'],
   approximations: {
