@@ -33,6 +33,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
       withCompounds(without({ ...cldr.numberWords, ...hand.numberWords }), hand.compoundScales ?? {}),
       without({ ...cldr.scaleWords, ...hand.scaleWords }),
       hand.fractions?.gluedScaleParts ?? {},
+      hand.scaleAbbreviations ?? [],
     ),
     ordinalWords: without({ ...cldr.ordinalWords, ...hand.ordinalWords }),
     scaleWords: without({ ...cldr.scaleWords, ...hand.scaleWords }),
@@ -145,11 +146,21 @@ function withCompounds(numberWords: Record<string, number>, scales: Readonly<Rec
 /** Smallest scale a glued part is read before (`півмільйона`; not `півсотні`, which is a vague amount as often). */
 const minGluedPartScale = 1000;
 
-/** Adds `part + scale` → part × scale for every glued part and every scale word of a thousand or more (`півмільйона`). */
-function withScaleParts(numberWords: Record<string, number>, scaleWords: Readonly<Record<string, number>>, parts: Readonly<Record<string, number>>): Record<string, number> {
+/**
+ * Adds `part + scale` → part × scale for every glued part and every scale word of a thousand or more
+ * (`півмільйона`), abbreviations left out (no text writes `півмлн`).
+ */
+function withScaleParts(
+  numberWords: Record<string, number>,
+  scaleWords: Readonly<Record<string, number>>,
+  parts: Readonly<Record<string, number>>,
+  abbreviations: readonly string[],
+): Record<string, number> {
   const glued: Record<string, number> = {};
   for (const [part, share] of Object.entries(parts)) {
-    for (const [scale, value] of Object.entries(scaleWords)) if (value >= minGluedPartScale && /^\p{L}+$/u.test(scale)) glued[part + scale] = share * value;
+    for (const [scale, value] of Object.entries(scaleWords)) {
+      if (value >= minGluedPartScale && /^\p{L}+$/u.test(scale) && !abbreviations.includes(scale)) glued[part + scale] = share * value;
+    }
   }
   return { ...glued, ...numberWords };
 }

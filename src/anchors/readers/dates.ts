@@ -204,6 +204,29 @@ function dayRangeEnd(cursor: TokenCursor, end: number, first: number): { upper: 
   return monthWord >= 0 && monthAt(cursor, monthWord, true) !== undefined ? { upper, end: afterSecond } : undefined;
 }
 
+/**
+ * A day written as a word (an ordinal, or a cardinal: `drie maart`) over tokens [from, to) before a month
+ * name, right before it or after one of the language's `dayMonthLinks` (`третього березня`, `den femte
+ * mars`, `الخامس من مارس`, "the fifth of March"): the date, with the year after it, as `5 березня` is read.
+ * Emits it and returns the token after it; undefined when no month follows.
+ */
+export function spelledDayDate(cursor: TokenCursor, from: number, to: number, day: number): number | undefined {
+  if (day < 1 || day > maxDay || !Number.isInteger(day)) return undefined;
+  let at = cursor.nextWord(to - 1);
+  const links = cursor.tables.dayMonthLinks;
+  if (at >= 0 && cursor.tokens[at]!.kind === 'word' && links.words.has(cursor.folded[at]!)) {
+    const before = cursor.previousToken(from);
+    if (before >= 0 && cursor.tokens[before]!.kind === 'word' && links.notAfterPrefixes.some((prefix) => cursor.folded[before]!.startsWith(prefix))) return undefined;
+    at = cursor.nextWord(at);
+  }
+  const month = at >= 0 ? monthAt(cursor, at, false) : undefined;
+  if (month === undefined) return undefined;
+  const end = monthEnd(cursor, at);
+  // `twee maart-demonstraties`: the month begins a compound, and the number counts it.
+  if (cursor.tokens[end]?.text === '-' && cursor.tokens[end + 1]?.kind === 'word') return undefined;
+  return finishDate(cursor, from, end, { day, month });
+}
+
 /** After a day and month: an optional year and year marker; emits the date and returns the token after it. */
 export function finishDate(cursor: TokenCursor, from: number, afterMonth: number, parts: { day?: number; month: number; endDay?: number }): number {
   const tokens = cursor.tokens;

@@ -1,11 +1,11 @@
 // Numbers: digit numbers with their separators, scale words and percent (`1.435`, `2,5 млн`, `15%`), ranges
 // (`1950-2025`), number words (`двадцять п'ять`, `خمسة وعشرون`, `drie miljoen`) and Roman numerals after
 // a noun that numbers things (`camp IV`).
-import { closedNumberValue } from './closed-numbers.js';
-import { spelledDayDate } from './ordinals.js';
 import { isNumberedNoun, romanValue } from '../text.js';
+import { closedNumberValue } from './closed-numbers.js';
 import type { TokenCursor } from './cursor.js';
 import { isBeforeHyphenatedWord } from './countries.js';
+import { spelledDayDate } from './dates.js';
 import { dashRange, readNumber } from './digits.js';
 import { isAfterLabelWord, percentPhraseEnd, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';

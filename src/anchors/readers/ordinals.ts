@@ -2,7 +2,7 @@
 // ordinal words (`tionde`, `п'ятий`, `الثالث والستين`).
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
-import { afterYearMarker, finishDate } from './dates.js';
+import { afterYearMarker, finishDate, spelledDayDate } from './dates.js';
 import { dashes, maxDay, maxYear, minYear, readNumber } from './digits.js';
 import type { AnchorReader } from './reader.js';
 import { isOrdinalSuffix, monthAt, monthEnd } from './words.js';
@@ -139,28 +139,6 @@ export const ordinalWords: AnchorReader = {
     return i + 1;
   },
 };
-
-/**
- * An ordinal word of a day before a month name, right before it or after one of the language's
- * `dayMonthLinks` (`третього березня`, `den femte mars`, `الخامس من مارس`, "the fifth of March"): the
- * date, with the year after it, as `5 березня` is read. Emits it and returns the token after it.
- */
-export function spelledDayDate(cursor: TokenCursor, from: number, to: number, day: number): number | undefined {
-  if (day < 1 || day > maxDay || !Number.isInteger(day)) return undefined;
-  let at = cursor.nextWord(to - 1);
-  const links = cursor.tables.dayMonthLinks;
-  if (at >= 0 && cursor.tokens[at]!.kind === 'word' && links.words.has(cursor.folded[at]!)) {
-    const before = cursor.previousToken(from);
-    if (before >= 0 && cursor.tokens[before]!.kind === 'word' && links.notAfterPrefixes.some((prefix) => cursor.folded[before]!.startsWith(prefix))) return undefined;
-    at = cursor.nextWord(at);
-  }
-  const month = at >= 0 ? monthAt(cursor, at, false) : undefined;
-  if (month === undefined) return undefined;
-  const end = monthEnd(cursor, at);
-  // `twee maart-demonstraties`: the month begins a compound, and the number counts it.
-  if (cursor.tokens[end]?.text === '-' && cursor.tokens[end + 1]?.kind === 'word') return undefined;
-  return finishDate(cursor, from, end, { day, month });
-}
 
 /**
  * Whether a cardinal stands right before or after the word at `i`: "first" beside a count ("the first
