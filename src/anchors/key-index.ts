@@ -2,6 +2,7 @@
 // also stored under each of its one-letter deletions (the symmetric-deletion trick), so a query checks
 // itself and its own deletions instead of scanning every key.
 import levenshtein from 'fast-levenshtein';
+import { keyVowelClasses } from '../lang/scripts/skeleton.js';
 
 // No name has a key this long; longer keys are matched exactly only, which keeps the deletion
 // variants (L of them, L letters each) from making a long token cost O(L²).
@@ -62,12 +63,9 @@ export class KeyIndex<T> {
   }
 }
 
-/** The vowel classes of a key (see `key.ts`): every run of vowels is one of these. */
-const vowelClasses = new Set(['A', 'I', 'U']);
-
-/** Whether two keys open with the same sound, or both with a vowel. */
+/** Whether two keys open with the same sound, or both with a vowel class. */
 function sameOpening(x: string, y: string): boolean {
-  return x[0] === y[0] || (vowelClasses.has(x[0]!) && vowelClasses.has(y[0]!));
+  return x[0] === y[0] || (keyVowelClasses.includes(x[0]!) && keyVowelClasses.includes(y[0]!));
 }
 
 function deletions(key: string): Set<string> {

@@ -200,7 +200,7 @@ export interface LanguageTables {
   /** AnchorRules.timePrepositions, folded. */
   timePrepositions: Set<string>;
   /** AnchorRules.dayMonthLinks, folded. */
-  dayMonthLinks: { words: Set<string>; notAfterPrefixes: readonly string[] };
+  dayMonthLinks: Set<string>;
 }
 
 /** A language's `fractions` (see `AnchorRules.fractions`), folded. */
@@ -393,7 +393,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     halfHours: halfHourTable(rules),
     newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
     timePrepositions: foldedSet(rules.timePrepositions),
-    dayMonthLinks: { words: foldedSet(rules.dayMonthLinks?.words), notAfterPrefixes: (rules.dayMonthLinks?.notAfterPrefixes ?? []).map(foldWord) },
+    dayMonthLinks: foldedSet(rules.dayMonthLinks),
   };
 }
 

@@ -19,6 +19,12 @@ export type HandAnchorData = Partial<AnchorRules> & {
   notAnchorWords?: readonly string[];
 };
 
+/**
+ * The spaces that group digits where a space does (`1 500`): the space, the no-break space, and the narrow
+ * no-break and thin spaces of typeset text.
+ */
+export const spaceGroupSeparators: readonly string[] = [' ', '\u00a0', '\u202f', '\u2009'];
+
 /** Label words of every language: `№`, `no.`, `nr.` and the like. */
 const commonLabelWords = ['№', 'no', 'nr', 'nº', 'n°', '#'];
 

@@ -254,11 +254,11 @@ export interface AnchorRules {
    */
   timePrepositions?: readonly string[];
   /**
-   * Words between an ordinal word of a day and its month (`الخامس من مارس`, "the fifth of March"), and
-   * the prefixes of a definite noun before the ordinal that make it that noun's adjective instead
+   * Words between an ordinal word of a day and its month (`الخامس من مارس`, "the fifth of March"); where
+   * the script glues its article, not after a definite noun, whose adjective the ordinal then is
    * (`النصف الثاني من نوفمبر`, the second half of November). Lowercase.
    */
-  dayMonthLinks?: { words: readonly string[]; notAfterPrefixes?: readonly string[] };
+  dayMonthLinks?: readonly string[];
   /** Whether dates may put the month first (`2/20/2025`, `February 20`), as US English does. */
   monthFirstDates?: boolean;
   /**
@@ -284,7 +284,9 @@ export interface AnchorRules {
   currencyWords?: readonly string[];
   /**
    * Scale words a number word is written together with (Dutch `vijfduizend`, Swedish `femtusen`, German
-   * `fünftausend`): every number word below a thousand glued before one is a number. Lowercase.
+   * `fünftausend`): every number word below a thousand glued before one is a number, in the tables; and
+   * the number reader cuts a longer word at them, thousands first (`tweehonderdvijftig`,
+   * `tvåtusenfemhundra`; see `readers/closed-numbers.ts`). Lowercase.
    */
   compoundScales?: Readonly<Record<string, number>>;
   /**

@@ -8,7 +8,7 @@ import { dashes, dashRange, listDay, maxDay, maxMonth, maxYear, minYear, readNum
 import { isDecade, isDecadeTens, isIdentifierChunk, isTwoDigitDecade } from './identifiers.js';
 import { isAfterLabelWord, quantityAfter } from './quantities.js';
 import type { AnchorReader } from './reader.js';
-import { afterCliticCoordinator, afterMonthContext, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
+import { afterCliticCoordinator, afterMonthContext, hasGluedArticle, monthAt, monthEnd, nameEnd, relationBefore } from './words.js';
 
 /** Years of a numeric date (`20.02.2025`, `2025-02-20`). */
 const minNumericYear = 1000;
@@ -214,9 +214,10 @@ export function spelledDayDate(cursor: TokenCursor, from: number, to: number, da
   if (day < 1 || day > maxDay || !Number.isInteger(day)) return undefined;
   let at = cursor.nextWord(to - 1);
   const links = cursor.tables.dayMonthLinks;
-  if (at >= 0 && cursor.tokens[at]!.kind === 'word' && links.words.has(cursor.folded[at]!)) {
+  if (at >= 0 && cursor.tokens[at]!.kind === 'word' && links.has(cursor.folded[at]!)) {
+    // After a definite noun the ordinal is its adjective (`النصف الثاني من نوفمبر`, the second half of November).
     const before = cursor.previousToken(from);
-    if (before >= 0 && cursor.tokens[before]!.kind === 'word' && links.notAfterPrefixes.some((prefix) => cursor.folded[before]!.startsWith(prefix))) return undefined;
+    if (before >= 0 && cursor.tokens[before]!.kind === 'word' && hasGluedArticle(cursor, cursor.tables.orthography.wordForms(cursor.folded[before]!))) return undefined;
     at = cursor.nextWord(at);
   }
   const month = at >= 0 ? monthAt(cursor, at, false) : undefined;

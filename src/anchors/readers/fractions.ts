@@ -4,6 +4,7 @@
 import type { FractionTable } from '../language.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
+import { scaleAt } from './numbers.js';
 import type { AnchorReader } from './reader.js';
 import { relationBefore } from './words.js';
 
@@ -38,14 +39,10 @@ const minPartScale = 1000;
  * language's `scaleLinks` (`of a`): its value and the token after it.
  */
 function scaleAfter(cursor: TokenCursor, table: FractionTable, to: number): { value: number; end: number } | undefined {
-  const scaleAt = (at: number) => {
-    if (at < 0 || cursor.tokens[at]!.kind !== 'word') return undefined;
-    const value = cursor.lookupWord(cursor.tables.scaleWords, at);
-    return value !== undefined && value >= minPartScale ? { value, end: at + 1 } : undefined;
-  };
+  const large = (scale: { value: number; end: number } | undefined) => (scale !== undefined && scale.value >= minPartScale ? scale : undefined);
   // `un demi-million`: the scale glued by a hyphen.
-  const glued = cursor.tokens[to]?.text === '-' && cursor.tokens[to + 1]?.start === cursor.tokens[to]!.end ? scaleAt(to + 1) : undefined;
-  const direct = glued ?? scaleAt(cursor.nextWord(to - 1));
+  const glued = cursor.tokens[to]?.text === '-' && cursor.tokens[to + 1]?.start === cursor.tokens[to]!.end ? large(scaleAt(cursor, to + 1)) : undefined;
+  const direct = glued ?? large(scaleAt(cursor, to));
   if (direct !== undefined) return direct;
   for (const link of table.scaleLinks) {
     let at = to - 1;
@@ -54,7 +51,7 @@ function scaleAfter(cursor: TokenCursor, table: FractionTable, to: number): { va
       if (at < 0 || cursor.folded[at] !== word) break;
     }
     if (at >= 0 && cursor.folded[at] === link[link.length - 1]) {
-      const scale = scaleAt(cursor.nextWord(at));
+      const scale = large(scaleAt(cursor, at + 1));
       if (scale !== undefined) return scale;
     }
   }

@@ -183,15 +183,12 @@ function nameStarts(gazetteer: Gazetteer, knownNames: readonly string[] | undefi
   });
 }
 
-/** Key vowel classes a name may open with. */
-const openingVowels = ['A', 'I', 'U'];
-
 /**
  * A first word's key and, when it opens with a vowel, the same with each other vowel class: scripts write
  * an opening vowel with other qualities (`Evo` IPU, `إيفو` APU), which the fuzzy look-up forgives.
  */
 function withOpeningVowels(part: string): string[] {
-  return openingVowels.includes(part[0]!) ? openingVowels.map((vowel) => vowel + part.slice(1)) : [part];
+  return keyVowelClasses.includes(part[0]!) ? [...keyVowelClasses].map((vowel) => vowel + part.slice(1)) : [part];
 }
 
 const startTests = new WeakMap<Set<string>, Map<string, (folded: string) => boolean>>();

@@ -9,6 +9,7 @@ import { foldWord, isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { dashes } from './digits.js';
 import { gazetteerWords, minKeyLookupLength, surfaceIndex } from './name-keys.js';
+import { isCurrencyBefore } from './quantities.js';
 
 /** Shorter words are too often both a name and a word (`Long` in `Ha Long`, `Bay`) to go by their case elsewhere. */
 export const minLowercaseEvidenceLength = 6;
@@ -218,10 +219,8 @@ function isNameWord(cursor: TokenCursor, i: number): boolean {
 
 /** A currency word written before an amount (`Rp1,2 triliun`, `Rp 5.000`): the amount's, no name's. */
 function isCurrencyOfAmount(cursor: TokenCursor, i: number): boolean {
-  const words = cursor.tables.rules.currencyWords;
-  if (words === undefined || !words.includes(cursor.tokens[i]!.text)) return false;
   const next = cursor.nextWord(i);
-  return next >= 0 && cursor.tokens[next]!.kind === 'digits';
+  return next >= 0 && cursor.tokens[next]!.kind === 'digits' && isCurrencyBefore(cursor, next);
 }
 
 /** A long word the document also writes in lowercase, which the gazetteer does not know as (part of) a name. */

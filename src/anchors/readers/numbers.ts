@@ -213,7 +213,7 @@ function ordinalUnitAfter(cursor: TokenCursor, end: number, value: number): { va
 }
 
 /** A scale word (`million`, `мільярди`) right after the token before `at`: its value and the token after it. */
-function scaleAt(cursor: TokenCursor, at: number): { value: number; end: number } | undefined {
+export function scaleAt(cursor: TokenCursor, at: number): { value: number; end: number } | undefined {
   const next = cursor.nextWord(at - 1);
   if (next < 0 || cursor.tokens[next]!.kind !== 'word') return undefined;
   const value = cursor.lookupWord(cursor.tables.scaleWords, next);

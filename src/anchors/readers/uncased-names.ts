@@ -21,6 +21,7 @@ import {
   trustedKeyLength,
   vowellessStartTest,
 } from './name-keys.js';
+import { hasGluedArticle } from './words.js';
 
 /** Most words of an uncased name window. */
 const maxWindowWords = 4;
@@ -90,7 +91,8 @@ function longestWindowMatch(
   // Last, a name of several words with a long skeleton and short vowels unwritten (`skeleton`).
   for (const pass of ['exact', 'vowelless', 'fuzzy', 'skeleton'] as const) {
     const byConsonants = pass === 'vowelless' || pass === 'skeleton';
-    if (byConsonants && (vowelless === undefined || takesArticle(cursor, firstForms))) continue;
+    // Foreign names do not take the article: a word read by its consonants alone must not have it.
+    if (byConsonants && (vowelless === undefined || hasGluedArticle(cursor, firstForms))) continue;
     // Without vowels a key says less: the shortest window that names someone, so that a common word after
     // the name is not taken into it.
     const shortestFirst = words.map((_, k) => k + 1);
@@ -117,15 +119,6 @@ function longestWindowMatch(
     }
   }
   return undefined;
-}
-
-/**
- * Whether the window's first word has the article in one of its forms (`الفارس`, `بالفارس`): foreign
- * names do not take it, and a word read by its consonants alone must not have it.
- */
-function takesArticle(cursor: TokenCursor, firstForms: readonly string[]): boolean {
-  const article = cursor.tables.orthography.gluedArticle;
-  return article !== undefined && firstForms.some((form) => form.startsWith(article));
 }
 
 /** Least consonants of a window of several words matched by its consonants with short vowels unwritten. */

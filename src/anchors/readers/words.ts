@@ -151,3 +151,12 @@ export function afterCliticCoordinator(cursor: TokenCursor, word: string): strin
   for (const coordinator of cursor.tables.cliticCoordinators) if (word.length > coordinator.length && word.startsWith(coordinator)) return word.slice(coordinator.length);
   return undefined;
 }
+
+/**
+ * Whether a word has the script's glued article in one of its forms (`الفارس`, `بالفارس`: the word and
+ * its forms without clitics, `forms`); never where the script glues none.
+ */
+export function hasGluedArticle(cursor: TokenCursor, forms: readonly string[]): boolean {
+  const article = cursor.tables.orthography.gluedArticle;
+  return article !== undefined && forms.some((form) => form.startsWith(article));
+}

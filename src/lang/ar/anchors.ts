@@ -49,7 +49,7 @@ export const arHand: HandAnchorData = {
   fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 }, scaleParts: { نصف: 0.5 } },
   newPlaceWords: ['نيو'],
   // `الخامس من مارس`: the fifth of March; not `النصف الثاني من نوفمبر`, the second half of November.
-  dayMonthLinks: { words: ['من'], notAfterPrefixes: ['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل'] },
+  dayMonthLinks: ['من'],
   ordinalWords: {
     // `الحادي عشر` (11th), `الحادية والعشرون` (21st): the one of compound ordinals.
     حادي: 1, حادية: 1, أول: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,

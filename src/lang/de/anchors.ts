@@ -1,5 +1,5 @@
 // German: the hand-written layer over CLDR (forms CLDR lacks, word lists).
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 import { cldrDe } from './cldr.js';
 
 /** Nouns that stand before a name in apposition: offices and titles (both genders), kinds of place, storms. */
@@ -67,4 +67,4 @@ export const deHand: HandAnchorData = {
 };
 
 /** German anchor rules: CLDR tables plus {@link deHand}. */
-export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });
+export const deAnchorRules = buildAnchorRules(cldrDe, deHand, { decimalSeparator: ',', groupSeparators: ['.', ...spaceGroupSeparators] });

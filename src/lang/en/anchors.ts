@@ -28,7 +28,7 @@ export const enHand: HandAnchorData = {
   },
   newPlaceWords: ['new'],
   // `the fifth of March`.
-  dayMonthLinks: { words: ['of'] },
+  dayMonthLinks: ['of'],
   currencyScaleLetters: { k: 1000, K: 1000, m: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
   scaleAbbreviations: ['bn', 'bln', 'mn', 'mln', 'tn'],
   yearMarkers: ['year', 'in'],

@@ -1,5 +1,5 @@
 // French: the hand-written layer over CLDR (forms CLDR lacks, word lists).
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 import { cldrFr } from './cldr.js';
 
 /** Hand-written French anchor data. */
@@ -58,4 +58,4 @@ export const frHand: HandAnchorData = {
 };
 
 /** French anchor rules: CLDR tables plus {@link frHand}. */
-export const frAnchorRules = buildAnchorRules(cldrFr, frHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009', '.'] });
+export const frAnchorRules = buildAnchorRules(cldrFr, frHand, { decimalSeparator: ',', groupSeparators: [...spaceGroupSeparators, '.'] });

@@ -1,7 +1,7 @@
 // Indonesian: the hand-written layer over CLDR (colloquial country names, approximations, capitalised
 // common nouns that are not names, titles).
 import { cldrId } from './cldr.js';
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 
 /** Hand-written Indonesian anchor data (reviewed in docs/lang/id.md). */
 export const idHand: HandAnchorData = {
@@ -106,4 +106,4 @@ export const idHand: HandAnchorData = {
 };
 
 /** Indonesian anchor rules: CLDR tables plus {@link idHand}. */
-export const idAnchorRules = buildAnchorRules(cldrId, idHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });
+export const idAnchorRules = buildAnchorRules(cldrId, idHand, { decimalSeparator: ',', groupSeparators: ['.', ...spaceGroupSeparators] });

@@ -1,6 +1,6 @@
 // Dutch: the hand-written layer over CLDR (approximations, percent words, sentence openers, titles).
 import { cldrNl } from './cldr.js';
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 
 /** Hand-written Dutch anchor data (reviewed in docs/lang/nl.md). */
 export const nlHand: HandAnchorData = {
@@ -89,4 +89,4 @@ export const nlHand: HandAnchorData = {
 };
 
 /** Dutch anchor rules: CLDR tables plus {@link nlHand}. */
-export const nlAnchorRules = buildAnchorRules(cldrNl, nlHand, { decimalSeparator: ',', groupSeparators: ['.', ' ', '\u00a0', '\u202f', '\u2009'] });
+export const nlAnchorRules = buildAnchorRules(cldrNl, nlHand, { decimalSeparator: ',', groupSeparators: ['.', ...spaceGroupSeparators] });

@@ -1,7 +1,7 @@
 // Russian: the hand-written layer over CLDR. CLDR's spell-out rules give cardinals and ordinals in every
 // case, but spell `е` where running text often writes `ё` (`трёх`), and lack the collective numerals
 // (`трое`, `пятеро`), the locative of months (`в феврале`) and the abbreviated scale words (`млн`).
-import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, inflect, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 import { cldrRu } from './cldr.js';
 
 /** Collective numerals decline like plural adjectives: трое, троих, троим, троими. */
@@ -118,4 +118,4 @@ export const ruHand: HandAnchorData = {
 };
 
 /** Russian anchor rules: CLDR tables plus {@link ruHand}. */
-export const ruAnchorRules = buildAnchorRules(cldrRu, ruHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });
+export const ruAnchorRules = buildAnchorRules(cldrRu, ruHand, { decimalSeparator: ',', groupSeparators: [...spaceGroupSeparators] });

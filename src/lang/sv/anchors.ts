@@ -1,6 +1,6 @@
 // Swedish: the hand-written layer over CLDR (genitive -s, approximations, sentence openers, titles).
 import { cldrSv } from './cldr.js';
-import { buildAnchorRules, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 
 /** Hand-written Swedish anchor data (reviewed in docs/lang/sv.md). */
 export const svHand: HandAnchorData = {
@@ -98,4 +98,4 @@ export const svHand: HandAnchorData = {
 };
 
 /** Swedish anchor rules: CLDR tables plus {@link svHand}. */
-export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });
+export const svAnchorRules = buildAnchorRules(cldrSv, svHand, { decimalSeparator: ',', groupSeparators: [...spaceGroupSeparators] });

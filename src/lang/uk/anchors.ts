@@ -1,7 +1,7 @@
 // Ukrainian: the hand-written layer over CLDR. CLDR spells numbers and months in the nominative (and the
 // genitive for months) only; Ukrainian inflects numerals, ordinals and names for seven cases.
 import { cldrUk } from './cldr.js';
-import { buildAnchorRules, inflect, type HandAnchorData } from '../build.js';
+import { buildAnchorRules, inflect, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 
 /** Cardinals 5–20, 30 and 50–90 end in -ть and decline alike: п'ять, п'яти, п'ятьох, п'ятьма, п'ятьом. */
 const softCardinals: Record<string, number> = {
@@ -159,4 +159,4 @@ export const ukHand: HandAnchorData = {
 };
 
 /** Ukrainian anchor rules: CLDR tables plus {@link ukHand}. */
-export const ukAnchorRules = buildAnchorRules(cldrUk, ukHand, { decimalSeparator: ',', groupSeparators: [' ', '\u00a0', '\u202f', '\u2009'] });
+export const ukAnchorRules = buildAnchorRules(cldrUk, ukHand, { decimalSeparator: ',', groupSeparators: [...spaceGroupSeparators] });
