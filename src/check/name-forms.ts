@@ -6,7 +6,6 @@
 import { crossScriptNameSimilarity, relatedNameSimilarity, respellName, romanValue, sameNameSimilarity } from './deps.js';
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
-import { keyConsonants } from '../lang/scripts/skeleton.js';
 import { langOf } from './links.js';
 import { foldSpelling, isCompassWord, isPlaceTypeWord } from './text.js';
 import type { EntityAnchor } from '../types.js';
@@ -228,46 +227,21 @@ export function surnameAndFullName(context: RuleContext, x: EntityAnchor, langX:
   return keyX === keyY || context.nameSimilarity(keyX, keyY) >= sameNameSimilarity;
 }
 
-/** Whether a word opens with a capital, or is written in a script without capitals. */
-function startsUpperOrUncased(word: string): boolean {
-  const first = word[0]!;
-  return first.toLowerCase() === first.toUpperCase() || first !== first.toLowerCase();
-}
-
 /** Letters a surname has at least to be looked for as a plain word of the other side. */
 const minSurnameLetters = 4;
-/** Consonants a surname's key has at least to be found by its consonants alone (see {@link surnameWrittenIn}). */
-const minSurnameConsonants = 3;
 
-/**
- * Whether the sentences `side` hold a word that is the name's last word (its surname), however
- * transliterated; with `unreadOnly`, a word no entity of those sentences covers (its reader did not
- * take it for a name).
- */
-export function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a'], unreadOnly = false): boolean {
+/** Whether the sentences `side` hold a word that is the name's last word (its surname), however transliterated. */
+export function surnameWrittenIn(context: RuleContext, anchor: EntityAnchor, lang: string, side: SentencePair['a']): boolean {
   // Its last word that is no numeral (`Gasherbrum` of `Gasherbrum II`).
   const words = anchor.text.trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && romanValue(w) === undefined);
   const surname = words[words.length - 1];
   if (surname === undefined || surname.length < minSurnameLetters) return false;
   const key = context.entityKey(surname, lang);
   const otherLang = langOf(context, side.document);
-  const consonants = keyConsonants(key);
-  const acrossScripts = side.sentences.some((k) => scriptOfText(context.documents[side.document]!.sentences[k]!.text) !== scriptOfText(anchor.text));
-  return side.sentences.some((k) => {
-    const sentence = context.documents[side.document]!.sentences[k]!;
-    const entities = unreadOnly ? (context.anchors[side.document]?.[k] ?? []).filter((z) => z.type === 'entity') : [];
-    for (const match of sentence.text.matchAll(/\p{L}+/gu)) {
-      const word = match[0];
-      if (word.length < minSurnameLetters) continue;
-      // Where capitals mark names, an unread name still has one (`parfaite` is no `Parbat`).
-      if (unreadOnly && !startsUpperOrUncased(word)) continue;
-      const start = sentence.start + match.index;
-      if (entities.some((z) => z.start < start + word.length && z.end > start)) continue;
-      const other = context.entityKey(word, otherLang);
-      if (other === key || context.nameSimilarity(other, key) >= sameNameSimilarity) return true;
-      // Across scripts a name's vowels move (`Trump` SUMP, `Трамп` SAMP): unread, its consonants do.
-      if (unreadOnly && acrossScripts && consonants.length >= minSurnameConsonants && keyConsonants(other) === consonants) return true;
-    }
-    return false;
+  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
+    if (word.length < minSurnameLetters) return false;
+    const other = context.entityKey(word, otherLang);
+    return other === key || context.nameSimilarity(other, key) >= sameNameSimilarity;
   });
 }

@@ -22,7 +22,7 @@ import {
 } from './links.js';
 import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
 import { isSubName, mayBeOneName, nameIdentity, otherNumerals, sameNameCore, shareLongWord, trailingNumeral } from './name-identity.js';
-import { anchorKey, isOrganisationName, isPlaceTypeWord } from './text.js';
+import { anchorKey, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 import { mergeSwaps } from './vote.js';
@@ -49,42 +49,14 @@ function nameLike(anchor: Anchor, surnames?: ReadonlySet<string>): anchor is Ent
 function surnamesOf(context: RuleContext, document: number): Set<string> {
   const lang = langOf(context, document);
   const surnames = new Set<string>();
-  // Only where a capital marks a name and nothing else: German capitalises every noun
-  // (`Sicherheitsrat Pjöngjang`), Arabic script has no capitals.
-  const capitalsMarkNames = getProfile(lang).anchors.capitalisesNouns !== true;
-  const lastWordsOfFullNames = new Set<string>();
-  const loneNames = new Set<string>();
   for (const sentence of context.anchors[document]!) {
     for (const anchor of sentence) {
-      if (anchor.type !== 'entity') continue;
+      if (anchor.type !== 'entity' || anchor.entityKind !== 'person') continue;
       const words = anchor.text.trim().split(/\s+/u);
-      if (anchor.entityKind === 'person') surnames.add(words.length === 1 ? anchor.value : context.entityKey(words[words.length - 1]!, lang));
-      else if (words.length === 1) loneNames.add(anchor.value);
-      else if (words.length <= maxWordsOfAPersonName && capitalsMarkNames && words.every(isGivenOrFamilyName) && nameLike(anchor)) {
-        lastWordsOfFullNames.add(context.entityKey(words[words.length - 1]!, lang));
-      }
+      surnames.add(words.length === 1 ? anchor.value : context.entityKey(words[words.length - 1]!, lang));
     }
   }
-  // An untitled full name whose last word the document also writes alone ("Mahmoud Abbas … Abbas"):
-  // that word is how the story names the person after the first mention.
-  for (const key of lastWordsOfFullNames) if (loneNames.has(key)) surnames.add(key);
   return surnames;
-}
-
-/** How many words of the sentences `side` are the last word of `name` (in that language's key). */
-function surnameMentions(context: RuleContext, name: EntityAnchor, side: SentencePair['a']): number {
-  const lang = langOf(context, side.document);
-  const key = context.entityKey(name.text.trim().split(/\s+/u).at(-1)!, lang);
-  const text = side.sentences.map((k) => context.documents[side.document]!.sentences[k]!.text).join(' ');
-  return (text.match(/\p{L}+/gu) ?? []).filter((word) => context.entityKey(word, lang) === key).length;
-}
-
-/**
- * A word that may be a given or family name: a capital, then lowercase (not an acronym, `ООН Трамп`),
- * and no kind of place (`Mont Everest`).
- */
-function isGivenOrFamilyName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && !isPlaceTypeWord(word);
 }
 
 /**
@@ -255,15 +227,9 @@ function swapInLink(
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  // Nor is a name whose surname the other side writes as a word its reader did not take for a name (an
-  // unknown name opening a sentence, `Akhannouch and Abe met …`), unless its own side names that person
-  // twice (`Willoughby … Holly Willoughby`): the unread word then stands for the other mention.
-  const sideOf = (document: number) => (document === pair.a.document ? pair.a : pair.b);
-  const unreadIn = (z: EntityAnchor, ownDocument: number, otherDocument: number) =>
-    surnameMentions(context, z, sideOf(ownDocument)) === 1 && surnameWrittenIn(context, z, langOf(context, ownDocument), sideOf(otherDocument), true);
   const leftOver = (own: typeof a, ownDocument: number, other: typeof a, otherDocument: number, oneToOne = false) =>
     unmatchedNames(own, other, similar, (z) => nameLike(z, surnames[ownDocument]), oneToOne).filter(
-      (z) => !coreOfUnmatched(context, ownDocument, z.anchor, own, otherDocument, other, similar) && !unreadIn(z.anchor, ownDocument, otherDocument),
+      (z) => !coreOfUnmatched(context, ownDocument, z.anchor, own, otherDocument, other, similar),
     );
   let leftA = leftOver(a, pair.a.document, b, pair.b.document);
   let leftB = leftOver(b, pair.b.document, a, pair.a.document);
