@@ -9,46 +9,19 @@ import { writeFileSync } from 'node:fs';
 import { check } from '../src/check/index.js';
 import type { Finding } from '../src/types.js';
 import { renderedPeople, renderingLanguages, type RenderingLanguage } from './lib/name-renderings.js';
-import { sentence, surnameOnly } from './lib/name-sentences.js';
+import { storyPlan as plan, stories, storyVersion as version } from './lib/name-stories.js';
 import { seededRandom } from './lib/random.js';
 import { argument } from './lib/args.js';
 
 const list = process.argv.includes('--list');
 const random = seededRandom(Number(argument('--seed') ?? '5'));
 const people = renderedPeople;
-/**
- * A story's sentences: template, which of its people, the figure, and whether the person is named a
- * second time (surname alone where the name allows). Each person twice, in two grammatical cases.
- */
-const plan: ReadonlyArray<readonly [template: number, person: number, figure: number, second: boolean]> = [
-  [0, 0, 12, false], [1, 1, 40, false], [2, 2, 300, false], [3, 0, 25, true], [4, 2, 8, true], [1, 0, 55, true], [2, 1, 700, true], [0, 2, 18, true],
-  [6, 1, 90, false], [5, 0, 60, true],
-];
-/** Offsets of a story's second and third person in the table: people of other origins. */
-const storyOffsets = [0, 17, 41];
-
-interface Story {
-  persons: number[];
-}
-const stories: Story[] = people.map((_, k) => ({ persons: storyOffsets.map((o) => (k + o) % people.length) }));
 
 function fiveOf(): RenderingLanguage[] {
   const pool = [...renderingLanguages];
   const set: RenderingLanguage[] = [];
   while (set.length < 5) set.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return set;
-}
-
-/** A version of a story: its sentences, with sentence `swapAt` naming the story's first person instead of its own (the third, where its own is the first). */
-function version(story: Story, lang: RenderingLanguage, swapAt?: number): string[] {
-  return plan.map(([template, who, figure, second], k) => {
-    const form = (p: number) => (second ? (surnameOnly(people[p]!) ?? people[p]!) : people[p]!);
-    // The pair sentence names the first and second person; a swap there replaces the second by the third.
-    if (template === 3) return sentence(3, lang, form(story.persons[0]!), figure, form(story.persons[k === swapAt ? 2 : 1]!));
-    // A sentence that names the first person already takes the third instead: a swap must change a name.
-    const swappedIn = who === 0 ? 2 : 0;
-    return sentence(template, lang, form(story.persons[k === swapAt ? swappedIn : who]!), figure);
-  });
 }
 
 interface Row {
