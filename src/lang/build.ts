@@ -1,4 +1,4 @@
-import type { AnchorRules } from './profile.js';
+import { type AnchorRules, minScaleOfAPart } from './profile.js';
 
 /** The CLDR part of a language's anchor tables (see src/lang/<code>/cldr.ts). */
 export interface CldrAnchorTables {
@@ -149,9 +149,6 @@ function withCompounds(numberWords: Record<string, number>, scales: Readonly<Rec
   return { ...compounds, ...numberWords };
 }
 
-/** Smallest scale a glued part is read before (`півмільйона`; not `півсотні`, which is a vague amount as often). */
-const minGluedPartScale = 1000;
-
 /**
  * Adds `part + scale` → part × scale for every glued part and every scale word of a thousand or more
  * (`півмільйона`), abbreviations left out (no text writes `півмлн`).
@@ -165,7 +162,7 @@ function withScaleParts(
   const glued: Record<string, number> = {};
   for (const [part, share] of Object.entries(parts)) {
     for (const [scale, value] of Object.entries(scaleWords)) {
-      if (value >= minGluedPartScale && /^\p{L}+$/u.test(scale) && !abbreviations.includes(scale)) glued[part + scale] = share * value;
+      if (value >= minScaleOfAPart && /^\p{L}+$/u.test(scale) && !abbreviations.includes(scale)) glued[part + scale] = share * value;
     }
   }
   return { ...glued, ...numberWords };

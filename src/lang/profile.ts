@@ -51,6 +51,13 @@ export interface PageMarkers {
   imageLabels?: readonly string[];
 }
 
+/**
+ * Smallest scale a part is taken of (`half a million`, `чверть мільйона`, glued `півмільйона`): below it
+ * a part is a vague amount as often (`півсотні`, "a quarter hundred"). Read by `scaleParts`, `scaleLinks`
+ * and `gluedScaleParts` alike.
+ */
+export const minScaleOfAPart = 1000;
+
 /** Rules the anchor extractor reads. Owned by `src/anchors/`. */
 export interface AnchorRules {
   /** Decimal separator (`,` in nl/id/sv/uk, `٫` in ar). */

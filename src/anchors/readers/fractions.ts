@@ -2,6 +2,7 @@
 // A fraction is a number anchor n/d (value `2/3`, numeric 0.666…): never the ordinal its denominator is
 // spelt like (`derde`, `third`, `третя`), nor a count of its numerator (`zwei`, 2).
 import type { FractionTable } from '../language.js';
+import { minScaleOfAPart } from '../../lang/profile.js';
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import { scaleAt } from './numbers.js';
@@ -31,15 +32,12 @@ function partitiveAfter(cursor: TokenCursor, table: FractionTable, i: number): b
   return next >= 0 && cursor.tokens[next]!.kind === 'word' && table.partitiveWords.has(cursor.folded[next]!);
 }
 
-/** Smallest scale a fraction before it takes a part of (`чверть мільйона`; `a quarter hundred` is no amount). */
-const minPartScale = 1000;
-
 /**
  * The scale word of a thousand or more after the token before `to`, right after it or after one of the
  * language's `scaleLinks` (`of a`): its value and the token after it.
  */
 function scaleAfter(cursor: TokenCursor, table: FractionTable, to: number): { value: number; end: number } | undefined {
-  const large = (scale: { value: number; end: number } | undefined) => (scale !== undefined && scale.value >= minPartScale ? scale : undefined);
+  const large = (scale: { value: number; end: number } | undefined) => (scale !== undefined && scale.value >= minScaleOfAPart ? scale : undefined);
   // `un demi-million`: the scale glued by a hyphen.
   const glued = cursor.tokens[to]?.text === '-' && cursor.tokens[to + 1]?.start === cursor.tokens[to]!.end ? large(scaleAt(cursor, to + 1)) : undefined;
   const direct = glued ?? large(scaleAt(cursor, to));
