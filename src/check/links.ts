@@ -62,8 +62,9 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 
 /**
  * The linked sentence pairs confident enough to compare facts on: translations above
- * {@link parallelMinScore}; separate articles when a third version confirms the link (see
- * `corroboratedLinks`), else above {@link comparableMinScore} and only when the two sides name the same
+ * {@link parallelMinScore} (or between good links), unless the other versions contradict them, and
+ * without the passengers those set apart (see {@link translationLinksAsVoted}); separate articles
+ * when a third version confirms the link (see `corroboratedLinks`), else above {@link comparableMinScore} and only when the two sides name the same
  * people, places and countries (at least two, most of them).
  */
 export function confidentPairs(context: RuleContext): SentencePair[] {
@@ -71,8 +72,10 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   if (cached !== undefined) return cached;
   const sandwiched = sandwichedLinks(context.pairs);
   const diagonal = sentenceParallelLinks(context);
+  const voted = translationLinksAsVoted(context);
   const confident = context.pairs.filter((pair) => {
     if (pair.mode === 'parallel') {
+      if (voted.has(pair) && voted.get(pair) === undefined) return false;
       const run = sandwiched.get(pair);
       if (diagonal.has(pair) && pair.score >= directSandwichMinScore) return true;
       return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
@@ -90,11 +93,87 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
     const facts = factAgreement(context, anchorsA, anchorsB);
     return facts.shared >= minSharedFacts && facts.ratio >= comparableFactShare;
   });
-  confidentCache.set(context, confident);
-  return confident;
+  // A translation link's facts are compared without the passengers the other versions set apart.
+  const compared = confident.map((pair) => voted.get(pair) ?? pair);
+  confidentCache.set(context, compared);
+  return compared;
 }
 
 const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
+
+/** Links of translations from this score vote on the links of the other pairs (see {@link translationLinksAsVoted}). */
+export const translationVoteScore = parallelMinScore;
+
+/**
+ * What the other versions make of each link of translations, among three or more versions: `undefined`
+ * for a link they contradict, else the link with its passengers left out (the link itself when it has
+ * none). A third version whose linked sentences to the two sides are two different sets says the two
+ * sides are two statements; one whose sets meet says they are one; the majority of those that link both
+ * sides decides. A version that omits a sentence makes the aligner pair its neighbour with the other
+ * version's sentence where that version omits the neighbouring one (a translation drops a sentence here,
+ * the other there), and the wrong link sits between two good ones, so its place in the run does not tell
+ * it apart; the versions that keep both sentences do. Likewise a sentence one version lacks is swallowed
+ * into the bead beside it (two sentences against one): the other versions link it apart from the single
+ * sentence, and its facts are not the other side's to compare with.
+ */
+export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<SentencePair, SentencePair | undefined> {
+  const cached = votedCache.get(context);
+  if (cached !== undefined) return cached;
+  const result = new Map<SentencePair, SentencePair | undefined>();
+  if (context.documents.length >= minVersionsToTakeSides) {
+    // `document:sentence` → other document → its sentences linked to this one.
+    const partners = new Map<string, Map<number, Set<number>>>();
+    const note = (document: number, sentence: number, other: number, sentences: readonly number[]) => {
+      const key = `${document}:${sentence}`;
+      let byDocument = partners.get(key);
+      if (byDocument === undefined) partners.set(key, (byDocument = new Map()));
+      let linked = byDocument.get(other);
+      if (linked === undefined) byDocument.set(other, (linked = new Set()));
+      for (const s of sentences) linked.add(s);
+    };
+    for (const pair of context.pairs) {
+      if (pair.mode !== 'parallel' || pair.score < translationVoteScore) continue;
+      for (const s of pair.a.sentences) note(pair.a.document, s, pair.b.document, pair.b.sentences);
+      for (const s of pair.b.sentences) note(pair.b.document, s, pair.a.document, pair.a.sentences);
+    }
+    const partnersIn = (document: number, sentences: readonly number[], third: number) => {
+      const found = new Set<number>();
+      for (const s of sentences) for (const z of partners.get(`${document}:${s}`)?.get(third) ?? []) found.add(z);
+      return found;
+    };
+    // Whether the third versions that link both say `sentences` of `document` and the other side are apart.
+    const apart = (document: number, sentences: readonly number[], other: SentencePair['a'], pair: SentencePair) => {
+      let confirming = 0;
+      let contradicting = 0;
+      for (let third = 0; third < context.documents.length; third++) {
+        if (third === pair.a.document || third === pair.b.document) continue;
+        const ofOwn = partnersIn(document, sentences, third);
+        const ofOther = partnersIn(other.document, other.sentences, third);
+        if (ofOwn.size === 0 || ofOther.size === 0) continue;
+        if ([...ofOwn].some((z) => ofOther.has(z))) confirming++;
+        else contradicting++;
+      }
+      return contradicting > confirming;
+    };
+    const withoutPassengers = (side: SentencePair['a'], other: SentencePair['a'], pair: SentencePair) =>
+      side.sentences.length < 2 ? side : { document: side.document, sentences: side.sentences.filter((s) => !apart(side.document, [s], other, pair)) };
+    for (const pair of context.pairs) {
+      if (pair.mode !== 'parallel') continue;
+      if (apart(pair.a.document, pair.a.sentences, pair.b, pair)) {
+        result.set(pair, undefined);
+        continue;
+      }
+      const a = withoutPassengers(pair.a, pair.b, pair);
+      const b = withoutPassengers(pair.b, pair.a, pair);
+      const trimmed = a.sentences.length < pair.a.sentences.length || b.sentences.length < pair.b.sentences.length;
+      result.set(pair, trimmed && a.sentences.length > 0 && b.sentences.length > 0 ? { ...pair, a, b } : pair);
+    }
+  }
+  votedCache.set(context, result);
+  return result;
+}
+
+const votedCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, SentencePair | undefined>>();
 
 /** A link between separate articles this sure may be compared on shared figures as well as names. */
 export const sureComparableScore = 0.6;

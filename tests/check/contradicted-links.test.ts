@@ -1,0 +1,137 @@
+// Among three or more translations, a link the other versions contradict (they link its two sentences to
+// two different sentences of their own) and do not confirm is no ground for comparing facts. A version
+// that leaves out a sentence next to one another version leaves out makes the aligner pair the two
+// neighbours, and that link sits between two good ones.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../../src/index.js';
+import { confidentPairs, translationLinksAsVoted } from '../../src/check/links.js';
+import { makeContext, makeDocument } from './helpers.js';
+import type { RuleContext, SentencePair } from '../../src/check/types.js';
+
+const contradicted = (context: RuleContext, link: SentencePair) => translationLinksAsVoted(context).has(link) && translationLinksAsVoted(context).get(link) === undefined;
+
+describe('links the other translations contradict', () => {
+  const docs = ['nl', 'sv', 'id', 'de'].map((lang) => makeDocument({ lang, sentences: ['s0', 's1', 's2', 's3'] }));
+  // nl and sv each left out a line (nl line 2, sv line 3): their sentence 2 is line 3 in nl, line 2 in sv.
+  const wrong: [number, number[], number, number[], number] = [0, [2], 1, [2], 0.3];
+  const around: Array<[number, number[], number, number[], number]> = [
+    [0, [0], 1, [0], 0.9],
+    [0, [1], 1, [1], 0.9],
+    [0, [3], 1, [3], 0.9],
+  ];
+  const thirds = (version: number): Array<[number, number[], number, number[], number]> => [
+    [0, [2], version, [3], 0.8],
+    [1, [2], version, [2], 0.8],
+  ];
+
+  it('are not compared when the other versions link their sentences apart', () => {
+    const context = makeContext(docs, [], [...around, wrong, ...thirds(2), ...thirds(3)]);
+    const link = context.pairs.find((pair) => pair.score === 0.3)!;
+    assert.ok(contradicted(context, link));
+    assert.ok(!confidentPairs(context).includes(link));
+  });
+
+  it('are, when the other versions confirm them', () => {
+    const confirmed: Array<[number, number[], number, number[], number]> = [
+      [0, [2], 2, [2], 0.8],
+      [1, [2], 2, [2], 0.8],
+      [0, [2], 3, [2], 0.8],
+      [1, [2], 3, [2], 0.8],
+    ];
+    const context = makeContext(docs, [], [...around, wrong, ...confirmed]);
+    const link = context.pairs.find((pair) => pair.score === 0.3)!;
+    assert.ok(!contradicted(context, link));
+    assert.ok(confidentPairs(context).includes(link));
+  });
+
+  it('follow the majority of the other versions', () => {
+    // One third version made the same wrong link (it too lacks the line), two keep both lines.
+    const sameMistake: Array<[number, number[], number, number[], number]> = [
+      [0, [2], 2, [2], 0.8],
+      [1, [2], 2, [2], 0.8],
+    ];
+    const docsOfFive = ['nl', 'sv', 'id', 'de', 'uk'].map((lang) => makeDocument({ lang, sentences: ['s0', 's1', 's2', 's3'] }));
+    const context = makeContext(docsOfFive, [], [...around, wrong, ...sameMistake, ...thirds(3), ...thirds(4)]);
+    const link = context.pairs.find((pair) => pair.score === 0.3)!;
+    assert.ok(contradicted(context, link));
+  });
+
+  it('leave out a sentence swallowed beside its neighbour, which the other versions link apart', () => {
+    // nl left out line 3: the aligner put sv's line 3 into a bead with its line 2 (two sentences against one).
+    const wide: [number, number[], number, number[], number] = [0, [2], 1, [2, 3], 0.6];
+    const links: Array<[number, number[], number, number[], number]> = [
+      [0, [0], 1, [0], 0.9],
+      [0, [1], 1, [1], 0.9],
+      wide,
+      ...[2, 3].flatMap((third): Array<[number, number[], number, number[], number]> => [
+        [0, [2], third, [2], 0.8],
+        [1, [2], third, [2], 0.8],
+        [1, [3], third, [3], 0.8],
+      ]),
+    ];
+    const context = makeContext(docs, [], links);
+    const link = context.pairs.find((pair) => pair.score === 0.6)!;
+    const compared = confidentPairs(context).find((pair) => pair.a.document === 0 && pair.a.sentences[0] === 2)!;
+    assert.notEqual(compared, link);
+    assert.deepEqual([compared.a.sentences, compared.b.sentences], [[2], [2]]);
+  });
+
+  it('need a third version: between two versions nothing contradicts a link', () => {
+    const context = makeContext(docs.slice(0, 2), [], [...around, wrong]);
+    assert.equal(translationLinksAsVoted(context).size, 0);
+  });
+
+  it('give no alarm where two translations leave out neighbouring sentences', () => {
+    const story: Record<string, string[]> = {
+      nl: [
+        'De aardbeving trof het eiland Sulawesi.',
+        'Het agentschap voor rampenbestrijding gaf de cijfers vrij.',
+        'Op vrijdag kwamen 12 mensen om in Palu.',
+        'Op zondag werden 30 huizen verwoest in Donggala.',
+        'Hulpverleners zoeken nog naar overlevenden.',
+        'De regering stuurt soldaten naar het gebied.',
+      ],
+      sv: [
+        'Jordbävningen drabbade ön Sulawesi.',
+        'Katastrofmyndigheten släppte siffrorna.',
+        'På fredagen dog 12 människor i Palu.',
+        'På söndagen förstördes 30 hus i Donggala.',
+        'Räddningsarbetare letar fortfarande efter överlevande.',
+        'Regeringen skickar soldater till området.',
+      ],
+      id: [
+        'Gempa bumi melanda pulau Sulawesi.',
+        'Badan penanggulangan bencana merilis angka-angka tersebut.',
+        'Pada hari Jumat, 12 orang tewas di Palu.',
+        'Pada hari Minggu, 30 rumah hancur di Donggala.',
+        'Tim penyelamat masih mencari korban selamat.',
+        'Pemerintah mengirim tentara ke daerah itu.',
+      ],
+      en: [
+        'The earthquake struck the island of Sulawesi.',
+        'The disaster agency released the figures.',
+        'On Friday 12 people died in Palu.',
+        'On Sunday 30 houses were destroyed in Donggala.',
+        'Rescuers are still searching for survivors.',
+        'The government is sending soldiers to the area.',
+      ],
+      de: [
+        'Das Erdbeben traf die Insel Sulawesi.',
+        'Die Katastrophenschutzbehörde gab die Zahlen bekannt.',
+        'Am Freitag starben 12 Menschen in Palu.',
+        'Am Sonntag wurden 30 Häuser in Donggala zerstört.',
+        'Retter suchen noch nach Überlebenden.',
+        'Die Regierung schickt Soldaten in das Gebiet.',
+      ],
+    };
+    const omitted: Record<string, number> = { nl: 2, sv: 3 };
+    const versions = Object.entries(story).map(([lang, sentences]) => ({ lang, sentences: sentences.filter((_, k) => k !== omitted[lang]) }));
+    const alarms = check(versions, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info');
+    assert.deepEqual(alarms.map((f) => f.message), []);
+    // The same versions with a changed count in a line both keep are still found.
+    const changed = versions.map((v) => (v.lang === 'id' ? { ...v, sentences: v.sentences.map((s) => s.replace('30 rumah', '40 rumah')) } : v));
+    const found = check(changed, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch');
+    assert.deepEqual(found.map((f) => f.evidence[0]!.text), ['40']);
+  });
+});
