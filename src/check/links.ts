@@ -155,8 +155,32 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
       }
       return contradicting > confirming;
     };
-    const withoutPassengers = (side: SentencePair['a'], other: SentencePair['a'], pair: SentencePair) =>
-      side.sentences.length < 2 ? side : { document: side.document, sentences: side.sentences.filter((s) => !apart(side.document, [s], other, pair)) };
+    // Whether the third versions that link two or more sentences of `side` mostly keep some two apart.
+    const separated = (side: SentencePair['a'], pair: SentencePair) => {
+      let apartCount = 0;
+      let togetherCount = 0;
+      for (let third = 0; third < context.documents.length; third++) {
+        if (third === pair.a.document || third === pair.b.document) continue;
+        const sets = side.sentences.map((s) => partnersIn(side.document, [s], third)).filter((set) => set.size > 0);
+        if (sets.length < 2) continue;
+        const disjoint = sets.some((x, i) => sets.some((y, j) => j > i && ![...x].some((z) => y.has(z))));
+        if (disjoint) apartCount++;
+        else togetherCount++;
+      }
+      return apartCount > togetherCount;
+    };
+    const anchorsOf = (document: number, sentences: readonly number[]) => anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const withoutPassengers = (side: SentencePair['a'], other: SentencePair['a'], pair: SentencePair) => {
+      if (side.sentences.length < 2) return side;
+      const kept = side.sentences.filter((s) => !apart(side.document, [s], other, pair));
+      if (kept.length < 2 || !separated({ document: side.document, sentences: kept }, pair)) return { document: side.document, sentences: kept };
+      // The other versions keep its sentences apart, but their own links swallowed the same sentence (the
+      // other side lacks it in each pair): the sentences that share no fact with the other side are the
+      // passengers, when some sentence does.
+      const otherAnchors = anchorsOf(other.document, other.sentences);
+      const sharing = kept.filter((s) => factAgreement(context, anchorsOf(side.document, [s]), otherAnchors).shared > 0);
+      return { document: side.document, sentences: sharing.length > 0 ? sharing : kept };
+    };
     for (const pair of context.pairs) {
       if (pair.mode !== 'parallel') continue;
       if (apart(pair.a.document, pair.a.sentences, pair.b, pair)) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
 import { confidentPairs, translationLinksAsVoted } from '../../src/check/links.js';
-import { makeContext, makeDocument } from './helpers.js';
+import { makeContext, makeDocument, num } from './helpers.js';
 import type { RuleContext, SentencePair } from '../../src/check/types.js';
 
 const contradicted = (context: RuleContext, link: SentencePair) => translationLinksAsVoted(context).has(link) && translationLinksAsVoted(context).get(link) === undefined;
@@ -75,6 +75,35 @@ describe('links the other translations contradict', () => {
     const compared = confidentPairs(context).find((pair) => pair.a.document === 0 && pair.a.sentences[0] === 2)!;
     assert.notEqual(compared, link);
     assert.deepEqual([compared.a.sentences, compared.b.sentences], [[2], [2]]);
+  });
+
+  it('leave out a swallowed sentence that shares nothing, when every pair with the shorter version swallowed it', () => {
+    // nl lacks line 3, so each of its pairs put the other version's line 3 beside its line 2; the pairs
+    // without nl keep lines 2 and 3 apart.
+    const texts = (two: string, three: string) => ['s0', 's1', two, three];
+    const story = [
+      makeDocument({ lang: 'nl', sentences: ['s0', 's1', '12 doden', 's3'] }),
+      makeDocument({ lang: 'sv', sentences: texts('12 döda', '30 hus') }),
+      makeDocument({ lang: 'id', sentences: texts('12 tewas', '30 rumah') }),
+      makeDocument({ lang: 'de', sentences: texts('12 Tote', '30 Häuser') }),
+    ];
+    const anchors = story.map((doc, d) => [num(doc, 2, '12', 12), ...(d === 0 ? [] : [num(doc, 3, '30', 30)])]);
+    const links: Array<[number, number[], number, number[], number]> = [
+      [0, [2], 1, [2, 3], 0.6],
+      [0, [2], 2, [2, 3], 0.8],
+      [0, [2], 3, [2, 3], 0.8],
+      [1, [2], 2, [2], 0.9],
+      [1, [3], 2, [3], 0.9],
+      [1, [2], 3, [2], 0.9],
+      [1, [3], 3, [3], 0.9],
+    ];
+    const context = makeContext(story, anchors, links);
+    const compared = confidentPairs(context).find((pair) => pair.a.document === 0 && pair.b.document === 1)!;
+    assert.deepEqual([compared.a.sentences, compared.b.sentences], [[2], [2]]);
+    // Where the other versions join the two sentences too, the bead stays whole.
+    const joined = makeContext(story, anchors, [...links.slice(0, 3), [1, [2, 3], 2, [2, 3], 0.9], [1, [2, 3], 3, [2, 3], 0.9]]);
+    const whole = confidentPairs(joined).find((pair) => pair.a.document === 0 && pair.b.document === 1)!;
+    assert.deepEqual(whole.b.sentences, [2, 3]);
   });
 
   it('need a third version: between two versions nothing contradicts a link', () => {
