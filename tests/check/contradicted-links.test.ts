@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
-import { confidentPairs, translationLinksAsVoted } from '../../src/check/links.js';
+import { confidentPairs } from '../../src/check/links.js';
+import { translationLinksAsVoted } from '../../src/check/translation-votes.js';
 import { makeContext, makeDocument, num } from './helpers.js';
 import type { RuleContext, SentencePair } from '../../src/check/types.js';
 
@@ -104,6 +105,28 @@ describe('links the other translations contradict', () => {
     const joined = makeContext(story, anchors, [...links.slice(0, 3), [1, [2, 3], 2, [2, 3], 0.9], [1, [2, 3], 3, [2, 3], 0.9]]);
     const whole = confidentPairs(joined).find((pair) => pair.a.document === 0 && pair.b.document === 1)!;
     assert.deepEqual(whole.b.sentences, [2, 3]);
+  });
+
+  it('are not compared when one side holds two statements of the others and the other side one of them', () => {
+    // nl joined lines 2 and 3 into one sentence; the aligner linked it to sv's line 2 alone.
+    const joined = [
+      makeDocument({ lang: 'nl', sentences: ['s0', 's1', '12 doden. 30 huizen', 's3'] }),
+      makeDocument({ lang: 'sv', sentences: ['s0', 's1', '12 döda', '30 hus'] }),
+      makeDocument({ lang: 'id', sentences: ['s0', 's1', '12 tewas', '30 rumah'] }),
+      makeDocument({ lang: 'de', sentences: ['s0', 's1', '12 Tote', '30 Häuser'] }),
+    ];
+    const anchors = joined.map((doc, d) => [num(doc, 2, '12', 12), d === 0 ? num(doc, 2, '30', 30) : num(doc, 3, '30', 30)]);
+    const thirdsOfJoined = (third: number): Array<[number, number[], number, number[], number]> => [
+      [0, [2], third, [2, 3], 0.8],
+      [1, [2], third, [2], 0.8],
+      [1, [3], third, [3], 0.8],
+    ];
+    const context = makeContext(joined, anchors, [[0, [0], 1, [0], 0.9], [0, [1], 1, [1], 0.9], [0, [2], 1, [2], 0.6], ...thirdsOfJoined(2), ...thirdsOfJoined(3)]);
+    assert.ok(contradicted(context, context.pairs.find((pair) => pair.score === 0.6)!));
+    // The bead that holds both of sv's sentences is whole.
+    const whole = makeContext(joined, anchors, [[0, [2], 1, [2, 3], 0.6], ...thirdsOfJoined(2), ...thirdsOfJoined(3)]);
+    const link = whole.pairs.find((pair) => pair.score === 0.6)!;
+    assert.equal(translationLinksAsVoted(whole).get(link), link);
   });
 
   it('need a third version: between two versions nothing contradicts a link', () => {
