@@ -8,6 +8,7 @@ import type { Alignment, Anchor, DocumentInput, Finding, Link, SegmentedDocument
 import { assignBlame, resolveSource } from './blame.js';
 import { groupEvidence } from './clusters.js';
 import { inDoubtBetweenArticles } from './corroborate.js';
+import { mirroredInNeighbours } from './reordered.js';
 import { validateCheckOptions } from './config.js';
 import {
   alignPairs,
@@ -74,8 +75,11 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
     if (configured === 'off') continue;
     const base: Severity = configured ?? rule.defaultSeverity;
     const view = rule.comparesSpellings ? (spellings ??= withoutNamesByConsonants(context)) : context;
-    for (const raw of rule.run(view)) {
-      const finding = finalizeFinding(raw, mildest(base, inDoubtBetweenArticles(context, raw) ? 'info' : raw.severity), canonical);
+    const raws = rule.run(view);
+    const reordered = mirroredInNeighbours(raws);
+    for (const raw of raws) {
+      const doubtful = reordered.has(raw) || inDoubtBetweenArticles(context, raw);
+      const finding = finalizeFinding(raw, mildest(base, doubtful ? 'info' : raw.severity), canonical);
       if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
       seen.add(finding.id);
       findings.push(finding);
