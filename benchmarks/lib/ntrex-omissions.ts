@@ -1,11 +1,13 @@
 // The omissions row of bench:check: untouched ntrex documents checked five-way (parallel mode) after each
-// version has left out some of its lines and joined some neighbouring ones, as translations and
-// rewritten versions do (a translator drops a sentence here, merges two there). The versions still say
+// version has left out some of its lines, joined some neighbouring ones and told some neighbouring ones
+// in the other order, as translations and rewritten versions do (a translator drops a sentence here,
+// merges two there, puts a quote before its attribution). The versions still say
 // the same things, so every alarm the omissions add (one the line-aligned five-way run does not raise on
 // those lines) is ours: a fact compared across a link the omissions made wrong, or across a joined
-// sentence the other side holds in two. No referee is needed. The draws are the ones of bench:align's
-// translation pairs (10% of the lines left out, about one pair of neighbours in eight joined), per
-// version and seeded per document.
+// sentence the other side holds in two. No referee is needed. The omissions and joins are drawn as for
+// bench:align's translation pairs (10% of the lines left out, about one pair of neighbours in eight
+// joined), then about one pair of neighbouring sentences in fifteen swapped, per version and seeded per
+// document.
 import { check } from '../../src/check/index.js';
 import { markdownTable } from './results.js';
 import { isAlarm, keepLines, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './ntrex.js';
@@ -13,9 +15,11 @@ import { seededRandom, seedFrom } from './random.js';
 
 type Half = 'dev' | 'held-out';
 
-/** Share of a version's lines left out, and of its neighbouring kept lines joined into one sentence. */
+/** Share of a version's lines left out, and of its neighbouring kept lines joined into one sentence... */
 export const omittedShare = 0.1;
 export const joinedShare = 1 / 8;
+/** ... and of its neighbouring sentences then told in the other order. */
+export const swappedShare = 1 / 15;
 /** Draws per document (each version omits and joins anew). */
 export const omissionDraws = 3;
 
@@ -41,7 +45,10 @@ export interface OmissionsResult {
   seconds: number;
 }
 
-/** A version with about {@link omittedShare} of its lines left out and {@link joinedShare} of neighbouring pairs joined. */
+/**
+ * A version with about {@link omittedShare} of its lines left out, {@link joinedShare} of neighbouring
+ * pairs joined and {@link swappedShare} of neighbouring sentences swapped.
+ */
 export function omitAndJoin(lines: readonly string[], lang: string, next: () => number): Version {
   const kept = keepLines(lines, lang, omittedShare, next);
   const origins: number[][] = [];
@@ -49,6 +56,11 @@ export function omitAndJoin(lines: readonly string[], lang: string, next: () => 
     const previous = origins.at(-1);
     if (previous !== undefined && previous.length === 1 && previous[0]! + 1 === origin[0] && next() < joinedShare) previous.push(origin[0]!);
     else origins.push([...origin]);
+  }
+  for (let k = 0; k + 1 < origins.length; k++) {
+    if (next() >= swappedShare) continue;
+    [origins[k], origins[k + 1]] = [origins[k + 1]!, origins[k]!];
+    k++;
   }
   return { lang, origins, sentences: origins.map((origin) => origin.map((k) => lines[k]!).join(' ')) };
 }
