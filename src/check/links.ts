@@ -67,8 +67,9 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
  * The linked sentence pairs confident enough to compare facts on: translations above
  * {@link parallelMinScore} (or between good links), unless the other versions contradict them, and
  * without the passengers those set apart (see {@link translationLinksAsVoted}); separate articles
- * when a third version confirms the link (see `corroboratedLinks`), else above {@link comparableMinScore} and only when the two sides name the same
- * people, places and countries (at least two, most of them).
+ * when a third version confirms the link (see `corroboratedLinks`), else above
+ * {@link comparableMinScore} and only when the two sides name the same people, places and countries
+ * (at least two, most of them).
  */
 export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
@@ -78,6 +79,7 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
   const voted = translationLinksAsVoted(context);
   const confident = context.pairs.filter((pair) => {
     if (pair.mode === 'parallel') {
+      // The other versions contradict it (see translationLinksAsVoted).
       if (voted.has(pair) && voted.get(pair) === undefined) return false;
       const run = sandwiched.get(pair);
       if (diagonal.has(pair) && pair.score >= directSandwichMinScore) return true;
@@ -103,7 +105,6 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
 }
 
 const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
-
 
 /** A link between separate articles this sure may be compared on shared figures as well as names. */
 export const sureComparableScore = 0.6;

@@ -2,7 +2,10 @@
 // third versions' own links confirm it, contradict it, set one of its sentences apart, or show it joins
 // a whole sentence to part of another.
 import { anchorsOfSentences, factAgreement, minVersionsToTakeSides, translationVoteScore } from './links.js';
+import type { Anchor } from '../types.js';
 import type { RuleContext, SentencePair } from './types.js';
+
+type Side = SentencePair['a'];
 
 /**
  * What the other versions make of each link of translations, among three or more versions: `undefined`
@@ -22,98 +25,18 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
   if (cached !== undefined) return cached;
   const result = new Map<SentencePair, SentencePair | undefined>();
   if (context.documents.length >= minVersionsToTakeSides) {
-    // `document:sentence` → other document → its sentences linked to this one.
-    const partners = new Map<string, Map<number, Set<number>>>();
-    const note = (document: number, sentence: number, other: number, sentences: readonly number[]) => {
-      const key = `${document}:${sentence}`;
-      let byDocument = partners.get(key);
-      if (byDocument === undefined) partners.set(key, (byDocument = new Map()));
-      let linked = byDocument.get(other);
-      if (linked === undefined) byDocument.set(other, (linked = new Set()));
-      for (const s of sentences) linked.add(s);
-    };
-    for (const pair of context.pairs) {
-      if (pair.mode !== 'parallel' || pair.score < translationVoteScore) continue;
-      for (const s of pair.a.sentences) note(pair.a.document, s, pair.b.document, pair.b.sentences);
-      for (const s of pair.b.sentences) note(pair.b.document, s, pair.a.document, pair.a.sentences);
-    }
-    const partnersIn = (document: number, sentences: readonly number[], third: number) => {
-      const found = new Set<number>();
-      for (const s of sentences) for (const z of partners.get(`${document}:${s}`)?.get(third) ?? []) found.add(z);
-      return found;
-    };
-    // Whether the third versions that link both say `sentences` of `document` and the other side are apart.
-    const apart = (document: number, sentences: readonly number[], other: SentencePair['a'], pair: SentencePair) => {
-      let confirming = 0;
-      let contradicting = 0;
-      for (let third = 0; third < context.documents.length; third++) {
-        if (third === pair.a.document || third === pair.b.document) continue;
-        const ofOwn = partnersIn(document, sentences, third);
-        const ofOther = partnersIn(other.document, other.sentences, third);
-        if (ofOwn.size === 0 || ofOther.size === 0) continue;
-        if ([...ofOwn].some((z) => ofOther.has(z))) confirming++;
-        else contradicting++;
-      }
-      return contradicting > confirming;
-    };
-    // Whether the third versions that link two or more sentences of `side` mostly keep some two apart.
-    const separated = (side: SentencePair['a'], pair: SentencePair) => {
-      let apartCount = 0;
-      let togetherCount = 0;
-      for (let third = 0; third < context.documents.length; third++) {
-        if (third === pair.a.document || third === pair.b.document) continue;
-        const sets = side.sentences.map((s) => partnersIn(side.document, [s], third)).filter((set) => set.size > 0);
-        if (sets.length < 2) continue;
-        const disjoint = sets.some((x, i) => sets.some((y, j) => j > i && ![...x].some((z) => y.has(z))));
-        if (disjoint) apartCount++;
-        else togetherCount++;
-      }
-      return apartCount > togetherCount;
-    };
-    const anchorsOf = (document: number, sentences: readonly number[]) => anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
-    const withoutPassengers = (side: SentencePair['a'], other: SentencePair['a'], pair: SentencePair) => {
-      if (side.sentences.length < 2) return side;
-      const kept = side.sentences.filter((s) => !apart(side.document, [s], other, pair));
-      if (kept.length < 2 || !separated({ document: side.document, sentences: kept }, pair)) return { document: side.document, sentences: kept };
-      // The other versions keep its sentences apart, but their own links swallowed the same sentence (the
-      // other side lacks it in each pair): the sentences that share no fact with the other side are the
-      // passengers, when some sentence does.
-      const otherAnchors = anchorsOf(other.document, other.sentences);
-      const sharing = kept.filter((s) => factAgreement(context, anchorsOf(side.document, [s]), otherAnchors).shared > 0);
-      return { document: side.document, sentences: sharing.length > 0 ? sharing : kept };
-    };
-    // Whether the third versions that link both sides mostly link one side to part of what they link the
-    // other to: a sentence that holds two of theirs against one that holds only one of them.
-    const partial = (a: SentencePair['a'], b: SentencePair['a'], pair: SentencePair) => {
-      let part = 0;
-      let whole = 0;
-      for (let third = 0; third < context.documents.length; third++) {
-        if (third === pair.a.document || third === pair.b.document) continue;
-        const ofA = partnersIn(a.document, a.sentences, third);
-        const ofB = partnersIn(b.document, b.sentences, third);
-        if (ofA.size === 0 || ofB.size === 0 || ![...ofA].some((z) => ofB.has(z))) continue;
-        // The larger side holds the third version's sentences the smaller lacks when it shares facts with
-        // them; one their links merely swallowed beside it (its own version lacks them) shares none.
-        const holdsMore = (small: Set<number>, large: Set<number>, side: SentencePair['a']) =>
-          small.size < large.size &&
-          [...small].every((z) => large.has(z)) &&
-          [...large].some((z) => !small.has(z) && factAgreement(context, anchorsOf(third, [z]), anchorsOf(side.document, side.sentences)).shared > 0);
-        if (holdsMore(ofA, ofB, b) || holdsMore(ofB, ofA, a)) part++;
-        else whole++;
-      }
-      return part > whole;
-    };
+    const votes = new Votes(context);
     for (const pair of context.pairs) {
       if (pair.mode !== 'parallel') continue;
-      if (apart(pair.a.document, pair.a.sentences, pair.b, pair)) {
+      if (votes.apart(pair.a, pair.b, pair)) {
         result.set(pair, undefined);
         continue;
       }
-      const a = withoutPassengers(pair.a, pair.b, pair);
-      const b = withoutPassengers(pair.b, pair.a, pair);
+      const a = votes.withoutPassengers(pair.a, pair.b, pair);
+      const b = votes.withoutPassengers(pair.b, pair.a, pair);
       // A sentence holding two statements linked to one holding one of them: the rest of it has no
       // counterpart here, and its facts would be set against the other's.
-      if (partial(a, b, pair)) {
+      if (votes.partial(a, b, pair)) {
         result.set(pair, undefined);
         continue;
       }
@@ -126,3 +49,116 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
 }
 
 const votedCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, SentencePair | undefined>>();
+
+/** The third versions' links of one context, and the questions they answer about a link. */
+class Votes {
+  /** `document:sentence` → other document → its sentences linked to this one. */
+  readonly #partners = new Map<string, Map<number, Set<number>>>();
+
+  constructor(private readonly context: RuleContext) {
+    for (const pair of context.pairs) {
+      if (pair.mode !== 'parallel' || pair.score < translationVoteScore) continue;
+      for (const s of pair.a.sentences) this.#note(pair.a.document, s, pair.b.document, pair.b.sentences);
+      for (const s of pair.b.sentences) this.#note(pair.b.document, s, pair.a.document, pair.a.sentences);
+    }
+  }
+
+  #note(document: number, sentence: number, other: number, sentences: readonly number[]): void {
+    const key = `${document}:${sentence}`;
+    let byDocument = this.#partners.get(key);
+    if (byDocument === undefined) this.#partners.set(key, (byDocument = new Map()));
+    let linked = byDocument.get(other);
+    if (linked === undefined) byDocument.set(other, (linked = new Set()));
+    for (const s of sentences) linked.add(s);
+  }
+
+  /** The sentences of `third` linked to any sentence of `side`. */
+  #partnersIn(side: Side, third: number): Set<number> {
+    const found = new Set<number>();
+    for (const s of side.sentences) for (const z of this.#partners.get(`${side.document}:${s}`)?.get(third) ?? []) found.add(z);
+    return found;
+  }
+
+  /** The versions other than the pair's two. */
+  *#thirds(pair: SentencePair): Generator<number> {
+    for (let third = 0; third < this.context.documents.length; third++) if (third !== pair.a.document && third !== pair.b.document) yield third;
+  }
+
+  #anchors(document: number, sentences: readonly number[]): Anchor[] {
+    return anchorsOfSentences(this.context, document, sentences).map((x) => x.anchor);
+  }
+
+  /** Whether most third versions that link both `side` and `other` link them to different sentences. */
+  apart(side: Side, other: Side, pair: SentencePair): boolean {
+    let confirming = 0;
+    let contradicting = 0;
+    for (const third of this.#thirds(pair)) {
+      const ofOwn = this.#partnersIn(side, third);
+      const ofOther = this.#partnersIn(other, third);
+      if (ofOwn.size === 0 || ofOther.size === 0) continue;
+      if (meet(ofOwn, ofOther)) confirming++;
+      else contradicting++;
+    }
+    return contradicting > confirming;
+  }
+
+  /** Whether most third versions that link two or more sentences of `side` keep some two apart. */
+  #separated(side: Side, pair: SentencePair): boolean {
+    let apartCount = 0;
+    let togetherCount = 0;
+    for (const third of this.#thirds(pair)) {
+      const sets = side.sentences.map((s) => this.#partnersIn({ document: side.document, sentences: [s] }, third)).filter((set) => set.size > 0);
+      if (sets.length < 2) continue;
+      if (sets.some((x, i) => sets.some((y, j) => j > i && !meet(x, y)))) apartCount++;
+      else togetherCount++;
+    }
+    return apartCount > togetherCount;
+  }
+
+  /** `side` without the sentences the third versions set apart from `other` (see {@link translationLinksAsVoted}). */
+  withoutPassengers(side: Side, other: Side, pair: SentencePair): Side {
+    if (side.sentences.length < 2) return side;
+    const kept = side.sentences.filter((s) => !this.apart({ document: side.document, sentences: [s] }, other, pair));
+    if (kept.length < 2 || !this.#separated({ document: side.document, sentences: kept }, pair)) return { document: side.document, sentences: kept };
+    // The other versions keep its sentences apart, but their own links swallowed the same sentence (the
+    // other side lacks it in each pair): the sentences that share no fact with the other side are the
+    // passengers, when some sentence does.
+    const otherAnchors = this.#anchors(other.document, other.sentences);
+    const sharing = kept.filter((s) => factAgreement(this.context, this.#anchors(side.document, [s]), otherAnchors).shared > 0);
+    return { document: side.document, sentences: sharing.length > 0 ? sharing : kept };
+  }
+
+  /**
+   * Whether most third versions that link both sides link one side to part of what they link the other
+   * to: a sentence that holds two of theirs against one that holds only one of them.
+   */
+  partial(a: Side, b: Side, pair: SentencePair): boolean {
+    let part = 0;
+    let whole = 0;
+    for (const third of this.#thirds(pair)) {
+      const ofA = this.#partnersIn(a, third);
+      const ofB = this.#partnersIn(b, third);
+      if (ofA.size === 0 || ofB.size === 0 || !meet(ofA, ofB)) continue;
+      if (this.#holdsMore(ofA, ofB, b, third) || this.#holdsMore(ofB, ofA, a, third)) part++;
+      else whole++;
+    }
+    return part > whole;
+  }
+
+  /**
+   * Whether `large` (the sentences of `third` linked to `side`) holds `small` and more, and `side` shares
+   * a fact with one of the more: a sentence their links merely swallowed beside it (its own version lacks
+   * it) shares none.
+   */
+  #holdsMore(small: Set<number>, large: Set<number>, side: Side, third: number): boolean {
+    if (small.size >= large.size || ![...small].every((z) => large.has(z))) return false;
+    const sideAnchors = this.#anchors(side.document, side.sentences);
+    return [...large].some((z) => !small.has(z) && factAgreement(this.context, this.#anchors(third, [z]), sideAnchors).shared > 0);
+  }
+}
+
+/** Whether two sets of sentences share one. */
+function meet(x: ReadonlySet<number>, y: ReadonlySet<number>): boolean {
+  for (const z of x) if (y.has(z)) return true;
+  return false;
+}
