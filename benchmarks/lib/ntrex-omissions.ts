@@ -1,13 +1,12 @@
 // The omissions row of bench:check: untouched ntrex documents checked five-way (parallel mode) after each
 // version has left out some of its lines, joined some neighbouring ones and told some neighbouring ones
 // in the other order, as translations and rewritten versions do (a translator drops a sentence here,
-// merges two there, puts a quote before its attribution). The versions still say
-// the same things, so every alarm the omissions add (one the line-aligned five-way run does not raise on
-// those lines) is ours: a fact compared across a link the omissions made wrong, or across a joined
-// sentence the other side holds in two. No referee is needed. The omissions and joins are drawn as for
-// bench:align's translation pairs (10% of the lines left out, about one pair of neighbours in eight
-// joined), then about one pair of neighbouring sentences in fifteen swapped, per version and seeded per
-// document.
+// merges two there, puts a quote before its attribution). The versions still say the same things, so
+// every alarm these changes add (one the line-aligned five-way run does not raise on those lines) is
+// ours: a fact compared across a link they made wrong, or across a joined sentence the other side holds
+// in two. No referee is needed. The omissions and joins are drawn as for bench:align's translation pairs
+// (10% of the lines left out, about one pair of neighbours in eight joined), then about one pair of
+// neighbouring sentences in fifteen swapped, per version and seeded per document.
 import { check } from '../../src/check/index.js';
 import { markdownTable } from './results.js';
 import { isAlarm, keepLines, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './ntrex.js';
@@ -20,7 +19,7 @@ export const omittedShare = 0.1;
 export const joinedShare = 1 / 8;
 /** ... and of its neighbouring sentences then told in the other order. */
 export const swappedShare = 1 / 15;
-/** Draws per document (each version omits and joins anew). */
+/** Draws per document (each version leaves out, joins and swaps anew). */
 export const omissionDraws = 3;
 
 export interface OmissionAlarm {
