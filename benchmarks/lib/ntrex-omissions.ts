@@ -10,6 +10,7 @@
 import { check } from '../../src/check/index.js';
 import { markdownTable } from './results.js';
 import { isAlarm, keepLines, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './ntrex.js';
+import { per100 } from './ntrex-check.js';
 import { seededRandom, seedFrom } from './random.js';
 
 type Half = 'dev' | 'held-out';
@@ -107,8 +108,6 @@ export function runOmissions(options: { halves: readonly Half[]; documents?: rea
   }
   return results;
 }
-
-const per100 = (count: number, lines: number) => (lines === 0 ? '–' : ((100 * count) / lines).toFixed(2));
 
 /** One row per half: alarms the omissions add, per 100 lines, by rule. */
 export function omissionsTable(results: readonly OmissionsResult[]): string {

@@ -1,7 +1,7 @@
 // What the other versions make of a link between two translations: among three or more versions, the
 // third versions' own links confirm it, contradict it, set one of its sentences apart, or show it joins
 // a whole sentence to part of another.
-import { anchorsOfSentences, factAgreement, minVersionsToTakeSides, translationVoteScore } from './links.js';
+import { anchorsOfSentences, factAgreement, linkIndex, minVersionsToTakeSides, translationVoteScore } from './links.js';
 import type { Anchor } from '../types.js';
 import type { RuleContext, SentencePair } from './types.js';
 
@@ -52,24 +52,11 @@ const votedCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, SentencePa
 
 /** The third versions' links of one context, and the questions they answer about a link. */
 class Votes {
-  /** `document:sentence` → other document → its sentences linked to this one. */
-  readonly #partners = new Map<string, Map<number, Set<number>>>();
+  /** `document:sentence` → other document → its sentences linked to this one, by the links that vote. */
+  readonly #partners: Map<string, Map<number, Set<number>>>;
 
   constructor(private readonly context: RuleContext) {
-    for (const pair of context.pairs) {
-      if (pair.mode !== 'parallel' || pair.score < translationVoteScore) continue;
-      for (const s of pair.a.sentences) this.#note(pair.a.document, s, pair.b.document, pair.b.sentences);
-      for (const s of pair.b.sentences) this.#note(pair.b.document, s, pair.a.document, pair.a.sentences);
-    }
-  }
-
-  #note(document: number, sentence: number, other: number, sentences: readonly number[]): void {
-    const key = `${document}:${sentence}`;
-    let byDocument = this.#partners.get(key);
-    if (byDocument === undefined) this.#partners.set(key, (byDocument = new Map()));
-    let linked = byDocument.get(other);
-    if (linked === undefined) byDocument.set(other, (linked = new Set()));
-    for (const s of sentences) linked.add(s);
+    this.#partners = linkIndex(context.pairs.filter((pair) => pair.mode === 'parallel' && pair.score >= translationVoteScore));
   }
 
   /** The sentences of `third` linked to any sentence of `side`. */
@@ -88,18 +75,27 @@ class Votes {
     return anchorsOfSentences(this.context, document, sentences).map((x) => x.anchor);
   }
 
+  /**
+   * Whether more third versions say `yes` than `no` of two sides: each that links both is asked
+   * `verdict` with its sentences linked to either (`undefined`: it abstains).
+   */
+  #mostSay(x: Side, y: Side, pair: SentencePair, verdict: (ofX: Set<number>, ofY: Set<number>, third: number) => 'yes' | 'no' | undefined): boolean {
+    let yes = 0;
+    let no = 0;
+    for (const third of this.#thirds(pair)) {
+      const ofX = this.#partnersIn(x, third);
+      const ofY = this.#partnersIn(y, third);
+      if (ofX.size === 0 || ofY.size === 0) continue;
+      const said = verdict(ofX, ofY, third);
+      if (said === 'yes') yes++;
+      else if (said === 'no') no++;
+    }
+    return yes > no;
+  }
+
   /** Whether most third versions that link both `side` and `other` link them to different sentences. */
   apart(side: Side, other: Side, pair: SentencePair): boolean {
-    let confirming = 0;
-    let contradicting = 0;
-    for (const third of this.#thirds(pair)) {
-      const ofOwn = this.#partnersIn(side, third);
-      const ofOther = this.#partnersIn(other, third);
-      if (ofOwn.size === 0 || ofOther.size === 0) continue;
-      if (meet(ofOwn, ofOther)) confirming++;
-      else contradicting++;
-    }
-    return contradicting > confirming;
+    return this.#mostSay(side, other, pair, (ofSide, ofOther) => (meet(ofSide, ofOther) ? 'no' : 'yes'));
   }
 
   /** Whether most third versions that link two or more sentences of `side` keep some two apart. */
@@ -133,16 +129,10 @@ class Votes {
    * to: a sentence that holds two of theirs against one that holds only one of them.
    */
   partial(a: Side, b: Side, pair: SentencePair): boolean {
-    let part = 0;
-    let whole = 0;
-    for (const third of this.#thirds(pair)) {
-      const ofA = this.#partnersIn(a, third);
-      const ofB = this.#partnersIn(b, third);
-      if (ofA.size === 0 || ofB.size === 0 || !meet(ofA, ofB)) continue;
-      if (this.#holdsMore(ofA, ofB, b, third) || this.#holdsMore(ofB, ofA, a, third)) part++;
-      else whole++;
-    }
-    return part > whole;
+    return this.#mostSay(a, b, pair, (ofA, ofB, third) => {
+      if (!meet(ofA, ofB)) return undefined;
+      return this.#holdsMore(ofA, ofB, b, third) || this.#holdsMore(ofB, ofA, a, third) ? 'yes' : 'no';
+    });
   }
 
   /**
