@@ -18,7 +18,8 @@ type Side = SentencePair['a'];
  * it apart; the versions that keep both sentences do. Likewise a sentence one version lacks is swallowed
  * into the bead beside it (two sentences against one): the other versions link it apart from the single
  * sentence, and its facts are not the other side's to compare with. And a sentence that joins two of
- * theirs, linked to one that holds only one of them, is no link to compare on (`undefined` too).
+ * theirs, linked to one that holds only one of them or another two that overlap it in one, is no link
+ * to compare on (`undefined` too).
  */
 export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<SentencePair, SentencePair | undefined> {
   const cached = votedCache.get(context);
@@ -34,8 +35,9 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
       }
       const a = votes.withoutPassengers(pair.a, pair.b, pair);
       const b = votes.withoutPassengers(pair.b, pair.a, pair);
-      // A sentence holding two statements linked to one holding one of them: the rest of it has no
-      // counterpart here, and its facts would be set against the other's.
+      // A sentence holding a statement the other side lacks (two joined against one of them, or two
+      // joined against two that overlap in one): the rest of it has no counterpart here, and its facts
+      // would be set against the other's.
       if (votes.partial(a, b, pair)) {
         result.set(pair, undefined);
         continue;
@@ -125,25 +127,25 @@ class Votes {
   }
 
   /**
-   * Whether most third versions that link both sides link one side to part of what they link the other
-   * to: a sentence that holds two of theirs against one that holds only one of them.
+   * Whether most third versions that link both sides link one side to a statement of theirs that they
+   * do not link the other to, and that side shares a fact with it: a sentence that holds two of theirs
+   * against one that holds only one of them, or two joined sentences that overlap in one (theirs 4+5
+   * against 5+6). A sentence their links merely swallowed beside it (its own version lacks it) shares
+   * no fact with it.
    */
   partial(a: Side, b: Side, pair: SentencePair): boolean {
     return this.#mostSay(a, b, pair, (ofA, ofB, third) => {
       if (!meet(ofA, ofB)) return undefined;
-      return this.#holdsMore(ofA, ofB, b, third) || this.#holdsMore(ofB, ofA, a, third) ? 'yes' : 'no';
+      return this.#holdsOwnStatement(ofA, ofB, a, third) || this.#holdsOwnStatement(ofB, ofA, b, third) ? 'yes' : 'no';
     });
   }
 
-  /**
-   * Whether `large` (the sentences of `third` linked to `side`) holds `small` and more, and `side` shares
-   * a fact with one of the more: a sentence their links merely swallowed beside it (its own version lacks
-   * it) shares none.
-   */
-  #holdsMore(small: Set<number>, large: Set<number>, side: Side, third: number): boolean {
-    if (small.size >= large.size || ![...small].every((z) => large.has(z))) return false;
+  /** Whether `side` shares a fact with a sentence of `third` in `own` (linked to it) but not in `others` (linked to the other side). */
+  #holdsOwnStatement(own: Set<number>, others: Set<number>, side: Side, third: number): boolean {
+    const extra = [...own].filter((z) => !others.has(z));
+    if (extra.length === 0) return false;
     const sideAnchors = this.#anchors(side.document, side.sentences);
-    return [...large].some((z) => !small.has(z) && factAgreement(this.context, this.#anchors(third, [z]), sideAnchors).shared > 0);
+    return extra.some((z) => factAgreement(this.context, this.#anchors(third, [z]), sideAnchors).shared > 0);
   }
 }
 

@@ -129,6 +129,37 @@ describe('links the other translations contradict', () => {
     assert.equal(translationLinksAsVoted(whole).get(link), link);
   });
 
+  it('are not compared when each side joins two statements and the two overlap in one', () => {
+    // nl joined lines 1 and 2, sv lines 2 and 3: their link shares line 2, and each side holds a
+    // statement the other lacks (5 victims in nl's line 1, 30 houses in sv's line 3).
+    const crossed = [
+      makeDocument({ lang: 'nl', sentences: ['s0', '5 gewonden. 12 doden', '30 huizen'] }),
+      makeDocument({ lang: 'sv', sentences: ['s0', '5 skadade', '12 döda. 30 hus'] }),
+      makeDocument({ lang: 'id', sentences: ['s0', '5 luka', '12 tewas', '30 rumah'] }),
+      makeDocument({ lang: 'de', sentences: ['s0', '5 Verletzte', '12 Tote', '30 Häuser'] }),
+    ];
+    const anchors = [
+      [num(crossed[0]!, 1, '5', 5), num(crossed[0]!, 1, '12', 12), num(crossed[0]!, 2, '30', 30)],
+      [num(crossed[1]!, 1, '5', 5), num(crossed[1]!, 2, '12', 12), num(crossed[1]!, 2, '30', 30)],
+      ...[2, 3].map((d) => [num(crossed[d]!, 1, '5', 5), num(crossed[d]!, 2, '12', 12), num(crossed[d]!, 3, '30', 30)]),
+    ];
+    const thirdsOfCrossed = (third: number): Array<[number, number[], number, number[], number]> => [
+      [0, [1], third, [1, 2], 0.8],
+      [0, [2], third, [3], 0.8],
+      [1, [1], third, [1], 0.8],
+      [1, [2], third, [2, 3], 0.8],
+    ];
+    const links: Array<[number, number[], number, number[], number]> = [[0, [1], 1, [2], 0.6], ...thirdsOfCrossed(2), ...thirdsOfCrossed(3)];
+    const context = makeContext(crossed, anchors, links);
+    assert.ok(contradicted(context, context.pairs.find((pair) => pair.score === 0.6)!));
+    // Sides that share no fact with their extra sentences merely swallowed them (their own versions lack
+    // those lines): the link is compared.
+    const swallowed = anchors.map((list, d) => (d === 0 ? list.filter((anchor) => anchor.numeric !== 5) : d === 1 ? list.filter((anchor) => anchor.numeric !== 30) : list));
+    const kept = makeContext(crossed, swallowed, links);
+    const link = kept.pairs.find((pair) => pair.score === 0.6)!;
+    assert.equal(translationLinksAsVoted(kept).get(link), link);
+  });
+
   it('need a third version: between two versions nothing contradicts a link', () => {
     const context = makeContext(docs.slice(0, 2), [], [...around, wrong]);
     assert.equal(translationLinksAsVoted(context).size, 0);
