@@ -498,12 +498,21 @@ export function swapBacking(forRight: number, forWrong: number): { backedBy?: nu
   return forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {};
 }
 
-/** How many other versions state both facts in the sentences linked to the pair (see {@link supportOf}). */
+/**
+ * How many other versions state both facts in the sentences linked to the pair (see {@link supportOf}).
+ * Not a version that links the pair's two sides to two different sentences of its own: it tells two
+ * statements, one fact in each, which is what a link between a sentence and its neighbour's
+ * counterpart shows, not one statement holding both facts.
+ */
 export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): number {
   let index = linkIndexCache.get(context);
   if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
+  const exclude = new Set([pair.a.document, pair.b.document]);
+  const [ofA, ofB] = [linkedElsewhere(index, [pair.a], exclude), linkedElsewhere(index, [pair.b], exclude)];
+  const apart = (document: number) => ofA.has(document) && ofB.has(document) && !ofA.get(document)!.some((s) => ofB.get(document)!.includes(s));
   let both = 0;
-  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
+  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], exclude)) {
+    if (apart(document)) continue;
     const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
     if (anchors.some(matchesA) && anchors.some(matchesB)) both++;
   }

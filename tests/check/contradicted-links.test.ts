@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
-import { confidentPairs } from '../../src/check/links.js';
+import { confidentPairs, statedTogetherElsewhere } from '../../src/check/links.js';
 import { translationLinksAsVoted } from '../../src/check/translation-votes.js';
-import { makeContext, makeDocument, num } from './helpers.js';
+import { makeContext, makeDocument, num, person } from './helpers.js';
+import type { Anchor } from '../../src/types.js';
 import type { RuleContext, SentencePair } from '../../src/check/types.js';
 
 const contradicted = (context: RuleContext, link: SentencePair) => translationLinksAsVoted(context).has(link) && translationLinksAsVoted(context).get(link) === undefined;
@@ -216,5 +217,34 @@ describe('links the other translations contradict', () => {
     const changed = versions.map((v) => (v.lang === 'id' ? { ...v, sentences: v.sentences.map((s) => s.replace('30 rumah', '40 rumah')) } : v));
     const found = check(changed, { mode: 'parallel' }).findings.filter((f) => f.severity !== 'info' && f.rule === 'count-mismatch');
     assert.deepEqual(found.map((f) => f.evidence[0]!.text), ['40']);
+  });
+});
+
+describe('facts stated together by the other versions', () => {
+  // sv's sentence 1 names Zaev, nl's sentence 1 names Ivanov: a link between a sentence and its
+  // neighbour's counterpart. id keeps the two statements apart; de joined them into one sentence.
+  const story = [
+    makeDocument({ lang: 'sv', sentences: ['s0', 'Zaev röstade'] }),
+    makeDocument({ lang: 'nl', sentences: ['s0', 'Ivanov stemt niet'] }),
+    makeDocument({ lang: 'id', sentences: ['s0', 'Zaev memilih', 'Ivanov tidak memilih'] }),
+    makeDocument({ lang: 'de', sentences: ['s0', 'Zaev wählte, Ivanov nicht'] }),
+  ];
+  const anchors = [
+    [person(story[0]!, 1, 'Zaev', 'ZF')],
+    [person(story[1]!, 1, 'Ivanov', 'IFNF')],
+    [person(story[2]!, 1, 'Zaev', 'ZF'), person(story[2]!, 2, 'Ivanov', 'IFNF')],
+    [person(story[3]!, 1, 'Zaev', 'ZF'), person(story[3]!, 1, 'Ivanov', 'IFNF')],
+  ];
+  const isName = (key: string) => (anchor: Anchor) => anchor.type === 'entity' && anchor.value === key;
+  const linkOf = (context: RuleContext) => context.pairs.find((pair) => pair.a.document === 0 && pair.b.document === 1)!;
+
+  it('are not what a version keeping the two sides apart states', () => {
+    const context = makeContext(story, anchors, [[0, [1], 1, [1], 0.9], [0, [1], 2, [1], 0.9], [1, [1], 2, [2], 0.9]]);
+    assert.equal(statedTogetherElsewhere(context, linkOf(context), isName('ZF'), isName('IFNF')), 0);
+  });
+
+  it('are what a version linking both sides to one sentence holding both states', () => {
+    const context = makeContext(story, anchors, [[0, [1], 1, [1], 0.9], [0, [1], 3, [1], 0.9], [1, [1], 3, [1], 0.9]]);
+    assert.equal(statedTogetherElsewhere(context, linkOf(context), isName('ZF'), isName('IFNF')), 1);
   });
 });
