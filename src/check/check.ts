@@ -9,6 +9,7 @@ import { assignBlame, resolveSource } from './blame.js';
 import { groupEvidence } from './clusters.js';
 import { inDoubtBetweenArticles } from './corroborate.js';
 import { mirroredInNeighbours } from './reordered.js';
+import { restsOnSplitLinks } from './translation-votes.js';
 import { validateCheckOptions } from './config.js';
 import {
   alignPairs,
@@ -78,7 +79,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
     const raws = rule.run(view);
     const reordered = mirroredInNeighbours(raws);
     for (const raw of raws) {
-      const doubtful = reordered.has(raw) || inDoubtBetweenArticles(context, raw);
+      const doubtful = reordered.has(raw) || inDoubtBetweenArticles(context, raw) || restsOnSplitLinks(context, raw);
       const finding = finalizeFinding(raw, mildest(base, doubtful ? 'info' : raw.severity), canonical);
       if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
       seen.add(finding.id);

@@ -3,9 +3,14 @@
 // a whole sentence to part of another.
 import { anchorsOfSentences, factAgreement, linkIndex, minVersionsToTakeSides, translationVoteScore } from './links.js';
 import type { Anchor } from '../types.js';
-import type { RuleContext, SentencePair } from './types.js';
+import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
 type Side = SentencePair['a'];
+/** A third version's answer on two sides, given its sentences linked to either (`undefined`: it abstains). */
+type Verdict = (ofX: Set<number>, ofY: Set<number>, third: number) => 'yes' | 'no' | undefined;
+
+/** A third version whose sentences linked to the two sides are different ones says they are two statements. */
+const apartVerdict: Verdict = (ofX, ofY) => (meet(ofX, ofY) ? 'no' : 'yes');
 
 /**
  * What the other versions make of each link of translations, among three or more versions: `undefined`
@@ -25,6 +30,8 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
   const cached = votedCache.get(context);
   if (cached !== undefined) return cached;
   const result = new Map<SentencePair, SentencePair | undefined>();
+  const split = new Set<SentencePair>();
+  splitCache.set(context, split);
   if (context.documents.length >= minVersionsToTakeSides) {
     const votes = new Votes(context);
     for (const pair of context.pairs) {
@@ -42,6 +49,7 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
         result.set(pair, undefined);
         continue;
       }
+      if (votes.split(a, b, pair)) split.add(pair);
       const trimmed = a.sentences.length < pair.a.sentences.length || b.sentences.length < pair.b.sentences.length;
       result.set(pair, trimmed && a.sentences.length > 0 && b.sentences.length > 0 ? { ...pair, a, b } : pair);
     }
@@ -51,6 +59,34 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
 }
 
 const votedCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, SentencePair | undefined>>();
+const splitCache = new WeakMap<RuleContext, ReadonlySet<SentencePair>>();
+
+/**
+ * Whether a finding among three or more translations rests on links the other versions are split on
+ * (see `Votes.split`): every link from its first evidence (the version it names) to the other evidence
+ * is one that as many third versions read as two statements, or a part against a whole, as read as one.
+ * Several versions that each leave out, join or reorder sentences around one place tangle the links
+ * there, and the third versions then disagree with each other; with no majority either way the
+ * difference may be the link's, and is worth a look (`info`), not an alarm.
+ */
+export function restsOnSplitLinks(context: RuleContext, raw: RawFinding): boolean {
+  const [first, ...rest] = raw.evidence;
+  if (first === undefined) return false;
+  translationLinksAsVoted(context);
+  const split = splitCache.get(context)!;
+  const holds = (side: Side, document: number, sentence: number) => side.document === document && side.sentences.includes(sentence);
+  let found = 0;
+  for (const e of rest) {
+    if (e.document === first.document) continue;
+    const link = context.pairs.find(
+      (p) => (holds(p.a, first.document, first.sentence) && holds(p.b, e.document, e.sentence)) || (holds(p.b, first.document, first.sentence) && holds(p.a, e.document, e.sentence)),
+    );
+    if (link === undefined) continue;
+    if (!split.has(link)) return false;
+    found++;
+  }
+  return found > 0;
+}
 
 /** The third versions' links of one context, and the questions they answer about a link. */
 class Votes {
@@ -81,7 +117,13 @@ class Votes {
    * Whether more third versions say `yes` than `no` of two sides: each that links both is asked
    * `verdict` with its sentences linked to either (`undefined`: it abstains).
    */
-  #mostSay(x: Side, y: Side, pair: SentencePair, verdict: (ofX: Set<number>, ofY: Set<number>, third: number) => 'yes' | 'no' | undefined): boolean {
+  #mostSay(x: Side, y: Side, pair: SentencePair, verdict: Verdict): boolean {
+    const { yes, no } = this.#poll(x, y, pair, verdict);
+    return yes > no;
+  }
+
+  /** How many third versions that link both `x` and `y` say `yes` and `no` to `verdict`. */
+  #poll(x: Side, y: Side, pair: SentencePair, verdict: Verdict): { yes: number; no: number } {
     let yes = 0;
     let no = 0;
     for (const third of this.#thirds(pair)) {
@@ -92,12 +134,22 @@ class Votes {
       if (said === 'yes') yes++;
       else if (said === 'no') no++;
     }
-    return yes > no;
+    return { yes, no };
+  }
+
+  /**
+   * Whether the third versions that link both sides are split: as many say the two sides are two
+   * statements (or a part and a whole) as say they are one, and one at least does.
+   */
+  split(a: Side, b: Side, pair: SentencePair): boolean {
+    const apart = this.#poll(a, b, pair, apartVerdict);
+    const partial = this.#poll(a, b, pair, this.#partialVerdict(a, b));
+    return (apart.yes > 0 && apart.yes >= apart.no) || (partial.yes > 0 && partial.yes >= partial.no);
   }
 
   /** Whether most third versions that link both `side` and `other` link them to different sentences. */
   apart(side: Side, other: Side, pair: SentencePair): boolean {
-    return this.#mostSay(side, other, pair, (ofSide, ofOther) => (meet(ofSide, ofOther) ? 'no' : 'yes'));
+    return this.#mostSay(side, other, pair, apartVerdict);
   }
 
   /** Whether most third versions that link two or more sentences of `side` keep some two apart. */
@@ -134,10 +186,15 @@ class Votes {
    * no fact with it.
    */
   partial(a: Side, b: Side, pair: SentencePair): boolean {
-    return this.#mostSay(a, b, pair, (ofA, ofB, third) => {
+    return this.#mostSay(a, b, pair, this.#partialVerdict(a, b));
+  }
+
+  /** A third version's verdict on whether `a` or `b` holds a statement of its that the other lacks (see {@link partial}). */
+  #partialVerdict(a: Side, b: Side): Verdict {
+    return (ofA, ofB, third) => {
       if (!meet(ofA, ofB)) return undefined;
       return this.#holdsOwnStatement(ofA, ofB, a, third) || this.#holdsOwnStatement(ofB, ofA, b, third) ? 'yes' : 'no';
-    });
+    };
   }
 
   /** Whether `side` shares a fact with a sentence of `third` in `own` (linked to it) but not in `others` (linked to the other side). */

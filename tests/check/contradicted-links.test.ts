@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
 import { confidentPairs, statedTogetherElsewhere } from '../../src/check/links.js';
-import { translationLinksAsVoted } from '../../src/check/translation-votes.js';
+import { restsOnSplitLinks, translationLinksAsVoted } from '../../src/check/translation-votes.js';
 import { makeContext, makeDocument, num, person } from './helpers.js';
 import type { Anchor } from '../../src/types.js';
-import type { RuleContext, SentencePair } from '../../src/check/types.js';
+import type { RawFinding, RuleContext, SentencePair } from '../../src/check/types.js';
 
 const contradicted = (context: RuleContext, link: SentencePair) => translationLinksAsVoted(context).has(link) && translationLinksAsVoted(context).get(link) === undefined;
 
@@ -246,5 +246,44 @@ describe('facts stated together by the other versions', () => {
   it('are what a version linking both sides to one sentence holding both states', () => {
     const context = makeContext(story, anchors, [[0, [1], 1, [1], 0.9], [0, [1], 3, [1], 0.9], [1, [1], 3, [1], 0.9]]);
     assert.equal(statedTogetherElsewhere(context, linkOf(context), isName('ZF'), isName('IFNF')), 1);
+  });
+});
+
+describe('links the other translations are split on', () => {
+  const docs = ['nl', 'sv', 'id', 'de', 'uk'].map((lang) => makeDocument({ lang, sentences: ['s0', 's1', 's2', 's3'] }));
+  const finding = (documents: readonly number[]): RawFinding => ({
+    rule: 'count-mismatch',
+    message: '',
+    values: ['12', '30'],
+    evidence: documents.map((document) => ({ document, sentence: 2, start: 0, end: 1, value: document === 0 ? '12' : '30' })),
+  });
+  // id links nl's sentence 2 and sv's sentence 2 to two sentences of its own; de links both to one.
+  const tie: Array<[number, number[], number, number[], number]> = [
+    [0, [2], 1, [2], 0.8],
+    [0, [2], 2, [2], 0.8],
+    [1, [2], 2, [3], 0.8],
+    [0, [2], 3, [2], 0.8],
+    [1, [2], 3, [2], 0.8],
+  ];
+
+  it('are compared, but a finding resting on them alone is in doubt', () => {
+    const context = makeContext(docs.slice(0, 4), [], tie);
+    const link = context.pairs.find((pair) => pair.a.document === 0 && pair.b.document === 1)!;
+    assert.ok(confidentPairs(context).includes(link));
+    assert.ok(restsOnSplitLinks(context, finding([0, 1])));
+  });
+
+  it('are not when most other versions read the two sides as one statement', () => {
+    const context = makeContext(docs, [], [...tie, [0, [2], 4, [2], 0.8], [1, [2], 4, [2], 0.8]]);
+    assert.ok(!restsOnSplitLinks(context, finding([0, 1])));
+  });
+
+  it('leave a finding alone that a link no version disputes also supports', () => {
+    // uk keeps nl's sentence 2 with id's and de's, and links nothing of sv there: it abstains on nl–sv.
+    const context = makeContext(docs, [], [...tie, [0, [2], 4, [2], 0.8], [2, [2], 4, [2], 0.8], [3, [2], 4, [2], 0.8]]);
+    const nlUk = context.pairs.find((pair) => pair.a.document === 0 && pair.b.document === 4)!;
+    assert.ok(confidentPairs(context).includes(nlUk));
+    assert.ok(restsOnSplitLinks(context, finding([0, 1])));
+    assert.ok(!restsOnSplitLinks(context, finding([0, 1, 4])));
   });
 });
