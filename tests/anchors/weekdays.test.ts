@@ -15,6 +15,13 @@ describe('weekdays', () => {
     assert.deepEqual(read('Friday', 'xx'), []);
   });
 
+  it("reads a day's adjective in every case where the language forms one, and not the middle's", () => {
+    assert.deepEqual(read("Після п'ятничного землетрусу, у суботній і недільному випусках.", 'uk'), [["п'ятничного", 5], ['суботній', 6], ['недільному', 7]]);
+    assert.deepEqual(read('После пятничного землетрясения и субботнего шторма.', 'ru'), [['пятничного', 5], ['субботнего', 6]]);
+    assert.deepEqual(read('Середній рівень і средний уровень.', 'uk'), []);
+    assert.deepEqual(read('Средний уровень.', 'ru'), []);
+  });
+
   it('reads a weekday that ends a compound where the language compounds, and not where it does not', () => {
     assert.deepEqual(read('Han skulle kasta på sin normala vilosöndag.', 'sv'), [['vilosöndag', 7]]);
     assert.deepEqual(read('Op Pinksterzondag en zondagmiddag.', 'nl'), [['Pinksterzondag', 7], ['zondagmiddag', 7]]);
