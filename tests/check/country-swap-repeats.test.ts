@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
 import { framedVersions } from './framed.js';
+import { country, makeContext, makeDocument } from './helpers.js';
+import { countryLabel } from '../../src/check/rules/country-label.js';
 
 describe('a country swap beside a repeated country', () => {
   it('finds the swap when one version names a third country once more', () => {
@@ -34,5 +36,29 @@ describe('a country swap beside a repeated country', () => {
       [['US', ['KP', 'KP', 'KP', 'KP']]],
     );
     assert.match(found[0]!.message, /^id names United States/);
+  });
+});
+
+describe('repeated countries across a bead of several sentences', () => {
+  // uk's sentences 0 and 1 against nl's sentence 0: nl lacks uk's second sentence (the United States
+  // again) and names North Korea once more in its first. Counted over the bead, each side is left with a
+  // country the other names too: how often each is repeated, not one country put for another.
+  const docs = [
+    makeDocument({ lang: 'uk', sentences: ['Північна Корея не бачить відповіді від США.', 'США продовжують санкції.'] }),
+    makeDocument({ lang: 'nl', sentences: ['Noord-Korea ziet geen reactie van de Verenigde Staten op de stappen van Noord-Korea.'] }),
+  ];
+  const anchors = [
+    [country(docs[0]!, 0, 'Північна Корея', 'KP'), country(docs[0]!, 0, 'США', 'US'), country(docs[0]!, 1, 'США', 'US')],
+    [country(docs[1]!, 0, 'Noord-Korea', 'KP'), country(docs[1]!, 0, 'Verenigde Staten', 'US'), country(docs[1]!, 0, 'Noord-Korea', 'KP', 1)],
+  ];
+
+  it('are no swap', () => {
+    assert.deepEqual(countryLabel.run(makeContext(docs, anchors, [[0, [0, 1], 1, [0], 0.9]])), []);
+  });
+
+  it('still are within one sentence a side, where only the counts can tell a swap', () => {
+    const oneSentence = [makeDocument({ lang: 'uk', sentences: ['Північна Корея не бачить відповіді від США, а США продовжують санкції.'] }), docs[1]!];
+    const found = countryLabel.run(makeContext(oneSentence, [[country(oneSentence[0]!, 0, 'Північна Корея', 'KP'), country(oneSentence[0]!, 0, 'США', 'US'), country(oneSentence[0]!, 0, 'США', 'US', 1)], anchors[1]!], [[0, [0], 1, [0], 0.9]]));
+    assert.equal(found.length, 1);
   });
 });

@@ -374,6 +374,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (swap === undefined) continue;
     const [x, y] = swap;
     const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
+    // Over a bead of several sentences, each side left with a country the other names too differs in how
+    // often it repeats them: a sentence the other version lacks ("США продовжують санкції") brings its
+    // own mentions, and only within one sentence a side do the counts tell one country put for another.
+    if (mentions(b, x) && mentions(a, y) && (pair.a.sentences.length > 1 || pair.b.sentences.length > 1)) continue;
     // Each side leaves out one of two countries that the other versions state together ("US … North
     // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
     // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
