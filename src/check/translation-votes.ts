@@ -88,6 +88,20 @@ export function restsOnSplitLinks(context: RuleContext, raw: RawFinding): boolea
   return found > 0;
 }
 
+/**
+ * Whether the sentences of one side of a link of translations (two or more) are separate statements to
+ * the other versions: most third versions that link two or more of them link some two to different
+ * sentences of their own. A sentence one version splits in two is one statement to the others.
+ */
+export function keptApartElsewhere(context: RuleContext, pair: SentencePair, side: Side): boolean {
+  if (side.sentences.length < 2 || context.documents.length < minVersionsToTakeSides) return false;
+  let votes = votesCache.get(context);
+  if (votes === undefined) votesCache.set(context, (votes = new Votes(context)));
+  return votes.separated(side, pair);
+}
+
+const votesCache = new WeakMap<RuleContext, Votes>();
+
 /** The third versions' links of one context, and the questions they answer about a link. */
 class Votes {
   /** `document:sentence` → other document → its sentences linked to this one, by the links that vote. */
@@ -153,7 +167,7 @@ class Votes {
   }
 
   /** Whether most third versions that link two or more sentences of `side` keep some two apart. */
-  #separated(side: Side, pair: SentencePair): boolean {
+  separated(side: Side, pair: SentencePair): boolean {
     let apartCount = 0;
     let togetherCount = 0;
     for (const third of this.#thirds(pair)) {
@@ -169,7 +183,7 @@ class Votes {
   withoutPassengers(side: Side, other: Side, pair: SentencePair): Side {
     if (side.sentences.length < 2) return side;
     const kept = side.sentences.filter((s) => !this.apart({ document: side.document, sentences: [s] }, other, pair));
-    if (kept.length < 2 || !this.#separated({ document: side.document, sentences: kept }, pair)) return { document: side.document, sentences: kept };
+    if (kept.length < 2 || !this.separated({ document: side.document, sentences: kept }, pair)) return { document: side.document, sentences: kept };
     // The other versions keep its sentences apart, but their own links swallowed the same sentence (the
     // other side lacks it in each pair): the sentences that share no fact with the other side are the
     // passengers, when some sentence does.

@@ -7,6 +7,7 @@ import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesByMenti
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
+import { keptApartElsewhere } from '../translation-votes.js';
 
 /** A place written with a country label: `Guangxi Zhuang (China)`, `(Хазянг, В'єтнам)`. */
 export interface CountryLabel {
@@ -374,10 +375,11 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (swap === undefined) continue;
     const [x, y] = swap;
     const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
-    // Over a bead of several sentences, each side left with a country the other names too differs in how
-    // often it repeats them: a sentence the other version lacks ("США продовжують санкції") brings its
-    // own mentions, and only within one sentence a side do the counts tell one country put for another.
-    if (mentions(b, x) && mentions(a, y) && (pair.a.sentences.length > 1 || pair.b.sentences.length > 1)) continue;
+    // Over a bead of several statements, each side left with a country the other names too differs in
+    // how often it repeats them: a sentence the other version lacks ("США продовжують санкції") brings
+    // its own mentions. Within one statement (a sentence a side, or one a version split in two, which the
+    // other versions keep whole) the counts still tell one country put for another.
+    if (mentions(b, x) && mentions(a, y) && (keptApartElsewhere(context, pair, pair.a) || keptApartElsewhere(context, pair, pair.b))) continue;
     // Each side leaves out one of two countries that the other versions state together ("US … North
     // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
     // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
