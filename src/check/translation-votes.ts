@@ -33,7 +33,7 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
   const split = new Set<SentencePair>();
   splitCache.set(context, split);
   if (context.documents.length >= minVersionsToTakeSides) {
-    const votes = new Votes(context);
+    const votes = votesOf(context);
     for (const pair of context.pairs) {
       if (pair.mode !== 'parallel') continue;
       if (votes.apart(pair.a, pair.b, pair)) {
@@ -95,9 +95,14 @@ export function restsOnSplitLinks(context: RuleContext, raw: RawFinding): boolea
  */
 export function keptApartElsewhere(context: RuleContext, pair: SentencePair, side: Side): boolean {
   if (side.sentences.length < 2 || context.documents.length < minVersionsToTakeSides) return false;
+  return votesOf(context).separated(side, pair);
+}
+
+/** The third versions' links of a context, indexed once. */
+function votesOf(context: RuleContext): Votes {
   let votes = votesCache.get(context);
   if (votes === undefined) votesCache.set(context, (votes = new Votes(context)));
-  return votes.separated(side, pair);
+  return votes;
 }
 
 const votesCache = new WeakMap<RuleContext, Votes>();

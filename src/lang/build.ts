@@ -168,6 +168,11 @@ function withScaleParts(
   return { ...glued, ...numberWords };
 }
 
+/** One stem with each of `endings`: the forms of a word that inflects by its ending (`пятничн` → `пятничный`, `пятничного` …). */
+export function withEndings(stem: string, endings: readonly string[]): string[] {
+  return endings.map((ending) => stem + ending);
+}
+
 /** Adds `stem + ending` → value for every stem, e.g. Ukrainian ordinal adjectives in all cases. */
 export function inflect(stems: Readonly<Record<string, number>>, endings: readonly string[]): Record<string, number> {
   const table: Record<string, number> = {};

@@ -1,5 +1,6 @@
 // Russian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
 import type { CheckVocabulary, WeekdayWords } from '../profile.js';
+import { withEndings } from '../build.js';
 
 /** Russian words the check stage reads. */
 export const ruCheck: CheckVocabulary = {
@@ -39,24 +40,19 @@ export const ruCheck: CheckVocabulary = {
 const hardEndings = ['ый', 'ого', 'ому', 'ым', 'ом', 'ая', 'ой', 'ую', 'ое', 'ые', 'ых', 'ыми'];
 const softEndings = ['ий', 'его', 'ему', 'им', 'ем', 'яя', 'ей', 'юю', 'ее', 'ие', 'их', 'ими'];
 
-/** A stem with each ending. */
-function adjectiveForms(stem: string, endings: readonly string[]): string[] {
-  return endings.map((ending) => stem + ending);
-}
-
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
 export const ruWeekdays: WeekdayWords = {
   // Every case form written out: the stem `сред` alone is also "among" (`среди`) and "environment" (`среда`).
   // The adjectives of the days count too (`пятничного землетрясения`, Friday's earthquake), in every
   // case; not Wednesday's (`средний` is "middle", "average").
   names: [
-    ['понедельник', 'понедельника', 'понедельнику', 'понедельником', ...adjectiveForms('понедельничн', hardEndings)],
-    ['вторник', 'вторника', 'вторнику', 'вторником', ...adjectiveForms('вторничн', hardEndings)],
+    ['понедельник', 'понедельника', 'понедельнику', 'понедельником', ...withEndings('понедельничн', hardEndings)],
+    ['вторник', 'вторника', 'вторнику', 'вторником', ...withEndings('вторничн', hardEndings)],
     ['среда', 'среду', 'среды', 'среде', 'средой'],
-    ['четверг', 'четверга', 'четвергу', 'четвергом', ...adjectiveForms('четвергов', hardEndings)],
-    ['пятница', 'пятницу', 'пятницы', 'пятнице', 'пятницей', ...adjectiveForms('пятничн', hardEndings)],
-    ['суббота', 'субботу', 'субботы', 'субботе', 'субботой', ...adjectiveForms('субботн', softEndings)],
-    ['воскресенье', 'воскресенья', 'воскресенью', 'воскресеньем', ...adjectiveForms('воскресн', hardEndings)],
+    ['четверг', 'четверга', 'четвергу', 'четвергом', ...withEndings('четвергов', hardEndings)],
+    ['пятница', 'пятницу', 'пятницы', 'пятнице', 'пятницей', ...withEndings('пятничн', hardEndings)],
+    ['суббота', 'субботу', 'субботы', 'субботе', 'субботой', ...withEndings('субботн', softEndings)],
+    ['воскресенье', 'воскресенья', 'воскресенью', 'воскресеньем', ...withEndings('воскресн', hardEndings)],
   ],
   compounds: false,
 };

@@ -1,5 +1,6 @@
 // Ukrainian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
 import type { CheckVocabulary, WeekdayWords } from '../profile.js';
+import { withEndings } from '../build.js';
 
 /** Ukrainian words the check stage reads. */
 export const ukCheck: CheckVocabulary = {
@@ -31,24 +32,19 @@ export const ukCheck: CheckVocabulary = {
 const hardEndings = ['ий', 'ого', 'ому', 'им', 'ім', 'а', 'ої', 'ій', 'у', 'ою', 'е', 'і', 'их', 'ими'];
 const softEndings = ['ій', 'ього', 'ьому', 'ім', 'я', 'ьої', 'ю', 'ьою', 'є', 'і', 'іх', 'іми'];
 
-/** A stem with each ending. */
-function adjectiveForms(stem: string, endings: readonly string[]): string[] {
-  return endings.map((ending) => stem + ending);
-}
-
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
 export const ukWeekdays: WeekdayWords = {
   // Every case form written out: the stem `серед` alone is also "among". Apostrophe variants are added by the reader.
   // The adjectives of the days count too (`п'ятничного землетрусу`, Friday's earthquake), in every case;
   // not Wednesday's (`середній` is "middle", "average").
   names: [
-    ['понеділок', 'понеділка', 'понеділку', 'понеділком', ...adjectiveForms('понеділков', hardEndings)],
-    ['вівторок', 'вівторка', 'вівторку', 'вівторком', ...adjectiveForms('вівторков', hardEndings)],
+    ['понеділок', 'понеділка', 'понеділку', 'понеділком', ...withEndings('понеділков', hardEndings)],
+    ['вівторок', 'вівторка', 'вівторку', 'вівторком', ...withEndings('вівторков', hardEndings)],
     ['середа', 'середу', 'середи', 'середі', 'середою'],
-    ['четвер', 'четверга', 'четвергу', 'четвергом', ...adjectiveForms('четвергов', hardEndings)],
-    ["п'ятниця", "п'ятницю", "п'ятниці", "п'ятницею", ...adjectiveForms("п'ятничн", hardEndings)],
-    ['субота', 'суботу', 'суботи', 'суботі', 'суботою', ...adjectiveForms('суботн', softEndings)],
-    ['неділя', 'неділю', 'неділі', 'неділею', ...adjectiveForms('недільн', hardEndings)],
+    ['четвер', 'четверга', 'четвергу', 'четвергом', ...withEndings('четвергов', hardEndings)],
+    ["п'ятниця", "п'ятницю", "п'ятниці", "п'ятницею", ...withEndings("п'ятничн", hardEndings)],
+    ['субота', 'суботу', 'суботи', 'суботі', 'суботою', ...withEndings('суботн', softEndings)],
+    ['неділя', 'неділю', 'неділі', 'неділею', ...withEndings('недільн', hardEndings)],
   ],
   compounds: false,
 };
