@@ -509,10 +509,11 @@ export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair
   if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
   const exclude = new Set([pair.a.document, pair.b.document]);
   const [ofA, ofB] = [linkedElsewhere(index, [pair.a], exclude), linkedElsewhere(index, [pair.b], exclude)];
-  const apart = (document: number) => ofA.has(document) && ofB.has(document) && !ofA.get(document)!.some((s) => ofB.get(document)!.includes(s));
   let both = 0;
-  for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], exclude)) {
-    if (apart(document)) continue;
+  for (const document of new Set([...ofA.keys(), ...ofB.keys()])) {
+    const [linkedA, linkedB] = [ofA.get(document) ?? [], ofB.get(document) ?? []];
+    if (linkedA.length > 0 && linkedB.length > 0 && !linkedA.some((s) => linkedB.includes(s))) continue;
+    const sentences = [...new Set([...linkedA, ...linkedB])];
     const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
     if (anchors.some(matchesA) && anchors.some(matchesB)) both++;
   }

@@ -27,11 +27,15 @@ const apartVerdict: Verdict = (ofX, ofY) => (meet(ofX, ofY) ? 'no' : 'yes');
  * to compare on (`undefined` too).
  */
 export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<SentencePair, SentencePair | undefined> {
+  return votedLinks(context).voted;
+}
+
+/** The votes on every link of translations, once per context: as {@link translationLinksAsVoted} gives them, and the links they are split on. */
+function votedLinks(context: RuleContext): { voted: ReadonlyMap<SentencePair, SentencePair | undefined>; split: ReadonlySet<SentencePair> } {
   const cached = votedCache.get(context);
   if (cached !== undefined) return cached;
   const result = new Map<SentencePair, SentencePair | undefined>();
   const split = new Set<SentencePair>();
-  splitCache.set(context, split);
   if (context.documents.length >= minVersionsToTakeSides) {
     const votes = votesOf(context);
     for (const pair of context.pairs) {
@@ -54,12 +58,12 @@ export function translationLinksAsVoted(context: RuleContext): ReadonlyMap<Sente
       result.set(pair, trimmed && a.sentences.length > 0 && b.sentences.length > 0 ? { ...pair, a, b } : pair);
     }
   }
-  votedCache.set(context, result);
-  return result;
+  const voted = { voted: result, split };
+  votedCache.set(context, voted);
+  return voted;
 }
 
-const votedCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, SentencePair | undefined>>();
-const splitCache = new WeakMap<RuleContext, ReadonlySet<SentencePair>>();
+const votedCache = new WeakMap<RuleContext, ReturnType<typeof votedLinks>>();
 
 /**
  * Whether a finding among three or more translations rests on links the other versions are split on
@@ -71,9 +75,9 @@ const splitCache = new WeakMap<RuleContext, ReadonlySet<SentencePair>>();
  */
 export function restsOnSplitLinks(context: RuleContext, raw: RawFinding): boolean {
   const [first, ...rest] = raw.evidence;
-  if (first === undefined) return false;
-  translationLinksAsVoted(context);
-  const split = splitCache.get(context)!;
+  const { split } = votedLinks(context);
+  // Most runs have no split link (two versions, or versions that keep the same sentences): no search.
+  if (first === undefined || split.size === 0) return false;
   const holds = (side: Side, document: number, sentence: number) => side.document === document && side.sentences.includes(sentence);
   let found = 0;
   for (const e of rest) {
