@@ -74,7 +74,7 @@ export function nameAgreement(context: RuleContext, anchorsA: readonly Anchor[],
 export function confidentPairs(context: RuleContext): SentencePair[] {
   const cached = confidentCache.get(context);
   if (cached !== undefined) return cached;
-  const sandwiched = sandwichedLinks(context.pairs);
+  const sandwiched = sandwichedLinks(context);
   const diagonal = sentenceParallelLinks(context);
   const voted = translationLinksAsVoted(context);
   const confident = context.pairs.filter((pair) => {
@@ -248,23 +248,36 @@ export function adjacentLinks(before: SentencePair, after: SentencePair): boolea
  * aligner scores a link down exactly when its numbers or names disagree, and gives short sentences
  * without any anchor little confidence ("Noch 335 Höhenmeter bis zum Gipfel ." after a changed number,
  * then two sentences with no figure or name); between two good links they are still the right links.
+ * The documents' edges count as good links: two translations begin at their first checkable sentence
+ * and end at their last, so a run of weak links that reaches both ends is bounded there ("4 чоловіки
+ * поранені." against "5 mannen raakten gewond." near the end of a short report, nothing after it
+ * anchored). An edge stands in for one of the two good links only.
  */
-function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, number> {
+function sandwichedLinks(context: RuleContext): Map<SentencePair, number> {
   // Each sandwiched link with the number of weak links between the two good ones (1: it alone).
   const result = new Map<SentencePair, number>();
   const good = (pair: SentencePair) => pair.score >= sandwichNeighbourScore;
-  for (const list of translationLinksInOrder(pairs)) {
+  const ends = context.documents.map(checkableEnds);
+  for (const links of translationLinksInOrder(context.pairs)) {
+    const list = withDocumentEdges(links, ends);
+    const mark = (pair: SentencePair, run: number) => {
+      if (!isDocumentEdge(pair)) result.set(pair, run);
+    };
     // The first and the last link have one neighbour only.
     const first = list[0];
     const last = list[list.length - 1];
-    if (first !== undefined && list[1] !== undefined && good(list[1])) result.set(first, sandwichRunLimit);
-    if (last !== undefined && list.length > 1 && good(list[list.length - 2]!)) result.set(last, sandwichRunLimit);
+    const goodLink = (pair: SentencePair | undefined) => pair !== undefined && !isDocumentEdge(pair) && good(pair);
+    if (first !== undefined && goodLink(list[1])) mark(first, sandwichRunLimit);
+    if (last !== undefined && list.length > 1 && goodLink(list[list.length - 2])) mark(last, sandwichRunLimit);
     // A good link reached from link i through adjacent links, in direction step, leaving at most
     // sandwichRunLimit links (i among them) between the two good ones.
+    // The good link found, if any, is `list[reached]`.
+    let reached = -1;
     const reachesGood = (i: number, step: 1 | -1, budget: number) => {
       for (let j = i; budget > 0; j += step, budget--) {
         const next = list[j + step];
-        if (next === undefined || !(step === 1 ? adjacentLinks(list[j]!, next) : adjacentLinks(next, list[j]!))) return -1;
+        if (next === undefined || !(step === 1 ? adjacentOrEdge(list[j]!, next) : adjacentOrEdge(next, list[j]!))) return -1;
+        reached = j + step;
         if (good(next)) return sandwichRunLimit - budget;
       }
       return -1;
@@ -272,11 +285,58 @@ function sandwichedLinks(pairs: readonly SentencePair[]): Map<SentencePair, numb
     for (let i = 1; i + 1 < list.length; i++) {
       const left = reachesGood(i, -1, sandwichRunLimit);
       if (left < 0) continue;
+      const leftEdge = isDocumentEdge(list[reached]!);
       const right = reachesGood(i, 1, sandwichRunLimit - left);
-      if (right >= 0) result.set(list[i]!, left + right + 1);
+      // An edge stands in for one good link, not both: a weak link that is all two texts share is no surer for it.
+      if (right >= 0 && !(leftEdge && isDocumentEdge(list[reached]!))) mark(list[i]!, left + right + 1);
     }
   }
   return result;
+}
+
+/** The score of the stand-in links {@link withDocumentEdges} puts at the documents' edges: a good link. */
+const documentEdgeScore = 1;
+
+/** First and last checkable sentence of a document (-1 and -1 when it has none). */
+function checkableEnds(document: RuleContext['documents'][number]): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  for (let sentence = 0; sentence < document.sentences.length; sentence++) {
+    if (!isCheckable(document, sentence)) continue;
+    if (first < 0) first = sentence;
+    last = sentence;
+  }
+  return { first, last };
+}
+
+/**
+ * One pair's translation links in order, with a stand-in good link (no sentences, {@link documentEdgeScore})
+ * before the first when it starts both documents' checkable text, and after the last when it ends both.
+ */
+function withDocumentEdges(links: readonly SentencePair[], ends: ReadonlyArray<{ first: number; last: number }>): SentencePair[] {
+  const head = links[0];
+  const tail = links[links.length - 1];
+  if (head === undefined || tail === undefined) return [...links];
+  const stand = (documentA: number, documentB: number): SentencePair => ({
+    a: { document: documentA, sentences: [] },
+    b: { document: documentB, sentences: [] },
+    score: documentEdgeScore,
+    mode: 'parallel',
+  });
+  const [a, b] = [head.a.document, head.b.document];
+  const startsBoth = head.a.sentences[0] === ends[a]!.first && head.b.sentences[0] === ends[b]!.first;
+  const endsBoth = tail.a.sentences[tail.a.sentences.length - 1] === ends[a]!.last && tail.b.sentences[tail.b.sentences.length - 1] === ends[b]!.last;
+  return [...(startsBoth ? [stand(a, b)] : []), ...links, ...(endsBoth ? [stand(a, b)] : [])];
+}
+
+/** Whether a link is a stand-in for a document edge (see {@link withDocumentEdges}): it holds no sentence. */
+function isDocumentEdge(pair: SentencePair): boolean {
+  return pair.a.sentences.length === 0;
+}
+
+/** {@link adjacentLinks}, where a stand-in link at a document edge touches its neighbour. */
+function adjacentOrEdge(before: SentencePair, after: SentencePair): boolean {
+  return isDocumentEdge(before) || isDocumentEdge(after) || adjacentLinks(before, after);
 }
 
 /**

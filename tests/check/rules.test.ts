@@ -188,6 +188,38 @@ describe('count-mismatch', () => {
     assert.deepEqual(run([0.9, 0.24, 0.23, 0.25, 0.9, 0.9, 0.9], 2), []);
   });
 
+  it('in a translation, bounds a run of weak links by the documents\' edges when it reaches both', () => {
+    // A short report whose changed sentence comes after its last anchored one: nothing after the run
+    // vouches for it but the end of both texts.
+    const de = makeDocument({ lang: 'de', sentences: ['Es ist der Hauptkamm zwischen Baltoro und Shaksgam.', 'Um 15 Uhr standen sie oben.', 'Noch 335 Höhenmeter bis zum Gipfel.', 'Der Schnee war weich.', 'Das Spuren war eine Strapaze.'] });
+    const frSentences = ["C' est la chaîne entre le Baltoro et le Shaksgam.", 'A 15 h ils étaient au sommet.', "Encore 339 m jusqu' au sommet.", 'La neige était molle.', 'Ouvrir la trace était fatigant.'];
+    const findings = (fr: ReturnType<typeof makeDocument>, scores: number[]) =>
+      countMismatch.run(
+        makeContext(
+          [de, fr],
+          [[num(de, 1, '15', 15), num(de, 2, '335', 335)], [num(fr, 1, '15', 15), num(fr, 2, '339', 339)]],
+          scores.map((score, i) => [0, [i], 1, [i], score] as [number, number[], number, number[], number]),
+        ),
+      ).map((f) => f.values.slice().sort());
+    const fr = makeDocument({ lang: 'fr', sentences: frSentences });
+    assert.deepEqual(findings(fr, [0.9, 0.9, 0.24, 0.23, 0.25]), [['335', '339']]);
+    // Page boilerplate after the last sentence is no part of the text the edge bounds.
+    const withFooter = makeDocument({ lang: 'fr', sentences: [...frSentences, 'Partager sur Facebook'], kinds: ['body', 'body', 'body', 'body', 'body', 'boilerplate'] });
+    assert.deepEqual(findings(withFooter, [0.9, 0.9, 0.24, 0.23, 0.25]), [['335', '339']]);
+    // A sentence of one version after the run, linked to nothing, keeps the run from reaching the edge.
+    const longer = makeDocument({ lang: 'fr', sentences: [...frSentences, 'Le vent se leva.'] });
+    assert.deepEqual(findings(longer, [0.9, 0.9, 0.24, 0.23, 0.25]), []);
+    // The start: a run of weak links from the first sentences of both up to a good link.
+    const deStart = makeDocument({ lang: 'de', sentences: ['Noch 335 Höhenmeter bis zum Gipfel.', 'Der Schnee war weich.', 'Um 15 Uhr standen sie oben zwischen Baltoro und Shaksgam.'] });
+    const frStart = makeDocument({ lang: 'fr', sentences: ["Encore 339 m jusqu' au sommet.", 'La neige était molle.', 'A 15 h ils étaient au sommet entre le Baltoro et le Shaksgam.'] });
+    const startContext = makeContext(
+      [deStart, frStart],
+      [[num(deStart, 0, '335', 335), num(deStart, 2, '15', 15)], [num(frStart, 0, '339', 339), num(frStart, 2, '15', 15)]],
+      [[0, [0], 1, [0], 0.24], [0, [1], 1, [1], 0.23], [0, [2], 1, [2], 0.9]],
+    );
+    assert.deepEqual(countMismatch.run(startContext).map((f) => f.values.slice().sort()), [['335', '339']]);
+  });
+
   it('trusts a link of any score between two good links right next to it, but not a run of such links', () => {
     // "300 Schritt" changed to "304": the sentence's one anchor disagrees, and the aligner scores it 0.09.
     const de = makeDocument({ lang: 'de', sentences: ['Er war ein guter Träger.', 'Gestern hatte er mir 304 Schritt talaufwärts geholfen.', 'Er hiess Ang Tsering.'] });
