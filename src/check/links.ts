@@ -248,10 +248,9 @@ export function adjacentLinks(before: SentencePair, after: SentencePair): boolea
  * aligner scores a link down exactly when its numbers or names disagree, and gives short sentences
  * without any anchor little confidence ("Noch 335 Höhenmeter bis zum Gipfel ." after a changed number,
  * then two sentences with no figure or name); between two good links they are still the right links.
- * The documents' edges count as good links: two translations begin at their first checkable sentence
- * and end at their last, so a run of weak links that reaches both ends is bounded there ("4 чоловіки
- * поранені." against "5 mannen raakten gewond." near the end of a short report, nothing after it
- * anchored). An edge stands in for one of the two good links only.
+ * Both texts' edges count as a good link, for one of the two only: translations begin and end together,
+ * so a run reaching both ends is bounded there ("4 чоловіки поранені." / "5 mannen raakten gewond."
+ * closing a short report, nothing after it anchored).
  */
 function sandwichedLinks(context: RuleContext): Map<SentencePair, number> {
   // Each sandwiched link with the number of weak links between the two good ones (1: it alone).
