@@ -195,6 +195,8 @@ export interface LanguageTables {
   fractions: FractionTable | undefined;
   /** Half-hour clock phrases (`half tien`), when the language lists them. */
   halfHours: HalfHourTable | undefined;
+  /** Clock times told as an hour word and a part of the hour (`الثالثة والنصف`), when the language lists the parts. */
+  hourMinutes: HourMinuteTable | undefined;
   /** "New" words before another place's name (`New`, `Nieuw`, `Нью`: see `AnchorRules.newPlaceWords`), folded. */
   newPlaceWords: Map<string, true>;
   /** AnchorRules.timePrepositions, folded. */
@@ -223,6 +225,19 @@ export interface HalfHourTable {
   hourOffset: number;
   ordinalHour: boolean;
   contextBefore: Set<string> | undefined;
+}
+
+/** A language's `hourMinutes` (see `AnchorRules.hourMinutes`), folded. */
+export interface HourMinuteTable {
+  ordinalHour: boolean;
+  /** Phrases after the hour, folded, with the minutes they add (negative: to the hour). */
+  minuteWords: Map<string, number>;
+}
+
+function hourMinuteTable(rules: AnchorRules): HourMinuteTable | undefined {
+  const hourMinutes = rules.hourMinutes;
+  if (hourMinutes === undefined) return undefined;
+  return { ordinalHour: hourMinutes.ordinalHour === true, minuteWords: foldedMap(hourMinutes.minuteWords) };
 }
 
 function fractionTable(rules: AnchorRules): FractionTable | undefined {
@@ -391,6 +406,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     entityKey: memoize((name) => entityKey(name, code), 20_000),
     fractions: fractionTable(rules),
     halfHours: halfHourTable(rules),
+    hourMinutes: hourMinuteTable(rules),
     newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
     timePrepositions: foldedSet(rules.timePrepositions),
     dayMonthLinks: foldedSet(rules.dayMonthLinks),

@@ -130,6 +130,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.halfAfter !== undefined) fields.halfAfter = hand.halfAfter;
   if (hand.halfRightAfter !== undefined) fields.halfRightAfter = hand.halfRightAfter;
   if (hand.halfHours !== undefined) fields.halfHours = hand.halfHours;
+  if (hand.hourMinutes !== undefined) fields.hourMinutes = hand.hourMinutes;
   if (hand.fractions !== undefined) fields.fractions = hand.fractions;
   if (hand.newPlaceWords !== undefined) fields.newPlaceWords = hand.newPlaceWords;
   if (hand.timePrepositions !== undefined) fields.timePrepositions = hand.timePrepositions;

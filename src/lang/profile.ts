@@ -214,6 +214,13 @@ export interface AnchorRules {
    */
   halfHours?: { words: readonly string[]; hourOffset: number; ordinalHour?: boolean; contextBefore?: readonly string[] };
   /**
+   * Clock times told as an hour word of 1–12 and a part of the hour after it (`الساعة الثالثة والنصف`:
+   * 3:30, `الرابعة إلا ربعا`: 3:45): `minuteWords` add their minutes to the hour (negative: to the hour),
+   * `ordinalHour` where the hour is an ordinal word. A time only right after a clock word or a time
+   * preposition, or before a clock word. Lowercase.
+   */
+  hourMinutes?: { ordinalHour?: boolean; minuteWords: Readonly<Record<string, number>> };
+  /**
    * Fractions (`zwei Drittel`, `en tredjedel`, `третина`, `ثلثي`, `twee derde`, `a third of`): read as a
    * number n/d, never as an ordinal or a count of the numerator. `nouns` name a part, by denominator (the
    * numerator is the number word before, else 1) or as [numerator, denominator] (`sepertiga`, `ثلثا`);

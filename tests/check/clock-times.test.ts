@@ -81,6 +81,22 @@ describe('clock times', () => {
     assert.match(alarms(start('الثالثة', 'п’ятій'))[0] ?? '', /uk gives 5\. /u);
   });
 
+  it('reads an Arabic hour with a part of the hour after it as the time: half past, a quarter past, a quarter to', () => {
+    assert.deepEqual(times('وقع الهجوم في الساعة الثالثة والنصف عصرا.', 'ar'), ['3:30']);
+    assert.deepEqual(times('وصل في الساعة الخامسة والربع صباحا.', 'ar'), ['5:15']);
+    assert.deepEqual(times('وصل في الساعة الرابعة إلا ربعا.', 'ar'), ['3:45']);
+    // Half of something else is no time: no clock word around the ordinal.
+    assert.deepEqual(times('احتل المركز الثالث والنصف الثاني من المباراة.', 'ar').includes('3:30'), false);
+    const attack = (ar: string) => [
+      { lang: 'nl', sentences: ['De politie onderzoekt een aanval in Amsterdam.', "De aanval vond plaats om half vier 's middags.", 'Burgemeester Femke Halsema riep op tot kalmte.'] },
+      { lang: 'sv', sentences: ['Polisen utreder en attack i Amsterdam.', 'Attacken inträffade klockan halv fyra på eftermiddagen.', 'Borgmästaren Femke Halsema uppmanade till lugn.'] },
+      { lang: 'uk', sentences: ['Поліція розслідує напад в Амстердамі.', 'Напад стався о 15:30.', 'Мер Фемке Халсема закликала до спокою.'] },
+      { lang: 'ar', sentences: ['تحقق الشرطة في هجوم وقع في أمستردام.', `وقع الهجوم في الساعة ${ar} عصرا.`, 'دعت رئيسة البلدية فيمكه هالسيما إلى الهدوء.'] },
+    ];
+    assert.deepEqual(alarms(attack('الثالثة والنصف')), []);
+    assert.match(alarms(attack('الرابعة والنصف'))[0] ?? '', /^ar gives 4:30 /u);
+  });
+
   it('sets no clock times given in two time zones by their codes against each other', () => {
     const kickOff = (uk: string, nl: string, id: string) => [
       { lang: 'uk', sentences: ['«Аякс» грає в Амстердамі.', `Матч «Аякса» в Амстердамі почнеться ${uk}.`] },

@@ -12,7 +12,7 @@ import { digitNumbers, numberRanges, numberWords, romanNumerals, vagueAmounts } 
 import { articleTensOrdinals, digitOrdinals, dotOrdinals, ordinalWords, prefixedOrdinals } from './ordinals.js';
 import { byStartKind, type AnchorReader } from './reader.js';
 import { readUncasedNames } from './uncased-names.js';
-import { clockTimes, halfHourTimes } from './times.js';
+import { clockTimes, halfHourTimes, hourMinuteTimes } from './times.js';
 
 export type { AnchorReader } from './reader.js';
 export type { CursorContext } from './cursor.js';
@@ -40,6 +40,7 @@ export const tokenReaders: readonly AnchorReader[] = [
   digitNumbers,
   romanNumerals,
   halfHourTimes,
+  hourMinuteTimes,
   fractions,
   prefixedOrdinals,
   monthNames,

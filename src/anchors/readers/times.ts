@@ -128,3 +128,46 @@ export const halfHourTimes: AnchorReader = {
     return emitTime(cursor, i, hourAt + 1, h, halfHourMinutes, relationBefore(cursor, i));
   },
 };
+
+/** Most words of a minute phrase after a spelled hour (`إلا ربعا`). */
+const maxMinuteWords = 2;
+
+/**
+ * A clock time told by an hour word and a part of the hour after it (`في الساعة الثالثة والنصف`: 3:30;
+ * `الرابعة إلا ربعا`: 3:45), as the language's `hourMinutes` says: the hour word right after a clock word
+ * or a time preposition, or right before a clock word. Read as the time, so the hour word is no count (3)
+ * and no ordinal (3rd) to set against `15:30` in another version. An hour alone beside a clock word
+ * stays an hour for the rules to read (`الساعة الثالثة`, `klockan tre`).
+ */
+export const hourMinuteTimes: AnchorReader = {
+  name: 'hour-minute-times',
+  startsAt: 'word',
+  read(cursor, i) {
+    const table = cursor.tables.hourMinutes;
+    if (table === undefined) return undefined;
+    const hour = clockHourAt(cursor, i, table.ordinalHour);
+    if (hour === undefined) return undefined;
+    // The longest minute phrase right after the hour.
+    let minutes: number | undefined;
+    let end = i + 1;
+    let words = '';
+    const after = cursor.nextWord(i);
+    for (let j = after, n = 0; n < maxMinuteWords && j >= 0 && cursor.tokens[j]?.kind === 'word'; n++, j = cursor.nextWord(j)) {
+      words = n === 0 ? cursor.folded[j]! : `${words} ${cursor.folded[j]!}`;
+      const added = table.minuteWords.get(words);
+      if (added !== undefined) {
+        minutes = added;
+        end = j + 1;
+      }
+    }
+    if (minutes === undefined) return undefined;
+    const before = cursor.previousToken(i);
+    const timeBefore = isClockWord(cursor, before) || (before >= 0 && cursor.tokens[before]!.kind === 'word' && cursor.tables.timePrepositions.has(cursor.folded[before]!));
+    if (!timeBefore && !isClockWord(cursor, cursor.nextWord(end - 1))) return undefined;
+    // `إلا ربعا`: a quarter to the hour, on a clock face of twelve.
+    const face = lastClockHour * minutesPerHour;
+    const total = (hour * minutesPerHour + minutes + face) % face;
+    const h = Math.floor(total / minutesPerHour) || lastClockHour;
+    return emitTime(cursor, i, end, h, total % minutesPerHour, relationBefore(cursor, i));
+  },
+};

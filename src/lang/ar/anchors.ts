@@ -44,6 +44,9 @@ export const arHand: HandAnchorData = {
   notCounts: ['الاثنين', 'الإثنين'],
   // `ساعتين ونصف`, `ثلاث سنوات ونصف`: two and a half hours, three and a half years.
   halfAfter: ['ونصف', 'و نصف'],
+  // `الساعة الثالثة والنصف عصرا`: the hour as a feminine ordinal after `الساعة`, then and a half, a
+  // quarter, a third, or a quarter or a third to the hour.
+  hourMinutes: { ordinalHour: true, minuteWords: { والنصف: 30, والربع: 15, والثلث: 20, 'إلا ربعا': -15, 'إلا الربع': -15, 'إلا ربع': -15, 'إلا ثلثا': -20, 'إلا الثلث': -20 } },
   // `ثلث` (a third), `ثلثا`/`ثلثي` (two thirds), `ثلاثة أرباع`; `خمس` and `عشر` also spell five and ten: left out.
   // `نصف مليون`: half the scale.
   fractions: { nouns: { ثلث: 3, ثلثا: [2, 3], ثلثي: [2, 3], ربع: 4, أرباع: 4 }, scaleParts: { نصف: 0.5 } },
