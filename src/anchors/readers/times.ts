@@ -79,6 +79,20 @@ function spacedClockTime(cursor: TokenCursor, i: number): number | undefined {
   return emitTime(cursor, i, i + 5, digitsToNumber(hours.text), digitsToNumber(minutes.text), relationBefore(cursor, i));
 }
 
+/**
+ * The longest phrase of up to `maxWords` words from the word at `start` that `known` accepts (folded,
+ * joined by single spaces), with its last word; undefined when none is.
+ */
+function longestPhrase(cursor: TokenCursor, start: number, maxWords: number, known: (words: string) => boolean): { words: string; last: number } | undefined {
+  let found: { words: string; last: number } | undefined;
+  let words = '';
+  for (let j = start, n = 0; n < maxWords && j >= 0 && cursor.tokens[j]?.kind === 'word'; n++, j = cursor.nextWord(j)) {
+    words = n === 0 ? cursor.folded[j]! : `${words} ${cursor.folded[j]!}`;
+    if (known(words)) found = { words, last: j };
+  }
+  return found;
+}
+
 /** Hours on a clock face a half-hour phrase names (`half tien`: 10). */
 const firstHour = 1;
 const lastClockHour = 12;
@@ -107,12 +121,7 @@ export const halfHourTimes: AnchorReader = {
     const table = cursor.tables.halfHours;
     if (table === undefined) return undefined;
     const { tokens, folded } = cursor;
-    let words = '';
-    let last = -1;
-    for (let j = i, n = 0; n < maxHalfHourWords && j >= 0 && tokens[j]?.kind === 'word'; n++, j = cursor.nextWord(j)) {
-      words = n === 0 ? folded[j]! : `${words} ${folded[j]!}`;
-      if (table.words.has(words)) last = j;
-    }
+    const last = longestPhrase(cursor, i, maxHalfHourWords, (words) => table.words.has(words))?.last ?? -1;
     if (last < 0) return undefined;
     const hourAt = cursor.nextWord(last);
     if (hourAt < 0) return undefined;
@@ -147,20 +156,10 @@ export const hourMinuteTimes: AnchorReader = {
     if (table === undefined) return undefined;
     const hour = clockHourAt(cursor, i, table.ordinalHour);
     if (hour === undefined) return undefined;
-    // The longest minute phrase right after the hour.
-    let minutes: number | undefined;
-    let end = i + 1;
-    let words = '';
-    const after = cursor.nextWord(i);
-    for (let j = after, n = 0; n < maxMinuteWords && j >= 0 && cursor.tokens[j]?.kind === 'word'; n++, j = cursor.nextWord(j)) {
-      words = n === 0 ? cursor.folded[j]! : `${words} ${cursor.folded[j]!}`;
-      const added = table.minuteWords.get(words);
-      if (added !== undefined) {
-        minutes = added;
-        end = j + 1;
-      }
-    }
-    if (minutes === undefined) return undefined;
+    const phrase = longestPhrase(cursor, cursor.nextWord(i), maxMinuteWords, (words) => table.minuteWords.has(words));
+    if (phrase === undefined) return undefined;
+    const minutes = table.minuteWords.get(phrase.words)!;
+    const end = phrase.last + 1;
     const before = cursor.previousToken(i);
     const timeBefore = isClockWord(cursor, before) || (before >= 0 && cursor.tokens[before]!.kind === 'word' && cursor.tables.timePrepositions.has(cursor.folded[before]!));
     if (!timeBefore && !isClockWord(cursor, cursor.nextWord(end - 1))) return undefined;
