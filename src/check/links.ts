@@ -269,8 +269,7 @@ function sandwichedLinks(context: RuleContext): Map<SentencePair, number> {
     if (first !== undefined && goodLink(list[1])) mark(first, sandwichRunLimit);
     if (last !== undefined && list.length > 1 && goodLink(list[list.length - 2])) mark(last, sandwichRunLimit);
     // A good link reached from link i through adjacent links, in direction step, leaving at most
-    // sandwichRunLimit links (i among them) between the two good ones.
-    // The good link found, if any, is `list[reached]`.
+    // sandwichRunLimit links (i among them) between the two good ones; it is `list[reached]`.
     let reached = -1;
     const reachesGood = (i: number, step: 1 | -1, budget: number) => {
       for (let j = i; budget > 0; j += step, budget--) {
