@@ -268,25 +268,24 @@ function sandwichedLinks(context: RuleContext): Map<SentencePair, number> {
     const goodLink = (pair: SentencePair | undefined) => pair !== undefined && !isDocumentEdge(pair) && good(pair);
     if (first !== undefined && goodLink(list[1])) mark(first, sandwichRunLimit);
     if (last !== undefined && list.length > 1 && goodLink(list[list.length - 2])) mark(last, sandwichRunLimit);
-    // A good link reached from link i through adjacent links, in direction step, leaving at most
-    // sandwichRunLimit links (i among them) between the two good ones; it is `list[reached]`.
-    let reached = -1;
-    const reachesGood = (i: number, step: 1 | -1, budget: number) => {
+    // The index of the good link reached from link i through adjacent links, in direction step, past
+    // fewer than `budget` weak links; -1 when none is.
+    const goodReached = (i: number, step: 1 | -1, budget: number) => {
       for (let j = i; budget > 0; j += step, budget--) {
         const next = list[j + step];
         if (next === undefined || !(step === 1 ? adjacentOrEdge(list[j]!, next) : adjacentOrEdge(next, list[j]!))) return -1;
-        reached = j + step;
-        if (good(next)) return sandwichRunLimit - budget;
+        if (good(next)) return j + step;
       }
       return -1;
     };
     for (let i = 1; i + 1 < list.length; i++) {
-      const left = reachesGood(i, -1, sandwichRunLimit);
-      if (left < 0) continue;
-      const leftEdge = isDocumentEdge(list[reached]!);
-      const right = reachesGood(i, 1, sandwichRunLimit - left);
+      const before = goodReached(i, -1, sandwichRunLimit);
+      if (before < 0) continue;
+      // Weak links between link i and the good one before it; at most sandwichRunLimit in the run, i among them.
+      const weakBefore = i - before - 1;
+      const after = goodReached(i, 1, sandwichRunLimit - weakBefore);
       // An edge stands in for one good link, not both: a weak link that is all two texts share is no surer for it.
-      if (right >= 0 && !(leftEdge && isDocumentEdge(list[reached]!))) mark(list[i]!, left + right + 1);
+      if (after >= 0 && !(isDocumentEdge(list[before]!) && isDocumentEdge(list[after]!))) mark(list[i]!, after - before - 1);
     }
   }
   return result;

@@ -28,6 +28,11 @@ export function isClockWord(cursor: TokenCursor, j: number): boolean {
   return j >= 0 && cursor.tokens[j]?.kind === 'word' && cursor.tables.clockWords.has(cursor.folded[j]!.replace(/\.$/u, ''));
 }
 
+/** Whether the token at `j` marks what follows as a time: a clock word or a time preposition (`om`, `о`). */
+function marksTime(cursor: TokenCursor, j: number): boolean {
+  return isClockWord(cursor, j) || (j >= 0 && cursor.tables.timePrepositions.has(cursor.folded[j]!));
+}
+
 /** A clock time in digits: hours, a colon (or a dot beside a clock word, or a clock word glued to both) and two digits of minutes. */
 export const clockTimes: AnchorReader = {
   name: 'clock-times',
@@ -43,7 +48,7 @@ export const clockTimes: AnchorReader = {
     const [h, m] = [digitsToNumber(hours.text), digitsToNumber(minutes.text)];
     if (h > lastHour || m > lastMinute) return undefined;
     const before = cursor.previousToken(i);
-    const clockBefore = isClockWord(cursor, before) || (before >= 0 && cursor.tables.timePrepositions.has(cursor.folded[before]!));
+    const clockBefore = marksTime(cursor, before);
     // `04h40`: the clock word itself between hours and minutes, glued to both (a space would be a token).
     const gluedClockWord = isClockWord(cursor, i + 1);
     if (separator.text !== ':' && !gluedClockWord && !(separator.text === '.' && (clockBefore || isClockWord(cursor, cursor.nextWord(i + 2))))) return undefined;
@@ -160,9 +165,7 @@ export const hourMinuteTimes: AnchorReader = {
     if (phrase === undefined) return undefined;
     const minutes = table.minuteWords.get(phrase.words)!;
     const end = phrase.last + 1;
-    const before = cursor.previousToken(i);
-    const timeBefore = isClockWord(cursor, before) || (before >= 0 && cursor.tokens[before]!.kind === 'word' && cursor.tables.timePrepositions.has(cursor.folded[before]!));
-    if (!timeBefore && !isClockWord(cursor, cursor.nextWord(end - 1))) return undefined;
+    if (!marksTime(cursor, cursor.previousToken(i)) && !isClockWord(cursor, cursor.nextWord(end - 1))) return undefined;
     // `إلا ربعا`: a quarter to the hour, on a clock face of twelve.
     const face = lastClockHour * minutesPerHour;
     const total = (hour * minutesPerHour + minutes + face) % face;
