@@ -501,6 +501,12 @@ export interface LanguageDefinition {
   weekdays?: WeekdayWords;
   /** Inflection, for finding a word's headword in a user's dictionary (`lexicon`). */
   morphology?: Morphology;
+  /**
+   * Non-space characters this language writes for one of English in news translated from English
+   * (NTREX-128 documents 1–31, all ten languages; `npx tsx benchmarks/length-factors.ts` measures it).
+   * The aligner's prior on a pair's length ratio: the ratio of the two languages' factors.
+   */
+  relativeLength?: number;
 }
 
 /**

@@ -41,6 +41,7 @@ export const arLanguage: LanguageDefinition = {
   handAnchors: arHand,
   check: arCheck,
   weekdays: arWeekdays,
+  relativeLength: 0.94,
   demonyms: arDemonyms,
   morphology: arMorphology,
   detection: {

@@ -69,6 +69,7 @@ export const deLanguage: LanguageDefinition = {
   handAnchors: deHand,
   check: deCheck,
   weekdays: deWeekdays,
+  relativeLength: 1.22,
   demonyms: deDemonyms,
   detection: {
     functionWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'dem', 'ein', 'eine', 'zu', 'von', 'den', 'im', 'auch', 'wird', 'wurde', 'zwischen', 'zwei'],

@@ -57,6 +57,7 @@ export const enLanguage: LanguageDefinition = {
   handAnchors: enHand,
   check: enCheck,
   weekdays: enWeekdays,
+  relativeLength: 1.00,
   demonyms: enDemonyms,
   morphology: enMorphology,
   detection: {

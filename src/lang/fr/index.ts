@@ -54,6 +54,7 @@ export const frLanguage: LanguageDefinition = {
   handAnchors: frHand,
   check: frCheck,
   weekdays: frWeekdays,
+  relativeLength: 1.18,
   demonyms: frDemonyms,
   detection: {
     functionWords: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'que', 'dans', 'pour', 'pas', 'sur', 'au', 'par', 'avec', 'ce', 'qui', 'entre', 'deux', 'ont'],

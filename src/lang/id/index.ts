@@ -41,6 +41,7 @@ export const idLanguage: LanguageDefinition = {
   handAnchors: idHand,
   check: idCheck,
   weekdays: idWeekdays,
+  relativeLength: 1.20,
   demonyms: idDemonyms,
   morphology: idMorphology,
   detection: {

@@ -44,6 +44,7 @@ export const nlLanguage: LanguageDefinition = {
   handAnchors: nlHand,
   check: nlCheck,
   weekdays: nlWeekdays,
+  relativeLength: 1.17,
   demonyms: nlDemonyms,
   morphology: nlMorphology,
   detection: {

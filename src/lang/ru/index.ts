@@ -59,6 +59,7 @@ export const ruLanguage: LanguageDefinition = {
   handAnchors: ruHand,
   check: ruCheck,
   weekdays: ruWeekdays,
+  relativeLength: 1.15,
   demonyms: ruDemonyms,
   detection: {
     functionWords: ['и', 'что', 'на', 'не', 'как', 'это', 'он', 'для', 'от', 'было', 'между', 'также', 'его', 'которые', 'был', 'до', 'с', 'у', 'в', 'при', 'после', 'или', 'два', 'двух'],

@@ -44,6 +44,7 @@ export const svLanguage: LanguageDefinition = {
   handAnchors: svHand,
   check: svCheck,
   weekdays: svWeekdays,
+  relativeLength: 0.99,
   demonyms: svDemonyms,
   morphology: svMorphology,
   detection: {

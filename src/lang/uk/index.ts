@@ -44,6 +44,7 @@ export const ukLanguage: LanguageDefinition = {
   handAnchors: ukHand,
   check: ukCheck,
   weekdays: ukWeekdays,
+  relativeLength: 1.06,
   demonyms: ukDemonyms,
   detection: {
     functionWords: ['і', 'й', 'та', 'що', 'на', 'не', 'як', 'це', 'він', 'для', 'від', 'було', 'між', 'також', 'його', 'які', 'був', 'до', 'з', 'у', 'в', 'при', 'після', 'або', 'два', 'двох'],
