@@ -12,7 +12,7 @@ import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type Cost
 import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
 import { addFuzzyCognates } from './cognates.js';
-import { getDefaultGazetteer, pairAnchors } from './deps.js';
+import { findLanguage, getDefaultGazetteer, pairAnchors } from './deps.js';
 import { resolveDocument } from './document.js';
 import { dominantScript, extractPairFeatures, minLexiconCoverage, type PairFeatures, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
@@ -132,7 +132,17 @@ export function alignPair(
   // Across scripts the last search also reads fuzzy cognates (see `lastSearchCognateWeight`).
   const crossScript = dominantScript(docA) !== dominantScript(docB);
   const lastFeatures = crossScript ? (given: PairFeatures) => addFuzzyCognates(given, docA, docB, takesPart, lastSearchCognateWeight) : undefined;
-  const passes = parallelPasses(model, options, options.mode === 'comparable' || long ? 1 : refiningPasses, lastFeatures, scratch);
+  // The refinements of a translation hold their length ratio near the one the languages lead one to
+  // expect; separate articles (and the first pass, which the mode is decided from) read theirs freely,
+  // as sentences that report one fact in two articles are no translations of each other.
+  const expected = expectedLengthRatio(docA.lang, docB.lang);
+  let earlyDecision: ModeDecision | undefined;
+  const translationRatio = (firstLinks: readonly Link[]): number | undefined => {
+    if (expected === undefined || options.mode === 'comparable') return undefined;
+    if (options.mode === 'auto') earlyDecision = decideMode(model, firstLinks, options, scratch);
+    return earlyDecision === undefined || earlyDecision.mode === 'parallel' ? expected : undefined;
+  };
+  const passes = parallelPasses(model, options, options.mode === 'comparable' || long ? 1 : refiningPasses, lastFeatures, scratch, translationRatio);
   const { links: allLinks, firstLinks } = passes;
   // Comparable matching reads the first refinement: what later searches learn from a path through two
   // articles is chance (on the corpus nl–ar pair with moved paragraphs they cost 0.09 strict F1).
@@ -158,8 +168,19 @@ export function alignPair(
   };
   if (options.mode === 'comparable') return comparable('asked for');
   if (options.mode === 'parallel') return parallel('asked for');
-  const decision = decideMode(model, firstLinks, options, scratch);
+  const decision = earlyDecision ?? decideMode(model, firstLinks, options, scratch);
   return { ...(decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason)), decision };
+}
+
+/**
+ * The length ratio B/A that a translation between the two languages is expected to have: the ratio of
+ * their registered `relativeLength` (characters per character of English); undefined when either
+ * language has none, and the pair's ratio is then read from the documents alone.
+ */
+export function expectedLengthRatio(langA: string, langB: string): number | undefined {
+  const a = findLanguage(langA)?.relativeLength;
+  const b = findLanguage(langB)?.relativeLength;
+  return a !== undefined && b !== undefined && a > 0 && b > 0 ? b / a : undefined;
 }
 
 /**
@@ -208,6 +229,8 @@ export interface ParallelPasses {
  * confident links, and search again with them (`refining` times, each around the path before and
  * learning from its links). Only the refinements after the first price passengers (`AlignPenalties.passenger`).
  * `lastFeatures`, when given, extends the features of the last search when it is not the first refinement.
+ * `translationRatio`, when given, is asked once after the first pass for the length ratio the pair is
+ * expected to have (undefined: none); every refinement then holds its ratio near it (`boundedRatio`).
  */
 export function parallelPasses(
   model: CostModel,
@@ -215,6 +238,7 @@ export function parallelPasses(
   refining = refiningPasses,
   lastFeatures?: (features: PairFeatures) => PairFeatures,
   scratch: SearchScratch = new SearchScratch(),
+  translationRatio?: (firstLinks: readonly Link[]) => number | undefined,
 ): ParallelPasses {
   const firstPath = alignParallel(model, firstPassBeads(options.beads), options.bandWidth, undefined, scratch);
   const firstLinks = pathToLinks(model, firstPath, 0);
@@ -224,6 +248,7 @@ export function parallelPasses(
     return { model, links, firstLinks, passLinks: [firstLinks], earlier: { model, links } };
   }
   const merge = mergeFromLinks(model.penalties.merge, firstLinks);
+  const expectedRatio = translationRatio?.(firstLinks);
   const passLinks = [firstLinks];
   let refined = model;
   let path = firstPath;
@@ -233,7 +258,7 @@ export function parallelPasses(
     const learned = learnTranslations(model.features, teacher, options.features.learned, pass > 1 ? refinedTeacherMinScore : undefined);
     const features = lastFeatures && pass > 1 && pass === refining ? lastFeatures(learned) : learned;
     const penalties = { ...model.penalties, merge, passenger: pass > 1 ? options.penalties.passenger : 0 };
-    refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, teacher));
+    refined = createCostModel(features, penalties, model.classA, model.classB, ratioFromLinks(model, teacher), undefined, expectedRatio);
     path = alignParallel(refined, options.beads, options.bandWidth, path, scratch);
     if (pass === 1) earlier = { model: refined, links: finish(refined, path) };
     if (pass < refining) passLinks.push(pathToLinks(refined, path, 0));

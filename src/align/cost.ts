@@ -64,6 +64,12 @@ export interface CostModel {
   readonly penalties: AlignPenalties;
   /** Length ratio B/A of the pair (from the documents themselves). */
   readonly ratio: number;
+  /**
+   * The ratio the two languages lead one to expect (`expectedLengthRatio` in align.ts), given to the
+   * refining searches of a pair read as a translation: every estimate of `ratio` is held within
+   * {@link lengthRatioTolerance} of it.
+   */
+  readonly expectedRatio?: number;
   readonly features: PairFeatures;
   /** Class of each sentence of A / B (see {@link excludedClass}). */
   readonly classA: Uint8Array;
@@ -71,9 +77,27 @@ export interface CostModel {
 }
 
 /**
+ * How far (|log|) an estimate of a translation's length ratio may stray from the ratio its languages
+ * lead one to expect: about twice the spread of one document pair's ratio about it (median 0.068,
+ * largest 0.096 over the 45 pairs of ten languages in NTREX dev 1–31; `benchmarks/length-factors.ts`).
+ * Estimates read from the links of a search were thrown far off by one long sentence only one version
+ * has (an id–ar pair read 1.65 for an expected 0.79), and the next search then fitted the wrong ratio:
+ * a headline linked to the sentence after its counterpart. NTREX dev 1–31 default strict F1 0.921 →
+ * 0.927, Text+Berg dev unchanged at 0.913; the showcase nl–ar translation, whose Arabic runs 0.2
+ * shorter than the expected ratio, aligns as before.
+ */
+export const lengthRatioTolerance = 0.15;
+
+/** `ratio` held within {@link lengthRatioTolerance} of `expected` (unchanged when nothing is expected). */
+export function boundedRatio(ratio: number, expected: number | undefined): number {
+  if (expected === undefined) return ratio;
+  return Math.min(expected * Math.exp(lengthRatioTolerance), Math.max(expected * Math.exp(-lengthRatioTolerance), ratio));
+}
+
+/**
  * Builds the cost model. The length ratio, unless given, is estimated from the sentence pairs of the
  * confident anchor chain (`anchorPairs`, when there are at least 3), else from the total length of the
- * taking-part sentences.
+ * taking-part sentences; either way it is held near `expectedRatio` when one is given (see {@link boundedRatio}).
  */
 export function createCostModel(
   features: PairFeatures,
@@ -82,8 +106,9 @@ export function createCostModel(
   classB: Uint8Array,
   givenRatio?: number,
   anchorPairs?: ReadonlyArray<{ a: number; b: number }>,
+  expectedRatio?: number,
 ): CostModel {
-  if (givenRatio !== undefined) return { penalties, ratio: givenRatio, features, classA, classB };
+  if (givenRatio !== undefined) return { penalties, ratio: boundedRatio(givenRatio, expectedRatio), expectedRatio, features, classA, classB };
   let totalA = 0;
   let totalB = 0;
   features.a.lengths.forEach((length, i) => {
@@ -97,7 +122,7 @@ export function createCostModel(
   // documents as wholes are (a page may carry captions or a title the other lacks).
   const matched = ratioOfPairs(features, anchorPairs ?? []);
   if (matched !== undefined) ratio = matched;
-  return { penalties, ratio: Math.min(8, Math.max(1 / 8, ratio)), features, classA, classB };
+  return { penalties, ratio: boundedRatio(Math.min(8, Math.max(1 / 8, ratio)), expectedRatio), expectedRatio, features, classA, classB };
 }
 
 function ratioOfPairs(features: PairFeatures, pairs: ReadonlyArray<{ a: number; b: number }>): number | undefined {

@@ -5,7 +5,7 @@
  */
 import type { Link } from '../types.js';
 import { bandAroundChain, bandAroundPath, findUniqueMatches, monotoneChain } from './band.js';
-import { beadConfidence, beadEvidence, type CostModel, ratioOfOneToOne } from './cost.js';
+import { beadConfidence, beadEvidence, boundedRatio, type CostModel, ratioOfOneToOne } from './cost.js';
 import { sharedWeight } from './features.js';
 import type { BeadType } from './options.js';
 import { search, SearchScratch } from './search.js';
@@ -35,7 +35,7 @@ export const ratioEvidenceMinScore = 0.5;
  * 1–31 it was off the gold ratio by 17% rms), from the links of the search before in a refining one.
  * When the path's own confident 1-1 beads (each counted by its confidence) read a ratio further from it
  * than their standard error (the spread of one pair over √count) and {@link minRatioRefit}, the search
- * runs once more with theirs. `scratch` lends the searches their per-cell arrays (see {@link SearchScratch}).
+ * runs once more with theirs (held near `model.expectedRatio`, when the model has one). `scratch` lends the searches their per-cell arrays (see {@link SearchScratch}).
  */
 export function alignParallel(
   model: CostModel,
@@ -47,7 +47,7 @@ export function alignParallel(
   const path = searchInBand(model, beads, bandWidth, guide, scratch);
   const links = pathToLinks(model, path, ratioEvidenceMinScore).filter((link) => link.a.length === 1 && link.b.length === 1);
   if (links.length === 0) return path;
-  const ratio = ratioOfOneToOne(model, links);
+  const ratio = boundedRatio(ratioOfOneToOne(model, links), model.expectedRatio);
   const tolerance = Math.max(minRatioRefit, sentenceLengthSpread / Math.sqrt(links.length));
   if (Math.abs(Math.log(ratio / model.ratio)) <= tolerance) return path;
   return searchInBand({ ...model, ratio }, beads, bandWidth, guide, scratch);
