@@ -20,9 +20,8 @@ export interface Outlier {
 
 /**
  * Groups observations by value and names the outliers: every value stated by fewer documents than the
- * best-supported one, unless the sentence it would blame states another of the values too. When values
- * tie (two versions, one each), the tie is broken without reference to document order (a caption or
- * heading is the one to fix before body text, then canonical document order), so the result is stable.
+ * best-supported one. When values tie (two versions, one each), the tie is broken without reference to
+ * document order (a caption or heading is the one to fix before body text, then canonical document order), so the result is stable.
  */
 export function voteOutliers(observations: readonly Observation[], documents: readonly SegmentedDocument[]): Outlier[] {
   const byValue = groupBy(observations, (observation) => observation.value);
@@ -46,16 +45,9 @@ export function voteOutliers(observations: readonly Observation[], documents: re
     return valueX < valueY ? -1 : 1;
   });
   const outliers: Outlier[] = [];
-  const versions = new Set(observations.map((observation) => observation.evidence.document));
   for (let i = 1; i < ranked.length; i++) {
     const [value, list] = ranked[i]!;
     const own = [...list].sort((x, y) => compareObservations(x, y));
-    // A sentence that also states another value of the vote contradicts no one: it holds two
-    // statements (a version that joined two lines, one with each value). Within one version (internal
-    // counts) every value is that version's own.
-    const blamed = own[0]!.evidence;
-    const alsoStated = (observation: Observation) => observation.evidence.document === blamed.document && observation.evidence.sentence === blamed.sentence;
-    if (versions.size > 1 && ranked.some(([, other], j) => j !== i && other.some(alsoStated))) continue;
     const evidence: EvidenceDraft[] = [own[0]!.evidence];
     const usedDocuments = new Set<number>();
     for (let j = 0; j < ranked.length; j++) {
