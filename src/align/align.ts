@@ -136,12 +136,11 @@ export function alignPair(
   // expect; separate articles (and the first pass, which the mode is decided from) read theirs freely,
   // as sentences that report one fact in two articles are no translations of each other.
   const expected = expectedLengthRatio(docA.lang, docB.lang);
-  let earlyDecision: ModeDecision | undefined;
-  const translationRatio = (firstLinks: readonly Link[]): number | undefined => {
-    if (expected === undefined || options.mode === 'comparable') return undefined;
-    if (options.mode === 'auto') earlyDecision = decideMode(model, firstLinks, options, scratch);
-    return earlyDecision === undefined || earlyDecision.mode === 'parallel' ? expected : undefined;
-  };
+  // `auto` mode's decision, made once from the first pass: before the refinements when they need it.
+  let decided: ModeDecision | undefined;
+  const decide = (firstLinks: readonly Link[]) => (decided ??= decideMode(model, firstLinks, options, scratch));
+  const readsAsTranslation = (firstLinks: readonly Link[]) => options.mode === 'parallel' || (options.mode === 'auto' && decide(firstLinks).mode === 'parallel');
+  const translationRatio = (firstLinks: readonly Link[]) => (expected !== undefined && readsAsTranslation(firstLinks) ? expected : undefined);
   const passes = parallelPasses(model, options, options.mode === 'comparable' || long ? 1 : refiningPasses, lastFeatures, scratch, translationRatio);
   const { links: allLinks, firstLinks } = passes;
   // Comparable matching reads the first refinement: what later searches learn from a path through two
@@ -168,7 +167,7 @@ export function alignPair(
   };
   if (options.mode === 'comparable') return comparable('asked for');
   if (options.mode === 'parallel') return parallel('asked for');
-  const decision = earlyDecision ?? decideMode(model, firstLinks, options, scratch);
+  const decision = decide(firstLinks);
   return { ...(decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason)), decision };
 }
 
