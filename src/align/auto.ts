@@ -330,6 +330,7 @@ function reverseB(model: CostModel): CostModel {
       b: {
         lengths: flip(b.lengths),
         unsharedFacts: flip(b.unsharedFacts),
+        unsharedWeights: flip(b.unsharedWeights),
         features: [...b.features].reverse(),
         weightTotals: flip(b.weightTotals),
         anchors: [...b.anchors].reverse(),

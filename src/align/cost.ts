@@ -253,18 +253,18 @@ export function passengerCost(model: CostModel, aStart: number, aCount: number, 
   const inA = counts(a.features, aStart, aCount);
   const inB = counts(b.features, bStart, bCount);
   let cost = 0;
-  const side = (lists: readonly Int32Array[], totals: Float64Array, start: number, size: number, own: Map<number, number>, other: Map<number, number>) => {
+  const side = (lists: readonly Int32Array[], totals: Float64Array, unshared: Float64Array, start: number, size: number, own: Map<number, number>, other: Map<number, number>) => {
     if (size < 2) return;
     for (let index = start; index < start + size; index++) {
-      const total = totals[index]!;
+      const total = totals[index]! + unshared[index]!;
       if (total <= 0) continue;
       let alone = 0;
       for (const id of lists[index]!) if (own.get(id) === 1 && other.has(id)) alone += weights[id]!;
       cost += passenger * Math.max(0, passengerSupportShare - alone / total);
     }
   };
-  side(a.features, a.weightTotals, aStart, aCount, inA, inB);
-  side(b.features, b.weightTotals, bStart, bCount, inB, inA);
+  side(a.features, a.weightTotals, a.unsharedWeights, aStart, aCount, inA, inB);
+  side(b.features, b.weightTotals, b.unsharedWeights, bStart, bCount, inB, inA);
   return cost;
 }
 

@@ -40,6 +40,11 @@ export interface DocumentFeatures {
    * document never states: a country, a figure, a name put where the other version has its own.
    */
   unsharedFacts: Uint8Array;
+  /**
+   * Per sentence, the weight its figures, dates and countries that the other document never states would
+   * have if it stated each once: what a passenger brings that nothing in the other version matches.
+   */
+  unsharedWeights: Float64Array;
 }
 
 /** Features of both documents of a pair, sharing one feature vocabulary. */
@@ -74,6 +79,12 @@ export interface PairFeatures {
 
 /** Kinds of fact a feature may state, one bit each (see `PairFeatures.factKinds`). */
 export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, ordinal: 32, otherAnchor: 64 } as const;
+
+/**
+ * Kinds of fact that every language's reader finds alike (figures, dates, countries; names are read less
+ * evenly across scripts): stated in one document only, they mark a sentence the other version lacks.
+ */
+const passengerFactKinds = factKind.digits | factKind.number | factKind.date | factKind.country;
 
 /** The kind of fact a feature states ({@link factKind}), 0 for none. */
 function factKindOf(feature: string): number {
@@ -167,11 +178,15 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const total = idsA.length + idsB.length + 1;
   const unique: number[] = [];
   const factKinds = new Uint8Array(size);
+  const unsharedWeight = new Float64Array(size);
   for (let id = 0; id < size; id++) {
     factKinds[id] = factKindOf(kinds[id]!);
     const inA = dfA[id]!;
     const inB = dfB[id]!;
-    if (inA === 0 || inB === 0) continue;
+    if (inA === 0 || inB === 0) {
+      if (factKinds[id]! & passengerFactKinds) unsharedWeight[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / 2);
+      continue;
+    }
     // A dictionary concept in many of a document's sentences is a function word's: it tells no sentence
     // from another, and its many senses add up in every pair.
     if (kinds[id]![0] === 'x' && Math.max(inA - conceptSentenceCap(idsA.length), inB - conceptSentenceCap(idsB.length)) > 0) continue;
@@ -186,8 +201,8 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
   return {
     ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
-    a: finish(idsA, rawA, wordsA, options.cache?.layout(docA) ?? sentenceLayout(docA), weights, factKinds),
-    b: finish(idsB, rawB, wordsB, options.cache?.layout(docB) ?? sentenceLayout(docB), weights, factKinds),
+    a: finish(idsA, rawA, wordsA, options.cache?.layout(docA) ?? sentenceLayout(docA), weights, factKinds, unsharedWeight),
+    b: finish(idsB, rawB, wordsB, options.cache?.layout(docB) ?? sentenceLayout(docB), weights, factKinds, unsharedWeight),
     weights,
     specific,
     coarse,
@@ -301,9 +316,11 @@ function finish(
   layout: SentenceLayout,
   weights: Float64Array,
   factKinds: Uint8Array,
+  unsharedWeight: Float64Array,
 ): DocumentFeatures {
   const weightTotals = new Float64Array(ids.length);
   const unsharedFacts = new Uint8Array(ids.length);
+  const unsharedWeights = new Float64Array(ids.length);
   const kept = ids.map((list, index) => {
     let sum = 0;
     let useful = 0;
@@ -312,7 +329,10 @@ function finish(
       if (weight > 0) {
         sum += weight;
         useful++;
-      } else unsharedFacts[index]! |= factKinds[list[i]!]!;
+      } else {
+        unsharedFacts[index]! |= factKinds[list[i]!]!;
+        unsharedWeights[index]! += unsharedWeight[list[i]!]!;
+      }
     }
     weightTotals[index] = sum;
     if (useful === list.length) return list;
@@ -333,6 +353,7 @@ function finish(
     innerEnds: layout.innerEnds,
     headlines: layout.headlines,
     unsharedFacts,
+    unsharedWeights,
   };
 }
 

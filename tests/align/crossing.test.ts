@@ -12,6 +12,7 @@ function side(lists: number[][], unshared: number[] = []): DocumentFeatures {
   const count = lists.length;
   return {
     unsharedFacts: Uint8Array.from(lists, (_, k) => unshared[k] ?? 0),
+    unsharedWeights: new Float64Array(count),
     lengths: new Float64Array(count).fill(50),
     features: lists.map((list) => Int32Array.from(list).sort()),
     weightTotals: new Float64Array(count),

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { toSegmentedDocument } from '../../src/index.js';
 import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
 import { compileLexicon } from '../../src/align/lexicon.js';
+import { analyseSegmented } from '../../src/analyse/analyse.js';
+import { getDefaultGazetteer } from '../../src/anchors/gazetteer.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
 const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0 };
@@ -47,5 +49,23 @@ describe('align features: dictionary concepts of function words', () => {
     const shared = (x: number, y: number) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
     assert.equal(shared(0, 1), 0);
     assert.ok(shared(3, 3) > 0);
+  });
+});
+
+describe('align features: facts one document never states', () => {
+  it('weighs a figure, a date or a country only one document states, and no name', () => {
+    const dutch = doc(['De storm trof Mexico op 3 mei.', 'Burgemeester Halsema sprak met 40 inwoners.', 'Het regende in Frankrijk.'], 'nl');
+    const swedish = doc(['Stormen drabbade Mexiko den 3 maj.', 'Borgmästaren talade med invånare.', 'Det regnade.'], 'sv');
+    const weights = { ...none, number: 3, anchor: 3, entity: 2.5 };
+    const anchors = (d: ReturnType<typeof doc>) => analyseSegmented([d], getDefaultGazetteer())[0]!;
+    const features = extractPairFeatures(dutch, swedish, { weights, anchors: { a: anchors(dutch), b: anchors(swedish) } });
+    // Mexico and 3 May: both state them.
+    assert.equal(features.a.unsharedWeights[0], 0);
+    // 40 and France: the Swedish never does; Halsema, a name, does not count.
+    assert.ok(features.a.unsharedWeights[1]! > 0);
+    assert.ok(features.a.unsharedWeights[2]! > 0);
+    assert.deepEqual([...features.b.unsharedWeights], [0, 0, 0]);
+    const nameOnly = extractPairFeatures(doc(['Burgemeester Halsema sprak.'], 'nl'), doc(['Borgmästaren talade.'], 'sv'), { weights, anchors: { a: anchors(doc(['Burgemeester Halsema sprak.'], 'nl')), b: [[]] } });
+    assert.equal(nameOnly.a.unsharedWeights[0], 0);
   });
 });

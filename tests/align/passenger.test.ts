@@ -37,6 +37,16 @@ describe('align cost: passengers of a wide bead', () => {
     assert.equal(passengerCost(model([{ length: 50, features: [3] }], [{ length: 50, features: [0] }]), 0, 1, 0, 1), 0);
   });
 
+  it('counts the figures a sentence states that the other document never states as its own unmatched weight', () => {
+    // The second sentence shares fact 2 with B's sentence alone: it earns its place, unless it also states
+    // a figure B's whole text lacks (a sentence the other version left out that happens to share a word).
+    const a = (unsharedWeight: number): RandomSentence[] => [{ length: 80, features: [0, 1] }, { length: 40, features: [2], unsharedWeight }];
+    const b: RandomSentence[] = [{ length: 90, features: [0, 1, 2] }];
+    assert.equal(passengerCost(model(a(0), b), 0, 2, 0, 1), 0);
+    const ownShare = weights[2]! / (weights[2]! + 9);
+    assert.ok(Math.abs(passengerCost(model(a(9), b), 0, 2, 0, 1) - defaultPenalties.passenger * (passengerSupportShare - ownShare)) < 1e-12);
+  });
+
   it('is part of the bead cost, so the search leaves the repeating sentence unaligned', () => {
     const a: RandomSentence[] = [{ length: 80, features: [0, 1] }, { length: 40, features: [0] }];
     const b: RandomSentence[] = [{ length: 90, features: [0, 1] }];

@@ -2,8 +2,8 @@
 // property tests of the cost model and the search.
 import type { DocumentFeatures, PairFeatures } from '../../src/align/features.js';
 
-/** A generated sentence: its length, the ids of its features, whether it introduces the next one, sentence ends inside it, and whether it reads as a headline. */
-export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number; headline?: boolean };
+/** A generated sentence: its length, the ids of its features, whether it introduces the next one, sentence ends inside it, whether it reads as a headline, and the weight of the figures it states that the other document never does. */
+export type RandomSentence = { length: number; features: number[]; introducesNext?: boolean; innerEnds?: number; headline?: boolean; unsharedWeight?: number };
 
 /** The features the cost model reads, for `sentences` under the feature `weights`. */
 export function documentFeatures(sentences: readonly RandomSentence[], weights: Float64Array): DocumentFeatures {
@@ -19,6 +19,7 @@ export function documentFeatures(sentences: readonly RandomSentence[], weights: 
     innerEnds: Uint8Array.from(sentences, (sentence) => sentence.innerEnds ?? 0),
     headlines: Uint8Array.from(sentences, (sentence) => (sentence.headline === true ? 1 : 0)),
     unsharedFacts: new Uint8Array(sentences.length),
+    unsharedWeights: Float64Array.from(sentences, (sentence) => sentence.unsharedWeight ?? 0),
   };
 }
 

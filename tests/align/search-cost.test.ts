@@ -20,6 +20,8 @@ const sentenceArbitrary = fc.record({
   innerEnds: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 2 })),
   // Some body sentences read as headlines (a title given in a list of sentences).
   headline: fc.oneof(fc.constant(false), fc.constant(false), fc.constant(true)),
+  // Some sentences state figures the other document never states (see DocumentFeatures.unsharedWeights).
+  unsharedWeight: fc.oneof(fc.constant(0), fc.constant(0), fc.double({ min: 0.01, max: 10, noNaN: true })),
 });
 
 
