@@ -375,11 +375,13 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (swap === undefined) continue;
     const [x, y] = swap;
     const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
-    // Over a bead of several statements, each side left with a country the other names too differs in
-    // how often it repeats them: a sentence the other version lacks ("США продовжують санкції") brings
-    // its own mentions. Within one statement (a sentence a side, or one a version split in two, which the
-    // other versions keep whole) the counts still tell one country put for another.
-    if (mentions(b, x) && mentions(a, y) && (keptApartElsewhere(context, pair, pair.a) || keptApartElsewhere(context, pair, pair.b))) continue;
+    // Over a bead of several statements, a side left with a country the other names too differs in how
+    // often it repeats it: a sentence the other version lacks ("США продовжують санкції") brings its own
+    // mentions, and so does a statement a translation left a country out of ("Singapore … North Korea"
+    // against "US … North Korea", beside a statement both give). Within one statement (a sentence a side,
+    // or one a version split in two, which the other versions keep whole) the counts still tell one
+    // country put for another.
+    if ((mentions(b, x) || mentions(a, y)) && (keptApartElsewhere(context, pair, pair.a) || keptApartElsewhere(context, pair, pair.b))) continue;
     // Each side leaves out one of two countries that the other versions state together ("US … North
     // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
     // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
