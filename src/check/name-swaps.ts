@@ -80,13 +80,17 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       beginsWithName(context, x, y, langOfAnchor) ||
       beginsWithName(context, y, x, langOfAnchor) ||
       transliterated(context, x, y, langOfAnchor));
+  // A full name and one word of it (`Theresa May` / `May`, `Joko Widodo` / `Joko`): one person, however
+  // the mentions pair up across a bead of several statements.
+  const onePerson = (x: EntityAnchor, y: EntityAnchor) =>
+    endsInName(context, x, y, langOfAnchor) || endsInName(context, y, x, langOfAnchor) || beginsWithName(context, x, y, langOfAnchor) || beginsWithName(context, y, x, langOfAnchor);
   const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
   const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel' || isCorroborated(context, pair));
   const found = new Set<SentencePair>();
   for (const pair of pairs) {
-    const finding = swapInLink(context, pair, similar, namesByDocument, surnames);
+    const finding = swapInLink(context, pair, similar, onePerson, namesByDocument, surnames);
     if (finding === undefined) continue;
     findings.push(finding);
     found.add(pair);
@@ -100,7 +104,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
         a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
         b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
       };
-      const finding = swapInLink(context, joined, similar, namesByDocument, surnames, 'in the neighbouring linked sentence');
+      const finding = swapInLink(context, joined, similar, onePerson, namesByDocument, surnames, 'in the neighbouring linked sentence');
       if (finding === undefined) continue;
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
@@ -110,7 +114,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       }
       // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
       // couture"): the facts its neighbour shares vouch for the link.
-      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, namesByDocument, surnames, inTheLinkedSentence, true);
+      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, onePerson, namesByDocument, surnames, inTheLinkedSentence, true);
       if (vouched !== undefined) findings.push(vouched);
     }
   }
@@ -214,6 +218,7 @@ function swapInLink(
   context: RuleContext,
   pair: SentencePair,
   similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
+  onePerson: (x: EntityAnchor, y: EntityAnchor) => boolean,
   namesByDocument: readonly EntityAnchor[][],
   surnames: ReadonlyArray<ReadonlySet<string>>,
   where = inTheLinkedSentence,
@@ -264,6 +269,7 @@ function swapInLink(
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   const [x, y] = [candidatesA[0]!, candidatesB[0]!];
+  if (onePerson(x.anchor, y.anchor)) return undefined;
   // Two names alike across scripts may be one name transliterated, unless the other version writes the
   // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
   const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
