@@ -18,12 +18,23 @@ export interface Outlier {
   evidence: EvidenceDraft[];
 }
 
+/** Options of {@link voteOutliers}. */
+export interface VoteOptions {
+  /**
+   * Name no version that also states a better-supported value among the observations (in another of its
+   * linked sentences): for facts compared across versions, the links then joined two of its statements,
+   * one with each value, and it contradicts no one. Not for a version's own labels, where two sentences
+   * of one version that disagree (a place labelled with two countries) still name the odd one.
+   */
+  excuseVersionsStatingBoth?: boolean;
+}
+
 /**
  * Groups observations by value and names the outliers: every value stated by fewer documents than the
  * best-supported one. When values tie (two versions, one each), the tie is broken without reference to
  * document order (a caption or heading is the one to fix before body text, then canonical document order), so the result is stable.
  */
-export function voteOutliers(observations: readonly Observation[], documents: readonly SegmentedDocument[]): Outlier[] {
+export function voteOutliers(observations: readonly Observation[], documents: readonly SegmentedDocument[], options: VoteOptions = {}): Outlier[] {
   const byValue = groupBy(observations, (observation) => observation.value);
   if (byValue.size < 2) return [];
   const support = (list: Observation[]) => new Set(list.map((o) => o.evidence.document)).size;
@@ -48,6 +59,8 @@ export function voteOutliers(observations: readonly Observation[], documents: re
   for (let i = 1; i < ranked.length; i++) {
     const [value, list] = ranked[i]!;
     const own = [...list].sort((x, y) => compareObservations(x, y));
+    const blamed = own[0]!.evidence.document;
+    if (options.excuseVersionsStatingBoth && ranked.slice(0, i).some(([, better]) => better.some((o) => o.evidence.document === blamed))) continue;
     const evidence: EvidenceDraft[] = [own[0]!.evidence];
     const usedDocuments = new Set<number>();
     for (let j = 0; j < ranked.length; j++) {
@@ -81,8 +94,9 @@ export function recordOutliers(
   observations: readonly Observation[],
   documents: readonly SegmentedDocument[],
   describe: (outlier: Outlier) => RawFinding,
+  options: VoteOptions = {},
 ): void {
-  for (const outlier of voteOutliers(observations, documents)) {
+  for (const outlier of voteOutliers(observations, documents, options)) {
     const first = outlier.evidence[0]!;
     const key = `${first.document}:${first.start}`;
     if (!findings.has(key)) findings.set(key, describe(outlier));

@@ -147,7 +147,7 @@ export const countMismatch: Rule = {
         const sameUnits = unitA === unitB && timeA === timeB;
         const contradicted = sameUnits && (boundExcludes(a.anchor, b.anchor) || boundExcludes(b.anchor, a.anchor));
         const qualified = partOnOneSide || (!(sameHedge || oneFigure || oneMeasure || contradicted) && (hedged(a.anchor) || hedged(b.anchor)));
-        for (const outlier of voteOutliers(observations, context.documents)) {
+        for (const outlier of voteOutliers(observations, context.documents, { excuseVersionsStatingBoth: true })) {
           const first = outlier.evidence[0]!;
           const key = `${first.document}:${first.start}`;
           const answer = `${outlier.value}\u0000${outlier.evidence

@@ -149,7 +149,7 @@ export const dateMismatch: Rule = {
           values: [outlier.value, ...outlier.others],
           evidence: outlier.evidence,
         };
-      });
+      }, { excuseVersionsStatingBoth: true });
     }
     return [...findings.values()];
   },

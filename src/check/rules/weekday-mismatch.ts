@@ -99,7 +99,7 @@ export const weekdayMismatch: Rule = {
           values: [outlier.value, ...outlier.others],
           evidence: outlier.evidence,
         };
-      });
+      }, { excuseVersionsStatingBoth: true });
     }
     return [...findings.values()];
   },
