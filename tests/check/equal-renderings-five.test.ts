@@ -1,7 +1,8 @@
 // Five versions of one short report (uk nl id sv ar) that state one value each language's own way: a
 // vague plural, a fraction, a multiplicative, a decade, a century, an ordinal, a dual, a score, a
-// clock time, an amount with a scale word. Written from the languages' grammars, not taken from any
-// corpus. Equal values raise no alarm, wherever the sentence stands in the report; a changed value does.
+// clock time, an amount with a scale word, a number inside a name or a compound, an age. Written from
+// the languages' grammars, not taken from any corpus. Equal values raise no alarm, wherever the
+// sentence stands in the report; a changed value does.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
@@ -44,6 +45,25 @@ const equal: Record<string, Versions> = {
   'World War II': { uk: 'Будинок був зруйнований під час Другої світової війни.', nl: 'Het huis werd tijdens de Tweede Wereldoorlog verwoest.', id: 'Rumah itu hancur selama Perang Dunia II.', sv: 'Huset förstördes under andra världskriget.', ar: 'دُمر المنزل خلال الحرب العالمية الثانية.' },
   'a magnitude': { uk: "Землетрус магнітудою 7,5 стався в п'ятницю.", nl: 'Een aardbeving met een kracht van 7,5 vond vrijdag plaats.', id: 'Gempa berkekuatan 7,5 terjadi pada hari Jumat.', sv: 'En jordbävning med magnituden 7,5 inträffade i fredags.', ar: 'وقع زلزال بقوة 7.5 درجات يوم الجمعة.' },
   'the second largest': { uk: 'Це друге за величиною місто країни.', nl: 'Het is de op een na grootste stad van het land.', id: 'Ini adalah kota terbesar kedua di negara itu.', sv: 'Det är landets näst största stad.', ar: 'إنها ثاني أكبر مدينة في البلاد.' },
+  'twice': { uk: 'Його двічі заарештовували за крадіжку.', nl: 'Hij werd twee keer gearresteerd voor diefstal.', id: 'Dia ditangkap dua kali karena pencurian.', sv: 'Han greps två gånger för stöld.', ar: 'اعتقل مرتين بتهمة السرقة.' },
+  'a dozen shops': { uk: 'Дюжина магазинів була закрита після нападу.', nl: 'Een dozijn winkels ging dicht na de aanval.', id: 'Selusin toko ditutup setelah serangan itu.', sv: 'Ett dussin butiker stängdes efter attacken.', ar: 'أغلقت اثنا عشر متجرا بعد الهجوم.' },
+  'both teams': { uk: 'Обидві команди отримали попередження від судді.', nl: 'Beide teams kregen een waarschuwing van de scheidsrechter.', id: 'Kedua tim mendapat peringatan dari wasit.', sv: 'Båda lagen fick en varning av domaren.', ar: 'تلقى كلا الفريقين تحذيرا من الحكم.' },
+  'a quarter of': { uk: 'Чверть опитаних не довіряє уряду.', nl: 'Een kwart van de ondervraagden vertrouwt de regering niet.', id: 'Seperempat responden tidak mempercayai pemerintah.', sv: 'En fjärdedel av de tillfrågade litar inte på regeringen.', ar: 'ربع المستطلعين لا يثقون في الحكومة.' },
+  'the G20, spelt out in Arabic': { uk: 'Саміт G20 відбудеться в Буенос-Айресі в листопаді.', nl: 'De G20-top vindt in november plaats in Buenos Aires.', id: 'KTT G20 akan diadakan di Buenos Aires pada bulan November.', sv: 'G20-mötet hålls i Buenos Aires i november.', ar: 'ستعقد قمة مجموعة العشرين في بوينس آيرس في نوفمبر.' },
+  'Formula 1': { uk: 'Він виграв свою першу гонку Формули-1 у неділю.', nl: 'Hij won zondag zijn eerste Formule 1-race.', id: 'Dia memenangkan balapan Formula 1 pertamanya pada hari Minggu.', sv: 'Han vann sitt första Formel 1-lopp på söndagen.', ar: 'فاز بأول سباق له في الفورمولا 1 يوم الأحد.' },
+  'Article 5, an ordinal word in Arabic': { uk: 'Союзники посилаються на статтю 5 договору.', nl: 'De bondgenoten beroepen zich op artikel 5 van het verdrag.', id: 'Sekutu merujuk pada Pasal 5 perjanjian itu.', sv: 'De allierade åberopar artikel 5 i fördraget.', ar: 'يستند الحلفاء إلى المادة الخامسة من المعاهدة.' },
+  'a 24-hour strike': { uk: 'Профспілки оголосили 24-годинний страйк.', nl: 'De vakbonden kondigden een staking van 24 uur aan.', id: 'Serikat pekerja mengumumkan mogok kerja selama 24 jam.', sv: 'Facken utlyste en 24-timmarsstrejk.', ar: 'أعلنت النقابات إضرابا لمدة 24 ساعة.' },
+  'for the first time in 10 years': { uk: 'Команда вперше за 10 років вийшла у фінал.', nl: 'Het team bereikte voor het eerst in 10 jaar de finale.', id: 'Tim itu mencapai final untuk pertama kalinya dalam 10 tahun.', sv: 'Laget nådde finalen för första gången på 10 år.', ar: 'وصل الفريق إلى النهائي لأول مرة منذ 10 سنوات.' },
+  'a house number': { uk: 'Прем’єр-міністр повернулася на Даунінг-стріт, 10.', nl: 'De premier keerde terug naar Downing Street 10.', id: 'Perdana menteri kembali ke Downing Street Nomor 10.', sv: 'Premiärministern återvände till Downing Street 10.', ar: 'عادت رئيسة الوزراء إلى داونينج ستريت رقم 10.' },
+  'in his seventies': { uk: 'Чоловікові, якому за сімдесят, стало погано.', nl: 'Een man van in de zeventig werd onwel.', id: 'Seorang pria berusia 70-an jatuh sakit.', sv: 'En man i 70-årsåldern mådde dåligt.', ar: 'شعر رجل في السبعينيات من عمره بتوعك.' },
+  'the two-state solution, a compound in two languages': { uk: 'Він підтримує рішення про створення двох держав.', nl: 'Hij steunt de tweestatenoplossing.', id: 'Dia mendukung solusi dua negara.', sv: 'Han stöder tvåstatslösningen.', ar: 'وهو يؤيد حل الدولتين.' },
+  'the G7, a name in Ukrainian and Arabic': { uk: 'Лідери країн «Великої сімки» зустрілися в Канаді.', nl: 'De leiders van de G7 kwamen bijeen in Canada.', id: 'Para pemimpin G7 bertemu di Kanada.', sv: 'G7-ländernas ledare möttes i Kanada.', ar: 'اجتمع قادة مجموعة السبع في كندا.' },
+  'a 100th goal': { uk: 'Він забив свій 100-й гол за клуб.', nl: 'Hij scoorde zijn 100e doelpunt voor de club.', id: 'Dia mencetak gol ke-100 untuk klub itu.', sv: 'Han gjorde sitt 100:e mål för klubben.', ar: 'سجل هدفه رقم 100 مع النادي.' },
+  'COVID-19': { uk: 'У місті виявили нові випадки COVID-19.', nl: 'In de stad zijn nieuwe gevallen van COVID-19 vastgesteld.', id: 'Kasus baru COVID-19 ditemukan di kota itu.', sv: 'Nya fall av covid-19 har upptäckts i staden.', ar: 'تم اكتشاف حالات جديدة من كوفيد-19 في المدينة.' },
+  'one in five': { uk: 'Кожен п’ятий житель живе за межею бідності.', nl: 'Een op de vijf inwoners leeft in armoede.', id: 'Satu dari lima penduduk hidup dalam kemiskinan.', sv: 'Var femte invånare lever i fattigdom.', ar: 'يعيش واحد من كل خمسة سكان في فقر.' },
+  'tripled': { uk: 'Ціни зросли втричі за рік.', nl: 'De prijzen zijn in een jaar verdrievoudigd.', id: 'Harga naik tiga kali lipat dalam setahun.', sv: 'Priserna har tredubblats på ett år.', ar: 'ارتفعت الأسعار ثلاثة أضعاف خلال عام.' },
+  'a ten-year-old': { uk: 'Десятирічна дівчинка врятувала брата.', nl: 'Een tienjarig meisje redde haar broer.', id: 'Seorang gadis berusia sepuluh tahun menyelamatkan adiknya.', sv: 'En tioårig flicka räddade sin bror.', ar: 'أنقذت فتاة تبلغ من العمر عشر سنوات شقيقها.' },
+  'noon': { uk: 'Зустріч почнеться опівдні.', nl: 'De bijeenkomst begint om 12.00 uur.', id: 'Pertemuan dimulai pukul 12.00.', sv: 'Mötet börjar klockan tolv.', ar: 'يبدأ الاجتماع عند الظهر.' },
   'an hour and a half': { uk: 'Зустріч тривала півтори години.', nl: 'De bijeenkomst duurde anderhalf uur.', id: 'Pertemuan itu berlangsung satu setengah jam.', sv: 'Mötet varade i en och en halv timme.', ar: 'استمر الاجتماع ساعة ونصف.' },
 };
 
