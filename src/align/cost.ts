@@ -12,7 +12,8 @@
  * takes no part (boilerplate).
  * A bead that joins sentences costs passenger·(0.4 − s) more for each sentence whose share s of its own
  * feature weight, counting only features no other sentence of its side in the bead holds, the other
- * side matches (below 0.4; see {@link passengerCost}).
+ * side matches (below 0.4; its own weight includes the facts it states that the other document never
+ * does; see {@link passengerCost}).
  * Either bead costs colonBoundary more when its last sentence ends with a colon on one side only.
  * A bead costs headlineJoin more for each headline (see `headlineJoinCost`) on a side that joins sentences.
  * Sentences share a bead only within one class, except that a 1-1 bead may join a heading with a body
@@ -238,8 +239,10 @@ export const passengerSupportShare = 0.4;
 /**
  * The cost of the passengers of a wide bead: each sentence on a side of two or more counts only the
  * features it alone brings to its side (a name its neighbour repeats proves nothing about it), and the
- * shortfall of their matched share below {@link passengerSupportShare} costs `passenger`. A sentence with
- * no feature at all is no evidence either way. Zero for 1-1 beads.
+ * shortfall of their matched share below {@link passengerSupportShare} costs `passenger`. Its own weight
+ * also counts the figures, dates and countries it states that the other document never does
+ * (`DocumentFeatures.unsharedWeights`): nothing matches those. A sentence with no feature at all is no
+ * evidence either way. Zero for 1-1 beads.
  */
 export function passengerCost(model: CostModel, aStart: number, aCount: number, bStart: number, bCount: number): number {
   const passenger = model.penalties.passenger;

@@ -98,8 +98,9 @@ function searchInput(model: CostModel, beads: readonly BeadType[], band: Band) {
     lengthSumB: prefixSums(b.lengths),
     weightSumA: prefixSums(a.weightTotals),
     weightSumB: prefixSums(b.weightTotals),
-    weightTotalsA: a.weightTotals.map((total, index) => total + a.unsharedWeights[index]!),
-    weightTotalsB: b.weightTotals.map((total, index) => total + b.unsharedWeights[index]!),
+    // A passenger's own weight: its shared features' and what it states that the other document never does.
+    ownWeightA: a.weightTotals.map((total, index) => total + a.unsharedWeights[index]!),
+    ownWeightB: b.weightTotals.map((total, index) => total + b.unsharedWeights[index]!),
     skipFactorA: a.skipFactors,
     skipFactorB: b.skipFactors,
     introducesNextA: a.introducesNext,
@@ -147,7 +148,7 @@ function packed(lists: readonly Int32Array[]): Int32Array[] {
 
 /** The forward pass over the band's cells, into `cost` and `choice` (`pairShared` as below, all 0 at first). */
 function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, choice: Uint8Array, pairShared: Float64Array): void {
-  const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, weightTotalsA, weightTotalsB } = input;
+  const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, ownWeightA, ownWeightB } = input;
   const { skipFactorA, skipFactorB, introducesNextA, introducesNextB, innerSumA, innerSumB, headlineSumA, headlineSumB } = input;
   const { runA, runB, featuresA, featuresB, lengthVariance, skip, merge, lengthWeight, anchorWeight, colonBoundary, kindChange } = input;
   const { shownJoin, headlineJoin, passenger, bandLo, bandHi, bandOffset, n, beadA, beadB, bounded, fewestJoinsCost } = input;
@@ -249,8 +250,8 @@ function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, cho
             stamp++;
             countFeatures(featuresA, fromRow, i, seenA, countA, stamp);
             countFeatures(featuresB, fromColumn, j, seenB, countB, stamp);
-            if (k > 1) step = addPassengers(step, passenger, passengerSupport, featuresA, weightTotalsA, fromRow, i, countA, seenB, stamp, weights);
-            if (l > 1) step = addPassengers(step, passenger, passengerSupport, featuresB, weightTotalsB, fromColumn, j, countB, seenA, stamp, weights);
+            if (k > 1) step = addPassengers(step, passenger, passengerSupport, featuresA, ownWeightA, fromRow, i, countA, seenB, stamp, weights);
+            if (l > 1) step = addPassengers(step, passenger, passengerSupport, featuresB, ownWeightB, fromColumn, j, countB, seenA, stamp, weights);
           }
         }
         // boundaryCost, inlined: a boundary right after a sentence that introduces the next, on one side only.
