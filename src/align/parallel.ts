@@ -35,7 +35,8 @@ export const ratioEvidenceMinScore = 0.5;
  * 1–31 it was off the gold ratio by 17% rms), from the links of the search before in a refining one.
  * When the path's own confident 1-1 beads (each counted by its confidence) read a ratio further from it
  * than their standard error (the spread of one pair over √count) and {@link minRatioRefit}, the search
- * runs once more with theirs (held near `model.expectedRatio`, when the model has one). `scratch` lends the searches their per-cell arrays (see {@link SearchScratch}).
+ * runs once more with theirs (held near `model.expectedRatio`, when the model has one). `scratch` lends
+ * the searches their per-cell arrays (see {@link SearchScratch}).
  */
 export function alignParallel(
   model: CostModel,

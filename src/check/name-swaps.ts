@@ -70,20 +70,17 @@ export function swappedNames(context: RuleContext): RawFinding[] {
   context.anchors.forEach((doc, document) => {
     for (const sentence of doc) for (const anchor of sentence) if (anchor.type === 'entity') langOfAnchor.set(anchor, langOf(context, document));
   });
+  // A full name and one word of it (`Theresa May` / `May`, `Joko Widodo` / `Joko`): one person, however
+  // the mentions pair up across a bead of several statements.
+  const onePerson = (x: EntityAnchor, y: EntityAnchor) =>
+    endsInName(context, x, y, langOfAnchor) || endsInName(context, y, x, langOfAnchor) || beginsWithName(context, x, y, langOfAnchor) || beginsWithName(context, y, x, langOfAnchor);
   const similar = (x: EntityAnchor, y: EntityAnchor) =>
     !otherNumerals(x, y) &&
     (x.value === y.value ||
       alikeKeys(context, x, y, x.value, y.value, relatedNameSimilarity) ||
       shareLongWord(x.text, y.text) ||
-      endsInName(context, x, y, langOfAnchor) ||
-      endsInName(context, y, x, langOfAnchor) ||
-      beginsWithName(context, x, y, langOfAnchor) ||
-      beginsWithName(context, y, x, langOfAnchor) ||
+      onePerson(x, y) ||
       transliterated(context, x, y, langOfAnchor));
-  // A full name and one word of it (`Theresa May` / `May`, `Joko Widodo` / `Joko`): one person, however
-  // the mentions pair up across a bead of several statements.
-  const onePerson = (x: EntityAnchor, y: EntityAnchor) =>
-    endsInName(context, x, y, langOfAnchor) || endsInName(context, y, x, langOfAnchor) || beginsWithName(context, x, y, langOfAnchor) || beginsWithName(context, y, x, langOfAnchor);
   const surnames = context.anchors.map((_, document) => surnamesOf(context, document));
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
