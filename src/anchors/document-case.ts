@@ -14,12 +14,6 @@ export interface DocumentCase {
    * and joined by a space (`team usa` from `het Europese team en Team USA`): a name, wherever it stands.
    */
   readonly midSentencePairs: ReadonlySet<string>;
-  /**
-   * Capitalised words the document writes right after a word in lowercase, folded (`met Akhannouch in`):
-   * names, where the language keeps capitals for names. After a lowercase word, not after any word, so
-   * that a headline in title case (`Sainsbury's Plans Push Into UK Beauty Market`) lends none.
-   */
-  readonly afterLowercaseWords?: ReadonlySet<string>;
 }
 
 /** Punctuation after which the next word still stands inside the sentence: `,`, `;`, `(`, by code. */
@@ -63,21 +57,18 @@ export function documentCase(text: string): DocumentCase {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${typeof text}`);
   const lowercase = new Set<string>();
   const midSentencePairs = new Set<string>();
-  const afterLowercaseWords = new Set<string>();
-  let afterLowercase = false;
   // The capitalised word that stands mid-sentence and waits for a second one after one space.
   let pending: string | undefined;
   let pendingEnd = -1;
   let inside = false;
   forEachToken(text, (kind, start, end) => {
     if (kind === 'space') {
-      if (hasNewline(text, start, end)) inside = afterLowercase = false;
+      if (hasNewline(text, start, end)) inside = false;
       return;
     }
     if (kind !== 'word') {
       inside = kind === 'digits' || (end - start === 1 && insideSentencePunctuation.has(text.charCodeAt(start)));
       pending = undefined;
-      afterLowercase = false;
       return;
     }
     const firstLetter = firstLetterAt(text, start);
@@ -85,16 +76,13 @@ export function documentCase(text: string): DocumentCase {
       if (firstLetter === lowercaseFirst) lowercase.add(foldWord(text.slice(start, end)));
       pending = undefined;
       inside = true;
-      afterLowercase = firstLetter === lowercaseFirst;
       return;
     }
     const folded = foldWord(text.slice(start, end));
-    if (afterLowercase) afterLowercaseWords.add(folded);
-    afterLowercase = false;
     if (pending !== undefined && start === pendingEnd + 1 && (text[pendingEnd] === ' ' || text[pendingEnd] === '\u00a0')) midSentencePairs.add(`${pending} ${folded}`);
     pending = inside ? folded : undefined;
     pendingEnd = end;
     inside = true;
   });
-  return { lowercase, midSentencePairs, afterLowercaseWords };
+  return { lowercase, midSentencePairs };
 }

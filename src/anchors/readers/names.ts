@@ -78,7 +78,7 @@ export function readCasedNames(cursor: TokenCursor): void {
         startsSentence = false;
       }
     }
-    const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence, caseEvidence);
+    const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence);
     sentenceStart = false;
     if (!skip && run.length > 0) emitRun(cursor, run, startsSentence, caseEvidence);
     i = last + 1;
@@ -199,34 +199,15 @@ function nameAfterParticles(cursor: TokenCursor, i: number): number {
  * Whether a run of one word is no name: at a sentence's start unless known, two letters or fewer, and
  * where the language capitalises every noun (German), unless known or after a title or an initial.
  */
-function isLoneWordNoName(cursor: TokenCursor, run: number[], sentenceStart: boolean, evidence: () => DocumentCase): boolean {
+function isLoneWordNoName(cursor: TokenCursor, run: number[], sentenceStart: boolean): boolean {
   const i = run[0]!;
   const text = cursor.tokens[i]!.text;
   return (
-    (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run) && !writtenAsNameElsewhere(cursor, i, evidence())) ||
+    (sentenceStart && text.slice(1) === text.slice(1).toLowerCase() && !isKnown(cursor, run)) ||
     text.length <= maxLoneAbbreviationLength ||
     (cursor.tables.capitalisesNouns && !isKnown(cursor, run) && !isAfterTitle(cursor, i) && !isAfterInitial(cursor, i))
   );
 }
-
-/**
- * Whether the document writes the word at `i`, in this or another case form (`nameEndings`: `Аханнуш`,
- * `Аханнуша`), with a capital right after a lowercase word and never in lowercase: a name, which a
- * sentence then may open (`Akhannouch and Abe met`, after `met Akhannouch`). Not a word that opens
- * sentences as an ordinary word (`openingWords`).
- */
-function writtenAsNameElsewhere(cursor: TokenCursor, i: number, evidence: DocumentCase): boolean {
-  const folded = cursor.folded[i]!;
-  const names = evidence.afterLowercaseWords;
-  if (names === undefined || names.size === 0 || evidence.lowercase.has(folded) || cursor.tables.openingWords.has(folded)) return false;
-  if (names.has(folded)) return true;
-  const endings = cursor.tables.nameEndings;
-  const stems = [folded, ...endings.filter((e) => folded.endsWith(e)).map((e) => folded.slice(0, -e.length))].filter((stem) => stem.length >= minStemForCaseForms);
-  return stems.some((stem) => names.has(stem) || endings.some((e) => names.has(stem + e)));
-}
-
-/** Shortest stem whose case forms are looked for (shorter ones make other words: `Ан` + `на`). */
-const minStemForCaseForms = 4;
 
 function isNameWord(cursor: TokenCursor, i: number): boolean {
   const token = cursor.tokens[i];
