@@ -56,7 +56,14 @@ for (const doc of documents) {
     const gazetteer = getDefaultGazetteer();
     const pairs = alignPairs(segmented, { mode: 'parallel', gazetteer });
     const context = buildContext(segmented, analyseSegmented(segmented, gazetteer), pairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment })), {}, true);
-    const trusted = new Set(confidentPairs(context));
+    // The checks compare a voted link without its passengers (a new pair object): trusted is any
+    // compared link between the same two documents that keeps a sentence of each side.
+    const compared = confidentPairs(context);
+    const trusted = (pair: SentencePair) =>
+      compared.some(
+        (c) =>
+          c.a.document === pair.a.document && c.b.document === pair.b.document && c.a.sentences.some((x) => pair.a.sentences.includes(x)) && c.b.sentences.some((y) => pair.b.sentences.includes(y)),
+      );
     for (const finding of added) {
       count++;
       add(byRule, finding.rule);
@@ -74,7 +81,7 @@ for (const doc of documents) {
 function linksOf(
   finding: Finding,
   pairs: readonly SentencePair[],
-  trusted: ReadonlySet<SentencePair>,
+  trusted: (pair: SentencePair) => boolean,
   origins: (document: number, sentence: number) => readonly number[],
 ): Array<{ right: boolean; text: string }> {
   const [first, ...rest] = finding.evidence;
@@ -87,7 +94,7 @@ function linksOf(
     const to = origins(e.document, e.sentence);
     const right = from.some((line) => to.includes(line));
     const where = (document: number, held: readonly number[]) => `${langs[document]}${held.map((line) => line + 1).join('+')}`;
-    const link = pair ? `score ${pair.score.toFixed(2)} ${pair.a.sentences.length}-${pair.b.sentences.length} ${trusted.has(pair) ? 'trusted' : 'not trusted'}` : 'no direct link';
+    const link = pair ? `score ${pair.score.toFixed(2)} ${pair.a.sentences.length}-${pair.b.sentences.length} ${trusted(pair) ? 'trusted' : 'not trusted'}` : 'no direct link';
     return { right, text: `${where(first!.document, from)} – ${where(e.document, to)} ${right ? 'RIGHT' : 'WRONG'} ${link}` };
   });
 }
