@@ -16,9 +16,8 @@ import { toSegmentedDocument } from '../src/segment/index.js';
 import { confidentPairs } from '../src/check/links.js';
 import type { Finding } from '../src/types.js';
 import type { SentencePair } from '../src/check/types.js';
-import { omitAndJoin } from './lib/ntrex-omissions.js';
-import { isAlarm, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex } from './lib/ntrex.js';
-import { seededRandom, seedFrom } from './lib/random.js';
+import { alarmPlaces, isAddedAlarm, omissionDraw } from './lib/ntrex-omissions.js';
+import { lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './lib/ntrex.js';
 import { argument, devDocumentsArgument } from './lib/args.js';
 
 const draws = Number(argument('--draws') ?? 12);
@@ -28,7 +27,9 @@ if (!Number.isInteger(draws) || draws < 1) {
 }
 const onlyDocuments = devDocumentsArgument();
 const quiet = process.argv.includes('--quiet');
-const langs = [...ntrexLanguages];
+// In the order `check` puts documents (by language), so that the context rebuilt below is the one it read.
+const langs = [...ntrexLanguages].sort();
+const inCheckOrder = (versions: readonly Version[]) => langs.map((lang) => versions.find((version) => version.lang === lang)!);
 const documents = readNtrex(ntrexDir, [...ntrexLanguages, 'en']).filter(
   (doc) => doc.number <= lastDevDocument && (onlyDocuments === undefined || onlyDocuments.includes(doc.number)),
 );
@@ -39,17 +40,13 @@ let lines = 0;
 let count = 0;
 
 for (const doc of documents) {
-  const clean = check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' }).findings.filter(isAlarm);
-  const cleanAt = new Set(clean.flatMap((f) => f.evidence.map((e) => `${f.rule}|${e.document}:${e.sentence}`)));
+  const cleanAt = alarmPlaces(check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' }).findings);
   for (let draw = 0; draw < draws; draw++) {
     // The bench's draws first (same seeds), then more of the same kind.
-    const next = seededRandom(seedFrom(20250220, doc.number, draw, 'omissions'));
-    const versions = langs.map((lang) => omitAndJoin(doc.lines[lang]!, lang, next));
+    const versions = inCheckOrder(omissionDraw(doc, draw));
     lines += doc.lines.en!.length;
     const inputs = versions.map(({ lang, sentences }) => ({ lang, sentences }));
-    const added = check(inputs, { mode: 'parallel' }).findings.filter(
-      (f) => isAlarm(f) && !f.evidence.some((e) => versions[e.document]!.origins[e.sentence]!.some((line) => cleanAt.has(`${f.rule}|${e.document}:${line}`))),
-    );
+    const added = check(inputs, { mode: 'parallel' }).findings.filter((f) => isAddedAlarm(f, versions, cleanAt));
     if (added.length === 0) continue;
     // The context `check` built, again, to read its links.
     const segmented = inputs.map((input) => toSegmentedDocument(input));

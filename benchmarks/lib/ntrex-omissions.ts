@@ -8,8 +8,9 @@
 // (10% of the lines left out, about one pair of neighbours in eight joined), then about one pair of
 // neighbouring sentences in fifteen swapped, per version and seeded per document.
 import { check } from '../../src/check/index.js';
+import type { Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
-import { isAlarm, keepLines, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './ntrex.js';
+import { isAlarm, keepLines, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type NtrexDocument, type Version } from './ntrex.js';
 import { per100 } from './ntrex-check.js';
 import { seededRandom, seedFrom } from './random.js';
 
@@ -65,6 +66,22 @@ export function omitAndJoin(lines: readonly string[], lang: string, next: () => 
   return { lang, origins, sentences: origins.map((origin) => origin.map((k) => lines[k]!).join(' ')) };
 }
 
+/** The five versions (in `ntrexLanguages` order) of one draw of a document: the bench's draws are 0 to {@link omissionDraws} − 1. */
+export function omissionDraw(doc: NtrexDocument, draw: number): Version[] {
+  const next = seededRandom(seedFrom(20250220, doc.number, draw, 'omissions'));
+  return ntrexLanguages.map((lang) => omitAndJoin(doc.lines[lang]!, lang, next));
+}
+
+/** Rule, document and line of every alarm of the line-aligned run (documents as `check` was given them). */
+export function alarmPlaces(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.filter(isAlarm).flatMap((f) => f.evidence.map((e) => `${f.rule}|${e.document}:${e.sentence}`)));
+}
+
+/** Whether an alarm of a draw is one the omissions add: none of its sentences holds a line where the line-aligned run raised the same rule. */
+export function isAddedAlarm(finding: Finding, versions: readonly Version[], lineAligned: ReadonlySet<string>): boolean {
+  return isAlarm(finding) && !finding.evidence.some((e) => versions[e.document]!.origins[e.sentence]!.some((line) => lineAligned.has(`${finding.rule}|${e.document}:${line}`)));
+}
+
 /** Runs every draw of every document of each half and collects the alarms the omissions add. */
 export function runOmissions(options: { halves: readonly Half[]; documents?: readonly number[]; draws?: number }): OmissionsResult[] {
   const all = readNtrex(ntrexDir, [...ntrexLanguages, 'en']);
@@ -78,17 +95,16 @@ export function runOmissions(options: { halves: readonly Half[]; documents?: rea
     for (const doc of chosen) {
       const clean = check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' }).findings.filter(isAlarm);
       // Rule and line of every alarm of the line-aligned run: an alarm on such a line is no new one.
-      const cleanAt = new Set(clean.flatMap((f) => f.evidence.map((e) => `${f.rule}|${e.document}:${e.sentence}`)));
+      const cleanAt = alarmPlaces(clean);
       for (let draw = 0; draw < (options.draws ?? omissionDraws); draw++) {
-        const next = seededRandom(seedFrom(20250220, doc.number, draw, 'omissions'));
-        const versions = langs.map((lang) => omitAndJoin(doc.lines[lang]!, lang, next));
+        const versions = omissionDraw(doc, draw);
         result.lines += doc.lines.en!.length;
         const findings = check(versions.map(({ lang, sentences }) => ({ lang, sentences })), { mode: 'parallel' }).findings.filter(isAlarm);
         const seen = new Set<string>();
         for (const finding of findings) {
           const places = finding.evidence.map((e) => ({ document: e.document, lines: versions[e.document]!.origins[e.sentence]! }));
           for (const place of places) for (const line of place.lines) seen.add(`${finding.rule}|${place.document}:${line}`);
-          if (places.some((place) => place.lines.some((line) => cleanAt.has(`${finding.rule}|${place.document}:${line}`)))) continue;
+          if (!isAddedAlarm(finding, versions, cleanAt)) continue;
           const lines = [...new Set(places.flatMap((place) => place.lines))].sort((x, y) => x - y);
           result.added.push({
             document: doc.number,
