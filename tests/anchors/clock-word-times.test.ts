@@ -11,6 +11,19 @@ describe('a clock word between hours and minutes', () => {
     assert.deepEqual(numbers('L’accident s’est produit vers 10h15 heure locale.', 'fr'), ['10:15:10h15']);
   });
 
+  it('reads the time when punctuation closes it, as at the end of a sentence or a clause', () => {
+    assert.deepEqual(numbers('Il arrive au marché à 15h30, la veille.', 'fr'), ['15:30:15h30']);
+    assert.deepEqual(numbers('Il arrive au marché à 15h30.', 'fr'), ['15:30:15h30']);
+    assert.deepEqual(numbers('Le code 25h61, est faux.', 'fr'), []);
+  });
+
+  it('reads a clock word abbreviated with a full stop as the clock word', () => {
+    assert.deepEqual(numbers('Nous avions quitté ces lieux vers 15 h. 30, la veille.', 'fr'), ['15:30:15 h. 30']);
+    assert.deepEqual(numbers('Il y avait à 20 h. 30 000 personnes.', 'fr'), ['20:20', '30000:30 000']);
+    assert.deepEqual(numbers('De kom fram kl. 20.30 på kvällen.', 'sv'), ['20:30:20.30']);
+    assert.deepEqual(numbers('Priset steg med 20.30 procent.', 'sv'), ['20.3%:20.30 procent']);
+  });
+
   it('reads hours, clock word and minutes written apart as the time, and figures that go on as figures', () => {
     assert.deepEqual(numbers('Le meeting est prévu pour 19 h 00 ce soir.', 'fr'), ['19:00:19 h 00']);
     assert.deepEqual(numbers('Il arrive au marché vers 4 h 40 du matin.', 'fr'), ['4:40:4 h 40']);

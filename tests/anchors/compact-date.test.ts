@@ -12,6 +12,11 @@ describe('a day and a month joined by a dot', () => {
     assert.deepEqual(dates('Am 11.Juli 1956 standen sie oben.', 'de'), [['11.Juli 1956', '1956-07-11']]);
   });
 
+  it('reads it when punctuation closes it', () => {
+    assert.deepEqual(dates('Sie standen oben am 9.Mai, kurz nach Mittag.', 'de'), [['9.Mai', '--05-09']]);
+    assert.deepEqual(dates('Sie standen oben am 9.Mai.', 'de'), [['9.Mai', '--05-09']]);
+  });
+
   it('keeps codes that are no month identifiers', () => {
     assert.deepEqual(extractAnchors('Version 3.Beta und v1.Mai', { lang: 'de' }).filter((a) => a.type !== 'entity'), []);
   });

@@ -27,10 +27,13 @@ export function isIdentifierChunk(cursor: TokenCursor, from: number): boolean {
   if (letters === 'address') return true;
   if (letters === 'no-mix') return false;
   const tokens = cursor.tokens;
+  // Punctuation closing the chunk (`04h40,`, `9.Mai.`) belongs to the sentence, not to the date or time.
+  let wordsEnd = to;
+  while (wordsEnd - 1 > from && tokens[wordsEnd - 1]!.kind === 'punct') wordsEnd--;
   // `9.Mai`, `11.Juli`: a day and a month name written without a space is a date, not a code.
-  if (to - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && tokens[from + 1]!.text === '.' && monthAt(cursor, from + 2, true) !== undefined) return false;
+  if (wordsEnd - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && tokens[from + 1]!.text === '.' && monthAt(cursor, from + 2, true) !== undefined) return false;
   // `04h40`: hours, a clock word and minutes written without a space is a time, not a code.
-  if (to - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && isClockWord(cursor, from + 1) && tokens[from + 2]!.kind === 'digits' && tokens[from + 2]!.text.length === 2 && isTimeOfDay(tokens[from]!.text, tokens[from + 2]!.text)) return false;
+  if (wordsEnd - from === 3 && tokens[from]!.kind === 'digits' && tokens[from]!.text.length <= 2 && isClockWord(cursor, from + 1) && tokens[from + 2]!.kind === 'digits' && tokens[from + 2]!.text.length === 2 && isTimeOfDay(tokens[from]!.text, tokens[from + 2]!.text)) return false;
   for (let i = from; i < to; i++) {
     if (tokens[i]!.kind === 'digits' && (hasCodePrefix(cursor, i, from) || hasCodeSuffix(cursor, i, to))) return true;
   }

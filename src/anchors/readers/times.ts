@@ -28,9 +28,14 @@ export function isClockWord(cursor: TokenCursor, j: number): boolean {
   return j >= 0 && cursor.tokens[j]?.kind === 'word' && cursor.tables.clockWords.has(cursor.folded[j]!.replace(/\.$/u, ''));
 }
 
-/** Whether the token at `j` marks what follows as a time: a clock word or a time preposition (`om`, `о`). */
+/** Whether the token at `j` is the full stop of an abbreviated clock word glued to it (`kl.`, `h.`). */
+function isAbbreviationStop(cursor: TokenCursor, j: number): boolean {
+  return j >= 1 && cursor.tokens[j]!.text === '.' && isClockWord(cursor, j - 1);
+}
+
+/** Whether the token at `j` marks what follows as a time: a clock word, abbreviated or not, or a time preposition (`om`, `о`). */
 function marksTime(cursor: TokenCursor, j: number): boolean {
-  return isClockWord(cursor, j) || (j >= 0 && cursor.tables.timePrepositions.has(cursor.folded[j]!));
+  return isClockWord(cursor, j) || isAbbreviationStop(cursor, j) || (j >= 0 && cursor.tables.timePrepositions.has(cursor.folded[j]!));
 }
 
 /** A clock time in digits: hours, a colon (or a dot beside a clock word, or a clock word glued to both) and two digits of minutes. */
@@ -69,19 +74,24 @@ function emitTime(cursor: TokenCursor, from: number, to: number, hours: number, 
 }
 
 /**
- * `20 h 30`, `19 h 00`, `20 Uhr 30`: hours, the clock word between spaces and two digits of minutes, as
- * French news writes times. Emits the time and returns the token after it; undefined otherwise.
+ * `20 h 30`, `19 h 00`, `20 Uhr 30`, `20 h. 30`: hours, the clock word (abbreviated with a full stop or
+ * not) between spaces and two digits of minutes, as French news writes times. Emits the time and
+ * returns the token after it; undefined otherwise.
  */
 function spacedClockTime(cursor: TokenCursor, i: number): number | undefined {
   const tokens = cursor.tokens;
-  const [hours, word, minutes] = [tokens[i]!, tokens[i + 2], tokens[i + 4]];
-  if (hours.text.length > 2 || word === undefined || minutes === undefined || tokens[i + 1]!.kind !== 'space' || tokens[i + 3]?.kind !== 'space') return undefined;
-  if (!isClockWord(cursor, i + 2) || minutes.kind !== 'digits' || minutes.text.length !== 2) return undefined;
+  const hours = tokens[i]!;
+  if (hours.text.length > 2 || tokens[i + 1]?.kind !== 'space' || !isClockWord(cursor, i + 2)) return undefined;
+  const wordEnd = isAbbreviationStop(cursor, i + 3) ? i + 4 : i + 3;
+  const minutesAt = wordEnd + 1;
+  const minutes = tokens[minutesAt];
+  if (tokens[wordEnd]?.kind !== 'space' || minutes === undefined || minutes.kind !== 'digits' || minutes.text.length !== 2) return undefined;
   // `20 h 30 000`, `20 h 30,5`: the digits after go on.
-  const after = tokens[i + 5];
-  if (after !== undefined && (after.kind === 'digits' || (after.kind === 'space' && tokens[i + 6]?.kind === 'digits') || (after.kind === 'punct' && tokens[i + 6]?.kind === 'digits'))) return undefined;
+  const after = tokens[minutesAt + 1];
+  const afterNext = tokens[minutesAt + 2];
+  if (after !== undefined && (after.kind === 'digits' || (after.kind === 'space' && afterNext?.kind === 'digits') || (after.kind === 'punct' && afterNext?.kind === 'digits'))) return undefined;
   if (!isTimeOfDay(hours.text, minutes.text)) return undefined;
-  return emitTime(cursor, i, i + 5, digitsToNumber(hours.text), digitsToNumber(minutes.text), relationBefore(cursor, i));
+  return emitTime(cursor, i, minutesAt + 1, digitsToNumber(hours.text), digitsToNumber(minutes.text), relationBefore(cursor, i));
 }
 
 /**
