@@ -28,3 +28,10 @@ test('names the news still uses that CLDR lists under another are countries (Mac
 test('a country in the genitive before a person is not glued to the name', () => {
   assert.deepEqual(read("Прем'єр-міністр Великобританії Тереза Мей прибула.", 'uk'), ['country:Великобританії=GB', 'entity:Тереза Мей']);
 });
+
+test('a name of several words whose only capital is an article the sentence opens with is no country', () => {
+  // `La réunion` is "the meeting"; the island is `La Réunion`.
+  assert.deepEqual(read('La réunion commence à midi.', 'fr'), []);
+  assert.deepEqual(read('La Réunion a voté.', 'fr'), ['country:La Réunion=RE']);
+  assert.deepEqual(read('Il est né à La Réunion.', 'fr'), ['country:La Réunion=RE']);
+});

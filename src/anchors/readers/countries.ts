@@ -206,9 +206,20 @@ function countryName(cursor: TokenCursor, i: number): number {
     if (n === 0 && phrase.length < minCountryWordLength && !(phrase.length === 2 && word === word.toUpperCase())) continue;
     const code = lookupFolded(phrase, tables.code);
     if (code && n === 0 && (endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i))) return i + 1;
+    if (code && n > 0 && onlyArticleCapitalised(cursor, ends.slice(0, n + 1))) continue;
     if (code) return cursor.emitCountry(i, ends[n]! + 1, code);
   }
   return i + 1;
+}
+
+/**
+ * Whether the only capital of a name of several words is on a word that is never part of a name (an
+ * article the sentence's start capitalised): `La réunion` is "the meeting", `La Réunion` the island.
+ */
+function onlyArticleCapitalised(cursor: TokenCursor, words: readonly number[]): boolean {
+  const { tokens, folded, tables } = cursor;
+  if (!tables.orthography.casedNames || !tables.stopWords.has(folded[words[0]!]!)) return false;
+  return words.slice(1).every((j) => !isCapitalised(tokens[j]!.text));
 }
 
 /**
@@ -226,7 +237,7 @@ function partedCountry(cursor: TokenCursor, i: number): number | undefined {
   }
   for (let n = ends.length; n >= 2; n--) {
     const code = partsCountry(ends.slice(0, n).map((j) => folded[j]!), tables.code);
-    if (code) return cursor.emitCountry(i, ends[n - 1]! + 1, code);
+    if (code && !onlyArticleCapitalised(cursor, ends.slice(0, n))) return cursor.emitCountry(i, ends[n - 1]! + 1, code);
   }
   return undefined;
 }
