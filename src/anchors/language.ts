@@ -146,6 +146,7 @@ export interface LanguageTables {
   decadeSuffixes: Set<string>;
   /** Words before a two-digit decade (`années 80`, `jaren 80`), folded. */
   decadeWords: Set<string>;
+  decadeYearWords: Set<string>;
   /** AnchorRules.decadeNames, folded: a decade named by one word, to its last two digits. */
   decadeNames: Map<string, number>;
   /** Approximation phrases written after the number and its noun, folded. */
@@ -378,6 +379,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     approximationsAfter: foldedMap(rules.approximationsAfter),
     decadeSuffixes: foldedSet(rules.decadeSuffixes),
     decadeWords: foldedSet(rules.decadeWords),
+    decadeYearWords: foldedSet(rules.decadeYearWords),
     decadeNames: foldedMap(rules.decadeNames),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
     percentWords: foldedSet(rules.percentWords),

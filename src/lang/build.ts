@@ -107,6 +107,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.approximationsAfter !== undefined) fields.approximationsAfter = hand.approximationsAfter;
   if (hand.decadeSuffixes !== undefined) fields.decadeSuffixes = hand.decadeSuffixes;
   if (hand.decadeWords !== undefined) fields.decadeWords = hand.decadeWords;
+  if (hand.decadeYearWords !== undefined) fields.decadeYearWords = hand.decadeYearWords;
   if (hand.decadeNames !== undefined) fields.decadeNames = hand.decadeNames;
   if (hand.currencyScaleLetters !== undefined) fields.currencyScaleLetters = hand.currencyScaleLetters;
   if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;

@@ -325,6 +325,11 @@ export interface AnchorRules {
    */
   decadeWords?: readonly string[];
   /**
+   * Plural words for years after which tens written as an ordinal are a decade of the 1900s (`30-е годы`,
+   * `тридцятих роках`: the 1930s), where the language writes decades so. Lowercase.
+   */
+  decadeYearWords?: readonly string[];
+  /**
    * Words that name a decade of the 1900s by themselves, each mapped to the decade's last two digits
    * (`التسعينيات`, `nittiotalet`: the 1990s, 90). Lowercase.
    */

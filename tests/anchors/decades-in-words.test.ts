@@ -17,6 +17,25 @@ describe('decades in words', () => {
     assert.deepEqual(dates("In de jaren '80 bloeide de industrie.", 'nl'), ['1980']);
   });
 
+  it('reads tens written as an ordinal before a plural word for years as the decade (ru, uk)', () => {
+    assert.deepEqual(dates('Прихожане покинули приход в 30-е годы прошлого века.', 'ru'), ['1930']);
+    assert.deepEqual(dates('Они жили там в тридцатые годы.', 'ru'), ['1930']);
+    assert.deepEqual(dates('Парафіяни виїхали в тридцятих роках.', 'uk'), ['1930']);
+    assert.deepEqual(dates('У вісімдесятих роках промисловість зросла.', 'uk'), ['1980']);
+  });
+
+  it('reads the Swedish decade ending after two digits, as after four', () => {
+    assert.deepEqual(dates('Församlingen flyttade ut på 30-talet.', 'sv'), ['1930']);
+    assert.deepEqual(dates('Församlingen flyttade ut på 1930-talet.', 'sv'), ['1930']);
+    assert.deepEqual(dates('Musiken på 20-talet.', 'sv'), []);
+  });
+
+  it('leaves an ordinal before another word, or before a year in the singular, an ordinal', () => {
+    const ordinals = (text: string, lang: string) => extractAnchors(text, { lang }).filter((a) => a.type === 'ordinal').map((a) => a.value);
+    assert.deepEqual(ordinals('Он занял 30-е место.', 'ru'), ['30.']);
+    assert.deepEqual(ordinals('На тридцятому році життя він поїхав.', 'uk'), ['30.']);
+  });
+
   it('leaves approximate counts and other tens as they are', () => {
     assert.deepEqual(dates('Ett tjugotal personer skadades.', 'sv'), []);
     assert.deepEqual(dates('Er waren negentig mensen.', 'nl'), []);

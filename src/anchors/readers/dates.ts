@@ -286,6 +286,19 @@ const elisionMarks: ReadonlySet<string> = new Set(["'", '\u2019']);
 const decadeCentury = 1900;
 
 /**
+ * Tens written as an ordinal over tokens `[from, to)` before a plural word for years (`30-е годы`,
+ * `тридцятих роках`, see `decadeYearWords`): emits the decade through that word and returns the token
+ * after it; undefined when no such word follows or the tens are no decade's.
+ */
+export function ordinalDecade(cursor: TokenCursor, from: number, to: number, tens: number): number | undefined {
+  if (!isDecadeTens(tens) || cursor.tables.decadeYearWords.size === 0) return undefined;
+  const word = cursor.nextWord(to - 1);
+  if (word < 0 || cursor.tokens[word]!.kind !== 'word' || !cursor.tables.decadeYearWords.has(cursor.folded[word]!)) return undefined;
+  cursor.emitDate(from, word + 1, { year: decadeCentury + tens });
+  return word + 1;
+}
+
+/**
  * A decade written with its last two digits: after a decade word (`dans les années 80`, `in de jaren
  * 80`) or with a hyphenated decade ending (`у 80-х роках`, `tahun 80-an`), read as the year that starts
  * it, as `1980s` and `1980-х` are.

@@ -2,7 +2,7 @@
 // ordinal words (`tionde`, `п'ятий`, `الثالث والستين`).
 import { digitsToNumber } from '../text.js';
 import type { TokenCursor } from './cursor.js';
-import { afterYearMarker, finishDate, spelledDayDate } from './dates.js';
+import { afterYearMarker, finishDate, ordinalDecade, spelledDayDate } from './dates.js';
 import { dashes, maxDay, maxYear, minYear, readNumber } from './digits.js';
 import type { AnchorReader } from './reader.js';
 import { isOrdinalSuffix, monthAt, monthEnd } from './words.js';
@@ -47,6 +47,9 @@ export const digitOrdinals: AnchorReader = {
     const monthWord = tokens[i]!.text.length <= maxDayDigits && value >= 1 && value <= maxDay ? cursor.nextWord(suffixIndex) : -1;
     const month = monthWord >= 0 ? monthAt(cursor, monthWord, true) : undefined;
     if (month !== undefined) return finishDate(cursor, i, monthEnd(cursor, monthWord), { day: value, month });
+    // `30-е годы`: the tens before a plural word for years are the 1930s, not the 30th.
+    const decade = tokens[i]!.text.length === 2 ? ordinalDecade(cursor, i, suffixIndex + 1, value) : undefined;
+    if (decade !== undefined) return decade;
     cursor.emitOrdinal(i, suffixIndex + 1, value);
     return suffixIndex + 1;
   },
@@ -132,6 +135,9 @@ export const ordinalWords: AnchorReader = {
     }
     if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
     if (meansOther(cursor, i)) return i + 1;
+    // `тридцятих роках`, `тридцатые годы`: the 1930s.
+    const decade = ordinalDecade(cursor, i, i + 1, ordinal);
+    if (decade !== undefined) return decade;
     const dated = spelledDayDate(cursor, i, i + 1, ordinal);
     if (dated !== undefined) return dated;
     if (beforeNoOrdinalWord(cursor, i)) return i + 1;

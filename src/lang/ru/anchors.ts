@@ -63,6 +63,7 @@ export const ruHand: HandAnchorData = {
   // `более чем через три месяца`, `свыше в 30 странах`: a preposition between the approximation and the number.
   // `в 1930-х годах`, `1990-е`: the decade a year starts.
   decadeSuffixes: ['х', 'е', 'ые', 'ых'],
+  decadeYearWords: ['годы', 'годов', 'годам', 'годах', 'годами'],
   approximationPrepositions: ['через', 'на', 'в', 'во', 'до', 'с', 'со', 'за', 'после', 'от', 'по'],
   // CLDR has the nominative and genitive; `в феврале`, `в мае` use the prepositional.
   monthNames: { январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8, сентябре: 9, октябре: 10, ноябре: 11, декабре: 12 },

@@ -40,6 +40,8 @@ export const svHand: HandAnchorData = {
   // `meer dan de 20,4 miljoen`, `högre än de 20,4 miljoner`: an article between the approximation and its number.
   approximationPrepositions: ['de', 'den', 'det'],
   yearMarkers: ['år', 'året', 'under', 'i'],
+  // `30-talet`, `1930-talets`: the decade, as `trettiotalet` is.
+  decadeSuffixes: ['talet', 'talets'],
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, Belorussia).
   countryNames: { england: 'GB', 'förenade kungariket': 'GB', makedonien: 'MK', burma: 'MM', bosnien: 'BA', vitryssland: 'BY' },
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],

@@ -92,6 +92,7 @@ export const ukHand: HandAnchorData = {
   // `більше ніж через три місяці`, `понад у 30 країнах`: a preposition between the approximation and the number.
   // `у 1930-х роках`, `1990-ті`: the decade a year starts.
   decadeSuffixes: ['х', 'ті', 'тих', 'их'],
+  decadeYearWords: ['роки', 'років', 'рокам', 'роках', 'роками'],
   approximationPrepositions: ['через', 'на', 'у', 'в', 'до', 'з', 'із', 'за', 'після', 'від', 'по'],
   // CLDR has the nominative and genitive; `у лютому`, `в січні` use the locative.
   monthNames: { січні: 1, лютому: 2, березні: 3, квітні: 4, травні: 5, червні: 6, липні: 7, серпні: 8, вересні: 9, жовтні: 10, листопаді: 11, грудні: 12 },
