@@ -120,6 +120,8 @@ export interface LanguageTables {
   romanOrdinalNounsAfter: Set<string>;
   /** AnchorRules.notAfterOrdinals, folded. */
   notAfterOrdinals: Set<string>;
+  /** AnchorRules.seriesStartOrdinals, folded. */
+  seriesStartOrdinals: Set<string>;
   /** AnchorRules.ordinalsAlsoOther, folded. */
   ordinalsAlsoOther: { words: Set<string>; determiners: Set<string>; definiteEndings: readonly string[]; sides: Set<string> };
   /** AnchorRules.vagueAmounts and notCounts, folded (each maps to 1: a table for the clitic-aware look-up); read as no count. */
@@ -355,6 +357,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     romanOrdinalNounsBefore: foldedSet(rules.romanOrdinalNouns?.before ?? []),
     romanOrdinalNounsAfter: foldedSet(rules.romanOrdinalNouns?.after ?? []),
     notAfterOrdinals: foldedSet(rules.notAfterOrdinals ?? []),
+    seriesStartOrdinals: foldedSet(rules.seriesStartOrdinals ?? []),
     ordinalsAlsoOther: {
       words: foldedSet(rules.ordinalsAlsoOther?.words ?? []),
       determiners: foldedSet(rules.ordinalsAlsoOther?.determiners ?? []),

@@ -125,6 +125,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.vagueAmounts !== undefined) fields.vagueAmounts = hand.vagueAmounts;
   if (hand.notCounts !== undefined) fields.notCounts = hand.notCounts;
   if (hand.notAfterOrdinals !== undefined) fields.notAfterOrdinals = hand.notAfterOrdinals;
+  if (hand.seriesStartOrdinals !== undefined) fields.seriesStartOrdinals = hand.seriesStartOrdinals;
   if (hand.ordinalsAlsoOther !== undefined) fields.ordinalsAlsoOther = hand.ordinalsAlsoOther;
   if (hand.monthsAlsoNames !== undefined) fields.monthsAlsoNames = hand.monthsAlsoNames;
   if (hand.romanOrdinalNouns !== undefined) fields.romanOrdinalNouns = hand.romanOrdinalNouns;

@@ -198,6 +198,12 @@ export interface AnchorRules {
    */
   notAfterOrdinals?: readonly string[];
   /**
+   * Forms of "first" that are plural only (`premiers`, `перших`, `первые`): they pick out the start of a
+   * series (`les premiers coups`, `на перших лунках`, "the first holes"), as "first" beside a count does,
+   * and rank nothing, so they are no ordinal. Not a form the singular shares. Lowercase.
+   */
+  seriesStartOrdinals?: readonly string[];
+  /**
    * Ordinal words that also mean "other" (Swedish `andra`: `andra länder`, "other countries"; `de andra`,
    * "the others"). Such a word is the ordinal only after one of the `determiners` (`den andra dagen`, `sin
    * andra förlust`, `ett andra möte`) or before a noun with one of the `definiteEndings` (`i andra

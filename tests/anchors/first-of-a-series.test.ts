@@ -31,4 +31,14 @@ describe('first of a series', () => {
     assert.deepEqual(countsOf('Den första dagen var lugn.', 'sv'), ['ordinal 1.']);
   });
 
+  it('reads a form of "first" that is plural only as the start of a series, with or without its count', () => {
+    assert.deepEqual(countsOf('Les premiers coups furent difficiles.', 'fr'), []);
+    assert.deepEqual(countsOf('На перших лунках він помилився.', 'uk'), []);
+    assert.deepEqual(countsOf('В первые дни после землетрясения помощь не пришла.', 'ru'), []);
+    // The singular, and a form the singular shares, stay the ordinal.
+    assert.deepEqual(countsOf('Il est arrivé premier.', 'fr'), ['ordinal 1.']);
+    assert.deepEqual(countsOf('Він став першим.', 'uk'), ['ordinal 1.']);
+    assert.deepEqual(countsOf('Он занял первое место.', 'ru'), ['ordinal 1.']);
+  });
+
 });

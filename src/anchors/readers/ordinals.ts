@@ -133,7 +133,7 @@ export const ordinalWords: AnchorReader = {
       cursor.emitOrdinal(i, next + 1, ordinal + tens, true);
       return next + 1;
     }
-    if (ordinal === 1 && besideCardinal(cursor, i)) return i + 1;
+    if (ordinal === 1 && (besideCardinal(cursor, i) || tables.seriesStartOrdinals.has(cursor.folded[i]!))) return i + 1;
     if (meansOther(cursor, i)) return i + 1;
     // `тридцятих роках`, `тридцатые годы`: the 1930s.
     const decade = ordinalDecade(cursor, i, i + 1, ordinal);

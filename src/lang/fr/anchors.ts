@@ -30,6 +30,7 @@ export const frHand: HandAnchorData = {
   // `près de 1 000`, `près d’un tiers`: the preposition between the approximation and its number.
   approximationPrepositions: ['de'],
   ordinalSuffixes: ['e', 'er', 're', 'ème', 'ième'],
+  seriesStartOrdinals: ['premiers', 'premières'],
   stopWords: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cette', 'ces', 'cet', 'qui', 'que', 'quand', 'comme', 'si', 'mais', 'donc', 'ainsi', 'alors', 'puis',
     // Titles, offices and kinds of storm or place before a name (`le Président Trump`, `l’ouragan Rosa`).
     'président', 'présidente', 'ministre', 'sénateur', 'sénatrice', 'gouverneur', 'maire', 'juge', 'entraîneur', 'père', 'roi', 'reine',

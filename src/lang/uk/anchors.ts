@@ -100,6 +100,8 @@ export const ukHand: HandAnchorData = {
   // The usual short names and abbreviations CLDR does not give (its GB is `Велика Британія`, KP `Північна Корея`).
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, South Africa).
   countryNames: { "в'єтнам": 'VN', "в'єтнаму": 'VN', КНР: 'CN', США: 'US', РФ: 'RU', англія: 'GB', великобританія: 'GB', британія: 'GB', 'сполучене королівство': 'GB', КНДР: 'KP', ОАЕ: 'AE', македонія: 'MK', бірма: 'MM', боснія: 'BA', 'південна африка': 'ZA', ПАР: 'ZA' },
+  // Not `першим`: also the instrumental singular.
+  seriesStartOrdinals: ['перші', 'перших', 'першими'],
   ordinalSuffixes: ['річч*', 'й', 'ї', 'го', 'му', 'м', 'ту', 'та', 'те', 'ий', 'ій', 'ої', 'ого', 'ому', 'им', 'их', 'а', 'е', 'я', 'і', 'у', 'ю'],
   percentWords: ['%', 'відс', 'відсотків', 'відсотка', 'відсоток', 'відсотки', 'відсотками', 'процентів', 'відсоткових пунктів', 'відсоткові пункти', 'відсотковий пункт', 'відсоткового пункту', 'процентних пунктів'],
   nameEndings: ['ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'у', 'ю', 'а', 'я', 'і', 'ї', 'и', 'е'],
