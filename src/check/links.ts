@@ -533,6 +533,21 @@ export function sidesOnSwap(context: RuleContext, pair: SentencePair, matchesA: 
  * each: one of the Koreas became the United States). Used where naming alone decides nothing.
  */
 export function sidesByMentions(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): [number, number] {
+  const { forA, forB } = mentionTallies(context, pair, matchesA, matchesB);
+  return [forA, forB];
+}
+
+/**
+ * How the other versions' linked sentences count the two values of a swap against each side's count
+ * (see {@link sidesByMentions}): `forA`/`forB` count as one side does, `neither` name a value but count
+ * as neither side does.
+ */
+export function mentionTallies(
+  context: RuleContext,
+  pair: SentencePair,
+  matchesA: (anchor: Anchor) => boolean,
+  matchesB: (anchor: Anchor) => boolean,
+): { forA: number; forB: number; neither: number } {
   let index = linkIndexCache.get(context);
   if (index === undefined) linkIndexCache.set(context, (index = linkIndex(confidentPairs(context))));
   const tally = (document: number, sentences: readonly number[]) => {
@@ -540,14 +555,15 @@ export function sidesByMentions(context: RuleContext, pair: SentencePair, matche
     return `${anchors.filter(matchesA).length}:${anchors.filter(matchesB).length}`;
   };
   const [onA, onB] = [tally(pair.a.document, pair.a.sentences), tally(pair.b.document, pair.b.sentences)];
-  let [forA, forB] = [0, 0];
-  if (onA === onB) return [forA, forB];
+  let [forA, forB, neither] = [0, 0, 0];
+  if (onA === onB) return { forA, forB, neither };
   for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
     const there = tally(document, sentences);
     if (there === onA) forA++;
-    if (there === onB) forB++;
+    else if (there === onB) forB++;
+    else if (there !== '0:0') neither++;
   }
-  return [forA, forB];
+  return { forA, forB, neither };
 }
 
 /** The `backedBy` of a swap finding: the other versions that side with the right value, when none sides with the wrong one. */

@@ -37,23 +37,42 @@ describe('a country swap beside a repeated country', () => {
     );
     assert.match(found[0]!.message, /^id names United States/);
   });
+
+  it('raises nothing where one version leaves out a country and another a repeat of the second, and the others count as neither', () => {
+    // The others name North Korea three times and the United States once; id leaves the United States
+    // out, uk one of the Koreas: against each other they look like one country put for the other.
+    const middle = {
+      nl: 'De topdiplomaat van Noord-Korea zei tegen de VN dat Noord-Korea geen reactie van de Verenigde Staten ziet op de eerste stappen van Noord-Korea.',
+      sv: 'Nordkoreas toppdiplomat sa till FN att Nordkorea inte ser någon respons från USA på Nordkoreas första steg.',
+      ar: 'قال كبير دبلوماسيي كوريا الشمالية للأمم المتحدة إن كوريا الشمالية لا ترى استجابة من الولايات المتحدة على الخطوات الأولى لكوريا الشمالية.',
+      id: 'Diplomat tertinggi Korea Utara mengatakan kepada PBB bahwa Korea Utara tidak melihat tanggapan atas langkah pertama Korea Utara.',
+      uk: 'Провідний дипломат Північної Кореї сказав ООН, що Північна Корея не бачить реакції від США на свої перші кроки.',
+    };
+    const swaps = (versions: Partial<typeof middle>) =>
+      check(framedVersions(versions), { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label' && f.severity !== 'info');
+    assert.deepEqual(swaps(middle), []);
+    // The same id with the United States put for one of its Koreas still is a swap the others side on.
+    const swapped = { ...middle, id: 'Diplomat tertinggi Korea Utara mengatakan kepada PBB bahwa Amerika Serikat tidak melihat tanggapan dari Amerika Serikat atas langkah pertama Korea Utara.' };
+    assert.match(swaps(swapped)[0]?.message ?? '', /^id names United States/);
+  });
 });
 
 describe('repeated countries across a bead of several statements', () => {
   // uk's sentences 0 and 1 against nl's sentence 0: nl lacks uk's second sentence (the United States
   // again) and names North Korea once more in its first. Counted over the bead, each side is left with a
-  // country the other names too: how often each is repeated, not one country put for another.
+  // country the other names too: how often each is repeated, not one country put for another. id and sv
+  // name North Korea twice in their first sentence, as nl does.
   const docs = [
     makeDocument({ lang: 'uk', sentences: ['Північна Корея не бачить відповіді від США.', 'США продовжують санкції.'] }),
     makeDocument({ lang: 'nl', sentences: ['Noord-Korea ziet geen reactie van de Verenigde Staten op de stappen van Noord-Korea.'] }),
-    makeDocument({ lang: 'id', sentences: ['Korea Utara tidak melihat respons dari Amerika Serikat.', 'Amerika Serikat melanjutkan sanksi.'] }),
-    makeDocument({ lang: 'sv', sentences: ['Nordkorea ser ingen respons från USA.', 'USA fortsätter med sanktioner.'] }),
+    makeDocument({ lang: 'id', sentences: ['Korea Utara tidak melihat respons dari Amerika Serikat atas langkah Korea Utara.', 'Amerika Serikat melanjutkan sanksi.'] }),
+    makeDocument({ lang: 'sv', sentences: ['Nordkorea ser ingen respons från USA på Nordkoreas steg.', 'USA fortsätter med sanktioner.'] }),
   ];
   const anchors = [
     [country(docs[0]!, 0, 'Північна Корея', 'KP'), country(docs[0]!, 0, 'США', 'US'), country(docs[0]!, 1, 'США', 'US')],
     [country(docs[1]!, 0, 'Noord-Korea', 'KP'), country(docs[1]!, 0, 'Verenigde Staten', 'US'), country(docs[1]!, 0, 'Noord-Korea', 'KP', 1)],
-    [country(docs[2]!, 0, 'Korea Utara', 'KP'), country(docs[2]!, 0, 'Amerika Serikat', 'US'), country(docs[2]!, 1, 'Amerika Serikat', 'US')],
-    [country(docs[3]!, 0, 'Nordkorea', 'KP'), country(docs[3]!, 0, 'USA', 'US'), country(docs[3]!, 1, 'USA', 'US')],
+    [country(docs[2]!, 0, 'Korea Utara', 'KP'), country(docs[2]!, 0, 'Amerika Serikat', 'US'), country(docs[2]!, 0, 'Korea Utara', 'KP', 1), country(docs[2]!, 1, 'Amerika Serikat', 'US')],
+    [country(docs[3]!, 0, 'Nordkorea', 'KP'), country(docs[3]!, 0, 'USA', 'US'), country(docs[3]!, 0, 'Nordkoreas', 'KP'), country(docs[3]!, 1, 'USA', 'US')],
   ];
   const bead: [number, number[], number, number[], number] = [0, [0, 1], 1, [0], 0.9];
   const swapsOf = (links: Array<[number, number[], number, number[], number]>) =>

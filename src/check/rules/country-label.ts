@@ -3,7 +3,7 @@ import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages, mentionTallies, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
@@ -351,6 +351,18 @@ function adjectiveLeavesKnownCountry(
   return (mentions(a, y) && mentionedB.has(x.anchor.value)) || (mentions(b, x) && mentionedA.has(y.anchor.value));
 }
 
+/** Other versions from which their counts alone (see {@link differByOmissions}) tell two omissions from a swap. */
+const minVersionsCountingNeither = 2;
+
+/**
+ * Whether the other versions' linked sentences, at least {@link minVersionsCountingNeither} of them, all
+ * name the two countries and count them as neither side does.
+ */
+function differByOmissions(context: RuleContext, pair: SentencePair, isX: (anchor: Anchor) => boolean, isY: (anchor: Anchor) => boolean): boolean {
+  const { forA, forB, neither } = mentionTallies(context, pair, isX, isY);
+  return forA === 0 && forB === 0 && neither >= minVersionsCountingNeither;
+}
+
 /**
  * In a translation, linked sentences that each name one country the other does not (`in Nepal` /
  * `en Inde`): the translation moved the fact to another country. The version to fix is the one whose
@@ -412,6 +424,10 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // The other versions' linked sentences decide when they side with one; else the country foreign to
     // the other version is the one swapped in.
     const sides = sidesOnSwap(context, pair, isX, isY);
+    // The other versions name both countries, each as often as neither side does: each side left out a
+    // mention the others give ("Korea Utara … Korea Utara … Korea Utara" with the United States left
+    // out, against one Korea left out), not one country put for another.
+    if (sides.forA === sides.forB && differByOmissions(context, pair, isX, isY)) continue;
     // Where each version names both countries, how often it names each may still take a side.
     const [forX, forY] = sides.forA === sides.forB && mentions(a, y) && mentions(b, x) ? sidesByMentions(context, pair, isX, isY) : [sides.forA, sides.forB];
     const undecided = sides.undecided && forX === forY;
