@@ -566,6 +566,20 @@ export function mentionTallies(
   return { forA, forB, neither };
 }
 
+/** Other versions from which their counts alone (see {@link differByOmissions}) tell two omissions from a swap. */
+export const minVersionsCountingNeither = 2;
+
+/**
+ * Whether the values of a swap are two omissions: the other versions' linked sentences, at least
+ * {@link minVersionsCountingNeither} of them, name them and each counts them as neither side does
+ * ({@link mentionTallies}), none as either. One version left a value out, the other a repeat of the
+ * second (or a name we did not read): against each other they look like one value put for another.
+ */
+export function differByOmissions(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): boolean {
+  const { forA, forB, neither } = mentionTallies(context, pair, matchesA, matchesB);
+  return forA === 0 && forB === 0 && neither >= minVersionsCountingNeither;
+}
+
 /** The `backedBy` of a swap finding: the other versions that side with the right value, when none sides with the wrong one. */
 export function swapBacking(forRight: number, forWrong: number): { backedBy?: number } {
   return forWrong === 0 && forRight > 0 ? { backedBy: forRight } : {};

@@ -11,6 +11,7 @@ import {
   adjacentLinks,
   anchorsOfSentences,
   confidentPairs,
+  differByOmissions,
   langOf,
   listLanguages,
   minVersionsForDirectLinks,
@@ -292,12 +293,11 @@ function swapInLink(
       z !== y.anchor && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
   );
   // The other versions' linked sentences: how many name one of the two without the other.
-  const { forA: forX, forB: forY, undecided } = sidesOnSwap(
-    context,
-    pair,
-    (z) => z.type === 'entity' && similar(z, x.anchor),
-    (z) => z.type === 'entity' && similar(z, y.anchor),
-  );
+  const isX = (z: Anchor) => z.type === 'entity' && similar(z, x.anchor);
+  const isY = (z: Anchor) => z.type === 'entity' && similar(z, y.anchor);
+  const { forA: forX, forB: forY, undecided } = sidesOnSwap(context, pair, isX, isY);
+  // The others name both people, each as often as neither side does: two omissions (see differByOmissions).
+  if (forX === forY && differByOmissions(context, pair, isX, isY)) return undefined;
   // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;

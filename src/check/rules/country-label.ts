@@ -3,7 +3,7 @@ import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, mentionTallies, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
+import { anchorsOfSentences, confidentPairs, differByOmissions, langOf, listLanguages, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../links.js';
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
@@ -349,18 +349,6 @@ function adjectiveLeavesKnownCountry(
   mentionedA: ReadonlySet<string>, mentionedB: ReadonlySet<string>,
 ): boolean {
   return (mentions(a, y) && mentionedB.has(x.anchor.value)) || (mentions(b, x) && mentionedA.has(y.anchor.value));
-}
-
-/** Other versions from which their counts alone (see {@link differByOmissions}) tell two omissions from a swap. */
-const minVersionsCountingNeither = 2;
-
-/**
- * Whether the other versions' linked sentences, at least {@link minVersionsCountingNeither} of them, all
- * name the two countries and count them as neither side does.
- */
-function differByOmissions(context: RuleContext, pair: SentencePair, isX: (anchor: Anchor) => boolean, isY: (anchor: Anchor) => boolean): boolean {
-  const { forA, forB, neither } = mentionTallies(context, pair, isX, isY);
-  return forA === 0 && forB === 0 && neither >= minVersionsCountingNeither;
 }
 
 /**
