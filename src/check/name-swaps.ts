@@ -11,16 +11,14 @@ import {
   adjacentLinks,
   anchorsOfSentences,
   confidentPairs,
-  differByOmissions,
   langOf,
   listLanguages,
   minVersionsForDirectLinks,
   neighbourhood,
-  sidesOnSwap,
-  swapBacking,
   textOf,
   translationLinksInOrder,
 } from './links.js';
+import { differByOmissions, sidesOnSwap, swapBacking } from './swap-sides.js';
 import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
 import { isSubName, mayBeOneName, nameIdentity, otherNumerals, sameNameCore, shareLongWord, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../../src/index.js';
-import { confidentPairs, statedTogetherElsewhere } from '../../src/check/links.js';
+import { confidentPairs } from '../../src/check/links.js';
+import { statedTogetherElsewhere } from '../../src/check/swap-sides.js';
 import { restsOnSplitLinks, translationLinksAsVoted } from '../../src/check/translation-votes.js';
 import { makeContext, makeDocument, num, person } from './helpers.js';
 import type { Anchor } from '../../src/types.js';
