@@ -148,6 +148,7 @@ export interface LanguageTables {
   decadeSuffixes: Set<string>;
   /** Words before a two-digit decade (`années 80`, `jaren 80`), folded. */
   decadeWords: Set<string>;
+  /** Plural words for years after tens written as an ordinal (`30-е годы`), folded. */
   decadeYearWords: Set<string>;
   /** AnchorRules.decadeNames, folded: a decade named by one word, to its last two digits. */
   decadeNames: Map<string, number>;

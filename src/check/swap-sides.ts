@@ -89,9 +89,10 @@ export const minVersionsCountingNeither = 2;
 
 /**
  * Whether the values of a swap are two omissions: the other versions' linked sentences, at least
- * {@link minVersionsCountingNeither} of them, name them and each counts them as neither side does
- * ({@link mentionTallies}), none as either. One version left a value out, the other a repeat of the
- * second (or a name we did not read): against each other they look like one value put for another.
+ * {@link minVersionsCountingNeither} of them, name one value or both and each counts them as neither
+ * side does ({@link mentionTallies}), none as either. One version left a value out, the other a repeat
+ * of the second (or a name we did not read): against each other they look like one value put for
+ * another.
  */
 export function differByOmissions(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): boolean {
   const { forA, forB, neither } = mentionTallies(context, pair, matchesA, matchesB);
