@@ -9,7 +9,7 @@
 //
 // Run: npx tsx benchmarks/diag-drops.ts [--kind figures|names|countries] [--seed 1] [--docs 4,10] [--quiet]
 import { check, extractAnchors, type Finding } from '../src/index.js';
-import { argument, devDocumentsArgument } from './lib/args.js';
+import { argument, devDocumentsArgument, wholeNumberArgument } from './lib/args.js';
 import { loadNtrex, ntrexLangs } from './lib/ntrex-check.js';
 import { isAlarm } from './lib/ntrex.js';
 import { seededRandom } from './lib/random.js';
@@ -22,11 +22,7 @@ if (types === undefined) {
   console.error(`--kind: one of ${Object.keys(kinds).join(', ')}.`);
   process.exit(2);
 }
-const seed = Number(argument('--seed') ?? 1);
-if (!Number.isInteger(seed) || seed < 0) {
-  console.error('--seed: a whole number 0 or more.');
-  process.exit(2);
-}
+const seed = wholeNumberArgument('--seed', 1, 0);
 const onlyDocuments = devDocumentsArgument();
 const quiet = process.argv.includes('--quiet');
 const random = seededRandom(seed);

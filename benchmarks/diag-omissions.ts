@@ -18,13 +18,9 @@ import type { Finding } from '../src/types.js';
 import type { SentencePair } from '../src/check/types.js';
 import { alarmPlaces, isAddedAlarm, omissionDraw } from './lib/ntrex-omissions.js';
 import { lastDevDocument, ntrexDir, ntrexLanguages, readNtrex, type Version } from './lib/ntrex.js';
-import { argument, devDocumentsArgument } from './lib/args.js';
+import { devDocumentsArgument, wholeNumberArgument } from './lib/args.js';
 
-const draws = Number(argument('--draws') ?? 12);
-if (!Number.isInteger(draws) || draws < 1) {
-  console.error('--draws must be a whole number from 1');
-  process.exit(2);
-}
+const draws = wholeNumberArgument('--draws', 12, 1);
 const onlyDocuments = devDocumentsArgument();
 const quiet = process.argv.includes('--quiet');
 // In the order `check` puts documents (by language), so that the context rebuilt below is the one it read.

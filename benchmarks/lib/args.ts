@@ -8,6 +8,19 @@ export function argument(name: string): string | undefined {
 }
 
 /**
+ * The whole number after `--name`, `fallback` when not given. Exits with status 2 and one line when it is
+ * no whole number or less than `least`.
+ */
+export function wholeNumberArgument(name: string, fallback: number, least: number): number {
+  const value = Number(argument(name) ?? fallback);
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`${name}: a whole number from ${least}.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/**
  * The development documents `--docs 1,2` names (undefined when not given). Exits with status 2 and one
  * line when one lies outside 1–31: the diagnostics list sentences, and the held-out half stays unread.
  */

@@ -2,16 +2,16 @@
 import type { Anchor } from '../../types.js';
 import {
   anchorsOfSentences,
+  confidentLinkIndex,
   confidentPairs,
-  type CountAnchor,
   countValue,
   figuresShared,
   isCount,
   langOf,
   linkedElsewhere,
-  linkIndex,
   listLanguages,
   minVersionsForDirectLinks,
+  type CountAnchor,
 } from '../links.js';
 import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -30,7 +30,7 @@ export const countMismatch: Rule = {
   description: 'Linked sentences give the same counted thing different values ("29 agreements" vs "12 agreements").',
   run(context) {
     const pairs = confidentPairs(context);
-    const index = linkIndex(pairs);
+    const index = confidentLinkIndex(context);
     const findings = new Map<string, RawFinding>();
     // One disagreement, one finding: the other versions' figures answer one outlier of a value once,
     // even when a joined pair of links ("9 Lager" / "neuf camps" next to "6 Lagern" / "six camps")

@@ -4,13 +4,13 @@ import { maxYear, minYear } from '../deps.js';
 import {
   anchorsOfSentences,
   boundariesAgree,
+  confidentLinkIndex,
   confidentPairs,
   datesCompatible,
   datesOverlapInFields,
   figuresShared,
   langOf,
   linkedElsewhere,
-  linkIndex,
   listLanguages,
   neighbourhood,
 } from '../links.js';
@@ -110,7 +110,7 @@ export const dateMismatch: Rule = {
   description: 'Linked sentences give the same event a different day, month or year.',
   run(context) {
     const pairs = confidentPairs(context);
-    const index = linkIndex(pairs);
+    const index = confidentLinkIndex(context);
     const findings = new Map<string, RawFinding>();
     for (const pair of pairs) {
       const sideA = datesOf(anchorsOfSentences(context, pair.a.document, pair.a.sentences));

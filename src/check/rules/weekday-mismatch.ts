@@ -1,7 +1,7 @@
 // weekday-mismatch: linked sentences put the same event on different weekdays (vrijdagavond / lördagskvällen).
 import { type WeekdayMention, weekdayName } from '../../anchors/weekdays.js';
 import type { Anchor } from '../../types.js';
-import { boundariesAgree, confidentPairs, figuresShared, langOf, linkedElsewhere, linkIndex, listLanguages, neighbourhood } from '../links.js';
+import { boundariesAgree, confidentLinkIndex, confidentPairs, figuresShared, langOf, linkedElsewhere, listLanguages, neighbourhood } from '../links.js';
 import { isCheckable, weekdaysIn } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, recordOutliers } from '../vote.js';
@@ -62,7 +62,7 @@ export const weekdayMismatch: Rule = {
   description: 'Linked sentences put the same event on different weekdays (Friday evening in one version, Saturday evening in the other).',
   run(context) {
     const pairs = confidentPairs(context);
-    const index = linkIndex(pairs);
+    const index = confidentLinkIndex(context);
     const findings = new Map<string, RawFinding>();
     for (const pair of pairs) {
       const sideA = weekdaysOf(context, pair.a.document, pair.a.sentences);
