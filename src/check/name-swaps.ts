@@ -18,7 +18,7 @@ import {
   textOf,
   translationLinksInOrder,
 } from './links.js';
-import { differByOmissions, sidesOnSwap, swapBacking } from './swap-sides.js';
+import { sidesOnSwap, swapBacking } from './swap-sides.js';
 import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
 import { isSubName, mayBeOneName, nameIdentity, otherNumerals, sameNameCore, shareLongWord, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';
@@ -293,9 +293,9 @@ function swapInLink(
   // The other versions' linked sentences: how many name one of the two without the other.
   const isX = (z: Anchor) => z.type === 'entity' && similar(z, x.anchor);
   const isY = (z: Anchor) => z.type === 'entity' && similar(z, y.anchor);
-  const { forA: forX, forB: forY, undecided } = sidesOnSwap(context, pair, isX, isY);
-  // The others name both people, each as often as neither side does: two omissions (see differByOmissions).
-  if (forX === forY && differByOmissions(context, pair, isX, isY)) return undefined;
+  const { forA: forX, forB: forY, undecided, omissions } = sidesOnSwap(context, pair, isX, isY);
+  // The others name both people, each as often as neither side does: two omissions.
+  if (omissions) return undefined;
   // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
   // else to agree on: the link stands when other versions name one of the two, and none the other.
   const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;

@@ -36,13 +36,16 @@ export interface SwapSides {
    * both): two versions' word against each other, which a value misread on one side looks like too.
    */
   undecided: boolean;
+  /** None takes a side by naming, and the others' counts say two omissions, not a swap (see {@link differByOmissions}). */
+  omissions: boolean;
 }
 
 /** How the other versions side on a swap (see {@link SwapSides}). */
 export function sidesOnSwap(context: RuleContext, pair: SentencePair, matchesA: (anchor: Anchor) => boolean, matchesB: (anchor: Anchor) => boolean): SwapSides {
   const [forA, forB] = supportOf(context, pair, matchesA, matchesB);
   const undecided = forA === forB && context.documents.length >= minVersionsToTakeSides && statedTogetherElsewhere(context, pair, matchesA, matchesB) === 0;
-  return { forA, forB, undecided };
+  const omissions = forA === forB && differByOmissions(context, pair, matchesA, matchesB);
+  return { forA, forB, undecided, omissions };
 }
 
 /**

@@ -4,7 +4,7 @@ import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
 import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
-import { differByOmissions, sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../swap-sides.js';
+import { sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../swap-sides.js';
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { compareObservations, mergeSwaps, type Observation, voteOutliers } from '../vote.js';
@@ -416,7 +416,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     // The other versions name both countries, each as often as neither side does: each side left out a
     // mention the others give ("Korea Utara … Korea Utara … Korea Utara" with the United States left
     // out, against one Korea left out), not one country put for another.
-    if (sides.forA === sides.forB && differByOmissions(context, pair, isX, isY)) continue;
+    if (sides.omissions) continue;
     // Where each version names both countries, how often it names each may still take a side.
     const [forX, forY] = sides.forA === sides.forB && mentions(a, y) && mentions(b, x) ? sidesByMentions(context, pair, isX, isY) : [sides.forA, sides.forB];
     const undecided = sides.undecided && forX === forY;
