@@ -482,7 +482,30 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   // A full hour written as the hour alone (`om 15 uur`, `19 годину` against `15:00`).
   if (p === q && isClockTime(x.anchor) !== isClockTime(y.anchor)) return true;
   if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClockHour(x) || isClockHour(y))) return true;
-  return sameMeasure(x, y);
+  return sameMeasure(x, y) || scaleLeftUnread(x, y) || scaleLeftUnread(y, x);
+}
+
+/** The step between scale words (thousand, million, billion, trillion). */
+const scaleStep = 1000;
+/** Most steps a figure may leave to a scale word: up to a trillion. */
+const mostScaleSteps = 4;
+/** Relative error allowed in a ratio of two figures read from decimals (`2,8` against 2800000000). */
+const ratioTolerance = 1e-9;
+
+/**
+ * Whether `small` is `large` written as a figure and a scale word the reader does not know: a version in
+ * a language we hold no scale words for (`11 triệu`, `2,8 tỷ` in Vietnamese) reads as 11 where the others
+ * read 11000000. Only in such a language, only with a word right after the figure, and only at a whole
+ * number of scale steps; in a language whose scale words we know, a figure without one is another figure.
+ */
+function scaleLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
+  if (small.anchor.type !== 'number' || large.anchor.type !== 'number' || small.anchor.percent || large.anchor.percent) return false;
+  if (small.anchor.numeric <= 0 || large.anchor.numeric <= small.anchor.numeric) return false;
+  if (Object.keys(getProfile(small.lang).anchors.scaleWords).length > 0) return false;
+  const ratio = large.anchor.numeric / small.anchor.numeric;
+  const steps = Math.round(Math.log(ratio) / Math.log(scaleStep));
+  if (steps < 1 || steps > mostScaleSteps || Math.abs(ratio - scaleStep ** steps) > ratioTolerance * ratio) return false;
+  return /^\s*\p{L}/u.test(small.text.slice(small.start + small.anchor.text.length));
 }
 
 /** Days in each unit of time (`timeUnits` of the language profiles). */

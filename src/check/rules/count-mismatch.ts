@@ -1,5 +1,6 @@
 // count-mismatch: linked sentences give the same counted thing different values.
 import type { Anchor } from '../../types.js';
+import { getProfile } from '../../lang/index.js';
 import {
   anchorsOfSentences,
   confidentLinkIndex,
@@ -54,6 +55,9 @@ export const countMismatch: Rule = {
         // A converted measure, a clock time in 12 and 24 hours, a century: one value written two ways.
         const [placedA, placedB] = [placed(context, pair.a.document, a), placed(context, pair.b.document, b)];
         if (sameValueWrittenDifferently(placedA, placedB)) continue;
+        // A figure written in words against a version whose number words we cannot read: that version's own
+        // word went unread, and the figure it was paired with counts something else (`tháng 6`, June).
+        if (wordAgainstUnreadWords(placedA, placedB) || wordAgainstUnreadWords(placedB, placedA)) continue;
         // The unit after each figure, read from the text once per conflict.
         const [unitA, unitB] = [unitOf(placedA), unitOf(placedB)];
         const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
@@ -277,4 +281,9 @@ function sameUnit(x: PlacedCount, y: PlacedCount): boolean {
 
 function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: number }) {
   return { document, sentence: item.sentence, start: item.anchor.start, end: item.anchor.end, value: countValue(item.anchor) };
+}
+
+/** Whether `word` is a figure written in words and `other` is in a language we hold no number words for. */
+function wordAgainstUnreadWords(word: PlacedCount, other: PlacedCount): boolean {
+  return !/\p{Nd}/u.test(word.anchor.text) && Object.keys(getProfile(other.lang).anchors.numberWords).length === 0;
 }
