@@ -368,6 +368,18 @@ function extraLanguagesSection(): string {
   if (heldOut) writeFileSync(new URL('check-extra-languages-held-out.md', import.meta.url), `# bench:check alarms added by en, ru, de, fr as extra versions, ntrex held-out half (documents 32–62)\n\nNot read while developing. Read only by a referee who does no development: "translation disagreement" entries (genuine, confirmed against the English) are listed in \`benchmarks/lib/ntrex-adjudicated-held-out.ts\`; every other alarm counts as ours.\n\n${extraAlarmList(heldOut)}`);
   return `Untouched ntrex documents checked with the five versions and again with en, ru, de, fr added (full profiles), parallel mode: alarms (errors and warnings) the four extra versions add, listed in \`benchmarks/check-extra-languages.md\` (dev) and \`benchmarks/check-extra-languages-held-out.md\` (held-out, read only by the referee); those the referee lists settle as genuine translation disagreements are counted apart, raw and net both given. ${extra.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(extra)}`;
 }
+// vi, a language the project holds no profile for (no number, scale or month words, no check vocabulary),
+// as a sixth version of every untouched document: the alarms a user's version in any other language adds.
+// `--unprofiled-only` (with `--half`) runs only this.
+function unprofiledSection(): string {
+  const extra = ['vi'];
+  const results = runExtraLanguages({ halves, extra });
+  const dev = results.find((r) => r.half === 'dev');
+  if (dev) writeFileSync(new URL('check-unprofiled.md', import.meta.url), `# bench:check alarms added by vi (no profile) as a sixth version, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked with uk nl id sv ar, then with vi added; every alarm of the six-version run the five-version run does not give, with the English line as referee.\n\n${extraAlarmList(dev)}`);
+  const heldOut = results.find((r) => r.half === 'held-out');
+  if (heldOut) writeFileSync(new URL('check-unprofiled-held-out.md', import.meta.url), `# bench:check alarms added by vi (no profile) as a sixth version, ntrex held-out half (documents 32–62)\n\nNot read while developing.\n\n${extraAlarmList(heldOut)}`);
+  return `Untouched ntrex documents checked with the five versions and again with the Vietnamese translation added, a language the project holds no profile for (digits are read; number, scale and month words, and the check vocabulary, are not), parallel mode: alarms (errors and warnings) the sixth version adds, listed in \`benchmarks/check-unprofiled.md\` (dev) and \`benchmarks/check-unprofiled-held-out.md\` (held-out, not read while developing). No referee list covers vi: every added alarm is counted. ${results.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(results, 'vi', 6)}`;
+}
 // Other five-language sets mixing en ru de fr with the five (lib/ntrex-mixed-sets.ts): alarm classes
 // the usual five no longer show. `--mixed-sets-only` (with `--half`) runs only this.
 function mixedSetsSection(): string {
@@ -446,6 +458,10 @@ if (process.argv.includes('--omissions-only')) {
 }
 if (process.argv.includes('--mixed-sets-only')) {
   console.log(mixedSetsSection());
+  process.exit(0);
+}
+if (process.argv.includes('--unprofiled-only')) {
+  console.log(unprofiledSection());
   process.exit(0);
 }
 if (process.argv.includes('--extra-languages-only')) {
@@ -559,7 +575,7 @@ function otherDraws(seeds: readonly number[]): Array<Array<string | number>> {
   rows.push(['**pooled**', totals.injected, ratio(totals.detected, totals.injected), ratio(totals.correct, totals.correct + totals.wrong), '']);
   return rows;
 }
-const ntrexMarkdown = `${ntrexSection()}\n\n#### The same documents as article text\n\n${articleTextSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Translations that leave out, join and reorder sentences\n\n${omissionsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}\n\n#### Single-language news with one injected change\n\n${monolingualInjectedSection()}`;
+const ntrexMarkdown = `${ntrexSection()}\n\n#### The same documents as article text\n\n${articleTextSection()}\n\n#### Four more languages as extra versions\n\n${extraLanguagesSection()}\n\n#### A language without a profile as a sixth version\n\n${unprofiledSection()}\n\n#### Other sets of five languages\n\n${mixedSetsSection()}\n\n#### Translations that leave out, join and reorder sentences\n\n${omissionsSection()}\n\n#### Untouched single-language news\n\n${monolingualSection()}\n\n#### Single-language news with one injected change\n\n${monolingualInjectedSection()}`;
 const drawSeeds = [1, 2, 3, 4, 5];
 const drawRows = otherDraws(drawSeeds);
 

@@ -5,6 +5,7 @@
 // development half is listed with its sentences and the English source line as referee; the held-out
 // half is counted, and read only by the referee (`ntrex-adjudicated-held-out.ts`). An added alarm whose
 // evidence a referee list settles as a genuine disagreement of the translations is counted apart.
+// With `extra`, other languages are added instead (the row of a language without a profile, vi).
 import { check } from '../../src/check/index.js';
 import { markdownTable } from './results.js';
 import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
@@ -47,8 +48,9 @@ export interface ExtraLanguagesResult {
 }
 
 /** Runs the five- and nine-version checks over the untouched documents of each half. */
-export function runExtraLanguages(options: { halves: readonly Half[]; documents?: readonly number[] }): ExtraLanguagesResult[] {
-  const all = readNtrex(ntrexDir, [...baseLanguages, ...extraLanguages]);
+export function runExtraLanguages(options: { halves: readonly Half[]; documents?: readonly number[]; extra?: readonly string[] }): ExtraLanguagesResult[] {
+  const extra = options.extra ?? extraLanguages;
+  const all = readNtrex(ntrexDir, [...new Set([...baseLanguages, ...extra, 'en'])]);
   return options.halves.map((half) => {
     const started = performance.now();
     const inHalf = (number: number) => (half === 'dev' ? number <= lastDevDocument : half === 'held-out' ? number > lastDevDocument : false);
@@ -66,7 +68,7 @@ export function runExtraLanguages(options: { halves: readonly Half[]; documents?
         });
       };
       const five = alarmsOf(baseLanguages);
-      const nine = alarmsOf([...baseLanguages, ...extraLanguages]);
+      const nine = alarmsOf([...baseLanguages, ...extra]);
       result.fiveAlarms += five.length;
       result.nineAlarms += nine.length;
       // An alarm of the nine is the five's when it has the same rule and the same base-version evidence.
@@ -91,9 +93,9 @@ export function runExtraLanguages(options: { halves: readonly Half[]; documents?
 const per100 = (count: number, lines: number) => (lines === 0 ? '–' : ((100 * count) / lines).toFixed(2));
 
 /** The row(s) of bench:check: alarms added by the four extra languages, per half. */
-export function extraLanguagesTable(results: readonly ExtraLanguagesResult[]): string {
+export function extraLanguagesTable(results: readonly ExtraLanguagesResult[], added = 'en ru de fr', versions = baseLanguages.length + extraLanguages.length): string {
   return markdownTable(
-    ['half', 'documents', 'untouched lines', 'alarms, 5 versions', 'alarms, 9 versions', 'added by en ru de fr', 'added per 100 lines', 'of which among the five only', 'dropped', 'added, genuine translation disagreements (not counted)', 'added per 100: raw → net'],
+    ['half', 'documents', 'untouched lines', 'alarms, 5 versions', `alarms, ${versions} versions`, `added by ${added}`, 'added per 100 lines', 'of which among the five only', 'dropped', 'added, genuine translation disagreements (not counted)', 'added per 100: raw → net'],
     results.map((r) => [
       r.half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', r.documents, r.untouched, r.fiveAlarms, r.nineAlarms, r.added.length, per100(r.added.length, r.untouched), r.addedAmongBase, r.dropped.length,
       r.addedGenuine, rawToNet(r.added.length, r.addedGenuine, r.untouched),
