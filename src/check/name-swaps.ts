@@ -2,7 +2,7 @@
 // versions name someone (the name-variant rule's cross-version half). Which names are person-like, which
 // leftovers may be one name rendered two ways, and which side swapped.
 import { getProfile } from '../lang/index.js';
-import { scriptOfText } from '../lang/registry.js';
+import { findLanguage, scriptOfText } from '../lang/registry.js';
 import type { Anchor, EntityAnchor } from '../types.js';
 import { confirmedByVersions, isCorroborated } from './corroborate.js';
 import { relatedNameSimilarity } from './deps.js';
@@ -305,6 +305,11 @@ function swapInLink(
   // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
   // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
   if (!yInA && !xInB) return undefined;
+  // In a language we hold no profile for, a capitalised run may be a day, a title or a party (Vietnamese
+  // `Chủ Nhật`, `Tổng Thống`, `Đảng Cộng`): its leftover counts only as a name the other version writes too, letter for letter.
+  const unprofiledLeftover = (document: number, anchor: EntityAnchor, other: number) =>
+    findLanguage(langOf(context, document)) === undefined && !namesByDocument[other]!.some((n) => n.value === anchor.value);
+  if (unprofiledLeftover(pair.a.document, x.anchor, pair.b.document) || unprofiledLeftover(pair.b.document, y.anchor, pair.a.document)) return undefined;
   // A surname alone (see surnamesOf) against another name is weaker evidence of two people: both names
   // must be the story's, each known in the other version too; or, in a translation, each a person: the
   // surname one the other version gives a person of the story (`Zaev` against its `Zoran Zaev`), the

@@ -50,3 +50,44 @@ describe('a version in a language without a profile', () => {
     ]);
   });
 });
+
+const pairAlarms = (a: [string, string[]], b: [string, string[]]) =>
+  alarms([a, b].map(([lang, sentences]) => ({ lang, sentences })));
+
+describe('a version in a language without a profile against one other version', () => {
+  it('does not hold a figure followed by an unread word against a measure, which may be in another unit', () => {
+    const nl: [string, string[]] = ['nl', ['De storm lag zondag 620 km ten zuidwesten van Punta Eugenia.']];
+    assert.deepEqual(pairAlarms(nl, ['vi', ['Cơn bão nằm cách Punta Eugenia 385 dặm về phía tây nam vào Chủ Nhật.']]), []);
+    // A unit symbol both sides write is read in any language.
+    assert.deepEqual(pairAlarms(nl, ['vi', ['Cơn bão nằm cách Punta Eugenia 385 km về phía tây nam vào Chủ Nhật.']]), [
+      'count-mismatch: nl and vi disagree: nl gives 620 where vi gives 385 in the linked sentence.',
+    ]);
+  });
+
+  it('does not hold a figure followed by an unread word against a time of day, which may be in 12 hours', () => {
+    assert.deepEqual(pairAlarms(['nl', ['De rally van Trump in Wheeling begint zaterdag om 19 u.']], ['vi', ['Cuộc vận động của Trump ở Wheeling bắt đầu lúc 7 giờ tối thứ Bảy.']]), []);
+  });
+
+  it('claims no country swap from the one country name it spells as English does', () => {
+    const uk: [string, string[]] = ['uk', ['Держсекретар США Майк Помпео готовий відновити переговори через три місяці після зустрічі з Кім Чен Ином.']];
+    assert.deepEqual(pairAlarms(uk, ['vi', ['Ngoại trưởng Mỹ Mike Pompeo sẵn sàng nối lại đàm phán ba tháng sau cuộc gặp tại Singapore với Kim Jong Un.']]), []);
+  });
+
+  it('claims no name swap with a capitalised title the other version never writes', () => {
+    const nl: [string, string[]] = ['nl', ['Volgens Reuters belooft president Andrés Manuel López Obrador van Mexico op 1 december het leger niet in te zetten.', 'López Obrador sprak in Mexico-Stad voor 3000 mensen.']];
+    const vi: [string, string[]] = ['vi', ['Theo Reuters, Tổng Thống Mexico hứa ngày 1/12 sẽ không dùng quân đội.', 'López Obrador phát biểu tại Mexico City trước 3000 người.']];
+    assert.deepEqual(pairAlarms(nl, vi), []);
+  });
+});
+
+describe('clock words in inflected and abbreviated forms', () => {
+  const id: [string, string[]] = ['id', ['Kampanye Trump di Wheeling dimulai pukul 8 malam hari Sabtu.']];
+  it('reads `19 u.` and `19 годину` as times of day, so 7 p.m. agrees and 8 p.m. does not', () => {
+    for (const version of [['nl', ['De rally van Trump in Wheeling begint zaterdag om 19 u.']], ['uk', ['Мітинг Трампа в Уілінгу запланований на 19 годину в суботу.']]] as Array<[string, string[]]>) {
+      assert.deepEqual(pairAlarms(version, ['vi', ['Cuộc vận động của Trump ở Wheeling bắt đầu lúc 7 giờ tối thứ Bảy.']]), []);
+      const found = pairAlarms(version, id);
+      assert.equal(found.length, 1);
+      assert.match(found[0]!, /gives 8 where .* gives 19 /u);
+    }
+  });
+});

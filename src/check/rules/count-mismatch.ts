@@ -1,6 +1,7 @@
 // count-mismatch: linked sentences give the same counted thing different values.
 import type { Anchor } from '../../types.js';
 import { getProfile } from '../../lang/index.js';
+import { findLanguage } from '../../lang/registry.js';
 import {
   anchorsOfSentences,
   confidentLinkIndex,
@@ -18,7 +19,8 @@ import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { valuesStated } from '../stated-elsewhere.js';
-import { fahrenheitLeftUnsaid, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
+import { fahrenheitLeftUnsaid, isClockHour, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
+import { isClockTime } from '../deps.js';
 import { countConflicts, crossLinkWordConflicts, isEnumerator, isPart, type Leftover, mentionedAround, otherKindValue, unitAfter } from '../count-pairing.js';
 
 /** Evidence of a vote among several versions: the outlier and at least two others. */
@@ -60,6 +62,12 @@ export const countMismatch: Rule = {
         if (wordAgainstUnreadWords(placedA, placedB) || wordAgainstUnreadWords(placedB, placedA)) continue;
         // The unit after each figure, read from the text once per conflict.
         const [unitA, unitB] = [unitOf(placedA), unitOf(placedB)];
+        // A measure or a time of day against a figure in a language whose unit and clock words we do not
+        // hold, a word after it: that word may be another unit (`385 dặm`, miles, against `620 km`; `7 giờ
+        // tối`, 7 p.m., against `19 u`).
+        const measured = (count: PlacedCount, unit: unknown) => unit !== undefined || isClockTime(count.anchor) || isClockHour(count);
+        const convertible = Math.max(a.anchor.numeric, b.anchor.numeric) <= largestConversionFactor * Math.max(Math.min(a.anchor.numeric, b.anchor.numeric), 1);
+        if (convertible && ((unitA === undefined && measured(placedB, unitB) && unitLeftUnread(placedA)) || (unitB === undefined && measured(placedA, unitA) && unitLeftUnread(placedB)))) continue;
         const elsewhere = linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]));
         const otherCounts: Array<{ document: number; item: Leftover; placed: PlacedCount }> = [];
         for (const [document, sentences] of elsewhere) {
@@ -286,4 +294,12 @@ function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: num
 /** Whether `word` is a figure written in words and `other` is in a language we hold no number words for. */
 function wordAgainstUnreadWords(word: PlacedCount, other: PlacedCount): boolean {
   return !/\p{Nd}/u.test(word.anchor.text) && Object.keys(getProfile(other.lang).anchors.numberWords).length === 0;
+}
+
+/** The largest factor between two units a translator converts between (grams and pounds: 454); figures further apart are no conversion. */
+const largestConversionFactor = 1000;
+
+/** Whether a figure stands in a language we hold no unit words for, with a word right after it. */
+function unitLeftUnread(count: PlacedCount): boolean {
+  return findLanguage(count.lang)?.check === undefined && /^\s*\p{L}/u.test(count.text.slice(count.start + count.anchor.text.length));
 }

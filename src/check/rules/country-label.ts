@@ -1,4 +1,5 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
+import { getProfile } from '../../lang/index.js';
 import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
@@ -367,6 +368,9 @@ function swappedCountries(context: RuleContext): RawFinding[] {
   for (const pair of confidentPairs(context)) {
     // Separate articles only where a third version confirms the link (the same statement in each).
     if (pair.mode !== 'parallel' && !isCorroborated(context, pair)) continue;
+    // A version in a language whose country names we do not hold reads only those written as in English
+    // (`Singapore`, not `Mỹ`): what it leaves over is no swap.
+    if (!readsCountryNames(context, pair.a.document) || !readsCountryNames(context, pair.b.document)) continue;
     const a = placedCountries(context, pair.a);
     const b = placedCountries(context, pair.b);
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
@@ -472,4 +476,9 @@ function againstGazetteer(context: RuleContext, observations: readonly Observati
     });
   }
   return findings;
+}
+
+/** Whether the language of a document has country names of its own (a profile's CLDR names). */
+function readsCountryNames(context: RuleContext, document: number): boolean {
+  return Object.keys(getProfile(langOf(context, document)).anchors.countryNames).length > 0;
 }

@@ -21,7 +21,7 @@ export const nlCheck: CheckVocabulary = {
     hectare: ['hectare', 'hectares'], acre: ['acre', 'acres'],
   },
   squareWords: { before: ['vierkante'] },
-  clockWords: ['uur'],
+  clockWords: ['uur', 'u'],
   centuryWords: ['eeuw'],
   placeTypeWords: ['berg', 'rivier', 'kaap'],
   compassWords: ['noord', 'zuid', 'oost', 'west', 'noordelijk*', 'zuidelijk*', 'oostelijk*', 'westelijk*', 'midden'],
