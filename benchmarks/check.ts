@@ -24,7 +24,7 @@ import { markdownTable, writeResultsSection } from './lib/results.js';
 import { seededRandom } from './lib/random.js';
 import { comparableViewsPerDocument, detailTables, falseAlarmList, missList, runNtrex, summaryTable, type Half, type Setting } from './lib/ntrex-check.js';
 import { articleAlarmList, articleDetailTables, articleMissList, articleSettings, articleSummaryTable, runArticleText } from './lib/ntrex-article-text.js';
-import { extraAlarmList, extraLanguagesTable, runExtraLanguages } from './lib/ntrex-extra-languages.js';
+import { extraAlarmList, extraLanguagesTable, pairwiseAddedTable, runExtraLanguages, runPairwiseAdded } from './lib/ntrex-extra-languages.js';
 import { mixedAlarmList, mixedSetsTable, runMixedSets } from './lib/ntrex-mixed-sets.js';
 import { omissionAlarmList, omissionDraws, omissionsTable, runOmissions } from './lib/ntrex-omissions.js';
 import { runMonolingual } from './lib/monolingual-untouched.js';
@@ -378,7 +378,12 @@ function unprofiledSection(): string {
   if (dev) writeFileSync(new URL('check-unprofiled.md', import.meta.url), `# bench:check alarms added by vi (no profile) as a sixth version, ntrex development half\n\nWritten by \`npm run bench:check\`. Each untouched document checked with uk nl id sv ar, then with vi added; every alarm of the six-version run the five-version run does not give, with the English line as referee.\n\n${extraAlarmList(dev)}`);
   const heldOut = results.find((r) => r.half === 'held-out');
   if (heldOut) writeFileSync(new URL('check-unprofiled-held-out.md', import.meta.url), `# bench:check alarms added by vi (no profile) as a sixth version, ntrex held-out half (documents 32–62)\n\nNot read while developing.\n\n${extraAlarmList(heldOut)}`);
-  return `Untouched ntrex documents checked with the five versions and again with the Vietnamese translation added, a language the project holds no profile for (digits are read; number, scale and month words, and the check vocabulary, are not), parallel mode: alarms (errors and warnings) the sixth version adds, listed in \`benchmarks/check-unprofiled.md\` (dev) and \`benchmarks/check-unprofiled-held-out.md\` (held-out, not read while developing). No referee list covers vi: every added alarm is counted. ${results.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(results, 'vi', 6)}`;
+  const pairs = runPairwiseAdded({ halves, lang: 'vi' });
+  const devPairs = pairs.find((r) => r.half === 'dev');
+  if (devPairs) writeFileSync(new URL('check-unprofiled.md', import.meta.url), `\n## vi against each of the five alone\n\n${extraAlarmList({ ...dev!, added: devPairs.added })}`, { flag: 'a' });
+  const heldOutPairs = pairs.find((r) => r.half === 'held-out');
+  if (heldOutPairs) writeFileSync(new URL('check-unprofiled-held-out.md', import.meta.url), `\n## vi against each of the five alone\n\n${extraAlarmList({ ...heldOut!, added: heldOutPairs.added })}`, { flag: 'a' });
+  return `Untouched ntrex documents checked with the five versions and again with the Vietnamese translation added, a language the project holds no profile for (digits are read; number, scale and month words, and the check vocabulary, are not), parallel mode: alarms (errors and warnings) the sixth version adds, listed in \`benchmarks/check-unprofiled.md\` (dev) and \`benchmarks/check-unprofiled-held-out.md\` (held-out, not read while developing). No referee list covers vi: every added alarm is counted. ${results.map((r) => `${r.half} ${r.seconds.toFixed(0)} s`).join(', ')}.\n\n${extraLanguagesTable(results, 'vi', 6)}\n\nThe same Vietnamese version checked against each of the five alone (two versions, no vote to settle a reading), every alarm whose evidence cites it counted (listed after the six-version ones):\n\n${pairwiseAddedTable(pairs)}`;
 }
 // Other five-language sets mixing en ru de fr with the five (lib/ntrex-mixed-sets.ts): alarm classes
 // the usual five no longer show. `--mixed-sets-only` (with `--half`) runs only this.

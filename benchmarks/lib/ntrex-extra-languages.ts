@@ -114,3 +114,48 @@ export function extraAlarmList(result: ExtraLanguagesResult): string {
     })
     .join('\n');
 }
+
+/** Alarms of one added language checked against each of the five alone (two versions, no vote). */
+export interface PairwiseAddedResult {
+  half: Half;
+  lang: string;
+  /** Lines of the documents times the five pairs. */
+  linePairs: number;
+  /** Alarms with evidence in the added language's version. */
+  added: ExtraAlarm[];
+  seconds: number;
+}
+
+/** Checks `lang` against each of the five, parallel mode, over the untouched documents of each half. */
+export function runPairwiseAdded(options: { halves: readonly Half[]; lang: string }): PairwiseAddedResult[] {
+  const all = readNtrex(ntrexDir, [...baseLanguages, options.lang, 'en']);
+  return options.halves.map((half) => {
+    const started = performance.now();
+    const chosen = all.filter((doc) => (half === 'dev' ? doc.number <= lastDevDocument : doc.number > lastDevDocument));
+    const result: PairwiseAddedResult = { half, lang: options.lang, linePairs: 0, added: [], seconds: 0 };
+    for (const doc of chosen) {
+      const english = doc.lines.en!;
+      for (const base of baseLanguages) {
+        const langs = [base, options.lang];
+        result.linePairs += english.length;
+        const checked = check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' });
+        for (const finding of checked.findings.filter(isAlarm)) {
+          const evidence = finding.evidence.map((e) => ({ lang: langs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[langs[e.document]!]![e.sentence]! }));
+          if (!evidence.some((e) => e.lang === options.lang)) continue;
+          const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
+          result.added.push({ document: doc.number, rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((line) => `${line + 1}: ${english[line]}`) });
+        }
+      }
+    }
+    result.seconds = (performance.now() - started) / 1000;
+    return result;
+  });
+}
+
+/** The pairwise row(s): alarms per 100 line pairs with evidence in the added language. */
+export function pairwiseAddedTable(results: readonly PairwiseAddedResult[]): string {
+  return markdownTable(
+    ['half', 'pairs', 'line pairs', 'alarms citing it', 'per 100 line pairs'],
+    results.map((r) => [r.half === 'dev' ? 'dev (1–31)' : 'held-out (32–62)', `${r.lang} against each of ${baseLanguages.join(' ')}`, r.linePairs, r.added.length, per100(r.added.length, r.linePairs)]),
+  );
+}
