@@ -2,7 +2,7 @@
 // 80 degrees / 27 °C), a clock time in 12 or 24 hours (3 p.m. / 15 uur), a century as an ordinal or as
 // its years. Count rules ask here before calling two figures a disagreement.
 import { getProfile } from '../lang/index.js';
-import { findLanguage } from '../lang/registry.js';
+import { findLanguage, holdsWords } from '../lang/registry.js';
 import { withoutArabicMarks } from '../lang/scripts/arabic.js';
 import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
@@ -501,7 +501,7 @@ const ratioTolerance = 1e-9;
 function scaleLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
   if (small.anchor.type !== 'number' || large.anchor.type !== 'number' || small.anchor.percent || large.anchor.percent) return false;
   if (small.anchor.numeric <= 0 || large.anchor.numeric <= small.anchor.numeric) return false;
-  if (Object.keys(getProfile(small.lang).anchors.scaleWords).length > 0) return false;
+  if (holdsWords(small.lang, 'scale')) return false;
   const ratio = large.anchor.numeric / small.anchor.numeric;
   const steps = Math.round(Math.log(ratio) / Math.log(scaleStep));
   if (steps < 1 || steps > mostScaleSteps || Math.abs(ratio - scaleStep ** steps) > ratioTolerance * ratio) return false;

@@ -306,7 +306,8 @@ function swapInLink(
   // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
   if (!yInA && !xInB) return undefined;
   // In a language we hold no profile for, a capitalised run may be a day, a title or a party (Vietnamese
-  // `Chủ Nhật`, `Tổng Thống`, `Đảng Cộng`): its leftover counts only as a name the other version writes too, letter for letter.
+  // `Chủ Nhật`, `Tổng Thống`, `Đảng Cộng`): its leftover counts only as a name the other version writes
+  // too, letter for letter.
   const unprofiledLeftover = (document: number, anchor: EntityAnchor, other: number) =>
     findLanguage(langOf(context, document)) === undefined && !namesByDocument[other]!.some((n) => n.value === anchor.value);
   if (unprofiledLeftover(pair.a.document, x.anchor, pair.b.document) || unprofiledLeftover(pair.b.document, y.anchor, pair.a.document)) return undefined;

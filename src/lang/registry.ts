@@ -49,6 +49,21 @@ export function findLanguage(code: string): LanguageDefinition | undefined {
   return byCode.get(primarySubtag(code));
 }
 
+/** Kinds of words the project may hold for a language: its number, scale and country words, and the check stage's. */
+export type WordKind = 'number' | 'scale' | 'country' | 'check';
+
+/**
+ * Whether the project holds words of a kind for a language. A version in a language it holds none for
+ * is read by its digits, symbols and Latin names alone, and the rules leave what it writes in words aside.
+ */
+export function holdsWords(code: string, kind: WordKind): boolean {
+  const language = findLanguage(code);
+  if (kind === 'check') return language?.check !== undefined;
+  const anchors = language?.profile?.anchors;
+  const words = kind === 'number' ? anchors?.numberWords : kind === 'scale' ? anchors?.scaleWords : anchors?.countryNames;
+  return words !== undefined && Object.keys(words).length > 0;
+}
+
 /** Languages with a full profile (segmentation rules of their own), in registry order. */
 export function profiledLanguages(): LanguageProfile[] {
   return languages.flatMap((language) => (language.profile ? [language.profile] : []));

@@ -1,7 +1,6 @@
 // count-mismatch: linked sentences give the same counted thing different values.
 import type { Anchor } from '../../types.js';
-import { getProfile } from '../../lang/index.js';
-import { findLanguage } from '../../lang/registry.js';
+import { holdsWords } from '../../lang/registry.js';
 import {
   anchorsOfSentences,
   confidentLinkIndex,
@@ -293,7 +292,7 @@ function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: num
 
 /** Whether `word` is a figure written in words and `other` is in a language we hold no number words for. */
 function wordAgainstUnreadWords(word: PlacedCount, other: PlacedCount): boolean {
-  return !/\p{Nd}/u.test(word.anchor.text) && Object.keys(getProfile(other.lang).anchors.numberWords).length === 0;
+  return !/\p{Nd}/u.test(word.anchor.text) && !holdsWords(other.lang, 'number');
 }
 
 /** The largest factor between two units a translator converts between (grams and pounds: 454); figures further apart are no conversion. */
@@ -301,5 +300,5 @@ const largestConversionFactor = 1000;
 
 /** Whether a figure stands in a language we hold no unit words for, with a word right after it. */
 function unitLeftUnread(count: PlacedCount): boolean {
-  return findLanguage(count.lang)?.check === undefined && /^\s*\p{L}/u.test(count.text.slice(count.start + count.anchor.text.length));
+  return !holdsWords(count.lang, 'check') && /^\s*\p{L}/u.test(count.text.slice(count.start + count.anchor.text.length));
 }

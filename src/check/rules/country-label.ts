@@ -1,5 +1,5 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
-import { getProfile } from '../../lang/index.js';
+import { holdsWords } from '../../lang/registry.js';
 import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
@@ -370,7 +370,7 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (pair.mode !== 'parallel' && !isCorroborated(context, pair)) continue;
     // A version in a language whose country names we do not hold reads only those written as in English
     // (`Singapore`, not `Mỹ`): what it leaves over is no swap.
-    if (!readsCountryNames(context, pair.a.document) || !readsCountryNames(context, pair.b.document)) continue;
+    if (!holdsWords(langOf(context, pair.a.document), 'country') || !holdsWords(langOf(context, pair.b.document), 'country')) continue;
     const a = placedCountries(context, pair.a);
     const b = placedCountries(context, pair.b);
     // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
@@ -476,9 +476,4 @@ function againstGazetteer(context: RuleContext, observations: readonly Observati
     });
   }
   return findings;
-}
-
-/** Whether the language of a document has country names of its own (a profile's CLDR names). */
-function readsCountryNames(context: RuleContext, document: number): boolean {
-  return Object.keys(getProfile(langOf(context, document)).anchors.countryNames).length > 0;
 }

@@ -1,5 +1,5 @@
 // internal-count: one article counts the same set two ways ("4 provinces" in the text, "5 provinces" in a caption).
-import { checkVocabulary, findLanguage } from '../../lang/registry.js';
+import { checkVocabulary, holdsWords } from '../../lang/registry.js';
 import type { NumberAnchor } from '../../types.js';
 import { isClockTime } from '../deps.js';
 import { langOf } from '../links.js';
@@ -22,7 +22,7 @@ export const internalCount: Rule = {
     context.documents.forEach((doc, document) => {
       // Telling a set from an amount takes the language's measure words (`tahun`, `метрів`): a language
       // we hold no check vocabulary for would have its ages and distances compared as counts.
-      if (findLanguage(doc.lang)?.check === undefined) return;
+      if (!holdsWords(doc.lang, 'check')) return;
       const byNoun = new Map<string, Observation[]>();
       doc.sentences.forEach((sentence, index) => {
         if (!isCheckable(doc, index)) return;
