@@ -10,6 +10,7 @@ import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 import type { RuleContext } from './types.js';
 import { dualNounsOf } from './duals.js';
 import { isClockTime } from './deps.js';
+import { wordAfter } from './text.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
 
@@ -505,7 +506,12 @@ function scaleLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
   const ratio = large.anchor.numeric / small.anchor.numeric;
   const steps = Math.round(Math.log(ratio) / Math.log(scaleStep));
   if (steps < 1 || steps > mostScaleSteps || Math.abs(ratio - scaleStep ** steps) > ratioTolerance * ratio) return false;
-  return /^\s*\p{L}/u.test(small.text.slice(small.start + small.anchor.text.length));
+  return wordFollows(small);
+}
+
+/** Whether a word stands right after the figure of a count (spaces between, no sign or punctuation). */
+export function wordFollows(count: PlacedCount): boolean {
+  return wordAfter(count.text, count.start + count.anchor.text.length) !== undefined;
 }
 
 /** Days in each unit of time (`timeUnits` of the language profiles). */

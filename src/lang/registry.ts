@@ -57,12 +57,20 @@ export type WordKind = 'number' | 'scale' | 'country' | 'check';
  * is read by its digits, symbols and Latin names alone, and the rules leave what it writes in words aside.
  */
 export function holdsWords(code: string, kind: WordKind): boolean {
-  const language = findLanguage(code);
-  if (kind === 'check') return language?.check !== undefined;
-  const anchors = language?.profile?.anchors;
-  const words = kind === 'number' ? anchors?.numberWords : kind === 'scale' ? anchors?.scaleWords : anchors?.countryNames;
-  return words !== undefined && Object.keys(words).length > 0;
+  const key = `${kind}\u0000${primarySubtag(code)}`;
+  let held = heldWords.get(key);
+  if (held === undefined) {
+    const language = findLanguage(code);
+    const anchors = language?.profile?.anchors;
+    const words = kind === 'check' ? language?.check : kind === 'number' ? anchors?.numberWords : kind === 'scale' ? anchors?.scaleWords : anchors?.countryNames;
+    held = words !== undefined && Object.keys(words).length > 0;
+    heldWords.set(key, held);
+  }
+  return held;
 }
+
+/** {@link holdsWords} by kind and primary subtag: the rules ask it for every figure they compare. */
+const heldWords = new Map<string, boolean>();
 
 /** Languages with a full profile (segmentation rules of their own), in registry order. */
 export function profiledLanguages(): LanguageProfile[] {

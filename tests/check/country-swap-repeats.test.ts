@@ -8,6 +8,10 @@ import { country, makeContext, makeDocument } from './helpers.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
 
 describe('a country swap beside a repeated country', () => {
+  // Five versions, one middle sentence each (see framedVersions): the country swaps reported as errors or warnings.
+  const swaps = (middle: Parameters<typeof framedVersions>[0]) =>
+    check(framedVersions(middle), { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label' && f.severity !== 'info');
+
   it('finds the swap when one version names a third country once more', () => {
     const found = check(
       [
@@ -30,7 +34,7 @@ describe('a country swap beside a repeated country', () => {
       uk: 'Північна Корея не бачить відповіді від США на перші кроки Північної Кореї з роззброєння.',
       ar: 'كوريا الشمالية لا ترى استجابة من الولايات المتحدة على خطوات نزع السلاح الأولى لكوريا الشمالية.',
     };
-    const found = check(framedVersions(middle), { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label' && f.severity !== 'info');
+    const found = swaps(middle);
     assert.deepEqual(
       found.map((f) => [f.evidence[0]!.value, f.evidence.slice(1).map((e) => e.value)]),
       [['US', ['KP', 'KP', 'KP', 'KP']]],
@@ -48,8 +52,6 @@ describe('a country swap beside a repeated country', () => {
       id: 'Diplomat tertinggi Korea Utara mengatakan kepada PBB bahwa Korea Utara tidak melihat tanggapan atas langkah pertama Korea Utara.',
       uk: 'Провідний дипломат Північної Кореї сказав ООН, що Північна Корея не бачить реакції від США на свої перші кроки.',
     };
-    const swaps = (versions: Partial<typeof middle>) =>
-      check(framedVersions(versions), { mode: 'parallel' }).findings.filter((f) => f.rule === 'country-label' && f.severity !== 'info');
     assert.deepEqual(swaps(middle), []);
     // The same id with the United States put for one of its Koreas still is a swap the others side on.
     const swapped = { ...middle, id: 'Diplomat tertinggi Korea Utara mengatakan kepada PBB bahwa Amerika Serikat tidak melihat tanggapan dari Amerika Serikat atas langkah pertama Korea Utara.' };

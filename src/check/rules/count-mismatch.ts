@@ -18,7 +18,7 @@ import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { valuesStated } from '../stated-elsewhere.js';
-import { fahrenheitLeftUnsaid, isClockHour, placed, type PlacedCount, sameValueWrittenDifferently, unitOf } from '../measures.js';
+import { fahrenheitLeftUnsaid, isClockHour, placed, type PlacedCount, sameValueWrittenDifferently, unitOf, wordFollows } from '../measures.js';
 import { isClockTime } from '../deps.js';
 import { countConflicts, crossLinkWordConflicts, isEnumerator, isPart, type Leftover, mentionedAround, otherKindValue, unitAfter } from '../count-pairing.js';
 
@@ -300,5 +300,5 @@ const largestConversionFactor = 1000;
 
 /** Whether a figure stands in a language we hold no unit words for, with a word right after it. */
 function unitLeftUnread(count: PlacedCount): boolean {
-  return !holdsWords(count.lang, 'check') && /^\s*\p{L}/u.test(count.text.slice(count.start + count.anchor.text.length));
+  return !holdsWords(count.lang, 'check') && wordFollows(count);
 }
