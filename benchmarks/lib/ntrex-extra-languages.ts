@@ -128,7 +128,7 @@ export interface PairwiseAddedResult {
 
 /** Checks `lang` against each of the five, parallel mode, over the untouched documents of each half. */
 export function runPairwiseAdded(options: { halves: readonly Half[]; lang: string }): PairwiseAddedResult[] {
-  const all = readNtrex(ntrexDir, [...baseLanguages, options.lang, 'en']);
+  const all = readNtrex(ntrexDir, [...new Set([...baseLanguages, options.lang, 'en'])]);
   return options.halves.map((half) => {
     const started = performance.now();
     const chosen = all.filter((doc) => (half === 'dev' ? doc.number <= lastDevDocument : doc.number > lastDevDocument));
