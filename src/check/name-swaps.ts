@@ -84,9 +84,10 @@ export function swappedNames(context: RuleContext): RawFinding[] {
   const namesByDocument = context.anchors.map((doc, document) => doc.flatMap((sentence) => sentence.filter((anchor) => nameLike(anchor, surnames[document]))));
   // Separate articles only where a third version confirms the link (the same statement in each).
   const pairs = confidentPairs(context).filter((pair) => pair.mode === 'parallel' || isCorroborated(context, pair));
+  const reading: NameReading = { context, similar, onePerson, namesByDocument, surnames };
   const found = new Set<SentencePair>();
   for (const pair of pairs) {
-    const finding = swapInLink(context, pair, similar, onePerson, namesByDocument, surnames);
+    const finding = swapInLink(reading, pair);
     if (finding === undefined) continue;
     findings.push(finding);
     found.add(pair);
@@ -100,7 +101,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
         a: { document: before.a.document, sentences: [...before.a.sentences, ...after.a.sentences] },
         b: { document: before.b.document, sentences: [...before.b.sentences, ...after.b.sentences] },
       };
-      const finding = swapInLink(context, joined, similar, onePerson, namesByDocument, surnames, 'in the neighbouring linked sentence');
+      const finding = swapInLink(reading, joined, 'in the neighbouring linked sentence');
       if (finding === undefined) continue;
       // Only a swap across the boundary is new: one name from each link.
       const inBefore = (e: RawFinding['evidence'][number]) => (e.document === before.a.document ? before.a : before.b).sentences.includes(e.sentence);
@@ -110,7 +111,7 @@ export function swappedNames(context: RuleContext): RawFinding[] {
       }
       // Both names in one link that shares no other fact ("… resembled Hannibal Lecter more than haute
       // couture"): the facts its neighbour shares vouch for the link.
-      const vouched = swapInLink(context, inBefore(finding.evidence[0]!) ? before : after, similar, onePerson, namesByDocument, surnames, inTheLinkedSentence, true);
+      const vouched = swapInLink(reading, inBefore(finding.evidence[0]!) ? before : after, inTheLinkedSentence, true);
       if (vouched !== undefined) findings.push(vouched);
     }
   }
@@ -209,26 +210,74 @@ const inTheLinkedSentence = 'in the linked sentence';
 /** Other versions that must name one of two swapped names (and none the other) where the two sentences share no other fact. */
 const minSupportWithoutSharedFacts = 2;
 
+/** How one check reads names for swaps (see {@link swappedNames}). */
+interface NameReading {
+  context: RuleContext;
+  /** Two mentions that may be one name (inflected, transliterated, cut short). */
+  similar: (x: EntityAnchor, y: EntityAnchor) => boolean;
+  /** A full name and one word of it. */
+  onePerson: (x: EntityAnchor, y: EntityAnchor) => boolean;
+  /** The person-like names of each document. */
+  namesByDocument: readonly EntityAnchor[][];
+  /** The one-word names each document also writes as a person's (see {@link surnamesOf}). */
+  surnames: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** A name of a link's side, with its sentence. */
+type NameItem = { anchor: EntityAnchor; sentence: number };
+
+/** Whether `document` writes a name like `anchor` anywhere. */
+function knownIn(reading: NameReading, document: number, anchor: EntityAnchor): boolean {
+  return reading.namesByDocument[document]!.some((n) => reading.similar(n, anchor));
+}
+
 /** The swap in one link (see {@link swappedNames}), if there is one. */
-function swapInLink(
-  context: RuleContext,
-  pair: SentencePair,
-  similar: (x: EntityAnchor, y: EntityAnchor) => boolean,
-  onePerson: (x: EntityAnchor, y: EntityAnchor) => boolean,
-  namesByDocument: readonly EntityAnchor[][],
-  surnames: ReadonlyArray<ReadonlySet<string>>,
-  where = inTheLinkedSentence,
-  vouchedByNeighbour = false,
-): RawFinding | undefined {
-  const side = (s: typeof pair.a) =>
-    anchorsOfSentences(context, s.document, s.sentences).filter((x): x is { anchor: EntityAnchor; sentence: number } => x.anchor.type === 'entity');
+function swapInLink(reading: NameReading, pair: SentencePair, where = inTheLinkedSentence, vouchedByNeighbour = false): RawFinding | undefined {
+  const { context } = reading;
+  const candidates = swapCandidates(reading, pair);
+  if (candidates === undefined) return undefined;
+  const { x, y } = candidates;
+  if (oneNameAfterAll(reading, pair, x.anchor, y.anchor)) return undefined;
+  const sharesOther = sharesAnotherFact(reading, pair, x.anchor, y.anchor);
+  // The other versions' linked sentences: how many name one of the two without the other.
+  const isX = (z: Anchor) => z.type === 'entity' && reading.similar(z, x.anchor);
+  const isY = (z: Anchor) => z.type === 'entity' && reading.similar(z, y.anchor);
+  const sides = sidesOnSwap(context, pair, isX, isY);
+  // The others name both people, each as often as neither side does: two omissions.
+  if (sides.omissions) return undefined;
+  // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
+  // else to agree on: the link stands when other versions name one of the two, and none the other.
+  const sidedWith = Math.min(sides.forA, sides.forB) === 0 && Math.max(sides.forA, sides.forB) >= minSupportWithoutSharedFacts;
+  if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
+  const yInA = knownIn(reading, pair.a.document, y.anchor);
+  const xInB = knownIn(reading, pair.b.document, x.anchor);
+  // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
+  // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
+  if (!yInA && !xInB) return undefined;
+  // In a language we hold no profile for, a capitalised run may be a day, a title or a party (Vietnamese
+  // `Chủ Nhật`, `Tổng Thống`, `Đảng Cộng`): its leftover counts only as a name the other version writes
+  // too, letter for letter.
+  const unprofiledLeftover = (document: number, anchor: EntityAnchor, other: number) =>
+    findLanguage(langOf(context, document)) === undefined && !reading.namesByDocument[other]!.some((n) => n.value === anchor.value);
+  if (unprofiledLeftover(pair.a.document, x.anchor, pair.b.document) || unprofiledLeftover(pair.b.document, y.anchor, pair.a.document)) return undefined;
+  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB) && !eachAPerson(reading, pair, x.anchor, y.anchor)) return undefined;
+  return swapFinding(reading, pair, candidates, { forX: sides.forA, forY: sides.forB, undecided: sides.undecided, yInA, xInB }, where);
+}
+
+/**
+ * The one name left over on each side of a link that may have been swapped (`x` of side a, `y` of side
+ * b), with each side's names; undefined when a side leaves none over, or too many to tell.
+ */
+function swapCandidates(reading: NameReading, pair: SentencePair): { x: NameItem; y: NameItem; a: NameItem[]; b: NameItem[] } | undefined {
+  const { context, similar, surnames } = reading;
+  const side = (s: typeof pair.a) => anchorsOfSentences(context, s.document, s.sentences).filter((x): x is NameItem => x.anchor.type === 'entity');
   const a = side(pair.a);
   const b = side(pair.b);
   // Capitalised common nouns (German) and names in one script only are left over all the time; only
   // person-like names take part.
   // One to one: a name written twice on one side ("Paul Keller , Paul Keller") where the other names
   // two people has one left over.
-  const leftOver = (own: typeof a, ownDocument: number, other: typeof a, otherDocument: number, oneToOne = false) =>
+  const leftOver = (own: NameItem[], ownDocument: number, other: NameItem[], otherDocument: number, oneToOne = false) =>
     unmatchedNames(own, other, similar, (z) => nameLike(z, surnames[ownDocument]), oneToOne).filter(
       (z) => !coreOfUnmatched(context, ownDocument, z.anchor, own, otherDocument, other, similar),
     );
@@ -237,7 +286,6 @@ function swapInLink(
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
-  const knownIn = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => similar(n, anchor));
   const nextDoor = (other: typeof pair.a) =>
     neighbourhood(context, other.document, other.sentences, 1)
       .filter((s) => !other.sentences.includes(s))
@@ -250,12 +298,12 @@ function swapInLink(
   // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced. Not in a
   // language that capitalises nouns, where a name's capitalised modifier makes a longer form of the same
   // name as often (`Internationalen Himalaya` beside `Himalaya`).
-  const swappedIn = (left: typeof a, near: readonly EntityAnchor[], document: number) =>
+  const swappedIn = (left: NameItem[], near: readonly EntityAnchor[], document: number) =>
     left.length > 0 && left.every((z) => !near.some((n) => similar(n, z.anchor))) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
   if (leftA.length === 0 && swappedIn(leftB, nearA, pair.a.document)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
   else if (leftB.length === 0 && swappedIn(leftA, nearB, pair.b.document)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
-  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
-  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
+  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(reading, pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
+  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(reading, pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
   // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
   // the other side is known there: take the one standing where the swapped-in name stands (its place
   // among the entities of its side, as in a list of team members).
@@ -264,72 +312,83 @@ function swapInLink(
   if (candidatesA.length === 1 && candidatesB.length !== 1 && leftB.length > 1) candidatesB = [samePlace(candidatesA[0]!, a, candidatesB.length > 1 ? candidatesB : leftB, b)];
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
-  const [x, y] = [candidatesA[0]!, candidatesB[0]!];
-  if (onePerson(x.anchor, y.anchor)) return undefined;
+  return { x: candidatesA[0]!, y: candidatesB[0]!, a, b };
+}
+
+/** Whether the two leftovers `x` (side a) and `y` (side b) may be one name after all. */
+function oneNameAfterAll(reading: NameReading, pair: SentencePair, x: EntityAnchor, y: EntityAnchor): boolean {
+  const { context, namesByDocument } = reading;
+  if (reading.onePerson(x, y)) return true;
   // Two names alike across scripts may be one name transliterated, unless the other version writes the
   // very name elsewhere too ("Sutopo" in the Dutch story beside "Sumbung"): then they are two people.
   const writtenElsewhere = (document: number, anchor: EntityAnchor) => namesByDocument[document]!.some((n) => n.value === anchor.value);
-  const twoPeople = writtenElsewhere(pair.b.document, x.anchor) || writtenElsewhere(pair.a.document, y.anchor);
-  if (!twoPeople && mayBeOneName(context, x.anchor, langOf(context, pair.a.document), y.anchor, langOf(context, pair.b.document))) return undefined;
-  if (sameNameCore(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) return undefined;
+  const twoPeople = writtenElsewhere(pair.b.document, x) || writtenElsewhere(pair.a.document, y);
+  if (!twoPeople && mayBeOneName(context, x, langOf(context, pair.a.document), y, langOf(context, pair.b.document))) return true;
+  if (sameNameCore(context, pair.a.document, x, pair.b.document, y)) return true;
   // Between separate articles, a sentence elsewhere that names the leftover and shares as much is its partner.
-  if (pair.mode === 'comparable' && elsewhereBetter(context, pair, x.anchor, y.anchor, similar)) return undefined;
+  if (pair.mode === 'comparable' && elsewhereBetter(context, pair, x, y, reading.similar)) return true;
   // A name one side spells out and the other abbreviates (`Nations Unies` / `U.N.`) is left over alone.
   const sentenceText = (s: typeof pair.a) => s.sentences.map((k) => context.documents[s.document]!.sentences[k]!.text).join(' ');
-  if (abbreviatedIn(sentenceText(pair.b), x.anchor.text) || abbreviatedIn(sentenceText(pair.a), y.anchor.text)) return undefined;
-  // The two sentences must agree on something else, or the link itself is in doubt.
-  const valuesA = new Set(
-    anchorsOfSentences(context, pair.a.document, pair.a.sentences).filter((z) => z.anchor !== x.anchor).map((z) => anchorKey(z.anchor)),
-  );
+  return abbreviatedIn(sentenceText(pair.b), x.text) || abbreviatedIn(sentenceText(pair.a), y.text);
+}
+
+/** Whether the two sentences agree on something besides the two names; else the link itself is in doubt. */
+function sharesAnotherFact(reading: NameReading, pair: SentencePair, x: EntityAnchor, y: EntityAnchor): boolean {
+  const { context } = reading;
+  const namedA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
+  const valuesA = new Set(namedA.filter((z) => z.anchor !== x).map((z) => anchorKey(z.anchor)));
   // Another name counts when it is one name however inflected or transliterated ("Liverpool" /
   // "Liverpools", "Joegoslavië" / "Югославії").
-  const otherNamesA = anchorsOfSentences(context, pair.a.document, pair.a.sentences)
-    .map((z) => z.anchor)
-    .filter((z): z is EntityAnchor => z.type === 'entity' && z !== x.anchor);
-  const sharesOther = anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
-    ({ anchor: z }) =>
-      z !== y.anchor && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x.anchor && otherNamesA.some((w) => similar(w, z)))),
+  const otherNamesA = namedA.map((z) => z.anchor).filter((z): z is EntityAnchor => z.type === 'entity' && z !== x);
+  return anchorsOfSentences(context, pair.b.document, pair.b.sentences).some(
+    ({ anchor: z }) => z !== y && (valuesA.has(anchorKey(z)) || (z.type === 'entity' && z !== x && otherNamesA.some((w) => reading.similar(w, z)))),
   );
-  // The other versions' linked sentences: how many name one of the two without the other.
-  const isX = (z: Anchor) => z.type === 'entity' && similar(z, x.anchor);
-  const isY = (z: Anchor) => z.type === 'entity' && similar(z, y.anchor);
-  const { forA: forX, forB: forY, undecided, omissions } = sidesOnSwap(context, pair, isX, isY);
-  // The others name both people, each as often as neither side does: two omissions.
-  if (omissions) return undefined;
-  // A sentence whose one fact is the name ("Why has President Trump given up so much?") has nothing
-  // else to agree on: the link stands when other versions name one of the two, and none the other.
-  const sidedWith = Math.min(forX, forY) === 0 && Math.max(forX, forY) >= minSupportWithoutSharedFacts;
-  if (!sharesOther && !sidedWith && !vouchedByNeighbour) return undefined;
-  const yInA = knownIn(pair.a.document, y.anchor);
-  const xInB = knownIn(pair.b.document, x.anchor);
-  // A name with no counterpart anywhere in the other version may be a rendering we cannot judge
-  // (a transliteration, a translated epithet such as "Schwarzer Zahn" for "Black Tooth").
-  if (!yInA && !xInB) return undefined;
-  // In a language we hold no profile for, a capitalised run may be a day, a title or a party (Vietnamese
-  // `Chủ Nhật`, `Tổng Thống`, `Đảng Cộng`): its leftover counts only as a name the other version writes
-  // too, letter for letter.
-  const unprofiledLeftover = (document: number, anchor: EntityAnchor, other: number) =>
-    findLanguage(langOf(context, document)) === undefined && !namesByDocument[other]!.some((n) => n.value === anchor.value);
-  if (unprofiledLeftover(pair.a.document, x.anchor, pair.b.document) || unprofiledLeftover(pair.b.document, y.anchor, pair.a.document)) return undefined;
-  // A surname alone (see surnamesOf) against another name is weaker evidence of two people: both names
-  // must be the story's, each known in the other version too; or, in a translation, each a person: the
-  // surname one the other version gives a person of the story (`Zaev` against its `Zoran Zaev`), the
-  // other a full name (the name a swap replaced may have been that person's only mention). Not a run of
-  // capitalised words where every noun has a capital (`Trump Unterstützung`), nor an organisation's name.
+}
+
+/**
+ * Whether a surname alone (see surnamesOf) against another name is backed as two people: both names must
+ * be the story's, each known in the other version too (the caller's test); or, in a translation, each a
+ * person: the surname one the other version gives a person of the story (`Zaev` against its `Zoran
+ * Zaev`), the other a full name (the name a swap replaced may have been that person's only mention). Not
+ * a run of capitalised words where every noun has a capital (`Trump Unterstützung`), nor an organisation's name.
+ */
+function eachAPerson(reading: NameReading, pair: SentencePair, x: EntityAnchor, y: EntityAnchor): boolean {
+  const { context } = reading;
   const personIn = (document: number, anchor: EntityAnchor) =>
-    context.anchors[document]!.some((sentence) => sentence.some((n) => n.type === 'entity' && n.entityKind === 'person' && similar(n, anchor)));
+    context.anchors[document]!.some((sentence) => sentence.some((n) => n.type === 'entity' && n.entityKind === 'person' && reading.similar(n, anchor)));
   const fullNameOf = (z: EntityAnchor, document: number) => nameLike(z) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
-  const eachAPerson =
+  return (
     (pair.mode === 'parallel' || confirmedByVersions(context, pair)) &&
-    (fullNameOf(x.anchor, pair.a.document) || personIn(pair.b.document, x.anchor)) &&
-    (fullNameOf(y.anchor, pair.b.document) || personIn(pair.a.document, y.anchor));
-  if ((!nameLike(x.anchor) || !nameLike(y.anchor)) && !(yInA && xInB) && !eachAPerson) return undefined;
+    (fullNameOf(x, pair.a.document) || personIn(pair.b.document, x)) &&
+    (fullNameOf(y, pair.b.document) || personIn(pair.a.document, y))
+  );
+}
+
+/** How the other versions and the two documents side on a swap. */
+interface SwapSupport {
+  /** Other versions whose linked sentences name `x` (side a's name) and not `y`, and the other way round. */
+  forX: number;
+  forY: number;
+  undecided: boolean;
+  /** Whether side a's document writes `y` somewhere, and side b's `x`. */
+  yInA: boolean;
+  xInB: boolean;
+}
+
+/** The finding of a swap: which side changed the name, and how sure that is. */
+function swapFinding(
+  reading: NameReading,
+  pair: SentencePair,
+  { x, y, a, b }: { x: NameItem; y: NameItem; a: NameItem[]; b: NameItem[] },
+  { forX, forY, undecided, yInA, xInB }: SwapSupport,
+  where: string,
+): RawFinding {
+  const { context } = reading;
   // The version that swapped in a name took it from elsewhere in the story, so the other version knows
   // that name too; the name it replaced is then often missing from it. Both known: a name written
   // twice in its sentences where the other version writes it once is the swapped-in one ("le Hidden
   // Peak ou Gosainthan … le Hidden Peak"); else canonical order.
-  const repeated = (item: { anchor: EntityAnchor }, own: readonly { anchor: EntityAnchor }[]) =>
-    own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
+  const repeated = (item: NameItem, own: readonly NameItem[]) => own.some((z) => z !== item && nameIdentity(z.anchor) === nameIdentity(item.anchor));
   // The other versions' linked sentences decide when they side with one name (the majority names the
   // version that changed); else the name the other version uses elsewhere is the one swapped in.
   const yWrong = forX !== forY ? forX > forY : yInA && (!xInB || (repeated(y, b) && !repeated(x, a)));
