@@ -1,18 +1,7 @@
 // Pairing the counts of linked sentences: which figures two versions share, which are left over, and
 // which leftovers are the same thing counted differently (look-alikes, conversions, a slipped digit).
 import type { Anchor } from '../types.js';
-import {
-  adjacentLinks,
-  anchorsOfSentences,
-  boundariesAgree,
-  type CountAnchor,
-  countValue,
-  isCount,
-  langOf,
-  mentionedNumbers,
-  neighbourhood,
-  translationLinksInOrder,
-} from './links.js';
+import { anchorsOfSentences, type CountAnchor, countValue, isCount, langOf, mentionedNumbers } from './links.js';
 import { foldWord, isClockTime, isNumberedNoun, sameNameSimilarity } from './deps.js';
 import { dualNounsOf } from './duals.js';
 import { isSubCount, qualifierWindow, timeUnitAfter, timeUnitOf, wordAfter, wordBefore } from './text.js';
@@ -155,7 +144,45 @@ function previousCount(anchors: readonly Anchor[], anchor: Anchor): Anchor | und
 }
 
 /** The one unmatched count of each kind that both sides have, as disagreeing pairs. */
-export function countConflicts(context: RuleContext, pair: SentencePair) {
+export function countConflicts(context: RuleContext, pair: SentencePair): { conflicts: Array<{ a: Leftover; b: Leftover }>; unmatchedA: Leftover[]; unmatchedB: Leftover[] } {
+  const sides = linkCounts(context, pair);
+  const { unmatchedA, unmatchedB } = sides;
+  const conflicts: Array<{ a: Leftover; b: Leftover }> = [];
+  const clockTimes = { inA: unmatchedA.some((x) => isClockTime(x.anchor)), inB: unmatchedB.some((y) => isClockTime(y.anchor)) };
+  for (const kind of ['number', 'clock', 'ordinal', 'percent']) conflicts.push(...conflictsOfKind(context, pair, sides, kind, clockTimes));
+  // One language writes a rank as an ordinal where another writes the cardinal (`de 89ste minuut` /
+  // `menit ke 89`, `الدقيقة 89`; `125-й вулиці` / `شارع 125`): when that is the one leftover in digits
+  // on each side, and the two look alike, the rank was changed.
+  if (conflicts.length === 0) {
+    const ranks = (items: readonly Leftover[]) =>
+      items.filter((x) => !isSpelled(x.anchor) && otherKindValue(x.anchor) !== undefined && ['number', 'ordinal'].includes(countKind(x.anchor)));
+    const [a, b] = [ranks(unmatchedA), ranks(unmatchedB)];
+    if (a.length === 1 && b.length === 1 && countKind(a[0]!.anchor) !== countKind(b[0]!.anchor) && lookAlike(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) {
+      conflicts.push({ a: a[0]!, b: b[0]! });
+    }
+  }
+  if (conflicts.length === 0) {
+    const displaced = displacedConflicts(context, pair, { unmatched: unmatchedA, counts: sides.countsA }, { unmatched: unmatchedB, counts: sides.countsB });
+    conflicts.push(...displaced.filter(({ a, b }) => plausiblySame(context, pair, a, b) && !otherTimeUnits(context, pair, a, b)));
+  }
+  return { conflicts, unmatchedA, unmatchedB };
+}
+
+/** The counts of a link's two sides: every anchor, the counts, the figures inside codes, and the counts left unexplained. */
+interface LinkCounts {
+  sideA: Array<{ anchor: Anchor; sentence: number }>;
+  sideB: Array<{ anchor: Anchor; sentence: number }>;
+  countsA: Leftover[];
+  countsB: Leftover[];
+  codesA: Set<number>;
+  codesB: Set<number>;
+  /** Counts of each side the other side neither states nor converts. */
+  unmatchedA: Leftover[];
+  unmatchedB: Leftover[];
+}
+
+/** The counts of both sides of a link, and those the other side leaves unexplained (see {@link LinkCounts}). */
+function linkCounts(context: RuleContext, pair: SentencePair): LinkCounts {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
   // A figure the other side states converted (10 inches / 25 cm, 40 miles / 65 km) has its partner: it
@@ -200,66 +227,53 @@ export function countConflicts(context: RuleContext, pair: SentencePair) {
   };
   const unmatchedA = weigh ? leftA.filter((x) => !convertedIn(x, pair.a.document, partnersB, pair.b.document) || slipIn(x, pair.a.document, leftB, pair.b.document, partnersB)) : leftA;
   const unmatchedB = weigh ? leftB.filter((y) => !convertedIn(y, pair.b.document, partnersA, pair.a.document) || slipIn(y, pair.b.document, leftA, pair.a.document, partnersA)) : leftB;
-  const conflicts: Array<{ a: { anchor: CountAnchor; sentence: number }; b: { anchor: CountAnchor; sentence: number } }> = [];
-  const [clockTimeInA, clockTimeInB] = [unmatchedA.some((x) => isClockTime(x.anchor)), unmatchedB.some((y) => isClockTime(y.anchor))];
-  for (const kind of ['number', 'clock', 'ordinal', 'percent']) {
-    const a = unmatchedA.filter((x) => pairingKind(context, pair.a.document, x, clockTimeInB) === kind);
-    const b = unmatchedB.filter((x) => pairingKind(context, pair.b.document, x, clockTimeInA) === kind);
-    if (a.length === 1 && b.length === 1) {
-      if (plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) conflicts.push({ a: a[0]!, b: b[0]! });
-      continue;
-    }
-    // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
-    // same number of digits, same first digit), as "1845" left over against "1849", or the one count of
-    // the same thing written the same way ("9 cm" against "12 pouces" and "4 cm").
-    const found = pairLookAlikes(context, pair, a, b);
-    conflicts.push(...found);
-    if (found.length > 0) continue;
-    // As many leftovers on each side, each written like the one in the same place on the other side:
-    // the translation changed them in order ("sechs Bergsteigern und acht Wissenschaftlern" against
-    // "cinq alpinistes et deux scientifiques"; the first is a part after "outre", so at most info).
-    if (a.length >= 2 && a.length === b.length && a.length <= 3 && a.every((x, i) => lookAlike(x.anchor, b[i]!.anchor) && !otherTimeUnits(context, pair, x, b[i]!))) {
-      a.forEach((x, i) => conflicts.push({ a: x, b: b[i]! }));
-      continue;
-    }
-    // A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
-    // "deux altitudes" is four against two, although the footnote's 2 matches the value.
-    if (kind === 'number') {
-      // Only a count in words below a scale word: "två miljoner" and "2 juta" write one amount two
-      // ways (a scaled amount's first figure is in words or digits as the writer likes).
-      const smallWord = (x: Leftover) => isSpelled(x.anchor) && x.anchor.numeric < scaleWordStart && countKind(x.anchor) === kind;
-      const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => smallWord(x) && !codesB.has(x.anchor.numeric));
-      const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => smallWord(y) && !codesA.has(y.anchor.numeric));
-      // Unless one of the words is the other side's figure in digits, with the same unit of time after
-      // both ("tio år" / "10 tahun" beside "tiga orang anak"): that word has its partner.
-      const explained = (word: Leftover, document: number, other: typeof sideA, otherDocument: number) => {
-        const unit = unitAfter(context, document, word);
-        return unit !== undefined && other.some((o) => isCount(o.anchor) && countValue(o.anchor) === countValue(word.anchor) && unitAfter(context, otherDocument, o as Leftover) === unit);
-      };
-      if (
-        wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!) &&
-        !explained(wordsA[0]!, pair.a.document, sideB, pair.b.document) && !explained(wordsB[0]!, pair.b.document, sideA, pair.a.document)
-      ) {
-        conflicts.push({ a: wordsA[0]!, b: wordsB[0]! });
-      }
-    }
+  return { sideA, sideB, countsA, countsB, codesA, codesB, unmatchedA, unmatchedB };
+}
+
+/** The conflicts among the unexplained counts of one kind (`number`, `clock`, `ordinal`, `percent`; see `pairingKind`). */
+function conflictsOfKind(context: RuleContext, pair: SentencePair, sides: LinkCounts, kind: string, clockTimes: { inA: boolean; inB: boolean }): Array<{ a: Leftover; b: Leftover }> {
+  const a = sides.unmatchedA.filter((x) => pairingKind(context, pair.a.document, x, clockTimes.inB) === kind);
+  const b = sides.unmatchedB.filter((x) => pairingKind(context, pair.b.document, x, clockTimes.inA) === kind);
+  if (a.length === 1 && b.length === 1) {
+    return plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!) ? [{ a: a[0]!, b: b[0]! }] : [];
   }
-  // One language writes a rank as an ordinal where another writes the cardinal (`de 89ste minuut` /
-  // `menit ke 89`, `الدقيقة 89`; `125-й вулиці` / `شارع 125`): when that is the one leftover in digits
-  // on each side, and the two look alike, the rank was changed.
-  if (conflicts.length === 0) {
-    const ranks = (items: readonly Leftover[]) =>
-      items.filter((x) => !isSpelled(x.anchor) && otherKindValue(x.anchor) !== undefined && ['number', 'ordinal'].includes(countKind(x.anchor)));
-    const [a, b] = [ranks(unmatchedA), ranks(unmatchedB)];
-    if (a.length === 1 && b.length === 1 && countKind(a[0]!.anchor) !== countKind(b[0]!.anchor) && lookAlike(a[0]!.anchor, b[0]!.anchor) && !otherTimeUnits(context, pair, a[0]!, b[0]!)) {
-      conflicts.push({ a: a[0]!, b: b[0]! });
-    }
+  // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
+  // same number of digits, same first digit), as "1845" left over against "1849", or the one count of
+  // the same thing written the same way ("9 cm" against "12 pouces" and "4 cm").
+  const found = pairLookAlikes(context, pair, a, b);
+  if (found.length > 0) return found;
+  // As many leftovers on each side, each written like the one in the same place on the other side:
+  // the translation changed them in order ("sechs Bergsteigern und acht Wissenschaftlern" against
+  // "cinq alpinistes et deux scientifiques"; the first is a part after "outre", so at most info).
+  if (a.length >= 2 && a.length === b.length && a.length <= 3 && a.every((x, i) => lookAlike(x.anchor, b[i]!.anchor) && !otherTimeUnits(context, pair, x, b[i]!))) {
+    return a.map((x, i) => ({ a: x, b: b[i]! }));
   }
-  if (conflicts.length === 0) {
-    const displaced = displacedConflicts(context, pair, { unmatched: unmatchedA, counts: countsA }, { unmatched: unmatchedB, counts: countsB });
-    conflicts.push(...displaced.filter(({ a, b }) => plausiblySame(context, pair, a, b) && !otherTimeUnits(context, pair, a, b)));
+  return kind === 'number' ? numberWordConflict(context, pair, sides) : [];
+}
+
+/**
+ * A number word stands for a number word: "vier Höhenzahlen - 2 Die Alpen" (a footnote) against
+ * "deux altitudes" is four against two, although the footnote's 2 matches the value.
+ */
+function numberWordConflict(context: RuleContext, pair: SentencePair, { sideA, sideB, codesA, codesB }: LinkCounts): Array<{ a: Leftover; b: Leftover }> {
+  // Only a count in words below a scale word: "två miljoner" and "2 juta" write one amount two
+  // ways (a scaled amount's first figure is in words or digits as the writer likes).
+  const smallWord = (x: Leftover) => isSpelled(x.anchor) && x.anchor.numeric < scaleWordStart && countKind(x.anchor) === 'number';
+  const wordsA = unmatchedCounts(sideA, sideB, true).filter((x) => smallWord(x) && !codesB.has(x.anchor.numeric));
+  const wordsB = unmatchedCounts(sideB, sideA, true).filter((y) => smallWord(y) && !codesA.has(y.anchor.numeric));
+  // Unless one of the words is the other side's figure in digits, with the same unit of time after
+  // both ("tio år" / "10 tahun" beside "tiga orang anak"): that word has its partner.
+  const explained = (word: Leftover, document: number, other: typeof sideA, otherDocument: number) => {
+    const unit = unitAfter(context, document, word);
+    return unit !== undefined && other.some((o) => isCount(o.anchor) && countValue(o.anchor) === countValue(word.anchor) && unitAfter(context, otherDocument, o as Leftover) === unit);
+  };
+  if (
+    wordsA.length === 1 && wordsB.length === 1 && !otherTimeUnits(context, pair, wordsA[0]!, wordsB[0]!) &&
+    !explained(wordsA[0]!, pair.a.document, sideB, pair.b.document) && !explained(wordsB[0]!, pair.b.document, sideA, pair.a.document)
+  ) {
+    return [{ a: wordsA[0]!, b: wordsB[0]! }];
   }
-  return { conflicts, unmatchedA, unmatchedB };
+  return [];
 }
 
 export type Leftover = { anchor: CountAnchor; sentence: number };
@@ -452,7 +466,7 @@ export function unitAfter(context: RuleContext, document: number, item: { anchor
  * Whether two counts are durations in different units that convert ("zwei Wochen" / "quinze jours"):
  * a conversion, not a conflict. Durations that do not convert ("п'ять тижнів" / "ستة أيام") disagree.
  */
-function otherTimeUnits(
+export function otherTimeUnits(
   context: RuleContext,
   pair: SentencePair,
   a: { anchor: CountAnchor; sentence: number },
@@ -484,100 +498,3 @@ function plausiblySame(context: RuleContext, pair: SentencePair, a: Leftover, b:
   const unitA = unitOf(placed(context, pair.a.document, a));
   return unitA !== undefined && unitA === unitOf(placed(context, pair.b.document, b));
 }
-
-/**
- * Numbers the version states just around the linked sentences that its own links leave unexplained:
- * a neighbouring sentence that is unlinked, or whose value has no partner in its own link, hints that
- * the sentence boundaries of the two versions differ and the value moved next door. A value its own
- * link matches is just the same small number said again. Translation links that are sure skip this.
- */
-export function mentionedAround(context: RuleContext, pair: SentencePair, side: SentencePair['a'], other: SentencePair['a']): Set<number> {
-  if (boundariesAgree(context, pair)) return new Set();
-  const radius = pair.mode === 'parallel' ? 1 : 2;
-  const around = neighbourhood(context, side.document, side.sentences, radius).filter((s) => !side.sentences.includes(s));
-  const numbers = new Set<number>();
-  for (const sentence of around) {
-    const link = context.pairs.find(
-      (p) =>
-        (p.a.document === side.document && p.b.document === other.document && p.a.sentences.includes(sentence)) ||
-        (p.b.document === side.document && p.a.document === other.document && p.b.sentences.includes(sentence)),
-    );
-    const own = anchorsOfSentences(context, side.document, [sentence]);
-    // An enumerating ordinal word next door ("andra", other) is no figure that moved there.
-    if (link === undefined) {
-      for (const n of mentionedNumbers(own.map((x) => x.anchor).filter((a) => !isEnumerator(a)))) numbers.add(n);
-      continue;
-    }
-    const linkOther = link.a.document === other.document ? link.a : link.b;
-    const unexplained = unmatchedCounts(own, anchorsOfSentences(context, linkOther.document, linkOther.sentences));
-    for (const { anchor } of unexplained) if (!isEnumerator(anchor)) numbers.add(anchor.numeric);
-  }
-  return numbers;
-}
-
-/**
- * Number words the aligner put in neighbouring links: a translation link ends its sentence where the
- * other version ends it one sentence later ("… nachgeholt Es waren fünf Lager errichtet" linked alone,
- * "Cinq camps furent installés" linked with the next sentence). Two adjacent translation links are
- * read as one: when their number words leave exactly one word on each side, in different links, the
- * two disagree. Digits only when one is the other with one digit changed, from 100 up (paragraph and
- * note numbers differ between editions).
- */
-export function crossLinkWordConflicts(context: RuleContext, pairs: readonly SentencePair[]): Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> {
-  const result: Array<{ pair: SentencePair; conflicts: Array<{ a: Leftover; b: Leftover }> }> = [];
-  for (const list of translationLinksInOrder(pairs)) {
-    for (let i = 0; i + 1 < list.length; i++) {
-      const [p, q] = [list[i]!, list[i + 1]!];
-      if (!adjacentLinks(p, q)) continue;
-      const union: SentencePair = {
-        a: { document: p.a.document, sentences: [...p.a.sentences, ...q.a.sentences] },
-        b: { document: p.b.document, sentences: [...p.b.sentences, ...q.b.sentences] },
-        score: Math.min(p.score, q.score),
-        mode: 'parallel',
-      };
-      const sideA = anchorsOfSentences(context, union.a.document, union.a.sentences);
-      const sideB = anchorsOfSentences(context, union.b.document, union.b.sentences);
-      const leftA = unmatchedCounts(sideA, sideB, true);
-      const leftB = unmatchedCounts(sideB, sideA, true);
-      const crossed = (x: Leftover, y: Leftover) =>
-        // Within one link the link's own comparison already decided.
-        p.a.sentences.includes(x.sentence) !== p.b.sentences.includes(y.sentence) && countKind(x.anchor) === countKind(y.anchor) && !otherTimeUnits(context, union, x, y) &&
-        boundaryMoved(context, p, q, p.a.sentences.includes(x.sentence));
-      const wordsA = leftA.filter((x) => isSpelled(x.anchor));
-      const wordsB = leftB.filter((y) => isSpelled(y.anchor));
-      if (wordsA.length === 1 && wordsB.length === 1 && crossed(wordsA[0]!, wordsB[0]!)) {
-        result.push({ pair: union, conflicts: [{ a: wordsA[0]!, b: wordsB[0]! }] });
-        continue;
-      }
-      // Digits only as a slip of one digit in a number of three digits or more ("254 Höhenmeter" /
-      // "gravir 250 m"), never note or page numbers.
-      const digitsA = leftA.filter((x) => !isSpelled(x.anchor) && x.anchor.numeric >= 100);
-      const digitsB = leftB.filter((y) => !isSpelled(y.anchor) && y.anchor.numeric >= 100);
-      if (digitsA.length === 1 && digitsB.length === 1 && digitSlip(digitsA[0]!.anchor, digitsB[0]!.anchor) && crossed(digitsA[0]!, digitsB[0]!)) {
-        result.push({ pair: union, conflicts: [{ a: digitsA[0]!, b: digitsB[0]! }] });
-      }
-    }
-  }
-  return result;
-}
-
-/**
- * How much longer, against its partner, the side that holds the moved words must be in one link than in
- * the other: text carried over a boundary lengthens that side of the link it joined and shortens it in
- * the link it left ("… nachgeholt Es waren fünf Lager errichtet" against "Cela fut fait en 1956").
- */
-const movedBoundaryImbalance = 1.4;
-
-/**
- * Whether the boundary between adjacent links `p` and `q` may have moved: the side whose word stands in
- * `p` (side a when `inA`) is longer against its partner in `p` than in `q`, by {@link movedBoundaryImbalance}.
- * Two links of sentences of balanced lengths each say their own thing: a number word in one ("the
- * morning's fourballs hero") and another in the next ("two doubles on the front nine") are two facts.
- */
-function boundaryMoved(context: RuleContext, p: SentencePair, q: SentencePair, inA: boolean): boolean {
-  const length = (side: SentencePair['a']) => Math.max(1, side.sentences.reduce((sum, s) => sum + context.documents[side.document]!.sentences[s]!.text.length, 0));
-  const ratioP = length(p.a) / length(p.b);
-  const ratioQ = length(q.a) / length(q.b);
-  return (inA ? ratioP / ratioQ : ratioQ / ratioP) >= movedBoundaryImbalance;
-}
-
