@@ -25,80 +25,116 @@ export function unmatchedCounts(
 ): Array<{ anchor: CountAnchor; sentence: number }> {
   // With `sameForm`, a number word is matched only by a number word and digits only by digits.
   const formOf = (anchor: CountAnchor) => (sameForm ? (anchor.spelledOut === true ? 'w:' : 'd:') : '');
-  // The other side's counts by how they are written. "First" and "second" in words mostly enumerate
-  // ("after the first half", "the first stall … the second", Swedish `andra` is also "other"): they
-  // match an equal ordinal or a number word, but no figure in digits (a score's "1-0").
-  const [digits, words, enumerators] = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-  const poolOf = (anchor: CountAnchor) => (isEnumerator(anchor) ? enumerators : anchor.spelledOut === true ? words : digits);
-  for (const { anchor } of other) {
-    if (isCount(anchor)) {
+  const pools = new CountPools(other, formOf);
+  const writtenOtherwise = otherWritings(own, other, units?.other);
+  // Equal values first; then a value one language writes as an ordinal and another as a cardinal ("de 25e
+  // minuut" / "الدقيقة 25", "63-årsdag" / "عيد ميلاده الثالث والستين", "match four" / "la quatrième
+  // partie"; with `sameForm`, a word for a word), from the counts the equal values left.
+  const sameUnit = units === undefined ? new Set<{ anchor: Anchor; sentence: number }>() : takenWithTheirUnit(own, other, units, formOf, pools);
+  const notEqual = own.filter(
+    (item): item is { anchor: CountAnchor; sentence: number } => isCount(item.anchor) && !sameUnit.has(item) && !pools.take(formOf(item.anchor) + countValue(item.anchor), item.anchor),
+  );
+  const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
+  for (const item of notEqual) {
+    const { anchor } = item;
+    const crossValue = otherKindValue(anchor);
+    if (crossValue !== undefined && pools.takeAcross(formOf(anchor) + crossValue, anchor)) continue;
+    // Written another way on the other side (a date's year, a range bound): not a disagreement.
+    const upper = anchor.type === 'number' ? anchor.upper : undefined;
+    const spelled = isSpelled(anchor);
+    const unit = units?.own(item);
+    if (writtenOtherwise(anchor.numeric, unit, spelled) && (upper === undefined || writtenOtherwise(upper, unit, spelled))) continue;
+    unmatched.push({ anchor, sentence: item.sentence });
+  }
+  return unmatched;
+}
+
+/**
+ * The other side's counts by how they are written, as multisets taken from one at a time (counts pair
+ * one to one). "First" and "second" in words mostly enumerate ("after the first half", "the first stall
+ * … the second", Swedish `andra` is also "other"): they match an equal ordinal or a number word, but no
+ * figure in digits (a score's "1-0").
+ */
+class CountPools {
+  readonly #digits = new Map<string, number>();
+  readonly #words = new Map<string, number>();
+  readonly #enumerators = new Map<string, number>();
+  constructor(other: ReadonlyArray<{ anchor: Anchor }>, formOf: (anchor: CountAnchor) => string) {
+    for (const { anchor } of other) {
+      if (!isCount(anchor)) continue;
       const key = formOf(anchor) + countValue(anchor);
-      const pool = poolOf(anchor);
+      const pool = this.#poolOf(anchor);
       pool.set(key, (pool.get(key) ?? 0) + 1);
     }
   }
-  // Counts pair one to one; a range's bounds can stand for a count too, and so can a date's year or day
-  // for a count in digits ("Le 3" for "3. Juli"), but not a date this side writes as well: "6 juillet"
-  // is the partner of "6. Juli". A number word is a count, never a day or a year: "quatre porteurs" is
-  // not explained by "4. Juli".
+  #poolOf(anchor: CountAnchor): Map<string, number> {
+    return isEnumerator(anchor) ? this.#enumerators : anchor.spelledOut === true ? this.#words : this.#digits;
+  }
+  /** Takes a count keyed `key` for `own`: one written the same way first. */
+  take(key: string, own: CountAnchor): boolean {
+    return [this.#poolOf(own), own.spelledOut === true ? this.#words : this.#digits, this.#digits, this.#words, this.#enumerators].some((pool) => takeFrom(pool, key));
+  }
+  /** Takes a count of the other kind (ordinal for cardinal): an enumerating word and digits never stand for each other. */
+  takeAcross(key: string, own: CountAnchor): boolean {
+    return takeFrom(this.#words, key) || (isEnumerator(own) ? false : takeFrom(this.#digits, key) || (own.spelledOut === true && takeFrom(this.#enumerators, key)));
+  }
+}
+
+/**
+ * Whether the other side writes a number another way (`n`, with `unit` after it, in words when
+ * `spelled`). A range's bounds can stand for a count, and so can a date's year or day for a count in
+ * digits ("Le 3" for "3. Juli"), but not a date this side writes as well: "6 juillet" is the partner of
+ * "6. Juli". A number word is a count, never a day or a year: "quatre porteurs" is not explained by
+ * "4. Juli".
+ */
+function otherWritings(
+  own: ReadonlyArray<{ anchor: Anchor }>,
+  other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  otherUnit: UnitReader | undefined,
+): (n: number, unit: string | undefined, spelled: boolean) => boolean {
   const ownDates = new Map<string, number>();
   for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
-  const otherAnchors = other.map((x) => x.anchor);
   // A range bound stands for an equal count in its own unit, not in another: "10 inches" is no bound of
   // "7–10 cm" (a translator converts the one and rounds the other).
   const rangeUnits = new Map<number, Array<string | undefined>>();
   for (const item of other) {
     const { anchor } = item;
     if (anchor.type !== 'number' || anchor.upper === undefined) continue;
-    const unit = units?.other(item as Leftover);
+    const unit = otherUnit?.(item as Leftover);
     for (const bound of [anchor.numeric, anchor.upper]) rangeUnits.set(bound, [...(rangeUnits.get(bound) ?? []), unit]);
   }
   const boundOfRange = (n: number, unit: string | undefined) => rangeUnits.get(n)?.some((u) => u === undefined || unit === undefined || u === unit) === true;
-  const dateNumbers = mentionedNumbers(otherAnchors.filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));
-  // A count written the same way is taken first.
-  const take = (key: string, own: CountAnchor) =>
-    [poolOf(own), own.spelledOut === true ? words : digits, digits, words, enumerators].some((pool) => takeFrom(pool, key));
-  // Across kinds, an enumerating word and digits never stand for each other.
-  const takeAcross = (key: string, own: CountAnchor) =>
-    takeFrom(words, key) || (isEnumerator(own) ? false : takeFrom(digits, key) || (own.spelledOut === true && takeFrom(enumerators, key)));
-  // Equal values first; then a value one language writes as an ordinal and another as a cardinal ("de 25e
-  // minuut" / "الدقيقة 25", "63-årsdag" / "عيد ميلاده الثالث والستين", "match four" / "la quatrième
-  // partie"; with `sameForm`, a word for a word), from the counts the equal values left.
-  // An equal value with the same unit after it is taken first: "lima tahun, tiga tahun atau lima bulan"
-  // against "twee jaar, drie jaar of vijf maanden" leaves the years' five over, not the months'.
-  const sameUnit = new Set<{ anchor: Anchor; sentence: number }>();
-  if (units !== undefined) {
-    const withUnit = new Map<string, number>();
-    for (const item of other) {
-      if (!isCount(item.anchor)) continue;
-      const unit = units.other(item as Leftover);
-      const key = `${formOf(item.anchor)}${countValue(item.anchor)}\u0000${unit}`;
-      if (unit !== undefined) withUnit.set(key, (withUnit.get(key) ?? 0) + 1);
-    }
-    for (const item of own) {
-      if (!isCount(item.anchor)) continue;
-      const unit = units.own(item as Leftover);
-      const key = formOf(item.anchor) + countValue(item.anchor);
-      if (unit !== undefined && takeFrom(withUnit, `${key}\u0000${unit}`) && take(key, item.anchor)) sameUnit.add(item);
-    }
+  const dateNumbers = mentionedNumbers(other.map((x) => x.anchor).filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));
+  return (n, unit, spelled) => boundOfRange(n, unit) || (!spelled && dateNumbers.has(n));
+}
+
+/**
+ * The counts of `own` taken first from `pools` because the other side gives an equal value with the same
+ * unit after it: "lima tahun, tiga tahun atau lima bulan" against "twee jaar, drie jaar of vijf maanden"
+ * leaves the years' five over, not the months'.
+ */
+function takenWithTheirUnit(
+  own: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  other: ReadonlyArray<{ anchor: Anchor; sentence: number }>,
+  units: { own: UnitReader; other: UnitReader },
+  formOf: (anchor: CountAnchor) => string,
+  pools: CountPools,
+): Set<{ anchor: Anchor; sentence: number }> {
+  const taken = new Set<{ anchor: Anchor; sentence: number }>();
+  const withUnit = new Map<string, number>();
+  for (const item of other) {
+    if (!isCount(item.anchor)) continue;
+    const unit = units.other(item as Leftover);
+    const key = `${formOf(item.anchor)}${countValue(item.anchor)}\u0000${unit}`;
+    if (unit !== undefined) withUnit.set(key, (withUnit.get(key) ?? 0) + 1);
   }
-  const notEqual = own.filter(
-    (item): item is { anchor: CountAnchor; sentence: number } => isCount(item.anchor) && !sameUnit.has(item) && !take(formOf(item.anchor) + countValue(item.anchor), item.anchor),
-  );
-  const unmatched: Array<{ anchor: CountAnchor; sentence: number }> = [];
-  for (const item of notEqual) {
-    const { anchor } = item;
-    const crossValue = otherKindValue(anchor);
-    if (crossValue !== undefined && takeAcross(formOf(anchor) + crossValue, anchor)) continue;
-    // Written another way on the other side (a date's year, a range bound): not a disagreement.
-    const upper = anchor.type === 'number' ? anchor.upper : undefined;
-    const spelled = isSpelled(anchor);
-    const unit = units?.own(item);
-    const writtenOtherwise = (n: number) => boundOfRange(n, unit) || (!spelled && dateNumbers.has(n));
-    if (writtenOtherwise(anchor.numeric) && (upper === undefined || writtenOtherwise(upper))) continue;
-    unmatched.push({ anchor, sentence: item.sentence });
+  for (const item of own) {
+    if (!isCount(item.anchor)) continue;
+    const unit = units.own(item as Leftover);
+    const key = formOf(item.anchor) + countValue(item.anchor);
+    if (unit !== undefined && takeFrom(withUnit, `${key}\u0000${unit}`) && pools.take(key, item.anchor)) taken.add(item);
   }
-  return unmatched;
+  return taken;
 }
 
 /** Ordinal words up to this value enumerate ("first", "second", `andra`) more often than they count. */
@@ -329,88 +365,120 @@ function pairLookAlikes(context: RuleContext, pair: SentencePair, a: readonly Le
   const conflicts: Array<{ a: Leftover; b: Leftover }> = [];
   // A sentence with thousands of unexplained counts is no statement to compare count by count.
   if (a.length * b.length > maxLeftoverPairs) return conflicts;
-  // What stands around each leftover, worked out once (the pairing below compares many of them).
-  const memo = <T>(compute: (item: Leftover) => T) => {
-    const cache = new Map<Leftover, T>();
-    return (item: Leftover): T => {
-      if (!cache.has(item)) cache.set(item, compute(item));
-      return cache.get(item)!;
-    };
-  };
-  const nounA = memo((x) => nounAfter(context, pair.a.document, x));
-  const nounB = memo((y) => nounAfter(context, pair.b.document, y));
-  const beforeA = memo((x) => anchorBefore(context, pair.a.document, x));
-  const beforeB = memo((y) => anchorBefore(context, pair.b.document, y));
-  const unitA = memo((x) => unitAfter(context, pair.a.document, x));
-  const unitB = memo((y) => unitAfter(context, pair.b.document, y));
-  const numberedA = memo((x) => numbersAnInstance(context, pair.a.document, x));
-  const numberedB = memo((y) => numbersAnInstance(context, pair.b.document, y));
-  const placeA = memo((x) => placeInLink(context, pair.a, x));
-  const placeB = memo((y) => placeInLink(context, pair.b, y));
-  const nounCache = new Map<string, boolean>();
-  const sameNounOf = (x: string | undefined, y: string | undefined) => {
-    if (x === undefined || y === undefined) return false;
-    const key = `${x}\u0000${y}`;
-    let same = nounCache.get(key);
-    if (same === undefined) nounCache.set(key, (same = sameNoun(context, x, y)));
-    return same;
-  };
+  const readings: LinkReadings = { a: new LeftoverReadings(context, pair.a), b: new LeftoverReadings(context, pair.b), sameNoun: sameNounReader(context) };
   const otherUnits = (x: Leftover, y: Leftover) => {
-    const [unitX, unitY] = [unitA(x), unitB(y)];
+    const [unitX, unitY] = [readings.a.unit(x), readings.b.unit(y)];
     return unitX !== undefined && unitY !== undefined && unitX !== unitY;
   };
   // "Lager 8" against "camp I": both number an instance of something, however they are written.
   const alike = (x: Leftover, y: Leftover) =>
-    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && sameNounOf(nounA(x), nounB(y))) || (numberedA(x) && numberedB(y))) &&
+    (lookAlike(x.anchor, y.anchor) || (sameDigitCount(x.anchor, y.anchor) && readings.sameNoun(readings.a.noun(x), readings.b.noun(y))) || (readings.a.numbered(x) && readings.b.numbered(y))) &&
     !otherUnits(x, y);
-  // Narrowing, each step only while more than one candidate is left:
-  // a unit of time after the number ("Zehn Stunden" against "deux jours" and "six heures" is the hours;
-  // "vier Zacken", with none, is not "Deux jours");
-  // a number of an instance against one ("Lager 8 ( 5100 m )" / "camp I … 5100 m" against "6000 m");
-  // the same noun after it ("8 Rupies" / "3 roupies", "9 cm" / "4 cm");
-  // the same anchor right before it ("Lager II ( 6702 m )" / "camp II , 6700 m" against "Lager I ( 6000 m )");
-  // a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed (or two
-  // neighbouring digits swapped), the one mistake a copy or a translation makes.
-  const narrow = (items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] => {
-    const unit = targetIsA ? unitA(target) : unitB(target);
-    const unitOf = targetIsA ? unitB : unitA;
-    let left = items;
-    if (left.length > 1 && unit !== undefined) left = left.filter((item) => unitOf(item) === unit);
-    const steps: Array<(item: Leftover) => boolean> = [
-      (item) => unit !== undefined || unitOf(item) === undefined,
-      (item) => (targetIsA ? numberedA(target) === numberedB(item) : numberedA(item) === numberedB(target)),
-      (item) => (targetIsA ? sameNounOf(nounA(target), nounB(item)) : sameNounOf(nounA(item), nounB(target))),
-      (item) => {
-        const before = targetIsA ? beforeA(target) : beforeB(target);
-        return before !== undefined && before === (targetIsA ? beforeB(item) : beforeA(item));
-      },
-      (item) => digitSlip(item.anchor, target.anchor),
-      // A translation keeps the order of what it says: the one leftover at about the same place.
-      (item) => Math.abs((targetIsA ? placeA(target) : placeB(target)) - (targetIsA ? placeB(item) : placeA(item))) <= samePlaceShare,
-    ];
-    for (const step of steps) {
-      if (left.length <= 1) break;
-      const kept = left.filter(step);
-      if (kept.length > 0) left = kept;
-    }
-    return left;
-  };
-  // Candidates left that all give one value are one answer ("unggul enam poin dan sekarang enam" against
-  // "fyra": the six that was four is either six): the one nearest in place stands for them.
-  const nearestOfOneValue = (items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] => {
-    if (items.length <= 1 || items.some((item) => countValue(item.anchor) !== countValue(items[0]!.anchor))) return items;
-    const here = targetIsA ? placeA(target) : placeB(target);
-    const distance = (item: Leftover) => Math.abs((targetIsA ? placeB(item) : placeA(item)) - here);
-    return [items.reduce((best, item) => (distance(item) < distance(best) ? item : best))];
-  };
   for (const x of a) {
-    const partners = nearestOfOneValue(narrow(b.filter((y) => alike(x, y)), x, true), x, true);
+    const partners = nearestOfOneValue(readings, narrowCandidates(readings, b.filter((y) => alike(x, y)), x, true), x, true);
     if (partners.length !== 1) continue;
     const y = partners[0]!;
-    const back = nearestOfOneValue(narrow(a.filter((z) => alike(z, y)), y, false), y, false);
+    const back = nearestOfOneValue(readings, narrowCandidates(readings, a.filter((z) => alike(z, y)), y, false), y, false);
     if (back.length === 1 && back[0] === x) conflicts.push({ a: x, b: y });
   }
   return conflicts;
+}
+
+/** `compute` remembered per leftover. */
+function memo<T>(compute: (item: Leftover) => T): (item: Leftover) => T {
+  const cache = new Map<Leftover, T>();
+  return (item) => {
+    if (!cache.has(item)) cache.set(item, compute(item));
+    return cache.get(item)!;
+  };
+}
+
+/** What stands around each leftover of one side of a link, worked out once (the pairing compares many of them). */
+class LeftoverReadings {
+  /** The word after it (see `nounAfter`). */
+  readonly noun: (item: Leftover) => string | undefined;
+  /** The anchor right before it (see `anchorBefore`). */
+  readonly before: (item: Leftover) => string | undefined;
+  /** The unit of time after it (see `unitAfter`). */
+  readonly unit: (item: Leftover) => string | undefined;
+  /** Whether it numbers an instance (see `numbersAnInstance`). */
+  readonly numbered: (item: Leftover) => boolean;
+  /** Its place in the link's text (see `placeInLink`). */
+  readonly place: (item: Leftover) => number;
+  constructor(context: RuleContext, side: SentencePair['a']) {
+    this.noun = memo((x) => nounAfter(context, side.document, x));
+    this.before = memo((x) => anchorBefore(context, side.document, x));
+    this.unit = memo((x) => unitAfter(context, side.document, x));
+    this.numbered = memo((x) => numbersAnInstance(context, side.document, x));
+    this.place = memo((x) => placeInLink(context, side, x));
+  }
+}
+
+/** Both sides' readings, and whether two nouns after counts (side a's first) are one noun. */
+interface LinkReadings {
+  a: LeftoverReadings;
+  b: LeftoverReadings;
+  sameNoun: (x: string | undefined, y: string | undefined) => boolean;
+}
+
+/** {@link sameNoun}, remembered per pair of words; false when either is missing. */
+function sameNounReader(context: RuleContext): LinkReadings['sameNoun'] {
+  const cache = new Map<string, boolean>();
+  return (x, y) => {
+    if (x === undefined || y === undefined) return false;
+    const key = `${x}\u0000${y}`;
+    let same = cache.get(key);
+    if (same === undefined) cache.set(key, (same = sameNoun(context, x, y)));
+    return same;
+  };
+}
+
+/**
+ * The candidates among `items` (of the other side) left for `target` (of side a when `targetIsA`),
+ * narrowed step by step, each step only while more than one candidate is left:
+ * a unit of time after the number ("Zehn Stunden" against "deux jours" and "six heures" is the hours;
+ * "vier Zacken", with none, is not "Deux jours");
+ * a number of an instance against one ("Lager 8 ( 5100 m )" / "camp I … 5100 m" against "6000 m");
+ * the same noun after it ("8 Rupies" / "3 roupies", "9 cm" / "4 cm");
+ * the same anchor right before it ("Lager II ( 6702 m )" / "camp II , 6700 m" against "Lager I ( 6000 m )");
+ * a slip of one digit: "6703" against "6000" and "6700" is the "6700" with a digit changed (or two
+ * neighbouring digits swapped), the one mistake a copy or a translation makes.
+ */
+function narrowCandidates(readings: LinkReadings, items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] {
+  const [own, other] = targetIsA ? [readings.a, readings.b] : [readings.b, readings.a];
+  const unit = own.unit(target);
+  let left = items;
+  if (left.length > 1 && unit !== undefined) left = left.filter((item) => other.unit(item) === unit);
+  const steps: Array<(item: Leftover) => boolean> = [
+    (item) => unit !== undefined || other.unit(item) === undefined,
+    (item) => (targetIsA ? readings.a.numbered(target) === readings.b.numbered(item) : readings.a.numbered(item) === readings.b.numbered(target)),
+    (item) => (targetIsA ? readings.sameNoun(readings.a.noun(target), readings.b.noun(item)) : readings.sameNoun(readings.a.noun(item), readings.b.noun(target))),
+    (item) => {
+      const before = own.before(target);
+      return before !== undefined && before === other.before(item);
+    },
+    (item) => digitSlip(item.anchor, target.anchor),
+    // A translation keeps the order of what it says: the one leftover at about the same place.
+    (item) => Math.abs(own.place(target) - other.place(item)) <= samePlaceShare,
+  ];
+  for (const step of steps) {
+    if (left.length <= 1) break;
+    const kept = left.filter(step);
+    if (kept.length > 0) left = kept;
+  }
+  return left;
+}
+
+/**
+ * Candidates left that all give one value are one answer ("unggul enam poin dan sekarang enam" against
+ * "fyra": the six that was four is either six): the one nearest in place stands for them.
+ */
+function nearestOfOneValue(readings: LinkReadings, items: Leftover[], target: Leftover, targetIsA: boolean): Leftover[] {
+  if (items.length <= 1 || items.some((item) => countValue(item.anchor) !== countValue(items[0]!.anchor))) return items;
+  const [own, other] = targetIsA ? [readings.a, readings.b] : [readings.b, readings.a];
+  const here = own.place(target);
+  const distance = (item: Leftover) => Math.abs(other.place(item) - here);
+  return [items.reduce((best, item) => (distance(item) < distance(best) ? item : best))];
 }
 
 /** How far apart (as a share of the linked text) two counts may stand and still be at one place. */

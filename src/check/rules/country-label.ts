@@ -359,90 +359,113 @@ function adjectiveLeavesKnownCountry(
  * country the other version never mentions.
  */
 function swappedCountries(context: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
   const mentioned = context.documents.map((_, d) => {
     const codes = new Set<string>();
     for (const sentence of context.anchors[d] ?? []) for (const a of sentence) if (a.type === 'country') codes.add(a.value);
     return codes;
   });
+  const findings: RawFinding[] = [];
   for (const pair of confidentPairs(context)) {
-    // Separate articles only where a third version confirms the link (the same statement in each).
-    if (pair.mode !== 'parallel' && !isCorroborated(context, pair)) continue;
-    // A version in a language whose country names we do not hold reads only those written as in English
-    // (`Singapore`, not `Mỹ`): what it leaves over is no swap.
-    if (!holdsWords(langOf(context, pair.a.document), 'country') || !holdsWords(langOf(context, pair.b.document), 'country')) continue;
-    const a = placedCountries(context, pair.a);
-    const b = placedCountries(context, pair.b);
-    // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
-    // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
-    const withAdjectives = swapOf(a, b);
-    const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b);
-    if (swap === undefined) continue;
-    const [x, y] = swap;
-    const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
-    // Over a bead of several statements, a side left with a country the other names too differs in how
-    // often it repeats it: a sentence the other version lacks ("США продовжують санкції") brings its own
-    // mentions, and so does a statement a translation left a country out of ("Singapore … North Korea"
-    // against "US … North Korea", beside a statement both give). Within one statement (a sentence a side,
-    // or one a version split in two, which the other versions keep whole) the counts still tell one
-    // country put for another.
-    if ((mentions(b, x) || mentions(a, y)) && (keptApartElsewhere(context, pair, pair.a) || keptApartElsewhere(context, pair, pair.b))) continue;
-    // Each side leaves out one of two countries that the other versions state together ("US … North
-    // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
-    // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
-    // omissions, not one country for another.
-    const eachLeftOut = !mentions(b, x) && !mentions(a, y);
-    const omissions = withAdjectives === undefined ? mentions(b, x) || mentions(a, y) || eachLeftOut : eachLeftOut;
-    if (omissions && statedTogetherElsewhere(context, pair, isX, isY) > 0) continue;
-    // Counting names alone, the side that names the other's country by its adjective ("الأمريكي" for
-    // "США", "Nordmexiko" for "Mexico") is left with a country the other version names elsewhere in the
-    // document: that version left it out of this sentence, it did not put its own in its place.
-    if (withAdjectives === undefined && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) continue;
-    // Each side left out the other's country where it stands beside other facts: "Держсекретар США Майк
-    // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions. Only
-    // where a side names more countries: one country for one other is a swap, whatever the word order
-    // and however often a side names it ("Indonesia … di Indonesia" against "in Oostenrijk").
-    const countriesNamed = (side: readonly PlacedCountry[]) => new Set(side.map((c) => c.anchor.value)).size;
-    if (eachLeftOut && Math.max(countriesNamed(a), countriesNamed(b)) >= 2 && besideOtherFacts(context, pair, x, y)) continue;
-    // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
-    // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
-    // country: a list the aligner cut differently, or an adjective one version repeats.
-    if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) continue;
-    if (withAdjectives !== undefined && adjectiveBesideRepeat(a, x, b, y)) continue;
-    // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
-    // Saint-Martin): the same words, so the same place, whichever country it is.
-    if (sameCountryWords(context, pair.a.document, x.anchor, pair.b.document, y.anchor)) continue;
-    const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
-    const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
-    // The other versions' linked sentences decide when they side with one; else the country foreign to
-    // the other version is the one swapped in.
-    const sides = sidesOnSwap(context, pair, isX, isY);
-    // The other versions name both countries, each as often as neither side does: each side left out a
-    // mention the others give ("Korea Utara … Korea Utara … Korea Utara" with the United States left
-    // out, against one Korea left out), not one country put for another.
-    if (sides.omissions) continue;
-    // Where each version names both countries, how often it names each may still take a side.
-    const [forX, forY] = sides.forA === sides.forB && mentions(a, y) && mentions(b, x) ? sidesByMentions(context, pair, isX, isY) : [sides.forA, sides.forB];
-    const undecided = sides.undecided && forX === forY;
-    const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
-    const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
-    const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
-    findings.push({
-      ...(undecided ? { severity: 'info' as const } : {}),
-      ...swapBacking(forRight, forWrong),
-      rule: 'country-label',
-      message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
-      values: [wrong.anchor.value, right.anchor.value],
-      evidence: [
-        { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
-        { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
-      ],
-    });
+    const finding = countrySwapInLink(context, pair, mentioned);
+    if (finding !== undefined) findings.push(finding);
   }
   // Found across several pairs (the one version against each other one): one finding.
   return mergeSwaps(findings, (wrong, right) =>
     `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${countryName(right[0]!.value ?? '')} in the linked sentence.`,
   );
+}
+
+/** The countries each document names anywhere, by code. */
+type CountriesByDocument = ReadonlyArray<ReadonlySet<string>>;
+
+/** The country swap of one link (see {@link swappedCountries}), if there is one. */
+function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: CountriesByDocument): RawFinding | undefined {
+  // Separate articles only where a third version confirms the link (the same statement in each).
+  if (pair.mode !== 'parallel' && !isCorroborated(context, pair)) return undefined;
+  // A version in a language whose country names we do not hold reads only those written as in English
+  // (`Singapore`, not `Mỹ`): what it leaves over is no swap.
+  if (!holdsWords(langOf(context, pair.a.document), 'country') || !holdsWords(langOf(context, pair.b.document), 'country')) return undefined;
+  const a = placedCountries(context, pair.a);
+  const b = placedCountries(context, pair.b);
+  // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
+  // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
+  const withAdjectives = swapOf(a, b);
+  const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b);
+  if (swap === undefined) return undefined;
+  const [x, y] = swap;
+  if (noSwapAfterAll(context, pair, { a, b, x, y, byNamesAlone: withAdjectives === undefined }, mentioned)) return undefined;
+  const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
+  const xForeign = !mentioned[pair.b.document]!.has(x.anchor.value);
+  const yForeign = !mentioned[pair.a.document]!.has(y.anchor.value);
+  // The other versions' linked sentences decide when they side with one; else the country foreign to
+  // the other version is the one swapped in.
+  const sides = sidesOnSwap(context, pair, isX, isY);
+  // The other versions name both countries, each as often as neither side does: each side left out a
+  // mention the others give ("Korea Utara … Korea Utara … Korea Utara" with the United States left
+  // out, against one Korea left out), not one country put for another.
+  if (sides.omissions) return undefined;
+  // Where each version names both countries, how often it names each may still take a side.
+  const [forX, forY] = sides.forA === sides.forB && mentions(a, y) && mentions(b, x) ? sidesByMentions(context, pair, isX, isY) : [sides.forA, sides.forB];
+  const undecided = sides.undecided && forX === forY;
+  const yWrong = forX !== forY ? forX > forY : yForeign && !xForeign;
+  const [wrong, wrongDoc, right, rightDoc] = yWrong ? [y, pair.b.document, x, pair.a.document] : [x, pair.a.document, y, pair.b.document];
+  const [forRight, forWrong] = yWrong ? [forX, forY] : [forY, forX];
+  return {
+    ...(undecided ? { severity: 'info' as const } : {}),
+    ...swapBacking(forRight, forWrong),
+    rule: 'country-label',
+    message: `${langOf(context, wrongDoc)} names ${countryName(wrong.anchor.value)} where the ${langOf(context, rightDoc)} translation names ${countryName(right.anchor.value)} in the linked sentence.`,
+    values: [wrong.anchor.value, right.anchor.value],
+    evidence: [
+      { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
+      { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
+    ],
+  };
+}
+
+/**
+ * Whether the countries `x` (side a) and `y` (side b) left over in a link are omissions, repeats or one
+ * place after all, not one country put for another; `byNamesAlone`: the swap was read from the names
+ * alone, the adjectives left out.
+ */
+function noSwapAfterAll(
+  context: RuleContext,
+  pair: SentencePair,
+  { a, b, x, y, byNamesAlone }: { a: PlacedCountry[]; b: PlacedCountry[]; x: PlacedCountry; y: PlacedCountry; byNamesAlone: boolean },
+  mentioned: CountriesByDocument,
+): boolean {
+  // Over a bead of several statements, a side left with a country the other names too differs in how
+  // often it repeats it: a sentence the other version lacks ("США продовжують санкції") brings its own
+  // mentions, and so does a statement a translation left a country out of ("Singapore … North Korea"
+  // against "US … North Korea", beside a statement both give). Within one statement (a sentence a side,
+  // or one a version split in two, which the other versions keep whole) the counts still tell one
+  // country put for another.
+  if ((mentions(b, x) || mentions(a, y)) && (keptApartElsewhere(context, pair, pair.a) || keptApartElsewhere(context, pair, pair.b))) return true;
+  // Each side leaves out one of two countries that the other versions state together ("US … North
+  // Korea" left as "US" in one, "North Korea" in the other), or, counting names alone, one side names
+  // by its adjective the country the other names ("الأمريكي" for "США") and leaves out the second:
+  // omissions, not one country for another.
+  const eachLeftOut = !mentions(b, x) && !mentions(a, y);
+  const omissions = byNamesAlone ? mentions(b, x) || mentions(a, y) || eachLeftOut : eachLeftOut;
+  if (omissions && statedTogetherElsewhere(context, pair, isCountryOf(x), isCountryOf(y)) > 0) return true;
+  // Counting names alone, the side that names the other's country by its adjective ("الأمريكي" for
+  // "США", "Nordmexiko" for "Mexico") is left with a country the other version names elsewhere in the
+  // document: that version left it out of this sentence, it did not put its own in its place.
+  if (byNamesAlone && adjectiveLeavesKnownCountry(a, x, b, y, mentioned[pair.a.document]!, mentioned[pair.b.document]!)) return true;
+  // Each side left out the other's country where it stands beside other facts: "Держсекретар США Майк
+  // Помпео" against "met Kim Jong Un van Noord-Korea" (both name Pompeo and Kim): two omissions. Only
+  // where a side names more countries: one country for one other is a swap, whatever the word order
+  // and however often a side names it ("Indonesia … di Indonesia" against "in Oostenrijk").
+  const countriesNamed = (side: readonly PlacedCountry[]) => new Set(side.map((c) => c.anchor.value)).size;
+  if (eachLeftOut && Math.max(countriesNamed(a), countriesNamed(b)) >= 2 && besideOtherFacts(context, pair, x, y)) return true;
+  // Adjectives of countries that both versions name ("argentinische … schweizerisch-deutsche …
+  // argentinische" against "suisse … argentine … germano-suisse") differ in how often, not in which
+  // country: a list the aligner cut differently, or an adjective one version repeats.
+  if (!isCountryName(x) && !isCountryName(y) && mentions(a, y) && mentions(b, x)) return true;
+  if (!byNamesAlone && adjectiveBesideRepeat(a, x, b, y)) return true;
+  // One name the gazetteer reads as two territories ("سانت مارتن" / "Сен-Мартен": Sint Maarten and
+  // Saint-Martin): the same words, so the same place, whichever country it is.
+  return sameCountryWords(context, pair.a.document, x.anchor, pair.b.document, y.anchor);
 }
 
 function placeName(context: RuleContext, evidence: EvidenceDraft): string {
