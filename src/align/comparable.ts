@@ -73,6 +73,31 @@ export function alignComparable(
 
 /** {@link alignComparable} on a model: candidates, competitive linking, diagonal support, runs. */
 function linkCandidates(model: CostModel, minScore: number, kept: readonly Link[]) {
+  const candidates = scoredCandidates(model);
+  discountRivals(candidates);
+  const table = new LinkTable(model, kept);
+  const accept = (x: number, y: number, score: number) => table.accept(x, y, score);
+  competitiveLinking(candidates, table.linkOfA, table.usedB, minScore, accept, (candidate) => candidate.match);
+  // A link lends support to its diagonal neighbours: moved paragraphs keep their inner order.
+  for (let round = 0; round < diagonalRounds; round++) {
+    const before = table.links.length;
+    const effective = (candidate: Candidate) =>
+      table.neighbourScore(candidate.x, candidate.y) > 0 ? candidate.match + diagonalSupport * candidate.lengthAgreement : candidate.match;
+    // Its confidence grows too: the neighbour's credit, as far as the lengths agree.
+    const supported = (candidate: Candidate) => {
+      const neighbour = table.neighbourScore(candidate.x, candidate.y);
+      return neighbour > 0 ? Math.round((candidate.own + (1 - candidate.own) * diagonalCredit * neighbour * candidate.lengthAgreement) * 1000) / 1000 : candidate.own;
+    };
+    const margin = (candidate: Candidate) => (table.neighbourScore(candidate.x, candidate.y) > 0 ? minMargin * diagonalMarginShare : minMargin);
+    competitiveLinking(candidates, table.linkOfA, table.usedB, minScore, accept, effective, supported, margin);
+    if (table.links.length === before) break;
+  }
+  followRuns(model, table, minScore);
+  return { links: table.links, candidates, linkOfA: table.linkOfA, usedB: table.usedB };
+}
+
+/** Every sentence pair of one class that shares a feature and scores from {@link minRivalScore}, found through postings of B's features. */
+function scoredCandidates(model: CostModel): Candidate[] {
   const { a, b, weights } = model.features;
   const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
   const postings = new Map<number, number[]>();
@@ -104,64 +129,70 @@ function linkCandidates(model: CostModel, minScore: number, kept: readonly Link[
       }
     }
   });
-  discountRivals(candidates);
-  const linkOfA = new Int32Array(a.features.length).fill(-1);
-  const usedB = new Uint8Array(b.features.length);
-  const links: Link[] = [];
-  const accept = (x: number, y: number, score: number) => {
-    linkOfA[x] = links.length;
-    usedB[y] = 1;
-    links.push({ a: [x], b: [y], score });
-  };
-  for (const link of kept) {
-    for (const x of link.a) linkOfA[x] = links.length;
-    for (const y of link.b) usedB[y] = 1;
-    links.push(link);
+  return candidates;
+}
+
+/** The links made so far, with the link of each sentence of A and whether each sentence of B is taken. */
+class LinkTable {
+  readonly links: Link[] = [];
+  readonly linkOfA: Int32Array;
+  readonly usedB: Uint8Array;
+  constructor(model: CostModel, kept: readonly Link[]) {
+    this.linkOfA = new Int32Array(model.features.a.features.length).fill(-1);
+    this.usedB = new Uint8Array(model.features.b.features.length);
+    for (const link of kept) {
+      for (const x of link.a) this.linkOfA[x] = this.links.length;
+      for (const y of link.b) this.usedB[y] = 1;
+      this.links.push(link);
+    }
   }
-  competitiveLinking(candidates, linkOfA, usedB, minScore, accept, (candidate) => candidate.match);
-  // A link lends support to its diagonal neighbours: moved paragraphs keep their inner order.
-  const linkedAt = (x: number, y: number) => x >= 0 && x < linkOfA.length && linkOfA[x]! >= 0 && links[linkOfA[x]!]!.b.includes(y);
-  const neighbourScore = (x: number, y: number) => Math.max(linkedAt(x - 1, y - 1) ? links[linkOfA[x - 1]!]!.score : 0, linkedAt(x + 1, y + 1) ? links[linkOfA[x + 1]!]!.score : 0);
-  for (let round = 0; round < diagonalRounds; round++) {
-    const before = links.length;
-    const effective = (candidate: Candidate) =>
-      neighbourScore(candidate.x, candidate.y) > 0 ? candidate.match + diagonalSupport * candidate.lengthAgreement : candidate.match;
-    // Its confidence grows too: the neighbour's credit, as far as the lengths agree.
-    const supported = (candidate: Candidate) => {
-      const neighbour = neighbourScore(candidate.x, candidate.y);
-      return neighbour > 0 ? Math.round((candidate.own + (1 - candidate.own) * diagonalCredit * neighbour * candidate.lengthAgreement) * 1000) / 1000 : candidate.own;
-    };
-    const margin = (candidate: Candidate) => (neighbourScore(candidate.x, candidate.y) > 0 ? minMargin * diagonalMarginShare : minMargin);
-    competitiveLinking(candidates, linkOfA, usedB, minScore, accept, effective, supported, margin);
-    if (links.length === before) break;
+  accept(x: number, y: number, score: number): void {
+    this.linkOfA[x] = this.links.length;
+    this.usedB[y] = 1;
+    this.links.push({ a: [x], b: [y], score });
   }
-  // Follow runs along the diagonal from every link, in both directions: the next sentences of each
-  // article become a link too while their lengths agree and they share some evidence of their own.
-  {
-    for (let k = 0; k < links.length; k++) {
-      const seed = links[k]!;
-      if (seed.a.length !== 1 || seed.b.length !== 1) continue;
-      for (const step of [1, -1]) {
-        let x = seed.a[0]! + step;
-        let y = seed.b[0]! + step;
-        let previous = seed.score;
-        while (x >= 0 && y >= 0 && x < linkOfA.length && y < usedB.length && linkOfA[x]! < 0 && !usedB[y]) {
-          const cls = model.classA[x];
-          if (cls === excludedClass || model.classB[y] !== cls) break;
-          const evidence = beadEvidence(model, x, 1, y, 1, shared);
-          const own = beadConfidence(evidence);
-          if (own < minRunOwnScore) break;
-          const score = Math.round((own + (1 - own) * 0.5 * previous * Math.exp(-evidence.lengthTerm / 2)) * 1000) / 1000;
-          if (score < minScore) break;
-          accept(x, y, score);
-          previous = score;
-          x += step;
-          y += step;
-        }
+  #linkedAt(x: number, y: number): boolean {
+    return x >= 0 && x < this.linkOfA.length && this.linkOfA[x]! >= 0 && this.links[this.linkOfA[x]!]!.b.includes(y);
+  }
+  /** The score of a link on the diagonal next to (x, y), the higher of the two; 0 when neither is linked. */
+  neighbourScore(x: number, y: number): number {
+    return Math.max(this.#linkedAt(x - 1, y - 1) ? this.links[this.linkOfA[x - 1]!]!.score : 0, this.#linkedAt(x + 1, y + 1) ? this.links[this.linkOfA[x + 1]!]!.score : 0);
+  }
+}
+
+/** Share of the previous link's score a link of a run is credited with, as far as the lengths agree. */
+const runCredit = 0.5;
+
+/**
+ * Follows runs along the diagonal from every link, in both directions: the next sentences of each
+ * article become a link too while their lengths agree and they share some evidence of their own.
+ */
+function followRuns(model: CostModel, table: LinkTable, minScore: number): void {
+  const { a, b, weights } = model.features;
+  const shared = (x: number, y: number) => sharedWeight(a.features[x]!, b.features[y]!, weights);
+  const { links, linkOfA, usedB } = table;
+  for (let k = 0; k < links.length; k++) {
+    const seed = links[k]!;
+    if (seed.a.length !== 1 || seed.b.length !== 1) continue;
+    for (const step of [1, -1]) {
+      let x = seed.a[0]! + step;
+      let y = seed.b[0]! + step;
+      let previous = seed.score;
+      while (x >= 0 && y >= 0 && x < linkOfA.length && y < usedB.length && linkOfA[x]! < 0 && !usedB[y]) {
+        const cls = model.classA[x];
+        if (cls === excludedClass || model.classB[y] !== cls) break;
+        const evidence = beadEvidence(model, x, 1, y, 1, shared);
+        const own = beadConfidence(evidence);
+        if (own < minRunOwnScore) break;
+        const score = Math.round((own + (1 - own) * runCredit * previous * Math.exp(-evidence.lengthTerm / 2)) * 1000) / 1000;
+        if (score < minScore) break;
+        table.accept(x, y, score);
+        previous = score;
+        x += step;
+        y += step;
       }
     }
   }
-  return { links, candidates, linkOfA, usedB };
 }
 
 interface Candidate {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { beadCost, excludedClass, type CostModel } from './cost.js';
+import { beadCost, excludedClass, type CostModel, type PairShared } from './cost.js';
 import { type DocumentFeatures, factKind, sharedWeight, type PairFeatures } from './features.js';
 import type { PathBead } from './traceback.js';
 
@@ -30,13 +30,10 @@ const maxSentencesPerSide = 4;
  * changed.
  */
 export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathBead[] {
-  const { features, classA, classB } = model;
-  const rare = rareSpecificFeatures(features);
-  const shared = (x: number, y: number) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
-  const costOf = (bead: PathBead) => beadCost(model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, shared);
+  const reader = new CrossingReader(model);
   const merged: PathBead[] = [];
   for (let bead of path) {
-    for (let previous = merged.at(-1); previous !== undefined && crossing(previous, bead); previous = merged.at(-1)) {
+    for (let previous = merged.at(-1); previous !== undefined && reader.crossing(previous, bead); previous = merged.at(-1)) {
       const union = {
         aStart: previous.aStart,
         aCount: previous.aCount + bead.aCount,
@@ -44,7 +41,7 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
         bCount: previous.bCount + bead.bCount,
       };
       merged.pop();
-      const cut = cleanestCut(union);
+      const cut = reader.cleanestCut(union);
       if (cut) {
         merged.push(cut[0]);
         bead = cut[1];
@@ -59,17 +56,39 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     merged.push(bead);
   }
   return merged;
+}
+
+/** A merged or re-cut bead wider than {@link maxSentencesPerSide} on a side. */
+function tooWide(bead: PathBead): boolean {
+  return bead.aCount > maxSentencesPerSide || bead.bCount > maxSentencesPerSide;
+}
+
+/** Whether a rare specific feature crosses the boundary of two neighbouring beads, and where to cut them instead. */
+class CrossingReader {
+  readonly #model: CostModel;
+  readonly #rare: Uint8Array;
+  readonly #shared: PairShared;
+  constructor(model: CostModel) {
+    const { features } = model;
+    this.#model = model;
+    this.#rare = rareSpecificFeatures(features);
+    this.#shared = (x, y) => sharedWeight(features.a.features[x]!, features.b.features[y]!, features.weights);
+  }
+
+  #costOf(bead: PathBead): number {
+    return beadCost(this.#model, bead.aStart, bead.aCount, bead.bStart, bead.bCount, this.#shared);
+  }
 
   /** The cheapest way to cut `union` into two beads (sentences on both sides of each) that no feature crosses. */
-  function cleanestCut(union: PathBead): [PathBead, PathBead] | undefined {
+  cleanestCut(union: PathBead): [PathBead, PathBead] | undefined {
     let best: [PathBead, PathBead] | undefined;
     let bestCost = Infinity;
     for (let k = 1; k < union.aCount; k++) {
       for (let l = 1; l < union.bCount; l++) {
         const first = { aStart: union.aStart, aCount: k, bStart: union.bStart, bCount: l };
         const second = { aStart: union.aStart + k, aCount: union.aCount - k, bStart: union.bStart + l, bCount: union.bCount - l };
-        if (tooWide(first) || tooWide(second) || crosses(first, second)) continue;
-        const cost = costOf(first) + costOf(second);
+        if (tooWide(first) || tooWide(second) || this.#crosses(first, second)) continue;
+        const cost = this.#costOf(first) + this.#costOf(second);
         if (cost < bestCost) {
           bestCost = cost;
           best = [first, second];
@@ -79,8 +98,8 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     return best;
   }
 
-  function crossing(first: PathBead, second: PathBead): boolean {
-    return oneClass(first, second) && crosses(first, second);
+  crossing(first: PathBead, second: PathBead): boolean {
+    return this.#oneClass(first, second) && this.#crosses(first, second);
   }
 
   /**
@@ -89,7 +108,9 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
    * van Chili" against "i sydvästra Kina", with China in the next Dutch sentence, is a country changed,
    * not a clause moved across a full stop (merging the two would hide the change from the checks).
    */
-  function crosses(first: PathBead, second: PathBead): boolean {
+  #crosses(first: PathBead, second: PathBead): boolean {
+    const { features } = this.#model;
+    const rare = this.#rare;
     const firstA = featureSet(features.a.features, first.aStart, first.aCount, rare);
     const firstB = featureSet(features.b.features, first.bStart, first.bCount, rare);
     const secondA = featureSet(features.a.features, second.aStart, second.aCount, rare);
@@ -109,26 +130,23 @@ export function uncrossBeads(model: CostModel, path: readonly PathBead[]): PathB
     const [ownFirstA, ownSecondA] = [unshared(features.a, first.aStart, first.aCount), unshared(features.a, second.aStart, second.aCount)];
     const [ownFirstB, ownSecondB] = [unshared(features.b, first.bStart, first.bCount), unshared(features.b, second.bStart, second.bCount)];
     return (
-      foundOnlyAcross(firstA, secondB, firstB, secondA, ownFirstB | ownSecondA) ||
-      foundOnlyAcross(secondA, firstB, secondB, firstA, ownSecondB | ownFirstA) ||
-      foundOnlyAcross(firstB, secondA, firstA, secondB, ownFirstA | ownSecondB) ||
-      foundOnlyAcross(secondB, firstA, secondA, firstB, ownSecondA | ownFirstB)
+      this.#foundOnlyAcross(firstA, secondB, firstB, secondA, ownFirstB | ownSecondA) ||
+      this.#foundOnlyAcross(secondA, firstB, secondB, firstA, ownSecondB | ownFirstA) ||
+      this.#foundOnlyAcross(firstB, secondA, firstA, secondB, ownFirstA | ownSecondB) ||
+      this.#foundOnlyAcross(secondB, firstA, secondA, firstB, ownSecondA | ownFirstB)
     );
   }
 
   // Called for every two neighbouring beads of every path: no closure made per call.
-  function oneClass(first: PathBead, second: PathBead): boolean {
-    const cls = runClass(classA, first.aStart, first.aCount + second.aCount, anyClass);
-    return cls !== noOneClass && runClass(classB, first.bStart, first.bCount + second.bCount, cls) !== noOneClass;
+  #oneClass(first: PathBead, second: PathBead): boolean {
+    const cls = runClass(this.#model.classA, first.aStart, first.aCount + second.aCount, anyClass);
+    return cls !== noOneClass && runClass(this.#model.classB, first.bStart, first.bCount + second.bCount, cls) !== noOneClass;
   }
 
-function tooWide(bead: PathBead): boolean {
-  return bead.aCount > maxSentencesPerSide || bead.bCount > maxSentencesPerSide;
-}
-
   /** Whether a feature of `from` is found in `across` but in neither bead's own other side, which states no other fact of its kind (`replaced`, bits). */
-  function foundOnlyAcross(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>, replaced: number): boolean {
-    for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id) && ((features.factKinds[id] ?? 0) & replaced) === 0) return true;
+  #foundOnlyAcross(from: Set<number>, across: Set<number>, ownOther: Set<number>, acrossOther: Set<number>, replaced: number): boolean {
+    const { factKinds } = this.#model.features;
+    for (const id of from) if (across.has(id) && !ownOther.has(id) && !acrossOther.has(id) && ((factKinds[id] ?? 0) & replaced) === 0) return true;
     return false;
   }
 }

@@ -14,6 +14,9 @@ const maxLinksRead = 2000;
 const minCooccurrence = 2;
 const minDice = 0.45;
 
+/** A link as the learner reads it. */
+type Teacher = { a: readonly number[]; b: readonly number[] };
+
 /**
  * Adds learned translation pairs as features (weighted like other features by rarity, times
  * `weight`) and returns the extended features; the input is left unchanged.
@@ -27,16 +30,30 @@ export function learnTranslations(
   const confident = links.filter((link) => link.score >= minScore);
   if (confident.length < 3 || weight <= 0) return features;
   const step = Math.max(1, confident.length / maxLinksRead);
+  const sampled: Teacher[] = [];
+  for (let position = 0; position < confident.length; position += step) sampled.push(confident[Math.floor(position)]!);
+  const pairs = mutualPairs(features, cooccurrences(features, sampled));
+  return pairs.count === 0 ? features : withLearnedPairs(features, pairs, weight);
+}
+
+/** How often each word of A and of B occurs in the links read, and each word pair together. */
+interface Cooccurrences {
+  inA: Int32Array;
+  inB: Int32Array;
+  /** Word pairs of useful words (key u · wordCount + v) and the links holding both. */
+  together: Map<number, number>;
+}
+
+/** Counts the words of the sampled links, and the pairs of useful words (see below) that occur together. */
+function cooccurrences(features: PairFeatures, sampled: readonly Teacher[]): Cooccurrences {
   const wordCount = features.wordCount;
   const inA = new Int32Array(wordCount);
   const inB = new Int32Array(wordCount);
   const together = new Map<number, number>();
   const seenA = new Set<number>();
   const seenB = new Set<number>();
-  const sampled: Array<{ a: readonly number[]; b: readonly number[] }> = [];
-  for (let position = 0; position < confident.length; position += step) sampled.push(confident[Math.floor(position)]!);
   const read = sampled.length;
-  const wordsOfLink = (link: { a: readonly number[]; b: readonly number[] }) => {
+  const wordsOfLink = (link: Teacher) => {
     seenA.clear();
     seenB.clear();
     for (const x of link.a) for (const w of features.a.words[x]!) seenA.add(w);
@@ -64,7 +81,21 @@ export function learnTranslations(
       }
     }
   }
-  // Best partner of each word, kept only when the choice is mutual.
+  return { inA, inB, together };
+}
+
+/** Learned word pairs: a new feature id for each word of A and of B in one. */
+interface LearnedPairs {
+  pairIdOfA: Map<number, number>;
+  pairIdOfB: Map<number, number>;
+  /** The first id after the features' own, and how many pairs were learned. */
+  firstId: number;
+  count: number;
+}
+
+/** Each word's best partner by Dice, kept only when the choice is mutual. */
+function mutualPairs(features: PairFeatures, { inA, inB, together }: Cooccurrences): LearnedPairs {
+  const wordCount = features.wordCount;
   const bestOfA = new Map<number, { partner: number; dice: number }>();
   const bestOfB = new Map<number, { partner: number; dice: number }>();
   for (const [key, count] of together) {
@@ -78,14 +109,20 @@ export function learnTranslations(
   }
   const pairIdOfA = new Map<number, number>();
   const pairIdOfB = new Map<number, number>();
-  let nextId = features.weights.length;
+  const firstId = features.weights.length;
+  let nextId = firstId;
   for (const [u, { partner }] of bestOfA) {
     if (bestOfB.get(partner)?.partner !== u) continue;
     pairIdOfA.set(u, nextId);
     pairIdOfB.set(partner, nextId);
     nextId++;
   }
-  if (nextId === features.weights.length) return features;
+  return { pairIdOfA, pairIdOfB, firstId, count: nextId - firstId };
+}
+
+/** The features with each learned pair added to the sentences holding its words, weighted by rarity times `weight`. */
+function withLearnedPairs(features: PairFeatures, { pairIdOfA, pairIdOfB, firstId, count }: LearnedPairs, weight: number): PairFeatures {
+  const nextId = firstId + count;
   const extend = (words: Int32Array[], ids: Int32Array[], pairIdOf: Map<number, number>) =>
     ids.map((list, index) => {
       const extra: number[] = [];
@@ -107,10 +144,10 @@ export function learnTranslations(
   specific.set(features.specific);
   const dfA = new Int32Array(nextId);
   const dfB = new Int32Array(nextId);
-  for (const list of idsA) for (const id of list) if (id >= features.weights.length) dfA[id]!++;
-  for (const list of idsB) for (const id of list) if (id >= features.weights.length) dfB[id]!++;
+  for (const list of idsA) for (const id of list) if (id >= firstId) dfA[id]!++;
+  for (const list of idsB) for (const id of list) if (id >= firstId) dfB[id]!++;
   const total = idsA.length + idsB.length + 1;
-  for (let id = features.weights.length; id < nextId; id++) {
+  for (let id = firstId; id < nextId; id++) {
     if (dfA[id]! > 0 && dfB[id]! > 0) weights[id] = weight * Math.log(1 + total / (dfA[id]! + dfB[id]!));
   }
   const totals = (ids: Int32Array[]) => {
