@@ -310,6 +310,31 @@ function foldedSet(list: readonly string[] | undefined): Set<string> {
 }
 
 function buildTables(code: string, rules: AnchorRules): LanguageTables {
+  const script = findLanguage(code)?.script ?? getProfile(code).script;
+  // The script decides how words and names are read; the word order of compound numbers is the language's.
+  const orthography = { ...(script === 'Arab' ? arabicOrthography : casedOrthography), unitsBeforeTens: rules.unitsBeforeTens === true };
+  const arabicLookup = memoizedArabicLookup();
+  return {
+    code,
+    rules,
+    arabicScript: script === 'Arab',
+    orthography,
+    capitalisesNouns: rules.capitalisesNouns === true,
+    runOnAbbreviations: new Set(
+      getProfile(code).segmentation.abbreviations.filter((a) => a.endsWith('.')).map((a) => foldWord(a.slice(0, -1))),
+    ),
+    ...separatorTables(rules),
+    ...numberTables(code, rules),
+    ...dateTables(code, rules),
+    ...nameTables(code, rules),
+    arabicLookup,
+    lookup: orthography.gluedClitics ? arabicLookup : plainLookup,
+    entityKey: memoize((name) => entityKey(name, code), 20_000),
+  };
+}
+
+/** The marks that group thousands and that mark decimals in a language's figures. */
+function separatorTables(rules: AnchorRules) {
   const decimal = new Set([rules.decimalSeparator]);
   const groups = new Set(rules.groupSeparators);
   // A dot never means a decimal in languages with a decimal comma, so it can only group thousands there.
@@ -327,26 +352,14 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     groups.add(mark);
     decimal.add(mark);
   }
-  const script = findLanguage(code)?.script ?? getProfile(code).script;
-  // The script decides how words and names are read; the word order of compound numbers is the language's.
-  const orthography = { ...(script === 'Arab' ? arabicOrthography : casedOrthography), unitsBeforeTens: rules.unitsBeforeTens === true };
+  return { groupSeparators: groups, decimalSeparators: decimal, ambiguousSeparators };
+}
+
+/** How a language writes numbers, amounts, measures and ordinals in words. */
+function numberTables(code: string, rules: AnchorRules) {
   const dualsByForm = dualForms(code, rules);
-  const arabicLookup = memoizedArabicLookup();
   return {
-    code,
-    rules,
-    arabicScript: script === 'Arab',
-    orthography,
-    capitalisesNouns: rules.capitalisesNouns === true,
-    runOnAbbreviations: new Set(
-      getProfile(code).segmentation.abbreviations.filter((a) => a.endsWith('.')).map((a) => foldWord(a.slice(0, -1))),
-    ),
-    monthFirstDates: rules.monthFirstDates === true,
-    yearPrepositions: foldedSet(rules.yearPrepositions),
-    yearLinks: foldedSet(rules.yearLinks),
     scaleAbbreviations: foldedSet(rules.scaleAbbreviations),
-    nominativeEndings: rules.nominativeEndings ?? [],
-    multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
     numberWords: foldedMap({ ...Object.fromEntries(Object.keys(dualsByForm).map((form) => [form, 2])), ...rules.numberWords }),
     dualNouns: foldedMap(dualsByForm),
     compoundScales: Object.entries(rules.compoundScales ?? {})
@@ -371,24 +384,53 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     // spells the scale itself (`duizend`, `tusen`, `ألف`) stays one: `5 duizend` is 5000.
     scaleWords: foldedMap(Object.fromEntries(Object.entries(rules.scaleWords).filter(([word, value]) => !(word in rules.numberWords) || rules.numberWords[word] === value))),
     addendWords: foldedMap(rules.addendWords),
+    elidedWords: new Map(Object.entries(rules.elidedWords ?? {}).map(([word, full]) => [word.toLowerCase(), foldWord(full)])),
+    approximations: foldedMap(rules.approximations),
+    approximationPrepositions: foldedSet(rules.approximationPrepositions),
+    approximationsAfter: foldedMap(rules.approximationsAfter),
+    percentWords: foldedSet(rules.percentWords),
+    ordinalSuffixes: foldedSet(rules.ordinalSuffixes),
+    ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
+    coordinators: foldedSet(rules.coordinators),
+    rangeWords: foldedSet(rules.rangeWords),
+    ordinalDotAfter: foldedSet(findLanguage(code)?.profile?.segmentation.ordinalDots?.after ?? []),
+    measureUnits: new Set([...Object.values(findLanguage(code)?.check?.unitWords ?? {}).flat(), ...Object.values(unitSymbols).flat()].filter((word) => !word.endsWith('*')).map(foldWord)),
+    cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
+    fractions: fractionTable(rules),
+  };
+}
+
+/** How a language writes dates, years, decades and times of day. */
+function dateTables(code: string, rules: AnchorRules) {
+  return {
+    clockWords: new Set((findLanguage(code)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, ''))),
+    monthFirstDates: rules.monthFirstDates === true,
+    yearPrepositions: foldedSet(rules.yearPrepositions),
+    yearLinks: foldedSet(rules.yearLinks),
+    multiWordMonthStarts: [...new Set(Object.keys(rules.monthNames).filter((name) => name.includes(' ')).map((name) => foldWord(name.slice(0, name.indexOf(' ')))))],
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     bareMonthNames: foldedSet(rules.bareMonthNames ?? []),
     monthsAlsoNames: foldedSet(rules.monthsAlsoNames ?? []),
-    elidedWords: new Map(Object.entries(rules.elidedWords ?? {}).map(([word, full]) => [word.toLowerCase(), foldWord(full)])),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),
-    approximations: foldedMap(rules.approximations),
-    approximationPrepositions: foldedSet(rules.approximationPrepositions),
-    approximationsAfter: foldedMap(rules.approximationsAfter),
     decadeSuffixes: foldedSet(rules.decadeSuffixes),
     decadeWords: foldedSet(rules.decadeWords),
     decadeYearWords: foldedSet(rules.decadeYearWords),
     decadeNames: foldedMap(rules.decadeNames),
     yearMarkers: foldedSet(rules.yearMarkers.map((m) => m.replace(/\.$/, ''))),
-    percentWords: foldedSet(rules.percentWords),
-    ordinalSuffixes: foldedSet(rules.ordinalSuffixes),
-    ordinalPrefixes: foldedSet(rules.ordinalPrefixes),
+    dayWords: foldedSet(rules.dayWords),
+    halfHours: halfHourTable(rules),
+    hourMinutes: hourMinuteTable(rules),
+    timePrepositions: foldedSet(rules.timePrepositions),
+    dayMonthLinks: foldedSet(rules.dayMonthLinks),
+  };
+}
+
+/** How a language writes names: the words that open, title, end or stand beside them and are none. */
+function nameTables(code: string, rules: AnchorRules) {
+  return {
+    nominativeEndings: rules.nominativeEndings ?? [],
     // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
     stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
     openingWords: foldedSet(rules.openingWords),
@@ -397,25 +439,7 @@ function buildTables(code: string, rules: AnchorRules): LanguageTables {
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),
     labelPrefixes: (rules.labelWords ?? []).filter((w) => w.endsWith('*')).map((w) => foldWord(w.slice(0, -1))),
     nameEndings: [...(rules.nameEndings ?? [])].map(foldWord).sort((a, b) => b.length - a.length),
-    coordinators: foldedSet(rules.coordinators),
-    rangeWords: foldedSet(rules.rangeWords),
-    dayWords: foldedSet(rules.dayWords),
-    clockWords: new Set((findLanguage(code)?.check?.clockWords ?? []).map((word) => foldWord(word).replace(/\.$/u, ''))),
-    ordinalDotAfter: foldedSet(findLanguage(code)?.profile?.segmentation.ordinalDots?.after ?? []),
-    measureUnits: new Set([...Object.values(findLanguage(code)?.check?.unitWords ?? {}).flat(), ...Object.values(unitSymbols).flat()].filter((word) => !word.endsWith('*')).map(foldWord)),
-    cliticCoordinators: foldedSet((rules.coordinators ?? []).filter((word) => rules.cliticPrefixes.includes(word))),
-    groupSeparators: groups,
-    decimalSeparators: decimal,
-    ambiguousSeparators,
-    arabicLookup,
-    lookup: orthography.gluedClitics ? arabicLookup : plainLookup,
-    entityKey: memoize((name) => entityKey(name, code), 20_000),
-    fractions: fractionTable(rules),
-    halfHours: halfHourTable(rules),
-    hourMinutes: hourMinuteTable(rules),
-    newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true])),
-    timePrepositions: foldedSet(rules.timePrepositions),
-    dayMonthLinks: foldedSet(rules.dayMonthLinks),
+    newPlaceWords: new Map((rules.newPlaceWords ?? []).map((word) => [foldWord(word), true] as const)),
   };
 }
 
