@@ -142,6 +142,18 @@ export interface LoadedInputs {
   failed: boolean;
 }
 
+/** What {@link loadInputs} is asked for, besides the paths and the options' values. */
+interface LoadOptions {
+  separateDirectories: boolean;
+  maxDocumentsPerSet?: number;
+  why?: string;
+  /**
+   * Whether a version with no text is an input error (`check`, `align`, `report`): an empty file is
+   * most often a failed download or scrape, and comparing nothing would pass CI. `segment` only notes it.
+   */
+  refuseEmpty?: boolean;
+}
+
 /**
  * Expands, reads, decodes and assigns a language to every input. Each bad input gets one line on
  * stderr naming it; the others still load.
@@ -150,44 +162,24 @@ export async function loadInputs(
   context: CommandContext,
   positionals: readonly string[],
   values: { lang?: string[] | undefined; presegmented?: boolean | undefined; 'max-bytes'?: string | undefined; 'input-format'?: string | undefined },
-  options: {
-    separateDirectories: boolean;
-    maxDocumentsPerSet?: number;
-    why?: string;
-    /**
-     * Whether a version with no text is an input error (`check`, `align`, `report`): an empty file is
-     * most often a failed download or scrape, and comparing nothing would pass CI. `segment` only notes it.
-     */
-    refuseEmpty?: boolean;
-  },
+  options: LoadOptions,
 ): Promise<LoadedInputs> {
   const langs = (values.lang ?? []).map(validateLanguageOption);
-  const inputFormat = parseInputFormat(values['input-format'], values.presegmented === true);
-  const maxBytes = parseByteSize(values['max-bytes']);
+  const reading: DocumentReading = {
+    inputFormat: parseInputFormat(values['input-format'], values.presegmented === true),
+    maxBytes: parseByteSize(values['max-bytes']),
+    presegmented: values.presegmented === true,
+    refuseEmpty: options.refuseEmpty === true,
+    languageFor: () => undefined,
+    unsupported: new Map(),
+  };
   const expanded = expandArguments(positionals, { cwd: context.io.cwd, separateDirectories: options.separateDirectories });
   const paths = expanded.sets.flatMap((set) => set.paths);
   reportProblems(context, expanded.problems);
-  const failedToExpand = expanded.problems.length > 0;
-  // --lang values map onto files in command-line order; a bad argument keeps its place so the
-  // values after it still go to the right files.
-  const langByPath = new Map<string, string>();
-  if (langs.length > 1) {
-    const targets = langs.length === expanded.order.length ? expanded.order : langs.length === paths.length ? paths : undefined;
-    if (!targets) {
-      throw new UsageError(
-        `--lang was given ${langs.length} times for ${paths.length} file${paths.length === 1 ? '' : 's'}; give it once per file, in file order, or once for all`,
-      );
-    }
-    targets.forEach((path, index) => {
-      const lang = langs[index];
-      if (lang !== undefined && !langByPath.has(path)) langByPath.set(path, lang);
-    });
-  }
-  let failed = failedToExpand;
-  const languageFor = (path: string): string | undefined => (langs.length === 1 ? langs[0] : langByPath.get(path));
-
+  const langByPath = languagesByPath(langs, expanded.order, paths);
+  reading.languageFor = (path) => (langs.length === 1 ? langs[0] : langByPath.get(path));
+  let failed = expanded.problems.length > 0;
   const sets: LoadedSet[] = [];
-  const unsupported = new Map<string, string[]>();
   let position = 0;
   for (const set of expanded.sets) {
     // Refused before reading: 10,000 files in one directory cost nothing but this line.
@@ -199,53 +191,91 @@ export async function loadInputs(
     }
     const documents: LoadedDocument[] = [];
     for (const path of set.paths) {
-      const index = position++;
-      context.progress.update(index, paths.length, 'reading');
-      const read = await readInput(path, { cwd: context.io.cwd, maxBytes, stdin: context.io.stdin });
-      if (!read.ok) {
-        context.error(`${path}: ${read.reason}`);
-        failed = true;
-        continue;
-      }
-      if (read.text.trim() === '') {
-        if (options.refuseEmpty === true) {
-          context.error(`${path}: ${emptyInputReason}`);
-          failed = true;
-          continue;
-        }
-        context.note(`${path}: empty file (no sentences)`);
-      }
-      const format = inputFormat === 'auto' ? await resolveFormat(path, read.text) : inputFormat;
-      // Detection reads what a reader sees, not the markup.
-      const languageText = format === 'text' || languageFor(path) !== undefined ? read.text : await readTextOf(read.text, format);
-      const language = resolveLanguage(path, languageText, languageFor(path));
-      if (language.source === 'detected') {
-        if (language.lang === 'und') {
-          context.note(`${path}: could not tell the language; using generic rules (pass --lang CODE)`);
-        } else if ((language.confidence ?? 0) < 0.3) {
-          context.note(`${path}: language detected as ${language.lang} with low confidence; pass --lang CODE to be sure`);
-        }
-      }
-      if (language.lang !== 'und' && !hasFullRules(language.lang)) {
-        const paths = unsupported.get(language.lang);
-        if (paths === undefined) unsupported.set(language.lang, [path]);
-        else paths.push(path);
-      }
-      const input: DocumentInput = values.presegmented
-        ? presegmentedDocument(path, language.lang, read.text)
-        : { text: read.text, lang: language.lang, path, ...(format === 'text' ? {} : { format }) };
-      documents.push({ path, lang: language.lang, languageSource: language.source, input });
+      context.progress.update(position++, paths.length, 'reading');
+      const document = await loadDocument(context, path, reading);
+      if (document === undefined) failed = true;
+      else documents.push(document);
     }
     if (documents.length > 0) sets.push({ label: set.label, documents });
   }
   context.progress.clear();
-  for (const [lang, files] of unsupported) {
+  for (const [lang, files] of reading.unsupported) {
     const name = languageName(lang);
     const label = name === lang ? `'${lang}'` : `'${lang}' (${name})`;
     const shown = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
     context.note(`no rules for language ${label} in ${shown}; using generic rules`);
   }
   return { sets, failed };
+}
+
+/**
+ * `--lang` values given once per file: they map onto files in command-line order (`order`, one per
+ * argument, or `paths`, one per file read); a bad argument keeps its place so the values after it still
+ * go to the right files.
+ */
+function languagesByPath(langs: readonly string[], order: readonly string[], paths: readonly string[]): Map<string, string> {
+  const langByPath = new Map<string, string>();
+  if (langs.length <= 1) return langByPath;
+  const targets = langs.length === order.length ? order : langs.length === paths.length ? paths : undefined;
+  if (!targets) {
+    throw new UsageError(`--lang was given ${langs.length} times for ${paths.length} file${paths.length === 1 ? '' : 's'}; give it once per file, in file order, or once for all`);
+  }
+  targets.forEach((path, index) => {
+    const lang = langs[index];
+    if (lang !== undefined && !langByPath.has(path)) langByPath.set(path, lang);
+  });
+  return langByPath;
+}
+
+/** How every input of one call is read, and the languages met that have no rules (path lists, filled in). */
+interface DocumentReading {
+  inputFormat: InputFormat | 'auto';
+  maxBytes: ReturnType<typeof parseByteSize>;
+  presegmented: boolean;
+  refuseEmpty: boolean;
+  /** The language `--lang` gives a path, if any. */
+  languageFor: (path: string) => string | undefined;
+  unsupported: Map<string, string[]>;
+}
+
+/** Below this confidence a detected language is noted as uncertain (pass --lang to be sure). */
+const lowDetectionConfidence = 0.3;
+
+/** Reads, decodes and assigns a language to one input; undefined (with one line on stderr) when it cannot be read. */
+async function loadDocument(context: CommandContext, path: string, reading: DocumentReading): Promise<LoadedDocument | undefined> {
+  const read = await readInput(path, { cwd: context.io.cwd, maxBytes: reading.maxBytes, stdin: context.io.stdin });
+  if (!read.ok) {
+    context.error(`${path}: ${read.reason}`);
+    return undefined;
+  }
+  if (read.text.trim() === '') {
+    if (reading.refuseEmpty) {
+      context.error(`${path}: ${emptyInputReason}`);
+      return undefined;
+    }
+    context.note(`${path}: empty file (no sentences)`);
+  }
+  const format = reading.inputFormat === 'auto' ? await resolveFormat(path, read.text) : reading.inputFormat;
+  const given = reading.languageFor(path);
+  // Detection reads what a reader sees, not the markup.
+  const languageText = format === 'text' || given !== undefined ? read.text : await readTextOf(read.text, format);
+  const language = resolveLanguage(path, languageText, given);
+  if (language.source === 'detected') {
+    if (language.lang === 'und') {
+      context.note(`${path}: could not tell the language; using generic rules (pass --lang CODE)`);
+    } else if ((language.confidence ?? 0) < lowDetectionConfidence) {
+      context.note(`${path}: language detected as ${language.lang} with low confidence; pass --lang CODE to be sure`);
+    }
+  }
+  if (language.lang !== 'und' && !hasFullRules(language.lang)) {
+    const paths = reading.unsupported.get(language.lang);
+    if (paths === undefined) reading.unsupported.set(language.lang, [path]);
+    else paths.push(path);
+  }
+  const input: DocumentInput = reading.presegmented
+    ? presegmentedDocument(path, language.lang, read.text)
+    : { text: read.text, lang: language.lang, path, ...(format === 'text' ? {} : { format }) };
+  return { path, lang: language.lang, languageSource: language.source, input };
 }
 
 /** `--input-format`: text, html, markdown or auto (the default; plain text with `--presegmented`). */
