@@ -19,10 +19,57 @@ export interface ReportRow {
  */
 export function layoutRows(documents: readonly SegmentedDocument[], clusters: readonly Cluster[]): ReportRow[] {
   const documentCount = documents.length;
+  const ownership = clusterOwnership(documents, clusters);
+  const { owner, ownedSentences } = ownership;
+  const emitted = new Uint8Array(clusters.length);
+  const next = new Int32Array(documentCount);
+  const rows: ReportRow[] = [];
+  // Moves a document's head past the sentences whose clusters are already out.
+  const skipEmitted = (document: number): void => {
+    const sentenceOwners = owner[document]!;
+    let position = next[document]!;
+    while (position < sentenceOwners.length) {
+      const clusterIndex = sentenceOwners[position]!;
+      if (clusterIndex === -1 || emitted[clusterIndex] === 0) break;
+      position++;
+    }
+    next[document] = position;
+  };
+  for (;;) {
+    const { ready: bestReady, blocked: bestBlocked } = nextRowCandidates(ownership, next, skipEmitted);
+    if (bestReady === undefined && bestBlocked === undefined) break;
+    const cells: number[][] = Array.from({ length: documentCount }, () => []);
+    if (bestReady !== undefined && bestReady.cluster === -1) {
+      const head = next[bestReady.document]!;
+      cells[bestReady.document]!.push(head);
+      next[bestReady.document] = head + 1;
+      rows.push({ cluster: -1, cells });
+      continue;
+    }
+    const clusterIndex = bestReady?.cluster ?? bestBlocked!.cluster;
+    emitted[clusterIndex] = 1;
+    for (const [document, sentence] of ownedSentences[clusterIndex]!) cells[document]!.push(sentence);
+    for (const cell of cells) cell.sort((left, right) => left - right);
+    rows.push({ cluster: clusterIndex, cells });
+  }
+  return rows;
+}
+
+/** Which cluster shows each sentence, and what each cluster shows. */
+interface ClusterOwnership {
+  /** Per document and sentence: the first cluster naming it (or -1). */
+  owner: Int32Array[];
+  /** Per cluster and document: the lowest sentence index it holds there (or -1). */
+  firstSentence: Int32Array[];
+  /** Per cluster: the [document, sentence] pairs it owns (each sentence once, even if named twice). */
+  ownedSentences: Array<Array<[number, number]>>;
+}
+
+/** {@link ClusterOwnership} of `clusters`; a RangeError for a cluster naming a document or sentence that does not exist. */
+function clusterOwnership(documents: readonly SegmentedDocument[], clusters: readonly Cluster[]): ClusterOwnership {
+  const documentCount = documents.length;
   const owner = documents.map((document) => new Int32Array(document.sentences.length).fill(-1));
-  // Per cluster and document: the lowest sentence index it holds there (or -1).
   const firstSentence: Int32Array[] = [];
-  // Per cluster: the [document, sentence] pairs it owns (each sentence once, even if named twice).
   const ownedSentences: Array<Array<[number, number]>> = [];
   clusters.forEach((cluster, clusterIndex) => {
     const first = new Int32Array(documentCount).fill(-1);
@@ -48,63 +95,43 @@ export function layoutRows(documents: readonly SegmentedDocument[], clusters: re
     firstSentence.push(first);
     ownedSentences.push(owned);
   });
+  return { owner, firstSentence, ownedSentences };
+}
 
-  const emitted = new Uint8Array(clusters.length);
-  const next = new Int32Array(documentCount);
-  const rows: ReportRow[] = [];
-
-  const skipEmitted = (document: number): void => {
-    const sentenceOwners = owner[document]!;
-    let position = next[document]!;
-    while (position < sentenceOwners.length) {
-      const clusterIndex = sentenceOwners[position]!;
-      if (clusterIndex === -1 || emitted[clusterIndex] === 0) break;
-      position++;
-    }
-    next[document] = position;
-  };
-  const relativePosition = (document: number, sentence: number): number =>
-    sentence / Math.max(1, owner[document]!.length);
-
-  for (;;) {
-    let bestReady: { cluster: number; document: number; key: number } | undefined;
-    let bestBlocked: { cluster: number; key: number } | undefined;
-    for (let document = 0; document < documentCount; document++) {
-      skipEmitted(document);
-      const head = next[document]!;
-      if (head >= owner[document]!.length) continue;
-      const clusterIndex = owner[document]![head]!;
-      let key = relativePosition(document, head);
-      let ready = true;
-      if (clusterIndex !== -1) {
-        const first = firstSentence[clusterIndex]!;
-        for (let other = 0; other < documentCount; other++) {
-          const sentence = first[other]!;
-          if (sentence === -1) continue;
-          key = Math.min(key, relativePosition(other, sentence));
-          if (sentence !== next[other]) ready = false;
-        }
-      }
-      if (ready) {
-        if (bestReady === undefined || key < bestReady.key) bestReady = { cluster: clusterIndex, document, key };
-      } else if (bestBlocked === undefined || key < bestBlocked.key) {
-        bestBlocked = { cluster: clusterIndex, key };
+/**
+ * The earliest row that can go next (`ready`: a cluster whose first sentence heads every document it
+ * holds, or a sentence of no cluster) and the earliest blocked one, each by its earliest relative
+ * position. Each document's head is first moved on by `skipEmitted`, in document order as it is read.
+ */
+function nextRowCandidates(
+  { owner, firstSentence }: ClusterOwnership,
+  next: Int32Array,
+  skipEmitted: (document: number) => void,
+): { ready?: { cluster: number; document: number; key: number }; blocked?: { cluster: number; key: number } } {
+  const relativePosition = (document: number, sentence: number): number => sentence / Math.max(1, owner[document]!.length);
+  let bestReady: { cluster: number; document: number; key: number } | undefined;
+  let bestBlocked: { cluster: number; key: number } | undefined;
+  for (let document = 0; document < owner.length; document++) {
+    skipEmitted(document);
+    const head = next[document]!;
+    if (head >= owner[document]!.length) continue;
+    const clusterIndex = owner[document]![head]!;
+    let key = relativePosition(document, head);
+    let ready = true;
+    if (clusterIndex !== -1) {
+      const first = firstSentence[clusterIndex]!;
+      for (let other = 0; other < owner.length; other++) {
+        const sentence = first[other]!;
+        if (sentence === -1) continue;
+        key = Math.min(key, relativePosition(other, sentence));
+        if (sentence !== next[other]) ready = false;
       }
     }
-    if (bestReady === undefined && bestBlocked === undefined) break;
-    const cells: number[][] = Array.from({ length: documentCount }, () => []);
-    if (bestReady !== undefined && bestReady.cluster === -1) {
-      const head = next[bestReady.document]!;
-      cells[bestReady.document]!.push(head);
-      next[bestReady.document] = head + 1;
-      rows.push({ cluster: -1, cells });
-      continue;
+    if (ready) {
+      if (bestReady === undefined || key < bestReady.key) bestReady = { cluster: clusterIndex, document, key };
+    } else if (bestBlocked === undefined || key < bestBlocked.key) {
+      bestBlocked = { cluster: clusterIndex, key };
     }
-    const clusterIndex = bestReady?.cluster ?? bestBlocked!.cluster;
-    emitted[clusterIndex] = 1;
-    for (const [document, sentence] of ownedSentences[clusterIndex]!) cells[document]!.push(sentence);
-    for (const cell of cells) cell.sort((left, right) => left - right);
-    rows.push({ cluster: clusterIndex, cells });
   }
-  return rows;
+  return { ready: bestReady, blocked: bestBlocked };
 }
