@@ -155,6 +155,40 @@ function buildClusters(
   nodeBase: readonly number[],
   parallelPairs: readonly ParallelPair[],
 ): Cluster[] {
+  const { find, scoreSum, scoreCount } = joinEdges(edges, nodeCount, documentOf, parallelPairs);
+  const members = new Map<number, number[]>();
+  for (let node = 0; node < nodeCount; node++) {
+    const root = find(node);
+    if (scoreCount[root] === 0) continue;
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(node);
+  }
+  const clusters: Array<Cluster & { first: number }> = [];
+  for (const [root, nodes] of members) {
+    const byDocument = new Map<number, number[]>();
+    for (const node of nodes) {
+      const doc = documentOf[node]!;
+      let list = byDocument.get(doc);
+      if (!list) byDocument.set(doc, (list = []));
+      list.push(node - nodeBase[doc]!);
+    }
+    if (byDocument.size < 2) continue;
+    clusters.push({
+      first: nodes[0]!,
+      members: [...byDocument].sort((p, q) => p[0] - q[0]).map(([document, sentences]) => ({ document, sentences })),
+      score: Math.round((scoreSum[root]! / scoreCount[root]!) * 1000) / 1000,
+    });
+  }
+  return clusters.sort((p, q) => p.first - q.first).map(({ members: m, score }) => ({ members: m, score }));
+}
+
+/**
+ * Joins the nodes of the edges, surest first, into components (union-find), skipping an edge that would
+ * spread a component over more than {@link maxSpanPerDocument} sentences of a document or that the
+ * translations disagree with; each root sums the scores of the edges it took.
+ */
+function joinEdges(edges: Edge[], nodeCount: number, documentOf: Int32Array, parallelPairs: readonly ParallelPair[]) {
   const parent = Int32Array.from({ length: nodeCount }, (_, k) => k);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -198,29 +232,5 @@ function buildClusters(
     scoreSum[root] = scoreSum[root]! + edge.score;
     scoreCount[root] = scoreCount[root]! + 1;
   }
-  const members = new Map<number, number[]>();
-  for (let node = 0; node < nodeCount; node++) {
-    const root = find(node);
-    if (scoreCount[root] === 0) continue;
-    let list = members.get(root);
-    if (!list) members.set(root, (list = []));
-    list.push(node);
-  }
-  const clusters: Array<Cluster & { first: number }> = [];
-  for (const [root, nodes] of members) {
-    const byDocument = new Map<number, number[]>();
-    for (const node of nodes) {
-      const doc = documentOf[node]!;
-      let list = byDocument.get(doc);
-      if (!list) byDocument.set(doc, (list = []));
-      list.push(node - nodeBase[doc]!);
-    }
-    if (byDocument.size < 2) continue;
-    clusters.push({
-      first: nodes[0]!,
-      members: [...byDocument].sort((p, q) => p[0] - q[0]).map(([document, sentences]) => ({ document, sentences })),
-      score: Math.round((scoreSum[root]! / scoreCount[root]!) * 1000) / 1000,
-    });
-  }
-  return clusters.sort((p, q) => p.first - q.first).map(({ members: m, score }) => ({ members: m, score }));
+  return { find, scoreSum, scoreCount };
 }

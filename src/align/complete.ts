@@ -61,14 +61,23 @@ function indexPair(pair: CompletablePair): PairIndex {
   return index;
 }
 
-/**
- * Adds to comparable pairs the links their weak candidates earn through a third version (see the
- * module comment). Pairs are changed in place (their `alignment.links` and `oneToOneLinks` replaced).
- */
-export function completeThroughOthers(documentCount: number, pairs: CompletablePair[]): void {
-  if (documentCount < 3) return;
-  const byDocuments = new Map<string, { pair: CompletablePair; index: PairIndex }>();
-  for (const pair of pairs) byDocuments.set(`${pair.first}:${pair.second}`, { pair, index: indexPair(pair) });
+/** A pair with its index, keyed by its two documents. */
+interface IndexedPair {
+  pair: CompletablePair;
+  index: PairIndex;
+}
+
+/** A weak candidate x–z of a pair that a third version vouches for, with the scores it would link by. */
+interface Promotion {
+  entry: IndexedPair;
+  x: number;
+  z: number;
+  score: number;
+  merge: number;
+}
+
+/** Every weak candidate of a comparable pair whose path through a third version makes it a link (see the module comment). */
+function promotionsThroughOthers(documentCount: number, byDocuments: ReadonlyMap<string, IndexedPair>): Promotion[] {
   // Partners of sentence s of document d in document e: linked (its one link) or weak candidates.
   const partners = (d: number, s: number, e: number): Edge[] => {
     const entry = byDocuments.get(d < e ? `${d}:${e}` : `${e}:${d}`);
@@ -100,7 +109,7 @@ export function completeThroughOthers(documentCount: number, pairs: CompletableP
     }
     return best;
   };
-  const promotions: Array<{ entry: { pair: CompletablePair; index: PairIndex }; x: number; z: number; score: number; merge: number }> = [];
+  const promotions: Promotion[] = [];
   for (const entry of byDocuments.values()) {
     const { pair } = entry;
     if (pair.alignment.mode !== 'comparable' || pair.weak === undefined) continue;
@@ -125,6 +134,18 @@ export function completeThroughOthers(documentCount: number, pairs: CompletableP
       if (combined >= minCompletedScore) promotions.push({ entry, x, z, score: Math.round(combined * 1000) / 1000, merge });
     }
   }
+  return promotions;
+}
+
+/**
+ * Adds to comparable pairs the links their weak candidates earn through a third version (see the
+ * module comment). Pairs are changed in place (their `alignment.links` and `oneToOneLinks` replaced).
+ */
+export function completeThroughOthers(documentCount: number, pairs: CompletablePair[]): void {
+  if (documentCount < 3) return;
+  const byDocuments = new Map<string, IndexedPair>();
+  for (const pair of pairs) byDocuments.set(`${pair.first}:${pair.second}`, { pair, index: indexPair(pair) });
+  const promotions = promotionsThroughOthers(documentCount, byDocuments);
   promotions.sort((p, q) => q.score - p.score || p.entry.pair.first - q.entry.pair.first || p.entry.pair.second - q.entry.pair.second || p.x - q.x || p.z - q.z);
   const added = new Map<CompletablePair, Link[]>();
   for (const { entry, x, z, score, merge } of promotions) {

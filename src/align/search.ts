@@ -146,7 +146,11 @@ function packed(lists: readonly Int32Array[]): Int32Array[] {
   return out;
 }
 
-/** The forward pass over the band's cells, into `cost` and `choice` (`pairShared` as below, all 0 at first). */
+/**
+ * The forward pass over the band's cells, into `cost` and `choice` (`pairShared` as below, all 0 at first).
+ * Kept whole: it is the loop run for every cell and bead type, with `beadCost` inlined over locals
+ * (`tests/align/search-cost.test.ts` holds the two to the same costs).
+ */
 function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, choice: Uint8Array, pairShared: Float64Array): void {
   const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, ownWeightA, ownWeightB } = input;
   const { skipFactorA, skipFactorB, introducesNextA, introducesNextB, innerSumA, innerSumB, headlineSumA, headlineSumB } = input;
