@@ -1,24 +1,13 @@
 // No source file under src/ grows past a length one reader can hold in mind: a longer file is a module
 // doing several jobs (or generated data that should be split by subject, as scripts/generate-cldr.ts does).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { listSourceFiles, repoRoot, sourceRoot } from './sources.js';
 
 /** Longest source file allowed, in lines. */
 const maxSourceLines = 600;
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const sourceRoot = join(repoRoot, 'src');
-
-function listSourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listSourceFiles(path);
-    return /\.[cm]?[jt]sx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 function lineCount(text: string): number {
   if (text === '') return 0;
@@ -34,7 +23,7 @@ describe('source file length', () => {
   });
 
   it(`keeps every file under src/ at ${maxSourceLines} lines or fewer`, () => {
-    const files = listSourceFiles(sourceRoot);
+    const files = listSourceFiles(sourceRoot, /\.[cm]?[jt]sx?$/);
     assert.ok(files.length > 20, `expected the source tree under ${sourceRoot}, found ${files.length} files`);
     const tooLong = files
       .map((path) => ({ path: relative(repoRoot, path), lines: lineCount(readFileSync(path, 'utf8')) }))

@@ -1,11 +1,11 @@
 // No function under src/ grows past a length one reader can follow in one go: a longer one does several
 // steps that each deserve a name. A function kept whole on purpose is listed here with its reason.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { listSourceFiles, repoRoot, sourceRoot } from './sources.js';
 
 /** Longest function allowed, in lines from its first to its last (nested functions count in their parent). */
 const maxFunctionLines = 80;
@@ -14,17 +14,6 @@ const maxFunctionLines = 80;
 const keptWhole: Readonly<Record<string, string>> = {
   'src/align/search.ts:fillGrid': 'the loop over every cell and bead type, with beadCost inlined over locals (held to it by search-cost.test.ts)',
 };
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const sourceRoot = join(repoRoot, 'src');
-
-function listSourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listSourceFiles(path);
-    return /\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Every function, method and arrow function of a source text, with its name (or `(anonymous)`) and length in lines. */
 function functionLengths(fileName: string, text: string): Array<{ name: string; line: number; lines: number }> {
@@ -56,7 +45,7 @@ describe('function length', () => {
   });
 
   it(`keeps every function under src/ at ${maxFunctionLines} lines or fewer, but the ones kept whole for a reason`, () => {
-    const files = listSourceFiles(sourceRoot);
+    const files = listSourceFiles(sourceRoot, /\.ts$/);
     assert.ok(files.length > 20, `expected the source tree under ${sourceRoot}, found ${files.length} files`);
     const tooLong: string[] = [];
     const seenKept = new Set<string>();
