@@ -271,6 +271,12 @@ export interface NameInflection {
   prefixes: readonly string[];
   /** Vowels that may appear or vanish inside a declined stem (`Кубок` / `Кубку`). */
   fleetingVowels: string;
+  /**
+   * For a language whose inflection the project does not know: words that share a stem and differ only
+   * in their last letters, at most this many on each side, count as one word inflected (`Кореи` /
+   * `Корее`, `Кубок` / `Кубка`, `Warszawa` / `Warszawie`).
+   */
+  anyEndingUpTo?: number;
 }
 
 /** Shortest stem left after taking off an ending or a clitic. */
@@ -321,12 +327,20 @@ export function sameSpellingUpToInflection(a: string, b: string, inflection?: Na
     if (isRomanOrDigits(wordA) || isRomanOrDigits(wordB) || wordA.length < minComparedWordLength || wordB.length < minComparedWordLength) return true;
     const [short, long] = wordA.length <= wordB.length ? [wordA, wordB] : [wordB, wordA];
     if (long.startsWith(short) && long.length - short.length <= maxEndingLength && short.length >= minStemLength) return true;
+    if (inflection?.anyEndingUpTo !== undefined && differInEndingsOnly(wordA, wordB, inflection.anyEndingUpTo)) return true;
     if (inflection === undefined || (inflection.endings.length === 0 && inflection.prefixes.length === 0)) return false;
     const stemsA = stripAffixes(wordA, inflection);
     const stemsB = stripAffixes(wordB, inflection);
     const vowels = inflection.fleetingVowels;
     return stemsA.some((x) => stemsB.some((y) => x === y || (vowels !== '' && (vowelInserted(x, y, vowels) || vowelInserted(y, x, vowels)))));
   });
+}
+
+/** Whether two words share a stem of at least {@link minimumStem} letters and then differ in at most `letters` letters each. */
+function differInEndingsOnly(x: string, y: string, letters: number): boolean {
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= minimumStem && x.length - shared <= letters && y.length - shared <= letters;
 }
 
 function isRomanOrDigits(word: string): boolean {

@@ -91,3 +91,17 @@ describe('clock words in inflected and abbreviated forms', () => {
     }
   });
 });
+
+describe('a name declined in a language without a profile', () => {
+  const nl = ['De president sprak maandag met de leiding van Noord-Korea.', 'In Noord-Korea waren er geen nieuwe tests.', 'De gezant vertrok woensdag uit Noord-Korea.'];
+  it('is one name inflected, not one name spelt two ways (Serbian `Северне Кореје` / `Северној Кореји`)', () => {
+    const sr = ['Председник је у понедељак разговарао са руководством Северне Кореје.', 'У Северној Кореји није било нових тестова.', 'Изасланик је у среду отпутовао из Северне Кореје.'];
+    assert.deepEqual(pairAlarms(['sr', sr], ['nl', nl]), []);
+  });
+
+  it('still finds a name spelt another way inside the word, not only at its end', () => {
+    const brug = ['Jan Kowalski opende maandag een nieuwe brug in Krakau.', 'Volgens Jan Kowalski heeft de brug veel gekost.', 'Jan Kowalski zei dat de brug veilig is.'];
+    const pl = ['Jan Kowalski otworzył w poniedziałek nowy most w Krakowie.', 'Jan Kowalski mówi, że most kosztował dużo.', 'Jan Kowelski powiedział, że most jest bezpieczny.'];
+    assert.deepEqual(pairAlarms(['pl', pl], ['nl', brug]), ['name-variant: pl spells one name two ways: "Jan Kowelski" (1×) and "Jan Kowalski" (2×).']);
+  });
+});

@@ -1,7 +1,7 @@
 // name-variant: one person named two ways (a spelling variant, or two names for one office), and one
 // person named where the other versions name another (the swaps, in ../name-swaps.ts).
 import { getProfile } from '../../lang/index.js';
-import { scriptOfText } from '../../lang/registry.js';
+import { findLanguage, scriptOfText } from '../../lang/registry.js';
 import { nounsBeforeOneGenitive, onlyPlaceTypesDiffer } from '../name-forms.js';
 import { sameScriptSpellingSimilarity } from '../name-identity.js';
 import { swappedNames } from '../name-swaps.js';
@@ -34,8 +34,18 @@ function nameInflection(lang: string): NameInflection {
     endings: [...(rules.nameEndings ?? []), ...(rules.adjectiveEndings ?? []), ...(rules.nominativeEndings ?? [])].filter((e) => e !== '').map((e) => foldSpelling(e)),
     prefixes: rules.cliticPrefixes.map((p) => foldSpelling(p)),
     fleetingVowels: rules.fleetingVowels ?? '',
+    // A language the project holds no profile for may decline its names: two forms that differ only in
+    // their endings are read as one name inflected (a Russian text with no profile gave `Северной
+    // Кореи` / `Северной Корее`, `Нижняя Калифорния` / `Нижней Калифорнии`), not one name misspelt.
+    ...(findLanguage(lang) === undefined ? { anyEndingUpTo: unknownInflectionEndingLetters } : {}),
   };
 }
+
+/**
+ * Letters a case ending may have where the project does not know the language's endings: Slavic
+ * declension runs to three (`-ой`, `-ому`, Polish `Kowalski` / `Kowalskiego`).
+ */
+const unknownInflectionEndingLetters = 3;
 
 /** Spellings of one person within one article that differ by more than inflection. */
 function spellingVariants(context: RuleContext, mentions: readonly PersonMention[]): RawFinding[] {
