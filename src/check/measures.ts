@@ -483,7 +483,7 @@ export function sameValueWrittenDifferently(x: PlacedCount, y: PlacedCount): boo
   // A full hour written as the hour alone (`om 15 uur`, `19 годину` against `15:00`).
   if (p === q && isClockTime(x.anchor) !== isClockTime(y.anchor)) return true;
   if (Math.abs(p - q) === halfDay && Math.max(p, q) <= 2 * halfDay && (isClockTime(x.anchor) || isClockTime(y.anchor) || isClockHour(x) || isClockHour(y))) return true;
-  return sameMeasure(x, y) || scaleLeftUnread(x, y) || scaleLeftUnread(y, x);
+  return sameMeasure(x, y) || scaleLeftUnread(x, y) || scaleLeftUnread(y, x) || groupsLeftUnread(x, y) || groupsLeftUnread(y, x);
 }
 
 /** The step between scale words (thousand, million, billion, trillion). */
@@ -507,6 +507,27 @@ function scaleLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
   const steps = Math.round(Math.log(ratio) / Math.log(scaleStep));
   if (steps < 1 || steps > mostScaleSteps || Math.abs(ratio - scaleStep ** steps) > ratioTolerance * ratio) return false;
   return wordFollows(small);
+}
+
+/** Three digits after a space (plain, no-break or narrow no-break) and no fourth: a group of thousands. */
+const spacedGroup = /^[ \u00a0\u202f](\d{3})(?!\d)/u;
+
+/**
+ * Whether `small` is `large` written with spaces between groups of thousands that the reader does not take
+ * as one figure: a version in a language we hold no number forms for (French `3 000`, `380 000` given an
+ * unknown code) reads as 3 where the others read 3000. Only with the other side's very value.
+ */
+function groupsLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
+  if (small.anchor.type !== 'number' || large.anchor.type !== 'number' || holdsWords(small.lang, 'number')) return false;
+  if (!Number.isInteger(small.anchor.numeric) || small.anchor.numeric < 0 || small.anchor.numeric >= scaleStep) return false;
+  const end = small.start + small.anchor.text.length;
+  let value = small.anchor.numeric;
+  let at = end;
+  for (let group = spacedGroup.exec(small.text.slice(at)); group !== null; group = spacedGroup.exec(small.text.slice(at))) {
+    value = value * scaleStep + Number(group[1]);
+    at += group[0].length;
+  }
+  return at > end && value === large.anchor.numeric;
 }
 
 /** Whether a word stands right after the figure of a count (spaces between, no sign or punctuation). */

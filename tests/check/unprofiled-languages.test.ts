@@ -105,3 +105,17 @@ describe('a name declined in a language without a profile', () => {
     assert.deepEqual(pairAlarms(['pl', pl], ['nl', brug]), ['name-variant: pl spells one name two ways: "Jan Kowelski" (1×) and "Jan Kowalski" (2×).']);
   });
 });
+
+describe('a figure grouped by spaces in a language without a profile', () => {
+  const nl: [string, string[]] = ['nl', ['De winkel biedt nu 3.000 producten aan, zei de directeur.']];
+  it('is one figure: `3 000` and `3 000` with a no-break space are the other side\'s 3000', () => {
+    assert.deepEqual(pairAlarms(['pl', ['Sklep oferuje teraz 3 000 produktów, powiedział dyrektor.']], nl), []);
+    assert.deepEqual(pairAlarms(['pl', ['Sklep oferuje teraz 3\u00a0000 produktów, powiedział dyrektor.']], nl), []);
+  });
+
+  it('still differs when the leading figure was changed', () => {
+    assert.deepEqual(pairAlarms(['pl', ['Sklep oferuje teraz 4 000 produktów, powiedział dyrektor.']], nl), [
+      'count-mismatch: nl and pl disagree: nl gives 3000 where pl gives 4 in the linked sentence.',
+    ]);
+  });
+});
