@@ -119,3 +119,16 @@ describe('a figure grouped by spaces in a language without a profile', () => {
     ]);
   });
 });
+
+describe('a percentage in a language without a profile', () => {
+  const id: [string, string[]] = ['id', ['Agar pemungutan suara tersebut sukses, diperlukan 50 persen ditambah 1 suara.']];
+  it('written with its unread word (`50 procent`) is the other side\'s `50 persen`, not a partner of its `1`', () => {
+    assert.deepEqual(pairAlarms(id, ['pl', ['Aby referendum było ważne, potrzeba 50 procent plus jeden głos.']]), []);
+  });
+
+  it('written with its sign is still compared', () => {
+    assert.deepEqual(pairAlarms(id, ['pl', ['Aby referendum było ważne, potrzeba 60 % plus 1 głos.']]), [
+      'count-mismatch: id and pl disagree: id gives 50% where pl gives 60% in the linked sentence.',
+    ]);
+  });
+});

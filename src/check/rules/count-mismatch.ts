@@ -130,6 +130,9 @@ function judgeConflict(context: RuleContext, index: ReturnType<typeof confidentL
   // The unit after each figure, read from the text once per conflict.
   const conflict: Conflict = { pair, a, b, placedA, placedB, unitA: unitOf(placedA), unitB: unitOf(placedB) };
   if (oneValueBetweenSides(conflict)) return undefined;
+  // A figure in a language whose percent words we do not read (`50 процентов`, `50 phần trăm`) that the
+  // other side gives with its percent sign is that percentage: no partner for the other side's other figures.
+  if (percentLeftUnread(placedA, surroundings.countsB) || percentLeftUnread(placedB, surroundings.countsA)) return undefined;
   const otherCounts = countsLinkedElsewhere(context, index, pair);
   if (explainedByOthers(context, conflict, otherCounts, surroundings)) return undefined;
   // Between separate articles, figures in two units ("3 tot 5 cm" / "3 إلى 6 بوصات") are each
@@ -411,6 +414,13 @@ function wordAgainstUnreadWords(word: PlacedCount, other: PlacedCount): boolean 
 
 /** The largest factor between two units a translator converts between (grams and pounds: 454); figures further apart are no conversion. */
 const largestConversionFactor = 1000;
+
+/** Whether `count`, in a language we hold no number words for and a word after it, is a percentage the other side gives with its sign. */
+function percentLeftUnread(count: PlacedCount, otherSide: readonly PlacedCount[]): boolean {
+  const { anchor } = count;
+  if (anchor.type !== 'number' || anchor.percent === true || holdsWords(count.lang, 'number') || !wordFollows(count)) return false;
+  return otherSide.some((o) => o.anchor.type === 'number' && o.anchor.percent === true && o.anchor.numeric === anchor.numeric && o.anchor.upper === anchor.upper);
+}
 
 /** Whether a figure stands in a language we hold no unit words for, with a word right after it. */
 function unitLeftUnread(count: PlacedCount): boolean {
