@@ -7,8 +7,9 @@
 // evidence a referee list settles as a genuine disagreement of the translations is counted apart.
 // With `extra`, other languages are added instead (the row of a language without a profile, vi).
 import { check } from '../../src/check/index.js';
+import type { Finding } from '../../src/types.js';
 import { markdownTable } from './results.js';
-import { isAlarm, lastDevDocument, ntrexDir, readNtrex } from './ntrex.js';
+import { isAlarm, lastDevDocument, ntrexDir, type NtrexDocument, readNtrex } from './ntrex.js';
 import { adjudicationOf, rawToNet } from './ntrex-check.js';
 
 /** The five languages of the ntrex suites, then the four added with full profiles (en last: it is the source). */
@@ -47,6 +48,13 @@ export interface ExtraLanguagesResult {
   seconds: number;
 }
 
+/** A finding of a check of `doc`'s versions in `langs` as an alarm, its evidence with their sentences and the English lines it stands on. */
+function alarmOf(finding: Finding, doc: NtrexDocument, langs: readonly string[]): ExtraAlarm {
+  const evidence = finding.evidence.map((e) => ({ lang: langs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[langs[e.document]!]![e.sentence]! }));
+  const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
+  return { document: doc.number, rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((line) => `${line + 1}: ${doc.lines.en![line]}`) };
+}
+
 /** Runs the five- and nine-version checks over the untouched documents of each half. */
 export function runExtraLanguages(options: { halves: readonly Half[]; documents?: readonly number[]; extra?: readonly string[] }): ExtraLanguagesResult[] {
   const extra = options.extra ?? extraLanguages;
@@ -61,11 +69,7 @@ export function runExtraLanguages(options: { halves: readonly Half[]; documents?
       result.untouched += english.length;
       const alarmsOf = (langs: readonly string[]) => {
         const checked = check(langs.map((lang) => ({ lang, sentences: doc.lines[lang]! })), { mode: 'parallel' });
-        return checked.findings.filter(isAlarm).map((finding): ExtraAlarm => {
-          const evidence = finding.evidence.map((e) => ({ lang: langs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[langs[e.document]!]![e.sentence]! }));
-          const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
-          return { document: doc.number, rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((line) => `${line + 1}: ${english[line]}`) };
-        });
+        return checked.findings.filter(isAlarm).map((finding) => alarmOf(finding, doc, langs));
       };
       const five = alarmsOf(baseLanguages);
       const nine = alarmsOf([...baseLanguages, ...extra]);
@@ -140,16 +144,13 @@ export function runPairwiseAdded(options: { halves: readonly Half[]; lang: strin
     const chosen = all.filter((doc) => (half === 'dev' ? doc.number <= lastDevDocument : doc.number > lastDevDocument));
     const result: PairwiseAddedResult = { half, lang: options.lang, code, linePairs: 0, added: [], seconds: 0 };
     for (const doc of chosen) {
-      const english = doc.lines.en!;
       for (const base of baseLanguages) {
         const langs = [base, options.lang];
-        result.linePairs += english.length;
+        result.linePairs += doc.lines.en!.length;
         const checked = check(langs.map((lang) => ({ lang: lang === options.lang ? code : lang, sentences: doc.lines[lang]! })), { mode: 'parallel' });
         for (const finding of checked.findings.filter(isAlarm)) {
-          const evidence = finding.evidence.map((e) => ({ lang: langs[e.document]!, line: e.sentence, text: e.text, sentence: doc.lines[langs[e.document]!]![e.sentence]! }));
-          if (!evidence.some((e) => e.lang === options.lang)) continue;
-          const lines = [...new Set(evidence.map((e) => e.line))].sort((x, y) => x - y);
-          result.added.push({ document: doc.number, rule: finding.rule, severity: finding.severity, message: finding.message, evidence, en: lines.map((line) => `${line + 1}: ${english[line]}`) });
+          const alarm = alarmOf(finding, doc, langs);
+          if (alarm.evidence.some((e) => e.lang === options.lang)) result.added.push(alarm);
         }
       }
     }

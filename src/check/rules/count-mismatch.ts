@@ -108,6 +108,8 @@ interface OtherCount {
 
 /** A conflict past the excuses, with the unit of time after each figure (see `unitAfter`). */
 interface TimedConflict extends Conflict {
+  /** Both figures are measures, in two different units (see {@link acrossUnits}). */
+  inTwoUnits: boolean;
   timeA: string | undefined;
   timeB: string | undefined;
 }
@@ -138,8 +140,9 @@ function judgeConflict(context: RuleContext, index: ReturnType<typeof confidentL
   // Between separate articles, figures in two units ("3 tot 5 cm" / "3 إلى 6 بوصات") are each
   // article's own measure, converted and rounded its own way, or two measures of two places: no
   // conversion tells a changed one from another.
-  if (acrossUnits(conflict) && pair.mode === 'comparable') return undefined;
-  const timed: TimedConflict = { ...conflict, timeA: unitAfter(context, pair.a.document, a), timeB: unitAfter(context, pair.b.document, b) };
+  const inTwoUnits = acrossUnits(conflict);
+  if (inTwoUnits && pair.mode === 'comparable') return undefined;
+  const timed: TimedConflict = { ...conflict, inTwoUnits, timeA: unitAfter(context, pair.a.document, a), timeB: unitAfter(context, pair.b.document, b) };
   return {
     conflict: timed,
     observations: votesOn(context, timed, otherCounts, surroundings),
@@ -197,13 +200,13 @@ function explainedByOthers(context: RuleContext, conflict: Conflict, otherCounts
 }
 
 /** Whether the two figures are measures in two different units ("6 بوصات" / "25 см"). */
-function acrossUnits({ placedA, placedB, unitA, unitB }: Conflict): boolean {
-  return unitA !== undefined && unitB !== undefined && !sameUnit(placedA, placedB);
+function acrossUnits({ unitA, unitB }: Conflict): boolean {
+  return unitA !== undefined && unitB !== undefined && unitA !== unitB;
 }
 
 /** The two sides' figures, and each other version's linked figure that states one of them. */
 function votesOn(context: RuleContext, conflict: TimedConflict, otherCounts: readonly OtherCount[], surroundings: LinkSurroundings): Observation[] {
-  const { pair, a, b, placedA, placedB, timeA, timeB } = conflict;
+  const { pair, a, b, placedA, placedB, timeA, timeB, inTwoUnits } = conflict;
   const [valueA, valueB] = [countValue(a.anchor), countValue(b.anchor)];
   const observations: Observation[] = [
     { value: valueA, evidence: evidenceOf(pair.a.document, a) },
@@ -213,7 +216,6 @@ function votesOn(context: RuleContext, conflict: TimedConflict, otherCounts: rea
   // partner: a figure of another version that converts a figure one side states elsewhere in the
   // link, one the other side leaves without partner ("25 cm" beside "… 10 بوصات" where the partner's
   // "7–10 см" took the 10 as a bound), is that figure's partner and votes for neither.
-  const units = acrossUnits(conflict);
   // Both sides count one unit of time: a count of another unit is another duration. (Sides in two
   // units, "5 أيام" / "8 veckor", leave the other versions' "5 weeks" to vote for its figure.)
   const otherTimeUnit = (c: OtherCount, time: string | undefined) => {
@@ -226,7 +228,7 @@ function votesOn(context: RuleContext, conflict: TimedConflict, otherCounts: rea
     const across = own === valueA || own === valueB || isEnumerator(c.item.anchor) ? undefined : otherKindValue(c.item.anchor);
     const value = across === valueA || across === valueB ? across! : own;
     if (
-      units &&
+      inTwoUnits &&
       (value === valueB
         ? convertsUnpaired(c.placed, surroundings.countsA, a.anchor, surroundings.countsB)
         : value === valueA && convertsUnpaired(c.placed, surroundings.countsB, b.anchor, surroundings.countsA))
