@@ -97,18 +97,7 @@ export function validateCheckOptions(value: unknown, where = 'options', fromCode
     }
     options.source = source as string | number;
   }
-  if (value.rules !== undefined) {
-    if (!isPlainObject(value.rules)) throw new TypeError(`${where}.rules must be an object of rule id → severity`);
-    const ruleSeverities: Record<string, Severity | 'off'> = {};
-    for (const [rule, severity] of Object.entries(value.rules)) {
-      if (!ruleIds.includes(rule)) throw new RangeError(`${where}.rules: unknown rule "${rule}" (known: ${ruleIds.join(', ')})`);
-      if (typeof severity !== 'string' || !severities.has(severity)) {
-        throw new RangeError(`${where}.rules.${rule}: severity must be error, warning, info or off, got ${JSON.stringify(severity)}`);
-      }
-      ruleSeverities[rule] = severity as Severity | 'off';
-    }
-    options.rules = ruleSeverities;
-  }
+  if (value.rules !== undefined) options.rules = validateRules(value.rules, where);
   if (value.suppress !== undefined) {
     if (!Array.isArray(value.suppress) || !value.suppress.every((id) => typeof id === 'string')) {
       throw new TypeError(`${where}.suppress must be an array of finding ids (strings)`);
@@ -119,18 +108,35 @@ export function validateCheckOptions(value: unknown, where = 'options', fromCode
     if (!Array.isArray(value.gazetteer)) throw new TypeError(`${where}.gazetteer must be an array of entries`);
     options.gazetteer = value.gazetteer.map((entry, i) => validateEntry(entry, `${where}.gazetteer[${i}]`));
   }
-  if (value.aliases !== undefined) {
-    if (!isPlainObject(value.aliases)) throw new TypeError(`${where}.aliases must be an object of name → other spellings`);
-    const aliases: Record<string, string[]> = {};
-    for (const [name, spellings] of Object.entries(value.aliases)) {
-      if (!Array.isArray(spellings) || !spellings.every((s) => typeof s === 'string')) {
-        throw new TypeError(`${where}.aliases["${name}"] must be an array of strings`);
-      }
-      aliases[name] = [...spellings];
-    }
-    options.aliases = aliases;
-  }
+  if (value.aliases !== undefined) options.aliases = validateAliases(value.aliases, where);
   return options;
+}
+
+/** The `rules` of check options: known rule ids, each with a severity or `off`. */
+function validateRules(rules: unknown, where: string): Record<string, Severity | 'off'> {
+  if (!isPlainObject(rules)) throw new TypeError(`${where}.rules must be an object of rule id → severity`);
+  const ruleSeverities: Record<string, Severity | 'off'> = {};
+  for (const [rule, severity] of Object.entries(rules)) {
+    if (!ruleIds.includes(rule)) throw new RangeError(`${where}.rules: unknown rule "${rule}" (known: ${ruleIds.join(', ')})`);
+    if (typeof severity !== 'string' || !severities.has(severity)) {
+      throw new RangeError(`${where}.rules.${rule}: severity must be error, warning, info or off, got ${JSON.stringify(severity)}`);
+    }
+    ruleSeverities[rule] = severity as Severity | 'off';
+  }
+  return ruleSeverities;
+}
+
+/** The `aliases` of check options: each name with an array of its other spellings, copied. */
+function validateAliases(aliases: unknown, where: string): Record<string, string[]> {
+  if (!isPlainObject(aliases)) throw new TypeError(`${where}.aliases must be an object of name → other spellings`);
+  const copy: Record<string, string[]> = {};
+  for (const [name, spellings] of Object.entries(aliases)) {
+    if (!Array.isArray(spellings) || !spellings.every((s) => typeof s === 'string')) {
+      throw new TypeError(`${where}.aliases["${name}"] must be an array of strings`);
+    }
+    copy[name] = [...spellings];
+  }
+  return copy;
 }
 
 function validateEntry(entry: unknown, where: string): CheckGazetteerEntry {

@@ -96,26 +96,47 @@ export function pushValue(
       at += width;
       continue;
     }
-    if (actual === 0x0d && expected === 0x0a) {
-      // The parser made CR LF (or a lone CR) one LF.
-      const length = source.charCodeAt(at + 1) === 0x0a ? 2 : 1;
-      builder.push('\n', at, at + length, kind);
-      index++;
-      at += length;
-      continue;
-    }
-    if (options.backslashEscapes && actual === 0x5c /* \ */ && source.charCodeAt(at + 1) === expected) {
-      builder.push(value.slice(index, index + width), at, at + 1 + width, kind);
+    const rewritten = pushRewrittenCharacter(builder, value, index, width, source, at, kind, options.backslashEscapes);
+    if (rewritten > 0) {
       index += width;
-      at += 1 + width;
-      continue;
-    }
-    if (isWhiteSpace(actual) && isWhiteSpace(expected)) {
-      builder.push(' ', at, at + 1, kind);
-      index++;
-      at++;
+      at += rewritten;
       continue;
     }
     at++;
   }
+}
+
+/**
+ * Pushes the value's character at `index` when the source writes it otherwise at `at`: a line break
+ * as CR LF, an escaped character, white space of another kind. Returns how many characters of the
+ * source it was read from, or 0 when it was none of these (the source's character is then markup the
+ * parser left out). A line break or white space is one character of the value, so `width` is 1 there.
+ */
+function pushRewrittenCharacter(
+  builder: ReadTextBuilder,
+  value: string,
+  index: number,
+  width: number,
+  source: string,
+  at: number,
+  kind: ReadBlock['kind'],
+  backslashEscapes: boolean,
+): number {
+  const actual = source.charCodeAt(at);
+  const expected = value.charCodeAt(index);
+  if (actual === 0x0d && expected === 0x0a) {
+    // The parser made CR LF (or a lone CR) one LF.
+    const length = source.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+    builder.push('\n', at, at + length, kind);
+    return length;
+  }
+  if (backslashEscapes && actual === 0x5c /* \ */ && source.charCodeAt(at + 1) === expected) {
+    builder.push(value.slice(index, index + width), at, at + 1 + width, kind);
+    return 1 + width;
+  }
+  if (isWhiteSpace(actual) && isWhiteSpace(expected)) {
+    builder.push(' ', at, at + 1, kind);
+    return 1;
+  }
+  return 0;
 }

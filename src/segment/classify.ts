@@ -27,23 +27,44 @@ const counter = /^(.{1,40}?) ?\(\d{1,9}\)$/;
 /** The kind of each line (same order as `lines`). */
 export function classifyLines(text: string, lines: readonly LineSpan[], rules: CompiledRules): SentenceKind[] {
   const contents = lines.map((line) => text.slice(line.start, line.end));
-  const kinds: SentenceKind[] = new Array<SentenceKind>(lines.length).fill('body');
-  const decided: boolean[] = new Array<boolean>(lines.length).fill(false);
-  const mark = (index: number, kind: SentenceKind) => {
-    kinds[index] = kind;
-    decided[index] = true;
-  };
+  const kinds = new LineKinds(lines.length);
+  // The captions pass reuses the lines the boilerplate pass normalised rather than normalising them again.
+  const normalisedLines: Array<string | undefined> = new Array<string | undefined>(contents.length);
+  const dateline = markBoilerplate(contents, normalisedLines, rules, kinds);
+  markCaptions(contents, normalisedLines, rules, kinds);
+  markHeadings(contents, dateline, rules, kinds);
+  return kinds.kinds;
+}
 
-  // Boilerplate, and the end of the article: everything after a source line, a comment counter or a
-  // related-articles heading is page furniture.
+/** The kind of each line, and which lines an earlier pass has decided (a later pass leaves those alone). */
+class LineKinds {
+  readonly kinds: SentenceKind[];
+  readonly decided: boolean[];
+
+  constructor(count: number) {
+    this.kinds = new Array<SentenceKind>(count).fill('body');
+    this.decided = new Array<boolean>(count).fill(false);
+  }
+
+  mark(index: number, kind: SentenceKind): void {
+    this.kinds[index] = kind;
+    this.decided[index] = true;
+  }
+}
+
+/**
+ * Boilerplate, and the end of the article: everything after a source line, a comment counter or a
+ * related-articles heading is page furniture. Fills `normalisedLines` for the lines it normalises and
+ * returns the dateline's index (-1 when there is none among the first lines).
+ */
+function markBoilerplate(contents: readonly string[], normalisedLines: Array<string | undefined>, rules: CompiledRules, kinds: LineKinds): number {
   let inTail = false;
   let seenBody = false;
   let dateline = -1;
-  const normalisedLines: Array<string | undefined> = new Array<string | undefined>(contents.length);
   for (let index = 0; index < contents.length; index++) {
     const line = contents[index] ?? '';
     if (inTail) {
-      mark(index, 'boilerplate');
+      kinds.mark(index, 'boilerplate');
       continue;
     }
     if (line.length > SHORT_LINE * 2) {
@@ -55,47 +76,53 @@ export function classifyLines(text: string, lines: readonly LineSpan[], rules: C
     if (endsArticle(line, normalised, rules)) {
       // A source line above any article text (`Source: Reuters` first) is furniture, not the end.
       inTail = seenBody;
-      mark(index, 'boilerplate');
+      kinds.mark(index, 'boilerplate');
       continue;
     }
     if (isImageTitle(normalised, rules)) continue;
     if (line.length <= SHORT_LINE && isDateline(line)) {
       if (dateline < 0 && index < DATELINE_SEARCH_LINES) dateline = index;
-      mark(index, 'boilerplate');
+      kinds.mark(index, 'boilerplate');
       continue;
     }
-    if (isBoilerplateLine(line, normalised, rules)) mark(index, 'boilerplate');
+    if (isBoilerplateLine(line, normalised, rules)) kinds.mark(index, 'boilerplate');
     else if (line.length > 40 && hasFinalPunctuation(line, rules)) seenBody = true;
   }
+  return dateline;
+}
 
-  // Captions: lines framed by bars, image titles and the line after them, lines printed twice.
+/** Captions: lines framed by bars, image titles and the line after them, lines printed twice. */
+function markCaptions(contents: readonly string[], normalisedLines: ReadonlyArray<string | undefined>, rules: CompiledRules, kinds: LineKinds): void {
   for (let index = 0; index < contents.length; index++) {
-    if (decided[index]) continue;
+    if (kinds.decided[index]) continue;
     const line = contents[index] ?? '';
     if (line.length > SHORT_LINE * 3) continue;
     if (line.charCodeAt(0) === 0x7c || line.charCodeAt(line.length - 1) === 0x7c) {
-      mark(index, 'caption');
+      kinds.mark(index, 'caption');
     } else if (isImageTitle(normalisedLines[index] ?? normaliseLine(line), rules)) {
-      mark(index, 'caption');
+      kinds.mark(index, 'caption');
       const nextIndex = index + 1;
-      if (nextIndex < contents.length && !decided[nextIndex] && (contents[nextIndex] ?? '').length <= SHORT_LINE * 2) {
-        mark(nextIndex, 'caption');
+      if (nextIndex < contents.length && !kinds.decided[nextIndex] && (contents[nextIndex] ?? '').length <= SHORT_LINE * 2) {
+        kinds.mark(nextIndex, 'caption');
       }
     } else if (line === contents[index - 1] || line === contents[index + 1]) {
-      mark(index, 'caption');
+      kinds.mark(index, 'caption');
     }
   }
+}
 
-  // Headings: the title above the dateline, and short lines without final punctuation. The first line
-  // of the text is the title whatever its length in words: a headline translated runs longer than
-  // sixteen words in some languages and not in others, and the versions' titles must stay alike.
+/**
+ * Headings: the title above the dateline, and short lines without final punctuation. The first line
+ * of the text is the title whatever its length in words: a headline translated runs longer than
+ * sixteen words in some languages and not in others, and the versions' titles must stay alike.
+ */
+function markHeadings(contents: readonly string[], dateline: number, rules: CompiledRules, kinds: LineKinds): void {
   for (let index = 0; index < contents.length; index++) {
-    if (decided[index]) continue;
+    if (kinds.decided[index]) continue;
     const line = contents[index] ?? '';
     const maxWords = index === 0 ? Infinity : HEADING_MAX_WORDS;
-    if ((index < dateline && line.length <= SHORT_LINE * 2) || isHeadingLine(line, rules, maxWords)) mark(index, 'heading');
+    if ((index < dateline && line.length <= SHORT_LINE * 2) || isHeadingLine(line, rules, maxWords)) kinds.mark(index, 'heading');
   }
-  return kinds;
 }
 
 function endsArticle(line: string, normalised: string, rules: CompiledRules): boolean {

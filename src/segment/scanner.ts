@@ -24,18 +24,9 @@ export function scanLine(
   rules: CompiledRules,
   emit: (start: number, end: number) => void,
 ): void {
-  // A line framed as `| caption |` keeps its bars inside the first and last sentence; the closing bar
-  // must not look like the start of a sentence of its own.
-  let scanEnd = end;
-  if (text.charCodeAt(end - 1) === PIPE && end - 1 > start) {
-    scanEnd = end - 1;
-    while (scanEnd > start && isBlank(text.charCodeAt(scanEnd - 1))) scanEnd--;
-  }
+  const scanEnd = scanEndBeforeClosingBar(text, start, end);
   const isTerminator = rules.isTerminator;
-  // No sentence is only dashes: a dialogue dash closing the line (`— заявив він. —`, the quotation goes on
-  // below) stays with the sentence before it.
-  let dashTail = scanEnd;
-  while (dashTail > start && (isDash(text.charCodeAt(dashTail - 1)) || isBlank(text.charCodeAt(dashTail - 1)))) dashTail--;
+  const dashTail = closingDashesStart(text, start, scanEnd);
   let sentenceStart = start;
   let i = start;
   while (i < scanEnd) {
@@ -43,19 +34,10 @@ export function scanLine(
       i++;
       continue;
     }
-    // The run of terminators (`?!`, `...`), then closing quotes and brackets (`end."`, `end.)`).
-    let runEnd = i + 1;
-    while (runEnd < scanEnd) {
-      const next = text.charCodeAt(runEnd);
-      if (isTerminator[next] !== 1 && !isTransparent(next)) break;
-      runEnd++;
-    }
-    let closeEnd = runEnd;
-    while (closeEnd < scanEnd) {
-      const next = text.charCodeAt(closeEnd);
-      if (!rules.closers.has(next) && !isTransparent(next)) break;
-      closeEnd++;
-    }
+    // The run of terminators (`?!`, `...`), then closing quotes and brackets (`end."`, `end.)`); read only
+    // where a terminator stands, so the calls stay off the per-character path.
+    const runEnd = terminatorRunEnd(text, i + 1, scanEnd, rules);
+    let closeEnd = closersEnd(text, runEnd, scanEnd, rules);
     if (closeEnd >= scanEnd) break;
     let after = closeEnd;
     while (after < scanEnd && isTransparent(text.charCodeAt(after))) after++;
@@ -89,6 +71,52 @@ export function scanLine(
     i = nextStart;
   }
   emit(sentenceStart, end);
+}
+
+/**
+ * Where the scan of a line stops. A line framed as `| caption |` keeps its bars inside the first and
+ * last sentence; the closing bar must not look like the start of a sentence of its own, so the scan
+ * stops before it (and the blanks before it).
+ */
+function scanEndBeforeClosingBar(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end - 1) !== PIPE || end - 1 <= start) return end;
+  let scanEnd = end - 1;
+  while (scanEnd > start && isBlank(text.charCodeAt(scanEnd - 1))) scanEnd--;
+  return scanEnd;
+}
+
+/**
+ * Where the dashes and blanks that close a line begin (`scanEnd` when there are none). No sentence is
+ * only dashes: a dialogue dash closing the line (`— заявив він. —`, the quotation goes on below) stays
+ * with the sentence before it.
+ */
+function closingDashesStart(text: string, start: number, scanEnd: number): number {
+  let dashTail = scanEnd;
+  while (dashTail > start && (isDash(text.charCodeAt(dashTail - 1)) || isBlank(text.charCodeAt(dashTail - 1)))) dashTail--;
+  return dashTail;
+}
+
+/** The end of the run of terminators and invisible marks that goes on from `from` (`?!`, `...`). */
+function terminatorRunEnd(text: string, from: number, limit: number, rules: CompiledRules): number {
+  const isTerminator = rules.isTerminator;
+  let runEnd = from;
+  while (runEnd < limit) {
+    const next = text.charCodeAt(runEnd);
+    if (isTerminator[next] !== 1 && !isTransparent(next)) break;
+    runEnd++;
+  }
+  return runEnd;
+}
+
+/** The end of the closing quotes, brackets and invisible marks that start at `from` (`end."`, `end.)`). */
+function closersEnd(text: string, from: number, limit: number, rules: CompiledRules): number {
+  let closeEnd = from;
+  while (closeEnd < limit) {
+    const next = text.charCodeAt(closeEnd);
+    if (!rules.closers.has(next) && !isTransparent(next)) break;
+    closeEnd++;
+  }
+  return closeEnd;
 }
 
 /** Decides whether the terminators at `[runStart, runEnd)` end the sentence, given the next word. */

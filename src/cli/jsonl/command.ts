@@ -46,17 +46,7 @@ export function wantsJsonl(args: readonly string[]): boolean {
 /** `anchoralign check|align|segment --input jsonl [FILE...|-] --format jsonl`. */
 export async function jsonlCommand(command: string, args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(command, args, options, context);
-  if (command !== 'check' && command !== 'align' && command !== 'segment') {
-    throw new UsageError(`${command}: --input jsonl works with check, align and segment`);
-  }
-  const task: StreamTask = command;
-  parseChoice('input', values.input, ['jsonl'] as const, 'jsonl');
-  parseChoice('format', values.format, ['jsonl'] as const, 'jsonl');
-  if (task !== 'check' && (values.config !== undefined || values['fail-on'] !== undefined)) {
-    throw new UsageError(`${command}: --config and --fail-on are options of check`);
-  }
-  if (task === 'segment' && values.mode !== undefined) throw new UsageError('segment: --mode is an option of check and align');
-  if (task === 'segment' && values.dictionary !== undefined) throw new UsageError('segment: --dictionary is an option of check and align');
+  const task = streamTaskOf(command, values);
   const failOn = parseChoice('fail-on', values['fail-on'], ['error', 'warning', 'info', 'none'] as const, 'error');
   const mode = parseChoice('mode', values.mode, ['auto', 'parallel', 'comparable'] as const, 'auto');
   const jobs = parseJobs(values.jobs);
@@ -69,20 +59,7 @@ export async function jsonlCommand(command: string, args: readonly string[], con
   const sources = positionals.length === 0 ? [stdinPath] : positionals;
   if (sources.filter((source) => source === stdinPath).length > 1) throw new UsageError('standard input (-) can be read only once');
 
-  let skip: Set<string> | undefined;
-  if (values.resume !== undefined) {
-    const path = resolve(context, values.resume);
-    try {
-      const earlier = await readEarlierOutput(path);
-      skip = earlier.done;
-      context.note(`--resume: ${earlier.done.size} set${earlier.done.size === 1 ? '' : 's'} already done in ${values.resume}${earlier.retried > 0 ? `; ${earlier.retried} error line${earlier.retried === 1 ? '' : 's'} run again` : ''}`);
-      if (earlier.truncated) context.note(`--resume: the last line of ${values.resume} is cut off; that set runs again`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--resume ${values.resume}: ${describeFsError(error)}`);
-      context.note(`--resume: ${values.resume} does not exist yet; running every set`);
-      skip = new Set();
-    }
-  }
+  const skip = values.resume === undefined ? undefined : await readResumeSkips(context, values.resume);
 
   const stream = new OutputStream(context, values.unordered !== true);
   const script = jobs > 1 ? streamWorkerScript() : undefined;
@@ -121,6 +98,46 @@ export async function jsonlCommand(command: string, args: readonly string[], con
   if (stream.skipped > 0) context.note(`--resume: skipped ${stream.skipped} set${stream.skipped === 1 ? '' : 's'} already done`);
   if (unreadable || stream.failed > 0) return 2;
   return task === 'check' && stream.worstRank >= failOnRank[failOn] ? 1 : 0;
+}
+
+/**
+ * The stream task `command` names, once the options are known to fit it: `--input` and `--format`
+ * can only be `jsonl`, and check's and align's own options are refused for the others.
+ */
+function streamTaskOf(
+  command: string,
+  values: { input?: string; format?: string; config?: string; 'fail-on'?: string; mode?: string; dictionary?: string[] },
+): StreamTask {
+  if (command !== 'check' && command !== 'align' && command !== 'segment') {
+    throw new UsageError(`${command}: --input jsonl works with check, align and segment`);
+  }
+  const task: StreamTask = command;
+  parseChoice('input', values.input, ['jsonl'] as const, 'jsonl');
+  parseChoice('format', values.format, ['jsonl'] as const, 'jsonl');
+  if (task !== 'check' && (values.config !== undefined || values['fail-on'] !== undefined)) {
+    throw new UsageError(`${command}: --config and --fail-on are options of check`);
+  }
+  if (task === 'segment' && values.mode !== undefined) throw new UsageError('segment: --mode is an option of check and align');
+  if (task === 'segment' && values.dictionary !== undefined) throw new UsageError('segment: --dictionary is an option of check and align');
+  return task;
+}
+
+/**
+ * The ids of the sets `--resume FILE` finds already done in an earlier output; none when that file
+ * does not exist yet (the first run of a resumable job), a usage error when it cannot be read.
+ */
+async function readResumeSkips(context: CommandContext, resume: string): Promise<Set<string>> {
+  const path = resolve(context, resume);
+  try {
+    const earlier = await readEarlierOutput(path);
+    context.note(`--resume: ${earlier.done.size} set${earlier.done.size === 1 ? '' : 's'} already done in ${resume}${earlier.retried > 0 ? `; ${earlier.retried} error line${earlier.retried === 1 ? '' : 's'} run again` : ''}`);
+    if (earlier.truncated) context.note(`--resume: the last line of ${resume} is cut off; that set runs again`);
+    return earlier.done;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--resume ${resume}: ${describeFsError(error)}`);
+    context.note(`--resume: ${resume} does not exist yet; running every set`);
+    return new Set();
+  }
 }
 
 /**

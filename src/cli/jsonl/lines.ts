@@ -18,25 +18,74 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * so does one that is not valid UTF-8. `complete` is false only for a last line without its newline.
  */
 export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
-  let parts: Buffer[] = [];
-  let length = 0;
-  let overLimit = false;
-  let head: Buffer | undefined;
-  let number = 0;
+  const assembler = new LineAssembler(maxBytes);
+  for await (const chunk of chunks) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let from = 0;
+    for (let at = buffer.indexOf(newline, from); at >= 0; at = buffer.indexOf(newline, from)) {
+      assembler.keep(buffer.subarray(from, at));
+      from = at + 1;
+      const line = assembler.finish(true);
+      if (line) yield line;
+    }
+    // A copy: the stream may reuse its chunk's memory.
+    if (from < buffer.length) assembler.keep(Buffer.from(buffer.subarray(from)));
+  }
+  if (assembler.hasPendingLine) {
+    const line = assembler.finish(false);
+    if (line) yield line;
+  }
+}
 
-  const finish = (complete: boolean): InputLine | undefined => {
-    number++;
-    if (overLimit) {
-      const line: InputLine = { number, problem: `line is ${length} bytes, over --max-bytes (${maxBytes})`, head: lenientUtf8.decode(head), complete };
-      overLimit = false;
-      head = undefined;
-      parts = [];
-      length = 0;
+/**
+ * Gathers the pieces of the line being read, up to `maxBytes`; past that it only counts them and keeps
+ * the line's head, so an over-long line is never held whole.
+ */
+class LineAssembler {
+  readonly #maxBytes: number;
+  #parts: Buffer[] = [];
+  #length = 0;
+  #overLimit = false;
+  #head: Buffer | undefined;
+  #number = 0;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Whether a line is under way: bytes after the last newline, held or counted. */
+  get hasPendingLine(): boolean {
+    return this.#length > 0 || this.#overLimit;
+  }
+
+  /** Adds the next piece of the current line. */
+  keep(piece: Buffer): void {
+    if (piece.length === 0) return;
+    if (!this.#overLimit && this.#length + piece.length > this.#maxBytes) {
+      this.#overLimit = true;
+      // Only the first bytes are copied: the rest of the line is counted, never held.
+      const start = Buffer.concat(this.#parts, this.#length);
+      this.#head = Buffer.concat([start, piece.subarray(0, Math.max(0, headBytesKept - start.length))]).subarray(0, headBytesKept);
+      this.#parts = [];
+    }
+    if (!this.#overLimit) this.#parts.push(piece);
+    this.#length += piece.length;
+  }
+
+  /** Ends the current line and numbers it: its text, its problem, or undefined for a blank line. */
+  finish(complete: boolean): InputLine | undefined {
+    const number = ++this.#number;
+    if (this.#overLimit) {
+      const line: InputLine = { number, problem: `line is ${this.#length} bytes, over --max-bytes (${this.#maxBytes})`, head: lenientUtf8.decode(this.#head), complete };
+      this.#overLimit = false;
+      this.#head = undefined;
+      this.#parts = [];
+      this.#length = 0;
       return line;
     }
-    const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, length);
-    parts = [];
-    length = 0;
+    const bytes = this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#length);
+    this.#parts = [];
+    this.#length = 0;
     let text: string;
     try {
       text = utf8.decode(bytes);
@@ -46,36 +95,6 @@ export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxByte
     if (number === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.endsWith('\r')) text = text.slice(0, -1);
     return text.trim() === '' ? undefined : { number, text, complete };
-  };
-
-  const keep = (piece: Buffer) => {
-    if (piece.length === 0) return;
-    if (!overLimit && length + piece.length > maxBytes) {
-      overLimit = true;
-      // Only the first bytes are copied: the rest of the line is counted, never held.
-      const start = Buffer.concat(parts, length);
-      head = Buffer.concat([start, piece.subarray(0, Math.max(0, headBytesKept - start.length))]).subarray(0, headBytesKept);
-      parts = [];
-    }
-    if (!overLimit) parts.push(piece);
-    length += piece.length;
-  };
-
-  for await (const chunk of chunks) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    let from = 0;
-    for (let at = buffer.indexOf(newline, from); at >= 0; at = buffer.indexOf(newline, from)) {
-      keep(buffer.subarray(from, at));
-      from = at + 1;
-      const line = finish(true);
-      if (line) yield line;
-    }
-    // A copy: the stream may reuse its chunk's memory.
-    if (from < buffer.length) keep(Buffer.from(buffer.subarray(from)));
-  }
-  if (length > 0 || overLimit) {
-    const line = finish(false);
-    if (line) yield line;
   }
 }
 
