@@ -7,7 +7,7 @@ import type { AlignMode, Alignment, DocumentInput, Link, SegmentedDocument } fro
 import { decideMode, firstPassBeads, longDocumentSentences, type ModeDecision } from './auto.js';
 import { findUniqueMatches, monotoneChain } from './band.js';
 import { sentenceClasses } from './classes.js';
-import { alignComparable, type WeakCandidate } from './comparable.js';
+import { alignComparable, type ComparableDocuments, type WeakCandidate } from './comparable.js';
 import { beadEvidence, createCostModel, excludedClass, ratioFromLinks, type CostModel } from './cost.js';
 import { uncrossBeads } from './crossing.js';
 import { learnTranslations } from './learn.js';
@@ -105,15 +105,7 @@ export function alignPair(
   let options = given;
   const classA = sentenceClasses(docA);
   const classB = sentenceClasses(docB);
-  if (identicalSentences(docA, docB, classA, classB)) {
-    // Same text sentence by sentence (the same file twice): the diagonal, with no search.
-    const links: Link[] = [];
-    classA.forEach((cls, index) => {
-      if (cls !== excludedClass) links.push({ a: [index], b: [index], score: 1 });
-    });
-    const mode = options.mode === 'comparable' ? 'comparable' : 'parallel';
-    return { alignment: { mode, modeReason: 'the same sentences in the same order', a: docA, b: docB, links }, oneToOneLinks: links };
-  }
+  if (identicalSentences(docA, docB, classA, classB)) return diagonalAlignment(docA, docB, classA, options.mode);
   const takesPart = (side: 'a' | 'b', index: number) => (side === 'a' ? classA[index] : classB[index]) !== excludedClass;
   // Past `maxAnchorSentences`, translations this long align on lengths and the aligner's own features.
   const withAnchors = docA.sentences.length + docB.sentences.length <= options.maxAnchorSentences;
@@ -147,28 +139,59 @@ export function alignPair(
   // articles is chance (on the corpus nl–ar pair with moved paragraphs they cost 0.09 strict F1).
   const { model: refined, links: pathLinks } = passes.earlier;
   const comparableMin = options.minScore ?? defaultComparableMinScore;
-  // Confident beads of the monotone path are real matches in any mode (their confidence is their own
-  // evidence); comparable matching then pairs what is left, in any order.
-  const keptFromPath = pathLinks.filter(
+  const keptFromPath = confidentPathLinks(refined, pathLinks, comparableMin);
+  const docs = { a: docA, b: docB, takesPart };
+  if (options.mode === 'comparable') return comparableAlignment(refined, comparableMin, keptFromPath, docs, 'asked for');
+  if (options.mode === 'parallel') return parallelAlignment(docA, docB, allLinks, options.minScore, 'asked for');
+  const decision = decide(firstLinks);
+  const chosen =
+    decision.mode === 'parallel'
+      ? parallelAlignment(docA, docB, allLinks, options.minScore, decision.reason)
+      : comparableAlignment(refined, comparableMin, keptFromPath, docs, decision.reason);
+  return { ...chosen, decision };
+}
+
+/** Same text sentence by sentence (the same file twice): the diagonal, with no search. */
+function diagonalAlignment(docA: SegmentedDocument, docB: SegmentedDocument, classA: Uint8Array, asked: ResolvedAlignOptions['mode']): PairAlignment {
+  const links: Link[] = [];
+  classA.forEach((cls, index) => {
+    if (cls !== excludedClass) links.push({ a: [index], b: [index], score: 1 });
+  });
+  const mode = asked === 'comparable' ? 'comparable' : 'parallel';
+  return { alignment: { mode, modeReason: 'the same sentences in the same order', a: docA, b: docB, links }, oneToOneLinks: links };
+}
+
+/**
+ * Confident beads of the monotone path are real matches in any mode (their confidence is their own
+ * evidence); comparable matching then pairs what is left, in any order.
+ */
+function confidentPathLinks(refined: CostModel, pathLinks: readonly Link[], comparableMin: number): Link[] {
+  return pathLinks.filter(
     (link) => link.score >= Math.max(comparableMin, pathLinkMinScore) && everySentenceShares(refined, link) && !crossesWithin(refined, link),
   );
-  const comparable = (modeReason: string): PairAlignment => {
-    // A wider bead is cut down to its strongest sentence pair: between two articles its other pairs are
-    // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
-    const kept = keptFromPath.map((link) => strongestPair(refined, link));
-    const weak: WeakCandidate[] = [];
-    const mergeScores = new Map<Link, number>();
-    const links = alignComparable(refined, comparableMin, kept, weak, { a: docA, b: docB, takesPart }, mergeScores);
-    return { alignment: { mode: 'comparable', modeReason, a: docA, b: docB, links }, oneToOneLinks: links, weak, mergeScores };
-  };
-  const parallel = (modeReason: string): PairAlignment => {
-    const links = allLinks.filter((link) => link.score >= (options.minScore ?? 0));
-    return { alignment: { mode: 'parallel', modeReason, a: docA, b: docB, links }, oneToOneLinks: links };
-  };
-  if (options.mode === 'comparable') return comparable('asked for');
-  if (options.mode === 'parallel') return parallel('asked for');
-  const decision = decide(firstLinks);
-  return { ...(decision.mode === 'parallel' ? parallel(decision.reason) : comparable(decision.reason)), decision };
+}
+
+/** The pair read as two separate articles: the path's confident beads, then what comparable matching pairs. */
+function comparableAlignment(
+  refined: CostModel,
+  comparableMin: number,
+  keptFromPath: readonly Link[],
+  docs: ComparableDocuments,
+  modeReason: string,
+): PairAlignment {
+  // A wider bead is cut down to its strongest sentence pair: between two articles its other pairs are
+  // mostly a neighbour carried along (on the NTREX comparable simulation 21% of them were right).
+  const kept = keptFromPath.map((link) => strongestPair(refined, link));
+  const weak: WeakCandidate[] = [];
+  const mergeScores = new Map<Link, number>();
+  const links = alignComparable(refined, comparableMin, kept, weak, docs, mergeScores);
+  return { alignment: { mode: 'comparable', modeReason, a: docs.a, b: docs.b, links }, oneToOneLinks: links, weak, mergeScores };
+}
+
+/** The pair read as a translation: the last search's links from `minScore`. */
+function parallelAlignment(docA: SegmentedDocument, docB: SegmentedDocument, allLinks: readonly Link[], minScore: number | undefined, modeReason: string): PairAlignment {
+  const links = allLinks.filter((link) => link.score >= (minScore ?? 0));
+  return { alignment: { mode: 'parallel', modeReason, a: docA, b: docB, links }, oneToOneLinks: links };
 }
 
 /**

@@ -147,8 +147,32 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
   const soundPrefixes = dominantScript(docA) !== dominantScript(docB);
   const rawA = internedSide(docA, 'a', options, soundPrefixes);
   const rawB = internedSide(docB, 'b', options, soundPrefixes);
-  // Ids are numbered as if both documents were interned whole, A then B: A's own ids stand, B's are
-  // renumbered after its entity keys are unified with A's.
+  const { vocabulary, globalOfLocal } = pairVocabulary(rawA, rawB);
+  const { ids: wordsB, count: wordCount } = mergedWords(rawA.wordVocabulary, rawB);
+  const wordsA = rawA.words;
+  const idsA = rawA.ids;
+  const idsB = rawB.ids.map((local) => renumber(local, globalOfLocal));
+  const { kinds, weights, specific, coarse, unique, factKinds, unsharedWeight } = weighFeatures(vocabulary, idsA, idsB, options.weights);
+  const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
+  return {
+    ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
+    a: finish(idsA, rawA, wordsA, options.cache?.layout(docA) ?? sentenceLayout(docA), weights, factKinds, unsharedWeight),
+    b: finish(idsB, rawB, wordsB, options.cache?.layout(docB) ?? sentenceLayout(docB), weights, factKinds, unsharedWeight),
+    weights,
+    specific,
+    coarse,
+    factKinds,
+    uniqueInBoth: Int32Array.from(unique),
+    wordCount,
+  };
+}
+
+/**
+ * The pair's feature vocabulary, and the pair's id of each of B's own ids. Ids are numbered as if both
+ * documents were interned whole, A then B: A's own ids stand, B's are renumbered after its entity keys
+ * are unified with A's.
+ */
+function pairVocabulary(rawA: InternedDocument, rawB: InternedDocument): { vocabulary: Map<string, number>; globalOfLocal: Int32Array } {
   const vocabulary = new Map(rawA.vocabulary);
   const replacement = entityReplacements(distinctEntityKeys(vocabulary), distinctEntityKeys(rawB.vocabulary));
   const globalOfLocal = new Int32Array(rawB.vocabulary.size);
@@ -161,10 +185,27 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     }
     globalOfLocal[local] = id;
   }
-  const { ids: wordsB, count: wordCount } = mergedWords(rawA.wordVocabulary, rawB);
-  const wordsA = rawA.words;
-  const idsA = rawA.ids;
-  const idsB = rawB.ids.map((local) => renumber(local, globalOfLocal));
+  return { vocabulary, globalOfLocal };
+}
+
+/** What {@link weighFeatures} reads of each feature of the pair, by id (see {@link PairFeatures}). */
+interface FeatureWeighting {
+  /** Each feature's key, its kind the first character. */
+  kinds: string[];
+  weights: Float64Array;
+  specific: Uint8Array;
+  coarse: Uint8Array;
+  /** Ids in one sentence of each side and not coarse, in id order (`PairFeatures.uniqueInBoth`). */
+  unique: number[];
+  factKinds: Uint8Array;
+  unsharedWeight: Float64Array;
+}
+
+/**
+ * Weighs each feature of the pair by its kind and by how few sentences of the two sides hold it, and
+ * marks the ones that are specific, coarse or unique to one sentence a side.
+ */
+function weighFeatures(vocabulary: ReadonlyMap<string, number>, idsA: readonly Int32Array[], idsB: readonly Int32Array[], kindWeights: FeatureWeights): FeatureWeighting {
   const size = vocabulary.size;
   const dfA = new Int32Array(size);
   const dfB = new Int32Array(size);
@@ -184,13 +225,13 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     const inA = dfA[id]!;
     const inB = dfB[id]!;
     if (inA === 0 || inB === 0) {
-      if (factKinds[id]! & passengerFactKinds) unsharedWeight[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / 2);
+      if (factKinds[id]! & passengerFactKinds) unsharedWeight[id] = kindWeight(kinds[id]!, kindWeights) * Math.log(1 + total / 2);
       continue;
     }
     // A dictionary concept in many of a document's sentences is a function word's: it tells no sentence
     // from another, and its many senses add up in every pair.
     if (kinds[id]![0] === 'x' && Math.max(inA - conceptSentenceCap(idsA.length), inB - conceptSentenceCap(idsB.length)) > 0) continue;
-    weights[id] = kindWeight(kinds[id]!, options.weights) * Math.log(1 + total / (inA + inB));
+    weights[id] = kindWeight(kinds[id]!, kindWeights) * Math.log(1 + total / (inA + inB));
     if ('nace'.includes(kinds[id]![0]!)) specific[id] = 1;
     // Sound prefixes, dictionary concepts, punctuation and figure shapes are too coarse to pin a sentence
     // pair by themselves (many words share a sound; a dictionary joins a word to all its senses'
@@ -198,18 +239,7 @@ export function extractPairFeatures(docA: SegmentedDocument, docB: SegmentedDocu
     if ('sxqf'.includes(kinds[id]![0]!)) coarse[id] = 1;
     if (inA === 1 && inB === 1 && coarse[id] === 0) unique.push(id);
   }
-  const isConcept = (id: number) => kinds[id]![0] === 'x' && weights[id]! > 0;
-  return {
-    ...(options.lexicon ? { lexiconCoverage: Math.min(conceptShare(idsA, isConcept), conceptShare(idsB, isConcept)) } : {}),
-    a: finish(idsA, rawA, wordsA, options.cache?.layout(docA) ?? sentenceLayout(docA), weights, factKinds, unsharedWeight),
-    b: finish(idsB, rawB, wordsB, options.cache?.layout(docB) ?? sentenceLayout(docB), weights, factKinds, unsharedWeight),
-    weights,
-    specific,
-    coarse,
-    factKinds,
-    uniqueInBoth: Int32Array.from(unique),
-    wordCount,
-  };
+  return { kinds, weights, specific, coarse, unique, factKinds, unsharedWeight };
 }
 
 const noAnchors: readonly Anchor[][] = [];

@@ -67,6 +67,31 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   const alignments = alignedPairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment }));
   const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {}, resolved.mode === 'parallel');
 
+  const findings = runRules(context, canonical, resolved);
+  findings.sort(compareFindings(canonical));
+  assignBlame(findings, canonical, source);
+
+  // Back from canonical to the caller's document order.
+  for (const finding of findings) {
+    for (const evidence of finding.evidence) evidence.document = order[evidence.document]!;
+  }
+  // Clusters and anchors in the caller's document order: the pairs re-indexed, so that clusters are
+  // numbered and sorted as `alignMany` would give them for `docs`.
+  const pairs = alignedPairs.map((pair) => ({ ...pair, first: order[pair.first]!, second: order[pair.second]! }));
+  const clusters = groupEvidence(clusterPairs(documents, pairs), findings);
+  const anchorsOf = new Array<Anchor[]>(documents.length);
+  order.forEach((document, position) => {
+    anchorsOf[document] = anchors[position]!.flat();
+  });
+  return { documents, findings, clusters, anchors: anchorsOf };
+}
+
+/**
+ * Every rule not turned off, on the context (or, for the rules that compare spellings, its view without
+ * names read by their consonants), its findings at their severities, unsorted; suppressed ids and the
+ * second of two findings with one id left out.
+ */
+function runRules(context: RuleContext, canonical: readonly SegmentedDocument[], resolved: CheckOptions): Finding[] {
   const suppressed = new Set(resolved.suppress ?? []);
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -86,22 +111,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
       findings.push(finding);
     }
   }
-  findings.sort(compareFindings(canonical));
-  assignBlame(findings, canonical, source);
-
-  // Back from canonical to the caller's document order.
-  for (const finding of findings) {
-    for (const evidence of finding.evidence) evidence.document = order[evidence.document]!;
-  }
-  // Clusters and anchors in the caller's document order: the pairs re-indexed, so that clusters are
-  // numbered and sorted as `alignMany` would give them for `docs`.
-  const pairs = alignedPairs.map((pair) => ({ ...pair, first: order[pair.first]!, second: order[pair.second]! }));
-  const clusters = groupEvidence(clusterPairs(documents, pairs), findings);
-  const anchorsOf = new Array<Anchor[]>(documents.length);
-  order.forEach((document, position) => {
-    anchorsOf[document] = anchors[position]!.flat();
-  });
-  return { documents, findings, clusters, anchors: anchorsOf };
+  return findings;
 }
 
 /** Document indices sorted by language, then text, then path: an order that ignores the caller's. */

@@ -89,67 +89,93 @@ function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
   const usable = context.pairs.filter(
     (pair) => pair.mode === 'comparable' && pair.score >= corroborationMinScore && pair.a.sentences.length === 1 && pair.b.sentences.length === 1,
   );
-  const linkAt = new Map<string, SentencePair>();
-  const at = (d1: number, s1: number, d2: number, s2: number) => (d1 < d2 ? `${d1}:${s1}|${d2}:${s2}` : `${d2}:${s2}|${d1}:${s1}`);
-  for (const pair of usable) linkAt.set(at(pair.a.document, pair.a.sentences[0]!, pair.b.document, pair.b.sentences[0]!), pair);
-  // `document:sentence` → other document → its sentences linked to this one, with the link's score.
-  const partners = new Map<string, Map<number, Map<number, number>>>();
-  const note = (document: number, sentence: number, other: number, sentences: readonly number[], score: number) => {
-    const key = `${document}:${sentence}`;
-    let byDocument = partners.get(key);
-    if (byDocument === undefined) partners.set(key, (byDocument = new Map()));
-    let linked = byDocument.get(other);
-    if (linked === undefined) byDocument.set(other, (linked = new Map()));
-    for (const s of sentences) linked.set(s, Math.max(linked.get(s) ?? 0, score));
-  };
-  for (const pair of usable) {
-    for (const s of pair.a.sentences) note(pair.a.document, s, pair.b.document, pair.b.sentences, pair.score);
-    for (const s of pair.b.sentences) note(pair.b.document, s, pair.a.document, pair.a.sentences, pair.score);
-  }
-  const partnersIn = (side: SentencePair['a'], third: number) => {
-    const found = new Map<number, number>();
-    for (const s of side.sentences) for (const [z, score] of partners.get(`${side.document}:${s}`)?.get(third) ?? []) found.set(z, Math.max(found.get(z) ?? 0, score));
-    return found;
-  };
-  const surest = (linked: ReadonlyMap<number, number>) => Math.max(...linked.values());
+  const links = new LinkIndex(usable);
   const result = new Map<SentencePair, LinkVotes>();
-  for (const pair of usable) {
-    // Such a link is no statement the versions share, whoever confirms it.
-    if (sharesOnlyOtherMeasures(context, pair)) {
-      result.set(pair, { witnesses: 0, against: 0, closing: 0, confirming: [] });
-      continue;
-    }
-    let witnesses = 0;
-    let against = 0;
-    const confirming: SentencePair[] = [];
-    let closing = 0;
-    for (let third = 0; third < context.documents.length; third++) {
-      if (third === pair.a.document || third === pair.b.document) continue;
-      const fromA = partnersIn(pair.a, third);
-      const fromB = partnersIn(pair.b, third);
-      if (fromA.size === 0 || fromB.size === 0) continue;
-      // Weak links neither confirm nor contradict: see sureVoteScore.
-      const shared = [...fromB.keys()].filter((z) => fromA.has(z));
-      if (shared.length > 0) {
-        const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
-        const confirmers = shared.filter(confirms);
-        if (confirmers.length > 0) witnesses++;
-        if (confirmers.some((z) => Math.min(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) closing++;
-        for (const z of confirmers) {
-          for (const side of [pair.a, pair.b]) {
-            const link = linkAt.get(at(side.document, side.sentences[0]!, third, z));
-            if (link !== undefined) confirming.push(link);
-          }
-        }
-      } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
-    }
-    result.set(pair, { witnesses, against, closing, confirming });
-  }
+  for (const pair of usable) result.set(pair, votesOnLink(context, pair, links));
   linkVotesCache.set(context, result);
   return result;
 }
 
 const linkVotesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, LinkVotes>>();
+
+/** How the versions other than its own two side on one usable link (see {@link linkVotes}). */
+function votesOnLink(context: RuleContext, pair: SentencePair, links: LinkIndex): LinkVotes {
+  // Such a link is no statement the versions share, whoever confirms it.
+  if (sharesOnlyOtherMeasures(context, pair)) return { witnesses: 0, against: 0, closing: 0, confirming: [] };
+  let witnesses = 0;
+  let against = 0;
+  const confirming: SentencePair[] = [];
+  let closing = 0;
+  for (let third = 0; third < context.documents.length; third++) {
+    if (third === pair.a.document || third === pair.b.document) continue;
+    const fromA = links.partnersIn(pair.a, third);
+    const fromB = links.partnersIn(pair.b, third);
+    if (fromA.size === 0 || fromB.size === 0) continue;
+    // Weak links neither confirm nor contradict: see sureVoteScore.
+    const shared = [...fromB.keys()].filter((z) => fromA.has(z));
+    if (shared.length > 0) {
+      const confirms = (z: number) => Math.max(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore && !isOutsider(context, pair, { document: third, sentences: [z] });
+      const confirmers = shared.filter(confirms);
+      if (confirmers.length > 0) witnesses++;
+      if (confirmers.some((z) => Math.min(fromA.get(z)!, fromB.get(z)!) >= sureVoteScore)) closing++;
+      for (const z of confirmers) {
+        for (const side of [pair.a, pair.b]) {
+          const link = links.linkAt(side.document, side.sentences[0]!, third, z);
+          if (link !== undefined) confirming.push(link);
+        }
+      }
+    } else if (Math.min(surest(fromA), surest(fromB)) >= sureVoteScore) against++;
+  }
+  return { witnesses, against, closing, confirming };
+}
+
+/** The surest score among a sentence's links into one document. */
+function surest(linked: ReadonlyMap<number, number>): number {
+  return Math.max(...linked.values());
+}
+
+/** The usable links of a context, found by their two sentences and by each sentence's partners in each other document. */
+class LinkIndex {
+  readonly #links = new Map<string, SentencePair>();
+  /** `document:sentence` → other document → its sentences linked to this one, with the link's score. */
+  readonly #partners = new Map<string, Map<number, Map<number, number>>>();
+
+  constructor(usable: readonly SentencePair[]) {
+    for (const pair of usable) this.#links.set(linkKey(pair.a.document, pair.a.sentences[0]!, pair.b.document, pair.b.sentences[0]!), pair);
+    for (const pair of usable) {
+      for (const s of pair.a.sentences) this.#note(pair.a.document, s, pair.b.document, pair.b.sentences, pair.score);
+      for (const s of pair.b.sentences) this.#note(pair.b.document, s, pair.a.document, pair.a.sentences, pair.score);
+    }
+  }
+
+  /** The link between sentence `s1` of document `d1` and sentence `s2` of `d2`, in either order. */
+  linkAt(d1: number, s1: number, d2: number, s2: number): SentencePair | undefined {
+    return this.#links.get(linkKey(d1, s1, d2, s2));
+  }
+
+  /** The sentences of document `third` linked to a side's sentences, each with its surest link's score. */
+  partnersIn(side: SentencePair['a'], third: number): Map<number, number> {
+    const found = new Map<number, number>();
+    for (const s of side.sentences) for (const [z, score] of this.#partners.get(`${side.document}:${s}`)?.get(third) ?? []) found.set(z, Math.max(found.get(z) ?? 0, score));
+    return found;
+  }
+
+  /** Notes the link of a sentence to sentences of another document, at its score. */
+  #note(document: number, sentence: number, other: number, sentences: readonly number[], score: number): void {
+    const key = `${document}:${sentence}`;
+    let byDocument = this.#partners.get(key);
+    if (byDocument === undefined) this.#partners.set(key, (byDocument = new Map()));
+    let linked = byDocument.get(other);
+    if (linked === undefined) byDocument.set(other, (linked = new Map()));
+    for (const s of sentences) linked.set(s, Math.max(linked.get(s) ?? 0, score));
+  }
+}
+
+/** The key of the link between two sentences of two documents, the same in either order. */
+function linkKey(d1: number, s1: number, d2: number, s2: number): string {
+  return d1 < d2 ? `${d1}:${s1}|${d2}:${s2}` : `${d2}:${s2}|${d1}:${s1}`;
+}
+
 /**
  * Facts a link's own two sentences must share for more closed triangles than contradicting versions to
  * outweigh the contradiction: two reports name their place or team in many sentences, and one shared

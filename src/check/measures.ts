@@ -267,26 +267,7 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
     (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) ||
     (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit && (Number.isInteger(p) || Number.isInteger(q)));
   if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
-  if (ux.dimension === 'temperature') {
-    const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
-    // Degrees on one scale on both sides were not converted: a figure one apart is another figure
-    // (`81 derajat` / `80 graden`); only a conversion between scales may round.
-    const oneScale = ux.scale === uy.scale;
-    const tries = [
-      (p: number, q: number) => !oneScale && near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
-      (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
-      (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
-      // Below freezing the Celsius figure is negative, a sign its anchor does not carry ("14 °F" /
-      // "minus 10 Grad Celsius"): only with both scales written, as bare degrees may be either.
-      (p: number, q: number) => ux.scale === 'f' && uy.scale === 'c' && near(Math.abs(fahrenheitToCelsius(p)), q, conversionTolerance),
-      (p: number, q: number) => ux.scale === 'c' && uy.scale === 'f' && near(p, Math.abs(fahrenheitToCelsius(q)), conversionTolerance),
-      // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
-      (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
-      // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
-      (p: number, q: number) => !oneScale && (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
-    ];
-    return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
-  }
+  if (ux.dimension === 'temperature') return sameTemperature(x, y, ux, uy);
   if (ux !== uy && boundsAgree(x.anchor, y.anchor, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
   // A metric figure rounded at its own last digit from the other side's imperial one (1 inch = 2.54 cm written "3 cm").
   if (ux.metric !== uy.metric) {
@@ -296,27 +277,55 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   // The same metric unit, both figures rounded from one round figure in an imperial unit of the
   // dimension, one of them with decimals as a conversion has (1.27 cm and 1.3 cm for half an inch, 10.2 and 10 cm
   // for 4 inches); two whole figures alike are left to the look-alike pairing (6700 m / 6702 m).
-  if (ux === uy && ux.metric) {
-    const imperial = Object.values(units).filter((u) => u.dimension === ux.dimension && !u.metric);
-    const decimals = [...bounds(x.anchor), ...bounds(y.anchor)].some((v) => v % 1 !== 0);
-    return imperial.some((u) =>
-      boundsAgree(x.anchor, y.anchor, (p, q) => {
-        const [ip, iq] = [(p * ux.factor) / u.factor, (q * ux.factor) / u.factor];
-        const round = Math.round(ip * 2) / 2;
-        // Each figure a rounding of that conversion at its own last digit: 2.5 cm is one inch, 2.6 cm is not.
-        const converted = (round * u.factor) / ux.factor;
-        if (decimals && round > 0 && roundedFrom(p, converted) && roundedFrom(q, converted)) return true;
-        // Or each figure is the conversion of one round imperial figure, rounded as far as its own last
-        // digit says (550 lb = 249.5 kg written 249 and 250; 85 mph = 136.8 km/h written 135 and 137).
-        if (!closeEnoughForOneConversion(p, q)) return false;
-        return roundImperialFigures(ip, iq).some((figure) => {
-          const converted = (figure * u.factor) / ux.factor;
-          return roundedFrom(p, converted) && roundedFrom(q, converted);
-        });
-      }),
-    );
-  }
+  if (ux === uy && ux.metric) return convertedFromOneImperialFigure(x, y, ux);
   return false;
+}
+
+/** {@link sameMeasure} for two temperatures (`ux` and `uy` their units): one value on two scales, or a difference converted. */
+function sameTemperature(x: PlacedCount, y: PlacedCount, ux: UnitDefinition, uy: UnitDefinition): boolean {
+  const celsius = (v: number, u: UnitDefinition, other: UnitDefinition) => (u.scale === 'f' || (u.scale === 'degree' && other.scale === 'c') ? fahrenheitToCelsius(v) : v);
+  // Degrees on one scale on both sides were not converted: a figure one apart is another figure
+  // (`81 derajat` / `80 graden`); only a conversion between scales may round.
+  const oneScale = ux.scale === uy.scale;
+  const tries = [
+    (p: number, q: number) => !oneScale && near(celsius(p, ux, uy), celsius(q, uy, ux), conversionTolerance),
+    (p: number, q: number) => near(fahrenheitToCelsius(p), q, conversionTolerance),
+    (p: number, q: number) => near(p, fahrenheitToCelsius(q), conversionTolerance),
+    // Below freezing the Celsius figure is negative, a sign its anchor does not carry ("14 °F" /
+    // "minus 10 Grad Celsius"): only with both scales written, as bare degrees may be either.
+    (p: number, q: number) => ux.scale === 'f' && uy.scale === 'c' && near(Math.abs(fahrenheitToCelsius(p)), q, conversionTolerance),
+    (p: number, q: number) => ux.scale === 'c' && uy.scale === 'f' && near(p, Math.abs(fahrenheitToCelsius(q)), conversionTolerance),
+    // A difference of temperatures converts without the offset ("10 degrees above average" / "fem grader").
+    (p: number, q: number) => near(p * celsiusPerFahrenheit, q, conversionTolerance) || near(p, q * celsiusPerFahrenheit, conversionTolerance),
+    // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
+    (p: number, q: number) => !oneScale && (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
+  ];
+  return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
+}
+
+/**
+ * {@link sameMeasure} for two figures in one metric unit `unit`: both roundings of the conversion of one
+ * round figure in an imperial unit of its dimension.
+ */
+function convertedFromOneImperialFigure(x: PlacedCount, y: PlacedCount, unit: UnitDefinition): boolean {
+  const imperial = Object.values(units).filter((u) => u.dimension === unit.dimension && !u.metric);
+  const decimals = [...bounds(x.anchor), ...bounds(y.anchor)].some((v) => v % 1 !== 0);
+  return imperial.some((u) =>
+    boundsAgree(x.anchor, y.anchor, (p, q) => {
+      const [ip, iq] = [(p * unit.factor) / u.factor, (q * unit.factor) / u.factor];
+      const round = Math.round(ip * 2) / 2;
+      // Each figure a rounding of that conversion at its own last digit: 2.5 cm is one inch, 2.6 cm is not.
+      const converted = (round * u.factor) / unit.factor;
+      if (decimals && round > 0 && roundedFrom(p, converted) && roundedFrom(q, converted)) return true;
+      // Or each figure is the conversion of one round imperial figure, rounded as far as its own last
+      // digit says (550 lb = 249.5 kg written 249 and 250; 85 mph = 136.8 km/h written 135 and 137).
+      if (!closeEnoughForOneConversion(p, q)) return false;
+      return roundImperialFigures(ip, iq).some((figure) => {
+        const converted = (figure * u.factor) / unit.factor;
+        return roundedFrom(p, converted) && roundedFrom(q, converted);
+      });
+    }),
+  );
 }
 
 /**

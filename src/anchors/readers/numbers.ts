@@ -354,16 +354,10 @@ function combineNumberWords(cursor: TokenCursor, first: { value: number; end: nu
         group = 0;
         piece = 0;
         closedScale = scale;
-      } else if (isPowerOfTen(scale)) {
-        const below = piece % scale;
-        if (piece > 0 && below === 0) break;
-        const multiplied = (below || 1) * scale;
-        if (piece - below > 0 && multiplied >= lowestPlace(piece - below)) break;
-        group += piece - below + multiplied;
-        piece = 0;
       } else {
-        // A dozen multiplies the whole count before it (`twenty dozen`).
-        group += (piece || 1) * scale;
+        const multiplied = multipliedGroup(group, piece, scale);
+        if (multiplied === undefined) break;
+        group = multiplied;
         piece = 0;
       }
       last = scale;
@@ -384,6 +378,23 @@ function combineNumberWords(cursor: TokenCursor, first: { value: number; end: nu
     end = word.end;
   }
   return { value: total + group + piece, end, ...(lastScale === undefined ? {} : { lastScale }) };
+}
+
+/**
+ * The group of {@link combineNumberWords} once a multiplier below a thousand (`ratus`, `hundred`, `dozen`)
+ * has multiplied the words since the last multiplier (`piece`); undefined when it cannot multiply them,
+ * and the number ends before it.
+ */
+function multipliedGroup(group: number, piece: number, scale: number): number | undefined {
+  if (isPowerOfTen(scale)) {
+    const below = piece % scale;
+    if (piece > 0 && below === 0) return undefined;
+    const multiplied = (below || 1) * scale;
+    if (piece - below > 0 && multiplied >= lowestPlace(piece - below)) return undefined;
+    return group + (piece - below + multiplied);
+  }
+  // A dozen multiplies the whole count before it (`twenty dozen`).
+  return group + (piece || 1) * scale;
 }
 
 /** The place of a number's lowest non-zero digit (20 → 10, 300 → 100, 4 → 1). */
