@@ -1,9 +1,9 @@
 // Disagreements between separate articles that each article resolves itself: both state both values.
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
-import { countValue, isCount } from './links.js';
+import { countValue, isCount, minVersionsToTakeSides } from './links.js';
 import { isCheckable, weekdaysIn } from './text.js';
-import type { RawFinding, RuleContext } from './types.js';
+import type { EvidenceDraft, RawFinding, RuleContext } from './types.js';
 
 /** How each rule's compared values are read from a sentence, for the rules this applies to. */
 const valueReaders: Readonly<Record<string, (context: RuleContext, document: number, sentence: number) => string[]>> = {
@@ -53,4 +53,42 @@ export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boo
   if (!statesElsewhere(context, raw.rule, first.document, first.sentence, others)) return false;
   const outlier = new Set([first.value]);
   return rest.every((e) => statesElsewhere(context, raw.rule, e.document, e.sentence, outlier));
+}
+
+/**
+ * Whether a finding among three or more versions cites, in most of the other versions, a sentence whose
+ * neighbour states the outlier's value, while the outlier's sentence is not linked one to one with the
+ * cited sentence there. A version that left out or joined a sentence shifts its links around the gap:
+ * its sentence then meets the others' neighbour, which states another value of the story (the day of
+ * the sentence before, the next sentence's count or country). The link is off, not the fact. Over a link
+ * of one sentence a side, as a translation made line for line gives, a value the next sentence also
+ * states is still a changed fact: a story names its countries and days again and again, and a wrong one
+ * is often taken from the sentence beside it.
+ */
+export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boolean {
+  const read = valueReaders[raw.rule];
+  const [first, ...rest] = raw.evidence;
+  if (read === undefined || first?.value === undefined || context.documents.length < minVersionsToTakeSides) return false;
+  const outlier = first.value;
+  const seen = new Set<number>();
+  let cited = 0;
+  let nextDoor = 0;
+  let oneToOne = 0;
+  for (const e of rest) {
+    if (e.document === first.document || seen.has(e.document)) continue;
+    seen.add(e.document);
+    cited++;
+    const doc = context.documents[e.document]!;
+    const beside = [e.sentence - 1, e.sentence + 1].filter((s) => s >= 0 && s < doc.sentences.length && isCheckable(doc, s));
+    if (beside.some((s) => read(context, e.document, s).includes(outlier))) nextDoor++;
+    if (linkedOneToOne(context, first, e)) oneToOne++;
+  }
+  // Most: more than half of the versions cited.
+  return 2 * nextDoor > cited && 2 * oneToOne <= cited;
+}
+
+/** Whether a translation link joins exactly the two evidences' sentences, one sentence a side. */
+function linkedOneToOne(context: RuleContext, x: EvidenceDraft, y: EvidenceDraft): boolean {
+  const holdsOnly = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => side.document === e.document && side.sentences.length === 1 && side.sentences[0] === e.sentence;
+  return context.pairs.some((p) => p.mode === 'parallel' && ((holdsOnly(p.a, x) && holdsOnly(p.b, y)) || (holdsOnly(p.b, x) && holdsOnly(p.a, y))));
 }
