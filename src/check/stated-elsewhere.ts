@@ -57,11 +57,11 @@ export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boo
 
 /**
  * Whether a finding among three or more versions cites, in most of the other versions, a sentence whose
- * neighbour states the outlier's value, while the outlier's sentence is not linked one to one with the
- * cited sentence there. A version that left out or joined a sentence shifts its links around the gap:
+ * neighbour states the outlier's value, while the outlier's sentence is not linked to the cited sentence
+ * alone there (see `linkedToItAlone`). A version that left out or joined a sentence shifts its links around the gap:
  * its sentence then meets the others' neighbour, which states another value of the story (the day of
  * the sentence before, the next sentence's count or country). The link is off, not the fact. Over a link
- * of one sentence a side, as a translation made line for line gives, a value the next sentence also
+ * to the cited sentence alone, as a translation made line for line gives, a value the next sentence also
  * states is still a changed fact: a story names its countries and days again and again, and a wrong one
  * is often taken from the sentence beside it.
  */
@@ -73,7 +73,7 @@ export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boo
   const seen = new Set<number>();
   let cited = 0;
   let nextDoor = 0;
-  let oneToOne = 0;
+  let alone = 0;
   for (const e of rest) {
     if (e.document === first.document || seen.has(e.document)) continue;
     seen.add(e.document);
@@ -81,14 +81,18 @@ export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boo
     const doc = context.documents[e.document]!;
     const beside = [e.sentence - 1, e.sentence + 1].filter((s) => s >= 0 && s < doc.sentences.length && isCheckable(doc, s));
     if (beside.some((s) => read(context, e.document, s).includes(outlier))) nextDoor++;
-    if (linkedOneToOne(context, first, e)) oneToOne++;
+    if (linkedToItAlone(context, first, e)) alone++;
   }
   // Most: more than half of the versions cited.
-  return 2 * nextDoor > cited && 2 * oneToOne <= cited;
+  return 2 * nextDoor > cited && 2 * alone <= cited;
 }
 
-/** Whether a translation link joins exactly the two evidences' sentences, one sentence a side. */
-function linkedOneToOne(context: RuleContext, x: EvidenceDraft, y: EvidenceDraft): boolean {
-  const holdsOnly = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => side.document === e.document && side.sentences.length === 1 && side.sentences[0] === e.sentence;
-  return context.pairs.some((p) => p.mode === 'parallel' && ((holdsOnly(p.a, x) && holdsOnly(p.b, y)) || (holdsOnly(p.b, x) && holdsOnly(p.a, y))));
+/**
+ * Whether a translation link joins the sentence of `x` to the sentence of `y` alone on its side: the
+ * counterpart of `x` is that sentence, though `x`'s own version may have cut it in two (a stray full stop).
+ */
+function linkedToItAlone(context: RuleContext, x: EvidenceDraft, y: EvidenceDraft): boolean {
+  const holds = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => side.document === e.document && side.sentences.includes(e.sentence);
+  const holdsOnly = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => holds(side, e) && side.sentences.length === 1;
+  return context.pairs.some((p) => p.mode === 'parallel' && ((holds(p.a, x) && holdsOnly(p.b, y)) || (holds(p.b, x) && holdsOnly(p.a, y))));
 }
