@@ -519,7 +519,7 @@ function scaleLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
 }
 
 /** Three digits after a space (plain, no-break or narrow no-break) and no fourth: a group of thousands. */
-const spacedGroup = /^[ \u00a0\u202f](\d{3})(?!\d)/u;
+const spacedGroup = /[ \u00a0\u202f](\d{3})(?!\d)/uy;
 
 /**
  * Whether `small` is `large` written with spaces between groups of thousands that the reader does not take
@@ -531,12 +531,14 @@ function groupsLeftUnread(small: PlacedCount, large: PlacedCount): boolean {
   if (!Number.isInteger(small.anchor.numeric) || small.anchor.numeric < 0 || small.anchor.numeric >= scaleStep) return false;
   const end = small.start + small.anchor.text.length;
   let value = small.anchor.numeric;
-  let at = end;
-  for (let group = spacedGroup.exec(small.text.slice(at)); group !== null; group = spacedGroup.exec(small.text.slice(at))) {
+  // Sticky: each group read where the last one ended, with no copy of the rest of the sentence.
+  spacedGroup.lastIndex = end;
+  let grouped = false;
+  for (let group = spacedGroup.exec(small.text); group !== null; group = spacedGroup.exec(small.text)) {
     value = value * scaleStep + Number(group[1]);
-    at += group[0].length;
+    grouped = true;
   }
-  return at > end && value === large.anchor.numeric;
+  return grouped && value === large.anchor.numeric;
 }
 
 /** Whether a word stands right after the figure of a count (spaces between, no sign or punctuation). */

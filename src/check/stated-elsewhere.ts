@@ -70,21 +70,16 @@ export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boo
   const [first, ...rest] = raw.evidence;
   if (read === undefined || first?.value === undefined || context.documents.length < minVersionsToTakeSides) return false;
   const outlier = first.value;
-  const seen = new Set<number>();
-  let cited = 0;
-  let nextDoor = 0;
-  let alone = 0;
-  for (const e of rest) {
-    if (e.document === first.document || seen.has(e.document)) continue;
-    seen.add(e.document);
-    cited++;
+  const cited = new Map<number, EvidenceDraft>();
+  for (const e of rest) if (e.document !== first.document && !cited.has(e.document)) cited.set(e.document, e);
+  const besideStates = (e: EvidenceDraft) => {
     const doc = context.documents[e.document]!;
-    const beside = [e.sentence - 1, e.sentence + 1].filter((s) => s >= 0 && s < doc.sentences.length && isCheckable(doc, s));
-    if (beside.some((s) => read(context, e.document, s).includes(outlier))) nextDoor++;
-    if (linkedToItAlone(context, first, e)) alone++;
-  }
-  // Most: more than half of the versions cited.
-  return 2 * nextDoor > cited && 2 * alone <= cited;
+    return [e.sentence - 1, e.sentence + 1].some((s) => s >= 0 && s < doc.sentences.length && isCheckable(doc, s) && read(context, e.document, s).includes(outlier));
+  };
+  // Most: more than half of the versions cited. The links are read only then: few findings get that far.
+  const most = (count: number) => 2 * count > cited.size;
+  if (!most([...cited.values()].filter(besideStates).length)) return false;
+  return !most([...cited.values()].filter((e) => linkedToItAlone(context, first, e)).length);
 }
 
 /**
