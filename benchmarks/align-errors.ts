@@ -5,6 +5,7 @@
 // the strict F1 if that class alone were right (its ceiling).
 //   npx tsx benchmarks/align-errors.ts [--mode parallel] [--dictionary] [--show CLASS] [--pair uk-ar] [--level fine]
 //     [--options '{"features":{"lexicon":3}}'] [--list] (every wrong region, one line each, to diff two runs)
+//     [--salt N] (another draw of the deletions and merges, more development material; bench:align draws salt 1)
 import { align, type AlignOptions, type Bead, linksToBeads, scoreAlignments } from '../src/index.js';
 import { freedictLexicon } from './lib/freedict.js';
 import { lastDevDocument, ntrexDir, ntrexLanguages, pairSeed, readNtrex, translationPair, type Version } from './lib/ntrex.js';
@@ -18,6 +19,8 @@ const withDictionary = process.argv.includes('--dictionary');
 const show = argument('--show');
 const onlyPair = argument('--pair');
 const list = process.argv.includes('--list');
+const salt = Number(argument('--salt') ?? 1);
+if (!Number.isInteger(salt)) throw new RangeError('--salt must be an integer');
 
 const shape = ([a, b]: Bead) => `${a.length}-${b.length}`;
 const key = ([a, b]: Bead) => `${a.join(',')}:${b.join(',')}`;
@@ -103,7 +106,7 @@ const coarse = (name: string) => {
 for (const doc of docs) {
   for (const [x, y] of pairs) {
     if (onlyPair && onlyPair !== `${x}-${y}`) continue;
-    const { a, b, gold } = translationPair(doc, x, y, pairSeed(doc, x, y, 1));
+    const { a, b, gold } = translationPair(doc, x, y, pairSeed(doc, x, y, salt));
     const options: AlignOptions = { ...(JSON.parse(argument('--options') ?? '{}') as AlignOptions), ...(mode ? { mode } : {}) };
     if (withDictionary) {
       const entry = freedictLexicon(x, y);
