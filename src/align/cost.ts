@@ -181,7 +181,8 @@ export const noEvidenceOverlap = 0.35;
 function beadCostFromTerms(penalties: AlignPenalties, aCount: number, bCount: number, joins: number, lengthTerm: number, overlap: number): number {
   // Scaled by the bead's size, so one 2-2 bead is not cheaper than the two 1-1 beads it could be.
   const size = (aCount + bCount) / 2;
-  return penalties.merge * joins + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
+  const crossJoin = aCount > 1 && bCount > 1 ? penalties.crossJoin : 0;
+  return penalties.merge * joins + crossJoin + size * (penalties.length * lengthTerm + penalties.anchors * (1 - overlap));
 }
 
 /**

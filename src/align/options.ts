@@ -74,6 +74,13 @@ export interface AlignPenalties {
    * otherwise swallowed beside the article's first sentence.
    */
   headlineJoin: number;
+  /**
+   * Extra cost of a bead that joins sentences on both sides (2-2, 2-3, 3-2): the content of two
+   * sentences shared out differently on each side. Default 0; the refinements of parallel mode add the
+   * pair's own prior (see `crossJoinFromLinks`): in a translation made sentence by sentence such a bead
+   * is mostly two neighbouring sentences, each left out by the other version, swallowed together.
+   */
+  crossJoin: number;
 }
 
 /** Penalties calibrated on the Text+Berg dev set and the showcase corpus. */
@@ -87,6 +94,7 @@ export const defaultPenalties: Readonly<AlignPenalties> = {
   kindChange: 1.5,
   shownJoin: 0.5,
   headlineJoin: 0.5,
+  crossJoin: 0,
 };
 
 /** Weights of the feature families that make up the anchor/lexical overlap of a bead. */

@@ -85,10 +85,10 @@ export function search(model: CostModel, beads: readonly BeadType[], band: Band,
 function searchInput(model: CostModel, beads: readonly BeadType[], band: Band) {
   const { a, b, weights } = model.features;
   const { classA, classB, penalties, ratio } = model;
-  const { skip, merge, length: lengthWeight, anchors: anchorWeight, kindChange, passenger, colonBoundary, headlineJoin, shownJoin } = penalties;
+  const { skip, merge, length: lengthWeight, anchors: anchorWeight, kindChange, passenger, colonBoundary, headlineJoin, shownJoin, crossJoin } = penalties;
   // Every term of a step only adds (the options forbid negative penalties; checked, or nothing is
   // bounded). The least each bead pays for joins is with all of them shown.
-  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0 && headlineJoin >= 0;
+  const bounded = skip >= 0 && merge >= 0 && lengthWeight >= 0 && anchorWeight >= 0 && kindChange >= 0 && passenger >= 0 && colonBoundary >= 0 && headlineJoin >= 0 && crossJoin >= 0;
   return {
     classA,
     classB,
@@ -132,7 +132,8 @@ function searchInput(model: CostModel, beads: readonly BeadType[], band: Band) {
     beadA: Int32Array.from(beads, (bead) => bead[0]),
     beadB: Int32Array.from(beads, (bead) => bead[1]),
     bounded,
-    fewestJoinsCost: Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) : -Infinity)),
+    fewestJoinsCost: Float64Array.from(beads, ([k, l]) => (bounded ? merge * (k + l - 2 - shownJoin * (k + l - 2)) + (k > 1 && l > 1 ? crossJoin : 0) : -Infinity)),
+    crossJoin,
   };
 }
 
@@ -155,7 +156,7 @@ function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, cho
   const { classA, classB, ratio, weights, lengthSumA, lengthSumB, weightSumA, weightSumB, ownWeightA, ownWeightB } = input;
   const { skipFactorA, skipFactorB, introducesNextA, introducesNextB, innerSumA, innerSumB, headlineSumA, headlineSumB } = input;
   const { runA, runB, featuresA, featuresB, lengthVariance, skip, merge, lengthWeight, anchorWeight, colonBoundary, kindChange } = input;
-  const { shownJoin, headlineJoin, passenger, bandLo, bandHi, bandOffset, n, beadA, beadB, bounded, fewestJoinsCost } = input;
+  const { shownJoin, headlineJoin, crossJoin, passenger, bandLo, bandHi, bandOffset, n, beadA, beadB, bounded, fewestJoinsCost } = input;
   // Imported bindings read as locals (a module binding may compile to a getter call per use).
   const excludedClass = excluded;
   const crossable = crossesKind;
@@ -248,6 +249,7 @@ function fillGrid(input: ReturnType<typeof searchInput>, cost: Float64Array, cho
           if (l > 1) headlinesJoined += headlineSumB[j]! - headlineSumB[fromColumn]!;
           step = merge * joins + size * (lengthWeight * lengthTerm + anchorWeight * (1 - overlap));
           if (kindCrossed) step += kindChange;
+          if (k > 1 && l > 1) step += crossJoin;
           if (headlinesJoined > 0) step += headlineJoin * headlinesJoined;
           if (k + l > 2 && passenger > 0 && before + step < best) {
             // passengerCost (cost.ts) from the counts kept here; tests/align/search-cost.test.ts pins that the two agree.

@@ -37,6 +37,7 @@ const caseArbitrary = fc.record({
     passenger: penalty,
     kindChange: penalty,
     headlineJoin: penalty,
+    crossJoin: penalty,
     shownJoin: fc.double({ min: 0, max: 1, noNaN: true }),
   }),
 });

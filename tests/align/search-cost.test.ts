@@ -47,6 +47,7 @@ const caseArbitrary = fc.record({
     kindChange: fc.double({ min: 0, max: 5, noNaN: true }),
     shownJoin: fc.double({ min: 0, max: 1, noNaN: true }),
     headlineJoin: fc.double({ min: 0, max: 5, noNaN: true }),
+    crossJoin: fc.double({ min: 0, max: 5, noNaN: true }),
   }),
   // Classes of a chain of 1-1 beads: body (1) or heading (2), so some beads join a heading with body text.
   classesA: fc.array(fc.constantFrom(1, 2), { minLength: 4, maxLength: 4 }),

@@ -19,7 +19,7 @@ const sentenceArbitrary = fc.record({
 
 function model(a: DocumentFeatures, b: DocumentFeatures, weights: Float64Array, ratio: number): CostModel {
   const features = plainPairFeatures(a, b, weights);
-  const penalties = { skip: 1, merge: 1, length: 1, anchors: 1, colonBoundary: 1, passenger: 1, kindChange: 1, shownJoin: 0.5, headlineJoin: 1 };
+  const penalties = { skip: 1, merge: 1, length: 1, anchors: 1, colonBoundary: 1, passenger: 1, kindChange: 1, shownJoin: 0.5, headlineJoin: 1, crossJoin: 1 };
   return { penalties, ratio, features, classA: new Uint8Array(a.lengths.length).fill(1), classB: new Uint8Array(b.lengths.length).fill(1) };
 }
 
