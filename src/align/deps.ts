@@ -6,6 +6,7 @@ export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { pairAnchors } from '../analyse/analyse.js';
 export { wordKeyPart } from '../anchors/key.js';
 export { isClockTime } from '../anchors/index.js';
+export { findWeekdays } from '../anchors/weekdays.js';
 export { dictionaryEntryForms, foldLookupLetters, ungluedForms } from '../lang/scripts/lookup.js';
 export { findLanguage } from '../lang/registry.js';
 export { type DominantScript, dominantScriptOf } from '../lang/scripts/dominant.js';

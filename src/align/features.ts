@@ -1,6 +1,6 @@
 /**
  * What the cost function knows about each sentence: its length and a sorted set of feature ids
- * (anchors, numbers, capitalised tokens, cognate prefixes, punctuation, and the shapes of `shapes.ts`),
+ * (anchors, weekdays, numbers, capitalised tokens, cognate prefixes, punctuation, and the shapes of `shapes.ts`),
  * each with a rarity weight.
  *
  * Features only count when they occur in both documents: a word of one language that never appears in
@@ -101,6 +101,8 @@ function kindWeight(feature: string, weights: FeatureWeights): number {
       return weights.number;
     case 'a':
       return weights.anchor;
+    case 'w':
+      return weights.weekday;
     case 'e':
       return weights.entity;
     case 'c':

@@ -122,6 +122,11 @@ export interface FeatureWeights {
    * counterpart.
    */
   figureShape: number;
+  /**
+   * A weekday named in the language's weekday words (`у вівторок`, `i tisdags`, `يوم الثلاثاء`). Less than
+   * an anchor: a story names the same day for several of its events.
+   */
+  weekday: number;
   /** Word translations learned from a first pass (words that keep co-occurring in confident links); 0 turns the second pass off. */
   learned: number;
   /** Word pairs of the user's dictionary (`lexicon`), when one is given. */
@@ -138,6 +143,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   soundPrefix: 1,
   punctuation: 0.5,
   figureShape: 0.5,
+  weekday: 1,
   learned: 1.5,
   lexicon: 1.5,
 };

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Anchor, SegmentedDocument } from '../types.js';
-import { isHeadingLike } from './deps.js';
+import { findWeekdays, isHeadingLike } from './deps.js';
 import { skipFactors } from './fragments.js';
 import { figureShape, soundPrefix } from './shapes.js';
 import { type CompiledLexicon, conceptsOfWord } from './lexicon.js';
@@ -60,6 +60,9 @@ function sentenceFeatureStrings(text: string, lang: string | undefined, anchors:
       if (sound !== undefined) found.push(`s${sound}`);
     }
   }
+  // A weekday (`у вівторок`, `i tisdags`, `يوم الثلاثاء`): news dates events by it, in every language alike.
+  // Not a fact kind of its own for the passenger and crossing tests: a story names the same day for several events.
+  if (textLang !== undefined) for (const mention of findWeekdays(text, textLang)) found.push(`w${mention.weekday}`);
   for (const anchor of anchors) {
     if (anchor.type === 'entity') found.push(`e${anchor.value}`);
     else found.push(`a${anchor.type[0]}${anchor.value}`);

@@ -7,7 +7,7 @@ import { analyseSegmented } from '../../src/analyse/analyse.js';
 import { getDefaultGazetteer } from '../../src/anchors/gazetteer.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
-const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0 };
+const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0, weekday: 0 };
 
 /** Shared feature weight of sentence x of A and y of B, with only the given feature families weighted. */
 function shared(a: ReturnType<typeof doc>, b: ReturnType<typeof doc>, x: number, y: number, weights: Partial<typeof none>): number {
@@ -67,5 +67,30 @@ describe('align features: facts one document never states', () => {
     assert.deepEqual([...features.b.unsharedWeights], [0, 0, 0]);
     const nameOnly = extractPairFeatures(doc(['Burgemeester Halsema sprak.'], 'nl'), doc(['Borgmästaren talade.'], 'sv'), { weights, anchors: { a: anchors(doc(['Burgemeester Halsema sprak.'], 'nl')), b: [[]] } });
     assert.equal(nameOnly.a.unsharedWeights[0], 0);
+  });
+});
+
+describe('align features: a weekday in any language', () => {
+  it('gives the same weekday in Ukrainian, Arabic, Dutch and Swedish one feature, another weekday none', () => {
+    const ukrainian = doc(['Ніхто не міг повірити в те, що відбувалося у вівторок.', 'Це сталося в середу.'], 'uk');
+    const arabic = doc(['لم يتمكن أحد من التفكير في ما حدث يوم الثلاثاء.', 'حدث ذلك يوم الأربعاء.'], 'ar');
+    const dutch = doc(['Niemand geloofde wat er dinsdagavond gebeurde.', 'Het gebeurde woensdag.'], 'nl');
+    const swedish = doc(['Ingen trodde vad som hände i tisdags.', 'Det hände på onsdagen.'], 'sv');
+    for (const [a, b] of [
+      [ukrainian, arabic],
+      [dutch, arabic],
+      [swedish, ukrainian],
+      [dutch, swedish],
+    ] as const) {
+      assert.ok(shared(a, b, 0, 0, { weekday: 1 }) > 0);
+      assert.ok(shared(a, b, 1, 1, { weekday: 1 }) > 0);
+      assert.equal(shared(a, b, 0, 1, { weekday: 1 }), 0);
+    }
+  });
+
+  it('reads no weekday in a language without weekday words', () => {
+    const unknown = doc(['dinsdag tisdag', 'woensdag'], 'xx');
+    const dutch = doc(['Het gebeurde dinsdag.', 'Het gebeurde woensdag.'], 'nl');
+    assert.equal(shared(unknown, dutch, 0, 0, { weekday: 1 }), 0);
   });
 });

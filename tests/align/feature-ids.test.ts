@@ -4,7 +4,7 @@ import { toSegmentedDocument, type Anchor } from '../../src/index.js';
 import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
-const weights = { number: 1, anchor: 1, entity: 1, capitalised: 1, cognatePrefix: 1, soundPrefix: 1, punctuation: 1, learned: 0, lexicon: 0, figureShape: 0 };
+const weights = { number: 1, anchor: 1, entity: 1, capitalised: 1, cognatePrefix: 1, soundPrefix: 1, punctuation: 1, learned: 0, lexicon: 0, figureShape: 0, weekday: 0 };
 const entity = (value: string): Anchor => ({ type: 'entity', entityKind: 'person', text: value, value, start: 0, end: value.length });
 
 describe('align features: one numbering for both documents', () => {

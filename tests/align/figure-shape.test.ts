@@ -5,7 +5,7 @@ import { extractPairFeatures, sharedWeight } from '../../src/align/features.js';
 import { defaultFeatureWeights } from '../../src/align/options.js';
 
 const doc = (sentences: string[], lang: string) => toSegmentedDocument({ sentences, lang });
-const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0 };
+const none = { number: 0, anchor: 0, entity: 0, capitalised: 0, cognatePrefix: 0, soundPrefix: 0, punctuation: 0, learned: 0, lexicon: 0, figureShape: 0, weekday: 0 };
 const number = (numeric: number, percent = false): Anchor => ({
   type: 'number',
   text: String(numeric),
