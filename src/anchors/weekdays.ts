@@ -2,6 +2,7 @@
 // The words are per-language data (WeekdayWords in src/lang/<code>/check.ts): CLDR has the
 // nominative only, and running text inflects and compounds them.
 import { findLanguage } from '../lang/registry.js';
+import type { WeekdayWords } from '../lang/profile.js';
 import type { Span } from '../types.js';
 
 /** ISO weekday names (1 Monday … 7 Sunday), the values findings compare. */
@@ -20,6 +21,24 @@ const withApostrophes = (form: string) => (form.includes("'") ? apostrophes.map(
 
 const isLetter = (char: string | undefined) => char !== undefined && /\p{L}|\p{M}/u.test(char);
 
+/** Each form of a language's weekday words to look for (with every apostrophe), and its glued prefixes: made once per language. */
+interface SearchTables {
+  forms: ReadonlyArray<{ form: string; weekday: number }>;
+  glued: ReadonlySet<string>;
+}
+
+const searchTablesCache = new WeakMap<WeekdayWords, SearchTables>();
+
+function searchTables(words: WeekdayWords): SearchTables {
+  let tables = searchTablesCache.get(words);
+  if (tables === undefined) {
+    const forms = words.names.flatMap((names, index) => names.flatMap(withApostrophes).map((form) => ({ form, weekday: index + 1 })));
+    tables = { forms, glued: new Set(words.gluedPrefixes ?? []) };
+    searchTablesCache.set(words, tables);
+  }
+  return tables;
+}
+
 /**
  * The weekdays a text names in language `lang` (those whose language data has weekday words: nl, sv,
  * uk, id, ar, de, en, fr). Compounds count where the language makes them (`vrijdagavond`,
@@ -28,7 +47,7 @@ const isLetter = (char: string | undefined) => char !== undefined && /\p{L}|\p{M
 export function findWeekdays(text: string, lang: string): WeekdayMention[] {
   const words = findLanguage(lang)?.weekdays;
   if (!words) return [];
-  const glued = new Set(words.gluedPrefixes ?? []);
+  const { forms, glued } = searchTables(words);
   // Lowercased character by character, keeping offsets (a few capitals lowercase to two code units).
   const whole = text.toLowerCase();
   const lower =
@@ -39,27 +58,25 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
           return lowered.length === char.length ? lowered : char;
         }).join('');
   const mentions: WeekdayMention[] = [];
-  words.names.forEach((names, index) => {
-    for (const form of names.flatMap(withApostrophes)) {
-      let at = lower.indexOf(form);
-      while (at >= 0) {
-        let start = at;
-        if (glued.has(text[at - 1] ?? '') && !isLetter(text[at - 2])) start = at - 1;
-        // A compound may end in the weekday too (`vilosöndag`, `Pinksterzondag`, `Karfreitag`).
-        if (words.compounds && start === at) while (isLetter(text[start - 1])) start--;
-        const end = at + form.length;
-        const boundedBefore = start !== at || !isLetter(text[at - 1]);
-        const boundedAfter = words.compounds || !isLetter(text[end]);
-        const capitalOk = !words.capitalised || text[at] !== lower[at];
-        if (boundedBefore && boundedAfter && capitalOk) {
-          let wordEnd = end;
-          while (words.compounds && isLetter(text[wordEnd])) wordEnd++;
-          mentions.push({ start, end: wordEnd, weekday: index + 1 });
-        }
-        at = lower.indexOf(form, at + 1);
+  for (const { form, weekday } of forms) {
+    let at = lower.indexOf(form);
+    while (at >= 0) {
+      let start = at;
+      if (glued.has(text[at - 1] ?? '') && !isLetter(text[at - 2])) start = at - 1;
+      // A compound may end in the weekday too (`vilosöndag`, `Pinksterzondag`, `Karfreitag`).
+      if (words.compounds && start === at) while (isLetter(text[start - 1])) start--;
+      const end = at + form.length;
+      const boundedBefore = start !== at || !isLetter(text[at - 1]);
+      const boundedAfter = words.compounds || !isLetter(text[end]);
+      const capitalOk = !words.capitalised || text[at] !== lower[at];
+      if (boundedBefore && boundedAfter && capitalOk) {
+        let wordEnd = end;
+        while (words.compounds && isLetter(text[wordEnd])) wordEnd++;
+        mentions.push({ start, end: wordEnd, weekday });
       }
+      at = lower.indexOf(form, at + 1);
     }
-  });
+  }
   // One pass over the sorted mentions drops those inside another (a shorter form of the same word).
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: WeekdayMention[] = [];
