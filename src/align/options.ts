@@ -114,10 +114,7 @@ export interface FeatureWeights {
    * and folded to a phonetic skeleton, so cognates and loanwords meet across scripts (`Мексики`, `Meksiko`).
    */
   soundPrefix: number;
-  /**
-   * Punctuation that tends to survive translation (`? ! : ; ( "`). News quotes people, and a translation
-   * keeps the quotation marks: worth a sound prefix's weight.
-   */
+  /** Punctuation that tends to survive translation (`? ! : ; ( "`). */
   punctuation: number;
   /**
    * The shape of a figure without its value (a number's order of magnitude, a percentage or not; a dated
@@ -144,7 +141,7 @@ export const defaultFeatureWeights: Readonly<FeatureWeights> = {
   capitalised: 1.5,
   cognatePrefix: 1,
   soundPrefix: 1,
-  punctuation: 1,
+  punctuation: 0.5,
   figureShape: 0.5,
   weekday: 1,
   learned: 1.5,
