@@ -1,7 +1,7 @@
 // Disagreements between separate articles that each article resolves itself: both state both values.
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
-import { countValue, isCount, minVersionsToTakeSides } from './links.js';
+import { countValue, isCount, minVersionsToTakeSides, neighbourhood } from './links.js';
 import { isCheckable, weekdaysIn } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext } from './types.js';
 
@@ -19,15 +19,20 @@ export function valuesStated(context: RuleContext, rule: string, document: numbe
   return valueReaders[rule]?.(context, document, sentence);
 }
 
-/** Whether a document states a value in a checkable sentence other than `except`. */
-function statesElsewhere(context: RuleContext, rule: string, document: number, except: number, values: ReadonlySet<string>): boolean {
+/** Whether a document states a value in one of the given sentences that is checkable, `except` left out. */
+function statesIn(context: RuleContext, rule: string, document: number, sentences: Iterable<number>, except: number, values: ReadonlySet<string>): boolean {
   const read = valueReaders[rule]!;
   const doc = context.documents[document]!;
-  for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
+  for (const sentence of sentences) {
     if (sentence === except || !isCheckable(doc, sentence)) continue;
     if (read(context, document, sentence).some((value) => values.has(value))) return true;
   }
   return false;
+}
+
+/** Whether a document states a value in a checkable sentence other than `except`. */
+function statesElsewhere(context: RuleContext, rule: string, document: number, except: number, values: ReadonlySet<string>): boolean {
+  return statesIn(context, rule, document, context.documents[document]!.sentences.keys(), except, values);
 }
 
 /**
@@ -66,16 +71,12 @@ export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boo
  * is often taken from the sentence beside it.
  */
 export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boolean {
-  const read = valueReaders[raw.rule];
   const [first, ...rest] = raw.evidence;
-  if (read === undefined || first?.value === undefined || context.documents.length < minVersionsToTakeSides) return false;
-  const outlier = first.value;
+  if (valueReaders[raw.rule] === undefined || first?.value === undefined || context.documents.length < minVersionsToTakeSides) return false;
+  const outlier = new Set([first.value]);
   const cited = new Map<number, EvidenceDraft>();
   for (const e of rest) if (e.document !== first.document && !cited.has(e.document)) cited.set(e.document, e);
-  const besideStates = (e: EvidenceDraft) => {
-    const doc = context.documents[e.document]!;
-    return [e.sentence - 1, e.sentence + 1].some((s) => s >= 0 && s < doc.sentences.length && isCheckable(doc, s) && read(context, e.document, s).includes(outlier));
-  };
+  const besideStates = (e: EvidenceDraft) => statesIn(context, raw.rule, e.document, neighbourhood(context, e.document, [e.sentence], 1), e.sentence, outlier);
   // Most: more than half of the versions cited. The links are read only then: few findings get that far.
   const most = (count: number) => 2 * count > cited.size;
   if (!most([...cited.values()].filter(besideStates).length)) return false;
