@@ -18,12 +18,12 @@ import { check } from '../src/check/index.js';
 import type { Finding } from '../src/types.js';
 import { type Generator, type MetaLang, type Proposal, type SentenceContext, pick } from './lib/metamorphic-grammar.js';
 import { nameCase, nameForm, nameTranslated } from './lib/metamorphic-names.js';
-import { clock, dates, measures, numbers } from './lib/metamorphic-values.js';
+import { clock, dates, foreignGrouping, measures, numbers } from './lib/metamorphic-values.js';
 import { type NtrexDocument, isAlarm, lastDevDocument, ntrexDir, ntrexLanguages, readNtrex } from './lib/ntrex.js';
 import { seededRandom, seedFrom } from './lib/random.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
 
-const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, 'name translated': nameTranslated, numbers, clock, measures, dates };
+const classes: Record<string, Generator> = { 'name case': nameCase, 'name form': nameForm, 'name translated': nameTranslated, numbers, 'foreign grouping': foreignGrouping, clock, measures, dates };
 /**
  * Classes also run with every version of a line rewritten at once, as real translations are: each
  * language puts the name in its own case or form independently (the rewrites count one per version).

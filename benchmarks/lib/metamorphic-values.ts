@@ -104,6 +104,28 @@ export const numbers: Generator = ({ text, lang, random }) => {
   return out;
 };
 
+/**
+ * Thousands grouped with the mark the language itself writes decimals with, as text keeps the grouping of
+ * the source it was translated or copied from (`375,000 $` in Swedish, `20.000` in Arabic): one group
+ * (`20,000`) reads either way, several (`1,250,000`) only as groups. Controls change the figure.
+ */
+export const foreignGrouping: Generator = ({ text, lang, random }) => {
+  const out: Proposal[] = [];
+  const mark = decimalComma[lang] ? ',' : '.';
+  for (const m of text.matchAll(/[0-9]{1,3}(?:[.,  \u00a0][0-9]{3})+(?![0-9])|[0-9]{4,}/g)) {
+    const end = m.index + m[0].length;
+    if (!boundary(text, m.index, end)) continue;
+    const separator = /[^0-9]/.exec(m[0])?.[0];
+    if (separator !== undefined && (separator === ',') === decimalComma[lang]) continue; // a decimal mark, not grouping
+    const value = Number(m[0].replace(/[^0-9]/g, ''));
+    if (value < 1000 || (separator === undefined && value < 10000)) continue; // a year, or a figure written without groups
+    out.push({ after: replaceAt(text, m.index, end, groupThousands(value, mark)), what: `${m[0]} → ${groupThousands(value, mark)}`, control: false });
+    const changed = groupThousands(value + 1000 * (1 + Math.floor(random() * 5)), mark);
+    out.push({ after: replaceAt(text, m.index, end, changed), what: `${m[0]} → ${changed} (another number)`, control: true });
+  }
+  return out;
+};
+
 // Clock times: a 24-hour time with the language's clock word → 12-hour with the day part (and back).
 const clockBefore: Record<string, RegExp> = {
   ru: /(?<![\p{L}])(?:в|к|до|с)\s+$/u, uk: /(?<![\p{L}])(?:о|об|на)\s+$/u, nl: /(?<![\p{L}])(?:om|rond|tot|vanaf)\s+$/u, sv: /(?<![\p{L}])(?:klockan|kl\.)\s+$/u, id: /(?<![\p{L}])(?:pukul|jam)\s+$/u, ar: /الساعة\s+$/u,

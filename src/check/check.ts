@@ -25,6 +25,7 @@ import {
 import { compareFindings, finalizeFinding, mildest } from './finding.js';
 import { ruleImplementations } from './rules/index.js';
 import { anchorKey } from './text.js';
+import { settleTwoWayFigures } from './grouping.js';
 import type { CheckOptions, CheckResult, RuleContext, SentencePair } from './types.js';
 
 /**
@@ -56,7 +57,7 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
   // Building the bundled gazetteer costs milliseconds: a stream of small sets would spend most of its
   // time on it, so without extra entries every call shares the one built on first use.
   const gazetteer = resolved.gazetteer !== undefined && resolved.gazetteer.length > 0 ? createGazetteer(resolved.gazetteer) : getDefaultGazetteer();
-  const anchors = analyseSegmented(canonical, gazetteer);
+  const analysed = analyseSegmented(canonical, gazetteer);
   const alignedPairs = alignPairs(canonical, {
     mode: resolved.mode ?? 'auto',
     gazetteer,
@@ -66,6 +67,8 @@ export function check(docs: readonly DocumentInput[], options?: CheckOptions): C
     ...(resolved.onProgress ? { onProgress: resolved.onProgress } : {}),
   } as Parameters<typeof alignPairs>[1]);
   const alignments = alignedPairs.map(({ first, second, alignment }) => ({ a: first, b: second, alignment }));
+  // The anchors compared, and given back: a figure that reads two ways as the linked sentences read it.
+  const anchors = settleTwoWayFigures(analysed, alignments);
   const context = buildContext(canonical, anchors, alignments, resolved.aliases ?? {}, resolved.mode === 'parallel');
 
   const findings = runRules(context, canonical, resolved);

@@ -65,7 +65,9 @@ export interface CheckResult {
   clusters: Cluster[];
   /**
    * `anchors[d]`: the anchors `check` compared in document `d` (in the order given), sorted by `start`
-   * (UTF-16 offsets into `documents[d].text`), as `analyse` reads them; none in page boilerplate.
+   * (UTF-16 offsets into `documents[d].text`), as `analyse` reads them; none in page boilerplate. A figure
+   * whose one dot or comma may group thousands or mark a decimal (`45,000` in Swedish) takes the reading
+   * the sentences linked to it confirm.
    */
   anchors: Anchor[][];
 }

@@ -218,7 +218,7 @@ function dateValue(d: DateParts): string {
 }
 
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
-function formatNumber(value: number): string {
+export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   return String(Number(value.toPrecision(15)));
 }

@@ -49,10 +49,13 @@ function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   let end = i + 1;
   let grouped = false;
   if (first.length <= 3) {
+    // The language's decimal mark repeated between groups (`1,250,000` in Swedish) can only group.
+    let repeatedMark: string | undefined;
     while (end + 1 < tokens.length) {
       const sep = tokens[end]!;
       const group = tokens[end + 1]!;
-      const isSeparator = sep.text.length === 1 && tables.groupSeparators.has(sep.text);
+      if (repeatedMark === undefined && markRepeatsBetweenGroups(tokens, end)) repeatedMark = sep.text;
+      const isSeparator = sep.text.length === 1 && (tables.groupSeparators.has(sep.text) || sep.text === repeatedMark);
       if (!isSeparator || group.kind !== 'digits' || group.text.length !== 3) break;
       digits += group.text;
       end += 2;
@@ -79,6 +82,14 @@ function parseNumber(cursor: TokenCursor, i: number): ReadNumber | undefined {
   const mixed = decimal ? undefined : vulgarFractionAfter(cursor, end);
   if (mixed !== undefined) return { value: Number((whole + mixed.value).toFixed(fractionDigits)), end: mixed.end, grouped, decimal: true };
   return { value, end, grouped, decimal };
+}
+
+/** A dot or comma before three digits and then the same mark before three more: `,250,000`. */
+function markRepeatsBetweenGroups(tokens: TokenCursor['tokens'], at: number): boolean {
+  const mark = tokens[at]!.text;
+  if (mark !== '.' && mark !== ',') return false;
+  const isGroup = (k: number) => tokens[k]?.kind === 'digits' && tokens[k]!.text.length === 3;
+  return isGroup(at + 1) && tokens[at + 2]?.text === mark && isGroup(at + 3);
 }
 
 /** `1 ½`, `1½`: the vulgar fraction right after a whole number (glued or after one space), and the token after it. */
