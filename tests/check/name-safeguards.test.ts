@@ -34,6 +34,16 @@ describe('name forms', () => {
     assert.deepEqual(names('De weg van Lang Son-Hanoi werd geopend.', 'nl'), ['Lang Son', 'Hanoi']);
   });
 
+  it('reads a hyphenated last word after a name of several words as part of it (a double-barrelled name), where nouns have no capitals', () => {
+    assert.deepEqual(names('Gisteren schreef Anna Smith-Jones een brief.', 'nl'), ['Anna Smith-Jones']);
+    assert.deepEqual(names('I går skrev Anna Smith-Jones ett brev.', 'sv'), ['Anna Smith-Jones']);
+    assert.deepEqual(names('Вчора Анна Сміт-Джонс написала листа.', 'uk'), ['Анна Сміт-Джонс']);
+    assert.deepEqual(names('Surat itu ditulis oleh Anna Smith-Jones kemarin.', 'id'), ['Anna Smith-Jones']);
+    // Several hyphenated parts are places one after another; a known place after the hyphen is a name of its own.
+    assert.deepEqual(names('Jalur kereta api Mong Cai-Ha Long-Hai Phong.', 'id'), ['Mong Cai', 'Ha Long', 'Hai Phong']);
+    assert.deepEqual(names('De weg van Lang Son-Hanoi werd geopend.', 'nl'), ['Lang Son', 'Hanoi']);
+  });
+
   it('reads a capital after the dot of an abbreviation that ends no sentence as going on with it', () => {
     assert.deepEqual(names('Then Mr. Adams said so.', 'en'), ['Adams']);
     assert.deepEqual(names('Dhr. Merriweather zei dat hij bleef.', 'nl'), ['Merriweather']);

@@ -323,8 +323,11 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
     // joins the parts of one name (`Гуансі-Чжуанський`, `Пунта-Эухения`, `Нью-Йорку`: transliterations
     // write with a hyphen what the source writes with a space), except where every noun is capitalised
     // and a hyphen glues a noun to the name (`Dhaulagiri-Expedition`).
-    // Not after a particle (`Bashar al-Assad`): the hyphen glues the particle to its word.
-    const separates = (pending.length >= minWordsBeforeSeparatingHyphen || cursor.tables.capitalisesNouns) && !isParticle(cursor, run[a]! - 2);
+    // Not after a particle (`Bashar al-Assad`): the hyphen glues the particle to its word. Nor before one
+    // last word that ends the run (`Paul Mills-Hicks`, `La Roche-Posay`): a double-barrelled name; a known
+    // place there (`Lang Son-Hanoi`) is read as a name of its own before this.
+    const lastWord = a === run.length - 1;
+    const separates = ((pending.length >= minWordsBeforeSeparatingHyphen && !lastWord) || cursor.tables.capitalisesNouns) && !isParticle(cursor, run[a]! - 2);
     if (pending.length > 0 && separates && cursor.tokens[run[a]! - 1]!.kind !== 'space') {
       // `Baldwins TV-Produktionsfirma`: a capitals-only word before the hyphen begins the compound, not the name before it.
       const last = pending[pending.length - 1]!;
