@@ -63,7 +63,7 @@ function linkedSentences(alignments: ReadonlyArray<{ a: number; b: number; align
  */
 function otherReading(anchor: NumberAnchor): NumberAnchor | undefined {
   const figure = anchor.upper === undefined ? oneGroupFigure.exec(anchor.text) : null;
-  if (figure === null || figure[0].length !== anchor.text.length) return undefined;
+  if (figure === null) return undefined;
   if (anchor.numeric !== Number(`${figure[1]}.${figure[2]}`)) return undefined;
   const numeric = Number(figure[1]) * groupStep + Number(figure[2]);
   return { ...anchor, numeric, value: `${formatNumber(numeric)}${anchor.percent ? '%' : ''}` };
