@@ -38,6 +38,29 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Figures of four digits or more standing alone, grouped (`20 000`, `1.250.000`) or not (`3000`), with
+ * their grouping mark; not a decimal of the language (`1,5` where the comma marks decimals).
+ */
+interface ThousandsFigure {
+  start: number;
+  end: number;
+  written: string;
+  separator: string | undefined;
+  value: number;
+}
+function thousandsFigures(text: string, lang: string): ThousandsFigure[] {
+  const found: ThousandsFigure[] = [];
+  for (const m of text.matchAll(/[0-9]{1,3}(?:([.,  \u00a0])[0-9]{3})+(?![0-9])|[0-9]{4,}/g)) {
+    const end = m.index + m[0].length;
+    if (!boundary(text, m.index, end)) continue;
+    const separator = m[1];
+    if (separator !== undefined && (separator === ',') === decimalComma[lang]) continue; // a decimal mark, not grouping
+    found.push({ start: m.index, end, written: m[0], separator, value: Number(m[0].replace(/[^0-9]/g, '')) });
+  }
+  return found;
+}
+
 /** Digits ↔ words, Arabic-Indic digits, thousands separators, scale words ↔ digits ↔ abbreviations. */
 export const numbers: Generator = ({ text, lang, random }) => {
   const out: Proposal[] = [];
@@ -56,13 +79,7 @@ export const numbers: Generator = ({ text, lang, random }) => {
     if (found && !compoundNext.test(text.slice(found.index + word.length)) && !words.some((w) => w && text.slice(0, found.index).trimEnd().toLowerCase().endsWith(w))) out.push({ after: replaceAt(text, found.index, found.index + word.length, String(value)), what: `${word} → ${value}`, control: false });
   });
   // Numbers of four digits or more, in one style of the language → another (or, in Arabic, Indic digits).
-  const grouped = /[0-9]{1,3}(?:([.,  \u00a0])[0-9]{3})+(?![0-9])|[0-9]{4,}/g;
-  for (const m of text.matchAll(grouped)) {
-    const end = m.index + m[0].length;
-    if (!boundary(text, m.index, end)) continue;
-    const separator = m[1];
-    if (separator !== undefined && (separator === ',') === decimalComma[lang]) continue; // a decimal mark, not grouping
-    const value = Number(m[0].replace(/[^0-9]/g, ''));
+  for (const { start, end, written: figure, separator, value } of thousandsFigures(text, lang)) {
     if (separator === undefined && value >= 1900 && value <= 2100) continue; // a year
     if (value >= 1e6 && value % 1e5 === 0) {
       const scale = value >= 1e9 ? 2 : 1;
@@ -70,17 +87,17 @@ export const numbers: Generator = ({ text, lang, random }) => {
       const written = String(amount).replace('.', decimalComma[lang] ? ',' : '.');
       const { words: scaleW, short } = scaleWords[lang]!;
       const form = pick([scaleW[scale]!, short[scale]!], random);
-      out.push({ after: replaceAt(text, m.index, end, `${written} ${form}`), what: `${m[0]} → ${written} ${form}`, control: false });
-      out.push({ after: replaceAt(text, m.index, end, `${written} ${scale === 2 ? short[1] : short[2]}`), what: `${m[0]} → ${written} ${scale === 2 ? short[1] : short[2]} (another scale)`, control: true });
+      out.push({ after: replaceAt(text, start, end, `${written} ${form}`), what: `${figure} → ${written} ${form}`, control: false });
+      out.push({ after: replaceAt(text, start, end, `${written} ${scale === 2 ? short[1] : short[2]}`), what: `${figure} → ${written} ${scale === 2 ? short[1] : short[2]} (another scale)`, control: true });
       continue;
     }
     const styles = thousandsStyles[lang]!.filter((s) => s !== (separator ?? ''));
     const style = pick(styles, random);
     let rewritten = groupThousands(value, style);
     if (lang === 'ar' && random() < 0.5) rewritten = arabicIndic(rewritten);
-    out.push({ after: replaceAt(text, m.index, end, rewritten), what: `${m[0]} → ${rewritten}`, control: false });
+    out.push({ after: replaceAt(text, start, end, rewritten), what: `${figure} → ${rewritten}`, control: false });
     const changed = groupThousands(value + 1000 * (1 + Math.floor(random() * 5)), style);
-    out.push({ after: replaceAt(text, m.index, end, changed), what: `${m[0]} → ${changed} (another number)`, control: true });
+    out.push({ after: replaceAt(text, start, end, changed), what: `${figure} → ${changed} (another number)`, control: true });
   }
   // A number before a scale word → the same amount in full digits, or with the abbreviation.
   const { words: scaleW, short } = scaleWords[lang]!;
@@ -112,16 +129,11 @@ export const numbers: Generator = ({ text, lang, random }) => {
 export const foreignGrouping: Generator = ({ text, lang, random }) => {
   const out: Proposal[] = [];
   const mark = decimalComma[lang] ? ',' : '.';
-  for (const m of text.matchAll(/[0-9]{1,3}(?:[.,  \u00a0][0-9]{3})+(?![0-9])|[0-9]{4,}/g)) {
-    const end = m.index + m[0].length;
-    if (!boundary(text, m.index, end)) continue;
-    const separator = /[^0-9]/.exec(m[0])?.[0];
-    if (separator !== undefined && (separator === ',') === decimalComma[lang]) continue; // a decimal mark, not grouping
-    const value = Number(m[0].replace(/[^0-9]/g, ''));
+  for (const { start, end, written: figure, separator, value } of thousandsFigures(text, lang)) {
     if (value < 1000 || (separator === undefined && value < 10000)) continue; // a year, or a figure written without groups
-    out.push({ after: replaceAt(text, m.index, end, groupThousands(value, mark)), what: `${m[0]} → ${groupThousands(value, mark)}`, control: false });
+    out.push({ after: replaceAt(text, start, end, groupThousands(value, mark)), what: `${figure} → ${groupThousands(value, mark)}`, control: false });
     const changed = groupThousands(value + 1000 * (1 + Math.floor(random() * 5)), mark);
-    out.push({ after: replaceAt(text, m.index, end, changed), what: `${m[0]} → ${changed} (another number)`, control: true });
+    out.push({ after: replaceAt(text, start, end, changed), what: `${figure} → ${changed} (another number)`, control: true });
   }
   return out;
 };

@@ -1,6 +1,7 @@
 // Figures whose one dot or comma reads either way: as thousands in one convention, a decimal in the other.
 import type { Alignment, Anchor, NumberAnchor } from '../types.js';
 import { formatNumber } from './deps.js';
+import { linkIndex } from './links.js';
 
 /** A figure of one to three digits, one dot or comma, and exactly three digits, alone: `20.000`, `375,000`. */
 const oneGroupFigure = /^([0-9]{1,3})[.,]([0-9]{3})$/u;
@@ -16,15 +17,17 @@ const groupStep = 1000;
  * one way). Every rule then compares the same values.
  */
 export function settleTwoWayFigures(anchors: Anchor[][][], alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>): Anchor[][][] {
-  let linked: Map<string, Array<[number, readonly number[]]>> | undefined;
+  let linked: Map<string, Map<number, Set<number>>> | undefined;
   return anchors.map((document, d) =>
     document.map((sentence, s) => {
       if (!sentence.some((anchor) => anchor.type === 'number' && otherReading(anchor) !== undefined)) return sentence;
-      linked ??= linkedSentences(alignments);
+      linked ??= linkIndex(
+        alignments.flatMap(({ a, b, alignment }) => alignment.links.map((link) => ({ a: { document: a, sentences: link.a }, b: { document: b, sentences: link.b } }))),
+      );
       // Values the linked sentences state firmly: a two-way figure confirms neither of its readings.
       const stated = new Set(
-        (linked.get(`${d}:${s}`) ?? []).flatMap(([other, sentences]) =>
-          sentences.flatMap((t) => (anchors[other]![t] ?? []).flatMap((a) => (a.type === 'number' && otherReading(a) === undefined ? [a.value] : []))),
+        [...(linked.get(`${d}:${s}`) ?? [])].flatMap(([other, sentences]) =>
+          [...sentences].flatMap((t) => (anchors[other]![t] ?? []).flatMap((a) => (a.type === 'number' && otherReading(a) === undefined ? [a.value] : []))),
         ),
       );
       return sentence.map((anchor) => {
@@ -33,26 +36,6 @@ export function settleTwoWayFigures(anchors: Anchor[][][], alignments: ReadonlyA
       });
     }),
   );
-}
-
-/** For each sentence (`document:sentence`), the sentences of other versions it is linked to. */
-function linkedSentences(alignments: ReadonlyArray<{ a: number; b: number; alignment: Alignment }>): Map<string, Array<[number, readonly number[]]>> {
-  const linked = new Map<string, Array<[number, readonly number[]]>>();
-  const add = (document: number, sentences: readonly number[], other: number, otherSentences: readonly number[]) => {
-    for (const s of sentences) {
-      const key = `${document}:${s}`;
-      const list = linked.get(key) ?? [];
-      list.push([other, otherSentences]);
-      linked.set(key, list);
-    }
-  };
-  for (const { a, b, alignment } of alignments) {
-    for (const link of alignment.links) {
-      add(a, link.a, b, link.b);
-      add(b, link.b, a, link.a);
-    }
-  }
-  return linked;
 }
 
 /**

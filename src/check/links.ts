@@ -456,7 +456,7 @@ export function listLanguages(langs: readonly string[]): string {
  * For every sentence, the sentences of other documents it is confidently linked to. Used to gather the
  * third, fourth … versions of a fact two versions disagree on.
  */
-export function linkIndex(pairs: readonly SentencePair[]): Map<string, Map<number, Set<number>>> {
+export function linkIndex(pairs: ReadonlyArray<Pick<SentencePair, 'a' | 'b'>>): Map<string, Map<number, Set<number>>> {
   const index = new Map<string, Map<number, Set<number>>>();
   const add = (document: number, sentence: number, otherDocument: number, otherSentences: readonly number[]) => {
     const key = `${document}:${sentence}`;
