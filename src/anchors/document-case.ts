@@ -14,6 +14,44 @@ export interface DocumentCase {
    * and joined by a space (`team usa` from `het Europese team en Team USA`): a name, wherever it stands.
    */
   readonly midSentencePairs: ReadonlySet<string>;
+  /**
+   * Capitalised words the document writes in the middle of a sentence outside title-case lines (see
+   * {@link isTitleCaseLine}), folded: a headline's capital tells nothing, running text's does. Absent in
+   * evidence built by hand: then every capital counts.
+   */
+  readonly runningTextCapitals?: ReadonlySet<string>;
+}
+
+/** Words shorter than this are left out of the title-case test (`a`, `of`, `the`, `to` stay lowercase in title case). */
+const minTitleCaseWordLength = 4;
+/** Fewest such words a title-case line has after its first: a short line of names is no headline style. */
+const minTitleCaseWords = 3;
+/** Share of those words written with a capital that makes a line title case (`With`, `From` may be either). */
+const titleCaseShare = 0.8;
+
+/** What the title-case test reads of a line: its words after the first, those long enough to count. */
+export interface LineCase {
+  /** How many words of {@link minTitleCaseWordLength} letters or more follow the line's first. */
+  long: number;
+  /** Those of them written with a capital, folded. */
+  capitalised: string[];
+}
+
+/** Adds a word (not the line's first) to what the title-case test reads of its line. */
+export function countLineWord(line: LineCase, folded: string, capitalised: boolean): void {
+  if (folded.length < minTitleCaseWordLength) return;
+  line.long++;
+  if (capitalised) line.capitalised.push(folded);
+}
+
+/**
+ * Whether a line is written in title case (`Killer Pig Mauls Chinese Farmer to Death`): after its first
+ * word, at least {@link minTitleCaseWords} words of {@link minTitleCaseWordLength} letters or more,
+ * nearly all capitalised, and one of those the document also writes in lowercase (a line of names only,
+ * as a caption's, is no headline style).
+ */
+export function isTitleCaseLine(line: LineCase, lowercase: ReadonlySet<string>): boolean {
+  return line.long >= minTitleCaseWords && line.capitalised.length >= titleCaseShare * line.long && line.capitalised.some((word) => lowercase.has(word));
 }
 
 /** Punctuation after which the next word still stands inside the sentence: `,`, `;`, `(`, by code. */
@@ -57,13 +95,23 @@ export function documentCase(text: string): DocumentCase {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${typeof text}`);
   const lowercase = new Set<string>();
   const midSentencePairs = new Set<string>();
+  // Each line's words, and the capitalised ones it writes mid-sentence: kept as running text's evidence
+  // once the whole text's lowercase words tell which lines are title case.
+  const lines: Array<{ words: LineCase; capitals: string[] }> = [];
+  let line = { words: { long: 0, capitalised: [] as string[] }, capitals: [] as string[] };
+  let firstOfLine = true;
   // The capitalised word that stands mid-sentence and waits for a second one after one space.
   let pending: string | undefined;
   let pendingEnd = -1;
   let inside = false;
   forEachToken(text, (kind, start, end) => {
     if (kind === 'space') {
-      if (hasNewline(text, start, end)) inside = false;
+      if (hasNewline(text, start, end)) {
+        inside = false;
+        lines.push(line);
+        line = { words: { long: 0, capitalised: [] }, capitals: [] };
+        firstOfLine = true;
+      }
       return;
     }
     if (kind !== 'word') {
@@ -73,16 +121,27 @@ export function documentCase(text: string): DocumentCase {
     }
     const firstLetter = firstLetterAt(text, start);
     if (firstLetter !== capitalFirst) {
-      if (firstLetter === lowercaseFirst) lowercase.add(foldWord(text.slice(start, end)));
+      if (firstLetter === lowercaseFirst) {
+        const folded = foldWord(text.slice(start, end));
+        lowercase.add(folded);
+        if (!firstOfLine) countLineWord(line.words, folded, false);
+      }
+      firstOfLine = false;
       pending = undefined;
       inside = true;
       return;
     }
     const folded = foldWord(text.slice(start, end));
+    if (!firstOfLine) countLineWord(line.words, folded, true);
+    firstOfLine = false;
+    if (inside) line.capitals.push(folded);
     if (pending !== undefined && start === pendingEnd + 1 && (text[pendingEnd] === ' ' || text[pendingEnd] === '\u00a0')) midSentencePairs.add(`${pending} ${folded}`);
     pending = inside ? folded : undefined;
     pendingEnd = end;
     inside = true;
   });
-  return { lowercase, midSentencePairs };
+  lines.push(line);
+  const runningTextCapitals = new Set<string>();
+  for (const { words, capitals } of lines) if (!isTitleCaseLine(words, lowercase)) for (const word of capitals) runningTextCapitals.add(word);
+  return { lowercase, midSentencePairs, runningTextCapitals };
 }

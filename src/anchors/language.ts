@@ -161,6 +161,10 @@ export interface LanguageTables {
   stopWords: Set<string>;
   /** AnchorRules.openingWords, folded. */
   openingWords: Set<string>;
+  /** AnchorRules.possessiveEndings, folded. */
+  possessiveEndings: readonly string[];
+  /** AnchorRules.titleCaseHeadlines. */
+  titleCaseHeadlines: boolean;
   personTitles: Set<string>;
   /** AnchorRules.nameParticles, folded. */
   nameParticles: Set<string>;
@@ -434,6 +438,8 @@ function nameTables(code: string, rules: AnchorRules) {
     // Weekday names are written with a capital in some languages (`Monday`, `Senin`) and are never part of a name.
     stopWords: foldedSet([...(rules.stopWords ?? []), ...(findLanguage(code)?.weekdays?.names.flat() ?? [])]),
     openingWords: foldedSet(rules.openingWords),
+    possessiveEndings: (rules.possessiveEndings ?? []).map(foldWord),
+    titleCaseHeadlines: rules.titleCaseHeadlines === true,
     personTitles: foldedSet(rules.personTitles),
     nameParticles: foldedSet(rules.nameParticles),
     labelWords: foldedSet((rules.labelWords ?? []).filter((w) => !w.endsWith('*'))),

@@ -62,6 +62,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     vowels: hand.vowels ?? '',
     stopWords: hand.stopWords ?? [],
     openingWords: hand.openingWords ?? [],
+    possessiveEndings: hand.possessiveEndings ?? [],
     personTitles: hand.personTitles ?? [],
     labelWords: [...commonLabelWords, ...(hand.labelWords ?? [])],
     coordinators: hand.coordinators ?? [],
@@ -96,6 +97,7 @@ function beforeParentheses(names: Readonly<Record<string, string>>): Record<stri
 function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   const fields: Partial<AnchorRules> = {};
   if (hand.capitalisesNouns !== undefined) fields.capitalisesNouns = hand.capitalisesNouns;
+  if (hand.titleCaseHeadlines !== undefined) fields.titleCaseHeadlines = hand.titleCaseHeadlines;
   if (hand.unitsBeforeTens !== undefined) fields.unitsBeforeTens = hand.unitsBeforeTens;
   if (hand.separateCompoundOrdinals !== undefined) fields.separateCompoundOrdinals = hand.separateCompoundOrdinals;
   if (hand.elidedYearOrdinals !== undefined) fields.elidedYearOrdinals = hand.elidedYearOrdinals;

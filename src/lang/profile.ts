@@ -171,6 +171,17 @@ export interface AnchorRules {
   dayWords?: readonly string[];
   /** Whether common nouns are capitalised (German): a lone capitalised word is then no name by itself. */
   capitalisesNouns?: boolean;
+  /**
+   * Whether headlines write every major word with a capital (English title case: `Killer Pig Mauls
+   * Chinese Farmer`). In such a line a capital tells nothing: a word there is a name's only when the
+   * document writes it with a capital in running text too, or the gazetteer knows it.
+   */
+  titleCaseHeadlines?: boolean;
+  /**
+   * Possessive endings written with an apostrophe (`'s`, `’s`): a name word ending in one ends its name
+   * (`Liverpool's Daniel Sturridge` is two names). Lowercase.
+   */
+  possessiveEndings?: readonly string[];
   /** Compound numbers put the units before the tens as separate words (`خمسة وعشرون`, `الثالث والستين`). */
   unitsBeforeTens?: boolean;
   /**

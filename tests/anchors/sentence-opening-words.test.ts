@@ -58,6 +58,23 @@ describe('a sentence-opening word is no part of the name after it', () => {
     assert.deepEqual(names('Gisteren Pieter Jansen sliep.', 'nl'), ['Gisteren Pieter Jansen']);
   });
 
+  it('cuts an interrogative that opens a question or a headline, in every language that writes capitals', () => {
+    const questions: Array<[string, string, string]> = [
+      ['uk', 'Чому Остап Коваль переміг', 'Остап Коваль'],
+      ['ru', 'Почему Иван Петров выиграет второй срок', 'Иван Петров'],
+      ['nl', 'Waarom Pieter Jansen een tweede termijn wint', 'Pieter Jansen'],
+      ['nl', 'Hoe Pieter Jansen de race won', 'Pieter Jansen'],
+      ['sv', 'Hur Anna Berg vann valet', 'Anna Berg'],
+      ['id', 'Kapan Joko Susilo datang?', 'Joko Susilo'],
+      ['en', 'How Peter Smith won the vote', 'Peter Smith'],
+      ['fr', 'Pourquoi Marie Dubois a gagné', 'Marie Dubois'],
+    ];
+    for (const [lang, headline, name] of questions) assert.deepEqual(names(headline, lang), [name], `${lang}: ${headline}`);
+    // German writes every noun with a capital: the interrogative is no part of a known name after it.
+    const berlin = createGazetteer([{ id: 'berlin', kind: 'place', names: { de: ['Berlin'] } }]);
+    assert.deepEqual(names('Warum Berlin wächst', 'de', undefined, berlin), ['Berlin']);
+  });
+
   it('reads a function word of that list as a name mid-sentence, where it is none of the class', () => {
     // sv `medan` ("while") is also the city of Medan.
     assert.deepEqual(names('Hon flög i går till Medan och sedan hem.', 'sv'), ['Medan']);

@@ -2,7 +2,7 @@
 // spaces or hyphens, split into gazetteer matches and the names between them. Read after every token
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
-import { documentCase, type DocumentCase } from '../document-case.js';
+import { countLineWord, documentCase, type DocumentCase, isTitleCaseLine, type LineCase } from '../document-case.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
@@ -39,6 +39,8 @@ export function readCasedNames(cursor: TokenCursor): void {
   let evidence: DocumentCase | undefined;
   // The document's case evidence, built from this text only when the caller gave none, and then once.
   const caseEvidence = () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text));
+  let titleCase: boolean | undefined;
+  const inTitleCase = () => (titleCase ??= cursor.tables.titleCaseHeadlines && isTitleCaseSentence(cursor, caseEvidence().lowercase));
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'space') {
@@ -78,11 +80,44 @@ export function readCasedNames(cursor: TokenCursor): void {
         startsSentence = false;
       }
     }
-    const skip = run.length === 1 && isLoneWordNoName(cursor, run, startsSentence);
     sentenceStart = false;
-    if (!skip && run.length > 0) emitRun(cursor, run, startsSentence, caseEvidence);
+    // In a title-case headline only the words running text also capitalises (or the gazetteer knows) name.
+    for (const part of inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
+      const opens = startsSentence && part[0] === run[0];
+      if (part.length > 0 && !(part.length === 1 && isLoneWordNoName(cursor, part, opens))) emitRun(cursor, part, opens, caseEvidence);
+    }
     i = last + 1;
   }
+}
+
+/** Whether the cursor's text is a title-case line (see `isTitleCaseLine`). */
+function isTitleCaseSentence(cursor: TokenCursor, lowercase: ReadonlySet<string>): boolean {
+  const line: LineCase = { long: 0, capitalised: [] };
+  let first = true;
+  cursor.tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    if (!first) countLineWord(line, cursor.folded[i]!, isCapitalised(token.text));
+    first = false;
+  });
+  return isTitleCaseLine(line, lowercase);
+}
+
+/**
+ * A run of a title-case line cut into the parts whose every word running text capitalises too or the
+ * gazetteer knows (`Killer Pig Mauls`: none; `Hurricane Rosa Threatening Phoenix`: `Rosa`, `Phoenix`).
+ * Evidence built by hand, without running text's capitals, leaves the run whole.
+ */
+function runningTextParts(cursor: TokenCursor, run: number[], evidence: DocumentCase): number[][] {
+  const capitals = evidence.runningTextCapitals;
+  if (capitals === undefined) return [run];
+  const known = gazetteerWords(cursor.context.gazetteer);
+  const parts: number[][] = [[]];
+  for (const w of run) {
+    const folded = cursor.folded[w]!;
+    if ((capitals.has(folded) && !evidence.lowercase.has(folded)) || known.has(folded)) parts[parts.length - 1]!.push(w);
+    else if (parts[parts.length - 1]!.length > 0) parts.push([]);
+  }
+  return parts;
 }
 
 /** Fewest words in capitals that make a kicker before a name (one such word is an acronym: `BBC News`, `NATO-chef`). */
@@ -137,7 +172,7 @@ function nameRun(cursor: TokenCursor, i: number): { run: number[]; last: number 
   for (;;) {
     const sep = tokens[j + 1];
     const nextIndex = j + 2;
-    if (!sep || nextIndex >= tokens.length) break;
+    if (!sep || nextIndex >= tokens.length || endsInPossessive(cursor, j)) break;
     const joins = (sep.kind === 'space' && (sep.text === ' ' || sep.text === '\u00a0')) || (dashes.has(sep.text) && sep.text !== '—' && sep.text !== '–');
     if (!joins || run.length >= maxRunWords) break;
     // A one-letter capital inside a name (`Hau A Len`, `Хау А Лень`) is part of it, even if it is
@@ -169,6 +204,12 @@ function nameRun(cursor: TokenCursor, i: number): { run: number[]; last: number 
   const adjective = run.findIndex((w) => isCountryAdjective(cursor, w));
   if (adjective >= 0) run.length = adjective;
   return { run, last: j };
+}
+
+/** Whether the word at `i` ends in a possessive ending of the language (`Liverpool's`): the name it ends is whole. */
+function endsInPossessive(cursor: TokenCursor, i: number): boolean {
+  const folded = cursor.folded[i]!;
+  return cursor.tables.possessiveEndings.some((ending) => folded.length > ending.length && folded.endsWith(ending));
 }
 
 /** Particles a name may hold in a row (`von der`, `van den`). */

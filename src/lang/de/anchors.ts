@@ -44,7 +44,7 @@ export const deHand: HandAnchorData = {
   nameEndings: ['s'],
   // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
   countryNameEndings: ['n', 'en'],
-  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo',
+  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo', 'warum', 'wieso', 'weshalb', 'wann', 'wohin', 'woher',
     // Possessive and quantifying determiners, capitalised when they open a sentence, stand before the noun
     // they determine, which German capitalises too (`Seine Nachrichten`, `Unsere Ergebnisse`): no name.
     ...['sein', 'ihr', 'unser', 'mein', 'dein', 'euer', 'eur', 'kein'].flatMap((stem) => [stem, ...['e', 'en', 'em', 'er', 'es'].map((ending) => `${stem}${ending}`)]),

@@ -62,11 +62,15 @@ export const enHand: HandAnchorData = {
     'although', 'though', 'because', 'since', 'during', 'despite', 'according', 'unless', 'until', 'whereas', 'whether', 'among', 'amid',
     'against', 'between', 'without', 'within', 'throughout', 'towards', 'toward', 'upon', 'via', 'however', 'meanwhile', 'moreover',
     'nevertheless', 'yet', 'still', 'even', 'only', 'perhaps', 'could', 'would', 'should', 'must', 'did', 'does', 'has', 'had', 'is', 'was', 'were',
+    // interrogatives, which open questions and headlines (`Why Trump Will Win`)
+    'why', 'how', 'what', 'where', 'which', 'who', 'whose',
   ],
   coordinators: ['and', 'or'],
   rangeWords: ['to', 'through', 'until'],
   dayWords: ['on', 'the'],
   monthFirstDates: true,
+  titleCaseHeadlines: true,
+  possessiveEndings: ["'s", '’s'],
   // `Theresa May`, `Brian May`: these months alone are dates only after a context word (`in May`, `last June`).
   monthsAlsoNames: ['may', 'june', 'april', 'august'],
   monthContextWords: [

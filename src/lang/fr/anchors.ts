@@ -48,6 +48,8 @@ export const frHand: HandAnchorData = {
   openingWords: [
     'après', 'avant', 'bien', 'lorsque', 'puisque', 'pendant', 'malgré', 'selon', 'depuis', 'parmi', 'contre', 'entre', 'vers', 'chez', 'durant',
     'dès', 'outre', 'quoique', 'tandis', 'afin', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'aussi', 'même', 'seulement', 'déjà', 'encore',
+    // interrogatives, which open questions and headlines (`Pourquoi Trump gagnera`)
+    'pourquoi', 'comment', 'quand', 'où', 'quel', 'quelle', 'quels', 'quelles', 'combien',
   ],
   coordinators: ['et', 'ou'],
   rangeWords: ['au', 'à'],

@@ -55,7 +55,7 @@ export const idHand: HandAnchorData = {
     // conjunctions
     'apabila', 'bila', 'kendati', 'maka', 'meski', 'padahal', 'serta', 'supaya', 'yaitu', 'yakni',
     // question words, pronouns and sentence adverbs
-    'apakah', 'bagaimana', 'mengapa', 'kenapa', 'awalnya', 'akhirnya', 'baik', 'hanya', 'juga', 'kami', 'kita', 'kini', 'mereka',
+    'apakah', 'bagaimana', 'mengapa', 'kenapa', 'kapan', 'siapa', 'berapa', 'dimana', 'awalnya', 'akhirnya', 'baik', 'hanya', 'juga', 'kami', 'kita', 'kini', 'mereka',
     'masih', 'pun', 'saya', 'sekarang', 'sudah', 'telah',
     // modals and negations (`Harus Inul …`, `Bisakah`)
     'harus', 'akan', 'dapat', 'bisa', 'belum', 'tidak', 'bukan', 'jangan',

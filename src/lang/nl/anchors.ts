@@ -42,6 +42,7 @@ export const nlHand: HandAnchorData = {
   percentWords: ['%', 'pct', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).
   nameEndings: ['s', "'s", '’s', "'", '’'],
+  possessiveEndings: ["'s", '’s'],
   // Closed classes that open a sentence before a name (`Terwijl Jennifer Capriati`, `Volgens Maguire`): no part of it there.
   openingWords: [
     // prepositions
@@ -55,6 +56,8 @@ export const nlHand: HandAnchorData = {
     'later', 'nog', 'ons', 'onze', 'slechts', 'toch', 'vervolgens', 'wel', 'zelfs', 'zo', 'zijn', 'haar', 'hun',
     // auxiliaries and modals, which open questions and inverted sentences (`Kan Rutte winnen?`)
     'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'mag', 'mogen', 'heeft', 'hebben', 'wordt', 'worden', 'werd', 'werden',
+    // interrogatives, which open questions and headlines (`Waarom Trump wint`)
+    'waarom', 'hoe', 'waar', 'wie', 'wat', 'welk', 'welke', 'hoeveel', 'waardoor', 'waarmee',
   ],
   stopWords: [
     'de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'van', 'voor', 'met', 'bij', 'uit', 'over', 'tijdens',

@@ -59,6 +59,8 @@ export const svHand: HandAnchorData = {
     'nu', 'också', 'redan', 'sådan', 'även', 'ändå', 'deras', 'vår', 'våra',
     // auxiliaries and modals, which open questions and inverted sentences (`Kan Löfven vinna?`)
     'kan', 'kunde', 'ska', 'skall', 'skulle', 'måste', 'vill', 'ville', 'har', 'hade', 'blir', 'blev',
+    // interrogatives, which open questions and headlines (`Hur Löfven vann`)
+    'hur', 'vad', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'varifrån', 'vart',
   ],
   // `andra` is "second" and "other": the ordinal after a determiner or before a definite singular noun.
   ordinalsAlsoOther: {
