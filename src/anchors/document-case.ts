@@ -51,7 +51,12 @@ export function countLineWord(line: LineCase, folded: string, capitalised: boole
  * as a caption's, is no headline style).
  */
 export function isTitleCaseLine(line: LineCase, lowercase: ReadonlySet<string>): boolean {
-  return line.long >= minTitleCaseWords && line.capitalised.length >= titleCaseShare * line.long && line.capitalised.some((word) => lowercase.has(word));
+  return mayBeTitleCase(line) && line.capitalised.some((word) => lowercase.has(word));
+}
+
+/** {@link isTitleCaseLine} without the look at the document's lowercase words. */
+function mayBeTitleCase(line: LineCase): boolean {
+  return line.long >= minTitleCaseWords && line.capitalised.length >= titleCaseShare * line.long;
 }
 
 /** Punctuation after which the next word still stands inside the sentence: `,`, `;`, `(`, by code. */
@@ -97,8 +102,15 @@ export function documentCase(text: string): DocumentCase {
   const midSentencePairs = new Set<string>();
   // Each line's words, and the capitalised ones it writes mid-sentence: kept as running text's evidence
   // once the whole text's lowercase words tell which lines are title case.
-  const lines: Array<{ words: LineCase; capitals: string[] }> = [];
+  const runningTextCapitals = new Set<string>();
+  // Lines that may be title case wait for the whole text's lowercase words; the others give their
+  // mid-sentence capitals at once.
+  const maybeTitles: Array<{ words: LineCase; capitals: string[] }> = [];
   let line = { words: { long: 0, capitalised: [] as string[] }, capitals: [] as string[] };
+  const endLine = () => {
+    if (mayBeTitleCase(line.words)) maybeTitles.push(line);
+    else for (const word of line.capitals) runningTextCapitals.add(word);
+  };
   let firstOfLine = true;
   // The capitalised word that stands mid-sentence and waits for a second one after one space.
   let pending: string | undefined;
@@ -108,7 +120,7 @@ export function documentCase(text: string): DocumentCase {
     if (kind === 'space') {
       if (hasNewline(text, start, end)) {
         inside = false;
-        lines.push(line);
+        endLine();
         line = { words: { long: 0, capitalised: [] }, capitals: [] };
         firstOfLine = true;
       }
@@ -140,8 +152,7 @@ export function documentCase(text: string): DocumentCase {
     pendingEnd = end;
     inside = true;
   });
-  lines.push(line);
-  const runningTextCapitals = new Set<string>();
-  for (const { words, capitals } of lines) if (!isTitleCaseLine(words, lowercase)) for (const word of capitals) runningTextCapitals.add(word);
+  endLine();
+  for (const { words, capitals } of maybeTitles) if (!isTitleCaseLine(words, lowercase)) for (const word of capitals) runningTextCapitals.add(word);
   return { lowercase, midSentencePairs, runningTextCapitals };
 }
