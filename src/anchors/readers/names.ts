@@ -82,7 +82,8 @@ export function readCasedNames(cursor: TokenCursor): void {
     }
     sentenceStart = false;
     // In a title-case headline only the words running text also capitalises (or the gazetteer knows) name.
-    for (const part of inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
+    for (const titled of inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
+      const part = withoutNounBeforeKnownName(cursor, titled);
       const opens = startsSentence && part[0] === run[0];
       if (part.length > 0 && !(part.length === 1 && isLoneWordNoName(cursor, part, opens))) emitRun(cursor, part, opens, caseEvidence);
     }
@@ -118,6 +119,22 @@ function runningTextParts(cursor: TokenCursor, run: number[], evidence: Document
     else if (parts[parts.length - 1]!.length > 0) parts.push([]);
   }
   return parts;
+}
+
+/**
+ * Where every noun has a capital, a title or a kind stands in one run with the name after it
+ * (`Moderatorin Holly Willoughby`, `Sender Fox News Channel`). When the rest of the run begins with a
+ * name of several words the other versions give, or a place the gazetteer knows, the first word, which
+ * no one knows alone, is that noun, and is cut. Not before a known word alone: that is as often a
+ * surname after its given name (`Guido Magnone` where the other version writes `Magnone`). A noun after
+ * a name is most often qualified by it, a genitive `emitRun` cuts. Without the other versions' names the
+ * run is left whole.
+ */
+function withoutNounBeforeKnownName(cursor: TokenCursor, run: number[]): number[] {
+  if (!cursor.tables.capitalisesNouns || cursor.context.knownIndex === undefined || run.length < 2 || isKnown(cursor, run) || isKnown(cursor, [run[0]!])) return run;
+  const knownName = (words: number[]) => isKnown(cursor, words) && (words.length > 1 || gazetteerMatch(cursor, words, keyOf(cursor, words)) !== undefined);
+  const rest = run.slice(1);
+  return rest.some((_, k) => knownName(rest.slice(0, k + 1))) ? rest : run;
 }
 
 /** Fewest words in capitals that make a kicker before a name (one such word is an acronym: `BBC News`, `NATO-chef`). */
