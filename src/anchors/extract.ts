@@ -97,7 +97,7 @@ export function extractAnchors(sentence: string | SentenceLike, options: Extract
   if (options.knownNames !== undefined && !Array.isArray(options.knownNames)) throw new TypeError('options.knownNames must be an array of strings');
   if (options.lowercaseWords !== undefined && !(options.lowercaseWords instanceof Set)) throw new TypeError('options.lowercaseWords must be a Set of strings');
   const evidence = options.documentCase;
-  if (evidence !== undefined && (evidence === null || typeof evidence !== 'object' || !(evidence.lowercase instanceof Set) || !(evidence.midSentencePairs instanceof Set))) {
+  if (evidence !== undefined && (evidence === null || typeof evidence !== 'object' || !(evidence.lowercase instanceof Set) || !(evidence.midSentencePairs instanceof Set) || (evidence.runningTextCapitals !== undefined && !(evidence.runningTextCapitals instanceof Set)))) {
     throw new TypeError('options.documentCase must be the result of documentCase(text)');
   }
   return readAnchors(text, base, {

@@ -35,6 +35,7 @@ describe('a title-case headline', () => {
     const evidence = { lowercase: new Set(['killer', 'farmer', 'near']), midSentencePairs: new Set<string>() };
     const names = extractAnchors('Killer Pig Mauls Farmer Near Dalton', { lang: 'en', gazetteer: empty, documentCase: evidence }).filter((a) => a.type === 'entity');
     assert.deepEqual(names.map((a) => a.text), ['Pig Mauls', 'Near Dalton']);
+    assert.throws(() => extractAnchors('Tekst.', { lang: 'en', documentCase: { ...evidence, runningTextCapitals: ['dalton'] } as never }), { name: 'TypeError', message: /documentCase/ });
     // documentCase gives running text's capitals, without the title-case line's.
     assert.deepEqual([...documentCase('Killer Pig Mauls Farmer Near Dalton\nA pig mauled a farmer near Dalton and Leeds.').runningTextCapitals!].sort(), ['dalton', 'leeds']);
   });
