@@ -100,8 +100,6 @@ export function documentCase(text: string): DocumentCase {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${typeof text}`);
   const lowercase = new Set<string>();
   const midSentencePairs = new Set<string>();
-  // Each line's words, and the capitalised ones it writes mid-sentence: kept as running text's evidence
-  // once the whole text's lowercase words tell which lines are title case.
   const runningTextCapitals = new Set<string>();
   // Lines that may be title case wait for the whole text's lowercase words; the others give their
   // mid-sentence capitals at once.
