@@ -7,7 +7,7 @@ export { getDefaultGazetteer } from '../anchors/gazetteer.js';
 export { analyseSegmented } from '../analyse/analyse.js';
 export { anchorRulesFor, languageTables } from '../anchors/language.js';
 export { maxYear, minYear } from '../anchors/readers/digits.js';
-export { formatNumber } from '../anchors/readers/cursor.js';
+export { numberValue } from '../anchors/readers/cursor.js';
 export {
   aliasSimilarity,
   countryCode,

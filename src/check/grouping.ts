@@ -1,6 +1,6 @@
 // Figures whose one dot or comma reads either way: as thousands in one convention, a decimal in the other.
 import type { Alignment, Anchor, NumberAnchor } from '../types.js';
-import { formatNumber } from './deps.js';
+import { numberValue } from './deps.js';
 import { linkIndex } from './links.js';
 
 /** A figure of one to three digits, one dot or comma, and exactly three digits, alone: `20.000`, `375,000`. */
@@ -49,5 +49,5 @@ function otherReading(anchor: NumberAnchor): NumberAnchor | undefined {
   if (figure === null) return undefined;
   if (anchor.numeric !== Number(`${figure[1]}.${figure[2]}`)) return undefined;
   const numeric = Number(figure[1]) * groupStep + Number(figure[2]);
-  return { ...anchor, numeric, value: `${formatNumber(numeric)}${anchor.percent ? '%' : ''}` };
+  return { ...anchor, numeric, value: numberValue(numeric, anchor.percent === true) };
 }

@@ -169,7 +169,7 @@ export class TokenCursor {
     const anchor: NumberAnchor = {
       type: 'number',
       ...this.span(from, to),
-      value: n.valueText ?? `${formatNumber(n.value)}${n.percent ? '%' : ''}`,
+      value: n.valueText ?? numberValue(n.value, n.percent === true),
       numeric: n.value,
       relation: n.relation,
     };
@@ -217,8 +217,13 @@ function dateValue(d: DateParts): string {
   return value;
 }
 
+/** A number anchor's `value`: its canonical decimal text, `%` after a percentage (`1435`, `12.5%`). */
+export function numberValue(value: number, percent: boolean): string {
+  return `${formatNumber(value)}${percent ? '%' : ''}`;
+}
+
 /** Canonical decimal text of a number: `1435`, `1.5`, no exponent for large integers. */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   return String(Number(value.toPrecision(15)));
 }

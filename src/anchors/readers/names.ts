@@ -132,7 +132,8 @@ function runningTextParts(cursor: TokenCursor, run: number[], evidence: Document
  */
 function withoutNounBeforeKnownName(cursor: TokenCursor, run: number[]): number[] {
   if (!cursor.tables.capitalisesNouns || cursor.context.knownIndex === undefined || run.length < 2 || isKnown(cursor, run) || isKnown(cursor, [run[0]!])) return run;
-  const knownName = (words: number[]) => isKnown(cursor, words) && (words.length > 1 || gazetteerMatch(cursor, words, keyOf(cursor, words)) !== undefined);
+  // One word counts only as a gazetteer place; several as any known name (isKnown asks the gazetteer too).
+  const knownName = (words: number[]) => (words.length > 1 ? isKnown(cursor, words) : gazetteerMatch(cursor, words, keyOf(cursor, words)) !== undefined);
   const rest = run.slice(1);
   return rest.some((_, k) => knownName(rest.slice(0, k + 1))) ? rest : run;
 }
