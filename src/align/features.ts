@@ -84,7 +84,7 @@ export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, o
  * Kinds of fact that every language's reader finds alike (figures, dates, countries; names are read less
  * evenly across scripts): stated in one document only, they mark a sentence the other version lacks.
  */
-const passengerFactKinds = factKind.digits | factKind.number | factKind.date | factKind.country;
+export const passengerFactKinds = factKind.digits | factKind.number | factKind.date | factKind.country;
 
 /** The kind of fact a feature states ({@link factKind}), 0 for none. */
 function factKindOf(feature: string): number {

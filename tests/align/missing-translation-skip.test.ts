@@ -26,20 +26,35 @@ function pairFeatures(a: string[], langA: string, b: string[], langB: string): P
 
 describe('align: a sentence whose facts the other version lacks', () => {
   it('pays a share of the skip when what it alone states outweighs what it shares, and only then', () => {
-    const dutch = ['De storm trof Mexico op 3 mei.', 'In 1998 stierven in Honduras 7000 mensen.', 'De storm trof Mexico op 3 mei en doodde 12 mensen.'];
-    const swedishStorm = ['Stormen drabbade Mexiko den 3 maj.', 'Stormen drabbade Mexiko den 3 maj.'];
+    const dutch = [
+      'Het parlement kwam dinsdag bijeen.',
+      'In 1998 stierven in Honduras 7000 mensen.',
+      'De minister sprak over de begroting.',
+      'De storm trof Mexico op 3 mei en doodde 12 mensen.',
+      'Het volgende jaar trok de storm naar Chili.',
+    ];
+    const swedishStorm = ['Parlamentet samlades i tisdags.', 'Ministern talade om budgeten.', 'Stormen drabbade Mexiko den 3 maj och dödade 14 människor.', 'Nästa år drog stormen vidare till Peru.'];
     const features = pairFeatures(dutch, 'nl', swedishStorm, 'sv');
-    // Sentence 1 states 1998, Honduras and 7000, none of them in the Swedish; sentence 2 shares Mexico and
-    // 3 May, which outweigh its 12; sentence 0 lacks nothing.
+    const links = [
+      { a: [0], b: [0], score: 0.9 },
+      { a: [2], b: [1], score: 0.9 },
+      { a: [3], b: [2], score: 0.9 },
+      { a: [4], b: [3], score: 0.9 },
+    ];
+    // Sentence 1 states 1998, Honduras and 7000, none of them in the Swedish, and nothing of those kinds
+    // stands where its translation would; sentence 3 shares Mexico and 3 May, which outweigh its 12;
+    // sentence 4 names Chili where its partner names Peru, a country each states alone: a changed fact.
     assert.ok(features.a.unsharedWeights[1]! > 0 && features.a.weightTotals[1]! <= features.a.unsharedWeights[1]!);
-    assert.ok(features.a.unsharedWeights[2]! > 0 && features.a.unsharedWeights[2]! < features.a.weightTotals[2]!);
+    assert.ok(features.a.unsharedWeights[3]! > 0 && features.a.unsharedWeights[3]! < features.a.weightTotals[3]!);
+    assert.ok(features.a.unsharedWeights[4]! > 0 && features.a.weightTotals[4]! <= features.a.unsharedWeights[4]!);
     const before = Float64Array.from(features.a.skipFactors);
-    const discounted = withMissingTranslationSkips(features);
+    const discounted = withMissingTranslationSkips(features, links);
     assert.equal(discounted.a.skipFactors[1], before[1]! * missingTranslationSkipShare);
-    assert.equal(discounted.a.skipFactors[0], before[0]);
-    assert.equal(discounted.a.skipFactors[2], before[2]);
+    for (const kept of [0, 2, 3, 4]) assert.equal(discounted.a.skipFactors[kept], before[kept], `sentence ${kept}`);
+    assert.deepEqual([...discounted.b.skipFactors], [...features.b.skipFactors], 'Peru faces Chili: no Swedish sentence is discounted');
     assert.deepEqual([...features.a.skipFactors], [...before], 'the given features are left as they were');
-    assert.equal(discounted.b, features.b, 'a side with nothing to discount is passed on as it is');
+    // Without the links, the Swedish side is everywhere the counterpart could be, and it states a year and a country.
+    assert.equal(withMissingTranslationSkips(features, []).a.skipFactors[1], before[1]);
   });
 
   it('discounts the last search only: the first refinement, which comparable mode reads, keeps the full skip', () => {
