@@ -256,15 +256,16 @@ export const missingTranslationSkipShare = 0.5;
  * `89 kg`, `Japon` where it has `Pakistan`), which the checks must still compare, not a missing translation.
  */
 export function withMissingTranslationSkips(features: PairFeatures, links: readonly Link[]): PairFeatures {
-  const regionsA = counterpartRegions(links, features.a.skipFactors.length, features.b.skipFactors.length, 'a');
-  const regionsB = counterpartRegions(links, features.b.skipFactors.length, features.a.skipFactors.length, 'b');
-  // The kinds of fact a sentence states, shared with the other version or not.
-  const factKindsOf = (document: PairFeatures['a'], index: number) => {
-    let kinds = document.unsharedFacts[index]!;
-    for (const id of document.features[index]!) kinds |= features.factKinds[id] ?? 0;
-    return kinds;
-  };
-  const side = (document: PairFeatures['a'], other: PairFeatures['a'], regions: ReadonlyArray<readonly [number, number]>): PairFeatures['a'] => {
+  const countA = features.a.skipFactors.length;
+  const countB = features.b.skipFactors.length;
+  // The kinds of fact each sentence states, shared with the other version or not.
+  const factKindsOf = (document: PairFeatures['a']) =>
+    Uint8Array.from(document.unsharedFacts, (unshared, index) => {
+      let kinds = unshared;
+      for (const id of document.features[index]!) kinds |= features.factKinds[id] ?? 0;
+      return kinds;
+    });
+  const side = (document: PairFeatures['a'], otherKinds: Uint8Array, regions: ReadonlyArray<readonly [number, number]>): PairFeatures['a'] => {
     let skipFactors: Float64Array | undefined;
     for (let index = 0; index < document.skipFactors.length; index++) {
       const unshared = document.unsharedWeights[index]!;
@@ -272,14 +273,18 @@ export function withMissingTranslationSkips(features: PairFeatures, links: reado
       const kinds = document.unsharedFacts[index]! & passengerFactKinds;
       const [from, to] = regions[index]!;
       let facedInKind = false;
-      for (let y = from; y <= to && !facedInKind; y++) facedInKind = (factKindsOf(other, y) & kinds) !== 0;
+      for (let y = from; y <= to && !facedInKind; y++) facedInKind = (otherKinds[y]! & kinds) !== 0;
       if (facedInKind) continue;
       skipFactors ??= Float64Array.from(document.skipFactors);
       skipFactors[index] = skipFactors[index]! * missingTranslationSkipShare;
     }
     return skipFactors === undefined ? document : { ...document, skipFactors };
   };
-  return { ...features, a: side(features.a, features.b, regionsA), b: side(features.b, features.a, regionsB) };
+  return {
+    ...features,
+    a: side(features.a, factKindsOf(features.b), counterpartRegions(links, countA, countB, 'a')),
+    b: side(features.b, factKindsOf(features.a), counterpartRegions(links, countB, countA, 'b')),
+  };
 }
 
 /**
@@ -289,29 +294,22 @@ export function withMissingTranslationSkips(features: PairFeatures, links: reado
  */
 function counterpartRegions(links: readonly Link[], count: number, otherCount: number, side: 'a' | 'b'): Array<[number, number]> {
   const other = side === 'a' ? 'b' : 'a';
-  const own = new Int32Array(count).fill(-1);
-  links.forEach((link, k) => {
-    for (const index of link[side]) own[index] = k;
-  });
+  // The other side's sentences linked to each sentence of this side, if any.
+  const partners: Array<readonly number[] | undefined> = new Array(count).fill(undefined);
+  for (const link of links) if (link[other].length > 0) for (const index of link[side]) partners[index] = link[other];
+  // The first of the other side's sentences linked at or after each sentence of this side.
+  const firstAfter = new Int32Array(count + 1).fill(otherCount - 1);
+  for (let index = count - 1; index >= 0; index--) firstAfter[index] = partners[index]?.[0] ?? firstAfter[index + 1]!;
   const regions: Array<[number, number]> = [];
   let before = -1;
   for (let index = 0; index < count; index++) {
-    const k = own[index]!;
-    if (k >= 0 && links[k]![other].length > 0) {
-      const ends = links[k]![other];
-      regions.push([ends[0]!, ends[ends.length - 1]!]);
-      before = ends[ends.length - 1]!;
+    const own = partners[index];
+    if (own !== undefined) {
+      regions.push([own[0]!, own[own.length - 1]!]);
+      before = own[own.length - 1]!;
       continue;
     }
-    let after = otherCount - 1;
-    for (let next = index + 1; next < count; next++) {
-      const j = own[next]!;
-      if (j >= 0 && links[j]![other].length > 0) {
-        after = links[j]![other][0]!;
-        break;
-      }
-    }
-    regions.push([Math.max(0, before), Math.min(otherCount - 1, Math.max(after, before))]);
+    regions.push([Math.max(0, before), Math.min(otherCount - 1, Math.max(firstAfter[index + 1]!, before))]);
   }
   return regions;
 }
