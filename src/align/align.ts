@@ -14,7 +14,7 @@ import { learnTranslations } from './learn.js';
 import { addFuzzyCognates } from './cognates.js';
 import { findLanguage, getDefaultGazetteer, pairAnchors } from './deps.js';
 import { resolveDocument } from './document.js';
-import { dominantScript, extractPairFeatures, minLexiconCoverage, type PairFeatures, passengerFactKinds, sharedWeight } from './features.js';
+import { dominantScript, extractPairFeatures, minLexiconCoverage, type PairFeatures, passengerFactKinds, sharedFactKinds, sharedWeight } from './features.js';
 import { type AlignOptions, type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParallel, pathToLinks } from './parallel.js';
 import { SearchScratch } from './search.js';
@@ -256,20 +256,17 @@ export const missingTranslationSkipShare = 0.5;
  * `89 kg`, `Japon` where it has `Pakistan`), which the checks must still compare, not a missing translation.
  */
 export function withMissingTranslationSkips(features: PairFeatures, links: readonly Link[]): PairFeatures {
-  const countA = features.a.skipFactors.length;
-  const countB = features.b.skipFactors.length;
-  // The kinds of fact each sentence states, shared with the other version or not.
-  const factKindsOf = (document: PairFeatures['a']) =>
-    Uint8Array.from(document.unsharedFacts, (unshared, index) => {
-      let kinds = unshared;
-      for (const id of document.features[index]!) kinds |= features.factKinds[id] ?? 0;
-      return kinds;
-    });
-  const side = (document: PairFeatures['a'], otherKinds: Uint8Array, regions: ReadonlyArray<readonly [number, number]>): PairFeatures['a'] => {
+  const side = (document: PairFeatures['a'], other: PairFeatures['a'], sideName: 'a' | 'b'): PairFeatures['a'] => {
+    // Read once a sentence qualifies: the kinds of fact each sentence of the other side states, shared or
+    // not, and where the links put each sentence's counterpart.
+    let otherKinds: Uint8Array | undefined;
+    let regions: Array<[number, number]> | undefined;
     let skipFactors: Float64Array | undefined;
     for (let index = 0; index < document.skipFactors.length; index++) {
       const unshared = document.unsharedWeights[index]!;
       if (unshared <= 0 || unshared < document.weightTotals[index]!) continue;
+      otherKinds ??= Uint8Array.from(other.unsharedFacts, (kinds, y) => kinds | sharedFactKinds(features, other, y));
+      regions ??= counterpartRegions(links, document.skipFactors.length, other.skipFactors.length, sideName);
       const kinds = document.unsharedFacts[index]! & passengerFactKinds;
       const [from, to] = regions[index]!;
       let facedInKind = false;
@@ -280,11 +277,7 @@ export function withMissingTranslationSkips(features: PairFeatures, links: reado
     }
     return skipFactors === undefined ? document : { ...document, skipFactors };
   };
-  return {
-    ...features,
-    a: side(features.a, factKindsOf(features.b), counterpartRegions(links, countA, countB, 'a')),
-    b: side(features.b, factKindsOf(features.a), counterpartRegions(links, countB, countA, 'b')),
-  };
+  return { ...features, a: side(features.a, features.b, 'a'), b: side(features.b, features.a, 'b') };
 }
 
 /**

@@ -8,7 +8,7 @@
  * @module
  */
 import { beadCost, excludedClass, type CostModel, type PairShared } from './cost.js';
-import { type DocumentFeatures, factKind, sharedWeight, type PairFeatures } from './features.js';
+import { type DocumentFeatures, factKind, sharedFactKinds, sharedWeight, type PairFeatures } from './features.js';
 import type { PathBead } from './traceback.js';
 
 /** A crossing feature may occur at most this often in each document (a name repeated all over proves nothing). */
@@ -123,7 +123,7 @@ class CrossingReader {
       let shared = 0;
       for (let index = start; index < start + count; index++) {
         own |= side.unsharedFacts[index]!;
-        for (const id of side.features[index]!) shared |= features.factKinds[id] ?? 0;
+        shared |= sharedFactKinds(features, side, index);
       }
       return own & (~shared | valueKinds);
     };

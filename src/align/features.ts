@@ -86,6 +86,16 @@ export const factKind = { name: 1, digits: 2, country: 4, date: 8, number: 16, o
  */
 export const passengerFactKinds = factKind.digits | factKind.number | factKind.date | factKind.country;
 
+/**
+ * The kinds of fact (bits of {@link factKind}) that a sentence of one side states and the other document
+ * states too: those of its features that count (the ones `DocumentFeatures.unsharedFacts` leaves out).
+ */
+export function sharedFactKinds(pair: PairFeatures, side: DocumentFeatures, index: number): number {
+  let kinds = 0;
+  for (const id of side.features[index]!) kinds |= pair.factKinds[id] ?? 0;
+  return kinds;
+}
+
 /** The kind of fact a feature states ({@link factKind}), 0 for none. */
 function factKindOf(feature: string): number {
   if (feature[0] === 'e') return factKind.name;
