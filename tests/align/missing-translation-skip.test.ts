@@ -57,6 +57,28 @@ describe('align: a sentence whose facts the other version lacks', () => {
     assert.equal(withMissingTranslationSkips(features, []).a.skipFactors[1], before[1]);
   });
 
+  it('counts no fact of the counterpart that a neighbour in its bead states too', () => {
+    const dutch = ['Het parlement kwam dinsdag bijeen.', 'De aardbeving met een kracht van 7,5 trof de kust.', 'In de stad wonen 380.000 mensen.', 'De minister sprak over de begroting.'];
+    const swedishQuake = ['Parlamentet samlades i tisdags.', 'Jordbävningen på 7,5 drabbade kusten.', 'Ministern talade om budgeten.'];
+    const features = pairFeatures(dutch, 'nl', swedishQuake, 'sv');
+    assert.ok(features.a.unsharedWeights[2]! > 0 && features.a.weightTotals[2]! <= features.a.unsharedWeights[2]!);
+    const before = features.a.skipFactors[2]!;
+    // The search before swallowed sentence 2 into the bead of its neighbour, whose 7,5 the Swedish states.
+    const swallowed = [
+      { a: [0], b: [0], score: 0.9 },
+      { a: [1, 2], b: [1], score: 0.7 },
+      { a: [3], b: [2], score: 0.9 },
+    ];
+    assert.equal(withMissingTranslationSkips(features, swallowed).a.skipFactors[2], before * missingTranslationSkipShare);
+    // Linked alone to that sentence, the 7,5 stands where its count would: maybe a changed figure.
+    const alone = [
+      { a: [0], b: [0], score: 0.9 },
+      { a: [2], b: [1], score: 0.7 },
+      { a: [3], b: [2], score: 0.9 },
+    ];
+    assert.equal(withMissingTranslationSkips(features, alone).a.skipFactors[2], before);
+  });
+
   it('discounts the last search only: the first refinement, which comparable mode reads, keeps the full skip', () => {
     const options = resolveAlignOptions({ mode: 'parallel' });
     const a = resolveDocument({ sentences: indonesian, lang: 'id' }, 'a');
