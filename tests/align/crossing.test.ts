@@ -134,19 +134,29 @@ describe('align: beads a clause crosses', () => {
     assert.deepEqual(shape(uncross(crossing(), classes(2), boilerplate, oneToOne(2))), ['0+1:0+1', '1+1:1+1']);
   });
 
-  it('gives one link when a translation moves a clause with a number across a sentence boundary', () => {
-    // Each sentence has its own names and dates; only "250" crosses from A1 into B2.
+  it('gives one link when a translation that splits sentences freely moves a clause with a number across a sentence boundary', () => {
+    // Each sentence has its own names and dates; only "250" crosses from A1 into B2. The French splits
+    // three German lines in two, as a literary translation does: the repair is for such pairs.
     const de = [
       'Die Expedition verliess Kathmandu am 3. Mai mit vierzig Trägern.',
       'Am 7. Juli kosteten Larch die ersten beiden Seillängen über dem Bergschrund Stunden, 250 Höhenmeter erforderten zwei Tage.',
       'Reinagl arbeitete sechs Stunden an den Platten der Scharte von Gasherbrum VI.',
       'Am 12. Juni standen Morawec und Willenpart auf dem Gipfel des Gasherbrum II.',
+      'Der Abstieg nach Skardu dauerte neun Tage. Am 2. August erreichten sie Rawalpindi.',
+      'In Karachi wartete das Schiff. Es legte am 20. August nach Genua ab.',
+      'Die Überfahrt dauerte zwölf Tage. In Genua empfing sie am 1. September der Alpenverein.',
     ];
     const fr = [
       "L'expédition quitta Katmandou le 3 mai avec quarante porteurs.",
       'Le 7 juillet, les deux premières longueurs au-dessus de la rimaye coûtèrent des heures à Larch.',
       'Il fallut deux jours pour 250 m. Reinagl travailla six heures sur les dalles de la brèche du Gasherbrum VI.',
       'Le 12 juin, Morawec et Willenpart atteignirent le sommet du Gasherbrum II.',
+      'La descente vers Skardu dura neuf jours.',
+      'Le 2 août, ils atteignirent Rawalpindi.',
+      'À Karachi, le navire attendait.',
+      'Il partit pour Gênes le 20 août.',
+      'La traversée dura douze jours.',
+      'À Gênes, le Club alpin les accueillit le 1er septembre.',
     ];
     const result = align({ sentences: de, lang: 'de' }, { sentences: fr, lang: 'fr' }, { mode: 'parallel' });
     assert.deepEqual(
@@ -155,7 +165,39 @@ describe('align: beads a clause crosses', () => {
         [[0], [0]],
         [[1, 2], [1, 2]],
         [[3], [3]],
+        [[4], [4, 5]],
+        [[5], [6, 7]],
+        [[6], [8, 9]],
       ],
+    );
+    // The same four sentences alone read as a translation made sentence by sentence: no repair.
+    const sentenceBySentence = align({ sentences: de.slice(0, 4), lang: 'de' }, { sentences: fr.slice(0, 4), lang: 'fr' }, { mode: 'parallel' });
+    assert.ok(sentenceBySentence.links.every((link) => link.a.length === 1 && link.b.length === 1));
+  });
+
+  it('keeps the sentence pairs of a translation made sentence by sentence, though a name crosses a boundary', () => {
+    // The Swedish moved the pastor's name from the third sentence into the fourth; a news translation
+    // that joins no sentences elsewhere keeps each sentence with its own translation, where the checks compare them.
+    const nl = [
+      'De klokken van St. Martin zwijgen.',
+      'De kerk werd in 1888 gebouwd door een witte gemeente.',
+      'Later nam een zwarte gemeente onder dominee Johnson de kerk over.',
+      'Na een brand in 1939 liet de gemeente een klokkenspel bouwen.',
+      'Het klokkenspel heeft 42 klokken.',
+      'Het werd in juli bespeeld door Tiffany Ng van de Universiteit van Michigan.',
+    ];
+    const sv = [
+      'Klockorna i St. Martin tystnar.',
+      'Kyrkan byggdes 1888 av en vit församling.',
+      'Senare tog en svart församling över kyrkan.',
+      'Efter en brand 1939 lät pastor Johnson bygga ett klockspel.',
+      'Klockspelet har 42 klockor.',
+      'Det spelades i juli av Tiffany Ng från University of Michigan.',
+    ];
+    const result = align({ sentences: nl, lang: 'nl' }, { sentences: sv, lang: 'sv' });
+    assert.deepEqual(
+      result.links.map((link) => [link.a, link.b]),
+      nl.map((_, index) => [[index], [index]]),
     );
   });
 
