@@ -338,7 +338,7 @@ function counterpartRegions(links: readonly Link[], count: number, otherCount: n
 
 /** What {@link parallelPasses} found. */
 export interface ParallelPasses {
-  /** The last search's model and links (its path with crossing beads repaired). */
+  /** The last search's model and links (its path with crossing beads repaired, for a pair that joins sentences freely). */
   model: CostModel;
   links: Link[];
   /** The first pass's links. */
@@ -368,12 +368,7 @@ export function parallelPasses(
 ): ParallelPasses {
   const firstPath = alignParallel(model, firstPassBeads(options.beads), options.bandWidth, undefined, scratch);
   const firstLinks = pathToLinks(model, firstPath, 0);
-  // Beads a clause crosses are repaired (crossing.ts) only for a pair whose first pass joins sentences as
-  // often as the reference share (Text+Berg's literary translation): in a translation made sentence by
-  // sentence, a name or figure in the next sentence's translation is mostly repeated there, not moved, and
-  // the merge hid two good links. NTREX dev five draws 0.9334 -> 0.9364 (no repair at all: 0.9368, but
-  // Text+Berg dev 0.906 -> 0.880); Text+Berg unchanged.
-  const repairsCrossings = joinShortfall(firstLinks) === 0;
+  const repairsCrossings = joinsFreely(firstLinks);
   const finish = (final: CostModel, path: PathBead[]) => pathToLinks(final, repairsCrossings ? uncrossBeads(final, path) : path, 0);
   if (options.features.learned <= 0 || refining < 1) {
     const links = finish(model, firstPath);
@@ -436,6 +431,17 @@ function joinShortfall(firstLinks: readonly Link[]): number {
   }
   const share = (wide + mergeSharePriorLinks * referenceMergeShare) / (confident + mergeSharePriorLinks);
   return Math.max(0, Math.log(referenceMergeShare / share));
+}
+
+/**
+ * Whether the pair's confident first-pass links join sentences at least as often as the reference share
+ * (Text+Berg's literary translation): only then are beads a clause crosses repaired (`uncrossBeads`). In a
+ * translation made sentence by sentence, a name or figure of one sentence found in the next one's
+ * translation is mostly repeated there, not moved, and the repair's merge hid two good links. NTREX dev,
+ * five draws: 0.9334 → 0.9364 (no repair at all: 0.9368, but Text+Berg dev 0.906 → 0.880); Text+Berg unchanged.
+ */
+function joinsFreely(firstLinks: readonly Link[]): boolean {
+  return joinShortfall(firstLinks) === 0;
 }
 
 /**

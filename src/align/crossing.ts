@@ -3,7 +3,8 @@
  * its own bead's B side lacks but the next bead's B side has (or the other way round), the boundary
  * between the two beads cuts a sentence's content in two: the clause moved across a full stop in
  * translation. The two beads are then cut again where nothing crosses, if there is such a cut (the
- * cheapest one), or else merged into one unit of meaning (Text+Berg's gold does the same).
+ * cheapest one), or else merged into one unit of meaning (Text+Berg's gold does the same). `parallelPasses`
+ * repairs only pairs that join sentences as freely as such a translation (`joinsFreely` in align.ts).
  *
  * @module
  */
