@@ -270,7 +270,7 @@ export function withMissingTranslationSkips(features: PairFeatures, links: reado
       const unshared = document.unsharedWeights[index]!;
       if (unshared <= 0 || unshared < document.weightTotals[index]!) continue;
       regions ??= counterpartRegions(links, document.skipFactors.length, other.skipFactors.length, sideName);
-      partnersOf ??= linkedPartners(links, other.skipFactors.length, sideName);
+      partnersOf ??= linkedPartners(links, other.skipFactors.length, sideName === 'a' ? 'b' : 'a', sideName);
       const kinds = document.unsharedFacts[index]! & passengerFactKinds;
       const [from, to] = regions[index]!;
       let facedInKind = false;
@@ -284,11 +284,10 @@ export function withMissingTranslationSkips(features: PairFeatures, links: reado
   return { ...features, a: side(features.a, features.b, 'a'), b: side(features.b, features.a, 'b') };
 }
 
-/** For each sentence of the other side, the sentences of `side` that `links` join it to, if any. */
-function linkedPartners(links: readonly Link[], otherCount: number, side: 'a' | 'b'): Array<readonly number[] | undefined> {
-  const other = side === 'a' ? 'b' : 'a';
-  const partners: Array<readonly number[] | undefined> = new Array(otherCount).fill(undefined);
-  for (const link of links) if (link[side].length > 0) for (const y of link[other]) partners[y] = link[side];
+/** For each of the `count` sentences of side `from`, the sentences of side `to` that `links` join it to, if any. */
+function linkedPartners(links: readonly Link[], count: number, from: 'a' | 'b', to: 'a' | 'b'): Array<readonly number[] | undefined> {
+  const partners: Array<readonly number[] | undefined> = new Array(count).fill(undefined);
+  for (const link of links) if (link[to].length > 0) for (const index of link[from]) partners[index] = link[to];
   return partners;
 }
 
@@ -315,10 +314,7 @@ function unexplainedKinds(pair: PairFeatures, document: PairFeatures['a'], other
  * first linked after it (clipped to the document).
  */
 function counterpartRegions(links: readonly Link[], count: number, otherCount: number, side: 'a' | 'b'): Array<[number, number]> {
-  const other = side === 'a' ? 'b' : 'a';
-  // The other side's sentences linked to each sentence of this side, if any.
-  const partners: Array<readonly number[] | undefined> = new Array(count).fill(undefined);
-  for (const link of links) if (link[other].length > 0) for (const index of link[side]) partners[index] = link[other];
+  const partners = linkedPartners(links, count, side, side === 'a' ? 'b' : 'a');
   // The first of the other side's sentences linked at or after each sentence of this side.
   const firstAfter = new Int32Array(count + 1).fill(otherCount - 1);
   for (let index = count - 1; index >= 0; index--) firstAfter[index] = partners[index]?.[0] ?? firstAfter[index + 1]!;
@@ -445,7 +441,7 @@ const freeJoinShare = 0.75;
  * Whether the pair joins sentences freely ({@link freeJoinShare}): only then are beads a clause crosses
  * repaired (`uncrossBeads`). In a translation made sentence by sentence, a name or figure of one sentence
  * found in the next one's translation is mostly repeated there, not moved, and the repair's merge hid two
- * good links. NTREX dev, five draws: 0.9334 → 0.9362 (at the full reference share 0.9364, but Text+Berg
+ * good links. NTREX dev, five draws: 0.9334 → 0.9364 (the same at the full reference share, but Text+Berg
  * with 10% deleted then lost the repair: 0.805 → 0.784; no repair at all 0.9368, but Text+Berg dev 0.906 → 0.880).
  */
 function joinsFreely(firstLinks: readonly Link[]): boolean {

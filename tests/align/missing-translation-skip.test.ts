@@ -16,12 +16,17 @@ import { getDefaultGazetteer } from '../../src/anchors/gazetteer.js';
 const indonesian = ['Perdana menteri berbicara di parlemen.', 'Pada tahun 2015, 300 orang pindah ke Jerman.', 'Oposisi menuntut pengunduran diri pemerintah.'];
 const swedish = ['Premiärministern talade i parlamentet.', 'Oppositionen krävde regeringens avgång.'];
 
-function pairFeatures(a: string[], langA: string, b: string[], langB: string): PairFeatures {
+/** Two documents as `align` resolves them, and their pair features with the default weights. */
+function resolvedPair(a: string[], langA: string, b: string[], langB: string) {
   const options = resolveAlignOptions({});
   const docA = resolveDocument({ sentences: a, lang: langA }, 'a');
   const docB = resolveDocument({ sentences: b, lang: langB }, 'b');
   const [anchorsA, anchorsB] = analyseSegmented([docA, docB], getDefaultGazetteer());
-  return extractPairFeatures(docA, docB, { weights: options.features, anchors: { a: anchorsA!, b: anchorsB! } });
+  return { docA, docB, features: extractPairFeatures(docA, docB, { weights: options.features, anchors: { a: anchorsA!, b: anchorsB! } }) };
+}
+
+function pairFeatures(a: string[], langA: string, b: string[], langB: string): PairFeatures {
+  return resolvedPair(a, langA, b, langB).features;
 }
 
 describe('align: a sentence whose facts the other version lacks', () => {
@@ -81,10 +86,7 @@ describe('align: a sentence whose facts the other version lacks', () => {
 
   it('discounts the last search only: the first refinement, which comparable mode reads, keeps the full skip', () => {
     const options = resolveAlignOptions({ mode: 'parallel' });
-    const a = resolveDocument({ sentences: indonesian, lang: 'id' }, 'a');
-    const b = resolveDocument({ sentences: swedish, lang: 'sv' }, 'b');
-    const [anchorsA, anchorsB] = analyseSegmented([a, b], getDefaultGazetteer());
-    const features = extractPairFeatures(a, b, { weights: options.features, anchors: { a: anchorsA!, b: anchorsB! } });
+    const { docA: a, docB: b, features } = resolvedPair(indonesian, 'id', swedish, 'sv');
     const model = createCostModel(features, { ...options.penalties, passenger: 0 }, sentenceClasses(a), sentenceClasses(b));
     const passes = parallelPasses(model, options, 2);
     assert.equal(passes.earlier.model.features.a.skipFactors[1], features.a.skipFactors[1]);
