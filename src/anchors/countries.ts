@@ -1,7 +1,7 @@
 // Country names → ISO 3166-1 alpha-2, from the CLDR territory names of every language with tables, plus
 // the hand-written aliases, with Ukrainian/Swedish case endings and Arabic clitics stripped.
 import { demonymsOf as demonymData } from '../lang/registry.js';
-import { arabicArticle, arabicProclitics } from '../lang/scripts/arabic.js';
+import { arabicArticle, arabicCliticForms } from '../lang/scripts/arabic.js';
 import { isInitialism } from '../lang/initialism.js';
 import { memoize } from './memo.js';
 import { foldWord } from './text.js';
@@ -215,7 +215,7 @@ export const multiWordCountryStarts = memoize((lang: string): Set<string> => {
     if (stem !== first || endings.some((e) => first === stem + e)) for (const ending of endings) set.add(stem + ending);
     // A first word with a country-name ending added (`vereinigten` for `vereinigte`).
     for (const ending of nameEndings) set.add(first + ending);
-    if (tables.arabicScript) for (const prefix of arabicProclitics) set.add(prefix + first);
+    if (tables.arabicScript) for (const form of arabicCliticForms(first)) set.add(form);
   }
   return set;
 });

@@ -78,6 +78,15 @@ test('countryCode takes an Arabic word with the article for a country only when 
   assert.equal(countryCode('يونان', 'ar'), undefined);
 });
 
+test('extractAnchors reads an Arabic country name of several words after every clitic, `ل` and the article written `لل`', () => {
+  const countries = (text: string) => extractAnchors(text, { lang: 'ar' }).filter((a) => a.type === 'country').map((a) => [a.text, a.value]);
+  assert.deepEqual(countries('للجزء الشرقي للولايات المتحدة'), [['للولايات المتحدة', 'US']]);
+  assert.deepEqual(countries('وللمملكة المتحدة وبالولايات المتحدة'), [['وللمملكة المتحدة', 'GB'], ['وبالولايات المتحدة', 'US']]);
+  assert.deepEqual(countries('فالولايات المتحدة'), [['فالولايات المتحدة', 'US']]);
+  // `ل` before the article is always written `لل`: the uncontracted spelling is no word.
+  assert.deepEqual(countries('لالولايات المتحدة'), []);
+});
+
 test('countryCode restores a fleeting vowel only between two consonants', () => {
   assert.equal(countryCode('Єгипту', 'uk'), 'EG');
   assert.equal(countryCode('Египта', 'ru'), 'EG');

@@ -7,6 +7,25 @@ export const arabicArticle = 'ال';
 /** One-letter clitics written glued to the next word: "and" (`و`), "with/in" (`ب`), "to" (`ل`), "so" (`ف`). */
 export const arabicProclitics: readonly string[] = ['و', 'ب', 'ل', 'ف'];
 
+/** The preposition "to" (`ل`) before the article: the two are written `لل` (`للولايات`, not `لالولايات`). */
+const contractedArticle = 'لل';
+
+/**
+ * The forms a word takes with the clitics written glued before it: a conjunction (`و`, `ف`), a
+ * preposition (`ب`, `ل`) or both (`وب`), `ل` and the article contracted (`الولايات` → `للولايات`,
+ * `وللولايات`). The forms {@link arabicCliticCandidates} takes apart again.
+ */
+export function arabicCliticForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const conjunction of ['', 'و', 'ف']) {
+    for (const preposition of ['', 'ب', 'ل']) {
+      if (conjunction === '' && preposition === '') continue;
+      forms.push(preposition === 'ل' && word.startsWith(arabicArticle) ? conjunction + contractedArticle + word.slice(arabicArticle.length) : conjunction + preposition + word);
+    }
+  }
+  return forms;
+}
+
 /** A token that is the article alone, tatweel removed first (`الـ` before `10`). */
 export const bareArticle = /^ال?ـ*$/;
 
