@@ -81,9 +81,10 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
     if (pair.mode === 'parallel') {
       // The other versions contradict it (see translationLinksAsVoted).
       if (voted.has(pair) && voted.get(pair) === undefined) return false;
+      if (pair.score >= parallelMinScore) return true;
       const run = sandwiched.get(pair);
-      if (diagonal.has(pair) && pair.score >= directSandwichMinScore) return true;
-      return pair.score >= parallelMinScore || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
+      const byPlace = (diagonal.has(pair) && pair.score >= directSandwichMinScore) || (run !== undefined && pair.score >= (run === 1 ? directSandwichMinScore : sandwichMinScore));
+      return byPlace && !partnerNearby(context, pair);
     }
     // A statement a third version confirms is the same statement, whatever its own evidence.
     if (isCorroborated(context, pair)) return true;
@@ -105,6 +106,53 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
 }
 
 const confidentCache = new WeakMap<RuleContext, SentencePair[]>();
+
+/** How many sentences from a link's own a truer partner is looked for (see {@link partnerNearby}). */
+const partnerSearchRadius = 2;
+/** Facts a sentence near a link must share with the link's other side to be taken for its partner. */
+const partnerSharedFacts = 2;
+
+/**
+ * Whether a link trusted for its place alone (between good links, or in a run that goes sentence for
+ * sentence) shares no fact across it while a sentence near one of its sentences shares at least
+ * {@link partnerSharedFacts} with the other, more than with any sentence it is itself linked to there.
+ * A version that left a line out or moved one shifts the links beside the gap onto a neighbour, and the
+ * true partner stands close by. A changed fact leaves no such partner: a sentence whose one fact
+ * changed shares too little with any sentence, and a lead that repeats its headline's facts is linked
+ * to the lead of the other version, which shares more.
+ */
+function partnerNearby(context: RuleContext, pair: SentencePair): boolean {
+  const anchorsA = factsOf(context, pair.a.document, pair.a.sentences);
+  const anchorsB = factsOf(context, pair.b.document, pair.b.sentences);
+  if (factAgreement(context, anchorsA, anchorsB).shared > 0) return false;
+  return nearerPartner(context, pair.b, pair.a.document, anchorsA) || nearerPartner(context, pair.a, pair.b.document, anchorsB);
+}
+
+/** Whether a sentence near `side`'s is a truer partner for `facts`, those of a sentence of document `other` (see {@link partnerNearby}). */
+function nearerPartner(context: RuleContext, side: SentencePair['a'], other: number, facts: readonly Anchor[]): boolean {
+  return neighbourhood(context, side.document, side.sentences, partnerSearchRadius).some((sentence) => {
+    if (side.sentences.includes(sentence)) return false;
+    const own = factsOf(context, side.document, [sentence]);
+    const shared = factAgreement(context, own, facts).shared;
+    if (shared < partnerSharedFacts) return false;
+    return linkedSentences(context, side.document, sentence, other).every((linked) => factAgreement(context, own, factsOf(context, other, linked)).shared < shared);
+  });
+}
+
+/** The anchors of some sentences of one document. */
+function factsOf(context: RuleContext, document: number, sentences: readonly number[]): Anchor[] {
+  return anchorsOfSentences(context, document, sentences).map((found) => found.anchor);
+}
+
+/** The sentences of document `other` each link of sentence `sentence` of `document` holds. */
+function linkedSentences(context: RuleContext, document: number, sentence: number, other: number): Array<readonly number[]> {
+  const found: Array<readonly number[]> = [];
+  for (const pair of context.pairs) {
+    if (pair.a.document === document && pair.b.document === other && pair.a.sentences.includes(sentence)) found.push(pair.b.sentences);
+    else if (pair.b.document === document && pair.a.document === other && pair.b.sentences.includes(sentence)) found.push(pair.a.sentences);
+  }
+  return found;
+}
 
 /** A link between separate articles this sure may be compared on shared figures as well as names. */
 export const sureComparableScore = 0.6;
