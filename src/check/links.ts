@@ -89,8 +89,8 @@ export function confidentPairs(context: RuleContext): SentencePair[] {
     // A statement a third version confirms is the same statement, whatever its own evidence.
     if (isCorroborated(context, pair)) return true;
     if (pair.score < comparableMinScore) return false;
-    const anchorsA = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
-    const anchorsB = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
+    const anchorsA = factsOf(context, pair.a.document, pair.a.sentences);
+    const anchorsB = factsOf(context, pair.b.document, pair.b.sentences);
     const { shared, ratio } = nameAgreement(context, anchorsA, anchorsB);
     if (shared >= minSharedFacts && ratio >= comparableNameShare) return true;
     // Two reports repeat whole statements, whose facts are figures as often as names ("Palu, with
@@ -400,9 +400,7 @@ export function shareOtherFigures(anchorsA: readonly Anchor[], anchorsB: readonl
 /** In separate articles, only sentences that share another figure (or that a third version links alike) report the same statement. */
 export function figuresShared(context: RuleContext, pair: SentencePair, exclude: ReadonlySet<Anchor>): boolean {
   if (isCorroborated(context, pair)) return true;
-  const a = anchorsOfSentences(context, pair.a.document, pair.a.sentences).map((x) => x.anchor);
-  const b = anchorsOfSentences(context, pair.b.document, pair.b.sentences).map((x) => x.anchor);
-  return shareOtherFigures(a, b, exclude);
+  return shareOtherFigures(factsOf(context, pair.a.document, pair.a.sentences), factsOf(context, pair.b.document, pair.b.sentences), exclude);
 }
 
 /** A number or date that tells statements apart: not a bare year, which every article on an event repeats. */

@@ -7,6 +7,11 @@ export const arabicArticle = 'ال';
 /** One-letter clitics written glued to the next word: "and" (`و`), "with/in" (`ب`), "to" (`ل`), "so" (`ف`). */
 export const arabicProclitics: readonly string[] = ['و', 'ب', 'ل', 'ف'];
 
+/** The proclitics that are conjunctions, written first when a preposition follows (`وب`). */
+const conjunctionClitics: readonly string[] = ['و', 'ف'];
+/** The proclitics that are prepositions. */
+const prepositionClitics: readonly string[] = ['ب', 'ل'];
+
 /** The preposition "to" (`ل`) before the article: the two are written `لل` (`للولايات`, not `لالولايات`). */
 const contractedArticle = 'لل';
 
@@ -17,8 +22,8 @@ const contractedArticle = 'لل';
  */
 export function arabicCliticForms(word: string): string[] {
   const forms: string[] = [];
-  for (const conjunction of ['', 'و', 'ف']) {
-    for (const preposition of ['', 'ب', 'ل']) {
+  for (const conjunction of ['', ...conjunctionClitics]) {
+    for (const preposition of ['', ...prepositionClitics]) {
       if (conjunction === '' && preposition === '') continue;
       forms.push(preposition === 'ل' && word.startsWith(arabicArticle) ? conjunction + contractedArticle + word.slice(arabicArticle.length) : conjunction + preposition + word);
     }
