@@ -29,6 +29,7 @@ import { speedChild, speedRows, speedTable } from './lib/align-speed.js';
 import { freedictLexicon, freedictLexiconForAll } from './lib/freedict.js';
 import { runHunalign } from './lib/hunalign.js';
 import { markdownTable, writeResultsSection } from './lib/results.js';
+import { deleteAtRandom, remapBeads } from './lib/deletion.js';
 import { seededRandom } from './lib/random.js';
 import {
   comparablePair,
@@ -94,31 +95,16 @@ function rebuild(doc: SegmentedDocument, order: readonly number[]): SegmentedDoc
   return { lang: doc.lang, text, sentences };
 }
 
-function remapBeads(beads: readonly Bead[], newA: Map<number, number>, newB: Map<number, number>): Bead[] {
-  const mapped: Bead[] = [];
-  for (const [a, b] of beads) {
-    const x = a.filter((i) => newA.has(i)).map((i) => newA.get(i)!);
-    const y = b.filter((j) => newB.has(j)).map((j) => newB.get(j)!);
-    if (x.length > 0 || y.length > 0) mapped.push([x, y]);
-  }
-  return mapped;
-}
-
 const remapSet = (set: Set<number> | undefined, map: Map<number, number>) =>
   set ? new Set([...set].filter((i) => map.has(i)).map((i) => map.get(i)!)) : undefined;
 
 /** Deletes `fraction` of the sentences on each side at random (seeded). */
 function deleteSentences(pair: TestPair, fraction: number, seed: number): TestPair {
-  const next = seededRandom(seed);
-  const keep = (doc: SegmentedDocument) => doc.sentences.map((s) => s.index).filter(() => next() >= fraction);
-  const orderA = keep(pair.a);
-  const orderB = keep(pair.b);
-  const newA = new Map(orderA.map((old, index) => [old, index]));
-  const newB = new Map(orderB.map((old, index) => [old, index]));
+  const { keptA, keptB, newA, newB } = deleteAtRandom(pair.a.sentences.length, pair.b.sentences.length, fraction, seed);
   return {
     name: `${pair.name}, 10% of sentences deleted`,
-    a: rebuild(pair.a, orderA),
-    b: rebuild(pair.b, orderB),
+    a: rebuild(pair.a, keptA),
+    b: rebuild(pair.b, keptB),
     gold: remapBeads(pair.gold, newA, newB),
     coveredA: remapSet(pair.coveredA, newA),
     coveredB: remapSet(pair.coveredB, newB),

@@ -3,8 +3,8 @@
 //   npx tsx benchmarks/tb-dev.ts (the deleted rows: seed 42 as bench:align, then seeds 1–3)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { align, type Bead, linksToBeads, parseBeadLines, scoreAlignments } from '../src/index.js';
-import { seededRandom } from './lib/random.js';
+import { align, linksToBeads, parseBeadLines, scoreAlignments } from '../src/index.js';
+import { deleteAtRandom, remapBeads } from './lib/deletion.js';
 
 const dir = `${fileURLToPath(new URL('..', import.meta.url))}../shared/data/text-berg-dev/`;
 const lines = (name: string) => readFileSync(`${dir}${name}`, 'utf8').split('\n').filter((line, k, all) => k < all.length - 1 || line !== '');
@@ -19,20 +19,10 @@ for (const mode of ['parallel', undefined] as const) {
 
 // 10% of the sentences deleted per side, drawn as bench:align's row draws them (seed 42), and three more draws.
 for (const seed of [42, 1, 2, 3]) {
-  const next = seededRandom(seed);
-  const keptA = de.map((_, index) => index).filter(() => next() >= 0.1);
-  const keptB = fr.map((_, index) => index).filter(() => next() >= 0.1);
-  const newA = new Map(keptA.map((old, index) => [old, index]));
-  const newB = new Map(keptB.map((old, index) => [old, index]));
-  const keptGold: Bead[] = [];
-  for (const [a, b] of gold) {
-    const x = a.filter((i) => newA.has(i)).map((i) => newA.get(i)!);
-    const y = b.filter((j) => newB.has(j)).map((j) => newB.get(j)!);
-    if (x.length > 0 || y.length > 0) keptGold.push([x, y]);
-  }
+  const { keptA, keptB, newA, newB } = deleteAtRandom(de.length, fr.length, 0.1, seed);
   const sentencesA = keptA.map((index) => de[index]!);
   const sentencesB = keptB.map((index) => fr[index]!);
   const result = align({ sentences: sentencesA, lang: 'de' }, { sentences: sentencesB, lang: 'fr' }, { mode: 'parallel' });
-  const score = scoreAlignments([keptGold], [linksToBeads(result.links, sentencesA.length, sentencesB.length)]);
+  const score = scoreAlignments([remapBeads(gold, newA, newB)], [linksToBeads(result.links, sentencesA.length, sentencesB.length)]);
   console.log(`TB dev, 10% deleted (seed ${seed}) parallel: strict F1 ${score.f1Strict.toFixed(3)} lax ${score.f1Lax.toFixed(3)}`);
 }

@@ -4,13 +4,13 @@
 /** The definite article, written glued to its word (`الصين`). */
 export const arabicArticle = 'ال';
 
-/** One-letter clitics written glued to the next word: "and" (`و`), "with/in" (`ب`), "to" (`ل`), "so" (`ف`). */
-export const arabicProclitics: readonly string[] = ['و', 'ب', 'ل', 'ف'];
-
-/** The proclitics that are conjunctions, written first when a preposition follows (`وب`). */
+/** The one-letter clitics that are conjunctions, "and" (`و`) and "so" (`ف`), written first when a preposition follows (`وب`). */
 const conjunctionClitics: readonly string[] = ['و', 'ف'];
-/** The proclitics that are prepositions. */
+/** The one-letter clitics that are prepositions: "with/in" (`ب`), "to" (`ل`). */
 const prepositionClitics: readonly string[] = ['ب', 'ل'];
+
+/** One-letter clitics written glued to the next word: the conjunctions and the prepositions. */
+export const arabicProclitics: readonly string[] = [...conjunctionClitics, ...prepositionClitics];
 
 /** The preposition "to" (`ل`) before the article: the two are written `لل` (`للولايات`, not `لالولايات`). */
 const contractedArticle = 'لل';
@@ -78,10 +78,10 @@ export function arabicCliticCandidates(folded: string): string[] {
   const push = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);
   };
-  const afterConjunction = /^[وف]/.test(folded) && folded.length >= 3 ? [folded, folded.slice(1)] : [folded];
+  const afterConjunction = conjunctionClitics.includes(folded[0]!) && folded.length >= 3 ? [folded, folded.slice(1)] : [folded];
   for (const w of afterConjunction) {
     push(w);
-    if (w.startsWith('لل') && w.length > 3) push(`ال${w.slice(2)}`);
+    if (w.startsWith(contractedArticle) && w.length > 3) push(arabicArticle + w.slice(contractedArticle.length));
     else if (/^[بلك]/.test(w) && w.length > 3) push(w.slice(1));
   }
   for (const w of [...out]) if (w.startsWith(arabicArticle) && w.length > 3) push(w.slice(2));
