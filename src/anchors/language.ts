@@ -134,6 +134,8 @@ export interface LanguageTables {
   monthContextWordsAfter: Set<string>;
   /** Month names that are a month alone where the others need a context word (see the profile field). */
   bareMonthNames: Set<string>;
+  /** AnchorRules.bareMonthSurfaces, lowercase, not folded. */
+  bareMonthSurfaces: Set<string>;
   /** AnchorRules.monthsAlsoNames, folded: months that need a context word. */
   monthsAlsoNames: Set<string>;
   /** AnchorRules.elidedWords: an elided word (lowercase, no apostrophe) → its full form, folded. */
@@ -415,6 +417,7 @@ function dateTables(code: string, rules: AnchorRules) {
     monthContextWords: foldedSet(rules.monthContextWords ?? []),
     monthContextWordsAfter: foldedSet(rules.monthContextWordsAfter ?? []),
     bareMonthNames: foldedSet(rules.bareMonthNames ?? []),
+    bareMonthSurfaces: new Set((rules.bareMonthSurfaces ?? []).map((name) => name.toLowerCase())),
     monthsAlsoNames: foldedSet(rules.monthsAlsoNames ?? []),
     monthNames: foldedMap(rules.monthNames),
     monthAbbreviations: foldedMap(rules.monthAbbreviations),

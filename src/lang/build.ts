@@ -58,6 +58,7 @@ export function buildAnchorRules(cldr: CldrAnchorTables, hand: HandAnchorData, b
     monthContextWords: hand.monthContextWords ?? [],
     monthContextWordsAfter: hand.monthContextWordsAfter ?? [],
     bareMonthNames: hand.bareMonthNames ?? [],
+    bareMonthSurfaces: hand.bareMonthSurfaces ?? [],
     fleetingVowels: hand.fleetingVowels ?? '',
     vowels: hand.vowels ?? '',
     stopWords: hand.stopWords ?? [],

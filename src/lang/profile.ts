@@ -112,6 +112,11 @@ export interface AnchorRules {
    * practised, nor `آب`, which folds to father). Lowercase.
    */
   bareMonthNames?: readonly string[];
+  /**
+   * Like `bareMonthNames`, matched as written, unfolded: a month name whose folded form is another word
+   * (Levantine `آب`, August, with its madda; folded, it is `أب`, father). Lowercase.
+   */
+  bareMonthSurfaces?: readonly string[];
   /** Words after a unit word that add to it rather than multiply it (Indonesian `belas`: `empat belas` = 14). */
   addendWords?: Readonly<Record<string, number>>;
   /**

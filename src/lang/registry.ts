@@ -225,7 +225,7 @@ export function languageVocabulary(): Set<string> {
   for (const language of languages) {
     const anchors = language.handAnchors;
     if (anchors) {
-      for (const key of ['stopWords', 'openingWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns', 'approximationPrepositions', 'decadeSuffixes', 'monthContextWords', 'monthContextWordsAfter', 'bareMonthNames'] as const) addAll(anchors[key]);
+      for (const key of ['stopWords', 'openingWords', 'personTitles', 'coordinators', 'rangeWords', 'dayWords', 'yearMarkers', 'percentWords', 'numberedNouns', 'approximationPrepositions', 'decadeSuffixes', 'monthContextWords', 'monthContextWordsAfter', 'bareMonthNames', 'bareMonthSurfaces'] as const) addAll(anchors[key]);
       for (const key of ['numberWords', 'ordinalWords', 'scaleWords', 'monthNames', 'approximations', 'approximationsAfter'] as const) addAll(Object.keys(anchors[key] ?? {}));
     }
     const check = language.check;

@@ -423,7 +423,7 @@ export const monthNames: AnchorReader = {
     if (
       pairedName ||
       (tables.orthography.bareMonthIsDate && cursor.folded[i]!.length >= minBareMonthLength && !alsoName) ||
-      (tables.bareMonthNames.has(cursor.folded[i]!) && afterWord(cursor, i)) ||
+      ((tables.bareMonthNames.has(cursor.folded[i]!) || tables.bareMonthSurfaces.has(tokens[i]!.text.toLowerCase())) && afterWord(cursor, i)) ||
       afterMonthContext(cursor, i)
     ) {
       cursor.emitDate(i, end, { month });

@@ -99,13 +99,15 @@ export const arHand: HandAnchorData = {
   // `يونيو الماضي`, `حزيران المقبل`: last June, next June.
   monthContextWordsAfter: ['الماضي', 'المقبل', 'القادم', 'الحالي', 'الجاري'],
   // Names with no other meaning are a month alone (`قمة يونيو`, `النصف الأول من أكتوبر`), in each of the
-  // three systems: Egyptian, Levantine (not `نيسان`, also the carmaker, nor `آب`), and the Maghreb's
+  // three systems: Egyptian, Levantine (not `نيسان`, also the carmaker; `آب` below), and the Maghreb's
   // French-derived names (`قمة أفريل`; not `ماي`, `جوان`, also a word and a first name, nor `غشت`).
   bareMonthNames: [
     'يناير', 'فبراير', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
     'شباط', 'آذار', 'أيار', 'حزيران', 'تموز', 'أيلول',
     'جانفي', 'فيفري', 'أفريل', 'جويلية', 'أوت', 'يوليوز', 'شتنبر', 'نونبر', 'دجنبر',
   ],
+  // Levantine August as written, with its madda (`قمة آب`): folded, it is `أب`, father, which no writer spells `آب`.
+  bareMonthSurfaces: ['آب'],
   monthContextWords: ['في', 'شهر', 'منذ', 'حتى', 'خلال', 'بحلول', 'أوائل', 'أواخر', 'منتصف', 'مطلع', 'بداية', 'نهاية', 'قبل', 'بعد', 'الماضي', 'المقبل'],
 };
 
