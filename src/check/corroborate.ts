@@ -11,7 +11,7 @@
 import { distinctiveLinks, factOf, sameFact, sharedFactCount, type SentencesOf } from './distinctive.js';
 import { scriptOfText } from '../lang/registry.js';
 import { headlineSumsUp } from './headlines.js';
-import { statedByEveryArticle, valuesStated } from './stated-elsewhere.js';
+import { statedByEveryArticle, unsharedAgainstTheRest, valuesStated } from './stated-elsewhere.js';
 import { placed, unitOf } from './measures.js';
 import { anchorKey } from './text.js';
 import type { Anchor } from '../types.js';
@@ -324,7 +324,7 @@ export function isCorroborated(context: RuleContext, pair: SentencePair): boolea
 export function lacksMajority(context: RuleContext, raw: RawFinding): boolean {
   if (context.documents.length < minVersionsForMajority) return false;
   const documents = [...new Set(raw.evidence.map((e) => e.document))];
-  return documents.length === 2 && (raw.backedBy ?? 0) === 0 && context.modes[documents[0]!]![documents[1]!] === 'comparable' && !witnessStatesOthers(context, raw);
+  return documents.length === 2 && (raw.backedBy ?? 0) === 0 && context.modes[documents[0]!]![documents[1]!] === 'comparable' && !witnessStatesOthers(context, raw) && !unsharedAgainstTheRest(context, raw);
 }
 
 /**

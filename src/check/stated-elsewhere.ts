@@ -61,6 +61,25 @@ export function statedByEveryArticle(context: RuleContext, raw: RawFinding): boo
 }
 
 /**
+ * Whether a disagreement of two separate articles stands out against the rest though no other version's
+ * link takes a side: no other article states the outlier's value anywhere, and at least
+ * {@link minArticlesForUnsharedValue} of them state the other side's. A changed fact is a value the
+ * other reports do not state at all; two statements the aligner paired by mistake each state a value
+ * of the story, which the other reports tell too.
+ */
+export function unsharedAgainstTheRest(context: RuleContext, raw: RawFinding): boolean {
+  const [first, other] = raw.evidence;
+  if (valueReaders[raw.rule] === undefined || first?.value === undefined || other?.value === undefined || first.value === other.value) return false;
+  const cited = new Set(raw.evidence.map((e) => e.document));
+  const rest = context.documents.map((_, document) => document).filter((document) => !cited.has(document));
+  const stating = (value: string) => rest.filter((document) => statesElsewhere(context, raw.rule, document, -1, new Set([value]))).length;
+  return stating(first.value) === 0 && stating(other.value) >= minArticlesForUnsharedValue;
+}
+
+/** Other articles that must state the majority's value for an outlier no other article states to stand out. */
+const minArticlesForUnsharedValue = 2;
+
+/**
  * Whether a finding among three or more versions cites, in most of the other versions, a sentence whose
  * neighbour states the outlier's value, while the outlier's sentence is not linked to the cited sentence
  * alone there (see `linkedToItAlone`). A version that left out or joined a sentence shifts its links around the gap:
