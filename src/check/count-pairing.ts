@@ -95,7 +95,8 @@ function otherWritings(
   const ownDates = new Map<string, number>();
   for (const { anchor } of own) if (anchor.type === 'date') ownDates.set(anchor.value, (ownDates.get(anchor.value) ?? 0) + 1);
   // A range bound stands for an equal count in its own unit, not in another: "10 inches" is no bound of
-  // "7–10 cm" (a translator converts the one and rounds the other).
+  // "7–10 cm" (a translator converts the one and rounds the other). Each bound stands for one count:
+  // "2-2" against "2-6" keeps its second 2, which no bound accounts for.
   const rangeUnits = new Map<number, Array<string | undefined>>();
   for (const item of other) {
     const { anchor } = item;
@@ -103,7 +104,13 @@ function otherWritings(
     const unit = otherUnit?.(item as Leftover);
     for (const bound of [anchor.numeric, anchor.upper]) rangeUnits.set(bound, [...(rangeUnits.get(bound) ?? []), unit]);
   }
-  const boundOfRange = (n: number, unit: string | undefined) => rangeUnits.get(n)?.some((u) => u === undefined || unit === undefined || u === unit) === true;
+  const boundOfRange = (n: number, unit: string | undefined) => {
+    const bounds = rangeUnits.get(n);
+    const at = bounds?.findIndex((u) => u === undefined || unit === undefined || u === unit) ?? -1;
+    if (at < 0) return false;
+    bounds!.splice(at, 1);
+    return true;
+  };
   const dateNumbers = mentionedNumbers(other.map((x) => x.anchor).filter((a) => a.type === 'date' && !takeFrom(ownDates, a.value)));
   return (n, unit, spelled) => boundOfRange(n, unit) || (!spelled && dateNumbers.has(n));
 }
