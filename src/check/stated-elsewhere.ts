@@ -35,6 +35,14 @@ function statesElsewhere(context: RuleContext, rule: string, document: number, e
   return statesIn(context, rule, document, context.documents[document]!.sentences.keys(), except, values);
 }
 
+/** Whether a document states a value in any checkable sentence. */
+function statesAnywhere(context: RuleContext, rule: string, document: number, values: ReadonlySet<string>): boolean {
+  return statesIn(context, rule, document, context.documents[document]!.sentences.keys(), noSentence, values);
+}
+
+/** A sentence index no document has: `except` when none is left out. */
+const noSentence = -1;
+
 /**
  * Whether a finding between separate articles sets values against each other that every article in it
  * states anyway: the outlier's article gives the others' value in another sentence, and each other
@@ -72,7 +80,7 @@ export function unsharedAgainstTheRest(context: RuleContext, raw: RawFinding): b
   if (valueReaders[raw.rule] === undefined || first?.value === undefined || other?.value === undefined || first.value === other.value) return false;
   const cited = new Set(raw.evidence.map((e) => e.document));
   const rest = context.documents.map((_, document) => document).filter((document) => !cited.has(document));
-  const stating = (value: string) => rest.filter((document) => statesElsewhere(context, raw.rule, document, -1, new Set([value]))).length;
+  const stating = (value: string) => rest.filter((document) => statesAnywhere(context, raw.rule, document, new Set([value]))).length;
   return stating(first.value) === 0 && stating(other.value) >= minArticlesForUnsharedValue;
 }
 

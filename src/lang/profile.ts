@@ -109,7 +109,7 @@ export interface AnchorRules {
   /**
    * Month names that are a month with no context word, where the language's month names otherwise need
    * one: names with no other meaning (Arabic `يونيو` in `قمة يونيو`, the June summit; not `مارس`, he
-   * practised, nor `آب`, which folds to father). Lowercase.
+   * practised; `آب`, which folds to father, is in `bareMonthSurfaces`). Lowercase.
    */
   bareMonthNames?: readonly string[];
   /**

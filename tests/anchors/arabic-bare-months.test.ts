@@ -1,7 +1,8 @@
 // Arabic month names with no other meaning are a month without a context word before them: in a
 // construct (`قمة يونيو`, the June summit) or after `من` (`النصف الأول من أكتوبر`). Names that are also
-// common words or names (`مارس`, he practised; `نيسان`, the carmaker) still need one, in each of the Egyptian, Levantine and Maghreb calendars, and so does any
-// month name with no word before it (alone, or glued after digits as part of a code).
+// common words or names (`مارس`, he practised; `نيسان`, the carmaker) still need one, in each of the
+// Egyptian, Levantine and Maghreb calendars, and so does any month name with no word before it (alone,
+// or glued after digits as part of a code). `آب` is read as written: folded, it is `أب`, father.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractAnchors } from '../../src/anchors/index.js';
