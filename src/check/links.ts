@@ -27,6 +27,11 @@ export function anchorsOfSentences(context: RuleContext, document: number, sente
   return found;
 }
 
+/** The anchors of some sentences of one document (boilerplate left out), without their sentences. */
+export function factsOf(context: RuleContext, document: number, sentences: readonly number[]): Anchor[] {
+  return anchorsOfSentences(context, document, sentences).map((found) => found.anchor);
+}
+
 function identityOf(anchor: Anchor): string | undefined {
   if (anchor.type === 'entity') return `e:${entityIdentity(anchor)}`;
   if (anchor.type === 'country') return `c:${anchor.value}`;
@@ -137,11 +142,6 @@ function nearerPartner(context: RuleContext, side: SentencePair['a'], other: num
     if (shared < partnerSharedFacts) return false;
     return linkedSentences(context, side.document, sentence, other).every((linked) => factAgreement(context, own, factsOf(context, other, linked)).shared < shared);
   });
-}
-
-/** The anchors of some sentences of one document. */
-function factsOf(context: RuleContext, document: number, sentences: readonly number[]): Anchor[] {
-  return anchorsOfSentences(context, document, sentences).map((found) => found.anchor);
 }
 
 /** The sentences of document `other` each link of sentence `sentence` of `document` holds. */

@@ -37,7 +37,7 @@ function statesElsewhere(context: RuleContext, rule: string, document: number, e
 
 /** Whether a document states a value in any checkable sentence. */
 function statesAnywhere(context: RuleContext, rule: string, document: number, values: ReadonlySet<string>): boolean {
-  return statesIn(context, rule, document, context.documents[document]!.sentences.keys(), noSentence, values);
+  return statesElsewhere(context, rule, document, noSentence, values);
 }
 
 /** A sentence index no document has: `except` when none is left out. */

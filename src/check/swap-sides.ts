@@ -1,7 +1,7 @@
 // How the other versions side on a swap two linked versions disagree on (one value put for another):
 // which of the two each names, how often, and when the two sides differ only by what each left out.
 import type { Anchor } from '../types.js';
-import { anchorsOfSentences, confidentLinkIndex, linkedElsewhere, minVersionsToTakeSides } from './links.js';
+import { confidentLinkIndex, factsOf, linkedElsewhere, minVersionsToTakeSides } from './links.js';
 import type { RuleContext, SentencePair } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ export function supportOf(
   const index = confidentLinkIndex(context);
   let [forA, forB] = [0, 0];
   for (const [document, sentences] of linkedElsewhere(index, [pair.a, pair.b], new Set([pair.a.document, pair.b.document]))) {
-    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const anchors = factsOf(context, document, sentences);
     const [hasA, hasB] = [anchors.some(matchesA), anchors.some(matchesB)];
     if (hasA && !hasB) forA++;
     if (hasB && !hasA) forB++;
@@ -72,7 +72,7 @@ export function mentionTallies(
 ): { forA: number; forB: number; neither: number } {
   const index = confidentLinkIndex(context);
   const tally = (document: number, sentences: readonly number[]) => {
-    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const anchors = factsOf(context, document, sentences);
     return `${anchors.filter(matchesA).length}:${anchors.filter(matchesB).length}`;
   };
   const [onA, onB] = [tally(pair.a.document, pair.a.sentences), tally(pair.b.document, pair.b.sentences)];
@@ -122,7 +122,7 @@ export function statedTogetherElsewhere(context: RuleContext, pair: SentencePair
     const [linkedA, linkedB] = [ofA.get(document) ?? [], ofB.get(document) ?? []];
     if (linkedA.length > 0 && linkedB.length > 0 && !linkedA.some((s) => linkedB.includes(s))) continue;
     const sentences = [...new Set([...linkedA, ...linkedB])];
-    const anchors = anchorsOfSentences(context, document, sentences).map((x) => x.anchor);
+    const anchors = factsOf(context, document, sentences);
     if (anchors.some(matchesA) && anchors.some(matchesB)) both++;
   }
   return both;

@@ -1,7 +1,7 @@
 // What the other versions make of a link between two translations: among three or more versions, the
 // third versions' own links confirm it, contradict it, set one of its sentences apart, or show it joins
 // a whole sentence to part of another.
-import { anchorsOfSentences, factAgreement, linkIndex, minVersionsToTakeSides, translationVoteScore } from './links.js';
+import { factAgreement, factsOf, linkIndex, minVersionsToTakeSides, translationVoteScore } from './links.js';
 import type { Anchor } from '../types.js';
 import type { RawFinding, RuleContext, SentencePair } from './types.js';
 
@@ -133,7 +133,7 @@ class Votes {
   }
 
   #anchors(document: number, sentences: readonly number[]): Anchor[] {
-    return anchorsOfSentences(this.context, document, sentences).map((x) => x.anchor);
+    return factsOf(this.context, document, sentences);
   }
 
   /**

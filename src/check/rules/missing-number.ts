@@ -1,5 +1,5 @@
 // missing-number (translations only): a number in one sentence that its translation leaves out.
-import { anchorsOfSentences, confidentPairs, countValue, langOf, mentionedNumbers, neighbourhood } from '../links.js';
+import { anchorsOfSentences, confidentPairs, countValue, factsOf, langOf, mentionedNumbers, neighbourhood } from '../links.js';
 import { isCheckable } from '../text.js';
 import type { RawFinding, Rule } from '../types.js';
 import { unmatchedCounts } from '../count-pairing.js';
@@ -24,9 +24,7 @@ export const missingNumber: Rule = {
         const unmatched = unmatchedCounts(own, other);
         // A count on the other side that matches nothing makes it a count-mismatch, not a missing number.
         if (unmatchedCounts(other, own).length > 0) continue;
-        const around = mentionedNumbers(
-          anchorsOfSentences(context, otherSide.document, neighbourhood(context, otherSide.document, otherSide.sentences, 1)).map((x) => x.anchor),
-        );
+        const around = mentionedNumbers(factsOf(context, otherSide.document, neighbourhood(context, otherSide.document, otherSide.sentences, 1)));
         for (const { anchor, sentence } of unmatched) {
           if (anchor.type !== 'number' || anchor.spelledOut || anchor.relation !== 'exact' || anchor.numeric < 2) continue;
           if (around.has(anchor.numeric)) continue;
