@@ -3,6 +3,7 @@
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
 import { combiningFormCountry, compassCountry, demonymCountry, initialismWrittenSo, isContinentPart, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
+import { documentCase, isTitleCaseSentence } from '../document-case.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -191,7 +192,7 @@ function countryName(cursor: TokenCursor, i: number): number {
   if (hyphenated !== undefined) return hyphenated;
   if (!multiWordCountryStarts(tables.code).has(folded[i]!)) {
     const code = isCountryWord(word, folded[i]!) ? lookupFolded(folded[i]!, tables.code) : undefined;
-    if (!code || endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i) || foreignNameWrittenInLowercase(cursor, i) || !initialismWrittenSo(word, folded[i]!, tables.code)) return i + 1;
+    if (!code || endsPartedName(cursor, i) || foreignNameBeforeName(cursor, i) || foreignNameWrittenInLowercase(cursor, i) || foreignNameInTitleCase(cursor, i) || !initialismWrittenSo(word, folded[i]!, tables.code)) return i + 1;
     return cursor.emitCountry(i, i + 1, code);
   }
   // Longest first: three, two, one word(s) separated by single spaces.
@@ -267,6 +268,19 @@ function foreignNameWrittenInLowercase(cursor: TokenCursor, i: number): boolean 
   const lowercase = cursor.context.lowercaseWords;
   if (lowercase === undefined || !tables.orthography.casedNames || !lowercase.has(folded[i]!)) return false;
   return isOnlyForeignName(cursor, i);
+}
+
+/**
+ * Whether the one-word country at `i` is only another language's name for it (`Island`) in a title-case
+ * headline (`Indonesia Tsunami and Quake Devastate an Island`) and a word running text never capitalises:
+ * the headline's style capitalised a word of the document's own language, as the name reader reads it.
+ */
+function foreignNameInTitleCase(cursor: TokenCursor, i: number): boolean {
+  const { folded, tables } = cursor;
+  if (!tables.titleCaseHeadlines || !isOnlyForeignName(cursor, i)) return false;
+  const evidence = cursor.context.documentCase ?? documentCase(cursor.text);
+  if (evidence.runningTextCapitals === undefined || evidence.runningTextCapitals.has(folded[i]!)) return false;
+  return isTitleCaseSentence(cursor, evidence.lowercase);
 }
 
 /** Whether the word at `i` is a country name of another language's table and not of the document's own. */

@@ -2,7 +2,7 @@
 // spaces or hyphens, split into gazetteer matches and the names between them. Read after every token
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
-import { countLineWord, documentCase, type DocumentCase, isTitleCaseLine, type LineCase } from '../document-case.js';
+import { documentCase, type DocumentCase, isTitleCaseSentence } from '../document-case.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
@@ -89,18 +89,6 @@ export function readCasedNames(cursor: TokenCursor): void {
     }
     i = last + 1;
   }
-}
-
-/** Whether the cursor's text is a title-case line (see `isTitleCaseLine`). */
-function isTitleCaseSentence(cursor: TokenCursor, lowercase: ReadonlySet<string>): boolean {
-  const line: LineCase = { long: 0, capitalised: [] };
-  let first = true;
-  cursor.tokens.forEach((token, i) => {
-    if (token.kind !== 'word') return;
-    if (!first) countLineWord(line, cursor.folded[i]!, isCapitalised(token.text));
-    first = false;
-  });
-  return isTitleCaseLine(line, lowercase);
 }
 
 /**
