@@ -37,6 +37,9 @@ describe('adjectives and inhabitants of more countries in the news', () => {
     // The weak masculine of a man (`den franske presidenten`) and plurals in -ar.
     assert.deepEqual(codes('den franske presidenten och den ryske ministern', 'sv'), ['FR', 'RU']);
     assert.deepEqual(codes('tyskar och ryssarna', 'sv'), ['DE', 'RU']);
+    // The definite singular of the inhabitant nouns, with its genitive; `-man` doubles its `n`.
+    assert.deepEqual(codes('sänkte spanjoren och svensken', 'sv'), ['ES', 'SE']);
+    assert.deepEqual(codes('amerikanens bud, tysken och fransmannen mot norrmannen', 'sv'), ['US', 'DE', 'FR', 'NO']);
   });
 
   it('reads Arabic nisbas with article and clitics, and the two Koreas in two words', () => {

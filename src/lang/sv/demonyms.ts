@@ -4,11 +4,12 @@ import { latinCombiningForms } from '../scripts/latin.js';
 
 /**
  * Swedish: `kinesisk(a|t)`, the weak masculine `kinesiske` (`den franske presidenten`), `vietnames(er|erna)`
- * and plurals in `-ar` (`tyskar`, `ryssarna`).
+ * and plurals in `-ar` (`tyskar`, `ryssarna`); the definite singular of the inhabitant nouns, with its
+ * genitive (`spanjoren`, `svensken`, `amerikanens`; `-man` doubles its `n`: `fransmannen`).
  */
 export const svDemonyms: DemonymData = {
   combiningForms: latinCombiningForms,
-  endings: ['', 'a', 'e', 't', 'er', 'erna', 'ar', 'arna'],
+  endings: ['', 'a', 'e', 't', 'er', 'erna', 'ar', 'arna', 'en', 'ens', 'nen', 'nens'],
   capitalised: false,
   stems: {
     VN: ['vietnamesisk', 'vietnames'],
@@ -28,7 +29,7 @@ export const svDemonyms: DemonymData = {
     US: ['amerikansk', 'amerikan'],
     RU: ['rysk', 'ryss'],
     PL: ['polsk'],
-    NO: ['norsk'],
+    NO: ['norsk', 'norrman', 'norrmän'],
     PE: ['peruansk'],
     AR: ['argentinsk'],
     CL: ['chilensk'],
