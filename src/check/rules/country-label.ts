@@ -1,10 +1,10 @@
 // country-label: a place labelled with a country other than the gazetteer's or the other versions'.
 import { holdsWords } from '../../lang/registry.js';
-import { relatedNameSimilarity, sameNameSimilarity } from '../deps.js';
+import { relatedNameSimilarity } from '../deps.js';
 import { groupBy } from '../group.js';
 import type { Anchor, EntityAnchor } from '../../types.js';
 import { isCorroborated } from '../corroborate.js';
-import { anchorsOfSentences, confidentPairs, langOf, listLanguages, minVersionsToTakeSides } from '../links.js';
+import { anchorsOfSentences, confidentPairs, langOf, listLanguages } from '../links.js';
 import { sidesByMentions, sidesOnSwap, statedTogetherElsewhere, swapBacking } from '../swap-sides.js';
 import { anchorKey, entityIdentity, isCheckable, isPlace } from '../text.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
@@ -321,7 +321,8 @@ const farPlaceShare = 1 / 3;
 function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCountry, y: PlacedCountry): boolean {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
-  const same = (p: Anchor, documentP: number, q: Anchor, documentQ: number) => sameFact(context, documentP, p, documentQ, q);
+  const same = (p: Anchor, documentP: number, q: Anchor, documentQ: number) =>
+    p.type === 'entity' && q.type === 'entity' ? sameNameAcross(context, documentP, p, documentQ, q) : p.type !== 'entity' && q.type !== 'entity' && anchorKey(p) === anchorKey(q);
   const inB = (p: Anchor) => sideB.some((q) => same(p, pair.a.document, q.anchor, pair.b.document));
   const inA = (q: Anchor) => sideA.some((p) => same(p.anchor, pair.a.document, q, pair.b.document));
   // Word order moves a country across a name beside it ("USA:s minister Pompeo" / "Pompeo uit
@@ -338,30 +339,6 @@ function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCou
   const sharedNeighbour = (p: NearFact, q: NearFact) =>
     (p.after === q.after || (!apart && p.rank === 0 && q.rank === 0)) && same(p.fact, pair.a.document, q.fact, pair.b.document);
   return !nearX.some((p) => nearY.some((q) => sharedNeighbour(p, q)));
-}
-
-/** Whether two anchors of two documents state one fact: one name (alike across languages), or the same value. */
-function sameFact(context: RuleContext, documentP: number, p: Anchor, documentQ: number, q: Anchor): boolean {
-  return p.type === 'entity' && q.type === 'entity' ? sameNameAcross(context, documentP, p, documentQ, q) : p.type !== 'entity' && q.type !== 'entity' && anchorKey(p) === anchorKey(q);
-}
-
-/**
- * Whether a country of one side stands among facts both sides state: the facts nearest it (names,
- * numbers, dates at the nearest distance that holds one) are all stated by the other side too. A phrase
- * the other side left out takes its facts with it (`Ha Giang (Vietnam)`); a sentence with no other fact
- * tells an omission (`riep de Verenigde Staten op …` / `riep op …`) from a changed country by nothing.
- * Names count as stated only when alike enough to be one name (`Ha Giang` is not `Quang Ninh`).
- */
-function amongSharedFacts(context: RuleContext, own: SentencePair['a'], other: SentencePair['a'], country: PlacedCountry): boolean {
-  const ownAnchors = anchorsOfSentences(context, own.document, own.sentences);
-  const otherAnchors = anchorsOfSentences(context, other.document, other.sentences);
-  const nearest = nearestSharedFacts(ownAnchors, ownAnchors.findIndex((p) => p.anchor === country.anchor), () => true, 1);
-  const [langOwn, langOther] = [langOf(context, own.document), langOf(context, other.document)];
-  const stated = (p: Anchor, q: Anchor) =>
-    p.type === 'entity' && q.type === 'entity'
-      ? context.nameSimilarity(context.entityKey(p.text, langOwn), context.entityKey(q.text, langOther)) >= sameNameSimilarity
-      : sameFact(context, own.document, p, other.document, q);
-  return nearest.length > 0 && nearest.every(({ fact }) => otherAnchors.some((q) => stated(fact, q.anchor)));
 }
 
 /**
@@ -393,17 +370,9 @@ function swappedCountries(context: RuleContext): RawFinding[] {
     if (finding !== undefined) findings.push(finding);
   }
   // Found across several pairs (the one version against each other one): one finding.
-  const [added, swaps] = [findings.filter(isAddedCountry), findings.filter((finding) => !isAddedCountry(finding))];
-  const others = (right: readonly EvidenceDraft[]) => listLanguages(right.map((e) => langOf(context, e.document)));
-  return [
-    ...mergeSwaps(swaps, (wrong, right) => `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')} where the ${others(right)} translations name ${countryName(right[0]!.value ?? '')} in the linked sentence.`),
-    ...mergeSwaps(added, (wrong, right) => `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')}, which the ${others(right)} translations name nowhere, in the linked sentence.`),
-  ];
-}
-
-/** Whether a finding of {@link countrySwapInLink} is a country one version alone names (one value, no other country for it). */
-function isAddedCountry(finding: RawFinding): boolean {
-  return finding.values.length === 1;
+  return mergeSwaps(findings, (wrong, right) =>
+    `${langOf(context, wrong.document)} names ${countryName(wrong.value ?? '')} where the ${listLanguages(right.map((e) => langOf(context, e.document)))} translations name ${countryName(right[0]!.value ?? '')} in the linked sentence.`,
+  );
 }
 
 /** The countries each document names anywhere, by code. */
@@ -422,7 +391,7 @@ function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: 
   // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
   const withAdjectives = swapOf(a, b);
   const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b);
-  if (swap === undefined) return countryOnlyOneVersionNames(context, pair, a, b, mentioned);
+  if (swap === undefined) return undefined;
   const [x, y] = swap;
   if (noSwapAfterAll(context, pair, { a, b, x, y, byNamesAlone: withAdjectives === undefined }, mentioned)) return undefined;
   const [isX, isY] = [isCountryOf(x), isCountryOf(y)];
@@ -450,38 +419,6 @@ function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: 
     evidence: [
       { document: wrongDoc, sentence: wrong.sentence, start: wrong.anchor.start, end: wrong.anchor.end, value: wrong.anchor.value },
       { document: rightDoc, sentence: right.sentence, start: right.anchor.start, end: right.anchor.end, value: right.anchor.value },
-    ],
-  };
-}
-
-/**
- * A country put in another's place where the sentence names the replaced one again ("… wilayah A.S. …
- * gurun India" against "… the US … the US desert"): one side is left with a country and the other with
- * none, so there is no swap to read. It is a changed fact when no other version names that country
- * anywhere in its article: a translation carries every country of its source, while a translator who
- * makes a country explicit takes one the story names. Names only: an adjective is what translators add
- * (`الدوري الإنجليزي` for the Premier League) and what a surname may be read as (`Alex Noren`). The other
- * side must name a country of its own in the sentence, the one the changed version replaced.
- */
-function countryOnlyOneVersionNames(context: RuleContext, pair: SentencePair, a: PlacedCountry[], b: PlacedCountry[], mentioned: CountriesByDocument): RawFinding | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
-  const [added, own, other, otherSide] = leftB.length === 0 ? [leftA, pair.a, b, pair.b] : [leftB, pair.b, a, pair.a];
-  const [addedDoc, otherDoc] = [own.document, otherSide.document];
-  if (Math.min(leftA.length, leftB.length) > 0 || !oneCountry(added) || other.length === 0) return undefined;
-  const x = added[0]!;
-  if (!added.every(isCountryName)) return undefined;
-  const namedByAnother = mentioned.some((countries, document) => document !== addedDoc && countries.has(x.anchor.value));
-  // Between two versions an omission looks the same, unless the country stands among facts both state;
-  // with more, every other version leaving the country out of its whole article settles it.
-  if (namedByAnother || (context.documents.length < minVersionsToTakeSides && !amongSharedFacts(context, own, otherSide, x))) return undefined;
-  const nearest = other.reduce((best, y) => (Math.abs(y.place - x.place) < Math.abs(best.place - x.place) ? y : best));
-  return {
-    rule: 'country-label',
-    message: `${langOf(context, addedDoc)} names ${countryName(x.anchor.value)}, which the ${langOf(context, otherDoc)} translation names nowhere, in the linked sentence.`,
-    values: [x.anchor.value],
-    evidence: [
-      { document: addedDoc, sentence: x.sentence, start: x.anchor.start, end: x.anchor.end, value: x.anchor.value },
-      { document: otherDoc, sentence: nearest.sentence, start: nearest.anchor.start, end: nearest.anchor.end, value: nearest.anchor.value },
     ],
   };
 }
