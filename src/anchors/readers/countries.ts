@@ -3,7 +3,6 @@
 // `الصينية`), compass regions (`Westnepal`) and combining forms (`germano-suisse`).
 import { combiningFormCountry, compassCountry, demonymCountry, initialismWrittenSo, isContinentPart, lookupFolded, multiWordCountryStarts, multiWordDemonymStarts, namesOf, namesOfAllLanguages } from '../countries.js';
 import { endsLongerName, mayStartPartedName, partsCountry } from '../country-parts.js';
-import { documentCase, isTitleCaseSentence } from '../document-case.js';
 import { isCapitalised } from '../text.js';
 import type { TokenCursor } from './cursor.js';
 import type { AnchorReader } from './reader.js';
@@ -276,11 +275,9 @@ function foreignNameWrittenInLowercase(cursor: TokenCursor, i: number): boolean 
  * the headline's style capitalised a word of the document's own language, as the name reader reads it.
  */
 function foreignNameInTitleCase(cursor: TokenCursor, i: number): boolean {
-  const { folded, tables } = cursor;
-  if (!tables.titleCaseHeadlines || !isOnlyForeignName(cursor, i)) return false;
-  const evidence = cursor.context.documentCase ?? documentCase(cursor.text);
-  if (evidence.runningTextCapitals === undefined || evidence.runningTextCapitals.has(folded[i]!)) return false;
-  return isTitleCaseSentence(cursor, evidence.lowercase);
+  if (!cursor.tables.titleCaseHeadlines || !isOnlyForeignName(cursor, i)) return false;
+  const capitals = cursor.caseEvidence().runningTextCapitals;
+  return capitals !== undefined && !capitals.has(cursor.folded[i]!) && cursor.inTitleCase();
 }
 
 /** Whether the word at `i` is a country name of another language's table and not of the document's own. */

@@ -2,7 +2,7 @@
 // tokens an anchor has claimed, the anchors found so far, and the small moves all readers share
 // (the next word, a span, a look-up in the language's tables, making and claiming an anchor).
 import type { Anchor, CountryAnchor, DateAnchor, NumberAnchor, NumberRelation, OrdinalAnchor } from '../../types.js';
-import type { DocumentCase } from '../document-case.js';
+import { documentCase, type DocumentCase, isTitleCaseSentence } from '../document-case.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { KeyIndex } from '../key-index.js';
 import type { LanguageTables } from '../language.js';
@@ -72,6 +72,8 @@ export class TokenCursor {
   /** The last number read (readNumber in digits.ts): several digit readers ask for the same token in turn. */
   lastNumber: { at: number; value: ReadNumber | undefined } = { at: -1, value: undefined };
   readonly #readers: ReadersByKind;
+  #caseEvidence: DocumentCase | undefined;
+  #titleCase: boolean | undefined;
 
   constructor(text: string, base: number, context: CursorContext, readers: ReadersByKind) {
     this.#readers = readers;
@@ -88,6 +90,16 @@ export class TokenCursor {
       if (this.tokens[i]!.kind === 'space') end = i;
       this.chunkEnd[i] = this.tokens[i]!.kind === 'space' ? i + 1 : end;
     }
+  }
+
+  /** The document's case evidence: the caller's, else built from this text, once for all readers. */
+  caseEvidence(): DocumentCase {
+    return (this.#caseEvidence ??= this.context.documentCase ?? documentCase(this.text));
+  }
+
+  /** Whether this text is a title-case headline of a language that writes them (see `isTitleCaseLine`), read once. */
+  inTitleCase(): boolean {
+    return (this.#titleCase ??= this.tables.titleCaseHeadlines === true && isTitleCaseSentence(this, this.caseEvidence().lowercase));
   }
 
   /**

@@ -2,7 +2,7 @@
 // spaces or hyphens, split into gazetteer matches and the names between them. Read after every token
 // reader, over the words nothing claimed.
 import type { EntityAnchor, EntityKind } from '../../types.js';
-import { documentCase, type DocumentCase, isTitleCaseSentence } from '../document-case.js';
+import type { DocumentCase } from '../document-case.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { countryPrefixes, lookupFolded } from '../countries.js';
 import { foldWord, isCapitalised } from '../text.js';
@@ -36,11 +36,7 @@ export function readCasedNames(cursor: TokenCursor): void {
   const tokens = cursor.tokens;
   let i = 0;
   let sentenceStart = true;
-  let evidence: DocumentCase | undefined;
-  // The document's case evidence, built from this text only when the caller gave none, and then once.
-  const caseEvidence = () => (evidence ??= cursor.context.documentCase ?? documentCase(cursor.text));
-  let titleCase: boolean | undefined;
-  const inTitleCase = () => (titleCase ??= cursor.tables.titleCaseHeadlines && isTitleCaseSentence(cursor, caseEvidence().lowercase));
+  const caseEvidence = () => cursor.caseEvidence();
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'space') {
@@ -82,7 +78,7 @@ export function readCasedNames(cursor: TokenCursor): void {
     }
     sentenceStart = false;
     // In a title-case headline only the words running text also capitalises (or the gazetteer knows) name.
-    for (const titled of inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
+    for (const titled of cursor.inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
       const part = withoutNounBeforeKnownName(cursor, titled);
       const opens = startsSentence && part[0] === run[0];
       if (part.length > 0 && !(part.length === 1 && isLoneWordNoName(cursor, part, opens))) emitRun(cursor, part, opens, caseEvidence);
