@@ -90,10 +90,29 @@ function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
     (pair) => pair.mode === 'comparable' && pair.score >= corroborationMinScore && pair.a.sentences.length === 1 && pair.b.sentences.length === 1,
   );
   const links = new LinkIndex(usable);
-  const result = new Map<SentencePair, LinkVotes>();
-  for (const pair of usable) result.set(pair, votesOnLink(context, pair, links));
+  const firstRound = new Map<SentencePair, LinkVotes>();
+  for (const pair of usable) firstRound.set(pair, votesOnLink(context, pair, links));
+  // A link that other versions contradict and none confirms takes no part in the vote on the others.
+  const refuted = new Set(usable.filter((pair) => isRefuted(firstRound.get(pair)!)));
+  let result = firstRound;
+  if (refuted.size > 0) {
+    const trusted = new LinkIndex(usable.filter((pair) => !refuted.has(pair)));
+    result = new Map();
+    for (const pair of usable) result.set(pair, votesOnLink(context, pair, trusted));
+  }
   linkVotesCache.set(context, result);
   return result;
+}
+
+/**
+ * Versions that must contradict a link none confirms for it to be set aside in the vote: a version
+ * that linked a sentence to the wrong one of another (`ar#3` to `uk#12` where three versions link it to
+ * their `#3` and `uk#3` to those) would otherwise contradict every right link of that sentence.
+ */
+const refutingVersions = 2;
+
+function isRefuted(votes: ThirdVersionVotes): boolean {
+  return votes.witnesses === 0 && votes.against >= refutingVersions;
 }
 
 const linkVotesCache = new WeakMap<RuleContext, ReadonlyMap<SentencePair, LinkVotes>>();

@@ -304,6 +304,45 @@ describe('corroborated comparable links', () => {
     assert.equal(isCorroborated(outnumbered, outnumbered.pairs[0]!), false);
   });
 
+  it('a link the other versions contradict and none confirms takes no part in the vote on the right links of its sentence', () => {
+    // Five reports; the Dutch changed 29 to 12, which left it sharing only the town. The Ukrainian aligner
+    // linked the Dutch sentence to its sentence on the weather, which Swedish, Indonesian and Arabic link
+    // to theirs: before, its vote contradicted the Dutch–Swedish link the Indonesian and Arabic confirm.
+    const statement = (lang: string, text: string, weather: string) => makeDocument({ lang, sentences: [text, weather] });
+    const docs = [
+      statement('nl', 'In Kiruna werden 12 overeenkomsten ondertekend.', 'Het weer was goed.'),
+      statement('sv', 'I Kiruna undertecknade man 29 avtal.', 'Vädret var fint.'),
+      statement('id', 'Sebanyak 29 perjanjian ditandatangani di Kiruna.', 'Cuacanya bagus.'),
+      statement('ar', 'وقعت 29 اتفاقية في كيرونا.', 'كان الطقس جميلا.'),
+      statement('uk', 'У Кіруні підписали 29 угод.', 'Погода була гарна.'),
+    ];
+    const keys = ['12', '29', '29', '29', '29'];
+    const towns = ['Kiruna', 'Kiruna', 'Kiruna', 'كيرونا', 'Кіруні'];
+    const anchorsOf = docs.map((doc, d) => [num(doc, 0, keys[d]!, Number(keys[d])), place(doc, 0, towns[d]!, 'Kiruna')]);
+    const right: Array<[number, number[], number, number[], number, 'comparable']> = [
+      [0, [0], 1, [0], 0.7, 'comparable'],
+      [0, [0], 2, [0], 0.7, 'comparable'],
+      [0, [0], 3, [0], 0.7, 'comparable'],
+      [1, [0], 2, [0], 0.9, 'comparable'],
+      [1, [0], 3, [0], 0.9, 'comparable'],
+      [2, [0], 3, [0], 0.9, 'comparable'],
+      [1, [0], 4, [0], 0.9, 'comparable'],
+      [2, [0], 4, [0], 0.9, 'comparable'],
+      [3, [0], 4, [0], 0.9, 'comparable'],
+    ];
+    const ukWrong: [number, number[], number, number[], number, 'comparable'] = [0, [0], 4, [1], 0.76, 'comparable'];
+    const weather = (versions: number[]): Array<[number, number[], number, number[], number, 'comparable']> => versions.map((d) => [d, [1], 4, [1], 0.9, 'comparable']);
+    const refuted = makeContext(docs, anchorsOf, [...right, ukWrong, ...weather([1, 2, 3])]);
+    assert.deepEqual(thirdVersionVotes(refuted).get(refuted.pairs[0]!), { witnesses: 2, against: 0 });
+    assert.deepEqual(thirdVersionVotes(refuted).get(refuted.pairs[9]!), { witnesses: 0, against: 3 });
+    const findings = countMismatch.run(refuted);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(refuted, findings[0]!).slice(0, 1), ['nl:12']);
+    // One version alone contradicting the Ukrainian link does not set it aside: its vote stands.
+    const contested = makeContext(docs, anchorsOf, [...right, ukWrong, ...weather([1])]);
+    assert.deepEqual(thirdVersionVotes(contested).get(contested.pairs[0]!), { witnesses: 2, against: 1 });
+  });
+
   it('a weekday set against sentences that share no other fact with it is in doubt; sharing a name, it is not', () => {
     // Each version keeps its own share of the story: the Dutch sentence on the court date meets the others' on the attack.
     const nlDay = makeDocument({ lang: 'nl', sentences: ['De verdachte verschijnt maandag voor de rechter.'] });
