@@ -81,7 +81,10 @@ interface LinkVotes extends ThirdVersionVotes {
   confirming: readonly SentencePair[];
 }
 
-/** The votes of {@link thirdVersionVotes} and their triangles, once per context. */
+/**
+ * The votes of {@link thirdVersionVotes} and their triangles, once per context: taken again without
+ * the links the first round refutes (see {@link refutingVersions}) when there are any.
+ */
 function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
   const cached = linkVotesCache.get(context);
   if (cached !== undefined) return cached;
@@ -105,9 +108,12 @@ function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
 }
 
 /**
- * Versions that must contradict a link none confirms for it to be set aside in the vote: a version
- * that linked a sentence to the wrong one of another (`ar#3` to `uk#12` where three versions link it to
- * their `#3` and `uk#3` to those) would otherwise contradict every right link of that sentence.
+ * Versions that must contradict a link none confirms for it to be set aside in the vote. Where one
+ * pair's aligner linked a sentence to the wrong sentence of the other version (`ar#3` to `uk#12`, while
+ * id, nl and sv link `ar#3` to their `#3` and `uk#12` to their `#12`), that link would otherwise speak
+ * against every right link of the sentence. On NTREX dev comparable sets, four seeds: 18 changes more
+ * found and one alarm added (three versions that link a sentence to a look-alike outvote its right
+ * link); with 3, 3 found; with 1, two more alarms on one seed.
  */
 const refutingVersions = 2;
 

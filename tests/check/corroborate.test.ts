@@ -319,19 +319,12 @@ describe('corroborated comparable links', () => {
     const keys = ['12', '29', '29', '29', '29'];
     const towns = ['Kiruna', 'Kiruna', 'Kiruna', 'كيرونا', 'Кіруні'];
     const anchorsOf = docs.map((doc, d) => [num(doc, 0, keys[d]!, Number(keys[d])), place(doc, 0, towns[d]!, 'Kiruna')]);
-    const right: Array<[number, number[], number, number[], number, 'comparable']> = [
-      [0, [0], 1, [0], 0.7, 'comparable'],
-      [0, [0], 2, [0], 0.7, 'comparable'],
-      [0, [0], 3, [0], 0.7, 'comparable'],
-      [1, [0], 2, [0], 0.9, 'comparable'],
-      [1, [0], 3, [0], 0.9, 'comparable'],
-      [2, [0], 3, [0], 0.9, 'comparable'],
-      [1, [0], 4, [0], 0.9, 'comparable'],
-      [2, [0], 4, [0], 0.9, 'comparable'],
-      [3, [0], 4, [0], 0.9, 'comparable'],
-    ];
-    const ukWrong: [number, number[], number, number[], number, 'comparable'] = [0, [0], 4, [1], 0.76, 'comparable'];
-    const weather = (versions: number[]): Array<[number, number[], number, number[], number, 'comparable']> => versions.map((d) => [d, [1], 4, [1], 0.9, 'comparable']);
+    type ComparableLink = [number, number[], number, number[], number, 'comparable'];
+    // The Dutch statement linked to the Swedish, Indonesian and Arabic ones; those four versions' statements linked to each other surely.
+    const right: ComparableLink[] = [1, 2, 3].map((d): ComparableLink => [0, [0], d, [0], 0.7, 'comparable']);
+    for (let x = 1; x < docs.length; x++) for (let y = x + 1; y < docs.length; y++) right.push([x, [0], y, [0], 0.9, 'comparable']);
+    const ukWrong: ComparableLink = [0, [0], 4, [1], 0.76, 'comparable'];
+    const weather = (versions: number[]) => versions.map((d): ComparableLink => [d, [1], 4, [1], 0.9, 'comparable']);
     const refuted = makeContext(docs, anchorsOf, [...right, ukWrong, ...weather([1, 2, 3])]);
     assert.deepEqual(thirdVersionVotes(refuted).get(refuted.pairs[0]!), { witnesses: 2, against: 0 });
     assert.deepEqual(thirdVersionVotes(refuted).get(refuted.pairs[9]!), { witnesses: 0, against: 3 });
