@@ -4,7 +4,6 @@
 // it opens the sentence). One linear pass over the text.
 import { foldWord, isCapitalised } from './text.js';
 import { forEachToken } from './tokenize.js';
-import type { TokenCursor } from './readers/cursor.js';
 
 /** A document's case evidence, built by {@link documentCase}. */
 export interface DocumentCase {
@@ -53,18 +52,6 @@ export function countLineWord(line: LineCase, folded: string, capitalised: boole
  */
 export function isTitleCaseLine(line: LineCase, lowercase: ReadonlySet<string>): boolean {
   return mayBeTitleCase(line) && line.capitalised.some((word) => lowercase.has(word));
-}
-
-/** Whether the cursor's text is a title-case line (see {@link isTitleCaseLine}). */
-export function isTitleCaseSentence(cursor: TokenCursor, lowercase: ReadonlySet<string>): boolean {
-  const line: LineCase = { long: 0, capitalised: [] };
-  let first = true;
-  cursor.tokens.forEach((token, i) => {
-    if (token.kind !== 'word') return;
-    if (!first) countLineWord(line, cursor.folded[i]!, isCapitalised(token.text));
-    first = false;
-  });
-  return isTitleCaseLine(line, lowercase);
 }
 
 /** {@link isTitleCaseLine} without the look at the document's lowercase words. */

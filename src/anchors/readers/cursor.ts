@@ -2,11 +2,11 @@
 // tokens an anchor has claimed, the anchors found so far, and the small moves all readers share
 // (the next word, a span, a look-up in the language's tables, making and claiming an anchor).
 import type { Anchor, CountryAnchor, DateAnchor, NumberAnchor, NumberRelation, OrdinalAnchor } from '../../types.js';
-import { documentCase, type DocumentCase, isTitleCaseSentence } from '../document-case.js';
+import { countLineWord, documentCase, type DocumentCase, isTitleCaseLine, type LineCase } from '../document-case.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { KeyIndex } from '../key-index.js';
 import type { LanguageTables } from '../language.js';
-import { foldWord } from '../text.js';
+import { foldWord, isCapitalised } from '../text.js';
 import { isApostrophe, tokenize, type Token } from '../tokenize.js';
 import type { ReadNumber } from './digits.js';
 import type { ReadersByKind } from './reader.js';
@@ -99,7 +99,19 @@ export class TokenCursor {
 
   /** Whether this text is a title-case headline of a language that writes them (see `isTitleCaseLine`), read once. */
   inTitleCase(): boolean {
-    return (this.#titleCase ??= this.tables.titleCaseHeadlines === true && isTitleCaseSentence(this, this.caseEvidence().lowercase));
+    return (this.#titleCase ??= this.tables.titleCaseHeadlines === true && this.#isTitleCaseLine());
+  }
+
+  /** Whether this text's words after the first make a title-case line (see `isTitleCaseLine`). */
+  #isTitleCaseLine(): boolean {
+    const line: LineCase = { long: 0, capitalised: [] };
+    let first = true;
+    this.tokens.forEach((token, i) => {
+      if (token.kind !== 'word') return;
+      if (!first) countLineWord(line, this.folded[i]!, isCapitalised(token.text));
+      first = false;
+    });
+    return isTitleCaseLine(line, this.caseEvidence().lowercase);
   }
 
   /**

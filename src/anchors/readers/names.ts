@@ -36,7 +36,6 @@ export function readCasedNames(cursor: TokenCursor): void {
   const tokens = cursor.tokens;
   let i = 0;
   let sentenceStart = true;
-  const caseEvidence = () => cursor.caseEvidence();
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'space') {
@@ -59,7 +58,7 @@ export function readCasedNames(cursor: TokenCursor): void {
     let startsSentence = sentenceStart;
     // `Als Rosa`, `Selon Nielsen`: an ordinary word that opens the sentence is no part of the name after
     // it, which is then read as it would be mid-sentence.
-    if (startsSentence && opensWithOrdinaryWord(cursor, run, caseEvidence)) {
+    if (startsSentence && opensWithOrdinaryWord(cursor, run)) {
       run = run.slice(1);
       startsSentence = false;
     }
@@ -69,19 +68,19 @@ export function readCasedNames(cursor: TokenCursor): void {
     const capitals = leadingCapitalsWords(cursor, run);
     if (capitals >= minCapitalsPrefixWords) {
       const head = run.slice(0, capitals);
-      const ordinary = allOrdinaryWords(cursor, head, caseEvidence);
+      const ordinary = allOrdinaryWords(cursor, head);
       if (ordinary || capitals < run.length) {
-        if (!ordinary) emitRun(cursor, head, startsSentence, caseEvidence);
+        if (!ordinary) emitRun(cursor, head, startsSentence);
         run = run.slice(capitals);
         startsSentence = false;
       }
     }
     sentenceStart = false;
     // In a title-case headline only the words running text also capitalises (or the gazetteer knows) name.
-    for (const titled of cursor.inTitleCase() ? runningTextParts(cursor, run, caseEvidence()) : [run]) {
+    for (const titled of cursor.inTitleCase() ? runningTextParts(cursor, run) : [run]) {
       const part = withoutNounBeforeKnownName(cursor, titled);
       const opens = startsSentence && part[0] === run[0];
-      if (part.length > 0 && !(part.length === 1 && isLoneWordNoName(cursor, part, opens))) emitRun(cursor, part, opens, caseEvidence);
+      if (part.length > 0 && !(part.length === 1 && isLoneWordNoName(cursor, part, opens))) emitRun(cursor, part, opens);
     }
     i = last + 1;
   }
@@ -92,7 +91,8 @@ export function readCasedNames(cursor: TokenCursor): void {
  * gazetteer knows (`Killer Pig Mauls`: none; `Hurricane Rosa Threatening Phoenix`: `Rosa`, `Phoenix`).
  * Evidence built by hand, without running text's capitals, leaves the run whole.
  */
-function runningTextParts(cursor: TokenCursor, run: number[], evidence: DocumentCase): number[][] {
+function runningTextParts(cursor: TokenCursor, run: number[]): number[][] {
+  const evidence = cursor.caseEvidence();
   const capitals = evidence.runningTextCapitals;
   if (capitals === undefined) return [run];
   const known = gazetteerWords(cursor.context.gazetteer);
@@ -133,8 +133,8 @@ function leadingCapitalsWords(cursor: TokenCursor, run: number[]): number {
 }
 
 /** Whether every word is one the document writes in lowercase, or a function word of the language. */
-function allOrdinaryWords(cursor: TokenCursor, words: number[], evidence: () => DocumentCase): boolean {
-  const { lowercase } = evidence();
+function allOrdinaryWords(cursor: TokenCursor, words: number[]): boolean {
+  const { lowercase } = cursor.caseEvidence();
   return words.every((w) => isOrdinaryWord(cursor, w, lowercase));
 }
 
@@ -151,12 +151,12 @@ function isOrdinaryWord(cursor: TokenCursor, i: number, lowercase: ReadonlySet<s
  * neither a name the gazetteer or the other versions know nor begun by two words the document also
  * writes capitalised mid-sentence (`Team USA`, `Ligue Europa`).
  */
-function opensWithOrdinaryWord(cursor: TokenCursor, run: number[], evidence: () => DocumentCase): boolean {
+function opensWithOrdinaryWord(cursor: TokenCursor, run: number[]): boolean {
   if (run.length < 2) return false;
   const first = run[0]!;
   const text = cursor.tokens[first]!.text;
   if (text.slice(1) !== text.slice(1).toLowerCase() || cursor.tokens[first + 1]!.kind !== 'space') return false;
-  const { lowercase, midSentencePairs } = evidence();
+  const { lowercase, midSentencePairs } = cursor.caseEvidence();
   if (!isOrdinaryWord(cursor, first, lowercase)) return false;
   if (midSentencePairs.has(`${cursor.folded[first]} ${cursor.folded[run[1]!]}`)) return false;
   return !isKnown(cursor, run);
@@ -339,7 +339,7 @@ function isCountryAdjective(cursor: TokenCursor, i: number): boolean {
 }
 
 /** Splits a run of name words into gazetteer matches (longest first) and the names between them. */
-function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, evidence: () => DocumentCase): void {
+function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean): void {
   // Asked only where a genitive may end the name: most runs have none.
   let known: boolean | undefined;
   const runKnown = () => (known ??= isKnown(cursor, run));
@@ -381,7 +381,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
       }
       flush(false);
     }
-    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!, evidence, runKnown) : 0;
+    const ending = pending.length > 0 ? genitiveBefore(cursor, pending, run[a]!, runKnown) : 0;
     if (ending > 0) {
       flush(false, ending);
       afterGenitive = true;
@@ -401,7 +401,7 @@ function emitRun(cursor: TokenCursor, run: number[], startsSentence: boolean, ev
  * Theresa May`, `Brett Kavanaugh`), as the second of two capitalised words: a name whose own word ends
  * in s (`Juan Carlos Ferrero`) stays whole, as does a run known as a whole (`runKnown`). 0 otherwise.
  */
-function genitiveBefore(cursor: TokenCursor, words: number[], next: number, caseEvidence: () => DocumentCase, runKnown: () => boolean): number {
+function genitiveBefore(cursor: TokenCursor, words: number[], next: number, runKnown: () => boolean): number {
   const { tables, tokens, folded } = cursor;
   if (tokens[next - 1]!.kind !== 'space') return 0;
   const last = words[words.length - 1]!;
@@ -413,7 +413,7 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number, case
   // Not before a particle, which goes on with the name (`Charles de Gaulle`).
   const knownIndex = cursor.context.knownIndex;
   if (knownIndex !== undefined && !isParticle(cursor, next) && knownIndex.getExact(keyOf(cursor, words, ending.length)) !== undefined && !runKnown()) return ending.length;
-  const evidence = caseEvidence();
+  const evidence = cursor.caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;
 }
