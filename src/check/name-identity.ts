@@ -59,6 +59,26 @@ function nameCores(context: RuleContext, text: string, lang: string, trimGluedWo
 }
 
 /**
+ * Letters the shorter of two name keys in one script needs before a near match counts: one letter
+ * changed of three is another name (`Zaev` ends in the key of `NAVO`). Across scripts a short name's key
+ * moves a letter in transliteration (`زئيف` / `Zaev`), so any near match counts there.
+ */
+export const minFuzzyKeyLetters = 4;
+
+/** Letters a case ending adds to a name's key at most (`Joko` / Swedish genitive `Jokos`: two). */
+const maxEndingLetters = 2;
+
+/**
+ * Whether two keys of names in one script, the shorter under {@link minFuzzyKeyLetters} letters, may be
+ * one name: equal, or one the other with a case ending; inflection adds to a name's end, while another
+ * letter elsewhere makes another name.
+ */
+export function shortKeysAlike(x: string, y: string): boolean {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return longer.startsWith(shorter) && longer.length - shorter.length <= maxEndingLetters;
+}
+
+/**
  * Whether two names share a core (see {@link nameCores}): one person with a title or a word glued on.
  * `trimGluedWord: false` leaves out the loosest core, a name of three words or more less either end
  * word, which also matches a name glued to another (`BBC Scotlands Morelos` holds `BBC Scotland`).
@@ -67,8 +87,11 @@ export function sameNameCore(context: RuleContext, documentA: number, a: EntityA
   if (otherNumerals(a, b)) return false;
   const coresA = nameCores(context, a.text, langOf(context, documentA), trimGluedWord);
   const coresB = nameCores(context, b.text, langOf(context, documentB), trimGluedWord);
+  const oneScript = scriptOfText(a.text) === scriptOfText(b.text);
+  const alike = (x: string, y: string) =>
+    oneScript && Math.min(x.length, y.length) < minFuzzyKeyLetters ? shortKeysAlike(x, y) : x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity;
   return (
-    coresA.some((x) => coresB.some((y) => x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity)) ||
+    coresA.some((x) => coresB.some((y) => alike(x, y))) ||
     abbreviationInName(context, documentA, a, documentB, b) ||
     samePlaceBesideCompass(context, documentA, a, documentB, b) ||
     sameBesideOpener(context, documentA, a, documentB, b) ||

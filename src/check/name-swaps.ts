@@ -19,8 +19,8 @@ import {
   translationLinksInOrder,
 } from './links.js';
 import { sidesOnSwap, swapBacking } from './swap-sides.js';
-import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationSimilarity } from './name-forms.js';
-import { isSubName, mayBeOneName, nameIdentity, otherNumerals, sameNameCore, shareLongWord, trailingNumeral } from './name-identity.js';
+import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationKeys, transliterationKeysSimilarity } from './name-forms.js';
+import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -143,12 +143,16 @@ function leftOverAcross(context: RuleContext, joined: SentencePair, finding: Raw
 }
 
 /**
- * Whether two names are alike once each language's way of transliterating is undone (see
- * {@link transliterationSimilarity}): `Lawrow` and `Lavrov`, `Chroesjtsjov` and `Хрущёв`.
+ * Whether two names are alike once each language's way of transliterating is undone (their keys
+ * respelt, see {@link transliterationKeys}): `Lawrow` and `Lavrov`, `Chroesjtsjov` and `Хрущёв`.
  */
 function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, langOfAnchor: ReadonlyMap<EntityAnchor, string>): boolean {
   const [langX, langY] = [langOfAnchor.get(x), langOfAnchor.get(y)];
-  return langX !== undefined && langY !== undefined && transliterationSimilarity(context, x, langX, y, langY) >= relatedNameSimilarity;
+  if (langX === undefined || langY === undefined) return false;
+  const [keysX, keysY] = [transliterationKeys(context, x, langX), transliterationKeys(context, y, langY)];
+  // In one script a short name near another is another name, respelt or not (see minFuzzyKeyLetters).
+  if (scriptOfText(x.text) === scriptOfText(y.text) && Math.min(x.value.length, y.value.length) < minFuzzyKeyLetters) return keysX.some((kx) => keysY.some((ky) => shortKeysAlike(kx, ky)));
+  return transliterationKeysSimilarity(context, keysX, keysY) >= relatedNameSimilarity;
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -186,13 +190,6 @@ function beginsWithName(context: RuleContext, long: EntityAnchor, short: EntityA
 
 /** Most words of a person's name read whole (given names, family name): longer runs hold other words. */
 const maxWordsOfAPersonName = 3;
-
-/**
- * Letters the shorter of two name keys in one script needs before a near match counts: one letter
- * changed of three is another name (`Zaev` ends in the key of `NAVO`). Across scripts a short name's key
- * moves a letter in transliteration (`زئيف` / `Zaev`), so any near match counts there.
- */
-const minFuzzyKeyLetters = 4;
 
 /**
  * Whether the keys `keyX` and `keyY` of (parts of) two names are equal, or alike from `threshold` (in

@@ -31,6 +31,52 @@ describe('name swaps hidden by the names’ forms', () => {
     assert.match(found[0]!.message, /Gjorge Ivanov.*Zoran Zaev|Zoran Zaev.*Gjorge Ivanov/u);
   });
 
+  it('does not let a short surname in one script pass for an acronym one letter away, however respelt or cut', () => {
+    // `Zaev` and the Dutch `NAVO` key one letter apart: neither a respelling nor a name's core is leeway for that.
+    const found = swaps([
+      {
+        lang: 'sv',
+        sentences: [
+          'Presidenten Gjorge Ivanov bojkottar folkomröstningen.',
+          'Premiärminister Zaev säger att ett medlemskap i NATO ger landet nya investeringar.',
+          'Zaev röstade i Strumica.',
+        ],
+      },
+      {
+        lang: 'nl',
+        sentences: [
+          'President Gjorge Ivanov boycot het referendum.',
+          'Premier Gjorge Ivanov zegt dat het lidmaatschap van de NAVO het land nieuwe investeringen oplevert.',
+          'Zaev stemde in Strumica.',
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /nl names Gjorge Ivanov where the sv translation names Zaev/u);
+  });
+
+  it('still reads a short name and the same name with a case ending as one name', () => {
+    const found = swaps([
+      {
+        lang: 'nl',
+        sentences: [
+          'In zijn campagne beloofde president Joko Widodo betere wegen in Indonesië.',
+          'Maar de regering van president Joko kampt met een tekort aan geld, en dat terwijl hij hoopt herkozen te worden.',
+          'President Joko staat ook onder druk door spanningen in Indonesië.',
+        ],
+      },
+      {
+        lang: 'sv',
+        sentences: [
+          'President Joko Widodo lovade bättre vägar i Indonesien i sin valkampanj.',
+          'Men brist på pengar har plågat mr Jokos administration inför valet.',
+          'Mr Joko pressas även av spänningar i Indonesien.',
+        ],
+      },
+    ]);
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+
   it('still reads a short surname in another script as the same name, one letter moved', () => {
     const found = swaps([
       {
