@@ -270,10 +270,10 @@ function flatEntries(table: Readonly<Record<string, unknown>>): Array<[string, s
   });
 }
 
-function mdTable(title: string, table: Readonly<Record<string, unknown>> | readonly string[] | undefined, source: string): string {
+function mdTable(title: string, table: Readonly<Record<string, unknown>> | readonly unknown[] | undefined, source: string): string {
   if (!table) return '';
   const rows = Array.isArray(table)
-    ? (table as readonly string[]).map((word) => `| ${word} | |`)
+    ? (table as readonly unknown[]).map((entry) => (Array.isArray(entry) && entry.length === 2 ? `| ${entry[0]} | ${entry[1]} |` : `| ${String(entry)} | |`))
     : flatEntries(table as Readonly<Record<string, unknown>>)
         .sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1))
         .map(([word, value]) => `| ${word} | ${value} |`);
