@@ -118,7 +118,22 @@ function computeLookup(folded: string, lang: string): string | undefined {
       if (code) return code;
     }
   }
-  return undefined;
+  // A stem's last consonant changed by the case ending (`мексиці`, `південній африці`): each word with
+  // the nominative's ending put back, read again.
+  const nominative = withNominativeEndings(folded, tables.rules.alternatingEndings ?? []);
+  return nominative === folded ? undefined : computeLookup(nominative, lang);
+}
+
+/** Each word of a folded phrase that ends in an alternating ending, with the nominative's ending instead. */
+function withNominativeEndings(folded: string, alternations: ReadonlyArray<readonly [string, string]>): string {
+  if (alternations.length === 0) return folded;
+  return folded
+    .split(' ')
+    .map((word) => {
+      const alternation = alternations.find(([inflected]) => word.endsWith(inflected) && word.length - inflected.length >= shortestStem);
+      return alternation === undefined ? word : word.slice(0, word.length - alternation[0].length) + alternation[1];
+    })
+    .join(' ');
 }
 
 /** Whether a folded stem ends in two consonants (letters not among `vowels`), where a fleeting vowel may have stood (`єгипт`). */

@@ -116,6 +116,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.currencyWords !== undefined) fields.currencyWords = hand.currencyWords;
   if (hand.compoundScales !== undefined) fields.compoundScales = hand.compoundScales;
   if (hand.nominativeEndings !== undefined) fields.nominativeEndings = hand.nominativeEndings;
+  if (hand.alternatingEndings !== undefined) fields.alternatingEndings = hand.alternatingEndings;
   if (hand.countryNameEndings !== undefined) fields.countryNameEndings = hand.countryNameEndings;
   if (hand.collectiveNumbers !== undefined) fields.collectiveNumbers = hand.collectiveNumbers;
   if (hand.numberedNouns !== undefined) fields.numberedNouns = hand.numberedNouns;

@@ -400,6 +400,11 @@ export interface AnchorRules {
    */
   nominativeEndings?: readonly string[];
   /**
+   * Endings a case changes at the end of a stem, each with the nominative's (Ukrainian dative and locative
+   * `-і` after `к`, `г`, `х`: `Мексиці`, `Празі` for `Мексика`, `Прага`). Lowercase.
+   */
+  alternatingEndings?: ReadonlyArray<readonly [inflected: string, nominative: string]>;
+  /**
    * Collective numbers made from ordinals by a prefix (Indonesian `kelima provinsi`, "the five provinces"):
    * the prefixed word directly before a content word counts, before the listed function words it is an ordinal.
    */

@@ -95,6 +95,18 @@ test('countryCode restores a fleeting vowel only between two consonants', () => 
   assert.equal(countryCode('Самоа', 'ru'), 'WS');
 });
 
+test('countryCode puts back the stem consonant a Ukrainian case ending changed, in every word of a name', () => {
+  // Dative and locative `-і` after `к`: `у Мексиці`, `у Південній Африці`, `на Ямайці`.
+  assert.equal(countryCode('Мексиці', 'uk'), 'MX');
+  assert.equal(countryCode('Південній Африці', 'uk'), 'ZA');
+  assert.equal(countryCode('Ямайці', 'uk'), 'JM');
+  // Russian keeps the consonant (`в Мексике`): its `-ці` is no such ending.
+  assert.equal(countryCode('Мексике', 'ru'), 'MX');
+  assert.equal(countryCode('Мексиці', 'ru'), undefined);
+  // An ending left to alternate only where the nominative names a country: `Франції` reads as before.
+  assert.equal(countryCode('Франції', 'uk'), 'FR');
+});
+
 test('countryCode reads inflected and cliticised forms in every language', () => {
   const cases: Array<[string, string, string | undefined]> = [
     ['Китаю', 'uk', 'CN'], ['Китаєм', 'uk', 'CN'], ["В'єтнаму", 'uk', 'VN'], ['В’єтнамом', 'uk', 'VN'], ['України', 'uk', 'UA'],

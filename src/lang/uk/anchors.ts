@@ -108,6 +108,8 @@ export const ukHand: HandAnchorData = {
   // Hard and soft adjective declension (Північна/Північної/Північною, Нижня/Нижньої/Нижній).
   adjectiveEndings: ['ий', 'ій', 'а', 'я', 'е', 'є', 'ого', 'ього', 'ої', 'ьої', 'ому', 'ьому', 'ім', 'им', 'ою', 'ьою', 'у', 'ю', 'і', 'их', 'іх', 'ими', 'іми'],
   fleetingVowels: 'оеє',
+  // The dative and locative `-і` turns a stem's last `к`, `г`, `х` into `ц`, `з`, `с` (`у Мексиці`, `у Празі`).
+  alternatingEndings: [['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']],
   vowels: 'аеєиіїоуюя',
   // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
   countryNameEndings: ['ів', 'ам', 'ами', 'ах'],
