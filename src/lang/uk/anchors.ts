@@ -3,6 +3,11 @@
 import { cldrUk } from './cldr.js';
 import { buildAnchorRules, inflect, spaceGroupSeparators, type HandAnchorData } from '../build.js';
 
+/** Adjectives of the months (`червневий саміт`, `жовтневих виборів`), declined as hard adjectives. */
+const monthAdjectiveStems: Record<string, number> = {
+  січнев: 1, лютнев: 2, березнев: 3, квітнев: 4, травнев: 5, червнев: 6, липнев: 7, серпнев: 8, вереснев: 9, жовтнев: 10, листопадов: 11, груднев: 12,
+};
+
 /** Cardinals 5–20, 30 and 50–90 end in -ть and decline alike: п'ять, п'яти, п'ятьох, п'ятьма, п'ятьом. */
 const softCardinals: Record<string, number> = {
   "п'ят": 5, шіст: 6, "дев'ят": 9, десят: 10, одинадцят: 11, дванадцят: 12, тринадцят: 13, чотирнадцят: 14,
@@ -94,8 +99,12 @@ export const ukHand: HandAnchorData = {
   decadeSuffixes: ['х', 'ті', 'тих', 'их'],
   decadeYearWords: ['роки', 'років', 'рокам', 'роках', 'роками'],
   approximationPrepositions: ['через', 'на', 'у', 'в', 'до', 'з', 'із', 'за', 'після', 'від', 'по'],
-  // CLDR has the nominative and genitive; `у лютому`, `в січні` use the locative.
-  monthNames: { січні: 1, лютому: 2, березні: 3, квітні: 4, травні: 5, червні: 6, липні: 7, серпні: 8, вересні: 9, жовтні: 10, листопаді: 11, грудні: 12 },
+  // CLDR has the nominative and genitive; `у лютому`, `в січні` use the locative; `червневого саміту`
+  // ("the June summit") the month's adjective.
+  monthNames: {
+    січні: 1, лютому: 2, березні: 3, квітні: 4, травні: 5, червні: 6, липні: 7, серпні: 8, вересні: 9, жовтні: 10, листопаді: 11, грудні: 12,
+    ...inflect(monthAdjectiveStems, hardAdjectiveEndings),
+  },
   yearMarkers: ['р.', 'р', 'рік', 'року', 'році', 'роком', 'роки', 'років', 'рр.'],
   // The usual short names and abbreviations CLDR does not give (its GB is `Велика Британія`, KP `Північна Корея`).
   // Names the news still uses that CLDR lists under another (Macedonia, Burma, Bosnia, South Africa).
