@@ -98,8 +98,19 @@ export const idHand: HandAnchorData = {
   currencyWords: ['Rp', 'IDR', 'US$'],
   currencyScaleLetters: { M: 1e9, T: 1e12, Jt: 1e6 },
   // `kelima provinsi` ("the five provinces") counts; `provinsi kelima`, `tahun kelima ini` are ordinals,
-  // and so is one before an auxiliary verb (`yang kedua akan dibuka`, "the second will open").
-  collectiveNumbers: { prefix: 'ke', notBefore: ['ini', 'itu', 'tersebut', 'antara', 'yang', 'dan', 'di', 'pada', 'dari', 'sejak', 'akan', 'sudah', 'telah'] },
+  // and so is one before an auxiliary verb (`yang kedua akan dibuka`, "the second will open"), a
+  // preposition (`malam kedua pasca gempa`, "the second night after the quake") or a conjunction, and
+  // one before `kalinya` (`untuk ketiga kalinya`, "for the third time"; `tiga kali` is three times).
+  collectiveNumbers: {
+    prefix: 'ke',
+    notBefore: [
+      'ini', 'itu', 'tersebut', 'yang', 'akan', 'sudah', 'telah',
+      'antara', 'di', 'pada', 'dari', 'sejak', 'ke', 'kepada', 'dalam', 'untuk', 'bagi', 'dengan', 'oleh', 'tentang', 'terhadap', 'atas',
+      'pasca', 'setelah', 'sesudah', 'sebelum', 'selama', 'hingga', 'sampai', 'menjelang', 'seperti', 'sebagai',
+      'dan', 'atau', 'tetapi', 'namun', 'karena', 'bahwa', 'ketika', 'saat',
+      'kalinya',
+    ],
+  },
   numberedNouns: ['bab'],
   // Centuries in Roman numerals (`abad XIX`).
   romanOrdinalNouns: { before: ['abad'] },
