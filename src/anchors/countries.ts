@@ -120,20 +120,9 @@ function computeLookup(folded: string, lang: string): string | undefined {
   }
   // A stem's last consonant changed by the case ending (`мексиці`, `південній африці`): each word with
   // the nominative's ending put back, read again.
-  const nominative = withNominativeEndings(folded, tables.rules.alternatingEndings ?? []);
+  const alternations = tables.rules.alternatingEndings ?? [];
+  const nominative = alternations.length === 0 ? folded : withWordEndings(folded, alternations);
   return nominative === folded ? undefined : computeLookup(nominative, lang);
-}
-
-/** Each word of a folded phrase that ends in an alternating ending, with the nominative's ending instead. */
-function withNominativeEndings(folded: string, alternations: ReadonlyArray<readonly [string, string]>): string {
-  if (alternations.length === 0) return folded;
-  return folded
-    .split(' ')
-    .map((word) => {
-      const alternation = alternations.find(([inflected]) => word.endsWith(inflected) && word.length - inflected.length >= shortestStem);
-      return alternation === undefined ? word : word.slice(0, word.length - alternation[0].length) + alternation[1];
-    })
-    .join(' ');
 }
 
 /** Whether a folded stem ends in two consonants (letters not among `vowels`), where a fleeting vowel may have stood (`єгипт`). */
@@ -148,12 +137,22 @@ const shortestStem = 3;
 
 /** Each word of a folded phrase less its longest case or adjective ending (`північн`). */
 function wordStems(folded: string, lang: string): string {
-  const endings = inflectionEndings(lang);
+  return withWordEndings(folded, strippedEndings(lang));
+}
+
+/** {@link inflectionEndings}, each to be replaced by nothing. */
+const strippedEndings = memoize((lang: string): ReadonlyArray<readonly [string, string]> => inflectionEndings(lang).map((ending) => [ending, ''] as const));
+
+/**
+ * Each word of a folded phrase that ends in one of the `replacements`' endings (the first that leaves a
+ * stem of {@link shortestStem} letters), with that replacement's ending in its place.
+ */
+function withWordEndings(folded: string, replacements: ReadonlyArray<readonly [ending: string, replacement: string]>): string {
   return folded
     .split(' ')
     .map((word) => {
-      const ending = endings.find((e) => word.endsWith(e) && word.length - e.length >= shortestStem);
-      return ending === undefined ? word : word.slice(0, word.length - ending.length);
+      const found = replacements.find(([ending]) => word.endsWith(ending) && word.length - ending.length >= shortestStem);
+      return found === undefined ? word : word.slice(0, word.length - found[0].length) + found[1];
     })
     .join(' ');
 }
