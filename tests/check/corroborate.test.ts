@@ -5,7 +5,7 @@ import { sureVoteScore, corroboratedLinks, inDoubtBetweenArticles, isCorroborate
 import { confidentPairs } from '../../src/check/links.js';
 import { countMismatch } from '../../src/check/rules/count-mismatch.js';
 import { countryLabel } from '../../src/check/rules/country-label.js';
-import { country, date, entity, evidenceTexts, makeContext, makeDocument, num, place } from './helpers.js';
+import { country, date, entity, evidenceTexts, makeContext, makeDocument, num, person, place } from './helpers.js';
 
 describe('corroborated comparable links', () => {
   // Three separate reports, in their own order; the Dutch changed 29 to 12. Only the figure is shared.
@@ -310,15 +310,16 @@ describe('corroborated comparable links', () => {
     // to theirs: before, its vote contradicted the Dutch–Swedish link the Indonesian and Arabic confirm.
     const statement = (lang: string, text: string, weather: string) => makeDocument({ lang, sentences: [text, weather] });
     const docs = [
-      statement('nl', 'In Kiruna werden 12 overeenkomsten ondertekend.', 'Het weer was goed.'),
-      statement('sv', 'I Kiruna undertecknade man 29 avtal.', 'Vädret var fint.'),
-      statement('id', 'Sebanyak 29 perjanjian ditandatangani di Kiruna.', 'Cuacanya bagus.'),
-      statement('ar', 'وقعت 29 اتفاقية في كيرونا.', 'كان الطقس جميلا.'),
-      statement('uk', 'У Кіруні підписали 29 угод.', 'Погода була гарна.'),
+      statement('nl', 'In Kiruna werden 12 overeenkomsten ondertekend.', 'Het weer in Kiruna was goed.'),
+      statement('sv', 'I Kiruna undertecknade man 29 avtal.', 'Vädret i Kiruna var fint.'),
+      statement('id', 'Sebanyak 29 perjanjian ditandatangani di Kiruna.', 'Cuaca di Kiruna bagus.'),
+      statement('ar', 'وقعت 29 اتفاقية في كيرونا.', 'كان الطقس في كيرونا جميلا.'),
+      statement('uk', 'У Кіруні підписали 29 угод.', 'Погода в Кіруні була гарна.'),
     ];
     const keys = ['12', '29', '29', '29', '29'];
     const towns = ['Kiruna', 'Kiruna', 'Kiruna', 'كيرونا', 'Кіруні'];
-    const anchorsOf = docs.map((doc, d) => [num(doc, 0, keys[d]!, Number(keys[d])), place(doc, 0, towns[d]!, 'Kiruna')]);
+    // The weather sentences name the town too: the Ukrainian link shares as much with the Dutch statement as its right links do.
+    const anchorsOf = docs.map((doc, d) => [num(doc, 0, keys[d]!, Number(keys[d])), place(doc, 0, towns[d]!, 'Kiruna'), place(doc, 1, towns[d]!, 'Kiruna')]);
     type ComparableLink = [number, number[], number, number[], number, 'comparable'];
     // The Dutch statement linked to the Swedish, Indonesian and Arabic ones; those four versions' statements linked to each other surely.
     const right: ComparableLink[] = [1, 2, 3].map((d): ComparableLink => [0, [0], d, [0], 0.7, 'comparable']);
@@ -334,6 +335,54 @@ describe('corroborated comparable links', () => {
     // One version alone contradicting the Ukrainian link does not set it aside: its vote stands.
     const contested = makeContext(docs, anchorsOf, [...right, ukWrong, ...weather([1])]);
     assert.deepEqual(thirdVersionVotes(contested).get(contested.pairs[0]!), { witnesses: 2, against: 1 });
+  });
+
+  it('a contradiction resting on a link no version confirms and weaker than the link voted on, beside a right partner two versions confirm, does not count', () => {
+    // Five reports; the Dutch changed 29 to 12 in the statement on Anna Berg in Kiruna. The Ukrainian
+    // aligner linked the Dutch sentence to its sentence on Anna Berg's childhood, which only the Swedish
+    // links to its own; the Ukrainian statement itself is linked surely to the Swedish, Indonesian and
+    // Arabic ones. Before, the Ukrainian vote contradicted the Dutch–Swedish link.
+    const towns = ['Kiruna', 'Kiruna', 'Kiruna', 'كيرونا', 'Кіруні'];
+    const names = ['Anna Berg', 'Anna Berg', 'Anna Berg', 'آنا بيرغ', 'Анна Берг'];
+    const keys = ['12', '29', '29', '29', '29'];
+    // `home`: where each version says she grew up; Kiruna makes the childhood sentence share as much with the statement as its link does.
+    const stories = (home: string[]) => [
+      makeDocument({ lang: 'nl', sentences: ['In Kiruna tekende Anna Berg 12 overeenkomsten.', `Anna Berg groeide op in ${home[0]}.`] }),
+      makeDocument({ lang: 'sv', sentences: ['I Kiruna undertecknade Anna Berg 29 avtal.', `Anna Berg växte upp i ${home[1]}.`] }),
+      makeDocument({ lang: 'id', sentences: ['Di Kiruna, Anna Berg menandatangani 29 perjanjian.', `Anna Berg dibesarkan di ${home[2]}.`] }),
+      makeDocument({ lang: 'ar', sentences: ['في كيرونا وقعت آنا بيرغ 29 اتفاقية.', `نشأت آنا بيرغ في ${home[3]}.`] }),
+      makeDocument({ lang: 'uk', sentences: ['У Кіруні Анна Берг підписала 29 угод.', `Анна Берг виросла в ${home[4]}.`] }),
+    ];
+    const anchorsOf = (docs: ReturnType<typeof stories>, homeIsKiruna: boolean) =>
+      docs.map((doc, d) => [
+        num(doc, 0, keys[d]!, Number(keys[d])),
+        place(doc, 0, towns[d]!, 'Kiruna'),
+        person(doc, 0, names[d]!, 'ANABIRK'),
+        person(doc, 1, names[d]!, 'ANABIRK'),
+        ...(homeIsKiruna ? [place(doc, 1, towns[d]!, 'Kiruna')] : []),
+      ]);
+    type ComparableLink = [number, number[], number, number[], number, 'comparable'];
+    const dutch: ComparableLink[] = [1, 2, 3].map((d): ComparableLink => [0, [0], d, [0], 0.7, 'comparable']);
+    const others: ComparableLink[] = [];
+    for (let x = 1; x < 5; x++) for (let y = x + 1; y < 5; y++) others.push([x, [0], y, [0], 0.9, 'comparable']);
+    const ukWrong: ComparableLink = [0, [0], 4, [1], 0.76, 'comparable'];
+    const childhood: ComparableLink = [1, [1], 4, [1], 0.9, 'comparable'];
+    const links = [...dutch, ...others, ukWrong, childhood];
+    const lund = stories(['Lund', 'Lund', 'Lund', 'لوند', 'Лунді']);
+    const outweighed = makeContext(lund, anchorsOf(lund, false), links);
+    assert.deepEqual(thirdVersionVotes(outweighed).get(outweighed.pairs[0]!), { witnesses: 2, against: 0 });
+    const findings = countMismatch.run(outweighed);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(evidenceTexts(outweighed, findings[0]!).slice(0, 1), ['nl:12']);
+    // The childhood sentence naming the town too shares as much with the Dutch statement as the link
+    // voted on does: the vote stands (one name and a town link a sentence to its neighbour as readily).
+    const kiruna = stories(towns);
+    const asMuch = makeContext(kiruna, anchorsOf(kiruna, true), links);
+    assert.deepEqual(thirdVersionVotes(asMuch).get(asMuch.pairs[0]!), { witnesses: 2, against: 1 });
+    // The Ukrainian statement confirmed by one version only (its Arabic link gone), the vote stands too.
+    const arabicUk = others.findIndex(([x, , y]) => x === 3 && y === 4);
+    const lessConfirmed = makeContext(lund, anchorsOf(lund, false), links.filter((_, k) => k !== dutch.length + arabicUk));
+    assert.deepEqual(thirdVersionVotes(lessConfirmed).get(lessConfirmed.pairs[0]!), { witnesses: 2, against: 1 });
   });
 
   it('a weekday set against sentences that share no other fact with it is in doubt; sharing a name, it is not', () => {
