@@ -173,22 +173,26 @@ function outweighed(
   links: LinkIndex,
   firstRound: ReadonlyMap<SentencePair, ThirdVersionVotes>,
 ): boolean {
-  const allFacts = () => true;
-  const own = sharedFactCount(context, pair.a, pair.b, allFacts);
   const linksOf = (side: SentencePair['a'], linked: ReadonlyMap<number, number>) => [...linked.keys()].map((z) => links.linkAt(side.document, side.sentences[0]!, third, z));
-  const unconfirmed = (side: ReadonlyArray<SentencePair | undefined>) =>
-    side.every((link) => {
-      const votes = link && firstRound.get(link);
-      return votes !== undefined && votes.witnesses === 0 && votes.against > 0 && sharedFactCount(context, link!.a, link!.b, allFacts) < own;
-    });
+  const votesOf = (link: SentencePair | undefined) => (link === undefined ? undefined : firstRound.get(link));
   const confirmed = (side: ReadonlyArray<SentencePair | undefined>) =>
     side.some((link) => {
-      const votes = link && firstRound.get(link);
+      const votes = votesOf(link);
       return votes !== undefined && votes.witnesses >= minConfirmingVersions && votes.against === 0;
     });
   const a = linksOf(pair.a, partners.a);
   const b = linksOf(pair.b, partners.b);
-  return (unconfirmed(a) && confirmed(b)) || (unconfirmed(b) && confirmed(a));
+  const [aConfirmed, bConfirmed] = [confirmed(a), confirmed(b)];
+  if (!aConfirmed && !bConfirmed) return false;
+  // Facts are counted only now: most contradictions have no confirmed side.
+  const allFacts = () => true;
+  const own = sharedFactCount(context, pair.a, pair.b, allFacts);
+  const unconfirmed = (side: ReadonlyArray<SentencePair | undefined>) =>
+    side.every((link) => {
+      const votes = votesOf(link);
+      return link !== undefined && votes !== undefined && votes.witnesses === 0 && votes.against > 0 && sharedFactCount(context, link.a, link.b, allFacts) < own;
+    });
+  return (bConfirmed && unconfirmed(a)) || (aConfirmed && unconfirmed(b));
 }
 
 /** The surest score among a sentence's links into one document. */
