@@ -10,7 +10,7 @@ import { groupEvidence } from './clusters.js';
 import { inDoubtBetweenArticles } from './corroborate.js';
 import { mirroredInNeighbours } from './reordered.js';
 import { restsOnSplitLinks } from './translation-votes.js';
-import { shiftedOntoNeighbour } from './stated-elsewhere.js';
+import { backedByStrongerLink, shiftedOntoNeighbour } from './stated-elsewhere.js';
 import { validateCheckOptions } from './config.js';
 import {
   alignPairs,
@@ -108,7 +108,7 @@ function runRules(context: RuleContext, canonical: readonly SegmentedDocument[],
     const raws = rule.run(view);
     const reordered = mirroredInNeighbours(raws);
     for (const raw of raws) {
-      const doubtful = reordered.has(raw) || inDoubtBetweenArticles(context, raw) || restsOnSplitLinks(context, raw) || shiftedOntoNeighbour(context, raw);
+      const doubtful = reordered.has(raw) || inDoubtBetweenArticles(context, raw) || restsOnSplitLinks(context, raw) || shiftedOntoNeighbour(context, raw) || backedByStrongerLink(context, raw);
       const finding = finalizeFinding(raw, mildest(base, doubtful ? 'info' : raw.severity), canonical);
       if (suppressed.has(finding.id) || seen.has(finding.id)) continue;
       seen.add(finding.id);

@@ -1,9 +1,9 @@
 // Disagreements between separate articles that each article resolves itself: both state both values.
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
-import { countValue, isCount, minVersionsToTakeSides, neighbourhood } from './links.js';
+import { countValue, isCount, minVersionsToTakeSides, neighbourhood, parallelMinScore } from './links.js';
 import { isCheckable, weekdaysIn } from './text.js';
-import type { EvidenceDraft, RawFinding, RuleContext } from './types.js';
+import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 
 /** How each rule's compared values are read from a sentence, for the rules this applies to. */
 const valueReaders: Readonly<Record<string, (context: RuleContext, document: number, sentence: number) => string[]>> = {
@@ -107,7 +107,47 @@ export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boo
   // Most: more than half of the versions cited. The links are read only then: few findings get that far.
   const most = (count: number) => 2 * count > cited.size;
   if (!most([...cited.values()].filter(besideStates).length)) return false;
-  return !most([...cited.values()].filter((e) => linkedToItAlone(context, first, e)).length);
+  return !most([...cited.values()].filter((e) => linkedToItAlone(context, first, e) && neighboursHavePartners(context, raw.rule, first, e, outlier)).length);
+}
+
+/**
+ * Whether every neighbour of `cited` that states the outlier's value is linked alone to a sentence of the
+ * outlier's version: its own counterpart there, so the outlier's sentence cannot be it. A neighbour with
+ * none (left out of the outlier's version, or carried in a bead beside another sentence) may be the
+ * statement the outlier's sentence translates, and the link to `cited` one shifted past it.
+ */
+function neighboursHavePartners(context: RuleContext, rule: string, outlier: EvidenceDraft, cited: EvidenceDraft, values: ReadonlySet<string>): boolean {
+  const doc = context.documents[cited.document]!;
+  const read = valueReaders[rule]!;
+  return neighbourhood(context, cited.document, [cited.sentence], 1).every(
+    (sentence) =>
+      sentence === cited.sentence ||
+      !isCheckable(doc, sentence) ||
+      !read(context, cited.document, sentence).some((value) => values.has(value)) ||
+      linkedAloneTo(context, { document: cited.document, sentence }, outlier.document),
+  );
+}
+
+/** Whether a translation link joins the sentence at `at` alone on its side to one sentence alone of `document`. */
+function linkedAloneTo(context: RuleContext, at: SentenceAt, document: number): boolean {
+  return context.pairs.some((pair) => {
+    const other = aloneAcross(pair, at);
+    return other !== undefined && other.document === document;
+  });
+}
+
+/** A sentence of one version. */
+interface SentenceAt {
+  document: number;
+  sentence: number;
+}
+
+/** The other side of a translation link that holds the sentence at `at` alone, when it holds one sentence too. */
+function aloneAcross(pair: SentencePair, at: SentenceAt): SentencePair['a'] | undefined {
+  if (pair.mode !== 'parallel') return undefined;
+  const alone = (side: SentencePair['a']) => side.document === at.document && side.sentences.length === 1 && side.sentences[0] === at.sentence;
+  const other = alone(pair.a) ? pair.b : alone(pair.b) ? pair.a : undefined;
+  return other !== undefined && other.sentences.length === 1 ? other : undefined;
 }
 
 /**
@@ -119,3 +159,34 @@ function linkedToItAlone(context: RuleContext, x: EvidenceDraft, y: EvidenceDraf
   const holdsOnly = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => holds(side, e) && side.sentences.length === 1;
   return context.pairs.some((p) => p.mode === 'parallel' && ((holds(p.a, x) && holdsOnly(p.b, y)) || (holds(p.b, x) && holdsOnly(p.a, y))));
 }
+
+/**
+ * Whether a finding among translations compares the outlier's sentence over links that a link of its own
+ * to a version agreeing with it outweighs: a sentence of another version, linked alone to the outlier's
+ * sentence alone by a link from `parallelMinScore` and {@link backingMargin} surer than every such link
+ * to a sentence cited against it, states the outlier's value. A version that moved or left out a
+ * sentence is linked to whatever stands in its place in the others, and the finding compares that; the
+ * version that keeps the sentence where it moved still pairs it with its translation, surely, and that
+ * says the same. A changed fact has no such backing: no other version states the value it was changed to.
+ */
+export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boolean {
+  const [first, ...rest] = raw.evidence;
+  if (valueReaders[raw.rule] === undefined || first?.value === undefined) return false;
+  const cited = new Map<number, number>();
+  for (const e of rest) if (e.document !== first.document && !cited.has(e.document)) cited.set(e.document, e.sentence);
+  if (cited.size === 0) return false;
+  let citedScore = 0;
+  for (const pair of context.pairs) {
+    const other = aloneAcross(pair, first);
+    if (other !== undefined && cited.get(other.document) === other.sentences[0]) citedScore = Math.max(citedScore, pair.score);
+  }
+  const outlier = new Set([first.value]);
+  return context.pairs.some((pair) => {
+    if (pair.score < Math.max(parallelMinScore, citedScore + backingMargin)) return false;
+    const other = aloneAcross(pair, first);
+    return other !== undefined && other.document !== first.document && cited.get(other.document) !== other.sentences[0] && statesIn(context, raw.rule, other.document, other.sentences, noSentence, outlier);
+  });
+}
+
+/** How much surer than every link to the versions cited against it a backing link must be (see {@link backedByStrongerLink}). */
+const backingMargin = 0.2;

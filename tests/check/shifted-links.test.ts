@@ -1,6 +1,7 @@
 // Among three or more translations, a version that left out or joined a sentence shifts its links by one
 // there: its sentence meets the others' neighbour, and the value that neighbour's neighbour states is no
-// changed fact. Over links of one sentence a side, the same values are still compared.
+// changed fact. Over links of one sentence a side, the same values are still compared, unless the
+// neighbour that states the value has no partner of its own in the outlier's version.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shiftedOntoNeighbour } from '../../src/check/stated-elsewhere.js';
@@ -34,13 +35,28 @@ describe('a link shifted onto the neighbour of a sentence one version left out',
     assert.equal(shiftedOntoNeighbour(context, weightAgainstSale(context)), true);
   });
 
-  it('keeps the disagreement over links of one sentence a side to the cited sentences', () => {
+  it('keeps the disagreement over links of one sentence a side when the neighbours have partners of their own', () => {
+    // nl kept every sentence and changed the count of pigs sold to the weight the next sentence gives.
+    const nlChanged = makeDocument({ lang: 'nl', sentences: ['Hij verkocht 250 varkens op de markt.', 'Het varken woog 250 kilo.', 'De boer stierf ter plaatse.'] });
+    const changed = [[num(nlChanged, 0, '250', 250), num(nlChanged, 1, '250', 250)], anchors[1]!, anchors[2]!];
+    const context = makeContext([nlChanged, sv, id], changed, [
+      [0, [0], 1, [0], 0.6],
+      [0, [0], 2, [0], 0.6],
+      [0, [1], 1, [1], 0.95],
+      [0, [1], 2, [1], 0.95],
+      [1, [0], 2, [0], 0.95],
+    ]);
+    assert.equal(shiftedOntoNeighbour(context, weightAgainstSale(context)), false);
+  });
+
+  it('doubts it over links of one sentence a side when the neighbour stating the value has no partner in the outlier version', () => {
+    // nl left the sale out: the others' weight sentences have no nl sentence of their own, and nl's weight met their sale.
     const context = makeContext([nl, sv, id], anchors, [
       [0, [0], 1, [0], 0.6],
       [0, [0], 2, [0], 0.6],
       [1, [0], 2, [0], 0.95],
     ]);
-    assert.equal(shiftedOntoNeighbour(context, weightAgainstSale(context)), false);
+    assert.equal(shiftedOntoNeighbour(context, weightAgainstSale(context)), true);
   });
 
   it('keeps the disagreement when the neighbours do not state the value', () => {
