@@ -123,6 +123,7 @@ function behaviourFields(hand: HandAnchorData): Partial<AnchorRules> {
   if (hand.keyCaseEndings !== undefined) fields.keyCaseEndings = hand.keyCaseEndings;
   if (hand.nameSpellings !== undefined) fields.nameSpellings = hand.nameSpellings;
   if (hand.nameParticles !== undefined) fields.nameParticles = hand.nameParticles;
+  if (hand.groupGenitive !== undefined) fields.groupGenitive = hand.groupGenitive;
   if (hand.ambiguousSeparators !== undefined) fields.ambiguousSeparators = hand.ambiguousSeparators;
   if (hand.shortDecimalMarks !== undefined) fields.shortDecimalMarks = hand.shortDecimalMarks;
   if (hand.duals !== undefined) fields.duals = hand.duals;

@@ -94,6 +94,12 @@ export interface AnchorRules {
   /** Case and possessive endings stripped to match a name's stem (`у`, `ом`, `s`). Longest first is not required. */
   nameEndings?: readonly string[];
   /**
+   * The possessive ending stands on the possessor's last word alone (`Liverpools Alisson Becker`), not on
+   * every word of a declined name (`Питера Джонса`, Peter Jones's): before another name, a name the text
+   * writes without the ending elsewhere is that name's possessor.
+   */
+  groupGenitive?: boolean;
+  /**
    * Words before a month name that make it a month on its own, where month names have other meanings
    * and alone are no date (Arabic `في مارس`, `شهر أيار`, `منذ يونيو`). Lowercase.
    */

@@ -415,6 +415,10 @@ function genitiveBefore(cursor: TokenCursor, words: number[], next: number, runK
   if (knownIndex !== undefined && !isParticle(cursor, next) && knownIndex.getExact(keyOf(cursor, words, ending.length)) !== undefined && !runKnown()) return ending.length;
   const evidence = cursor.caseEvidence();
   if (words.length >= 2) return evidence.midSentencePairs.has(`${folded[words[words.length - 2]!]} ${stem}`) ? ending.length : 0;
+  // `Liverpools Alisson Becker`, `Trumps West Virginia`: a one-word name the document writes without the
+  // ending mid-sentence elsewhere, where the genitive marks the possessor alone and capitals mark names
+  // only (a German noun has one anyway).
+  if (tables.rules.groupGenitive === true && !tables.capitalisesNouns && evidence.runningTextCapitals?.has(stem)) return ending.length;
   return secondWordsOf(evidence).has(stem) ? ending.length : 0;
 }
 

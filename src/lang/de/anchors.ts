@@ -42,6 +42,7 @@ export const deHand: HandAnchorData = {
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
   approximations: { fast: 'approximately', rund: 'approximately', etwa: 'approximately', ungefähr: 'approximately', circa: 'approximately', 'ca.': 'approximately', zirka: 'approximately', knapp: 'approximately', 'bis zu': 'at-most', 'mehr als': 'more-than', über: 'more-than', 'weniger als': 'less-than', mindestens: 'at-least', höchstens: 'at-most' },
   nameEndings: ['s'],
+  groupGenitive: true,
   // Plural nouns and adjectives in multi-word country names (Сполучених Штатів, Vereinigten Staaten).
   countryNameEndings: ['n', 'en'],
   stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'es', 'er', 'sie', 'wir', 'ich', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dieses', 'als', 'wenn', 'da', 'dort', 'hier', 'so', 'auch', 'nur', 'noch', 'schon', 'doch', 'wie', 'was', 'wer', 'wo', 'warum', 'wieso', 'weshalb', 'wann', 'wohin', 'woher',

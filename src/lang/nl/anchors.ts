@@ -42,6 +42,7 @@ export const nlHand: HandAnchorData = {
   percentWords: ['%', 'pct', 'procent', 'percent', 'procentpunt', 'procentpunten'],
   // The genitive: `Ruttes`, and with an apostrophe after a long vowel or a sibilant (`Obama's`, `May's`, `Vargas'`).
   nameEndings: ['s', "'s", '’s', "'", '’'],
+  groupGenitive: true,
   possessiveEndings: ["'s", '’s'],
   // Closed classes that open a sentence before a name (`Terwijl Jennifer Capriati`, `Volgens Maguire`): no part of it there.
   openingWords: [

@@ -47,6 +47,7 @@ export const svHand: HandAnchorData = {
   ordinalSuffixes: ['e', 'a', 'årsdag*', 'årsjubileum*'],
   percentWords: ['%', 'proc', 'procent', 'procentenhet', 'procentenheter', 'procentenheterna'],
   nameEndings: ['s'],
+  groupGenitive: true,
   // Closed classes that open a sentence before a name (`Medan Ri`, `Eftersom Trump`): no part of it there.
   openingWords: [
     // prepositions
