@@ -2,6 +2,7 @@
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
 import { countValue, isCount, minVersionsToTakeSides, neighbourhood, parallelMinScore } from './links.js';
+import { placed, unitOf } from './measures.js';
 import { isCheckable, weekdaysIn } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
 
@@ -180,12 +181,26 @@ export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boo
     const other = aloneAcross(pair, first);
     if (other !== undefined && cited.get(other.document) === other.sentences[0]) citedScore = Math.max(citedScore, pair.score);
   }
-  const outlier = new Set([first.value]);
   return context.pairs.some((pair) => {
     if (pair.score < Math.max(parallelMinScore, citedScore + backingMargin)) return false;
     const other = aloneAcross(pair, first);
-    return other !== undefined && other.document !== first.document && cited.get(other.document) !== other.sentences[0] && statesIn(context, raw.rule, other.document, other.sentences, noSentence, outlier);
+    return other !== undefined && other.document !== first.document && cited.get(other.document) !== other.sentences[0] && statesAlike(context, raw.rule, first, other.document, other.sentences[0]!);
   });
+}
+
+/**
+ * Whether a sentence states the outlier's value as the outlier does: a count in the same unit of measure
+ * (`550 pounds` backs no `550 kg`, which is another fact), any other value as it is read.
+ */
+function statesAlike(context: RuleContext, rule: string, outlier: EvidenceDraft, document: number, sentence: number): boolean {
+  if (!isCheckable(context.documents[document]!, sentence)) return false;
+  if (rule !== 'count-mismatch') return statesIn(context, rule, document, [sentence], noSentence, new Set([outlier.value!]));
+  const own = (context.anchors[outlier.document]?.[outlier.sentence] ?? []).find((anchor) => isCount(anchor) && anchor.start === outlier.start);
+  if (own === undefined || !isCount(own)) return false;
+  const unit = unitOf(placed(context, outlier.document, { anchor: own, sentence: outlier.sentence }));
+  return (context.anchors[document]?.[sentence] ?? []).some(
+    (anchor) => isCount(anchor) && countValue(anchor) === outlier.value && unitOf(placed(context, document, { anchor, sentence })) === unit,
+  );
 }
 
 /** How much surer than every link to the versions cited against it a backing link must be (see {@link backedByStrongerLink}). */

@@ -9,9 +9,9 @@ import type { RawFinding, RuleContext } from '../../src/check/types.js';
 import { makeContext, makeDocument, num } from './helpers.js';
 
 // nl gives the weight before the sale.
-const nl = makeDocument({ lang: 'nl', sentences: ['Het varken woog 250 kilo.', 'Hij verkocht 15 varkens op de markt.'] });
-const sv = makeDocument({ lang: 'sv', sentences: ['Han sålde 15 grisar på marknaden.', 'Grisen vägde 250 kilo.'] });
-const id = makeDocument({ lang: 'id', sentences: ['Dia menjual 15 babi di pasar.', 'Babi itu seberat 250 kilo.'] });
+const nl = makeDocument({ lang: 'nl', sentences: ['Het varken woog 250 kg.', 'Hij verkocht 15 varkens op de markt.'] });
+const sv = makeDocument({ lang: 'sv', sentences: ['Han sålde 15 grisar på marknaden.', 'Grisen vägde 250 kg.'] });
+const id = makeDocument({ lang: 'id', sentences: ['Dia menjual 15 babi di pasar.', 'Babi itu seberat 250 kg.'] });
 const anchors = [
   [num(nl, 0, '250', 250), num(nl, 1, '15', 15)],
   [num(sv, 0, '15', 15), num(sv, 1, '250', 250)],
@@ -51,8 +51,18 @@ describe('a sentence one version moved, compared over the links of those that al
   });
 
   it('keeps it when the surely linked sentence states another value: a changed fact has no backing', () => {
-    const idOther = makeDocument({ lang: 'id', sentences: ['Dia menjual 15 babi di pasar.', 'Babi itu seberat 300 kilo.'] });
+    const idOther = makeDocument({ lang: 'id', sentences: ['Dia menjual 15 babi di pasar.', 'Babi itu seberat 300 kg.'] });
     const context = links(0.3, [[1], 0.95], idOther);
+    assert.equal(backedByStrongerLink(context, weightAgainstSale(context)), false);
+  });
+
+  it('keeps it when the surely linked sentence gives the number in another unit: 250 pounds backs no 250 kilos', () => {
+    const idPounds = makeDocument({ lang: 'id', sentences: ['Dia menjual 15 babi di pasar.', 'Babi itu seberat 250 lb.'] });
+    const context = makeContext([nl, sv, idPounds], [anchors[0]!, anchors[1]!, [num(idPounds, 0, '15', 15), num(idPounds, 1, '250', 250)]], [
+      [0, [0], 1, [0], 0.3],
+      [0, [1], 1, [1], 0.3],
+      [0, [0], 2, [1], 0.95],
+    ]);
     assert.equal(backedByStrongerLink(context, weightAgainstSale(context)), false);
   });
 
