@@ -1,4 +1,5 @@
-// Disagreements between separate articles that each article resolves itself: both state both values.
+// Disagreements the texts account for themselves: between separate articles, values each article states
+// anyway; among translations, values a link shifted past a left-out or moved sentence set against each other.
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
 import { countValue, isCount, minVersionsToTakeSides, neighbourhood, parallelMinScore } from './links.js';
@@ -172,7 +173,8 @@ function linkedToItAlone(context: RuleContext, x: EvidenceDraft, y: EvidenceDraf
  */
 export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boolean {
   const [first, ...rest] = raw.evidence;
-  if (valueReaders[raw.rule] === undefined || first?.value === undefined) return false;
+  const value = first?.value;
+  if (valueReaders[raw.rule] === undefined || first === undefined || value === undefined) return false;
   const cited = new Map<number, number>();
   for (const e of rest) if (e.document !== first.document && !cited.has(e.document)) cited.set(e.document, e.sentence);
   if (cited.size === 0) return false;
@@ -184,7 +186,7 @@ export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boo
   return context.pairs.some((pair) => {
     if (pair.score < Math.max(parallelMinScore, citedScore + backingMargin)) return false;
     const other = aloneAcross(pair, first);
-    return other !== undefined && other.document !== first.document && cited.get(other.document) !== other.sentences[0] && statesAlike(context, raw.rule, first, other.document, other.sentences[0]!);
+    return other !== undefined && other.document !== first.document && cited.get(other.document) !== other.sentences[0] && statesAlike(context, raw.rule, first, value, other.document, other.sentences[0]!);
   });
 }
 
@@ -192,14 +194,14 @@ export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boo
  * Whether a sentence states the outlier's value as the outlier does: a count in the same unit of measure
  * (`550 pounds` backs no `550 kg`, which is another fact), any other value as it is read.
  */
-function statesAlike(context: RuleContext, rule: string, outlier: EvidenceDraft, document: number, sentence: number): boolean {
+function statesAlike(context: RuleContext, rule: string, outlier: EvidenceDraft, value: string, document: number, sentence: number): boolean {
   if (!isCheckable(context.documents[document]!, sentence)) return false;
-  if (rule !== 'count-mismatch') return statesIn(context, rule, document, [sentence], noSentence, new Set([outlier.value!]));
+  if (rule !== 'count-mismatch') return statesIn(context, rule, document, [sentence], noSentence, new Set([value]));
   const own = (context.anchors[outlier.document]?.[outlier.sentence] ?? []).find((anchor) => isCount(anchor) && anchor.start === outlier.start);
   if (own === undefined || !isCount(own)) return false;
   const unit = unitOf(placed(context, outlier.document, { anchor: own, sentence: outlier.sentence }));
   return (context.anchors[document]?.[sentence] ?? []).some(
-    (anchor) => isCount(anchor) && countValue(anchor) === outlier.value && unitOf(placed(context, document, { anchor, sentence })) === unit,
+    (anchor) => isCount(anchor) && countValue(anchor) === value && unitOf(placed(context, document, { anchor, sentence })) === unit,
   );
 }
 
