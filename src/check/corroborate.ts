@@ -97,9 +97,10 @@ function linkVotes(context: RuleContext): ReadonlyMap<SentencePair, LinkVotes> {
   for (const pair of usable) firstRound.set(pair, votesOnLink(context, pair, links));
   // A link that other versions contradict and none confirms takes no part in the vote on the others.
   const refuted = new Set(usable.filter((pair) => isRefuted(firstRound.get(pair)!)));
-  // A contradiction may also be outweighed (see outweighed): the second round looks at the first's votes.
+  // A second round whenever the first has a contradiction: a refuted link drops out of the vote, and a
+  // contradiction may be outweighed (see outweighed), read from the first round's votes.
   let result = firstRound;
-  if (refuted.size > 0 || [...firstRound.values()].some((votes) => votes.against > 0)) {
+  if ([...firstRound.values()].some((votes) => votes.against > 0)) {
     const trusted = new LinkIndex(usable.filter((pair) => !refuted.has(pair)));
     result = new Map();
     for (const pair of usable) result.set(pair, votesOnLink(context, pair, trusted, firstRound));

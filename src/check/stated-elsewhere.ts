@@ -119,14 +119,9 @@ export function shiftedOntoNeighbour(context: RuleContext, raw: RawFinding): boo
  * statement the outlier's sentence translates, and the link to `cited` one shifted past it.
  */
 function neighboursHavePartners(context: RuleContext, rule: string, outlier: EvidenceDraft, cited: EvidenceDraft, values: ReadonlySet<string>): boolean {
-  const doc = context.documents[cited.document]!;
-  const read = valueReaders[rule]!;
   return neighbourhood(context, cited.document, [cited.sentence], 1).every(
     (sentence) =>
-      sentence === cited.sentence ||
-      !isCheckable(doc, sentence) ||
-      !read(context, cited.document, sentence).some((value) => values.has(value)) ||
-      linkedAloneTo(context, { document: cited.document, sentence }, outlier.document),
+      !statesIn(context, rule, cited.document, [sentence], cited.sentence, values) || linkedAloneTo(context, { document: cited.document, sentence }, outlier.document),
   );
 }
 
@@ -144,11 +139,15 @@ interface SentenceAt {
   sentence: number;
 }
 
+/** Whether a link side holds the sentence at `at` and no other. */
+function holdsAlone(side: SentencePair['a'], at: SentenceAt): boolean {
+  return side.document === at.document && side.sentences.length === 1 && side.sentences[0] === at.sentence;
+}
+
 /** The other side of a translation link that holds the sentence at `at` alone, when it holds one sentence too. */
 function aloneAcross(pair: SentencePair, at: SentenceAt): SentencePair['a'] | undefined {
   if (pair.mode !== 'parallel') return undefined;
-  const alone = (side: SentencePair['a']) => side.document === at.document && side.sentences.length === 1 && side.sentences[0] === at.sentence;
-  const other = alone(pair.a) ? pair.b : alone(pair.b) ? pair.a : undefined;
+  const other = holdsAlone(pair.a, at) ? pair.b : holdsAlone(pair.b, at) ? pair.a : undefined;
   return other !== undefined && other.sentences.length === 1 ? other : undefined;
 }
 
@@ -157,9 +156,8 @@ function aloneAcross(pair: SentencePair, at: SentenceAt): SentencePair['a'] | un
  * counterpart of `x` is that sentence, though `x`'s own version may have cut it in two (a stray full stop).
  */
 function linkedToItAlone(context: RuleContext, x: EvidenceDraft, y: EvidenceDraft): boolean {
-  const holds = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => side.document === e.document && side.sentences.includes(e.sentence);
-  const holdsOnly = (side: { document: number; sentences: readonly number[] }, e: EvidenceDraft) => holds(side, e) && side.sentences.length === 1;
-  return context.pairs.some((p) => p.mode === 'parallel' && ((holds(p.a, x) && holdsOnly(p.b, y)) || (holds(p.b, x) && holdsOnly(p.a, y))));
+  const holds = (side: SentencePair['a'], e: EvidenceDraft) => side.document === e.document && side.sentences.includes(e.sentence);
+  return context.pairs.some((p) => p.mode === 'parallel' && ((holds(p.a, x) && holdsAlone(p.b, y)) || (holds(p.b, x) && holdsAlone(p.a, y))));
 }
 
 /**
