@@ -31,4 +31,31 @@ describe('align: comparable mode links sentence pairs that carry their own evide
       [[[0], [0]]],
     );
   });
+
+  it('sets aside a lone bead of the path that a rival of its sentence outmatches', () => {
+    // B opens with the translation of A's last sentence and ends with another sentence on the same
+    // architect. A monotone path can only reach the second: the first is its sentence's link.
+    const a = [
+      'Am 14. März 2024 eröffnete Ministerin Karin Holzer in Innsbruck das neue Forschungszentrum für 230 Forscher.',
+      'Das Wetter war an diesem Tag freundlich und mild.',
+      'Viele Gäste kamen schon am frühen Morgen.',
+      'Der Bau kostete 48 Millionen Euro und dauerte drei Jahre, sagte Architekt Lukas Brenner aus Graz.',
+    ];
+    const b = [
+      "La construction a coûté 48 millions d'euros et a duré trois ans, a déclaré l'architecte Lukas Brenner de Graz.",
+      'Le 14 mars 2024, la ministre Karin Holzer a inauguré à Innsbruck le nouveau centre de recherche pour 230 chercheurs.',
+      'Beaucoup de visiteurs sont venus en bus depuis les vallées voisines.',
+      "L'architecte Lukas Brenner de Graz a précisé que les travaux avaient duré trois ans.",
+    ];
+    const parallel = align({ sentences: a, lang: 'de' }, { sentences: b, lang: 'fr' }, { mode: 'parallel' });
+    assert.ok(parallel.links.some((link) => link.a.includes(3) && link.b.includes(3)), 'the path pairs the last sentences');
+    const result = align({ sentences: a, lang: 'de' }, { sentences: b, lang: 'fr' }, { mode: 'comparable' });
+    assert.deepEqual(
+      result.links.map((link) => [link.a, link.b]),
+      [
+        [[0], [1]],
+        [[3], [0]],
+      ],
+    );
+  });
 });
