@@ -163,7 +163,8 @@ function diagonalAlignment(docA: SegmentedDocument, docB: SegmentedDocument, cla
 
 /**
  * Confident beads of the monotone path are real matches in any mode (their confidence is their own
- * evidence); comparable matching then pairs what is left, in any order.
+ * evidence); comparable matching takes them first, but for a lone one a better-matched pair outranks
+ * (`standingPathLinks` in `comparable.ts`), then pairs what is left, in any order.
  */
 function confidentPathLinks(refined: CostModel, pathLinks: readonly Link[], comparableMin: number): Link[] {
   return pathLinks.filter(

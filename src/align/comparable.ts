@@ -41,7 +41,8 @@ const minRivalScore = 0.3;
  * diagonal support (a link lends {@link diagonalSupport} to its neighbours along the diagonal, since
  * moved paragraphs keep their inner order); then runs are followed from every link (a neighbour along
  * the diagonal with some evidence of its own and agreeing length). `kept` links (confident beads of a
- * monotone path) are taken first, as they are. Links report their own confidence (`beadConfidence`);
+ * monotone path) are taken first, as they are, all but a lone one a better match outranks (see
+ * `standingPathLinks`). Links report their own confidence (`beadConfidence`);
  * `mergeScores` receives, for each other link its best rival discounts (see {@link rivalDiscount}), that
  * lower confidence: the one clusters merge by (see `clusterPairs`).
  * Compared with greedy linking by discounted confidence alone, on the NTREX comparable simulation (dev
@@ -107,14 +108,14 @@ const pathRunReach = 2;
  * (see {@link pathRunReach}), and each one alone whose rivals (candidates of either of its sentences)
  * do not match better by {@link minMargin}. A monotone path through reordered text has to pair some
  * sentences by chance; a lone bead of it that a rival outmatches goes to the competition instead. On
- * the NTREX comparable simulation (dev 1–31) 18% of the path’s beads were wrong (89 of 496), and this test set
- * aside 28 wrong ones and 1 right one.
+ * the NTREX comparable simulation (dev 1–31) 18% of the path’s beads were wrong (89 of 496); this
+ * test set aside 28 wrong ones and 1 right one.
  */
 function standingPathLinks(kept: readonly Link[], candidates: readonly Candidate[]): Link[] {
-  const bestOfA = new Map<number, Candidate[]>();
-  const bestOfB = new Map<number, Candidate[]>();
+  const candidatesOfA = new Map<number, Candidate[]>();
+  const candidatesOfB = new Map<number, Candidate[]>();
   for (const candidate of candidates) {
-    for (const [map, key] of [[bestOfA, candidate.x], [bestOfB, candidate.y]] as const) {
+    for (const [map, key] of [[candidatesOfA, candidate.x], [candidatesOfB, candidate.y]] as const) {
       const list = map.get(key);
       if (list) list.push(candidate);
       else map.set(key, [candidate]);
@@ -133,8 +134,8 @@ function standingPathLinks(kept: readonly Link[], candidates: readonly Candidate
     if (link.a.length !== 1 || link.b.length !== 1) return true;
     const [x, y] = [link.a[0]!, link.b[0]!];
     if (heldUp(x, y)) return true;
-    const own = bestOfA.get(x)?.find((candidate) => candidate.y === y)?.match ?? 0;
-    const rivals = [...(bestOfA.get(x) ?? []), ...(bestOfB.get(y) ?? [])].filter((candidate) => candidate.x !== x || candidate.y !== y);
+    const own = candidatesOfA.get(x)?.find((candidate) => candidate.y === y)?.match ?? 0;
+    const rivals = [...(candidatesOfA.get(x) ?? []), ...(candidatesOfB.get(y) ?? [])].filter((candidate) => candidate.x !== x || candidate.y !== y);
     return !rivals.some((rival) => rival.match > own + minMargin);
   });
 }
