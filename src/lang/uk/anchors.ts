@@ -22,7 +22,8 @@ const ordinalStems: Record<string, number> = {
   вісімнадцят: 18, "дев'ятнадцят": 19, двадцят: 20, тридцят: 30, сороков: 40, "п'ятдесят": 50, шістдесят: 60,
   сімдесят: 70, вісімдесят: 80, "дев'яност": 90, сот: 100, тисячн: 1000,
 };
-const hardAdjectiveEndings = ['ий', 'а', 'е', 'ого', 'ої', 'ому', 'ій', 'у', 'ю', 'им', 'ою', 'і', 'их', 'ими'];
+/** The hard adjective declension, every case and number; the locative has -ім beside -ому (`у десятім`, `у десятому`). */
+const hardAdjectiveEndings = ['ий', 'а', 'е', 'ого', 'ої', 'ому', 'ім', 'ій', 'у', 'им', 'ою', 'і', 'их', 'ими'];
 
 /** Scale nouns of the hard masculine declension (мільйон, мільйона, мільйону, мільйоном, мільйоні, мільйони, мільйонів…). */
 const masculineScales: Record<string, number> = { мільйон: 1e6, мільярд: 1e9, трильйон: 1e12, більйон: 1e12 };
