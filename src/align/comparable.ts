@@ -75,10 +75,11 @@ export function alignComparable(
 /** {@link alignComparable} on a model: candidates, competitive linking, diagonal support, runs. */
 function linkCandidates(model: CostModel, minScore: number, kept: readonly Link[]) {
   const candidates = scoredCandidates(model);
-  const table = new LinkTable(model, standingPathLinks(kept, candidates));
+  const bySentence = candidatesBySentence(candidates);
+  const table = new LinkTable(model, standingPathLinks(kept, bySentence));
   discountRivals(candidates);
   const accept = (x: number, y: number, score: number) => table.accept(x, y, score);
-  competitiveLinking(candidates, table.linkOfA, table.usedB, minScore, accept, (candidate) => candidate.match);
+  competitiveLinking(candidates, bySentence, table.linkOfA, table.usedB, minScore, accept, (candidate) => candidate.match);
   // A link lends support to its diagonal neighbours: moved paragraphs keep their inner order.
   for (let round = 0; round < diagonalRounds; round++) {
     const before = table.links.length;
@@ -90,11 +91,31 @@ function linkCandidates(model: CostModel, minScore: number, kept: readonly Link[
       return neighbour > 0 ? Math.round((candidate.own + (1 - candidate.own) * diagonalCredit * neighbour * candidate.lengthAgreement) * 1000) / 1000 : candidate.own;
     };
     const margin = (candidate: Candidate) => (table.neighbourScore(candidate.x, candidate.y) > 0 ? minMargin * diagonalMarginShare : minMargin);
-    competitiveLinking(candidates, table.linkOfA, table.usedB, minScore, accept, effective, supported, margin);
+    competitiveLinking(candidates, bySentence, table.linkOfA, table.usedB, minScore, accept, effective, supported, margin);
     if (table.links.length === before) break;
   }
   followRuns(model, table, minScore);
   return { links: table.links, candidates, linkOfA: table.linkOfA, usedB: table.usedB };
+}
+
+/** The candidates of each sentence of A and of B, in the candidates' order. */
+interface CandidatesBySentence {
+  ofA: ReadonlyMap<number, readonly Candidate[]>;
+  ofB: ReadonlyMap<number, readonly Candidate[]>;
+}
+
+/** Indexes the candidates by sentence, once for the path beads' test and every round of competitive linking. */
+function candidatesBySentence(candidates: readonly Candidate[]): CandidatesBySentence {
+  const ofA = new Map<number, Candidate[]>();
+  const ofB = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    for (const [map, key] of [[ofA, candidate.x], [ofB, candidate.y]] as const) {
+      const list = map.get(key);
+      if (list) list.push(candidate);
+      else map.set(key, [candidate]);
+    }
+  }
+  return { ofA, ofB };
 }
 
 /**
@@ -111,16 +132,7 @@ const pathRunReach = 2;
  * the NTREX comparable simulation (dev 1–31) 18% of the path’s beads were wrong (89 of 496); this
  * test set aside 28 wrong ones and 1 right one.
  */
-function standingPathLinks(kept: readonly Link[], candidates: readonly Candidate[]): Link[] {
-  const candidatesOfA = new Map<number, Candidate[]>();
-  const candidatesOfB = new Map<number, Candidate[]>();
-  for (const candidate of candidates) {
-    for (const [map, key] of [[candidatesOfA, candidate.x], [candidatesOfB, candidate.y]] as const) {
-      const list = map.get(key);
-      if (list) list.push(candidate);
-      else map.set(key, [candidate]);
-    }
-  }
+function standingPathLinks(kept: readonly Link[], { ofA, ofB }: CandidatesBySentence): Link[] {
   // Kept beads are one sentence to one: B's sentence of each of A's.
   const partnerOfA = new Map(kept.filter((link) => link.a.length === 1 && link.b.length === 1).map((link) => [link.a[0]!, link.b[0]!]));
   const heldUp = (x: number, y: number) => {
@@ -134,8 +146,8 @@ function standingPathLinks(kept: readonly Link[], candidates: readonly Candidate
     if (link.a.length !== 1 || link.b.length !== 1) return true;
     const [x, y] = [link.a[0]!, link.b[0]!];
     if (heldUp(x, y)) return true;
-    const own = candidatesOfA.get(x)?.find((candidate) => candidate.y === y)?.match ?? 0;
-    const rivals = [...(candidatesOfA.get(x) ?? []), ...(candidatesOfB.get(y) ?? [])].filter((candidate) => candidate.x !== x || candidate.y !== y);
+    const own = ofA.get(x)?.find((candidate) => candidate.y === y)?.match ?? 0;
+    const rivals = [...(ofA.get(x) ?? []), ...(ofB.get(y) ?? [])].filter((candidate) => candidate.x !== x || candidate.y !== y);
     return !rivals.some((rival) => rival.match > own + minMargin);
   });
 }
@@ -297,6 +309,7 @@ const matchStrengthScale = 8;
  */
 function competitiveLinking(
   candidates: readonly Candidate[],
+  { ofA, ofB }: CandidatesBySentence,
   linkOfA: Int32Array,
   usedB: Uint8Array,
   minScore: number,
@@ -305,16 +318,6 @@ function competitiveLinking(
   supported?: (candidate: Candidate) => number,
   margin: (candidate: Candidate) => number = () => minMargin,
 ): void {
-  const ofA = new Map<number, Candidate[]>();
-  const ofB = new Map<number, Candidate[]>();
-  for (const candidate of candidates) {
-    let list = ofA.get(candidate.x);
-    if (!list) ofA.set(candidate.x, (list = []));
-    list.push(candidate);
-    list = ofB.get(candidate.y);
-    if (!list) ofB.set(candidate.y, (list = []));
-    list.push(candidate);
-  }
   const free = candidates.filter((candidate) => linkOfA[candidate.x]! < 0 && !usedB[candidate.y]);
   const value = new Map(free.map((candidate) => [candidate, effective(candidate)]));
   const order = free.filter((candidate) => value.get(candidate)! >= minMatch && (supported ? supported(candidate) : candidate.own) >= minScore);

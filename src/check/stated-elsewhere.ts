@@ -2,7 +2,7 @@
 // anyway; among translations, values a link shifted past a left-out or moved sentence set against each other.
 import { weekdayName } from '../anchors/weekdays.js';
 import { codesOf } from './codes.js';
-import { countValue, isCount, minVersionsToTakeSides, neighbourhood, parallelMinScore } from './links.js';
+import { type CountAnchor, countValue, isCount, minVersionsToTakeSides, neighbourhood, parallelMinScore } from './links.js';
 import { placed, unitOf } from './measures.js';
 import { isCheckable, weekdaysIn } from './text.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -195,8 +195,8 @@ export function backedByStrongerLink(context: RuleContext, raw: RawFinding): boo
 function statesAlike(context: RuleContext, rule: string, outlier: EvidenceDraft, value: string, document: number, sentence: number): boolean {
   if (!isCheckable(context.documents[document]!, sentence)) return false;
   if (rule !== 'count-mismatch') return statesIn(context, rule, document, [sentence], noSentence, new Set([value]));
-  const own = (context.anchors[outlier.document]?.[outlier.sentence] ?? []).find((anchor) => isCount(anchor) && anchor.start === outlier.start);
-  if (own === undefined || !isCount(own)) return false;
+  const own = (context.anchors[outlier.document]?.[outlier.sentence] ?? []).find((anchor): anchor is CountAnchor => isCount(anchor) && anchor.start === outlier.start);
+  if (own === undefined) return false;
   const unit = unitOf(placed(context, outlier.document, { anchor: own, sentence: outlier.sentence }));
   return (context.anchors[document]?.[sentence] ?? []).some(
     (anchor) => isCount(anchor) && countValue(anchor) === value && unitOf(placed(context, document, { anchor, sentence })) === unit,

@@ -23,7 +23,7 @@ const ordinalStems: Record<string, number> = {
   сімдесят: 70, вісімдесят: 80, "дев'яност": 90, сот: 100, тисячн: 1000,
 };
 /** The hard adjective declension, every case and number; the locative has -ім beside -ому (`у десятім`, `у десятому`). */
-const hardAdjectiveEndings = ['ий', 'а', 'е', 'ого', 'ої', 'ому', 'ім', 'ій', 'у', 'им', 'ою', 'і', 'их', 'ими'];
+export const hardAdjectiveEndings = ['ий', 'а', 'е', 'ого', 'ої', 'ому', 'ім', 'ій', 'у', 'им', 'ою', 'і', 'их', 'ими'];
 
 /** Scale nouns of the hard masculine declension (мільйон, мільйона, мільйону, мільйоном, мільйоні, мільйони, мільйонів…). */
 const masculineScales: Record<string, number> = { мільйон: 1e6, мільярд: 1e9, трильйон: 1e12, більйон: 1e12 };

@@ -1,6 +1,7 @@
 // Ukrainian words the check stage reads (see CheckVocabulary in src/lang/profile.ts).
 import type { CheckVocabulary, WeekdayWords } from '../profile.js';
 import { withEndings } from '../build.js';
+import { hardAdjectiveEndings } from './anchors.js';
 
 /** Ukrainian words the check stage reads. */
 export const ukCheck: CheckVocabulary = {
@@ -28,8 +29,7 @@ export const ukCheck: CheckVocabulary = {
   organisationWords: ['парламент*', 'асамбле*', 'комітет*', 'коміс*', 'сенат*', 'конгрес*', 'університет*', 'школ*', 'готел*', 'міністерств*', 'церкв*', 'суд', 'суду', 'судом', 'судi', 'рада', 'ради', 'раді', 'раду', 'ліга', 'ліги', 'лігу', 'лізі', 'партія', 'партії', 'партію', 'банк', 'банку', 'агентств*', 'служб*', 'товариств*', 'асоціаці*', 'спілк*', 'союз*', 'федераці*', 'фонд', 'фонду', 'фондом', 'фонді', 'компані*', 'клуб*', 'інститут*', 'департамент*', 'організаці*', 'центр*', 'музе*', 'лікарн*', 'коледж*', 'академі*', 'корпораці*', 'управлінн*', 'бюро', 'громад*', 'спільнот*'],
 };
 
-/** Endings of the hard adjective declension (`п'ятничний`, `п'ятничного` …) and the soft one (`суботній`, `суботнього` …). */
-const hardEndings = ['ий', 'ого', 'ому', 'им', 'ім', 'а', 'ої', 'ій', 'у', 'ою', 'е', 'і', 'их', 'ими'];
+/** Endings of the soft adjective declension (`суботній`, `суботнього` …); the hard one (`п'ятничний`) is the anchors' own. */
 const softEndings = ['ій', 'ього', 'ьому', 'ім', 'я', 'ьої', 'ю', 'ьою', 'є', 'і', 'іх', 'іми'];
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
@@ -38,13 +38,13 @@ export const ukWeekdays: WeekdayWords = {
   // The adjectives of the days count too (`п'ятничного землетрусу`, Friday's earthquake), in every case;
   // not Wednesday's (`середній` is "middle", "average").
   names: [
-    ['понеділок', 'понеділка', 'понеділку', 'понеділком', ...withEndings('понеділков', hardEndings)],
-    ['вівторок', 'вівторка', 'вівторку', 'вівторком', ...withEndings('вівторков', hardEndings)],
+    ['понеділок', 'понеділка', 'понеділку', 'понеділком', ...withEndings('понеділков', hardAdjectiveEndings)],
+    ['вівторок', 'вівторка', 'вівторку', 'вівторком', ...withEndings('вівторков', hardAdjectiveEndings)],
     ['середа', 'середу', 'середи', 'середі', 'середою'],
-    ['четвер', 'четверга', 'четвергу', 'четвергом', ...withEndings('четвергов', hardEndings)],
-    ["п'ятниця", "п'ятницю", "п'ятниці", "п'ятницею", ...withEndings("п'ятничн", hardEndings)],
+    ['четвер', 'четверга', 'четвергу', 'четвергом', ...withEndings('четвергов', hardAdjectiveEndings)],
+    ["п'ятниця", "п'ятницю", "п'ятниці", "п'ятницею", ...withEndings("п'ятничн", hardAdjectiveEndings)],
     ['субота', 'суботу', 'суботи', 'суботі', 'суботою', ...withEndings('суботн', softEndings)],
-    ['неділя', 'неділю', 'неділі', 'неділею', ...withEndings('недільн', hardEndings)],
+    ['неділя', 'неділю', 'неділі', 'неділею', ...withEndings('недільн', hardAdjectiveEndings)],
   ],
   compounds: false,
 };
