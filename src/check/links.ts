@@ -260,12 +260,15 @@ export function boundariesAgree(context: RuleContext, pair: SentencePair): boole
   return pair.score >= sureParallelScore || betweenSureLinks(context, pair);
 }
 
-/** Whether a link has a sure link right before and right after it, each touching it on both sides. */
+/**
+ * Whether a link has a sure link right before and right after it, each touching it on both sides. The
+ * start or end of both versions' checkable text bounds it as surely: translations begin and end together.
+ */
 function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
   let edges = sureLinkEdges.get(context);
   if (edges === undefined) {
     // Where sure links end and start, once per context: `documentA:documentB:sentenceA:sentenceB`.
-    edges = { ends: new Set(), starts: new Set() };
+    edges = { ends: new Set(), starts: new Set(), checkable: context.documents.map(checkableEnds) };
     for (const p of context.pairs) {
       if (p.score < sureParallelScore) continue;
       const documents = `${p.a.document}:${p.b.document}`;
@@ -275,12 +278,15 @@ function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
     sureLinkEdges.set(context, edges);
   }
   const documents = `${pair.a.document}:${pair.b.document}`;
-  const before = `${documents}:${pair.a.sentences[0]! - 1}:${pair.b.sentences[0]! - 1}`;
-  const after = `${documents}:${pair.a.sentences[pair.a.sentences.length - 1]! + 1}:${pair.b.sentences[pair.b.sentences.length - 1]! + 1}`;
-  return edges.ends.has(before) && edges.starts.has(after);
+  const [firstA, firstB] = [pair.a.sentences[0]!, pair.b.sentences[0]!];
+  const [lastA, lastB] = [pair.a.sentences[pair.a.sentences.length - 1]!, pair.b.sentences[pair.b.sentences.length - 1]!];
+  const [endsA, endsB] = [edges.checkable[pair.a.document]!, edges.checkable[pair.b.document]!];
+  const startsBoth = firstA === endsA.first && firstB === endsB.first;
+  const endsBoth = lastA === endsA.last && lastB === endsB.last;
+  return (startsBoth || edges.ends.has(`${documents}:${firstA - 1}:${firstB - 1}`)) && (endsBoth || edges.starts.has(`${documents}:${lastA + 1}:${lastB + 1}`));
 }
 
-const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string> }>();
+const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string>; checkable: Array<{ first: number; last: number }> }>();
 
 /** Whether `after` starts right where `before` ends, in both documents (no sentence left out between). */
 export function adjacentLinks(before: SentencePair, after: SentencePair): boolean {
