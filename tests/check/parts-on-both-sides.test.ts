@@ -49,4 +49,21 @@ describe('parts of a count on both sides', () => {
     ]);
     assert.deepEqual(found.map((f) => f.severity), ['info']);
   });
+
+  it('reads English "of which" before a count as a part, and a bare relative "which" as none', () => {
+    const german = [
+      'Im Gefängnis Long Lartin in Worcestershire ist es zu Unruhen gekommen.',
+      'Spezialkräfte wurden hinzugezogen, um die Unruhen zu beenden, an denen acht Insassen beteiligt sind.',
+      'Die Beamten wurden vor Ort wegen kleinerer Verletzungen im Gesicht behandelt.',
+    ];
+    const english = (clause: string) => [
+      'A riot has broken out at the Long Lartin prison in Worcestershire.',
+      `Specialist officers have been brought in to deal with the disturbance, ${clause}.`,
+      'The officers were treated for minor facial injuries at the scene.',
+    ];
+    const whole = counts([{ lang: 'en', sentences: english('which involves four inmates') }, { lang: 'de', sentences: german }]);
+    assert.deepEqual(whole.map((f) => f.severity), ['error']);
+    const part = counts([{ lang: 'en', sentences: english('of which four inmates are held') }, { lang: 'de', sentences: german }]);
+    assert.deepEqual(part.map((f) => f.severity), ['info']);
+  });
 });

@@ -7,7 +7,8 @@ export const enCheck: CheckVocabulary = {
   timeUnits: { hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
   measureWords: ['years', 'hours', 'days', 'weeks', 'months', 'minutes', 'meters', 'metres', 'kilometers', 'kilometres', 'miles', 'feet', 'percent', 'times'],
   partWords: ['alone', 'including', 'among', 'of them', 'of those', 'of these', 'of whom'],
-  partPronouns: ['which'],
+  // `of which 12`; a bare `which` begins any relative clause (`which involves eight inmates`).
+  partPronouns: ['of which'],
   exclusionWords: ['besides', 'apart'],
   exclusionConnectives: ['that', 'this'],
   officeStems: { secretary: ['secretar'], chair: ['chairman', 'chairwoman', 'chairperson'], director: ['director'], governor: ['governor'], mayor: ['mayor'] },
