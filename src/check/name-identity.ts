@@ -4,7 +4,7 @@
 import { getProfile } from '../lang/index.js';
 import { scriptOfText } from '../lang/registry.js';
 import type { EntityAnchor } from '../types.js';
-import { countryCode, crossScriptNameSimilarity, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
+import { countryCode, crossScriptNameSimilarity, keyConsonants, relatedNameSimilarity, romanValue, sameNameSimilarity } from './deps.js';
 import { langOf } from './links.js';
 import { abbreviationInName, possessorIsName, respeltKeys, sameBesideOpener, samePlaceBesideCompass, transliterationSimilarity } from './name-forms.js';
 import { foldSpelling } from './text.js';
@@ -59,11 +59,34 @@ function nameCores(context: RuleContext, text: string, lang: string, trimGluedWo
 }
 
 /**
- * Letters the shorter of two name keys in one script needs before a near match counts: one letter
- * changed of three is another name (`Zaev` ends in the key of `NAVO`). Across scripts a short name's key
- * moves a letter in transliteration (`زئيف` / `Zaev`), so any near match counts there.
+ * Letters the shorter of two name keys needs before any near match counts: one letter changed of three
+ * is another name (`Zaev` ends in the key of `NAVO`). Shorter keys are alike in one script only with a
+ * case ending ({@link shortKeysAlike}); across scripts only in their vowels ({@link shortKeysAlikeAcrossScripts}).
  */
 export const minFuzzyKeyLetters = 4;
+
+/**
+ * Whether two near keys of short names in two scripts may be one name: a transliteration moves a short
+ * name's vowels (`زئيف` JIP / `Zaev` JAP, `علي` L / `Ali` AL) and may add or drop a consonant (`Джоко`
+ * DJUK / `Joko` JUK), but does not turn one consonant into another (`Заєв` JAP is not `NAVO` NAP).
+ */
+export function shortKeysAlikeAcrossScripts(x: string, y: string): boolean {
+  const [shorter, longer] = [keyConsonants(x), keyConsonants(y)].sort((p, q) => p.length - q.length) as [string, string];
+  if (shorter === longer) return true;
+  if (longer.length !== shorter.length + 1) return false;
+  // The longer is the shorter with one consonant added somewhere.
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
+}
+
+/**
+ * Whether two unequal keys may be one name however near they are: not two short keys of two scripts
+ * that differ in a consonant (see {@link shortKeysAlikeAcrossScripts}). One script's short keys are
+ * judged by {@link shortKeysAlike} instead.
+ */
+export function nearKeysMayBeOne(x: string, y: string, oneScript: boolean): boolean {
+  return oneScript || Math.min(x.length, y.length) >= minFuzzyKeyLetters || shortKeysAlikeAcrossScripts(x, y);
+}
 
 /** Letters a case ending adds to a name's key at most (`Joko` / Swedish genitive `Jokos`: two). */
 const maxEndingLetters = 2;
@@ -88,8 +111,10 @@ export function sameNameCore(context: RuleContext, documentA: number, a: EntityA
   const coresA = nameCores(context, a.text, langOf(context, documentA), trimGluedWord);
   const coresB = nameCores(context, b.text, langOf(context, documentB), trimGluedWord);
   const oneScript = scriptOfText(a.text) === scriptOfText(b.text);
-  const alike = (x: string, y: string) =>
-    oneScript && Math.min(x.length, y.length) < minFuzzyKeyLetters ? shortKeysAlike(x, y) : x === y || context.nameSimilarity(x, y) >= relatedNameSimilarity;
+  const alike = (x: string, y: string) => {
+    if (oneScript && Math.min(x.length, y.length) < minFuzzyKeyLetters) return shortKeysAlike(x, y);
+    return x === y || (nearKeysMayBeOne(x, y, oneScript) && context.nameSimilarity(x, y) >= relatedNameSimilarity);
+  };
   return (
     coresA.some((x) => coresB.some((y) => alike(x, y))) ||
     abbreviationInName(context, documentA, a, documentB, b) ||

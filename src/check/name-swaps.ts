@@ -20,7 +20,7 @@ import {
 } from './links.js';
 import { sidesOnSwap, swapBacking } from './swap-sides.js';
 import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationKeys, transliterationKeysSimilarity } from './name-forms.js';
-import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
+import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, nearKeysMayBeOne, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -151,8 +151,10 @@ function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, 
   if (langX === undefined || langY === undefined) return false;
   const [keysX, keysY] = [transliterationKeys(context, x, langX), transliterationKeys(context, y, langY)];
   // In one script a short name near another is another name, respelt or not (see minFuzzyKeyLetters).
-  if (scriptOfText(x.text) === scriptOfText(y.text) && Math.min(x.value.length, y.value.length) < minFuzzyKeyLetters) return keysX.some((kx) => keysY.some((ky) => shortKeysAlike(kx, ky)));
-  return transliterationKeysSimilarity(context, keysX, keysY) >= relatedNameSimilarity;
+  const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
+  if (oneScript && Math.min(x.value.length, y.value.length) < minFuzzyKeyLetters) return keysX.some((kx) => keysY.some((ky) => shortKeysAlike(kx, ky)));
+  // Across scripts, short keys only where they differ in vowels (see nearKeysMayBeOne).
+  return keysX.some((kx) => keysY.some((ky) => kx === ky || (nearKeysMayBeOne(kx, ky, oneScript) && transliterationKeysSimilarity(context, [kx], [ky]) >= relatedNameSimilarity)));
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -199,7 +201,7 @@ function alikeKeys(context: RuleContext, x: EntityAnchor, y: EntityAnchor, keyX:
   if (keyX === keyY) return true;
   const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
   if (oneScript && Math.min(keyX.length, keyY.length) < minFuzzyKeyLetters) return false;
-  return context.nameSimilarity(keyX, keyY) >= threshold;
+  return nearKeysMayBeOne(keyX, keyY, oneScript) && context.nameSimilarity(keyX, keyY) >= threshold;
 }
 
 const inTheLinkedSentence = 'in the linked sentence';

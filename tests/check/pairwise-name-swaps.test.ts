@@ -153,4 +153,28 @@ describe('name swaps between two versions', () => {
     ]);
     assert.equal(found.length, 1);
   });
+
+  it('takes a short surname and an acronym of two scripts that differ in a consonant for two names', () => {
+    // `Заєв` (key JAP) and `NAVO` (NAP) are one letter apart; a transliteration moves vowels, not that.
+    const found = swaps([
+      {
+        lang: 'nl',
+        sentences: [
+          'Premier Zoran Zaev stemde zondag in Strumica.',
+          'Oppositieleider Vladimir Kavardarkov riep op tot een boycot.',
+          'Premier Vladimir Kavardarkov zegt dat het lidmaatschap van de NAVO investeringen zal opleveren voor Macedonië, met een werkloosheid van 20 procent.',
+        ],
+      },
+      {
+        lang: 'uk',
+        sentences: [
+          "Прем'єр-міністр Зоран Заєв проголосував у неділю в Струміці.",
+          'Лідер опозиції Володимир Кавардарков закликав до бойкоту.',
+          "Прем'єр-міністр Заєв вважає, що членство в НАТО принесе інвестиції в Македонію, де безробіття становить 20%.",
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+    assert.ok(found[0]!.evidence.every((e) => e.sentence === 2));
+  });
 });
