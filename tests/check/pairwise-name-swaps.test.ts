@@ -177,4 +177,25 @@ describe('name swaps between two versions', () => {
     assert.equal(found.length, 1);
     assert.ok(found[0]!.evidence.every((e) => e.sentence === 2));
   });
+
+  it('reads the short Indonesian honorific Bu as a title, not part of the name', () => {
+    const found = swaps([
+      {
+        lang: 'uk',
+        sentences: [
+          'Пан Сумбунг, представник агентства, заявив, що влада оцінює ситуацію в Палу.',
+          '«Вони не просили міжнародної допомоги», — сказала пані Сумбунг.',
+        ],
+      },
+      {
+        lang: 'id',
+        sentences: [
+          'Bapak Sutopo, juru bicara badan, mengatakan bahwa pejabat sedang meninjau situasi di Palu.',
+          '“Mereka tidak meminta bantuan internasional,” ujar Bu Sumbung.',
+        ],
+      },
+    ]);
+    assert.equal(found.length, 1);
+    assert.ok(found[0]!.evidence.every((e) => e.sentence === 0));
+  });
 });

@@ -83,8 +83,9 @@ export const idHand: HandAnchorData = {
   // Indonesian `c` is the English ch, and older spellings keep `tj`, `sj`, `ch` (`Tjokroaminoto`, `Sjahrir`, `Chairul`).
   nameSpellings: [['tj', 'ch'], ['sj', 'sh'], ['ch', 'kh'], ['c', 'ch']],
   nameParticles: ['bin', 'binti', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'da', 'dos'],
+  // Honorifics in full and short (`Bapak`/`Pak`, `Ibu`/`Bu Sumbung`), then written titles.
   personTitles: [
-    'bapak', 'pak', 'ibu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
+    'bapak', 'pak', 'ibu', 'bu', 'tn.', 'ny.', 'sdr.', 'presiden', 'ketua', 'sekretaris', 'kamerad', 'kawan',
     // Offices and their abbreviations before a name (`PM May`, `Wapres Jusuf Kalla`, `Menlu Retno Marsudi`, `Dubes`).
     'pm', 'perdana', 'menteri', 'wapres', 'menlu', 'dubes', 'kanselir', 'senator', 'gubernur',
     // Ranks and roles before a name (`Wali Kota Risma`, `Pelatih Shin Tae-yong`). Not `hakim`, `raja`, `ratu`: names too.
