@@ -281,9 +281,9 @@ function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
   const [firstA, firstB] = [pair.a.sentences[0]!, pair.b.sentences[0]!];
   const [lastA, lastB] = [pair.a.sentences[pair.a.sentences.length - 1]!, pair.b.sentences[pair.b.sentences.length - 1]!];
   const [endsA, endsB] = [edges.checkable[pair.a.document]!, edges.checkable[pair.b.document]!];
-  const startsBoth = firstA === endsA.first && firstB === endsB.first;
-  const endsBoth = lastA === endsA.last && lastB === endsB.last;
-  return (startsBoth || edges.ends.has(`${documents}:${firstA - 1}:${firstB - 1}`)) && (endsBoth || edges.starts.has(`${documents}:${lastA + 1}:${lastB + 1}`));
+  const boundedBefore = (firstA === endsA.first && firstB === endsB.first) || edges.ends.has(`${documents}:${firstA - 1}:${firstB - 1}`);
+  const boundedAfter = (lastA === endsA.last && lastB === endsB.last) || edges.starts.has(`${documents}:${lastA + 1}:${lastB + 1}`);
+  return boundedBefore && boundedAfter;
 }
 
 const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string>; checkable: Array<{ first: number; last: number }> }>();

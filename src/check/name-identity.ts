@@ -61,7 +61,8 @@ function nameCores(context: RuleContext, text: string, lang: string, trimGluedWo
 /**
  * Letters the shorter of two name keys needs before any near match counts: one letter changed of three
  * is another name (`Zaev` ends in the key of `NAVO`). Shorter keys are alike in one script only with a
- * case ending ({@link shortKeysAlike}); across scripts only in their vowels ({@link shortKeysAlikeAcrossScripts}).
+ * case ending ({@link shortKeysAlike}); across scripts in their vowels and by one consonant added at most
+ * ({@link shortKeysAlikeAcrossScripts}).
  */
 export const minFuzzyKeyLetters = 4;
 
@@ -80,9 +81,9 @@ export function shortKeysAlikeAcrossScripts(x: string, y: string): boolean {
 }
 
 /**
- * Whether two unequal keys may be one name however near they are: not two short keys of two scripts
- * that differ in a consonant (see {@link shortKeysAlikeAcrossScripts}). One script's short keys are
- * judged by {@link shortKeysAlike} instead.
+ * Whether two unequal keys may be one name if they are near enough: any two keys of one script (whose
+ * short keys {@link shortKeysAlike} judges instead) or two long ones; two short keys of two scripts only
+ * as {@link shortKeysAlikeAcrossScripts} allows.
  */
 export function nearKeysMayBeOne(x: string, y: string, oneScript: boolean): boolean {
   return oneScript || Math.min(x.length, y.length) >= minFuzzyKeyLetters || shortKeysAlikeAcrossScripts(x, y);

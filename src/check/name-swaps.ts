@@ -19,7 +19,7 @@ import {
   translationLinksInOrder,
 } from './links.js';
 import { sidesOnSwap, swapBacking } from './swap-sides.js';
-import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationKeys, transliterationKeysSimilarity } from './name-forms.js';
+import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationKeys } from './name-forms.js';
 import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, nearKeysMayBeOne, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
@@ -153,8 +153,8 @@ function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, 
   // In one script a short name near another is another name, respelt or not (see minFuzzyKeyLetters).
   const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
   if (oneScript && Math.min(x.value.length, y.value.length) < minFuzzyKeyLetters) return keysX.some((kx) => keysY.some((ky) => shortKeysAlike(kx, ky)));
-  // Across scripts, short keys only where they differ in vowels (see nearKeysMayBeOne).
-  return keysX.some((kx) => keysY.some((ky) => kx === ky || (nearKeysMayBeOne(kx, ky, oneScript) && transliterationKeysSimilarity(context, [kx], [ky]) >= relatedNameSimilarity)));
+  // Across scripts, short keys only where a transliteration could part them (see nearKeysMayBeOne).
+  return keysX.some((kx) => keysY.some((ky) => kx === ky || (nearKeysMayBeOne(kx, ky, oneScript) && context.nameSimilarity(kx, ky) >= relatedNameSimilarity)));
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
