@@ -53,11 +53,6 @@ function computeWordKeyPart(word: string, lang: string): string {
   return skeleton(transliterate(stem), false);
 }
 
-/** The consonant classes of a key, in order: its vowel classes (A, U, I) left out. */
-export function keyConsonants(key: string): string {
-  return key.replace(/[AUI]/gu, '');
-}
-
 /**
  * Joins word skeletons into a key: each word separately, so that `Tuong Huy` does not read as `ngh`;
  * classes collapse across words and a final vowel is dropped.

@@ -8,7 +8,7 @@ export { analyseSegmented } from '../analyse/analyse.js';
 export { anchorRulesFor, languageTables } from '../anchors/language.js';
 export { maxYear, minYear } from '../anchors/readers/digits.js';
 export { numberValue } from '../anchors/readers/cursor.js';
-export { keyConsonants } from '../anchors/key.js';
+export { keyConsonants } from '../lang/scripts/skeleton.js';
 export {
   aliasSimilarity,
   countryCode,

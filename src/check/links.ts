@@ -268,7 +268,7 @@ function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
   let edges = sureLinkEdges.get(context);
   if (edges === undefined) {
     // Where sure links end and start, once per context: `documentA:documentB:sentenceA:sentenceB`.
-    edges = { ends: new Set(), starts: new Set(), checkable: context.documents.map(checkableEnds) };
+    edges = { ends: new Set(), starts: new Set() };
     for (const p of context.pairs) {
       if (p.score < sureParallelScore) continue;
       const documents = `${p.a.document}:${p.b.document}`;
@@ -280,13 +280,13 @@ function betweenSureLinks(context: RuleContext, pair: SentencePair): boolean {
   const documents = `${pair.a.document}:${pair.b.document}`;
   const [firstA, firstB] = [pair.a.sentences[0]!, pair.b.sentences[0]!];
   const [lastA, lastB] = [pair.a.sentences[pair.a.sentences.length - 1]!, pair.b.sentences[pair.b.sentences.length - 1]!];
-  const [endsA, endsB] = [edges.checkable[pair.a.document]!, edges.checkable[pair.b.document]!];
-  const boundedBefore = (firstA === endsA.first && firstB === endsB.first) || edges.ends.has(`${documents}:${firstA - 1}:${firstB - 1}`);
-  const boundedAfter = (lastA === endsA.last && lastB === endsB.last) || edges.starts.has(`${documents}:${lastA + 1}:${lastB + 1}`);
+  const ends = checkableEndsOf(context);
+  const boundedBefore = startsCheckableText(pair, ends) || edges.ends.has(`${documents}:${firstA - 1}:${firstB - 1}`);
+  const boundedAfter = endsCheckableText(pair, ends) || edges.starts.has(`${documents}:${lastA + 1}:${lastB + 1}`);
   return boundedBefore && boundedAfter;
 }
 
-const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string>; checkable: Array<{ first: number; last: number }> }>();
+const sureLinkEdges = new WeakMap<RuleContext, { ends: Set<string>; starts: Set<string> }>();
 
 /** Whether `after` starts right where `before` ends, in both documents (no sentence left out between). */
 export function adjacentLinks(before: SentencePair, after: SentencePair): boolean {
@@ -310,7 +310,7 @@ function sandwichedLinks(context: RuleContext): Map<SentencePair, number> {
   // Each sandwiched link with the number of weak links between the two good ones (1: it alone).
   const result = new Map<SentencePair, number>();
   const good = (pair: SentencePair) => pair.score >= sandwichNeighbourScore;
-  const ends = context.documents.map(checkableEnds);
+  const ends = checkableEndsOf(context);
   for (const links of translationLinksInOrder(context.pairs)) {
     const list = withDocumentEdges(links, ends);
     const mark = (pair: SentencePair, run: number) => {
@@ -360,11 +360,35 @@ function checkableEnds(document: RuleContext['documents'][number]): { first: num
   return { first, last };
 }
 
+type CheckableEnds = ReadonlyArray<{ first: number; last: number }>;
+
+/** {@link checkableEnds} of every document, once per context. */
+function checkableEndsOf(context: RuleContext): CheckableEnds {
+  let ends = checkableEndsCache.get(context);
+  if (ends === undefined) {
+    ends = context.documents.map(checkableEnds);
+    checkableEndsCache.set(context, ends);
+  }
+  return ends;
+}
+
+const checkableEndsCache = new WeakMap<RuleContext, CheckableEnds>();
+
+/** Whether a link starts both its documents' checkable text. */
+function startsCheckableText(pair: SentencePair, ends: CheckableEnds): boolean {
+  return pair.a.sentences[0] === ends[pair.a.document]!.first && pair.b.sentences[0] === ends[pair.b.document]!.first;
+}
+
+/** Whether a link ends both its documents' checkable text. */
+function endsCheckableText(pair: SentencePair, ends: CheckableEnds): boolean {
+  return pair.a.sentences[pair.a.sentences.length - 1] === ends[pair.a.document]!.last && pair.b.sentences[pair.b.sentences.length - 1] === ends[pair.b.document]!.last;
+}
+
 /**
  * One pair's translation links in order, with a stand-in good link (no sentences, {@link documentEdgeScore})
  * before the first when it starts both documents' checkable text, and after the last when it ends both.
  */
-function withDocumentEdges(links: readonly SentencePair[], ends: ReadonlyArray<{ first: number; last: number }>): SentencePair[] {
+function withDocumentEdges(links: readonly SentencePair[], ends: CheckableEnds): SentencePair[] {
   const head = links[0];
   const tail = links[links.length - 1];
   if (head === undefined || tail === undefined) return [...links];
@@ -375,9 +399,7 @@ function withDocumentEdges(links: readonly SentencePair[], ends: ReadonlyArray<{
     mode: 'parallel',
   });
   const [a, b] = [head.a.document, head.b.document];
-  const startsBoth = head.a.sentences[0] === ends[a]!.first && head.b.sentences[0] === ends[b]!.first;
-  const endsBoth = tail.a.sentences[tail.a.sentences.length - 1] === ends[a]!.last && tail.b.sentences[tail.b.sentences.length - 1] === ends[b]!.last;
-  return [...(startsBoth ? [stand(a, b)] : []), ...links, ...(endsBoth ? [stand(a, b)] : [])];
+  return [...(startsCheckableText(head, ends) ? [stand(a, b)] : []), ...links, ...(endsCheckableText(tail, ends) ? [stand(a, b)] : [])];
 }
 
 /** Whether a link is a stand-in for a document edge (see {@link withDocumentEdges}): it holds no sentence. */

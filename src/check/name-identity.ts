@@ -81,12 +81,14 @@ export function shortKeysAlikeAcrossScripts(x: string, y: string): boolean {
 }
 
 /**
- * Whether two unequal keys may be one name if they are near enough: any two keys of one script (whose
- * short keys {@link shortKeysAlike} judges instead) or two long ones; two short keys of two scripts only
- * as {@link shortKeysAlikeAcrossScripts} allows.
+ * Whether two name keys are one name's: equal, or near from `threshold`. Any two keys of one script (whose
+ * short keys callers judge by {@link shortKeysAlike} first) or two long ones may be near; two short keys
+ * of two scripts only as {@link shortKeysAlikeAcrossScripts} allows.
  */
-export function nearKeysMayBeOne(x: string, y: string, oneScript: boolean): boolean {
-  return oneScript || Math.min(x.length, y.length) >= minFuzzyKeyLetters || shortKeysAlikeAcrossScripts(x, y);
+export function nearKeysAlike(context: RuleContext, x: string, y: string, oneScript: boolean, threshold: number): boolean {
+  if (x === y) return true;
+  if (!oneScript && Math.min(x.length, y.length) < minFuzzyKeyLetters && !shortKeysAlikeAcrossScripts(x, y)) return false;
+  return context.nameSimilarity(x, y) >= threshold;
 }
 
 /** Letters a case ending adds to a name's key at most (`Joko` / Swedish genitive `Jokos`: two). */
@@ -114,7 +116,7 @@ export function sameNameCore(context: RuleContext, documentA: number, a: EntityA
   const oneScript = scriptOfText(a.text) === scriptOfText(b.text);
   const alike = (x: string, y: string) => {
     if (oneScript && Math.min(x.length, y.length) < minFuzzyKeyLetters) return shortKeysAlike(x, y);
-    return x === y || (nearKeysMayBeOne(x, y, oneScript) && context.nameSimilarity(x, y) >= relatedNameSimilarity);
+    return nearKeysAlike(context, x, y, oneScript, relatedNameSimilarity);
   };
   return (
     coresA.some((x) => coresB.some((y) => alike(x, y))) ||

@@ -20,7 +20,7 @@ import {
 } from './links.js';
 import { sidesOnSwap, swapBacking } from './swap-sides.js';
 import { abbreviatedIn, surnameAndFullName, surnameWrittenIn, transliterationKeys } from './name-forms.js';
-import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, nearKeysMayBeOne, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
+import { isSubName, mayBeOneName, minFuzzyKeyLetters, nameIdentity, nearKeysAlike, otherNumerals, sameNameCore, shareLongWord, shortKeysAlike, trailingNumeral } from './name-identity.js';
 import { anchorKey, isOrganisationName } from './text.js';
 import { betterPartnerNames } from './distinctive.js';
 import type { EvidenceDraft, RawFinding, RuleContext, SentencePair } from './types.js';
@@ -153,8 +153,7 @@ function transliterated(context: RuleContext, x: EntityAnchor, y: EntityAnchor, 
   // In one script a short name near another is another name, respelt or not (see minFuzzyKeyLetters).
   const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
   if (oneScript && Math.min(x.value.length, y.value.length) < minFuzzyKeyLetters) return keysX.some((kx) => keysY.some((ky) => shortKeysAlike(kx, ky)));
-  // Across scripts, short keys only where a transliteration could part them (see nearKeysMayBeOne).
-  return keysX.some((kx) => keysY.some((ky) => kx === ky || (nearKeysMayBeOne(kx, ky, oneScript) && context.nameSimilarity(kx, ky) >= relatedNameSimilarity)));
+  return keysX.some((kx) => keysY.some((ky) => nearKeysAlike(context, kx, ky, oneScript, relatedNameSimilarity)));
 }
 
 /** Similarity of two entity keys at which the end of a longer name is the shorter name. */
@@ -198,10 +197,9 @@ const maxWordsOfAPersonName = 3;
  * one script only when both are long enough, see {@link minFuzzyKeyLetters}).
  */
 function alikeKeys(context: RuleContext, x: EntityAnchor, y: EntityAnchor, keyX: string, keyY: string, threshold: number): boolean {
-  if (keyX === keyY) return true;
   const oneScript = scriptOfText(x.text) === scriptOfText(y.text);
-  if (oneScript && Math.min(keyX.length, keyY.length) < minFuzzyKeyLetters) return false;
-  return nearKeysMayBeOne(keyX, keyY, oneScript) && context.nameSimilarity(keyX, keyY) >= threshold;
+  if (oneScript && keyX !== keyY && Math.min(keyX.length, keyY.length) < minFuzzyKeyLetters) return false;
+  return nearKeysAlike(context, keyX, keyY, oneScript, threshold);
 }
 
 const inTheLinkedSentence = 'in the linked sentence';
