@@ -33,9 +33,18 @@ describe('a country swapped beside a country the other version leaves out', () =
     assert.match(found[0]!.message, /^nl names Vietnam \(VN\) where .*North Korea \(KP\)/u);
   });
 
-  it('leaves several leftovers alone where no other version decides', () => {
+  it('with no other version, takes the leftover that stands beside the fact the other version\'s country stands by', () => {
     const found = countryFindings([
       { lang: 'nl', sentences: [opening.nl, 'Drie maanden na de top in Singapore sprak hij met Kim Jong Un van Vietnam.', closing.nl] },
+      { lang: 'id', sentences: [opening.id, 'Tiga bulan setelah pertemuan itu dia berbicara dengan Kim Jong Un dari Korea Utara.', closing.id] },
+    ]);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.evidence.map((e) => e.value).sort(), ['KP', 'VN']);
+  });
+
+  it('leaves several leftovers alone where no other version decides and none stands beside the same fact', () => {
+    const found = countryFindings([
+      { lang: 'nl', sentences: [opening.nl, 'In Vietnam, drie maanden na de top in Singapore, sprak hij met Kim Jong Un.', closing.nl] },
       { lang: 'id', sentences: [opening.id, 'Tiga bulan setelah pertemuan itu dia berbicara dengan Kim Jong Un dari Korea Utara.', closing.id] },
     ]);
     assert.deepEqual(found.map((f) => f.message), []);

@@ -239,6 +239,28 @@ function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: reado
   return thinA.length === leftA.length && thinB.length === leftB.length ? undefined : [thinA[0]!, thinB[0]!];
 }
 
+/**
+ * The swap among several countries left over: the one leftover that stands beside a fact both sides
+ * state where the other side has a leftover too ("الأمريكي مايك بومبيو … رئيس فرنسا كيم جونج أون" against
+ * "Pompeo … in Singapore met Kim Jong Un van Noord-Korea": France beside Kim, as Singapore and North
+ * Korea are). A country put in another's place keeps its neighbours; leftovers beside other facts are
+ * each version's own additions and omissions. Of several on the other side, the one nearest its place
+ * in the sentence. Only when one leftover of one side alone shares a neighbour, both named, not adjectives.
+ */
+function swapBesideSharedFact(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
+  const [candidatesA, candidatesB] = [distinct(leftA), distinct(leftB)];
+  if (candidatesA.length === 0 || candidatesB.length === 0 || candidatesA.length + candidatesB.length <= 2) return undefined;
+  // Names only: an adjective beside a name is often the person's country ("USA:s utrikesminister
+  // Pompeo"), where the other version may name the place beside the same person instead.
+  const sharing = candidatesA.filter(isCountryName).flatMap((x) => candidatesB.filter((y) => isCountryName(y) && neighbourhoodOf(context, pair, x, y) === 'shared').map((y) => [x, y] as const));
+  const [sharingA, sharingB] = [new Set(sharing.map(([x]) => x)), new Set(sharing.map(([, y]) => y))];
+  if (sharingA.size !== 1 && sharingB.size !== 1) return undefined;
+  const nearest = [...sharing].sort(([x1, y1], [x2, y2]) => Math.abs(x1.place - y1.place) - Math.abs(x2.place - y2.place))[0];
+  return nearest === undefined ? undefined : [nearest[0], nearest[1]];
+}
+
 /** Whether a version names `country` in the sentence right before or right after `side`'s linked sentences. */
 function namedBeside(context: RuleContext, side: SentencePair['a'], country: string): boolean {
   const [first, last] = [Math.min(...side.sentences), Math.max(...side.sentences)];
@@ -319,6 +341,15 @@ const farPlaceShare = 1 / 3;
  * two countries each version leaves out stand by the facts they belong to.
  */
 function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCountry, y: PlacedCountry): boolean {
+  return neighbourhoodOf(context, pair, x, y) === 'other facts';
+}
+
+/**
+ * Where the countries `x` (side a) and `y` (side b) stand among the facts both sides state: beside the
+ * same fact (`shared`), each beside other facts (see {@link besideOtherFacts}), or `none` when either has
+ * no such fact near it.
+ */
+function neighbourhoodOf(context: RuleContext, pair: SentencePair, x: PlacedCountry, y: PlacedCountry): 'shared' | 'other facts' | 'none' {
   const sideA = anchorsOfSentences(context, pair.a.document, pair.a.sentences);
   const sideB = anchorsOfSentences(context, pair.b.document, pair.b.sentences);
   const same = (p: Anchor, documentP: number, q: Anchor, documentQ: number) =>
@@ -332,13 +363,13 @@ function besideOtherFacts(context: RuleContext, pair: SentencePair, x: PlacedCou
   const reach = apart ? 1 : nearFactDistances;
   const nearX = nearestSharedFacts(sideA, sideA.findIndex((p) => p.anchor === x.anchor), inB, reach);
   const nearY = nearestSharedFacts(sideB, sideB.findIndex((q) => q.anchor === y.anchor), inA, reach);
-  if (nearX.length === 0 || nearY.length === 0) return false;
+  if (nearX.length === 0 || nearY.length === 0) return 'none';
   // The nearest facts, on either side of countries at one place; or, since two facts beside a country
   // come in either order in another language (`Rawalpindi neun Tage` / `neuf jours à Rawalpindi`), a fact
   // of the next distance on the same side.
   const sharedNeighbour = (p: NearFact, q: NearFact) =>
     (p.after === q.after || (!apart && p.rank === 0 && q.rank === 0)) && same(p.fact, pair.a.document, q.fact, pair.b.document);
-  return !nearX.some((p) => nearY.some((q) => sharedNeighbour(p, q)));
+  return nearX.some((p) => nearY.some((q) => sharedNeighbour(p, q))) ? 'shared' : 'other facts';
 }
 
 /**
@@ -390,7 +421,7 @@ function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: 
   // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
   // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
   const withAdjectives = swapOf(a, b);
-  const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b);
+  const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b) ?? swapBesideSharedFact(context, pair, a, b);
   if (swap === undefined) return undefined;
   const [x, y] = swap;
   if (noSwapAfterAll(context, pair, { a, b, x, y, byNamesAlone: withAdjectives === undefined }, mentioned)) return undefined;
