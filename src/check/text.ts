@@ -163,8 +163,8 @@ export function isSubCount(sentenceText: string, localStart: number, previousCou
   return before.some(({ word, start }, i) => {
     const { reach, length } = subCountAt(before, i);
     if (reach === 0) return false;
-    // "Besides that, …" (`selain itu`, `крім того`) adds; it leaves no one out.
-    if (reach === exclusionReach && vocabulary.exclusionConnectives.has(before[i + 1]?.word ?? '')) return false;
+    // "Besides that, …" (`selain itu`, `крім того`, `en outre`) adds; it leaves no one out.
+    if (reach === exclusionReach && (vocabulary.exclusionConnectives.has(before[i + 1]?.word ?? '') || vocabulary.exclusionConnectiveOpeners.has(before[i - 1]?.word ?? ''))) return false;
     // "Instead" (`in plaats daarvan`) puts the count in place of another; it is no part of one.
     if (reach === subCountReach && vocabulary.insteadWords.has(before[i - 1]?.word ?? '')) return false;
     // "Only ten", "these five" (`тільки десять`, `dessa fem`) restrict the number; no part of another.

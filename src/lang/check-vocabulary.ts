@@ -50,6 +50,11 @@ export interface CheckVocabulary {
    */
   exclusionConnectives?: readonly string[];
   /**
+   * Words that, right before an exclusion word, make it a connective (French `en outre`, "moreover"):
+   * as {@link exclusionConnectives}, no one left out of a count. Lowercase.
+   */
+  exclusionConnectiveOpeners?: readonly string[];
+  /**
    * Words right before a part word that make the phrase "instead" (Dutch `in plaats daarvan`), which
    * leaves the count after it whole. Lowercase.
    */

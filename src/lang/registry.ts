@@ -144,6 +144,7 @@ export interface MergedCheckVocabulary {
   partPronouns: readonly string[];
   exclusionWords: readonly string[];
   exclusionConnectives: ReadonlySet<string>;
+  exclusionConnectiveOpeners: ReadonlySet<string>;
   insteadWords: ReadonlySet<string>;
   restrictingWords: ReadonlySet<string>;
   /** Office stems and exact forms, offices in a fixed order (the first office that matches wins). */
@@ -182,6 +183,7 @@ export function checkVocabulary(): MergedCheckVocabulary {
     partPronouns: all((v) => v.partPronouns),
     exclusionWords: all((v) => v.exclusionWords),
     exclusionConnectives: new Set(all((v) => v.exclusionConnectives)),
+    exclusionConnectiveOpeners: new Set(all((v) => v.exclusionConnectiveOpeners)),
     insteadWords: new Set(all((v) => v.insteadWords)),
     restrictingWords: new Set(all((v) => v.restrictingWords)),
     offices: officeOrder.map((office) => ({
@@ -230,7 +232,7 @@ export function languageVocabulary(): Set<string> {
     }
     const check = language.check;
     if (check) {
-      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'insteadWords', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
+      for (const key of ['and', 'measureWords', 'partWords', 'partPronouns', 'exclusionWords', 'exclusionConnectives', 'exclusionConnectiveOpeners', 'insteadWords', 'restrictingWords', 'deputyWords', 'nameBreakers'] as const) addAll(check[key]);
       for (const list of Object.values(check.timeUnits ?? {})) addAll(list);
       for (const list of Object.values(check.officeStems ?? {})) addAll(list);
       addAll(check.compassWords?.map((w) => w.replace(/\*$/u, '')));

@@ -1,6 +1,6 @@
 // A changed number, date or year is found whichever pair of versions meets it first: a hedge read on one
 // side only does not hide it when other versions state the figure hedged alike; a month beside a year
-// says nothing of the year; "only ten" and "besides that" make no part of a count; a figure changed
+// says nothing of the year; "only ten" and "besides that" (`en outre`) make no part of a count; a figure changed
 // beside its own conversion is still a changed figure. Equal values converted (temperature differences,
 // yards) stay quiet.
 import assert from 'node:assert/strict';
@@ -46,6 +46,12 @@ describe('changed figures found whichever pair meets them first', () => {
     assert.deepEqual(langOfFirst(only, 'count-mismatch'), ['nl']);
     const besides = versions({ id: 'Selain itu, empat toko di Guiyang dibuka pada 30 Mei.', nl: 'Daarnaast gingen twee winkels in Guiyang op 30 mei open.', sv: 'Dessutom öppnade två butiker i Guiyang den 30 maj.' });
     assert.deepEqual(langOfFirst(besides, 'count-mismatch'), ['id']);
+    // French `en outre` ("moreover") is the connective; `outre` alone ("besides the leader") still leaves someone out.
+    const french = (middle: string) => ({ lang: 'fr', sentences: ['Le paysan Yuan vivait à Guiyang, dans la province du Guizhou.', middle, 'La police de Guiyang enquête sur l’affaire avec Yuan.'] });
+    const moreover = [french('En outre, quatre magasins de Guiyang ont ouvert le 30 mai.'), ...versions({ nl: 'Daarnaast gingen twee winkels in Guiyang op 30 mei open.', sv: 'Dessutom öppnade två butiker i Guiyang den 30 maj.' })];
+    assert.deepEqual(langOfFirst(moreover, 'count-mismatch'), ['fr']);
+    const besidesTheLeader = [french('Outre le chef, quatre guides sont arrivés à Guiyang le 30 mai.'), ...versions({ nl: 'Vijf gidsen kwamen op 30 mei in Guiyang aan.' })];
+    assert.deepEqual(alarms(besidesTheLeader, 'count-mismatch'), []);
     const these = versions({ id: 'Empat rapat umum di Guiyang dimulai pada 30 Mei.', sv: 'Dessa fem möten i Guiyang började den 30 maj.' });
     assert.equal(alarms(these, 'count-mismatch').length, 1);
   });

@@ -9,6 +9,9 @@ export const frCheck: CheckVocabulary = {
   partWords: ['seul', 'seule', 'parmi', 'notamment', "d'entre eux", 'd’entre eux', "d'entre elles", 'd’entre elles'],
   partPronouns: ['dont'],
   exclusionWords: ['outre', 'hormis', 'excepté'],
+  exclusionConnectives: ['cela', 'ceci'],
+  // `en outre`, "moreover": the connective, not `outre` "besides".
+  exclusionConnectiveOpeners: ['en'],
   officeStems: { secretary: ['secrétaire'], chair: ['président'], director: ['directeur', 'directrice'], governor: ['gouverneur'] },
   // `maire` as a stem would take `mairie`, the town hall.
   officeForms: { mayor: ['maire', 'maires'] },
