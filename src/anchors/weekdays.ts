@@ -13,6 +13,14 @@ export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1
 export interface WeekdayMention extends Span {
   /** ISO weekday: 1 Monday … 7 Sunday. */
   weekday: number;
+  /** Named as the night leading into it (`ніч на суботу`): the evening of the day before may be meant. */
+  eve?: true;
+}
+
+/** Whether a mention of `weekday` and one of `other` may name the same day: equal, or one of them an eve and the other its day before. */
+export function sameWeekday(x: WeekdayMention, y: WeekdayMention): boolean {
+  const dayBefore = (weekday: number) => ((weekday + 5) % 7) + 1;
+  return x.weekday === y.weekday || (x.eve === true && dayBefore(x.weekday) === y.weekday) || (y.eve === true && dayBefore(y.weekday) === x.weekday);
 }
 
 /** Apostrophes a word may be written with (`п'ятниця`, `п’ятниця`, `пʼятниця`). */
@@ -84,7 +92,19 @@ export function findWeekdays(text: string, lang: string): WeekdayMention[] {
     const last = kept[kept.length - 1];
     if (last === undefined || mention.start >= last.end) kept.push(mention);
   }
+  if (words.eveWords) for (const mention of kept) if (afterEveWord(lower, mention.start, words.eveWords)) mention.eve = true;
   return kept;
+}
+
+/** Whether one of `eveWords` stands right before `start` in the lowercased text, a whole word or words. */
+function afterEveWord(lower: string, start: number, eveWords: readonly string[]): boolean {
+  let end = start;
+  while (end > 0 && /\s/u.test(lower[end - 1]!)) end--;
+  if (end === start) return false;
+  return eveWords.some((phrase) => {
+    const from = end - phrase.length;
+    return from >= 0 && lower.slice(from, end).replace(/\s+/gu, ' ') === phrase && !isLetter(lower[from - 1]);
+  });
 }
 
 /** The ISO weekday (1 Monday … 7 Sunday) of a calendar date, or undefined for an impossible date. */

@@ -114,3 +114,21 @@ export interface CheckVocabulary {
    */
   organisationWords?: readonly string[];
 }
+
+/** How a language names the days of the week in running text. */
+export interface WeekdayWords {
+  /** Per ISO weekday (index 0 = Monday … 6 = Sunday), lowercase forms that begin a word. */
+  names: readonly (readonly string[])[];
+  /** Whether a name may stand inside a compound word: letters after it (`vrijdagavond`, `fredagskvällen`) or before it (`vilosöndag`, `Karfreitag`). */
+  compounds: boolean;
+  /** Whether a name counts only with its capital (Indonesian `Minggu` is Sunday, `minggu` a week). */
+  capitalised?: boolean;
+  /** One-letter words glued before a name (Arabic `و`, `ب`: `والجمعة`). */
+  gluedPrefixes?: readonly string[];
+  /**
+   * Words right before a name that make it the night leading into that day (`ніч на суботу`, `ليلة
+   * السبت`, `natten till lördag`, `Nacht zum Samstag`): the evening of the day before, which another
+   * language names by that day ("Friday night"). Lowercase; several words apart by one space.
+   */
+  eveWords?: readonly string[];
+}

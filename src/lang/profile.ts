@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { CheckVocabulary } from './check-vocabulary.js';
+import type { CheckVocabulary, WeekdayWords } from './check-vocabulary.js';
 
-export type { CheckVocabulary, Office, TimeUnit, UnitName } from './check-vocabulary.js';
+export type { CheckVocabulary, Office, TimeUnit, UnitName, WeekdayWords } from './check-vocabulary.js';
 
 /** Rules the sentence segmenter reads. Owned by `src/segment/`. */
 export interface SegmentationRules {
@@ -580,16 +580,4 @@ export interface Morphology {
    * syllables apart for `doubledConsonants` and `openSyllableVowels`; without them neither applies.
    */
   vowels?: string;
-}
-
-/** How a language names the days of the week in running text. */
-export interface WeekdayWords {
-  /** Per ISO weekday (index 0 = Monday … 6 = Sunday), lowercase forms that begin a word. */
-  names: readonly (readonly string[])[];
-  /** Whether a name may stand inside a compound word: letters after it (`vrijdagavond`, `fredagskvällen`) or before it (`vilosöndag`, `Karfreitag`). */
-  compounds: boolean;
-  /** Whether a name counts only with its capital (Indonesian `Minggu` is Sunday, `minggu` a week). */
-  capitalised?: boolean;
-  /** One-letter words glued before a name (Arabic `و`, `ب`: `والجمعة`). */
-  gluedPrefixes?: readonly string[];
 }

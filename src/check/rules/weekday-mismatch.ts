@@ -1,5 +1,5 @@
 // weekday-mismatch: linked sentences put the same event on different weekdays (vrijdagavond / lördagskvällen).
-import { type WeekdayMention, weekdayName } from '../../anchors/weekdays.js';
+import { sameWeekday, type WeekdayMention, weekdayName } from '../../anchors/weekdays.js';
 import type { Anchor } from '../../types.js';
 import { boundariesAgree, confidentLinkIndex, confidentPairs, figuresShared, langOf, linkedElsewhere, listLanguages, neighbourhood } from '../links.js';
 import { isCheckable, weekdaysIn } from '../text.js';
@@ -24,11 +24,16 @@ function weekdaysOf(context: RuleContext, document: number, sentences: readonly 
   });
 }
 
-/** Weekdays on one side that no weekday on the other side matches, counted one to one. */
+/**
+ * Weekdays on one side that no weekday on the other side matches, counted one to one. A night named by
+ * the day it leads into (`у ніч на суботу`) matches that day and the day before ("Friday night").
+ */
 function unmatched(own: readonly WeekdayItem[], other: readonly WeekdayItem[]): WeekdayItem[] {
   const used = new Set<WeekdayItem>();
   return own.filter((item) => {
-    const same = other.find((candidate) => !used.has(candidate) && candidate.mention.weekday === item.mention.weekday);
+    const same =
+      other.find((candidate) => !used.has(candidate) && candidate.mention.weekday === item.mention.weekday) ??
+      other.find((candidate) => !used.has(candidate) && sameWeekday(candidate.mention, item.mention));
     if (same) used.add(same);
     return same === undefined;
   });

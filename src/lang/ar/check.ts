@@ -35,4 +35,6 @@ export const arWeekdays: WeekdayWords = {
   names: [['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت'], ['الأحد', 'الاحد']],
   compounds: false,
   gluedPrefixes: arabicProclitics,
+  // `ليلة السبت`, the night before Saturday: Friday night in English.
+  eveWords: ['ليلة', 'ليل', 'ليلة يوم'],
 };

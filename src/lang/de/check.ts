@@ -28,4 +28,9 @@ export const deCheck: CheckVocabulary = {
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
-export const deWeekdays: WeekdayWords = { names: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']], compounds: true };
+export const deWeekdays: WeekdayWords = {
+  names: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
+  compounds: true,
+  // `in der Nacht zum Samstag`, the night into Saturday: Friday night in English.
+  eveWords: ['nacht zum', 'nacht auf'],
+};

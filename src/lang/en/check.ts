@@ -31,4 +31,9 @@ export const enCheck: CheckVocabulary = {
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
-export const enWeekdays: WeekdayWords = { names: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']], compounds: false };
+export const enWeekdays: WeekdayWords = {
+  names: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
+  compounds: false,
+  // "overnight into Saturday": Friday night, which other languages may name by Saturday or by Friday.
+  eveWords: ['overnight into', 'night into'],
+};

@@ -31,4 +31,6 @@ export const idWeekdays: WeekdayWords = {
   names: [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu'], ['minggu']],
   compounds: false,
   capitalised: true,
+  // `malam Minggu`, the eve of Sunday (Saturday night); `Minggu malam` is Sunday night.
+  eveWords: ['malam'],
 };

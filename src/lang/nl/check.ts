@@ -29,4 +29,9 @@ export const nlCheck: CheckVocabulary = {
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
-export const nlWeekdays: WeekdayWords = { names: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']], compounds: true };
+export const nlWeekdays: WeekdayWords = {
+  names: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
+  compounds: true,
+  // `in de nacht op zaterdag`, the night into Saturday: Friday night in English.
+  eveWords: ['nacht op', 'nacht naar'],
+};

@@ -55,4 +55,6 @@ export const ruWeekdays: WeekdayWords = {
     ['воскресенье', 'воскресенья', 'воскресенью', 'воскресеньем', ...withEndings('воскресн', hardEndings)],
   ],
   compounds: false,
+  // `в ночь на субботу`, the night into Saturday: Friday night in English.
+  eveWords: ['ночь на', 'ночью на', 'ночи на'],
 };

@@ -26,4 +26,9 @@ export const svCheck: CheckVocabulary = {
 };
 
 /** Weekday names as they stand in running text (the weekday-date rule reads them). */
-export const svWeekdays: WeekdayWords = { names: [['måndag'], ['tisdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lördag'], ['söndag']], compounds: true };
+export const svWeekdays: WeekdayWords = {
+  names: [['måndag'], ['tisdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lördag'], ['söndag']],
+  compounds: true,
+  // `natten till lördag`, the night into Saturday: Friday night in English.
+  eveWords: ['natten till', 'natten mot', 'natt till', 'natt mot'],
+};

@@ -47,4 +47,6 @@ export const ukWeekdays: WeekdayWords = {
     ['неділя', 'неділю', 'неділі', 'неділею', ...withEndings('недільн', hardAdjectiveEndings)],
   ],
   compounds: false,
+  // `у ніч на суботу`, the night into Saturday: Friday night in English.
+  eveWords: ['ніч на', 'ніч проти', 'вночі на', 'вночі проти', 'ночі на', 'ночі проти'],
 };
