@@ -17,7 +17,7 @@ export interface WeekdayMention extends Span {
   eve?: true;
 }
 
-/** Whether a mention of `weekday` and one of `other` may name the same day: equal, or one of them an eve and the other its day before. */
+/** Whether two weekday mentions may name the same day: one weekday, or one of them an eve and the other the day before it. */
 export function sameWeekday(x: WeekdayMention, y: WeekdayMention): boolean {
   const dayBefore = (weekday: number) => ((weekday + 5) % 7) + 1;
   return x.weekday === y.weekday || (x.eve === true && dayBefore(x.weekday) === y.weekday) || (y.eve === true && dayBefore(y.weekday) === x.weekday);
