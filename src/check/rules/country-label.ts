@@ -199,6 +199,13 @@ function isCountryOf(country: PlacedCountry): (anchor: Anchor) => boolean {
 /** Other versions that must side with one country of a swap, and none with the other, to pick it among several leftovers. */
 const minDecidingVersions = 2;
 
+/** The countries each side leaves over (see {@link unmatchedCountries}), each country once. */
+function distinctLeftovers(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry[], PlacedCountry[]] {
+  const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  return [distinct(leftA), distinct(leftB)];
+}
+
 /**
  * The swap among several countries left over on one side or both ("met Kim Jong Un van Vietnam … in
  * Singapore" against "dengan Kim Jong Un dari Korea Utara": Singapore left out, Vietnam for North
@@ -207,9 +214,7 @@ const minDecidingVersions = 2;
  * other version decides on stay omissions.
  */
 function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
-  const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
-  const [candidatesA, candidatesB] = [distinct(leftA), distinct(leftB)];
+  const [candidatesA, candidatesB] = distinctLeftovers(a, b);
   if (candidatesA.length + candidatesB.length <= 2) return undefined;
   let decided: [PlacedCountry, PlacedCountry] | undefined;
   for (const x of candidatesA) {
@@ -248,17 +253,15 @@ function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: reado
  * in the sentence. Only when one leftover of one side alone shares a neighbour, both named, not adjectives.
  */
 function swapBesideSharedFact(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
-  const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
-  const [candidatesA, candidatesB] = [distinct(leftA), distinct(leftB)];
+  const [candidatesA, candidatesB] = distinctLeftovers(a, b);
   if (candidatesA.length === 0 || candidatesB.length === 0 || candidatesA.length + candidatesB.length <= 2) return undefined;
   // Names only: an adjective beside a name is often the person's country ("USA:s utrikesminister
   // Pompeo"), where the other version may name the place beside the same person instead.
   const sharing = candidatesA.filter(isCountryName).flatMap((x) => candidatesB.filter((y) => isCountryName(y) && neighbourhoodOf(context, pair, x, y) === 'shared').map((y) => [x, y] as const));
   const [sharingA, sharingB] = [new Set(sharing.map(([x]) => x)), new Set(sharing.map(([, y]) => y))];
   if (sharingA.size !== 1 && sharingB.size !== 1) return undefined;
-  const nearest = [...sharing].sort(([x1, y1], [x2, y2]) => Math.abs(x1.place - y1.place) - Math.abs(x2.place - y2.place))[0];
-  return nearest === undefined ? undefined : [nearest[0], nearest[1]];
+  const nearest = sharing.sort(([x1, y1], [x2, y2]) => Math.abs(x1.place - y1.place) - Math.abs(x2.place - y2.place))[0];
+  return nearest && [nearest[0], nearest[1]];
 }
 
 /** Whether a version names `country` in the sentence right before or right after `side`'s linked sentences. */
