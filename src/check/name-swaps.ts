@@ -10,6 +10,7 @@ import { groupBy } from './group.js';
 import {
   adjacentLinks,
   anchorsOfSentences,
+  confidentLinkIndex,
   confidentPairs,
   langOf,
   listLanguages,
@@ -283,13 +284,12 @@ function swapCandidates(reading: NameReading, pair: SentencePair): { x: NameItem
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
-  const nextDoor = (other: typeof pair.a) =>
+  const nextDoor = (other: typeof pair.a, own: typeof pair.a) =>
     neighbourhood(context, other.document, other.sentences, 1)
       .filter((s) => !other.sentences.includes(s))
-      .flatMap((s) => context.anchors[other.document]![s] ?? [])
-      .filter((n): n is EntityAnchor => n.type === 'entity');
-  const nearB = nextDoor(pair.b);
-  const nearA = nextDoor(pair.a);
+      .flatMap((s) => unaccountedNextDoor(reading, other.document, s, own));
+  const nearB = nextDoor(pair.b, pair.a);
+  const nearA = nextDoor(pair.a, pair.b);
   // A name left over on one side only, which the other version writes but not next door: the other
   // side's mentions then pair one to one, so a full name beside its own surname (`Donald Trump … Trump`
   // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced. Not in a
@@ -310,6 +310,19 @@ function swapCandidates(reading: NameReading, pair: SentencePair): { x: NameItem
   else if (candidatesB.length === 1 && candidatesA.length !== 1 && leftA.length > 1) candidatesA = [samePlace(candidatesB[0]!, b, candidatesA.length > 1 ? candidatesA : leftA, a)];
   if (leftA.length === 0 || leftB.length === 0 || candidatesA.length !== 1 || candidatesB.length !== 1) return undefined;
   return { x: candidatesA[0]!, y: candidatesB[0]!, a, b };
+}
+
+/**
+ * The names of sentence `sentence` next door to a link that its own link does not account for: a name
+ * both versions write in that neighbouring statement is no boundary moved (`Peter Jones` in both
+ * headlines, then `Holly Willoughby … Holly Willoughby` against `Peter Jones … Holly Willoughby`).
+ */
+function unaccountedNextDoor(reading: NameReading, document: number, sentence: number, own: SentencePair['a']): EntityAnchor[] {
+  const { context, similar } = reading;
+  const names = (d: number, s: number) => (context.anchors[d]![s] ?? []).filter((n): n is EntityAnchor => n.type === 'entity');
+  const partners = [...(confidentLinkIndex(context).get(`${document}:${sentence}`)?.get(own.document) ?? [])].filter((s) => !own.sentences.includes(s));
+  const accounted = partners.flatMap((s) => names(own.document, s));
+  return names(document, sentence).filter((n) => !accounted.some((m) => similar(m, n)));
 }
 
 /** Whether the two leftovers `x` (side a) and `y` (side b) may be one name after all. */
