@@ -280,6 +280,8 @@ function conflictsOfKind(context: RuleContext, pair: SentencePair, sides: LinkCo
   if (a.length === 1 && b.length === 1) {
     return plausiblySame(context, pair, a[0]!, b[0]!) && !otherTimeUnits(context, pair, a[0]!, b[0]!) ? [{ a: a[0]!, b: b[0]! }] : [];
   }
+  const bound = rangeAgainstWordRange(context, pair, a, b);
+  if (bound !== undefined) return plausiblySame(context, pair, bound.a, bound.b) ? [bound] : [];
   // Several leftovers: pair two only when each is the other's one look-alike (same way of writing,
   // same number of digits, same first digit), as "1845" left over against "1849", or the one count of
   // the same thing written the same way ("9 cm" against "12 pouces" and "4 cm").
@@ -292,6 +294,27 @@ function conflictsOfKind(context: RuleContext, pair: SentencePair, sides: LinkCo
     return a.map((x, i) => ({ a: x, b: b[i]! }));
   }
   return kind === 'number' ? numberWordConflict(context, pair, sides) : [];
+}
+
+/**
+ * A range one side writes with a dash against the range the other writes with a word (`1–10,2 см` /
+ * `5 tot 10 cm`), which the reader took for two figures: the range and the figure of the bound that
+ * differs are the conflict, the lower bound first.
+ */
+function rangeAgainstWordRange(context: RuleContext, pair: SentencePair, a: readonly Leftover[], b: readonly Leftover[]): { a: Leftover; b: Leftover } | undefined {
+  const range = (xs: readonly Leftover[]) => (xs.length === 1 && xs[0]!.anchor.type === 'number' && xs[0]!.anchor.upper !== undefined ? xs[0] : undefined);
+  const wordRange = (xs: readonly Leftover[], document: number) => {
+    if (xs.length !== 2) return undefined;
+    const [p, q] = [placed(context, document, xs[0]!), placed(context, document, xs[1]!)];
+    if (p.rangeWith !== q.anchor.numeric || q.rangeWith !== p.anchor.numeric) return undefined;
+    return p.anchor.numeric <= q.anchor.numeric ? [xs[0]!, xs[1]!] : [xs[1]!, xs[0]!];
+  };
+  const partnerOf = (whole: Leftover, figures: Leftover[]) => (whole.anchor.numeric === figures[0]!.anchor.numeric ? figures[1]! : figures[0]!);
+  const [rangeA, rangeB] = [range(a), range(b)];
+  const [wordsA, wordsB] = [wordRange(a, pair.a.document), wordRange(b, pair.b.document)];
+  if (rangeA !== undefined && wordsB !== undefined) return { a: rangeA, b: partnerOf(rangeA, wordsB) };
+  if (rangeB !== undefined && wordsA !== undefined) return { a: partnerOf(rangeB, wordsA), b: rangeB };
+  return undefined;
 }
 
 /**

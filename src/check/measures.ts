@@ -6,7 +6,7 @@ import { findLanguage, holdsWords } from '../lang/registry.js';
 import { withoutArabicMarks } from '../lang/scripts/arabic.js';
 import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
-import type { NumberAnchor, OrdinalAnchor } from '../types.js';
+import type { Anchor, NumberAnchor, OrdinalAnchor } from '../types.js';
 import type { RuleContext } from './types.js';
 import { dualNounsOf } from './duals.js';
 import { isClockTime } from './deps.js';
@@ -111,13 +111,35 @@ export interface PlacedCount {
   /** Offset of the anchor in `text`. */
   start: number;
   lang: string;
+  /**
+   * The other figure of a range the sentence writes with a word (`5 tot 10 cm`, `2 إلى 4 بوصات`), which
+   * the reader takes for two figures: the range's bounds are then this figure and that one.
+   */
+  rangeWith?: number;
 }
 
 /** A count with its sentence's text, for {@link sameValueWrittenDifferently} and {@link unitOf}. */
 export function placed(context: RuleContext, document: number, item: { anchor: Count; sentence: number }): PlacedCount {
   const doc = context.documents[document]!;
   const s = doc.sentences[item.sentence]!;
-  return { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: doc.lang };
+  const count: PlacedCount = { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: doc.lang };
+  const rangeWith = figureAcrossRangeWord(count, context.anchors[document]?.[item.sentence] ?? [], s.start);
+  return rangeWith === undefined ? count : { ...count, rangeWith };
+}
+
+/** The figure joined to `count` by a range word (see {@link PlacedCount.rangeWith}), if one is. */
+function figureAcrossRangeWord(count: PlacedCount, sentenceAnchors: readonly Anchor[], sentenceStart: number): number | undefined {
+  if (count.anchor.type !== 'number' || count.anchor.upper !== undefined) return undefined;
+  const rangeWords = getProfile(count.lang).anchors.rangeWords ?? [];
+  const joined = (from: number, to: number) => rangeWords.includes(count.text.slice(from, to).trim().toLowerCase()) && /^\s\S+\s$/u.test(count.text.slice(from, to));
+  const start = count.start;
+  const end = start + count.anchor.text.length;
+  for (const other of sentenceAnchors) {
+    if (other === count.anchor || other.type !== 'number' || other.upper !== undefined || other.percent !== count.anchor.percent) continue;
+    const [otherStart, otherEnd] = [other.start - sentenceStart, other.end - sentenceStart];
+    if ((otherStart >= end && joined(end, otherStart)) || (otherEnd <= start && joined(otherEnd, start))) return other.numeric;
+  }
+  return undefined;
 }
 
 /** The unit of measure written after a count (after the second figure of a range), if any. */
@@ -236,7 +258,7 @@ function isHedged(anchor: Count): boolean {
 export function fahrenheitLeftUnsaid(bare: PlacedCount, measured: PlacedCount): boolean {
   const unit = unitOf(measured);
   if (unitOf(bare) !== undefined || unit?.dimension !== 'temperature' || unit.scale === 'f') return false;
-  return boundsAgree(bare.anchor, measured.anchor, (p, q) => p > freezingFahrenheit && near(fahrenheitToCelsius(p), q, conversionTolerance));
+  return boundsAgree(bare, measured, (p, q) => p > freezingFahrenheit && near(fahrenheitToCelsius(p), q, conversionTolerance));
 }
 
 /** Water freezes at 32 °F: a bare figure at or below it is no temperature a translator converted. */
@@ -246,13 +268,21 @@ function bounds(anchor: Count): number[] {
   return anchor.type === 'number' && anchor.upper !== undefined ? [anchor.numeric, anchor.upper] : [anchor.numeric];
 }
 
-/** Whether each bound of `x` relates to the same bound of `y` by `same`. */
-function boundsAgree(x: Count, y: Count, same: (p: number, q: number) => boolean): boolean {
-  const [bx, by] = [bounds(x), bounds(y)];
+/**
+ * Whether each bound of `x` relates to the same bound of `y` by `same`. A figure against a range is one
+ * of its bounds, the other bound read as a separate number ("5 tot 8 cm" / "5–7,5 cm"); where a range
+ * word joins that figure to the other one, both bounds must agree ("5 tot 10 cm" is no "1–10,2 см").
+ */
+function boundsAgree(x: PlacedCount, y: PlacedCount, same: (p: number, q: number) => boolean): boolean {
+  const [bx, by] = [bounds(x.anchor), bounds(y.anchor)];
   if (bx.length === by.length) return bx.every((p, i) => same(p, by[i]!));
-  // A range against one of its bounds, the other bound read as a separate number ("5 tot 8 cm" / "5–7,5 cm").
-  const [single, range] = bx.length === 1 ? [bx[0]!, by] : [by[0]!, bx];
-  return range.some((r) => (bx.length === 1 ? same(single, r) : same(r, single)));
+  const [single, range] = bx.length === 1 ? [x, by] : [y, bx];
+  const inOrder = (p: number, q: number) => (bx.length === 1 ? same(p, q) : same(q, p));
+  if (single.rangeWith !== undefined) {
+    const wordRange = [Math.min(single.anchor.numeric, single.rangeWith), Math.max(single.anchor.numeric, single.rangeWith)];
+    return wordRange.every((p, i) => inOrder(p, range[i]!));
+  }
+  return range.some((r) => inOrder(single.anchor.numeric, r));
 }
 
 /** Whether two measures state one value in two units, or one value rounded from the same figure in another unit system. */
@@ -266,13 +296,13 @@ function sameMeasure(x: PlacedCount, y: PlacedCount): boolean {
   const hedgedAlike = (p: number, q: number) =>
     (near(p, q, hedgedTolerance) && !sameFirstDigitAndSize(p, q)) ||
     (Math.abs(p - q) <= 1 && Math.max(p, q) < singleDigitLimit && (Number.isInteger(p) || Number.isInteger(q)));
-  if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x.anchor, y.anchor, hedgedAlike)) return true;
+  if (isHedged(x.anchor) && isHedged(y.anchor) && (ux === uy || ux.dimension === 'temperature') && boundsAgree(x, y, hedgedAlike)) return true;
   if (ux.dimension === 'temperature') return sameTemperature(x, y, ux, uy);
-  if (ux !== uy && boundsAgree(x.anchor, y.anchor, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
+  if (ux !== uy && boundsAgree(x, y, (p, q) => near(p * ux.factor, q * uy.factor, conversionTolerance))) return true;
   // A metric figure rounded at its own last digit from the other side's imperial one (1 inch = 2.54 cm written "3 cm").
   if (ux.metric !== uy.metric) {
     const roundedToMetric = (p: number, q: number) => (ux.metric ? roundedFrom(p, (q * uy.factor) / ux.factor) : roundedFrom(q, (p * ux.factor) / uy.factor));
-    if (boundsAgree(x.anchor, y.anchor, roundedToMetric)) return true;
+    if (boundsAgree(x, y, roundedToMetric)) return true;
   }
   // The same metric unit, both figures rounded from one round figure in an imperial unit of the
   // dimension, one of them with decimals as a conversion has (1.27 cm and 1.3 cm for half an inch, 10.2 and 10 cm
@@ -300,7 +330,7 @@ function sameTemperature(x: PlacedCount, y: PlacedCount, ux: UnitDefinition, uy:
     // Degrees whose scale the text leaves unsaid may be the other side's Celsius (`26 degrés` / `27 °C`).
     (p: number, q: number) => !oneScale && (ux.scale === 'degree' || uy.scale === 'degree') && near(p, q, conversionTolerance),
   ];
-  return tries.some((same) => boundsAgree(x.anchor, y.anchor, same));
+  return tries.some((same) => boundsAgree(x, y, same));
 }
 
 /**
@@ -311,7 +341,7 @@ function convertedFromOneImperialFigure(x: PlacedCount, y: PlacedCount, unit: Un
   const imperial = Object.values(units).filter((u) => u.dimension === unit.dimension && !u.metric);
   const decimals = [...bounds(x.anchor), ...bounds(y.anchor)].some((v) => v % 1 !== 0);
   return imperial.some((u) =>
-    boundsAgree(x.anchor, y.anchor, (p, q) => {
+    boundsAgree(x, y, (p, q) => {
       const [ip, iq] = [(p * unit.factor) / u.factor, (q * unit.factor) / u.factor];
       const round = Math.round(ip * 2) / 2;
       // Each figure a rounding of that conversion at its own last digit: 2.5 cm is one inch, 2.6 cm is not.

@@ -66,12 +66,14 @@ describe('converted measures', () => {
   });
 
   it('does not take a range bound in one unit for an equal figure in another', () => {
-    // 3 to 6 inches, up to 10 inches: 7–10 cm, up to 25 cm. The 10 inches are the 25 cm, not the range's 10 cm.
+    // 3 to 6 inches, up to 10 inches: 7.6–15 cm, up to 25 cm. The 10 inches are the 25 cm, not a range's 10 cm.
     const ar = 'يصل المطر إلى 3 إلى 6 بوصات ويصل إلى 10 بوصات في 30 مايو.';
-    assert.deepEqual(alarms({ uk: 'Випаде 7–10 см дощу, місцями до 25 см, 30 травня.', ar }), []);
-    const changed = alarms({ uk: 'Випаде 7–15 см дощу, місцями до 45 см, 30 травня.', ar });
+    assert.deepEqual(alarms({ uk: 'Випаде 7,6–15 см дощу, місцями до 25 см, 30 травня.', ar }), []);
+    const changed = alarms({ uk: 'Випаде 7,6–15 см дощу, місцями до 45 см, 30 травня.', ar });
     assert.equal(changed.length, 1);
     assert.match(changed[0]!, /gives 45 /u);
+    // "7–10 см" converts no bound of "3 to 6 inches" but the first: the range word joins both bounds.
+    assert.equal(alarms({ uk: 'Випаде 7–10 см дощу, місцями до 25 см, 30 травня.', ar }).length, 1);
   });
 
   it('does not let equal digits in another unit vote for a figure', () => {
