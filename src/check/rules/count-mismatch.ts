@@ -242,6 +242,13 @@ function votesOn(context: RuleContext, conflict: TimedConflict, otherCounts: rea
     if (value === valueA ? !sameUnit(c.placed, placedA) : value === valueB && !sameUnit(c.placed, placedB)) continue;
     if (value === valueA ? otherTimeUnit(c, timeA) : value === valueB && otherTimeUnit(c, timeB)) continue;
     if (value === valueA || value === valueB) observations.push({ value, evidence: evidenceOf(c.document, c.item) });
+    // In a translation, a figure in a third unit that converts one side's figure and not the other's
+    // ("25,4 см" beside "10 inci" against "14 بوصات") states that side's value. Separate articles
+    // convert and round each their own way (see judgeConflict).
+    else if (pair.mode === 'parallel') {
+      const [forA, forB] = [convertsAcrossUnits(c.placed, placedA), convertsAcrossUnits(c.placed, placedB)];
+      if (forA !== forB) observations.push({ value: forA ? valueA : valueB, evidence: evidenceOf(c.document, c.item) });
+    }
   }
   return observations;
 }
@@ -396,6 +403,12 @@ function sameLeadingFigure(x: number, y: number): boolean {
   if (x <= 0 || y <= 0) return false;
   const [digitsX, digitsY] = [Math.floor(Math.log10(x)), Math.floor(Math.log10(y))];
   return digitsX === digitsY && Math.floor(x / 10 ** digitsX) === Math.floor(y / 10 ** digitsY);
+}
+
+/** Whether `x` states `y`'s value in another unit of measure (`25,4 см` / `10 inci`). */
+function convertsAcrossUnits(x: PlacedCount, y: PlacedCount): boolean {
+  const [ux, uy] = [unitOf(x), unitOf(y)];
+  return ux !== undefined && uy !== undefined && ux !== uy && sameValueWrittenDifferently(x, y);
 }
 
 /** Whether two counts are written in one unit, or one of them without any. */
