@@ -38,6 +38,8 @@ const minCoarseStep = 100;
  * converted figure rounds it loosely.
  */
 const hedgedTolerance = 0.15;
+/** The largest factor between two units a translator converts between (grams and pounds: 454); figures further apart are no conversion. */
+export const largestConversionFactor = 1000;
 /** Figures below it are single digits, where one unit is a tenth of the figure or more. */
 const singleDigitLimit = 10;
 /** Words after a number looked at for a clock word (`3 p.m.`, `pukul 3 sore`). */
@@ -338,7 +340,8 @@ function sameTemperature(x: PlacedCount, y: PlacedCount, ux: UnitDefinition, uy:
  * round figure in an imperial unit of its dimension.
  */
 function convertedFromOneImperialFigure(x: PlacedCount, y: PlacedCount, unit: UnitDefinition): boolean {
-  const imperial = Object.values(units).filter((u) => u.dimension === unit.dimension && !u.metric);
+  // A translator converts between units of about one size: 620 km are no rounding of 680,000 yards.
+  const imperial = Object.values(units).filter((u) => u.dimension === unit.dimension && !u.metric && Math.max(u.factor / unit.factor, unit.factor / u.factor) <= largestConversionFactor);
   const decimals = [...bounds(x.anchor), ...bounds(y.anchor)].some((v) => v % 1 !== 0);
   return imperial.some((u) =>
     boundsAgree(x, y, (p, q) => {

@@ -42,6 +42,13 @@ describe('converted measures', () => {
     assert.deepEqual(alarms({ nl: 'De storm bleef binnen 300 km van Phoenix op 30 mei.', sv: 'Stormen höll sig inom 320 km från Phoenix den 30 maj.' }), []);
   });
 
+  it('takes no figure for a rounding of an imperial one in a unit of another size', () => {
+    // 385 miles = 619.6 km. 622 and 620 km both round 680,000 yards (621.8 km), but nobody measures a
+    // storm's distance in yards: only units a translator converts between (up to grams and pounds) count.
+    assert.equal(alarms({ sv: 'Stormen befinner sig 622 km söder om Guiyang den 30 maj.', uk: 'Шторм знаходиться за 620 км на південь від Гуйяна 30 травня.' }).length, 1);
+    assert.deepEqual(alarms({ sv: 'Stormen befinner sig 620 km söder om Guiyang den 30 maj.', uk: 'Шторм знаходиться за 619,6 км на південь від Гуйяна 30 травня.' }), []);
+  });
+
   it('reads the first bound of a range by the unit after the second (a range word, a dash, decimals)', () => {
     assert.deepEqual(alarms({ uk: 'Випало від 2,54 до 10,2 см дощу 30 травня.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);
     assert.deepEqual(alarms({ sv: 'Det föll 2,5–10 cm regn den 30 maj.', id: 'Hujan 1 hingga 4 inci turun pada 30 Mei.' }), []);

@@ -18,7 +18,7 @@ import { groupBy } from '../group.js';
 import type { EvidenceDraft, RawFinding, Rule, RuleContext, SentencePair } from '../types.js';
 import { type Observation, voteOutliers } from '../vote.js';
 import { valuesStated } from '../stated-elsewhere.js';
-import { fahrenheitLeftUnsaid, isClockHour, placed, type PlacedCount, sameValueWrittenDifferently, unitOf, wordFollows } from '../measures.js';
+import { fahrenheitLeftUnsaid, isClockHour, largestConversionFactor, placed, type PlacedCount, sameValueWrittenDifferently, unitOf, wordFollows } from '../measures.js';
 import { isClockTime } from '../deps.js';
 import { countConflicts, isEnumerator, isPart, type Leftover, otherKindValue, unitAfter } from '../count-pairing.js';
 import { crossLinkWordConflicts, mentionedAround } from '../across-links.js';
@@ -426,9 +426,6 @@ function evidenceOf(document: number, item: { anchor: CountAnchor; sentence: num
 function wordAgainstUnreadWords(word: PlacedCount, other: PlacedCount): boolean {
   return !/\p{Nd}/u.test(word.anchor.text) && !holdsWords(other.lang, 'number');
 }
-
-/** The largest factor between two units a translator converts between (grams and pounds: 454); figures further apart are no conversion. */
-const largestConversionFactor = 1000;
 
 /** Whether `count`, in a language we hold no number words for and a word after it, is a percentage the other side gives with its sign. */
 function percentLeftUnread(count: PlacedCount, otherSide: readonly PlacedCount[]): boolean {
