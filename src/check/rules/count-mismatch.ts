@@ -405,10 +405,14 @@ function sameLeadingFigure(x: number, y: number): boolean {
   return digitsX === digitsY && Math.floor(x / 10 ** digitsX) === Math.floor(y / 10 ** digitsY);
 }
 
-/** Whether `x` states `y`'s value in another unit of measure (`25,4 см` / `10 inci`). */
+/**
+ * Whether `x` states `y`'s value in another unit of measure (`25,4 см` / `10 inci`). Not degrees: a
+ * bare degree may be either scale, and a difference converts without the offset, so one figure in
+ * degrees converts several.
+ */
 function convertsAcrossUnits(x: PlacedCount, y: PlacedCount): boolean {
   const [ux, uy] = [unitOf(x), unitOf(y)];
-  return ux !== undefined && uy !== undefined && ux !== uy && sameValueWrittenDifferently(x, y);
+  return ux !== undefined && uy !== undefined && ux !== uy && ux.dimension !== 'temperature' && sameValueWrittenDifferently(x, y);
 }
 
 /** Whether two counts are written in one unit, or one of them without any. */
