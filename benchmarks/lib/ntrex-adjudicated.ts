@@ -107,10 +107,14 @@ export const adjudicated: readonly Adjudication[] = [
     departs: '1.5',
     note: 'en "worth up to £1.5 million": the Arabic writes 1.5 pounds (1.5 جنيه إسترليني), leaving out the million (the Dutch anderhalf miljoen joins once read as 1.5 million)',
   })),
-  ...[10, 17].flatMap((document) => [['360', '385'], ['360', '620']].map((values) => ({
-    document, rule: 'count-mismatch', values, departs: '360',
+  ...[10, 17].map((document) => ({
+    document, rule: 'count-mismatch', values: ['360', '385', '620'], departs: '360',
     note: `en "385 miles ${document === 10 ? 'southwest' : 'south'} of Punta Eugenia" (620 km): the Russian writes 360 km; the others 385 miles or 620 km`,
-  }))),
+  })),
+  {
+    document: 17, rule: 'count-mismatch', values: ['7–10', '3', '7,5', '8', '7,62'], departs: '7–10',
+    note: 'en "Rainfall totals of 3 to 6 inches" (7.6–15 cm): the Russian writes 7–10 cm; the others 3 to 6 inches, 7,5–15, 8–15 or 7,62–15,24 cm',
+  },
   {
     document: 10, rule: 'weekday-mismatch',
     values: ['субботу', 'Sunday', 'Sonntag', 'dimanche', 'الأحد', 'Minggu', 'zondagochtend', 'söndags', 'неділю'],
