@@ -264,6 +264,21 @@ function swapBesideSharedFact(context: RuleContext, pair: SentencePair, a: reado
   return nearest && [nearest[0], nearest[1]];
 }
 
+/**
+ * The swap among several countries left over on one side, once the leftovers the other version names
+ * somewhere in its document are set aside ("wilayah Spanyol bagian utara dan barat daya Amerika
+ * Serikat" against "het noorden van Mexico", the Dutch naming the United States elsewhere): a country
+ * that version left out of this sentence, while the one it never names was put in another's place.
+ * Only where the other side is left with one country (`namedInB`, `namedInA`: each document's countries).
+ */
+function swapOfForeignCountry(a: readonly PlacedCountry[], b: readonly PlacedCountry[], namedInB: ReadonlySet<string>, namedInA: ReadonlySet<string>): [PlacedCountry, PlacedCountry] | undefined {
+  const [leftA, leftB] = unmatchedCountries(a, b);
+  const foreign = (left: PlacedCountry[], namedInOther: ReadonlySet<string>) => left.filter((x) => !namedInOther.has(x.anchor.value));
+  if (oneCountry(leftB) && !oneCountry(leftA) && oneCountry(foreign(leftA, namedInB))) return [foreign(leftA, namedInB)[0]!, leftB[0]!];
+  if (oneCountry(leftA) && !oneCountry(leftB) && oneCountry(foreign(leftB, namedInA))) return [leftA[0]!, foreign(leftB, namedInA)[0]!];
+  return undefined;
+}
+
 /** Whether a version names `country` in the sentence right before or right after `side`'s linked sentences. */
 function namedBeside(context: RuleContext, side: SentencePair['a'], country: string): boolean {
   const [first, last] = [Math.min(...side.sentences), Math.max(...side.sentences)];
@@ -424,7 +439,13 @@ function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: 
   // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
   // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
   const withAdjectives = swapOf(a, b);
-  const swap = withAdjectives ?? swapOf(a.filter(isCountryName), b.filter(isCountryName)) ?? swapTheOthersDecide(context, pair, a, b) ?? swapBesideNeighbours(context, pair, a, b) ?? swapBesideSharedFact(context, pair, a, b);
+  const swap =
+    withAdjectives ??
+    swapOf(a.filter(isCountryName), b.filter(isCountryName)) ??
+    swapTheOthersDecide(context, pair, a, b) ??
+    swapBesideNeighbours(context, pair, a, b) ??
+    swapBesideSharedFact(context, pair, a, b) ??
+    swapOfForeignCountry(a, b, mentioned[pair.b.document]!, mentioned[pair.a.document]!);
   if (swap === undefined) return undefined;
   const [x, y] = swap;
   if (noSwapAfterAll(context, pair, { a, b, x, y, byNamesAlone: withAdjectives === undefined }, mentioned)) return undefined;
