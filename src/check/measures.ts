@@ -6,11 +6,12 @@ import { findLanguage, holdsWords } from '../lang/registry.js';
 import { withoutArabicMarks } from '../lang/scripts/arabic.js';
 import { clockSymbols, quotedUnitLanguage, squareUnits, type UnitDefinition, unitSymbols, units } from '../lang/units.js';
 import type { CheckVocabulary, UnitName } from '../lang/profile.js';
-import type { Anchor, NumberAnchor, OrdinalAnchor } from '../types.js';
+import type { NumberAnchor, OrdinalAnchor } from '../types.js';
 import type { RuleContext } from './types.js';
 import { dualNounsOf } from './duals.js';
 import { isClockTime } from './deps.js';
 import { wordAfter } from './text.js';
+import { figureAcrossRangeWord } from './word-ranges.js';
 
 type Count = NumberAnchor | OrdinalAnchor;
 
@@ -127,21 +128,6 @@ export function placed(context: RuleContext, document: number, item: { anchor: C
   const count: PlacedCount = { anchor: item.anchor, text: s.text, start: item.anchor.start - s.start, lang: doc.lang };
   const rangeWith = figureAcrossRangeWord(count, context.anchors[document]?.[item.sentence] ?? [], s.start);
   return rangeWith === undefined ? count : { ...count, rangeWith };
-}
-
-/** The figure joined to `count` by a range word (see {@link PlacedCount.rangeWith}), if one is. */
-function figureAcrossRangeWord(count: PlacedCount, sentenceAnchors: readonly Anchor[], sentenceStart: number): number | undefined {
-  if (count.anchor.type !== 'number' || count.anchor.upper !== undefined) return undefined;
-  const rangeWords = getProfile(count.lang).anchors.rangeWords ?? [];
-  const joined = (from: number, to: number) => rangeWords.includes(count.text.slice(from, to).trim().toLowerCase()) && /^\s\S+\s$/u.test(count.text.slice(from, to));
-  const start = count.start;
-  const end = start + count.anchor.text.length;
-  for (const other of sentenceAnchors) {
-    if (other === count.anchor || other.type !== 'number' || other.upper !== undefined || other.percent !== count.anchor.percent) continue;
-    const [otherStart, otherEnd] = [other.start - sentenceStart, other.end - sentenceStart];
-    if ((otherStart >= end && joined(end, otherStart)) || (otherEnd <= start && joined(otherEnd, start))) return other.numeric;
-  }
-  return undefined;
 }
 
 /** The unit of measure written after a count (after the second figure of a range), if any. */

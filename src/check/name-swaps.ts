@@ -284,23 +284,25 @@ function swapCandidates(reading: NameReading, pair: SentencePair): { x: NameItem
   // Several names left on one side (capitalised noun phrases in German): keep those the other version
   // uses elsewhere, which is what a name swapped in from the same story is, but not next door, where
   // the other version's sentence boundary put it.
-  const nextDoor = (other: typeof pair.a, own: typeof pair.a) =>
+  const nextDoor = (other: typeof pair.a) =>
     neighbourhood(context, other.document, other.sentences, 1)
       .filter((s) => !other.sentences.includes(s))
-      .flatMap((s) => unaccountedNextDoor(reading, other.document, s, own));
-  const nearB = nextDoor(pair.b, pair.a);
-  const nearA = nextDoor(pair.a, pair.b);
+      .flatMap((s) => (context.anchors[other.document]![s] ?? []).flatMap((n) => (n.type === 'entity' ? [{ name: n, sentence: s }] : [])));
+  const [nearA, nearB] = [nextDoor(pair.a), nextDoor(pair.b)];
+  // Whether a name like `z` stands next door on side `other`, its own link not accounting for it.
+  const besideIn = (z: EntityAnchor, near: typeof nearA, other: typeof pair.a, own: typeof pair.a) =>
+    near.some(({ name, sentence }) => similar(name, z) && !accountedNextDoor(reading, other.document, sentence, name, own));
   // A name left over on one side only, which the other version writes but not next door: the other
   // side's mentions then pair one to one, so a full name beside its own surname (`Donald Trump … Trump`
   // against `Moon Jae … Trump`) is a mention of its own, which the swap may have replaced. Not in a
   // language that capitalises nouns, where a name's capitalised modifier makes a longer form of the same
   // name as often (`Internationalen Himalaya` beside `Himalaya`).
-  const swappedIn = (left: NameItem[], near: readonly EntityAnchor[], document: number) =>
-    left.length > 0 && left.every((z) => !near.some((n) => similar(n, z.anchor))) && getProfile(langOf(context, document)).anchors.capitalisesNouns !== true;
-  if (leftA.length === 0 && swappedIn(leftB, nearA, pair.a.document)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
-  else if (leftB.length === 0 && swappedIn(leftA, nearB, pair.b.document)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
-  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(reading, pair.b.document, z.anchor) && !nearB.some((n) => similar(n, z.anchor)));
-  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(reading, pair.a.document, z.anchor) && !nearA.some((n) => similar(n, z.anchor)));
+  const swappedIn = (left: NameItem[], near: typeof nearA, other: typeof pair.a, own: typeof pair.a) =>
+    left.length > 0 && left.every((z) => !besideIn(z.anchor, near, other, own)) && getProfile(langOf(context, other.document)).anchors.capitalisesNouns !== true;
+  if (leftA.length === 0 && swappedIn(leftB, nearA, pair.a, pair.b)) leftA = leftOver(a, pair.a.document, b, pair.b.document, true);
+  else if (leftB.length === 0 && swappedIn(leftA, nearB, pair.b, pair.a)) leftB = leftOver(b, pair.b.document, a, pair.a.document, true);
+  let candidatesA = leftA.length === 1 ? leftA : leftA.filter((z) => knownIn(reading, pair.b.document, z.anchor) && !besideIn(z.anchor, nearB, pair.b, pair.a));
+  let candidatesB = leftB.length === 1 ? leftB : leftB.filter((z) => knownIn(reading, pair.a.document, z.anchor) && !besideIn(z.anchor, nearA, pair.a, pair.b));
   // The name a swap replaced is often gone from the swapping version, so none of several leftovers on
   // the other side is known there: take the one standing where the swapped-in name stands (its place
   // among the entities of its side, as in a list of team members).
@@ -313,16 +315,18 @@ function swapCandidates(reading: NameReading, pair: SentencePair): { x: NameItem
 }
 
 /**
- * The names of sentence `sentence` next door to a link that its own link does not account for: a name
- * both versions write in that neighbouring statement is no boundary moved (`Peter Jones` in both
- * headlines, then `Holly Willoughby … Holly Willoughby` against `Peter Jones … Holly Willoughby`).
+ * Whether the link of sentence `sentence`, next door to a link on side `own`'s other side, accounts for
+ * `name`: a name both versions write in that neighbouring statement is no boundary moved (`Peter Jones`
+ * in both headlines, then `Holly Willoughby … Holly Willoughby` against `Peter Jones … Holly Willoughby`).
  */
-function unaccountedNextDoor(reading: NameReading, document: number, sentence: number, own: SentencePair['a']): EntityAnchor[] {
+function accountedNextDoor(reading: NameReading, document: number, sentence: number, name: EntityAnchor, own: SentencePair['a']): boolean {
   const { context, similar } = reading;
-  const names = (d: number, s: number) => (context.anchors[d]![s] ?? []).filter((n): n is EntityAnchor => n.type === 'entity');
-  const partners = [...(confidentLinkIndex(context).get(`${document}:${sentence}`)?.get(own.document) ?? [])].filter((s) => !own.sentences.includes(s));
-  const accounted = partners.flatMap((s) => names(own.document, s));
-  return names(document, sentence).filter((n) => !accounted.some((m) => similar(m, n)));
+  const partners = confidentLinkIndex(context).get(`${document}:${sentence}`)?.get(own.document) ?? [];
+  for (const s of partners) {
+    if (own.sentences.includes(s)) continue;
+    if ((context.anchors[own.document]![s] ?? []).some((m) => m.type === 'entity' && similar(m, name))) return true;
+  }
+  return false;
 }
 
 /** Whether the two leftovers `x` (side a) and `y` (side b) may be one name after all. */
