@@ -177,8 +177,7 @@ function unmatchedCountries(a: readonly PlacedCountry[], b: readonly PlacedCount
  * perhaps named twice ("Vietnam … Vietnamese regions" against "France … Vietnamese regions" leaves France
  * against Vietnam).
  */
-function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
+function swapOf(a: readonly PlacedCountry[], b: readonly PlacedCountry[], [leftA, leftB]: Leftovers = unmatchedCountries(a, b)): [PlacedCountry, PlacedCountry] | undefined {
   if (oneCountry(leftA) && oneCountry(leftB)) return [leftA[0]!, leftB[0]!];
   // A country both sides name, once more on one side ("Nordkoreas … Nordkorea … Nordkoreas" against two
   // mentions), is a repeat, not the swap: what is left besides it may still be one country each.
@@ -199,10 +198,12 @@ function isCountryOf(country: PlacedCountry): (anchor: Anchor) => boolean {
 /** Other versions that must side with one country of a swap, and none with the other, to pick it among several leftovers. */
 const minDecidingVersions = 2;
 
-/** The countries each side leaves over (see {@link unmatchedCountries}), each country once. */
-function distinctLeftovers(a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry[], PlacedCountry[]] {
+/** The countries each side of a link leaves over, side a's first (see {@link unmatchedCountries}). */
+type Leftovers = readonly [readonly PlacedCountry[], readonly PlacedCountry[]];
+
+/** Each side's leftovers, each country once. */
+function distinctLeftovers([leftA, leftB]: Leftovers): [PlacedCountry[], PlacedCountry[]] {
   const distinct = (left: readonly PlacedCountry[]) => [...new Map(left.map((x) => [x.anchor.value, x])).values()];
-  const [leftA, leftB] = unmatchedCountries(a, b);
   return [distinct(leftA), distinct(leftB)];
 }
 
@@ -213,8 +214,8 @@ function distinctLeftovers(a: readonly PlacedCountry[], b: readonly PlacedCountr
  * at least {@link minDecidingVersions} of them naming one country and none the other. Leftovers no
  * other version decides on stay omissions.
  */
-function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [candidatesA, candidatesB] = distinctLeftovers(a, b);
+function swapTheOthersDecide(context: RuleContext, pair: SentencePair, left: Leftovers): [PlacedCountry, PlacedCountry] | undefined {
+  const [candidatesA, candidatesB] = distinctLeftovers(left);
   if (candidatesA.length + candidatesB.length <= 2) return undefined;
   let decided: [PlacedCountry, PlacedCountry] | undefined;
   for (const x of candidatesA) {
@@ -235,10 +236,21 @@ function swapTheOthersDecide(context: RuleContext, pair: SentencePair, a: readon
  * before): a country named in the next sentence moved there, it was not put in another's place. Only
  * the side with more than one country left over is thinned, and only to one country a side.
  */
-function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
-  const thin = (left: PlacedCountry[], other: SentencePair['a']) => (left.length > 0 && !oneCountry(left) ? left.filter((x) => !namedBeside(context, other, x.anchor.value)) : left);
-  const [thinA, thinB] = [thin(leftA, pair.b), thin(leftB, pair.a)];
+function swapBesideNeighbours(context: RuleContext, pair: SentencePair, left: Leftovers): [PlacedCountry, PlacedCountry] | undefined {
+  return swapOnceSetAside(left, (x) => namedBeside(context, pair.b, x.anchor.value), (y) => namedBeside(context, pair.a, y.anchor.value));
+}
+
+/**
+ * The swap left once each side's leftovers that `setAsideA` / `setAsideB` take for omissions are set
+ * aside: only a side with more than one country left over is thinned, and only to one country a side.
+ */
+function swapOnceSetAside(
+  [leftA, leftB]: Leftovers,
+  setAsideA: (x: PlacedCountry) => boolean,
+  setAsideB: (y: PlacedCountry) => boolean,
+): [PlacedCountry, PlacedCountry] | undefined {
+  const thin = (left: readonly PlacedCountry[], setAside: (x: PlacedCountry) => boolean) => (left.length > 0 && !oneCountry(left) ? left.filter((x) => !setAside(x)) : left);
+  const [thinA, thinB] = [thin(leftA, setAsideA), thin(leftB, setAsideB)];
   if (!oneCountry(thinA) || !oneCountry(thinB)) return undefined;
   // Nothing set aside: `swapOf` has judged these leftovers already.
   return thinA.length === leftA.length && thinB.length === leftB.length ? undefined : [thinA[0]!, thinB[0]!];
@@ -252,8 +264,8 @@ function swapBesideNeighbours(context: RuleContext, pair: SentencePair, a: reado
  * each version's own additions and omissions. Of several on the other side, the one nearest its place
  * in the sentence. Only when one leftover of one side alone shares a neighbour, both named, not adjectives.
  */
-function swapBesideSharedFact(context: RuleContext, pair: SentencePair, a: readonly PlacedCountry[], b: readonly PlacedCountry[]): [PlacedCountry, PlacedCountry] | undefined {
-  const [candidatesA, candidatesB] = distinctLeftovers(a, b);
+function swapBesideSharedFact(context: RuleContext, pair: SentencePair, left: Leftovers): [PlacedCountry, PlacedCountry] | undefined {
+  const [candidatesA, candidatesB] = distinctLeftovers(left);
   if (candidatesA.length === 0 || candidatesB.length === 0 || candidatesA.length + candidatesB.length <= 2) return undefined;
   // Names only: an adjective beside a name is often the person's country ("USA:s utrikesminister
   // Pompeo"), where the other version may name the place beside the same person instead.
@@ -271,12 +283,9 @@ function swapBesideSharedFact(context: RuleContext, pair: SentencePair, a: reado
  * that version left out of this sentence, while the one it never names was put in another's place.
  * Only where the other side is left with one country (`namedInB`, `namedInA`: each document's countries).
  */
-function swapOfForeignCountry(a: readonly PlacedCountry[], b: readonly PlacedCountry[], namedInB: ReadonlySet<string>, namedInA: ReadonlySet<string>): [PlacedCountry, PlacedCountry] | undefined {
-  const [leftA, leftB] = unmatchedCountries(a, b);
-  const foreign = (left: PlacedCountry[], namedInOther: ReadonlySet<string>) => left.filter((x) => !namedInOther.has(x.anchor.value));
-  if (oneCountry(leftB) && !oneCountry(leftA) && oneCountry(foreign(leftA, namedInB))) return [foreign(leftA, namedInB)[0]!, leftB[0]!];
-  if (oneCountry(leftA) && !oneCountry(leftB) && oneCountry(foreign(leftB, namedInA))) return [leftA[0]!, foreign(leftB, namedInA)[0]!];
-  return undefined;
+function swapOfForeignCountry(left: Leftovers, namedInB: ReadonlySet<string>, namedInA: ReadonlySet<string>): [PlacedCountry, PlacedCountry] | undefined {
+  const [oneA, oneB] = [oneCountry(left[0]), oneCountry(left[1])];
+  return swapOnceSetAside(left, (x) => oneB && namedInB.has(x.anchor.value), (y) => oneA && namedInA.has(y.anchor.value));
 }
 
 /** Whether a version names `country` in the sentence right before or right after `side`'s linked sentences. */
@@ -438,14 +447,15 @@ function countrySwapInLink(context: RuleContext, pair: SentencePair, mentioned: 
   const b = placedCountries(context, pair.b);
   // Adjectives (`nepalischen`) are often left out by a translation: if counting them leaves no swap,
   // count the names alone ("nepalischen … von Japan" against "du Népal" is Japan against Nepal).
-  const withAdjectives = swapOf(a, b);
+  const left = unmatchedCountries(a, b);
+  const withAdjectives = swapOf(a, b, left);
   const swap =
     withAdjectives ??
     swapOf(a.filter(isCountryName), b.filter(isCountryName)) ??
-    swapTheOthersDecide(context, pair, a, b) ??
-    swapBesideNeighbours(context, pair, a, b) ??
-    swapBesideSharedFact(context, pair, a, b) ??
-    swapOfForeignCountry(a, b, mentioned[pair.b.document]!, mentioned[pair.a.document]!);
+    swapTheOthersDecide(context, pair, left) ??
+    swapBesideNeighbours(context, pair, left) ??
+    swapBesideSharedFact(context, pair, left) ??
+    swapOfForeignCountry(left, mentioned[pair.b.document]!, mentioned[pair.a.document]!);
   if (swap === undefined) return undefined;
   const [x, y] = swap;
   if (noSwapAfterAll(context, pair, { a, b, x, y, byNamesAlone: withAdjectives === undefined }, mentioned)) return undefined;
